@@ -1,0 +1,3 @@
+"""Klantreis Desktop: offline customer-journey mapping for workshops."""
+
+__version__ = "0.1.0"

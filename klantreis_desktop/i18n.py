@@ -1,0 +1,75 @@
+"""Translations without Qt: reads the Qt Linguist sources in ``i18n/`` directly.
+
+The ``.ts`` files are the one source of truth. Qt code uses ``QCoreApplication.translate``
+with the ``.qm`` built from them; the Qt-free layers (model, storage, CLI, PDF) call
+:func:`translate` here, which lupdate also extracts because it has the same shape.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+
+from klantreis_desktop.paths import i18n_dir
+
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+_language: str | None = None
+
+
+def system_language() -> str:
+    """``nl`` when the system locale is Dutch, otherwise ``en``."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "nl" if loc.lower().startswith("nl") else "en"
+
+
+def set_language(lang: str | None) -> str:
+    """Choose the language (``None`` follows the system); returns the one in force."""
+    global _language
+    _language = lang if lang in LANGUAGES else system_language()
+    return _language
+
+
+def language() -> str:
+    """The language in force, following the system until :func:`set_language` is called."""
+    return _language if _language is not None else set_language(None)
+
+
+def ts_path(lang: str) -> Path:
+    return i18n_dir() / f"klantreis_{lang}.ts"
+
+
+@lru_cache(maxsize=4)
+def catalog(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) → finished translation, read from the ``.ts`` file."""
+    path = ts_path(lang)
+    if not path.is_file():
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()  # our own shipped file, not user input
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            node = message.find("translation")
+            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if node.text:
+                table[(name, source)] = node.text
+    return table
+
+
+def translate(context: str, text: str) -> str:
+    """The translation of ``text`` in ``context`` for the language in force."""
+    if language() == "en":
+        return text
+    return catalog(language()).get((context, text), text)

@@ -1,0 +1,30 @@
+"""Test set-up: Qt offscreen, and a private home so no test touches the user's folders."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="klantreis-test-home-"))
+for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                 ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+    os.environ[var] = str(_HOME / sub)
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from klantreis_desktop import i18n  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Tests run in English unless they choose Dutch; the language is reset afterwards."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
