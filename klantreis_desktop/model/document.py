@@ -15,7 +15,12 @@ import networkx as nx
 
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import (
-    AddEdge, AddNode, ChangeSet, RemoveEdge, RemoveNode, SetAttrs,
+    AddEdge,
+    AddNode,
+    ChangeSet,
+    RemoveEdge,
+    RemoveNode,
+    SetAttrs,
 )
 
 Listener = Callable[[ChangeSet], None]

@@ -13,7 +13,13 @@ from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import coerce, coerce_all
 from klantreis_desktop.model.changes import (
-    AddEdge, AddNode, Atom, ChangeSet, RemoveEdge, RemoveNode, SetAttrs,
+    AddEdge,
+    AddNode,
+    Atom,
+    ChangeSet,
+    RemoveEdge,
+    RemoveNode,
+    SetAttrs,
 )
 from klantreis_desktop.model.document import Document, new_id
 from klantreis_desktop.model.errors import ModelError
