@@ -120,6 +120,9 @@ class JourneyLayout:
     emotion_band: Rect | None = None  # the plotting area of the emotion lane
     scale: tuple[int, int] = (-2, 2)
     extras: dict[str, object] = field(default_factory=dict)
+    #: (phase, lane) -> the cell's card ids in stacking order (for hit tests and drops).
+    stacks: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    emotion_lane: str | None = None  # the lane whose row holds ``emotion_band``
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
         """The (phase, lane) cell under a point, or None."""
