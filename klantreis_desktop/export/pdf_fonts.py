@@ -1,0 +1,137 @@
+"""DejaVu Sans for the PDF: registered once, embedded, and a word wrapper that measures
+with the same glyph widths the PDF draws, so text fits the boxes the layout made.
+
+ReportLab's built-in fonts have ~280 glyphs (no ĳ, →, €-safe subsets), so every string
+goes through the shipped full-Unicode TTF instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from klantreis_desktop.i18n import translate
+from klantreis_desktop.paths import resources_dir
+
+REGULAR = "KlantreisSans"
+BOLD = "KlantreisSans-Bold"
+ITALIC = "KlantreisSans-Oblique"
+BOLD_ITALIC = "KlantreisSans-BoldOblique"
+LINE_HEIGHT = 1.3  # line distance as a fraction of the font size (as the layout assumes)
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+
+class FontError(Exception):
+    """The bundled font is missing or unreadable (a broken installation)."""
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Register the DejaVu family with ReportLab (once); returns the regular font name."""
+    folder = resources_dir() / "fonts"
+    for name, file_name in _FILES.items():
+        path = folder / file_name
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as exc:  # reportlab raises assorted types for bad TTFs
+            raise FontError(translate(
+                "Export", "The font {name} could not be loaded; the installation may be "
+                          "damaged.").format(name=file_name)) from exc
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
+                                  boldItalic=BOLD_ITALIC)
+    return REGULAR
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """Pieces of a word too long for one line, each as long as fits (at least 1 char)."""
+    pieces: list[str] = []
+    current = ""
+    for char in word:
+        if current and text_width(current + char, font, size) > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap to ``width``; words longer than a line are broken.
+
+    Newlines in ``text`` start new lines; an empty text gives no lines.
+    """
+    if not text.strip():
+        return []
+    lines: list[str] = []
+    space = text_width(" ", font, size)
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        current = ""
+        used = 0.0
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        for word in words:
+            w = text_width(word, font, size)
+            if current and used + space + w <= width:
+                current += " " + word
+                used += space + w
+                continue
+            if current:
+                lines.append(current)
+            if w > width:
+                pieces = _break_word(word, font, size, width)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+                used = text_width(current, font, size)
+            else:
+                current, used = word, w
+        lines.append(current)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def fit_lines(lines: list[str], max_lines: int, font: str, size: float,
+              width: float) -> list[str]:
+    """At most ``max_lines`` lines; a cut text ends with an ellipsis so nothing is lost
+    silently."""
+    if max_lines <= 0:
+        return []
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last = kept[-1].rstrip()
+    while last and text_width(last + "…", font, size) > width:
+        last = last[:-1].rstrip()
+    kept[-1] = last + "…"
+    return kept
+
+
+@dataclass(frozen=True)
+class ReportLabMeasurer:
+    """The layout's :class:`TextMeasurer`, measuring with DejaVu Sans glyph widths."""
+
+    font: str = REGULAR
+    line_height: float = LINE_HEIGHT
+
+    def text_height(self, text: str, width: float, font_size: float) -> float:
+        register_fonts()
+        lines = wrap_text(text, self.font, font_size, max(width, 1.0))
+        return len(lines) * font_size * self.line_height

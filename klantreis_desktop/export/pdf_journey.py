@@ -1,0 +1,172 @@
+"""The journey grid on paper: phase headers, lanes, cards, channel icons, flow arrows and
+emotion curves, drawn from the same :class:`JourneyLayout` the canvas uses."""
+
+from __future__ import annotations
+
+from klantreis_desktop.export import pdf_fonts as fonts
+from klantreis_desktop.export.pdf_draw import Painter, curve_dash
+from klantreis_desktop.export.pdf_icons import draw_channel_icon, star_points
+from klantreis_desktop.layout import style
+from klantreis_desktop.layout.geometry import CardBox, JourneyLayout, Rect
+from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model.document import Document
+
+
+def layout_options(layout: JourneyLayout) -> LayoutOptions:
+    """The options the layout was made with (defaults when it does not say)."""
+    opt = layout.extras.get("options")
+    return opt if isinstance(opt, LayoutOptions) else LayoutOptions()
+
+
+def signed(value: int) -> str:
+    """A score as printed on the scale: +2, +1, 0, −1, −2 (true minus sign)."""
+    if value > 0:
+        return f"+{value}"
+    return f"−{-value}" if value < 0 else "0"
+
+
+def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
+    """The whole grid with its content, at the painter's origin."""
+    opt = layout_options(layout)
+    _draw_frame(p, doc, layout, opt)
+    for box in layout.cards.values():
+        draw_card(p, doc, box, opt)
+    for route in layout.flows:
+        p.arrow(route.points, style.FLOW_COLOUR, width=1.4, head=8.0)
+    _draw_curves(p, layout)
+
+
+def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> None:
+    pad = opt.header_padding
+    # Corner: the journey title.
+    p.rect(layout.corner, fill=style.CORNER_FILL)
+    p.text_box(doc.title(layout.journey), _inset(layout.corner, pad), fonts.BOLD,
+               opt.title_font_size, style.TEXT_COLOUR, valign="middle",
+               min_size=opt.title_font_size * 0.6)
+    # Phase headers.
+    for column in layout.columns:
+        p.rect(column.header, fill=style.PHASE_HEADER_FILL, stroke="#ffffff", width=1.0)
+        inner = _inset(column.header, pad)
+        duration = str(doc.get(column.phase, "duration") or "")
+        small = opt.header_font_size * 0.75
+        used = p.text_box(doc.title(column.phase), inner, fonts.BOLD, opt.header_font_size,
+                          style.PHASE_HEADER_TEXT, align="center", valign="middle",
+                          min_size=opt.header_font_size * 0.6)
+        spare = inner.h - used
+        if duration and spare >= small * fonts.LINE_HEIGHT * 2:
+            below = Rect(inner.x, inner.y + (inner.h + used) / 2, inner.w,
+                         small * fonts.LINE_HEIGHT)
+            p.text_box(duration, below, fonts.ITALIC, small, "#d5e3ec", align="center")
+    # Lane rows: header and body.
+    for row in layout.rows:
+        p.rect(row.body, fill=style.BODY_FILL)
+        p.rect(row.header, fill=style.lane_header_fill(row.lane_type))
+        title_box = Rect(row.header.x + pad, row.header.y + pad, row.header.w - 2 * pad,
+                         row.header.h - 2 * pad)
+        if layout.emotion_band is not None and row.lane == layout.emotion_lane:
+            above_band = layout.emotion_band.y - row.header.y - pad
+            title_box = Rect(title_box.x, title_box.y, title_box.w * 0.7,
+                             max(above_band, opt.header_font_size * 1.4))
+        p.text_box(doc.title(row.lane), title_box, fonts.BOLD, opt.header_font_size,
+                   style.TEXT_COLOUR, min_size=opt.header_font_size * 0.6)
+    if layout.emotion_band is not None:
+        _draw_band(p, layout, opt)
+    # Grid lines over the backgrounds.
+    for column in layout.columns:
+        p.line([(column.body.x, column.header.y), (column.body.x, column.body.bottom)],
+               style.GRID_LINE, 0.8)
+    for row in layout.rows:
+        p.line([(0.0, row.body.y), (layout.width, row.body.y)], style.GRID_LINE, 0.8)
+    p.rect(Rect(0.0, 0.0, layout.width, layout.height), stroke=style.GRID_LINE, width=1.2)
+
+
+def _draw_band(p: Painter, layout: JourneyLayout, opt: LayoutOptions) -> None:
+    """The emotion band: a line per score and the scale at the lane header's edge."""
+    band = layout.emotion_band
+    assert band is not None
+    p.rect(band, fill=style.BAND_FILL)
+    low, high = layout.scale
+    row = next((r for r in layout.rows if r.lane == layout.emotion_lane), None)
+    size = max(opt.card_font_size * 0.85, 6.0)
+    zero = 0 if low <= 0 <= high else None
+    for score in range(low, high + 1):
+        y = _score_y(score, band, layout.scale)
+        neutral = score == zero or (zero is None and score == (low + high) // 2)
+        p.line([(band.x, y), (band.right, y)], "#9aa5b1" if neutral else "#dde3e8",
+               1.0 if neutral else 0.6, dash=None if neutral else (3, 3))
+        if row is not None:
+            label = signed(score) if low < 0 else str(score)
+            p.text_lines([label], row.header.x, y - size * fonts.LINE_HEIGHT / 2, fonts.BOLD,
+                         size, style.MUTED_TEXT, width=row.header.w - opt.header_padding,
+                         align="right")
+
+
+def _score_y(score: int, band: Rect, scale: tuple[int, int]) -> float:
+    low, high = scale
+    if high <= low:
+        return band.y + band.h / 2
+    return band.y + (high - score) / (high - low) * band.h
+
+
+def _draw_curves(p: Painter, layout: JourneyLayout) -> None:
+    for index, curve in enumerate(layout.curves):
+        colour = curve.colour if style.is_hex_colour(curve.colour) else "#1f77b4"
+        if curve.segments:
+            p.beziers(curve.segments, colour, width=3.0, dash=curve_dash(p, index))
+        for point in curve.points:
+            p.circle((point.x, point.y), 5.0, fill="#ffffff", stroke=colour, width=2.2)
+
+
+def draw_card(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions) -> None:
+    """One card: kind colour, wrapped title, and a footer with channels and badges."""
+    r = box.rect
+    card = box.card
+    look = style.card_style(box.kind, str(doc.get(card, "colour") or ""))
+    assumed = doc.get(card, "evidence") == "assumed"
+    p.rect(r, fill=look.fill, stroke=look.border, width=1.0, radius=4.0,
+           dash=(3, 2) if assumed else None)
+    pad = opt.card_padding
+    text = Rect(r.x + pad, r.y + pad, r.w - 2 * pad, max(r.h - 2 * pad - opt.card_footer, 0.0))
+    p.text_box(doc.title(card), text, fonts.REGULAR, opt.card_font_size, look.text)
+    _draw_footer(p, doc, box, opt, look.text)
+    if box.kind == k.TOUCHPOINT and doc.get(card, "moment_of_truth"):
+        s = min(opt.card_footer, 12.0)
+        p.polygon(star_points(r.right - s * 0.7, r.y + s * 0.7, s * 0.55), "#e0a800",
+                  "#8a6d00", 0.5)
+
+
+def _draw_footer(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions,
+                 ink: str) -> None:
+    r = box.rect
+    pad = opt.card_padding
+    size = opt.card_footer - 2.0
+    if size <= 2:
+        return
+    y = r.bottom - pad * 0.6 - size
+    x = r.x + pad
+    if box.kind == k.TOUCHPOINT:
+        for channel in doc.channels_of(box.card):
+            if x + size > r.right - pad - size * 2:
+                break
+            draw_channel_icon(p, str(doc.get(channel, "icon") or "other"), x, y, size)
+            x += size + 3.0
+    badges: list[str] = []
+    if box.kind in (k.PAIN, k.OPPORTUNITY):
+        impact = int(doc.get(box.card, "impact") or 0)
+        effort = int(doc.get(box.card, "effort") or 0)
+        if impact:
+            badges.append(f"I{impact}")
+        if effort:
+            badges.append(f"E{effort}")
+    votes = int(doc.get(box.card, "votes") or 0)
+    if votes:
+        badges.append(f"●{votes}")
+    if badges:
+        text_size = max(size * 0.75, 5.0)
+        p.text_lines(["  ".join(badges)], x, y + (size - text_size * fonts.LINE_HEIGHT) / 2,
+                     fonts.BOLD, text_size, ink, width=r.right - pad - x, align="right")
+
+
+def _inset(r: Rect, d: float) -> Rect:
+    return Rect(r.x + d, r.y + d, max(r.w - 2 * d, 0.0), max(r.h - 2 * d, 0.0))
