@@ -1,0 +1,105 @@
+"""JSON parsing for untrusted files: depth, number and duplicate-key guards.
+
+Python's ``json`` recurses once per nesting level and turns ``1e999`` into infinity, a
+million-digit integer into seconds of CPU, and duplicate keys into a silent "last one
+wins". Files arrive by mail, so every one of those is refused here, before or while
+parsing, with one :class:`UnsafeJsonError` that the loader turns into a file error.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+#: Deepest nesting a klantreis file needs is about 5; anything near this is hostile.
+MAX_DEPTH = 64
+#: Longest number literal accepted (a float repr needs at most ~25 characters).
+MAX_NUMBER_CHARS = 40
+
+_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+#: Depth does not care whether a bracket is square or curly.
+_SQUARE = bytes.maketrans(b"{}", b"[]")
+
+
+class UnsafeJsonError(ValueError):
+    """The text is not JSON we are willing to parse; ``str()`` says why (not translated)."""
+
+
+def nesting_depth(data: bytes, stop_above: int = MAX_DEPTH) -> int:
+    """The deepest bracket nesting in ``data`` (brackets inside strings do not count).
+
+    Safe on large hostile input: every step is a C-speed pass (regex, translate,
+    replace). Each pass removes the innermost empty pairs, i.e. one level. Counting
+    stops once the depth exceeds ``stop_above``. For malformed input the result is an
+    upper bound, which is all the guard needs.
+    """
+    brackets = _STRING.sub(b"", data).translate(_SQUARE, _NOT_BRACKETS)
+    depth = 0
+    while brackets and depth <= stop_above:
+        shorter = brackets.replace(b"[]", b"")
+        if len(shorter) == len(brackets):
+            break
+        brackets = shorter
+        depth += 1
+    # Whatever is left has no adjacent pair, so it looks like "]]][[[": unclosed openers.
+    return depth + brackets.count(b"[")
+
+
+def _reject_constant(name: str) -> Any:
+    raise UnsafeJsonError(f"constant {name} is not allowed")
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise UnsafeJsonError(f"integer with {len(text)} digits")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise UnsafeJsonError(f"number with {len(text)} characters")
+    value = float(text)
+    if not math.isfinite(value):
+        raise UnsafeJsonError(f"number {text} is out of range")
+    return value
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise UnsafeJsonError(f"duplicate key {key[:40]!r}")
+        result[key] = value
+    return result
+
+
+def parse(data: bytes, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse UTF-8 JSON ``data`` with every guard on, or raise :class:`UnsafeJsonError`."""
+    depth = nesting_depth(data)
+    if depth > max_depth:
+        raise UnsafeJsonError(f"nesting depth {depth} exceeds {max_depth}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UnsafeJsonError(f"not UTF-8: {error}") from None
+    try:
+        return json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
+                          parse_constant=_reject_constant, object_pairs_hook=_unique_object)
+    except UnsafeJsonError:
+        raise
+    except (ValueError, RecursionError) as error:
+        raise UnsafeJsonError(f"not valid JSON: {str(error)[:200]}") from None
+
+
+def dump(value: Any) -> bytes:
+    """Deterministic JSON bytes: sorted keys, ASCII only (so any str survives), no NaN.
+
+    No indentation: with ``indent`` Python falls back to its pure-Python encoder, which is
+    several times slower on a large journey (autosave runs this often).
+    """
+    text = json.dumps(value, sort_keys=True, ensure_ascii=True, allow_nan=False,
+                      separators=(",", ":"))
+    return (text + "\n").encode("ascii")

@@ -1,0 +1,51 @@
+"""The JSON guards: the depth count is exact for real JSON, and the hooks refuse tricks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from klantreis_desktop.storage.safejson import UnsafeJsonError, dump, nesting_depth, parse
+
+values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='[]{}"\\ab,:'),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner,
+                                                                max_size=4),
+    max_leaves=30)
+
+
+def _depth(value) -> int:
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    return 0
+
+
+@given(values)
+def test_the_depth_count_is_exact_and_ignores_brackets_in_strings(value):
+    text = json.dumps(value).encode()
+    assert nesting_depth(text) == _depth(value)
+    assert parse(dump(value)) == value
+
+
+def test_depth_beyond_the_limit_is_refused_before_parsing():
+    parse(b"[" * 64 + b"]" * 64)
+    with pytest.raises(UnsafeJsonError, match="nesting depth"):
+        parse(b"[" * 65 + b"]" * 65)
+
+
+@pytest.mark.parametrize("text", [b"NaN", b"[Infinity]", b"-Infinity", b"1e999", b"-1e999",
+                                  b"9" * 41, b'{"a": 1, "a": 2}', b"\xff", b"[1,]", b""])
+def test_tricks_are_refused(text):
+    with pytest.raises(UnsafeJsonError):
+        parse(text)
+
+
+def test_dump_is_deterministic_ascii_and_refuses_nan():
+    assert dump({"b": "é", "a": [1.5, None]}) == b'{"a":[1.5,null],"b":"\\u00e9"}\n'
+    with pytest.raises(ValueError):
+        dump({"a": float("nan")})
