@@ -25,7 +25,7 @@ fi
 stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[test,package]"
   rm -f .venv/.installed-*; touch "$stamp"
 fi
 # Translations: .ts in i18n/ are the source of truth; .qm are built, never kept.
