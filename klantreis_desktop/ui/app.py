@@ -1,0 +1,101 @@
+"""Starting the window: QApplication, translations, icon, fonts, and the first documents.
+
+``run_gui`` is what the ``klantreis`` command calls. The language follows the system
+(Dutch locale → Dutch) unless ``--lang`` says otherwise; Qt's own dialogs (Save/Discard,
+file dialogs) are translated too, from the translations that ship inside PySide6.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from klantreis_desktop import __version__, i18n
+from klantreis_desktop.paths import i18n_dir, resources_dir
+from klantreis_desktop.settings import Settings
+
+APP_NAME = "Klantreis"
+#: Translators stay referenced for the life of the application (Qt does not own them).
+_translators: list[QTranslator] = []
+
+
+def install_translations(app: QApplication, lang: str) -> list[str]:
+    """Load our ``klantreis_<lang>.qm`` and Qt's ``qtbase_<lang>.qm``; returns what loaded."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    loaded: list[str] = []
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
+                               else QLocale.Language.English))
+    if lang == "en":
+        return loaded
+    candidates = [
+        (str(i18n_dir()), f"klantreis_{lang}"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}"),
+    ]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded.append(name)
+    return loaded
+
+
+def load_fonts() -> None:
+    """Register the bundled DejaVu fonts so every glyph (ĳ, →, ë) has a face everywhere."""
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+
+
+def create_application(lang: str | None = None) -> QApplication:
+    """The QApplication with name, icon, fonts and translations (reused if it exists)."""
+    chosen = i18n.set_language(lang)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("klantreis")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("klantreis")
+    app.setDesktopFileName("klantreis")
+    icon_file = resources_dir() / "icons" / "klantreis.svg"
+    if icon_file.is_file():
+        app.setWindowIcon(QIcon(str(icon_file)))
+    load_fonts()
+    install_translations(app, chosen)
+    return app
+
+
+def open_windows(paths: list[str], settings: Settings | None = None) -> list[object]:
+    """Windows for ``paths`` (one per file), or one new document when none opened."""
+    from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+
+    settings = settings if settings is not None else Settings()
+    first = MainWindow(settings)
+    if settings.get("window_geometry") is None:
+        first.showMaximized()  # first start: the whole projector for the map
+    else:
+        first.show()
+    for path in paths:
+        first.files.open_path(Path(path))
+    if first.session is None and first in WINDOWS:
+        first.files.new_from(_default_template())
+    return list(WINDOWS)
+
+
+def _default_template() -> str:
+    from klantreis_desktop import templates
+
+    return templates.TEMPLATES[0]
+
+
+def run_gui(paths: list[str], lang: str | None) -> int:
+    """Start the application with ``paths`` open; returns the exit code."""
+    app = create_application(lang)
+    open_windows(paths)
+    return int(app.exec())

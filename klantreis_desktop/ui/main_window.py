@@ -1,0 +1,345 @@
+"""The main window: journey tabs in the middle, palette left, inspector right.
+
+One window shows one document. Opening a file in a window that holds an untouched new
+document replaces it; otherwise the file gets a window of its own, so no open document is
+ever dropped silently. Window layout and zoom go to the user's settings, never into the
+document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QWidget,
+)
+
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.settings import Settings
+from klantreis_desktop.storage import FILE_SUFFIX
+from klantreis_desktop.ui.about import show_about
+from klantreis_desktop.ui.actions import WindowActions
+from klantreis_desktop.ui.document_tabs import DocumentTabs
+from klantreis_desktop.ui.file_actions import FileActions
+from klantreis_desktop.ui.inspector import Inspector
+from klantreis_desktop.ui.journey_dialog import JourneyDialog
+from klantreis_desktop.ui.palette import Palette
+from klantreis_desktop.ui.persona_editor import PersonaEditor
+from klantreis_desktop.ui.session import DocumentSession
+
+#: Every open window, so a window stays alive while shown and files open only once.
+WINDOWS: list[MainWindow] = []
+
+
+class MainWindow(QMainWindow):
+    """One document: tabs of journeys, palette, inspector, menus, toolbar, status bar."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings = settings if settings is not None else Settings()
+        self.session: DocumentSession | None = None
+        self.undo_group = QUndoGroup(self)
+        self.files = FileActions(self)
+
+        self.tabs = DocumentTabs(self)
+        self.setCentralWidget(self.tabs)
+        self.palette = Palette()
+        self.palette_dock = self._dock("palette_dock", self.tr("Palette"), self.palette,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
+        self.inspector = Inspector()
+        self.inspector_dock = self._dock("inspector_dock", self.tr("Inspector"),
+                                         self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.actions = WindowActions(self)
+        for mode, text in align_modes():
+            self.actions.add_align(mode, text)
+        self.toolbar = self.actions.build_toolbar()
+        self.addToolBar(self.toolbar)
+        self.actions.build_menus()
+
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selection_label")
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoom_label")
+        self.zoom_label.setMinimumWidth(60)
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+        self.tabs.selection_changed.connect(self._selection_changed)
+        self.tabs.zoom_changed.connect(self._zoom_changed)
+        self.tabs.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.tabs.current_journey_changed.connect(lambda _j: self._update_actions())
+        self.inspector.journey_properties_requested.connect(self.edit_journey_properties)
+        self.inspector.persona_editor_requested.connect(self.edit_personas)
+        self.palette.persona_activated.connect(self.edit_personas)
+        self.setAcceptDrops(True)
+        self._restore_layout()
+        self._update_title()
+        self._update_actions()
+        WINDOWS.append(self)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea,
+              scroll: bool = False) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        if scroll:
+            area_widget = QScrollArea(dock)
+            area_widget.setWidgetResizable(True)
+            area_widget.setWidget(widget)
+            area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            dock.setWidget(area_widget)
+        else:
+            dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # The document -------------------------------------------------------------------
+
+    def show_document(self, doc: Document, path: Path | None, untitled: str = "") -> None:
+        """Show ``doc`` in this window, replacing what it showed (callers ask first)."""
+        old = self.session
+        session = DocumentSession(doc, path, untitled, self)
+        self.session = session
+        self.undo_group.addStack(session.stack)
+        self.undo_group.setActiveStack(session.stack)
+        session.state_changed.connect(self._update_title)
+        session.stack.indexChanged.connect(lambda _i: self._update_actions())
+        zoom = self.settings.get("zoom")
+        self.tabs.set_session(session, float(zoom) if isinstance(zoom, (int, float)) else None)
+        self.palette.set_session(session)
+        self.inspector.set_session(session)
+        self._selection_changed(self.tabs.current_journey(), [])
+        if old is not None:
+            self.undo_group.removeStack(old.stack)
+            old.close()
+            old.deleteLater()
+        self._update_title()
+        self._update_actions()
+
+    def target_for_new_document(self) -> MainWindow:
+        """This window when it shows nothing worth keeping, else a new window."""
+        if self.session is None or self.session.is_pristine():
+            return self
+        window = MainWindow(self.settings)
+        window.show()
+        return window
+
+    def window_showing(self, path: Path) -> MainWindow | None:
+        resolved = path.resolve() if path.exists() else path
+        for window in WINDOWS:
+            if window.session is not None and window.session.path == resolved:
+                return window
+        return None
+
+    def _update_title(self) -> None:
+        name = self.session.display_name() if self.session else ""
+        self.setWindowTitle(f"{name}[*] — Klantreis" if name else "Klantreis")
+        self.setWindowModified(bool(self.session and self.session.modified))
+
+    def _update_actions(self) -> None:
+        has_journey = self.tabs.current_journey() is not None
+        for action in (self.actions.rename_journey, self.actions.duplicate_journey,
+                       self.actions.delete_journey, self.actions.journey_properties,
+                       self.actions.zoom_in, self.actions.zoom_out, self.actions.zoom_reset,
+                       self.actions.zoom_fit, self.actions.paste, self.actions.select_all):
+            action.setEnabled(has_journey)
+        has_doc = self.session is not None
+        for action in (self.actions.save, self.actions.save_as, self.actions.add_journey,
+                       self.actions.personas):
+            action.setEnabled(has_doc)
+
+    def _selection_changed(self, journey: str | None, ids: list[str]) -> None:
+        self.inspector.set_selection(journey, ids)
+        count = len(ids)
+        self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
+        for action in (self.actions.cut, self.actions.copy, self.actions.duplicate,
+                       self.actions.delete):
+            action.setEnabled(count > 0)
+        for action in self.actions.align.values():
+            action.setEnabled(count > 1)
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+
+    # Edit commands (they act on the current journey's canvas) ---------------------------
+
+    def cut(self) -> None:
+        if self.copy():
+            self.delete()
+
+    def copy(self) -> bool:
+        """Copy the selected cards (the canvas also puts them on the system clipboard)."""
+        scene = self.tabs.current_scene()
+        if scene is None or not scene.selected_ids():
+            return False
+        return bool(scene.copy_selected().get("cards"))
+
+    def paste(self) -> None:
+        """Paste copied cards (from any journey or window), or text lines as new cards."""
+        scene = self.tabs.current_scene()
+        if scene is not None:
+            scene.paste_from_clipboard()
+
+    def duplicate(self) -> None:
+        scene = self.tabs.current_scene()
+        if scene is not None:
+            scene.duplicate_selected()
+
+    def delete(self) -> None:
+        scene = self.tabs.current_scene()
+        if scene is not None:
+            scene.delete_selected()
+
+    def select_all(self) -> None:
+        scene, journey = self.tabs.current_scene(), self.tabs.current_journey()
+        if scene is not None and journey is not None and self.session is not None:
+            scene.select_ids(self.session.doc.cards(journey))
+
+    def align(self, mode: str) -> None:
+        scene = self.tabs.current_scene()
+        if scene is not None:
+            scene.align_selected(mode)
+
+    def zoom_in(self) -> None:
+        if view := self.tabs.current_view():
+            view.zoom_in()
+
+    def zoom_out(self) -> None:
+        if view := self.tabs.current_view():
+            view.zoom_out()
+
+    def zoom_reset(self) -> None:
+        if view := self.tabs.current_view():
+            view.zoom_reset()
+
+    def zoom_fit(self) -> None:
+        if view := self.tabs.current_view():
+            view.zoom_fit()
+
+    # Journeys and personas ------------------------------------------------------------
+
+    def rename_current_journey(self) -> None:
+        self.tabs.start_rename(self.tabs.tabs.currentIndex())
+
+    def duplicate_current_journey(self) -> None:
+        if journey := self.tabs.current_journey():
+            self.tabs.duplicate_journey(journey)
+
+    def delete_current_journey(self) -> None:
+        if journey := self.tabs.current_journey():
+            self.tabs.delete_journey(journey)
+
+    def edit_journey_properties(self) -> None:
+        journey = self.tabs.current_journey()
+        if self.session is not None and journey is not None:
+            JourneyDialog(self.session, journey, self).exec()
+
+    def edit_personas(self, persona: str | None = None) -> None:
+        if self.session is not None:
+            PersonaEditor(self.session, self.tabs.current_journey(), persona or None,
+                          self).exec()
+
+    def show_about(self) -> None:
+        show_about(self)
+
+    # Files dropped on the window ------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.files.open_path(path)
+
+    # Closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.tabs.detach_all()
+        self.palette.set_session(None)
+        self.inspector.set_session(None)
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        if self in WINDOWS:
+            WINDOWS.remove(self)
+        event.accept()
+
+    def quit_application(self) -> None:
+        """Close every window (each asks about its own unsaved changes), then quit."""
+        for window in list(WINDOWS):
+            if not window.close():
+                return
+        QApplication.quit()
+
+    def _save_layout(self) -> None:
+        self.settings.set("window_geometry", _b64(self.saveGeometry()))
+        self.settings.set("window_state", _b64(self.saveState()))
+        view = self.tabs.current_view()
+        if view is not None:
+            self.settings.set("zoom", round(float(view.zoom()), 4))
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.get("window_geometry"), self.settings.get("window_state")
+        restored = False
+        if isinstance(geometry, str):
+            restored = self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if not (isinstance(state, str)
+                and self.restoreState(QByteArray.fromBase64(state.encode("ascii")))):
+            self.resizeDocks([self.palette_dock, self.inspector_dock], [210, 330],
+                             Qt.Orientation.Horizontal)
+        if not restored:
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
+
+
+def align_modes() -> list[tuple[str, str]]:
+    """The align/distribute commands the canvas offers, with their menu texts."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    return [("left", tr("Into the &Leftmost Phase")),
+            ("right", tr("Into the &Rightmost Phase")),
+            ("top", tr("Into the &Top Lane")), ("bottom", tr("Into the &Bottom Lane")),
+            ("distribute", tr("&Distribute over the Phases"))]
+
+
+def _b64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _local_files(urls: list[QUrl]) -> list[Path]:
+    """Local files among dropped URLs (klantreis files first, the others get an error)."""
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    paths = [p for p in paths if p.is_file()]
+    return sorted(paths, key=lambda p: p.suffix.lower() != FILE_SUFFIX)

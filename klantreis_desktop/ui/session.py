@@ -1,0 +1,69 @@
+"""One open document in the window: the model, its file, its undo stack.
+
+The session is the single place that knows whether the document is modified (the undo
+stack is not at its clean index) and under which name it is shown, so the title bar, the
+close prompt and the save actions never disagree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from klantreis_desktop.model.changes import ChangeSet
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.ui.commands import push
+
+
+class DocumentSession(QObject):
+    """A document with its path (None until saved) and its own undo stack."""
+
+    #: Emitted after every change the model applies (edits, undo, redo).
+    model_changed = Signal(object)
+    #: Emitted when the path or the modified state changes (for the title bar).
+    state_changed = Signal()
+
+    def __init__(self, doc: Document, path: Path | None = None, untitled: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.path = path
+        #: The name shown before the first save (the template's title, for instance).
+        self.untitled = untitled
+        self.stack = QUndoStack(self)
+        self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        self._listener = self._on_change
+        doc.subscribe(self._listener)
+
+    def _on_change(self, change: ChangeSet) -> None:
+        self.model_changed.emit(change)
+
+    @property
+    def modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def display_name(self) -> str:
+        """The file name without suffix, or the untitled name."""
+        if self.path is not None:
+            return self.path.stem
+        return self.untitled or QCoreApplication.translate("Session", "Untitled")
+
+    def is_pristine(self) -> bool:
+        """True for a never-saved, never-edited document that a newly opened file may replace."""
+        return self.path is None and self.stack.count() == 0
+
+    def push(self, change: ChangeSet, merge_key: str | None = None) -> bool:
+        """Push ``change`` as one undoable step on this document."""
+        return push(self.stack, self.doc, change, merge_key)
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self.stack.setClean()
+        self.state_changed.emit()
+
+    def close(self) -> None:
+        """Stop listening to the model (the window drops the session after this)."""
+        self.doc.unsubscribe(self._listener)
+        self.stack.clear()
