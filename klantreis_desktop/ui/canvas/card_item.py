@@ -1,0 +1,216 @@
+"""A card on the canvas: draws one touchpoint, pain point, opportunity, note or goal.
+
+The item is dumb: the scene hands it a :class:`CardLook` (a snapshot of the model) and a
+rect from the layout; gestures are handled by the scene. It is cached as a device pixmap
+and painted as a plain rectangle when zoomed far out.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from klantreis_desktop.layout import style
+from klantreis_desktop.layout.geometry import Rect
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.ui.canvas import look
+
+#: Radius of the flow handle on a touchpoint's right edge (drag it to another touchpoint).
+HANDLE_RADIUS = 6.0
+#: Below this zoom level cards are drawn as coloured blocks without text.
+DETAIL_LEVEL = 0.45
+SELECTION_COLOUR = "#1565c0"
+Z_CARD = 10.0
+
+
+@dataclass(frozen=True)
+class CardLook:
+    """Everything a card shows, read from the model by the scene."""
+
+    kind: str
+    title: str
+    fill: str
+    border: str
+    text: str
+    channels: tuple[str, ...] = ()  # icon keys
+    evidence: str = ""
+    votes: int = 0
+    moment_of_truth: bool = False
+
+
+class CardItem(QGraphicsItem):
+    """One card; ``element_id`` is the card's id in the model."""
+
+    def __init__(self, element_id: str, card_look: CardLook, rect: Rect,
+                 font_size: float, padding: float, footer: float) -> None:
+        super().__init__()
+        self.element_id = element_id
+        self.look = card_look
+        self._w, self._h = rect.w, rect.h
+        self._font_size, self._padding, self._footer = font_size, padding, footer
+        self._hover = False
+        self.editing = False  # the in-place editor covers the card: hide the title
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(Z_CARD)
+        self.setPos(rect.x, rect.y)
+
+    # Fed by the scene ---------------------------------------------------------------
+
+    def set_geometry(self, rect: Rect) -> None:
+        if (rect.w, rect.h) != (self._w, self._h):
+            self.prepareGeometryChange()
+            self._w, self._h = rect.w, rect.h
+        if (self.pos().x(), self.pos().y()) != (rect.x, rect.y):
+            self.setPos(rect.x, rect.y)
+
+    def set_look(self, card_look: CardLook) -> None:
+        if card_look != self.look:
+            self.look = card_look
+            self.update()
+
+    def set_editing(self, editing: bool) -> None:
+        if editing != self.editing:
+            self.editing = editing
+            self.update()
+
+    def card_rect(self) -> QRectF:
+        """The card itself in scene coordinates (without the flow handle)."""
+        return QRectF(self.pos().x(), self.pos().y(), self._w, self._h)
+
+    def has_handle(self) -> bool:
+        return self.look.kind == k.TOUCHPOINT
+
+    def handle_center(self) -> QPointF:
+        """The flow handle in scene coordinates."""
+        return QPointF(self.pos().x() + self._w, self.pos().y() + self._h / 2)
+
+    def on_handle(self, scene_pos: QPointF) -> bool:
+        if not self.has_handle():
+            return False
+        delta = scene_pos - self.handle_center()
+        reach = HANDLE_RADIUS + 3.0
+        return delta.x() ** 2 + delta.y() ** 2 <= reach * reach
+
+    # QGraphicsItem --------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        extra = HANDLE_RADIUS + 2.0
+        return QRectF(-2.0, -extra, self._w + extra + 2.0, self._h + 2 * extra)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0.0, 0.0, self._w, self._h))
+        if self.has_handle():
+            path.addEllipse(QPointF(self._w, self._h / 2), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
+        return path
+
+    def hoverEnterEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        self._hover = True
+        if self.has_handle():
+            self.update()
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self.on_handle(event.scenePos()):
+            self.setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        self.unsetCursor()
+        self._hover = False
+        if self.has_handle():
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        card = QRectF(0.0, 0.0, self._w, self._h)
+        selected = self.isSelected()
+        if lod < DETAIL_LEVEL:
+            painter.fillRect(card, look.colour(self.look.fill))
+            if selected:
+                painter.setPen(QPen(look.colour(SELECTION_COLOUR), 3.0))
+                painter.drawRect(card)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        border = look.colour(SELECTION_COLOUR if selected else self.look.border)
+        painter.setPen(QPen(border, 2.5 if selected else 1.0))
+        painter.setBrush(look.colour(self.look.fill))
+        painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
+        # A strip in the border colour on the left tells the kind at a glance.
+        painter.fillRect(QRectF(1.0, 1.0, 3.0, self._h - 2.0), look.colour(self.look.border))
+        pad = self._padding
+        if not self.editing:
+            text_rect = QRectF(pad, pad, self._w - 2 * pad,
+                               max(self._h - 2 * pad - self._footer, 1.0))
+            look.draw_text(painter, self.look.title, look.font(self._font_size), text_rect,
+                           look.colour(self.look.text))
+        self._paint_footer(painter)
+        if self.look.moment_of_truth:
+            _paint_star(painter, QPointF(self._w - 9.0, 9.0), 6.5)
+        if self.has_handle() and (self._hover or selected):
+            painter.setPen(QPen(look.colour(SELECTION_COLOUR), 1.5))
+            painter.setBrush(look.colour("#ffffff"))
+            painter.drawEllipse(QPointF(self._w, self._h / 2), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_footer(self, painter: QPainter) -> None:
+        """Channel icons at the left; votes and the evidence badge at the right."""
+        size = min(self._footer - 2.0, 14.0)
+        if size <= 4:
+            return
+        y = self._h - self._padding / 2 - size
+        x = self._padding
+        for icon_key in self.look.channels[:6]:
+            if look.draw_icon(painter, f"channel-{icon_key}", QRectF(x, y, size, size),
+                              style.MUTED_TEXT):
+                x += size + 3.0
+        right = self._w - self._padding / 2
+        small = look.font(9.0, bold=True)
+        painter.setFont(small)
+        if self.look.evidence:
+            right = self._badge(painter, right, y, size, _evidence_label(self.look.evidence),
+                                "#2e7d32" if self.look.evidence == "observed" else "#b26a00",
+                                outline=self.look.evidence == "assumed")
+        if self.look.votes:
+            self._badge(painter, right, y, size, f"\u25cf {self.look.votes}", "#37474f")
+
+    def _badge(self, painter: QPainter, right: float, y: float, size: float, text: str,
+               colour_hex: str, outline: bool = False) -> float:
+        """A small pill ending at ``right``; returns where the next badge should end."""
+        width = painter.fontMetrics().horizontalAdvance(text) + 8.0
+        pill = QRectF(right - width, y, width, size)
+        painter.setPen(QPen(look.colour(colour_hex), 1.0))
+        painter.setBrush(look.colour("#ffffff") if outline else look.colour(colour_hex))
+        painter.drawRoundedRect(pill, size / 2, size / 2)
+        painter.setPen(look.colour(colour_hex) if outline else look.colour("#ffffff"))
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+        return pill.x() - 3.0
+
+
+def _evidence_label(evidence: str) -> str:
+    if evidence == "observed":
+        return QCoreApplication.translate("Canvas", "observed")
+    return QCoreApplication.translate("Canvas", "assumed")
+
+
+def _paint_star(painter: QPainter, centre: QPointF, radius: float) -> None:
+    """The moment-of-truth marker: a five-pointed gold star."""
+    points = []
+    for index in range(10):
+        r = radius if index % 2 == 0 else radius * 0.45
+        angle = -math.pi / 2 + index * math.pi / 5
+        points.append(QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle)))
+    painter.setPen(QPen(look.colour("#8a6d00"), 0.8))
+    painter.setBrush(look.colour("#f6c200"))
+    painter.drawPolygon(QPolygonF(points))

@@ -1,0 +1,132 @@
+"""The in-place text editor laid over a card or header while its title is typed.
+
+Enter commits, Shift+Enter makes a new line, Esc cancels, Tab/Shift+Tab commit and ask
+the scene to move on (quick entry), and clicking elsewhere commits. The editor only
+reports the text; the scene turns it into a model command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
+
+Z_EDITOR = 100.0
+
+CommitHandler = Callable[[str], None]
+TabHandler = Callable[[str, int], None]
+
+
+def plain(text: str) -> str:
+    """Editor text with Qt's paragraph and line separators as plain newlines."""
+    return text.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+class InlineEditor(QGraphicsTextItem):
+    """A multi-line text editor over ``rect``; calls exactly one of its handlers once."""
+
+    def __init__(self, text: str, rect: QRectF, qfont: QFont, fill_hex: str,
+                 text_hex: str, padding: float, on_commit: CommitHandler,
+                 on_cancel: Callable[[], None], on_tab: TabHandler | None = None,
+                 select_all: bool = False) -> None:
+        super().__init__()
+        self._min_height = rect.height()
+        self._fill = fill_hex
+        self._on_commit, self._on_cancel, self._on_tab = on_commit, on_cancel, on_tab
+        self.finished = False
+        self.setFont(qfont)
+        self.setDefaultTextColor(look.colour(text_hex))
+        self.document().setDocumentMargin(max(padding - 1.0, 0.0))
+        self.setTextWidth(rect.width())
+        self.setPlainText(text)
+        self.setPos(rect.topLeft())
+        self.setZValue(Z_EDITOR)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        cursor = self.textCursor()
+        if select_all:
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+
+    def text(self) -> str:
+        return plain(self.toPlainText())
+
+    def place(self, rect: QRectF) -> None:
+        """Follow the target after a relayout."""
+        self._min_height = rect.height()
+        if self.textWidth() != rect.width():
+            self.setTextWidth(rect.width())
+        self.setPos(rect.topLeft())
+
+    def finish(self, commit: bool) -> None:
+        """End editing once: commit the text or cancel."""
+        if self.finished:
+            return
+        self.finished = True
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if commit:
+            self._on_commit(self.text())
+        else:
+            self._on_cancel()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if shift:
+                self.textCursor().insertText("\n")
+            else:
+                self.finish(commit=True)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.finish(commit=False)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.tab(-1 if key == Qt.Key.Key_Backtab or shift else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def tab(self, step: int) -> None:
+        """Commit and move ``step`` phases on (quick entry), or just commit."""
+        if self.finished:
+            return
+        if self._on_tab is None:
+            self.finish(commit=True)
+            return
+        self.finished = True
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._on_tab(self.text(), step)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if event.reason() in (Qt.FocusReason.ActiveWindowFocusReason,
+                              Qt.FocusReason.PopupFocusReason):
+            return  # a menu or another window: keep editing when it comes back
+        self.finish(commit=True)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        rect = super().boundingRect()
+        if rect.height() < self._min_height:
+            rect.setHeight(self._min_height)
+        return rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        box = self.boundingRect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(look.colour(SELECTION_COLOUR), 2.0))
+        painter.setBrush(look.colour(self._fill))
+        painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 4.0, 4.0)
+        plain_option = QStyleOptionGraphicsItem(option)
+        # No dashed focus frame from QGraphicsTextItem: the blue border already says it.
+        plain_option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        super().paint(painter, plain_option, widget)  # type: ignore[arg-type]

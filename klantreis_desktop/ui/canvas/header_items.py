@@ -1,0 +1,369 @@
+"""Phase and lane headers, the corner with the journey title, and the grid behind the cards.
+
+Headers are selectable (the inspector shows the phase or lane) and report drags to the
+scene; the grid item paints every cell, the emotion band and its scale in one pass and
+never takes mouse clicks, so a press on an empty cell reaches the scene (cell focus,
+rubber band).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from klantreis_desktop.layout import style
+from klantreis_desktop.layout.curves import score_to_y
+from klantreis_desktop.layout.geometry import JourneyLayout, Rect
+from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
+
+#: How close (scene units) to a lane header's lower edge a press starts a resize.
+RESIZE_GRIP = 6.0
+Z_GRID = 0.0
+Z_HEADER = 5.0
+
+
+@dataclass(frozen=True)
+class HeaderLook:
+    """What a header shows: its title, a subtitle and (emotion lane) the persona legend."""
+
+    title: str
+    subtitle: str = ""
+    fill: str = style.PHASE_HEADER_FILL
+    text: str = style.PHASE_HEADER_TEXT
+    legend: tuple[tuple[str, str], ...] = ()  # (persona name, colour)
+
+
+class HeaderItem(QGraphicsItem):
+    """Base of the phase and lane headers: a filled box with wrapped text."""
+
+    def __init__(self, element_id: str, header_look: HeaderLook, rect: Rect,
+                 options: LayoutOptions) -> None:
+        super().__init__()
+        self.element_id = element_id
+        self.look = header_look
+        self.options = options
+        self._w, self._h = rect.w, rect.h
+        self.editing = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(Z_HEADER)
+        self.setPos(rect.x, rect.y)
+
+    def set_geometry(self, rect: Rect) -> None:
+        if (rect.w, rect.h) != (self._w, self._h):
+            self.prepareGeometryChange()
+            self._w, self._h = rect.w, rect.h
+        if (self.pos().x(), self.pos().y()) != (rect.x, rect.y):
+            self.setPos(rect.x, rect.y)
+
+    def set_look(self, header_look: HeaderLook) -> None:
+        if header_look != self.look:
+            self.look = header_look
+            self.update()
+
+    def set_editing(self, editing: bool) -> None:
+        if editing != self.editing:
+            self.editing = editing
+            self.update()
+
+    def header_rect(self) -> QRectF:
+        return QRectF(self.pos().x(), self.pos().y(), self._w, self._h)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(0.0, 0.0, self._w, self._h)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        box = QRectF(0.0, 0.0, self._w, self._h)
+        painter.fillRect(box, look.colour(self.look.fill))
+        painter.setPen(QPen(look.colour(style.GRID_LINE), 1.0))
+        painter.drawRect(box)
+        if self.isSelected():
+            painter.setPen(QPen(look.colour(SELECTION_COLOUR), 3.0))
+            painter.drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.2:
+            return
+        pad = self.options.header_padding
+        text_rect = box.adjusted(pad, pad, -pad, -pad)
+        if not self.editing:
+            used = self._paint_title(painter, text_rect)
+            text_rect.setTop(text_rect.top() + used + 2.0)
+        self._paint_extra(painter, text_rect)
+
+    def _paint_title(self, painter: QPainter, rect: QRectF) -> float:
+        qfont = look.font(self.options.header_font_size)
+        _layout, height = look.text_layout(self.look.title, qfont, rect.width())
+        look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text))
+        return height
+
+    def _paint_extra(self, painter: QPainter, rect: QRectF) -> None:
+        if self.look.subtitle and rect.height() >= 12:
+            look.draw_text(painter, self.look.subtitle, look.font(10.0), rect,
+                           look.colour(self.look.text))
+
+
+class PhaseHeaderItem(HeaderItem):
+    """A phase column's header (dark, white text); drag it sideways to reorder."""
+
+
+class LaneHeaderItem(HeaderItem):
+    """A lane row's header; its lower edge is a grip that sets the lane's height."""
+
+    def __init__(self, element_id: str, header_look: HeaderLook, rect: Rect,
+                 options: LayoutOptions) -> None:
+        super().__init__(element_id, header_look, rect, options)
+        self.setAcceptHoverEvents(True)
+
+    def on_grip(self, scene_pos: QPointF) -> bool:
+        return abs(scene_pos.y() - (self.pos().y() + self._h)) <= RESIZE_GRIP
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self.on_grip(event.scenePos()):
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.unsetCursor()
+
+    def _paint_extra(self, painter: QPainter, rect: QRectF) -> None:
+        super()._paint_extra(painter, rect)
+        if not self.look.legend:
+            return
+        qfont = look.font(10.0)
+        painter.setFont(qfont)
+        line = 15.0
+        y = max(rect.top() + 4.0, self._h - self.options.header_padding
+                - line * len(self.look.legend))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for name, colour_hex in self.look.legend:
+            if y + line > self._h:
+                break
+            painter.setPen(QPen(look.colour(colour_hex), 3.0))
+            painter.drawLine(QLineF(rect.left(), y + line / 2, rect.left() + 16, y + line / 2))
+            painter.setPen(look.colour(self.look.text))
+            painter.drawText(QRectF(rect.left() + 22, y, rect.width() - 22, line),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             painter.fontMetrics().elidedText(
+                                 name, Qt.TextElideMode.ElideRight, int(rect.width() - 22)))
+            y += line
+
+
+class CornerItem(HeaderItem):
+    """The top-left box: the journey's title (not selectable, not draggable)."""
+
+    def __init__(self, header_look: HeaderLook, rect: Rect, options: LayoutOptions) -> None:
+        super().__init__("", header_look, rect, options)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def _paint_title(self, painter: QPainter, rect: QRectF) -> float:
+        qfont = look.font(self.options.title_font_size, bold=True)
+        _layout, height = look.text_layout(self.look.title, qfont, rect.width())
+        look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text))
+        return height
+
+
+class AddButtonItem(QGraphicsItem):
+    """A round "+" beside the last phase (``what`` = "phase") or below the last lane."""
+
+    SIZE = 26.0
+
+    def __init__(self, what: str, tooltip: str) -> None:
+        super().__init__()
+        self.what = what
+        self._hover = False
+        self.setToolTip(tooltip)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(Z_HEADER)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(0.0, 0.0, self.SIZE, self.SIZE)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        box = self.boundingRect().adjusted(1, 1, -1, -1)
+        fill = SELECTION_COLOUR if self._hover else style.PHASE_HEADER_FILL
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(look.colour(fill))
+        painter.drawEllipse(box)
+        pen = QPen(look.colour("#ffffff"), 2.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        c, arm = box.center(), box.width() * 0.27
+        painter.drawLine(QLineF(c.x() - arm, c.y(), c.x() + arm, c.y()))
+        painter.drawLine(QLineF(c.x(), c.y() - arm, c.x(), c.y() + arm))
+
+
+class GridItem(QGraphicsItem):
+    """Cell backgrounds, grid lines, the emotion band with its scale, the focused cell."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout: JourneyLayout | None = None
+        self._bounds = QRectF()
+        self.focus_cell: tuple[str, str] | None = None
+        self.drop_cell: tuple[str, str] | None = None
+        #: Empty cells of a "channels" lane list the channels their phase's touchpoints use.
+        self.channel_cells: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(Z_GRID)
+
+    def set_layout(self, layout: JourneyLayout) -> None:
+        bounds = QRectF(0.0, 0.0, layout.width, layout.height)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self._layout = layout
+        self.update()
+
+    def set_channel_cells(self, cells: dict[tuple[str, str],
+                                            tuple[tuple[str, str], ...]]) -> None:
+        """(phase, lane) -> (icon key, name) of the channels to list in that cell."""
+        if cells != self.channel_cells:
+            self.channel_cells = cells
+            self.update()
+
+    def set_focus_cell(self, cell: tuple[str, str] | None) -> None:
+        if cell != self.focus_cell:
+            self.focus_cell = cell
+            self.update()
+
+    def set_drop_cell(self, cell: tuple[str, str] | None) -> None:
+        if cell != self.drop_cell:
+            self.drop_cell = cell
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds.adjusted(-3.0, -3.0, 3.0, 3.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        layout = self._layout
+        if layout is None:
+            return
+        exposed = option.exposedRect
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), look.colour(style.BODY_FILL))
+        band = layout.emotion_band
+        if band is not None:
+            self._paint_band(painter, layout, QRectF(band.x, band.y, band.w, band.h))
+        painter.setPen(QPen(look.colour(style.GRID_LINE), 1.0))
+        for column in layout.columns:
+            x = column.body.x
+            if exposed.left() - 2 <= x <= exposed.right() + 2:
+                painter.drawLine(QLineF(x, column.body.y, x, column.body.bottom))
+        right = layout.columns[-1].body.right if layout.columns else layout.corner.right
+        painter.drawLine(QLineF(right, layout.corner.bottom, right, layout.height))
+        for row in layout.rows:
+            painter.drawLine(QLineF(row.body.x, row.body.bottom, row.body.right,
+                                    row.body.bottom))
+        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= 0.45:
+            for cell, channels in self.channel_cells.items():
+                rect = layout.cells.get(cell)
+                if rect is not None and channels:
+                    self._paint_channels(painter, QRectF(rect.x, rect.y, rect.w, rect.h),
+                                         channels, layout)
+        self._paint_hint(painter, layout)
+        for cell, colour_hex, width in ((self.drop_cell, "#43a047", 2.5),
+                                        (self.focus_cell, SELECTION_COLOUR, 2.0)):
+            rect = layout.cells.get(cell) if cell is not None else None
+            if rect is not None:
+                pen = QPen(look.colour(colour_hex), width)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(3, 3, -3, -3))
+
+    def _paint_hint(self, painter: QPainter, layout: JourneyLayout) -> None:
+        """In the focused cell, under its cards: how to add one by typing."""
+        cell = self.focus_cell
+        rect = layout.cells.get(cell) if cell is not None else None
+        if cell is None or rect is None:
+            return
+        stack = layout.stacks.get(cell, ())
+        top = layout.cards[stack[-1]].rect.bottom + 4 if stack else rect.y + 12
+        area = QRectF(rect.x + 12, top, rect.w - 24, rect.bottom - top - 4)
+        if area.height() < 14:
+            return
+        painter.setPen(look.colour(style.MUTED_TEXT))
+        painter.setFont(look.font(10.0))
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                   | Qt.TextFlag.TextWordWrap),
+                         QCoreApplication.translate("Canvas", "Type to add a card"))
+
+    def _paint_channels(self, painter: QPainter, cell: QRectF,
+                        channels: tuple[tuple[str, str], ...], layout: JourneyLayout) -> None:
+        """Icon and name of each channel as chips that wrap; "+n" when the cell is full."""
+        options = layout.extras.get("options")
+        pad = options.cell_padding if isinstance(options, LayoutOptions) else 12.0
+        line, icon, gap = 18.0, 14.0, 10.0
+        qfont = look.font(11.0)
+        painter.setFont(qfont)
+        metrics = QFontMetricsF(qfont)
+        left, right = cell.left() + pad, cell.right() - pad
+        bottom = cell.bottom() - pad
+        x, y = left, cell.top() + pad
+        for number, (icon_key, name) in enumerate(channels):
+            width = icon + 4 + min(metrics.horizontalAdvance(name) + 2, right - left - icon - 4)
+            if x > left and x + width > right:
+                x, y = left, y + line
+            more = f"+{len(channels) - number}"
+            if y + 2 * line > bottom + 0.5 and number < len(channels) - 1 and (
+                    x + width + gap + metrics.horizontalAdvance(more) > right):
+                painter.setPen(look.colour(style.MUTED_TEXT))
+                painter.drawText(QRectF(x, y, right - x, line),
+                                 int(Qt.AlignmentFlag.AlignVCenter), more)
+                return
+            look.draw_icon(painter, f"channel-{icon_key}", QRectF(x, y + 2, icon, icon),
+                           style.MUTED_TEXT)
+            painter.setPen(look.colour(style.TEXT_COLOUR))
+            painter.drawText(QRectF(x + icon + 4, y, width - icon - 4, line),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                                width - icon - 4))
+            x += width + gap
+
+    def _paint_band(self, painter: QPainter, layout: JourneyLayout, band: QRectF) -> None:
+        """The emotion band: a tint, one line per score, the scale written at the left."""
+        painter.fillRect(band, look.colour(style.BAND_FILL))
+        low, high = layout.scale
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setFont(look.font(10.0))
+        for score in range(low, high + 1):
+            y = score_to_y(score, _rect(band), layout.scale)
+            neutral = score == (low + high) / 2
+            pen = QPen(look.colour("#9aa5b1" if neutral else "#e1e6eb"), 1.0)
+            if not neutral:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QLineF(band.left() + 22, y, band.right(), y))
+            if lod >= 0.2:
+                painter.setPen(look.colour(style.MUTED_TEXT))
+                label = f"+{score}" if score > 0 and low < 0 else str(score)
+                painter.drawText(QRectF(band.left() + 2, y - 8, 18, 16),
+                                 int(Qt.AlignmentFlag.AlignRight
+                                     | Qt.AlignmentFlag.AlignVCenter), label)
+
+
+def _rect(band: QRectF) -> Rect:
+    return Rect(band.x(), band.y(), band.width(), band.height())
+

@@ -1,0 +1,139 @@
+"""Fonts, colours, icons and text measuring for the canvas, shared by all items.
+
+Text is wrapped with one function (:func:`text_layout`) both when the layout measures a
+card and when the card paints it, so a card is always exactly as tall as its text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextLayout, QTextOption
+from PySide6.QtSvg import QSvgRenderer
+
+from klantreis_desktop.layout import style
+from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.paths import resources_dir
+
+FONT_FAMILY_FALLBACK = "Sans Serif"
+_family: str | None = None
+
+#: The canvas uses the poster's sizes, so screen and paper show the same map.
+CANVAS_OPTIONS = LayoutOptions()
+
+
+def font_family() -> str:
+    """DejaVu Sans from ``resources/fonts`` (the PDF's font), else the system sans."""
+    global _family
+    if _family is None:
+        _family = FONT_FAMILY_FALLBACK
+        path = resources_dir() / "fonts" / "DejaVuSans.ttf"
+        if path.is_file():
+            ident = QFontDatabase.addApplicationFont(str(path))
+            bold = resources_dir() / "fonts" / "DejaVuSans-Bold.ttf"
+            if bold.is_file():
+                QFontDatabase.addApplicationFont(str(bold))
+            families = QFontDatabase.applicationFontFamilies(ident) if ident >= 0 else []
+            if families:
+                _family = families[0]
+    return _family
+
+
+def font(size: float, bold: bool = False) -> QFont:
+    """A canvas font; pixel sizes keep the text the same size in scene units on every DPI."""
+    result = QFont(font_family())
+    result.setPixelSize(max(1, round(size)))
+    result.setBold(bold)
+    result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return result
+
+
+def text_layout(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, float]:
+    """``text`` wrapped to ``width`` (at words, or anywhere for very long words)."""
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), qfont)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1.0))
+        line.setPosition(QPointF(0.0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, height
+
+
+def draw_text(painter: QPainter, text: str, qfont: QFont, rect: QRectF,
+              colour: QColor) -> None:
+    """Wrapped text inside ``rect``, clipped at its bottom."""
+    layout, _height = text_layout(text, qfont, rect.width())
+    painter.save()
+    painter.setClipRect(rect)
+    painter.setPen(colour)
+    painter.setFont(qfont)
+    layout.draw(painter, rect.topLeft())
+    painter.restore()
+
+
+class QtMeasurer:
+    """The layout's TextMeasurer on Qt font metrics, with a cache (titles rarely change)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, float, float], float] = {}
+
+    def text_height(self, text: str, width: float, font_size: float) -> float:
+        if not text.strip():
+            return 0.0
+        key = (text, round(width, 2), font_size)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            found = text_layout(text, font(font_size), width)[1]
+            self._cache[key] = found
+        return found
+
+
+@lru_cache(maxsize=256)
+def colour(hex_text: str) -> QColor:
+    """A QColor from ``#rrggbb`` (grey for anything else)."""
+    if not style.is_hex_colour(hex_text):
+        return QColor("#888888")
+    return QColor(style.normalise_hex(hex_text))
+
+
+def colour_copy(hex_text: str) -> QColor:
+    """A QColor the caller may change (the cached ones are shared)."""
+    return QColor(colour(hex_text))
+
+
+@lru_cache(maxsize=256)
+def _renderer(name: str, stroke: str) -> QSvgRenderer | None:
+    """The icon with its ``currentColor`` replaced by ``stroke`` (QtSvg draws it black)."""
+    path = resources_dir() / "icons" / f"{name}.svg"
+    try:
+        if not path.is_file() or path.stat().st_size > 200_000:
+            return None
+        data = path.read_text(encoding="utf-8").replace("currentColor", stroke)
+    except (OSError, UnicodeError):
+        return None
+    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
+    return renderer if renderer.isValid() else None
+
+
+def draw_icon(painter: QPainter, name: str, rect: QRectF, stroke: str = "#1d2733") -> bool:
+    """Draw ``resources/icons/<name>.svg`` into ``rect`` as vectors; False if missing.
+
+    Cards are cached as device pixmaps, so drawing vectors here stays sharp at every zoom
+    without re-rendering the SVG on every frame.
+    """
+    renderer = _renderer(name, stroke)
+    if renderer is None:
+        return False
+    renderer.render(painter, rect)
+    return True

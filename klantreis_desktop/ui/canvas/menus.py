@@ -1,0 +1,152 @@
+"""Right-click menus of the canvas: cards, phase and lane headers, empty cells.
+
+Every entry calls a scene action, so the menus add no behaviour of their own (and the
+tests drive the same actions directly).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu, QWidget
+
+from klantreis_desktop.layout import cell_at
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import operations as ops
+from klantreis_desktop.ui.canvas import actions
+from klantreis_desktop.ui.canvas.card_item import CardItem
+from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem
+from klantreis_desktop.ui.canvas.flow_items import FlowItem
+from klantreis_desktop.ui.canvas.header_items import LaneHeaderItem, PhaseHeaderItem
+from klantreis_desktop.ui.labels import kind_label
+
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.canvas.scene import JourneyScene
+
+#: lupdate finds the literal translate("Canvas", ...) calls.
+translate = QCoreApplication.translate
+
+
+
+def show_context_menu(scene: JourneyScene, event: QGraphicsSceneContextMenuEvent) -> None:
+    menu = build_context_menu(scene, event.scenePos(), event.widget())
+    if not menu.isEmpty():
+        menu.exec(event.screenPos())
+    event.accept()
+
+
+def build_context_menu(scene: JourneyScene, pos: QPointF,
+                       parent: QWidget | None = None) -> QMenu:
+    """The menu for whatever lies at scene position ``pos``."""
+    item = next((i for i in scene.items(pos) if i.acceptedMouseButtons()), None)
+    menu = QMenu(parent)
+    if isinstance(item, CardItem):
+        if not item.isSelected():
+            scene.select_ids([item.element_id])
+        _card_menu(scene, menu, item.element_id)
+    elif isinstance(item, LaneHeaderItem):
+        _lane_menu(scene, menu, item.element_id)
+    elif isinstance(item, PhaseHeaderItem):
+        _phase_menu(scene, menu, item.element_id)
+    elif isinstance(item, (EmotionPointItem, FlowItem)):
+        scene.clearSelection()
+        item.setSelected(True)
+        menu.addAction(translate("Canvas", "Delete"), scene.delete_selected)
+    else:
+        _cell_menu(scene, menu, pos)
+    return menu
+
+
+def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
+    doc = scene.doc
+    menu.addAction(translate("Canvas", "Edit text"), lambda: scene.entry.edit_card(card))
+    menu.addAction(translate("Canvas", "Duplicate"), scene.duplicate_selected)
+    menu.addAction(translate("Canvas", "Copy"), scene.copy_selected)
+    menu.addAction(translate("Canvas", "Delete"), scene.delete_selected)
+    menu.addSeparator()
+    menu.addAction(translate("Canvas", "Add a vote"), lambda: scene.push(
+        lambda: ops.update(doc, card, votes=min(int(doc.get(card, "votes")) + 1, 999))))
+    evidence = menu.addMenu(translate("Canvas", "Evidence"))
+    for value, label in (("observed", translate("Canvas", "Observed")),
+                         ("assumed", translate("Canvas", "Assumed")),
+                         ("", translate("Canvas", "Not stated"))):
+        action = evidence.addAction(label, lambda v=value: scene.push(
+            lambda: ops.update(doc, card, evidence=v)))
+        action.setCheckable(True)
+        action.setChecked(doc.get(card, "evidence") == value)
+    if doc.kind(card) == k.TOUCHPOINT:
+        action = menu.addAction(translate("Canvas", "Moment of truth"), lambda: scene.push(
+            lambda: ops.update(doc, card, moment_of_truth=not doc.get(card,
+                                                                      "moment_of_truth"))))
+        action.setCheckable(True)
+        action.setChecked(bool(doc.get(card, "moment_of_truth")))
+    if len(scene.selected_cards()) > 1:
+        align = menu.addMenu(translate("Canvas", "Align"))
+        for mode, label in (("left", translate("Canvas", "Into the leftmost phase")),
+                            ("right", translate("Canvas", "Into the rightmost phase")),
+                            ("top", translate("Canvas", "Into the top lane")),
+                            ("bottom", translate("Canvas", "Into the bottom lane")),
+                            ("distribute", translate("Canvas", "Spread over consecutive phases"))):
+            align.addAction(label, lambda m=mode: scene.align_selected(m))
+
+
+def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
+    doc = scene.doc
+    lanes = doc.lanes(scene.journey)
+    index = lanes.index(lane)
+    menu.addAction(translate("Canvas", "Rename"), lambda: scene.entry.rename(lane))
+    menu.addAction(translate("Canvas", "Hide lane"),
+                   lambda: actions.set_lane_hidden(scene, lane, True))
+    if float(doc.get(lane, "height") or 0.0) > 0:
+        menu.addAction(translate("Canvas", "Automatic height"), lambda: scene.push(
+            lambda: ops.update(doc, lane, height=0.0)))
+    menu.addAction(translate("Canvas", "Add lane above"), lambda: actions.add_lane(scene, index))
+    menu.addAction(translate("Canvas", "Add lane below"),
+                   lambda: actions.add_lane(scene, index + 1))
+    _hidden_lanes(scene, menu)
+    menu.addSeparator()
+    menu.addAction(translate("Canvas", "Delete lane"), lambda: actions.delete_element(scene, lane))
+
+
+def _hidden_lanes(scene: JourneyScene, menu: QMenu) -> None:
+    hidden = [n for n in scene.doc.lanes(scene.journey) if scene.doc.get(n, "hidden")]
+    if hidden:
+        show = menu.addMenu(translate("Canvas", "Show hidden lane"))
+        for lane in hidden:
+            show.addAction(scene.doc.title(lane) or kind_label(k.LANE),
+                           lambda n=lane: actions.set_lane_hidden(scene, n, False))
+
+
+def _phase_menu(scene: JourneyScene, menu: QMenu, phase: str) -> None:
+    index = scene.doc.phases(scene.journey).index(phase)
+    menu.addAction(translate("Canvas", "Rename"), lambda: scene.entry.rename(phase))
+    menu.addAction(translate("Canvas", "Add phase before"), lambda: actions.add_phase(scene, index))
+    menu.addAction(translate("Canvas", "Add phase after"),
+                   lambda: actions.add_phase(scene, index + 1))
+    menu.addSeparator()
+    menu.addAction(translate("Canvas", "Delete phase"),
+                   lambda: actions.delete_element(scene, phase))
+
+
+def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
+    layout = scene.layout
+    if layout is None:
+        return
+    cell = cell_at(layout, pos.x(), pos.y())
+    if cell is None:
+        _hidden_lanes(scene, menu)
+        return
+    scene.set_focus_cell(cell)
+    for kind in k.CARD_KINDS:
+        menu.addAction(translate("Canvas", "New {kind}").format(kind=kind_label(kind).lower()),
+                       lambda kd=kind: _new_card(scene, kd, pos))
+    menu.addSeparator()
+    menu.addAction(translate("Canvas", "Paste"), lambda: scene.paste_from_clipboard(cell))
+    _hidden_lanes(scene, menu)
+
+
+def _new_card(scene: JourneyScene, kind: str, pos: QPointF) -> None:
+    card = scene.add_card_at(kind, pos)
+    if card is not None:
+        scene.entry.edit_card(card)

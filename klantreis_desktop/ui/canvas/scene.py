@@ -1,0 +1,397 @@
+"""The one scene adapter: keeps the items of one journey in step with the model.
+
+The scene subscribes to the document; after every change that concerns its journey it
+computes a fresh layout and moves, updates, adds or removes only the items that differ.
+Items hold no state of their own; gestures (gestures.py), typing (entry.py) and editing
+actions (actions.py) turn into model operations pushed on the document's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QWidget,
+)
+
+from klantreis_desktop.layout import layout_journey, style
+from klantreis_desktop.layout.geometry import JourneyLayout
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model.changes import ChangeSet
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.ui import commands
+from klantreis_desktop.ui.canvas import actions, look
+from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook
+from klantreis_desktop.ui.canvas.emotion_items import EmotionCurveItem, EmotionPointItem
+from klantreis_desktop.ui.canvas.entry import TextEntry
+from klantreis_desktop.ui.canvas.flow_items import FlowItem
+from klantreis_desktop.ui.canvas.gestures import Gestures
+from klantreis_desktop.ui.canvas.header_items import (
+    AddButtonItem,
+    CornerItem,
+    GridItem,
+    HeaderLook,
+    LaneHeaderItem,
+    PhaseHeaderItem,
+)
+
+#: Empty room around the map inside the scene rect.
+MARGIN = 40.0
+Cell = tuple[str, str]
+
+
+class JourneyScene(QGraphicsScene):
+    """The canvas of ``journey`` in ``doc``; every edit goes through ``stack``."""
+
+    selection_ids_changed = Signal(list)
+    status_message = Signal(str)
+
+    def __init__(self, doc: Document, journey: str, stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.journey = journey
+        self.stack = stack
+        self.options = look.CANVAS_OPTIONS
+        self.measurer = look.QtMeasurer()
+        self.visible_personas: set[str] | None = None
+        self.layout: JourneyLayout | None = None
+        self.focus_cell: Cell | None = None
+        self.cards: dict[str, CardItem] = {}
+        self.phases: dict[str, PhaseHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.points: dict[str, EmotionPointItem] = {}
+        self.curves: dict[str, EmotionCurveItem] = {}
+        self.flows: dict[tuple[str, str], FlowItem] = {}
+        self.corner: CornerItem | None = None
+        self.add_phase_button = AddButtonItem(
+            "phase", QCoreApplication.translate("Canvas", "Add a phase at the end"))
+        self.add_lane_button = AddButtonItem(
+            "lane", QCoreApplication.translate("Canvas", "Add a lane at the bottom"))
+        self.grid = GridItem()
+        self.addItem(self.grid)
+        for button in (self.add_phase_button, self.add_lane_button):
+            button.setVisible(False)  # shown by a JourneyView; not in previews and exports
+            self.addItem(button)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor("#e4e9ee"))
+        self.gestures = Gestures(self)
+        self.entry = TextEntry(self)
+        self.selectionChanged.connect(self._emit_selection)
+        self._listener: Callable[[ChangeSet], None] = self._on_change
+        self._attached = True
+        doc.subscribe(self._listener)
+        self.relayout()
+
+    # Model -> items -------------------------------------------------------------------
+
+    def detach(self) -> None:
+        """Stop following the document (call when the tab closes)."""
+        if self._attached:
+            self.doc.unsubscribe(self._listener)
+            self._attached = False
+        self.entry.close(commit=False)
+
+    def set_edit_buttons_visible(self, visible: bool) -> None:
+        """The "+" buttons for a new phase and lane (JourneyView turns them on)."""
+        self.add_phase_button.setVisible(visible)
+        self.add_lane_button.setVisible(visible)
+
+    def set_visible_personas(self, personas: set[str] | None) -> None:
+        """Show only these personas' curves (None: all)."""
+        self.visible_personas = set(personas) if personas is not None else None
+        self.relayout()
+
+    def _on_change(self, change: ChangeSet) -> None:
+        if self.journey not in self.doc:
+            self._clear()
+            return
+        if self._concerns_me(change):
+            self.relayout()
+
+    def _concerns_me(self, change: ChangeSet) -> bool:
+        for node in change.touched_nodes():
+            if node == self.journey or node in self.cards or node in self.phases or (
+                    node in self.lanes or node in self.points):
+                return True
+            if node in self.doc:
+                if self.doc.kind(node) in (k.PERSONA, k.CHANNEL):
+                    return True
+                if self.doc.journey_of(node) == self.journey:
+                    return True
+        return False
+
+    def relayout(self) -> None:
+        """Lay the journey out again and bring the items in line with it."""
+        if self.journey not in self.doc:
+            self._clear()
+            return
+        # A change during a drag (an undo by shortcut, another window) ends the drag.
+        self.gestures.abort()
+        layout = layout_journey(self.doc, self.journey, self.measurer, self.options,
+                                self.visible_personas)
+        self.layout = layout
+        self.grid.set_layout(layout)
+        rect = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+        self.grid.set_channel_cells(self._channel_cells(layout))
+        size = AddButtonItem.SIZE
+        self.add_phase_button.setPos(layout.width + 7, (layout.corner.h - size) / 2)
+        self.add_lane_button.setPos((layout.corner.w - size) / 2, layout.height + 7)
+        self._sync_headers(layout)
+        self._sync_cards(layout)
+        self._sync_emotions(layout)
+        self._sync_flows(layout)
+        if self.focus_cell is not None and self.focus_cell not in layout.cells:
+            self.set_focus_cell(None)
+        self.entry.follow_layout()
+
+    def _clear(self) -> None:
+        self.gestures.abort()
+        self.entry.close(commit=False)
+        for table in (self.cards, self.phases, self.lanes, self.points, self.curves,
+                      self.flows):
+            for item in table.values():  # type: ignore[attr-defined]
+                self.removeItem(item)
+            table.clear()  # type: ignore[attr-defined]
+        if self.corner is not None:
+            self.removeItem(self.corner)
+            self.corner = None
+        self.layout = None
+
+    def _channel_cells(self, layout: JourneyLayout) -> dict[Cell, tuple[tuple[str, str], ...]]:
+        """What the empty cells of a "channels" lane list: the channels of the phase's
+        touchpoints, in the document's channel order (a derived view, never stored)."""
+        lanes = [r.lane for r in layout.rows if r.lane_type == "channels"]
+        if not lanes:
+            return {}
+        doc = self.doc
+        used: dict[str, set[str]] = {}
+        for box in layout.cards.values():
+            if box.kind == k.TOUCHPOINT:
+                used.setdefault(box.phase, set()).update(doc.channels_of(box.card))
+        order = doc.channels()
+        cells: dict[Cell, tuple[tuple[str, str], ...]] = {}
+        for phase, channels in used.items():
+            listed = tuple((str(doc.get(c, "icon")), doc.title(c)) for c in order
+                           if c in channels)
+            for lane in lanes:
+                if not layout.stacks.get((phase, lane)):
+                    cells[(phase, lane)] = listed
+        return cells
+
+    def _sync_headers(self, layout: JourneyLayout) -> None:
+        doc, opt = self.doc, self.options
+        corner_look = HeaderLook(doc.title(self.journey), _journey_subtitle(doc, self.journey),
+                                 style.CORNER_FILL, style.TEXT_COLOUR)
+        if self.corner is None:
+            self.corner = CornerItem(corner_look, layout.corner, opt)
+            self.addItem(self.corner)
+        else:
+            self.corner.set_geometry(layout.corner)
+            self.corner.set_look(corner_look)
+        _sync(self, self.phases, {c.phase: c for c in layout.columns},
+              lambda node, c: PhaseHeaderItem(node, self._phase_look(node), c.header, opt),
+              lambda item, c: (item.set_geometry(c.header),
+                               item.set_look(self._phase_look(item.element_id))))
+        legend = tuple((doc.title(c.persona), c.colour) for c in layout.curves)
+        _sync(self, self.lanes, {r.lane: r for r in layout.rows},
+              lambda node, r: LaneHeaderItem(node, self._lane_look(node, legend), r.header, opt),
+              lambda item, r: (item.set_geometry(r.header),
+                               item.set_look(self._lane_look(item.element_id, legend))))
+
+    def _phase_look(self, phase: str) -> HeaderLook:
+        return HeaderLook(self.doc.title(phase), str(self.doc.get(phase, "duration") or ""))
+
+    def _lane_look(self, lane: str, legend: tuple[tuple[str, str], ...]) -> HeaderLook:
+        lane_type = str(self.doc.get(lane, "lane_type"))
+        shown = legend if self.layout is not None and lane == self.layout.emotion_lane else ()
+        return HeaderLook(self.doc.title(lane), "", style.lane_header_fill(lane_type),
+                          style.TEXT_COLOUR, shown)
+
+    def card_look(self, card: str) -> CardLook:
+        doc = self.doc
+        kind = doc.kind(card)
+        card_style = style.card_style(kind, str(doc.get(card, "colour") or ""))
+        channels = tuple(str(doc.get(c, "icon")) for c in doc.channels_of(card)) if (
+            kind == k.TOUCHPOINT) else ()
+        return CardLook(kind, doc.title(card), card_style.fill, card_style.border,
+                        card_style.text, channels, str(doc.get(card, "evidence") or ""),
+                        int(doc.get(card, "votes") or 0),
+                        bool(doc.get(card, "moment_of_truth")) if kind == k.TOUCHPOINT
+                        else False)
+
+    def _sync_cards(self, layout: JourneyLayout) -> None:
+        opt = self.options
+        _sync(self, self.cards, layout.cards,
+              lambda node, box: CardItem(node, self.card_look(node), box.rect,
+                                         opt.card_font_size, opt.card_padding, opt.card_footer),
+              lambda item, box: (item.set_geometry(box.rect),
+                                 item.set_look(self.card_look(item.element_id))))
+
+    def _sync_emotions(self, layout: JourneyLayout) -> None:
+        points = {p.emotion: (p, c.colour) for c in layout.curves for p in c.points}
+        _sync(self, self.points, points,
+              lambda node, pc: EmotionPointItem(pc[0], pc[1]),
+              lambda item, pc: item.set_point(pc[0], pc[1]))
+        _sync(self, self.curves, {c.persona: c for c in layout.curves},
+              lambda node, curve: EmotionCurveItem(curve),
+              lambda item, curve: item.set_curve(curve))
+
+    def _sync_flows(self, layout: JourneyLayout) -> None:
+        _sync(self, self.flows, {(f.source, f.target): f for f in layout.flows},
+              lambda key, route: FlowItem(route),
+              lambda item, route: item.set_route(route))
+
+    # Looking things up ----------------------------------------------------------------
+
+    def item_for(self, element_id: str) -> QGraphicsItem | None:
+        """The item drawing ``element_id`` (card, phase, lane or emotion point)."""
+        for table in (self.cards, self.phases, self.lanes, self.points):
+            item = table.get(element_id)  # type: ignore[attr-defined]
+            if item is not None:
+                return item  # type: ignore[no-any-return]
+        return None
+
+    @staticmethod
+    def id_of(item: QGraphicsItem) -> str | None:
+        """The model id an item draws (None for grid, curves and flows)."""
+        value = getattr(item, "element_id", None)
+        return value or None
+
+    def selected_ids(self) -> list[str]:
+        """Selected cards, emotion points, phases and lanes (flows: selected_flows)."""
+        return sorted(i for item in self.selectedItems() if (i := self.id_of(item)))
+
+    def selected_cards(self) -> list[str]:
+        return sorted(c for c, item in self.cards.items() if item.isSelected())
+
+    def selected_flows(self) -> list[tuple[str, str]]:
+        return sorted(key for key, item in self.flows.items() if item.isSelected())
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select exactly the items of ``ids`` (unknown ids are skipped)."""
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for element in ids:
+                item = self.item_for(element)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self._emit_selection()
+
+    def _emit_selection(self) -> None:
+        self.selection_ids_changed.emit(self.selected_ids())
+
+    def set_focus_cell(self, cell: Cell | None) -> None:
+        """The cell quick entry types into (drawn as a dashed frame)."""
+        self.focus_cell = cell
+        self.grid.set_focus_cell(cell)
+
+    # Editing (model commands) -----------------------------------------------------------
+
+    def push(self, make: Callable[[], ChangeSet] | ChangeSet,
+             merge_key: str | None = None) -> ChangeSet | None:
+        """Build a change and push it as one undo step; a refusal becomes a status message."""
+        try:
+            change = make() if callable(make) else make
+        except ModelError as error:
+            self.status_message.emit(str(error))
+            return None
+        return change if commands.push(self.stack, self.doc, change, merge_key) else None
+
+    def delete_selected(self) -> None:
+        actions.delete_selected(self)
+
+    def copy_selected(self) -> dict:  # type: ignore[type-arg]
+        return actions.copy_selected(self)
+
+    def paste(self, data: dict, cell: Cell | None = None) -> list[str]:  # type: ignore[type-arg]
+        return actions.paste(self, data, cell)
+
+    def paste_from_clipboard(self, cell: Cell | None = None) -> list[str]:
+        return actions.paste_from_clipboard(self, cell)
+
+    def duplicate_selected(self) -> list[str]:
+        return actions.duplicate_selected(self)
+
+    def align_selected(self, mode: str) -> None:
+        actions.align_selected(self, mode)
+
+    def add_card_at(self, kind: str, scene_pos: QPointF) -> str | None:
+        return actions.add_card_at(self, kind, scene_pos)
+
+    def handle_palette_drop(self, payload: str, scene_pos: QPointF) -> None:
+        actions.handle_palette_drop(self, payload, scene_pos)
+
+    def show_drop_hint(self, payload: str | None, scene_pos: QPointF | None = None) -> None:
+        actions.show_drop_hint(self, payload, scene_pos)
+
+    def edit_selected(self) -> None:
+        """Start typing the title of the one selected card (F2)."""
+        cards = self.selected_cards()
+        if len(cards) == 1:
+            self.entry.edit_card(cards[0])
+
+    # Qt events ------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.gestures.press(event):
+            event.accept()  # else the view would start a rubber band
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.gestures.move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.gestures.release(event)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self.gestures.double_click(event):
+            super().mouseDoubleClickEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab belong to quick entry, not to item focus."""
+        return self.entry.tab(1 if forward else -1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self.entry.key_press(event):
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        from klantreis_desktop.ui.canvas import menus
+
+        menus.show_context_menu(self, event)
+
+
+def _journey_subtitle(doc: Document, journey: str) -> str:
+    parts = [str(doc.get(journey, "time_span") or "")]
+    return " · ".join(p for p in parts if p)
+
+
+def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type-arg]
+          create: Callable, update: Callable) -> None:  # type: ignore[type-arg]
+    """Make ``table`` (key -> item) match ``wanted`` (key -> layout data)."""
+    for key in [key for key in table if key not in wanted]:
+        scene.removeItem(table.pop(key))
+    for key, data in wanted.items():
+        item = table.get(key)
+        if item is None:
+            item = create(key, data)
+            table[key] = item
+            scene.addItem(item)
+        else:
+            update(item, data)

@@ -1,0 +1,214 @@
+"""The view on a journey scene: zoom, pan, rubber-band selection and palette drops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from klantreis_desktop.ui.canvas import PALETTE_MIME
+from klantreis_desktop.ui.canvas.scene import JourneyScene
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.25
+
+
+class JourneyView(QGraphicsView):
+    """Ctrl+wheel zooms around the pointer; space-drag, the middle button and the scroll
+    bars pan; dragging on empty canvas selects with a rubber band."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.journey_scene = scene
+        scene.set_edit_buttons_visible(True)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._space_pan = False
+        self._pan_from: QPoint | None = None
+
+    # Zoom -------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """The current zoom factor (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        current = self.zoom()
+        if abs(factor - current) < 1e-9:
+            return
+        self.scale(factor / current, factor / current)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        """The whole journey in the window.
+
+        Measured against the whole widget, not the current viewport: once the map fits,
+        the scroll bars disappear (later, in the event loop) and that room is free.
+        """
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        frame = 2 * self.frameWidth() + 4
+        factor = min((self.width() - frame) / rect.width(),
+                     (self.height() - frame) / rect.height())
+        before = self.zoom()
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
+        if self.zoom() == before:
+            self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # Keys: zoom shortcuts and space-drag ------------------------------------------------
+
+    def _editing(self) -> bool:
+        return self.journey_scene.focusItem() is not None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not self._editing():
+            if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+                self._space_pan = True
+                self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+                self.setInteractive(False)
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_Space:
+                event.accept()
+                return
+            if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+                    event.key() == Qt.Key.Key_Equal
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                self.zoom_in()
+                return
+            if event.matches(QKeySequence.StandardKey.ZoomOut):
+                self.zoom_out()
+                return
+            if event.key() == Qt.Key.Key_0 and (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                self.zoom_reset()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_pan:
+            self._end_space_pan()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        if self._space_pan:
+            self._end_space_pan()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    def _end_space_pan(self) -> None:
+        self._space_pan = False
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setInteractive(True)
+
+    # Middle-button pan ------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta = now - self._pan_from
+            self._pan_from = now
+            bar_x, bar_y = self.horizontalScrollBar(), self.verticalScrollBar()
+            bar_x.setValue(bar_x.value() - delta.x())
+            bar_y.setValue(bar_y.value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # Palette drops ----------------------------------------------------------------------
+
+    @staticmethod
+    def _payload(event: QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(PALETTE_MIME):
+            return None
+        raw = bytes(mime.data(PALETTE_MIME).data())
+        return raw[:500].decode("utf-8", "replace").strip()
+
+    def _scene_pos(self, event: QDropEvent) -> QPointF:
+        return self.mapToScene(event.position().toPoint())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._payload(event) is None:
+            event.ignore()  # files and other drops go to the window
+            return
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        payload = self._payload(event)
+        if payload is None:
+            event.ignore()
+            return
+        self.journey_scene.show_drop_hint(payload, self._scene_pos(event))
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
+        self.journey_scene.show_drop_hint(None)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        payload = self._payload(event)
+        if payload is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.journey_scene.handle_palette_drop(payload, self._scene_pos(event))
