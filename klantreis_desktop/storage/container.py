@@ -165,10 +165,29 @@ def _read_zip(data: bytes, name: str) -> RawFile:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
             raise read_error("too_large", name, f"{len(infos)} zip members")
+        _check_no_overlap(infos, getattr(archive, "start_dir", len(data)), name)
         return _unpack(archive, infos, name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as error:
         raise read_error("corrupt", name, f"zip: {type(error).__name__}: {error}") from None
+
+
+def _check_no_overlap(infos: list[zipfile.ZipInfo], end: int, name: str) -> None:
+    """Refuse members whose data overlap (the "overlapping entries" zip bomb).
+
+    Every member must end before the next one starts. The end is computed from the
+    central directory alone (header, name, compressed data); a local extra field only
+    makes the real end later, so this is a lower bound that never refuses a sound zip.
+    """
+    ordered = sorted(infos, key=lambda info: info.header_offset)
+    for index, info in enumerate(ordered):
+        encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+        name_length = len(info.orig_filename.encode(encoding, errors="replace"))
+        member_end = info.header_offset + 30 + name_length + info.compress_size
+        limit = ordered[index + 1].header_offset if index + 1 < len(ordered) else end
+        if info.header_offset < 0 or member_end > limit:
+            raise read_error("corrupt", name,
+                             f"zip member {info.filename[:80]!r} overlaps the next one")
 
 
 def _unpack(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> RawFile:

@@ -16,8 +16,15 @@ from klantreis_desktop.i18n import translate
 #: Codes a :class:`KlantreisFileError` can carry.
 CODES: tuple[str, ...] = (
     "not_found", "not_klantreis", "too_large", "corrupt", "unsupported", "invalid",
-    "permission", "disk_full", "io", "not_image",
+    "permission", "read_only", "disk_full", "unavailable", "io", "not_image",
 )
+
+#: Errors of a disk that went away under us: a pulled USB stick, a dropped network share.
+_GONE_ERRNOS = frozenset(number for number in (
+    errno.EIO, errno.ENODEV, errno.ENXIO, getattr(errno, "ESTALE", None),
+    getattr(errno, "ENOMEDIUM", None), errno.ENOTCONN, getattr(errno, "EREMOTEIO", None),
+    getattr(errno, "EHOSTDOWN", None), getattr(errno, "ESHUTDOWN", None),
+) if number is not None)
 
 
 class KlantreisFileError(Exception):
@@ -92,6 +99,20 @@ def _write_text(code: str, named: bool) -> tuple[str, str]:
                                               "folder or the file is locked by another program.")
         return code, translate("Storage", "The file was not saved: you may not write in that "
                                           "folder or the file is locked by another program.")
+    if code == "read_only":
+        if named:
+            return code, translate("Storage", "“{name}” was not saved because the file or the "
+                                              "disk is read-only.")
+        return code, translate("Storage", "The file was not saved because the file or the disk "
+                                          "is read-only.")
+    if code == "unavailable":
+        if named:
+            return code, translate("Storage", "“{name}” was not saved because the disk is no "
+                                              "longer available (was a USB stick or network "
+                                              "drive removed?).")
+        return code, translate("Storage", "The file was not saved because the disk is no longer "
+                                          "available (was a USB stick or network drive "
+                                          "removed?).")
     if code == "disk_full":
         if named:
             return code, translate("Storage", "“{name}” was not saved because the disk is full.")
@@ -149,9 +170,13 @@ def code_for_os_error(error: OSError) -> str:
     """Map an operating-system error to one of our codes (why: the message names the cause)."""
     if isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
         return "not_found"
+    if error.errno == errno.EROFS:
+        return "read_only"
     if isinstance(error, PermissionError) or error.errno in (
-            errno.EACCES, errno.EPERM, errno.EROFS, errno.ETXTBSY):
+            errno.EACCES, errno.EPERM, errno.ETXTBSY):
         return "permission"
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "disk_full"
+    if error.errno in _GONE_ERRNOS:
+        return "unavailable"
     return "io"

@@ -3,7 +3,9 @@
 Saving never deletes or truncates the original first: the new bytes go to a temp file in
 the same folder and are fsynced; the old file is hard-linked (or copied) to the ``.bak``;
 only then does ``os.replace`` swap the temp file in. Whatever fails, the original file is
-untouched and no temp file is left behind.
+untouched and no temp file is left behind. There is deliberately no fallback to writing the
+file in place: when the atomic way is refused (read-only folder, locked file, full disk,
+pulled USB stick) the save fails with a message that names the cause.
 """
 
 from __future__ import annotations
@@ -84,8 +86,13 @@ def backup_path(path: PathLike) -> Path:
     return file.with_name(file.name + BACKUP_SUFFIX)
 
 
-def write_atomic(path: PathLike, data: bytes) -> None:
-    """Replace ``path`` by ``data`` so that it is either fully old or fully new."""
+def write_atomic(path: PathLike, data: bytes, keep_backup: bool = True) -> None:
+    """Replace ``path`` by ``data`` so that it is either fully old or fully new.
+
+    ``keep_backup=False`` skips the ``.bak`` (autosave copies need none). A file without
+    any write permission is refused even where the folder would allow replacing it (as
+    POSIX does): the user marked it read-only, so it is not ours to overwrite.
+    """
     # Follow a symlink so the temp file lands in the real folder (os.replace cannot
     # move across file systems, and replacing the link itself would break it).
     temp: Path | None = None
@@ -98,9 +105,11 @@ def write_atomic(path: PathLike, data: bytes) -> None:
         if not folder.is_dir():
             raise FileNotFoundError(errno.ENOENT, "folder does not exist", str(folder))
         existing = target.exists()
+        if existing and not stat.S_IMODE(os.stat(target).st_mode) & 0o222:
+            raise OSError(errno.EROFS, "the file is marked read-only", str(target))
         temp = _temp_name(folder, target.name, "tmp")
         _write_synced(temp, data, target if existing else None)
-        if existing:
+        if existing and keep_backup:
             backup_temp = _temp_name(folder, target.name, "bak.tmp")
             _copy_for_backup(target, backup_temp)
             _replace(backup_temp, backup_path(target))

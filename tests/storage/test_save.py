@@ -169,8 +169,9 @@ def test_a_write_that_fails_halfway_leaves_no_temp_file_and_the_original_intact(
 
 
 @pytest.mark.parametrize(("number", "code"), [
-    (errno.ENOSPC, "disk_full"), (errno.EDQUOT, "disk_full"), (errno.EROFS, "permission"),
-    (errno.EACCES, "permission"), (errno.ENOENT, "not_found"), (errno.EIO, "io"),
+    (errno.ENOSPC, "disk_full"), (errno.EDQUOT, "disk_full"), (errno.EROFS, "read_only"),
+    (errno.ENOMEDIUM, "unavailable"), (errno.EACCES, "permission"), (errno.ENOENT, "not_found"),
+    (errno.EIO, "unavailable"), (errno.EFBIG, "io"),
 ])
 def test_os_errors_map_to_codes_and_plain_sentences(number, code):
     error = OSError(number, os.strerror(number))
