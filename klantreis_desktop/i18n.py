@@ -68,6 +68,14 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate without translating it now (for tables of constants).
+
+    Translate it later with ``translate(context, value)``; lupdate knows this name.
+    """
+    return text
+
+
 def translate(context: str, text: str) -> str:
     """The translation of ``text`` in ``context`` for the language in force."""
     if language() == "en":

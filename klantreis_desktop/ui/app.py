@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -17,6 +18,11 @@ from PySide6.QtWidgets import QApplication
 from klantreis_desktop import __version__, i18n
 from klantreis_desktop.paths import i18n_dir, resources_dir
 from klantreis_desktop.settings import Settings
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from klantreis_desktop.ui.recovery_dialog import RestoredDocument
 
 APP_NAME = "Klantreis"
 #: Translators stay referenced for the life of the application (Qt does not own them).
@@ -71,8 +77,10 @@ def create_application(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_windows(paths: list[str], settings: Settings | None = None) -> list[object]:
-    """Windows for ``paths`` (one per file), or one new document when none opened."""
+def open_windows(paths: list[str], settings: Settings | None = None,
+                 restored: Sequence[RestoredDocument] = ()) -> list[object]:
+    """Windows for ``paths`` (one per file) and for documents restored after a crash, or
+    one new document when nothing opened."""
     from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
 
     settings = settings if settings is not None else Settings()
@@ -83,6 +91,15 @@ def open_windows(paths: list[str], settings: Settings | None = None) -> list[obj
         first.show()
     for path in paths:
         first.files.open_path(Path(path))
+    for recovered in restored:
+        window = first.target_for_new_document()
+        window.show_document(recovered.document, recovered.original_path, recovered.title,
+                             autosave_session=recovered.session_id)
+        assert window.session is not None and window.autosave is not None
+        window.session.stack.resetClean()  # unsaved until the user saves it again
+        window.autosave.mark_dirty()
+        for warning in recovered.warnings:
+            window.statusBar().showMessage(warning, 10000)
     if first.session is None and first in WINDOWS:
         first.files.new_from(_default_template())
     return list(WINDOWS)
@@ -96,6 +113,12 @@ def _default_template() -> str:
 
 def run_gui(paths: list[str], lang: str | None) -> int:
     """Start the application with ``paths`` open; returns the exit code."""
+    from klantreis_desktop.ui.autosave import shutdown_cleanly
+    from klantreis_desktop.ui.recovery_dialog import offer_recoveries
+
     app = create_application(lang)
-    open_windows(paths)
-    return int(app.exec())
+    restored = offer_recoveries(None)
+    open_windows(paths, restored=restored)
+    code = int(app.exec())
+    shutdown_cleanly()  # a clean end: this run's recovery copies are no longer needed
+    return code

@@ -26,6 +26,7 @@ from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.ui.about import show_about
 from klantreis_desktop.ui.actions import WindowActions
+from klantreis_desktop.ui.autosave import AutosaveController
 from klantreis_desktop.ui.document_tabs import DocumentTabs
 from klantreis_desktop.ui.file_actions import FileActions
 from klantreis_desktop.ui.inspector import Inspector
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings = settings if settings is not None else Settings()
         self.session: DocumentSession | None = None
+        self.autosave: AutosaveController | None = None
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self)
 
@@ -107,11 +109,18 @@ class MainWindow(QMainWindow):
 
     # The document -------------------------------------------------------------------
 
-    def show_document(self, doc: Document, path: Path | None, untitled: str = "") -> None:
-        """Show ``doc`` in this window, replacing what it showed (callers ask first)."""
+    def show_document(self, doc: Document, path: Path | None, untitled: str = "",
+                      autosave_session: str | None = None) -> None:
+        """Show ``doc`` in this window, replacing what it showed (callers ask first).
+
+        ``autosave_session`` continues the recovery copy of a restored document.
+        """
         old = self.session
+        old_autosave = self.autosave
         session = DocumentSession(doc, path, untitled, self)
         self.session = session
+        self.autosave = AutosaveController.for_session(session, session_id=autosave_session)
+        self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.undo_group.addStack(session.stack)
         self.undo_group.setActiveStack(session.stack)
         session.state_changed.connect(self._update_title)
@@ -121,6 +130,8 @@ class MainWindow(QMainWindow):
         self.palette.set_session(session)
         self.inspector.set_session(session)
         self._selection_changed(self.tabs.current_journey(), [])
+        if old_autosave is not None:
+            old_autosave.close()
         if old is not None:
             self.undo_group.removeStack(old.stack)
             old.close()
@@ -284,6 +295,9 @@ class MainWindow(QMainWindow):
         self.tabs.detach_all()
         self.palette.set_session(None)
         self.inspector.set_session(None)
+        if self.autosave is not None:
+            self.autosave.close()
+            self.autosave = None
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -1,0 +1,4499 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="59"/>
+        <source>Klantreis Desktop is free software under the MIT licence.</source>
+        <translation>Klantreis Desktop is free software under the MIT licence.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="60"/>
+        <source>Bundled libraries:</source>
+        <translation>Bundled libraries:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="66"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
+        <translation>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="69"/>
+        <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
+        <translation>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="98"/>
+        <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
+        <translation>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="123"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="129"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="85"/>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="103"/>
+        <source>Qt {qt}, Python {python}</source>
+        <translation>Qt {qt}, Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="75"/>
+        <source>The DejaVu licence text ({file}) is missing from this installation.</source>
+        <translation>The DejaVu licence text ({file}) is missing from this installation.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="34"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="35"/>
+        <source>New journey map from a template</source>
+        <translation>New journey map from a template</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="36"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="40"/>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="45"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="49"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="54"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="66"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="69"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="70"/>
+        <source>Actual Size (100 %)</source>
+        <translation>Actual Size (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Fit to Window</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="76"/>
+        <source>&amp;Add Journey</source>
+        <translation>&amp;Add Journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="79"/>
+        <source>&amp;Rename Journey</source>
+        <translation>&amp;Rename Journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="80"/>
+        <source>D&amp;uplicate Journey</source>
+        <translation>D&amp;uplicate Journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
+        <source>&amp;Delete Journey…</source>
+        <translation>&amp;Delete Journey…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="83"/>
+        <source>Journey &amp;Properties…</source>
+        <translation>Journey &amp;Properties…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="86"/>
+        <source>&amp;Personas…</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
+        <source>&amp;About Klantreis</source>
+        <translation>&amp;About Klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="91"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="117"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="142"/>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="148"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="152"/>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="132"/>
+        <source>A&amp;lign</source>
+        <translation>A&amp;lign</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="48"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="53"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <source>customer id</source>
+        <translation>customer id</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <source>timestamp</source>
+        <translation>timestamp</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <source>touchpoint</source>
+        <translation>touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="148"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="140"/>
+        <source>Two fields are mapped to the same column.</source>
+        <translation>Two fields are mapped to the same column.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="167"/>
+        <source>The file has no column “{name}” for the {field} (columns: {columns}).</source>
+        <translation>The file has no column “{name}” for the {field} (columns: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="159"/>
+        <source>The {field} column “{name}” needs a header row.</source>
+        <translation>The {field} column “{name}” needs a header row.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="79"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="85"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="122"/>
+        <source>Unknown text encoding “{encoding}”.</source>
+        <translation>Unknown text encoding “{encoding}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="46"/>
+        <source>The file is not in the encoding “{encoding}” (byte {position}).</source>
+        <translation>The file is not in the encoding “{encoding}” (byte {position}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="155"/>
+        <source>The {field} column {number} does not exist.</source>
+        <translation>The {field} column {number} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="144"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="96"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="99"/>
+        <source>The delimiter must be a single character.</source>
+        <translation>The delimiter must be a single character.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
+        <source>The file holds no events.</source>
+        <translation>The file holds no events.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="154"/>
+        <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
+        <translation>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="188"/>
+        <source>Nothing was imported: {count} rows have problems.</source>
+        <translation>Nothing was imported: {count} rows have problems.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="155"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="118"/>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
+        <translation>{file} is too large to import ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="123"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="165"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="204"/>
+        <source>Row {row}: the file is not valid CSV ({reason}).</source>
+        <translation>Row {row}: the file is not valid CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="217"/>
+        <source>Row {row}: the {field} is empty.</source>
+        <translation>Row {row}: the {field} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="213"/>
+        <source>Row {row}: {count} columns, expected at least {needed}.</source>
+        <translation>Row {row}: {count} columns, expected at least {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="221"/>
+        <source>Row {row}: “{value}” is not a date and time (expected e.g. 31-12-2024 14:30 or 2024-12-31T14:30).</source>
+        <translation>Row {row}: “{value}” is not a date and time (expected e.g. 31-12-2024 14:30 or 2024-12-31T14:30).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/segments.py" line="82"/>
+        <source>Weighted k-medoids on the normalised edit distance between touchpoint paths; k by silhouette unless given.</source>
+        <extracomment>Per customer (same order as ``EventLog.customers``) the index of its segment.</extracomment>
+        <translation>Weighted k-medoids on the normalised edit distance between touchpoint paths; k by silhouette unless given.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/segments.py" line="103"/>
+        <source>The segmentation was cancelled.</source>
+        <translation>The segmentation was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="47"/>
+        <source>analyse the journeys of a file</source>
+        <translation>analyse the journeys of a file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="48"/>
+        <source>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</source>
+        <translation>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="147"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="51"/>
+        <source>the klantreis file</source>
+        <translation>the klantreis file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="52"/>
+        <source>ID|TITLE</source>
+        <translation>ID|TITLE</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="53"/>
+        <source>analyse only this journey (default: all)</source>
+        <translation>analyse only this journey (default: all)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="54"/>
+        <source>print the results as JSON</source>
+        <translation>print the results as JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="115"/>
+        <source>The file has no journeys.</source>
+        <translation>The file has no journeys.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="131"/>
+        <source>a number from 1 to 20, or auto</source>
+        <translation>a number from 1 to 20, or auto</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="142"/>
+        <source>turn a CSV event log into journeys</source>
+        <translation>turn a CSV event log into journeys</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="143"/>
+        <source>Import a CSV event log (customer id, timestamp, touchpoint, channel, optional phase), show frequent paths, drop-offs and segments, and add the typical path (or one per segment) as a journey to a file.</source>
+        <translation>Import a CSV event log (customer id, timestamp, touchpoint, channel, optional phase), show frequent paths, drop-offs and segments, and add the typical path (or one per segment) as a journey to a file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="146"/>
+        <source>LOG.csv</source>
+        <translation>LOG.csv</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="146"/>
+        <source>the event log</source>
+        <translation>the event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="148"/>
+        <source>the klantreis file to add the journeys to (created when missing)</source>
+        <translation>the klantreis file to add the journeys to (created when missing)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="150"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="151"/>
+        <source>title of the new journey (default: the log&apos;s file name)</source>
+        <translation>title of the new journey (default: the log&apos;s file name)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="153"/>
+        <source>cluster customers into K segments (or auto) and add a journey per segment</source>
+        <translation>cluster customers into K segments (or auto) and add a journey per segment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="156"/>
+        <source>field delimiter (default: detected)</source>
+        <translation>field delimiter (default: detected)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="158"/>
+        <source>text encoding (default: detected)</source>
+        <translation>text encoding (default: detected)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="160"/>
+        <source>the first row is data, not column names</source>
+        <translation>the first row is data, not column names</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="162"/>
+        <source>leave out bad rows instead of refusing the whole file</source>
+        <translation>leave out bad rows instead of refusing the whole file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="164"/>
+        <source>column of the customer id (header name or number from 1)</source>
+        <translation>column of the customer id (header name or number from 1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="165"/>
+        <source>column of the timestamp</source>
+        <translation>column of the timestamp</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="166"/>
+        <source>column of the touchpoint</source>
+        <translation>column of the touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="167"/>
+        <source>column of the channel</source>
+        <translation>column of the channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="168"/>
+        <source>column of the phase</source>
+        <translation>column of the phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="172"/>
+        <source>print the paths and segments as JSON</source>
+        <translation>print the paths and segments as JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="193"/>
+        <source>Give --customer, --timestamp and --touchpoint together (or none of them to guess from the header).</source>
+        <translation>Give --customer, --timestamp and --touchpoint together (or none of them to guess from the header).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="257"/>
+        <source>Typical path of segment {number} in {file}: {customers} customers ({share:.0%}).</source>
+        <translation>Typical path of segment {number} in {file}: {customers} customers ({share:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="261"/>
+        <source>Typical path of the {customers} customers in {file}.</source>
+        <translation>Typical path of the {customers} customers in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="90"/>
+        <source>No journey “{name}” (journeys: {names}).</source>
+        <translation>No journey “{name}” (journeys: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="169"/>
+        <source>COLUMN</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="64"/>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="208"/>
+        <source>{file}: file not found</source>
+        <translation>{file}: file not found</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="66"/>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="75"/>
+        <source>warning: {message}</source>
+        <translation>warning: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="88"/>
+        <source>Several journeys are called “{name}”; give the id instead.</source>
+        <translation>Several journeys are called “{name}”; give the id instead.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="91"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="219"/>
+        <source>skipped: {message}</source>
+        <translation>skipped: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="221"/>
+        <source>skipped {count} rows in all</source>
+        <translation>skipped {count} rows in all</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="241"/>
+        <source>Added the journey “{title}” to {file}.</source>
+        <translation>Added the journey “{title}” to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="256"/>
+        <source>{name} – segment {number}</source>
+        <translation>{name} – segment {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="38"/>
+        <source>Quick wins (high impact, low effort)</source>
+        <translation>Quick wins (high impact, low effort)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
+        <source>Big bets (high impact, high effort)</source>
+        <translation>Big bets (high impact, high effort)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
+        <source>Fill-ins (low impact, low effort)</source>
+        <translation>Fill-ins (low impact, low effort)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
+        <source>Money pits (low impact, high effort)</source>
+        <translation>Money pits (low impact, high effort)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <source>no term</source>
+        <translation>no term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <source>current situation</source>
+        <translation>current situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <source>ideal situation</source>
+        <translation>ideal situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="61"/>
+        <source>Emotions</source>
+        <translation>Emotions</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
+        <source>Pain points per phase (most votes first)</source>
+        <translation>Pain points per phase (most votes first)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
+        <source>Opportunities by impact and effort</source>
+        <translation>Opportunities by impact and effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="92"/>
+        <source>Channels per phase (number of touchpoints)</source>
+        <translation>Channels per phase (number of touchpoints)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="110"/>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
+        <source>Most frequent paths</source>
+        <translation>Most frequent paths</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <source>Busiest transitions (median time between)</source>
+        <translation>Busiest transitions (median time between)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="25"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
+        <source>{score:+d} at {title}</source>
+        <translation>{score:+d} at {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="51"/>
+        <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
+        <translation>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="157"/>
+        <source>{n:.1f} days</source>
+        <translation>{n:.1f} days</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <source>short term</source>
+        <translation>short term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <source>long term</source>
+        <translation>long term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
+        <source>Journey {title} ({scenario})</source>
+        <translation>Journey {title} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="63"/>
+        <source>No persona has emotion scores in this journey.</source>
+        <translation>No persona has emotion scores in this journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="132"/>
+        <source>Current {current} vs ideal {ideal}</source>
+        <translation>Current {current} vs ideal {ideal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="154"/>
+        <source>{n:.0f} min</source>
+        <translation>{n:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="156"/>
+        <source>{n:.1f} h</source>
+        <translation>{n:.1f} h</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="163"/>
+        <source>{customers} customers, {events} events, {paths} distinct paths</source>
+        <translation>{customers} customers, {events} events, {paths} distinct paths</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <source>Drop-off before {end}: {dropped} customers</source>
+        <translation>Drop-off before {end}: {dropped} customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
+        <source>{source} → {target} ({change:+d})</source>
+        <translation>{source} → {target} ({change:+d})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="100"/>
+        <source>Phases without touchpoints: {phases}</source>
+        <translation>Phases without touchpoints: {phases}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="102"/>
+        <source>Channels used in one phase only: {channels}</source>
+        <translation>Channels used in one phase only: {channels}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
+        <source>The journey has no flow arrows yet.</source>
+        <translation>The journey has no flow arrows yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
+        <source>Dead ends: {items}</source>
+        <translation>Dead ends: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="115"/>
+        <source>Unreachable touchpoints: {items}</source>
+        <translation>Unreachable touchpoints: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
+        <source>Touchpoints added: {items}</source>
+        <translation>Touchpoints added: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
+        <source>Touchpoints left out: {items}</source>
+        <translation>Touchpoints left out: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
+        <source>Segments ({k}; silhouette {score})</source>
+        <translation>Segments ({k}; silhouette {score})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <source>{name}: lowest {points}</source>
+        <translation>{name}: lowest {points}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
+        <source>largest swings: {swings}</source>
+        <translation>largest swings: {swings}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <source>moments of truth: {moments}</source>
+        <translation>moments of truth: {moments}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
+        <source>Every path reaches the end goal (the last phase, {phase}).</source>
+        <translation>Every path reaches the end goal (the last phase, {phase}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
+        <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
+        <translation>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <source>End goal: {goal}</source>
+        <translation>End goal: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="139"/>
+        <source>Average emotion per phase for {name}:</source>
+        <translation>Average emotion per phase for {name}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="170"/>
+        <source>{source} → {target}: {count}× ({time})</source>
+        <translation>{source} → {target}: {count}× ({time})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
+        <source>{share:6.1%} stop after {touchpoint}</source>
+        <translation>{share:6.1%} stop after {touchpoint}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
+        <source>{number}. {share:.1%} ({customers} customers): {path}</source>
+        <translation>{number}. {share:.1%} ({customers} customers): {path}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="134"/>
+        <source>Journey from event log</source>
+        <translation>Journey from event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="98"/>
+        <source>A journey needs at least one step.</source>
+        <translation>A journey needs at least one step.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="113"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="114"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="108"/>
+        <source>Step {number}</source>
+        <translation>Step {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="44"/>
+        <source>The file is not in the encoding “{encoding}”.</source>
+        <translation>The file is not in the encoding “{encoding}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="205"/>
+        <source>observed</source>
+        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text.</extracomment>
+        <translation>observed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="206"/>
+        <source>assumed</source>
+        <translation>assumed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="330"/>
+        <source>Flow arrows connect touchpoints.</source>
+        <translation>Flow arrows connect touchpoints.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="288"/>
+        <source>Score: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="325"/>
+        <source>Drop the arrow on another touchpoint.</source>
+        <translation>Drop the arrow on another touchpoint.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="163"/>
+        <source>Move card</source>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
+        <translation>Move card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="238"/>
+        <source>Drop cards into a cell of the grid.</source>
+        <translation>Drop cards into a cell of the grid.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="300"/>
+        <source>Add a persona first: emotions belong to a persona.</source>
+        <translation>Add a persona first: emotions belong to a persona.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="320"/>
+        <source>Add an emotions lane to see the curve.</source>
+        <translation>Add an emotions lane to see the curve.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="329"/>
+        <source>Drop a channel on a touchpoint.</source>
+        <translation>Drop a channel on a touchpoint.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
+        <source>Delete</source>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="71"/>
+        <source>{count} card(s) copied.</source>
+        <translation>{count} card(s) copied.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="145"/>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="191"/>
+        <source>Change score</source>
+        <translation>Change score</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="308"/>
+        <source>Drop the emotion on a touchpoint or a phase.</source>
+        <translation>Drop the emotion on a touchpoint or a phase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="270"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="359"/>
+        <source>New phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="279"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="367"/>
+        <source>New lane</source>
+        <translation>New lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="85"/>
+        <source>Align</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="290"/>
+        <source>This cannot be dropped on the canvas.</source>
+        <translation>This cannot be dropped on the canvas.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="210"/>
+        <source>This is the last phase.</source>
+        <translation>This is the last phase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="182"/>
+        <source>Quick entry ended.</source>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing into a lane creates.</extracomment>
+        <translation>Quick entry ended.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="63"/>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
+        <source>Add a vote</source>
+        <translation>Add a vote</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="123"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
+        <source>Hide lane</source>
+        <translation>Hide lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="104"/>
+        <source>Add lane above</source>
+        <translation>Add lane above</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
+        <source>Add lane below</source>
+        <translation>Add lane below</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="109"/>
+        <source>Delete lane</source>
+        <translation>Delete lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
+        <source>Add phase before</source>
+        <translation>Add phase before</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
+        <source>Add phase after</source>
+        <translation>Add phase after</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
+        <source>Delete phase</source>
+        <translation>Delete phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
+        <source>Assumed</source>
+        <translation>Assumed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="79"/>
+        <source>Moment of truth</source>
+        <translation>Moment of truth</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="102"/>
+        <source>Automatic height</source>
+        <translation>Automatic height</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="115"/>
+        <source>Show hidden lane</source>
+        <translation>Show hidden lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
+        <source>Into the leftmost phase</source>
+        <translation>Into the leftmost phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
+        <source>Into the rightmost phase</source>
+        <translation>Into the rightmost phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
+        <source>Into the top lane</source>
+        <translation>Into the top lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
+        <source>Into the bottom lane</source>
+        <translation>Into the bottom lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
+        <source>Spread over consecutive phases</source>
+        <translation>Spread over consecutive phases</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="142"/>
+        <source>New {kind}</source>
+        <translation>New {kind}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="316"/>
+        <source>Type to add a card</source>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <translation>Type to add a card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="82"/>
+        <source>Add a phase at the end</source>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight.</extracomment>
+        <translation>Add a phase at the end</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="84"/>
+        <source>Add a lane at the bottom</source>
+        <translation>Add a lane at the bottom</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="55"/>
+        <location filename="../klantreis_desktop/cli.py" line="121"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="56"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="57"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="58"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="60"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="61"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="63"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="65"/>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="66"/>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="67"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="68"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="69"/>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="70"/>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="71"/>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="72"/>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="74"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="75"/>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="76"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="78"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="80"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="108"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="116"/>
+        <source>language of the messages (default: the system language)</source>
+        <translation>language of the messages (default: the system language)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="122"/>
+        <location filename="../klantreis_desktop/cli.py" line="147"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="149"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="183"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="321"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="351"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="122"/>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="127"/>
+        <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
+        <translation>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="132"/>
+        <source>show the version number and exit</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="136"/>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="146"/>
+        <source>Open Klantreis Desktop with the given files.</source>
+        <translation>Open Klantreis Desktop with the given files.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="148"/>
+        <source>klantreis files to open</source>
+        <translation>klantreis files to open</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="211"/>
+        <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
+        <translation>unknown command “{name}” (commands: {commands}); to open a file, give its path</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="262"/>
+        <source>The window cannot start: {error}</source>
+        <translation>The window cannot start: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="53"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="70"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="336"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="56"/>
+        <source>Unexpected error ({kind}): {error}</source>
+        <translation>Unexpected error ({kind}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="77"/>
+        <source>journey</source>
+        <translation>journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="78"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="79"/>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="80"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="81"/>
+        <source>lane</source>
+        <translation>lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="82"/>
+        <source>touchpoint</source>
+        <translation>touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="83"/>
+        <source>pain point</source>
+        <translation>pain point</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="84"/>
+        <source>opportunity</source>
+        <translation>opportunity</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="85"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="86"/>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="87"/>
+        <source>emotion point</source>
+        <translation>emotion point</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="91"/>
+        <source>journeys</source>
+        <translation>journeys</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="92"/>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="93"/>
+        <source>channels</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="94"/>
+        <source>phases</source>
+        <translation>phases</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="95"/>
+        <source>lanes</source>
+        <translation>lanes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="96"/>
+        <source>touchpoints</source>
+        <translation>touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="97"/>
+        <source>pain points</source>
+        <translation>pain points</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="98"/>
+        <source>opportunities</source>
+        <translation>opportunities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="99"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="100"/>
+        <source>goals</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="101"/>
+        <source>emotion points</source>
+        <translation>emotion points</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="107"/>
+        <source>current situation</source>
+        <translation>current situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="108"/>
+        <source>ideal situation</source>
+        <translation>ideal situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="120"/>
+        <source>{file}: file not found</source>
+        <translation>{file}: file not found</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="122"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="162"/>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="131"/>
+        <source>warning: {message}</source>
+        <translation>warning: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="141"/>
+        <source>create a file from a template</source>
+        <translation>create a file from a template</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="142"/>
+        <source>Create a new klantreis file from a template.</source>
+        <translation>Create a new klantreis file from a template.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="144"/>
+        <source>the template to start from</source>
+        <translation>the template to start from</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="147"/>
+        <source>language of the template texts (default: the language of the messages)</source>
+        <translation>language of the template texts (default: the language of the messages)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="150"/>
+        <source>the file to create</source>
+        <translation>the file to create</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="152"/>
+        <source>overwrite the file if it exists</source>
+        <translation>overwrite the file if it exists</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="164"/>
+        <source>{file} already exists; add --force to overwrite it</source>
+        <translation>{file} already exists; add --force to overwrite it</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="172"/>
+        <source>Created {file} from the template “{template}”.</source>
+        <translation>Created {file} from the template “{template}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="181"/>
+        <source>summarise a file</source>
+        <translation>summarise a file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="182"/>
+        <source>Show the journeys, personas and cards of a file.</source>
+        <translation>Show the journeys, personas and cards of a file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="184"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="322"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="352"/>
+        <source>the klantreis file</source>
+        <translation>the klantreis file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="186"/>
+        <source>print every element as JSON</source>
+        <translation>print every element as JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="284"/>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="291"/>
+        <source>Title: {title}</source>
+        <translation>Title: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="292"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="293"/>
+        <source>File: {file} (format version {version})</source>
+        <translation>File: {file} (format version {version})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="295"/>
+        <source>In total: {counts}</source>
+        <translation>In total: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="300"/>
+        <source>Journey {number}: {title} ({scenario})</source>
+        <translation>Journey {number}: {title} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="303"/>
+        <source>Personas: {names}</source>
+        <translation>Personas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="305"/>
+        <source>Phases: {names}</source>
+        <translation>Phases: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="307"/>
+        <source>Lanes: {names}</source>
+        <translation>Lanes: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="309"/>
+        <source>Contents: {counts}</source>
+        <translation>Contents: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="319"/>
+        <source>check that a file is sound</source>
+        <translation>check that a file is sound</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="320"/>
+        <source>Check a file; exit code 0 when it is valid, 1 when not.</source>
+        <translation>Check a file; exit code 0 when it is valid, 1 when not.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="334"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (and {count} more problems)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="339"/>
+        <source>{file}: valid (format version {version})</source>
+        <translation>{file}: valid (format version {version})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="348"/>
+        <source>bring a file to the current format version</source>
+        <translation>bring a file to the current format version</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="349"/>
+        <source>Rewrite a file in the current format version, in place.</source>
+        <translation>Rewrite a file in the current format version, in place.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="365"/>
+        <source>{file}: already at format version {version}</source>
+        <translation>{file}: already at format version {version}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="368"/>
+        <source>{file}: format version {old} → {new}</source>
+        <translation>{file}: format version {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="34"/>
+        <source>the klantreis file to export</source>
+        <translation>the klantreis file to export</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="35"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="37"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="42"/>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="36"/>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="47"/>
+        <source>paper size (default: A3), or a custom size like 1000x700mm</source>
+        <translation>paper size (default: A3), or a custom size like 1000x700mm</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="50"/>
+        <source>page orientation (default: auto, whichever fits best)</source>
+        <translation>page orientation (default: auto, whichever fits best)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="52"/>
+        <source>print the poster on A4 or A3 sheets to glue together</source>
+        <translation>print the poster on A4 or A3 sheets to glue together</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="53"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="54"/>
+        <source>overlap between tiled sheets in mm (default: 10)</source>
+        <translation>overlap between tiled sheets in mm (default: 10)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="55"/>
+        <source>ID|TITLE|all</source>
+        <translation>ID|TITLE|all</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="56"/>
+        <source>export only this journey (default: all)</source>
+        <translation>export only this journey (default: all)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="58"/>
+        <source>grey tones only, for black-and-white printers</source>
+        <translation>grey tones only, for black-and-white printers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="60"/>
+        <source>add a page per persona with its empathy map</source>
+        <translation>add a page per persona with its empathy map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="100"/>
+        <source>No journey “{name}” in this file; choose from: {names}</source>
+        <translation>No journey “{name}” in this file; choose from: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="138"/>
+        <source>{file}: {pages} pages, {size} kB</source>
+        <translation>{file}: {pages} pages, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="78"/>
+        <source>{file}: could not be read</source>
+        <translation>{file}: could not be read</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="97"/>
+        <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
+        <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="114"/>
+        <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
+        <translation>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="137"/>
+        <source>{file}: 1 page, {size} kB</source>
+        <translation>{file}: 1 page, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="30"/>
+        <source>export journeys as a PDF poster, PNG or SVG</source>
+        <translation>export journeys as a PDF poster, PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="31"/>
+        <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
+        <translation>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="38"/>
+        <source>the PNG image to write</source>
+        <translation>the PNG image to write</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="39"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="40"/>
+        <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
+        <translation>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="43"/>
+        <source>the SVG image to write</source>
+        <translation>the SVG image to write</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="45"/>
+        <source>PNG/SVG: a transparent instead of a white background</source>
+        <translation>PNG/SVG: a transparent instead of a white background</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="151"/>
+        <source>The document has no journeys to export.</source>
+        <translation>The document has no journeys to export.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="163"/>
+        <source>{file}: {width} × {height} px, {size} kB</source>
+        <translation>{file}: {width} × {height} px, {size} kB</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="34"/>
+        <source>The clipboard does not hold klantreis cards.</source>
+        <extracomment>Largest clipboard text and card count accepted (a whole poster is a few hundred cards).</extracomment>
+        <translation>The clipboard does not hold klantreis cards.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="151"/>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="179"/>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="98"/>
+        <source>The clipboard holds too much data to paste.</source>
+        <translation>The clipboard holds too much data to paste.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="113"/>
+        <source>These cards were copied from a newer version of the program.</source>
+        <translation>These cards were copied from a newer version of the program.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="153"/>
+        <source>Add a phase and a lane before pasting cards.</source>
+        <translation>Add a phase and a lane before pasting cards.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="208"/>
+        <source>Paste into a cell of this journey.</source>
+        <translation>Paste into a cell of this journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="119"/>
+        <source>At most {count} cards can be pasted at once.</source>
+        <translation>At most {count} cards can be pasted at once.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="145"/>
+        <source>The journey {id} does not exist.</source>
+        <translation>The journey {id} does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="77"/>
+        <source>Default</source>
+        <extracomment>Text attributes edited in a multi-line box although their limit is short. Text attributes that hold a ``#rrggbb`` colour.</extracomment>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="78"/>
+        <source>Back to the usual colour</source>
+        <translation>Back to the usual colour</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="98"/>
+        <source>The usual colour; click to choose another</source>
+        <translation>The usual colour; click to choose another</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="102"/>
+        <source>Choose a colour</source>
+        <translation>Choose a colour</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabs</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="122"/>
+        <source>Add a journey</source>
+        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window. Journeys whose canvas got its first zoom and scroll position (on first display).</extracomment>
+        <translation>Add a journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="119"/>
+        <source>This document has no journey yet.</source>
+        <translation>This document has no journey yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="272"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="284"/>
+        <source>Not possible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="300"/>
+        <source>Rename journey</source>
+        <translation>Rename journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="327"/>
+        <source>Delete journey</source>
+        <translation>Delete journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="320"/>
+        <source>Delete the journey “%1” with all its phases, lanes and cards?
+You can undo this with Undo.</source>
+        <translation>Delete the journey “%1” with all its phases, lanes and cards?
+You can undo this with Undo.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="343"/>
+        <source>Reorder journeys</source>
+        <translation>Reorder journeys</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="390"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="391"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="392"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="398"/>
+        <source>Empty journey</source>
+        <translation>Empty journey</translation>
+    </message>
+</context>
+<context>
+    <name>EmpathyScreen</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="38"/>
+        <source>Empathy map: {name}</source>
+        <extracomment>Says/thinks over does/feels, pains and gains below: the workshop poster&apos;s order.</extracomment>
+        <translation>Empathy map: {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="41"/>
+        <source>Empathy map — {name}</source>
+        <translation>Empathy map — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="46"/>
+        <source>The font {name} could not be loaded; the installation may be damaged.</source>
+        <translation>The font {name} could not be loaded; the installation may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="106"/>
+        <source>The overlap must lie between 0 and 50 mm.</source>
+        <translation>The overlap must lie between 0 and 50 mm.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="108"/>
+        <source>The margin must lie between 0 and 100 mm.</source>
+        <translation>The margin must lie between 0 and 100 mm.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="78"/>
+        <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
+        <translation>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="88"/>
+        <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
+        <translation>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="92"/>
+        <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
+        <translation>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="100"/>
+        <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
+        <translation>Unknown orientation “{value}”: use auto, portrait or landscape.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="103"/>
+        <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
+        <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="125"/>
+        <source>Untitled journey</source>
+        <translation>Untitled journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="36"/>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="36"/>
+        <source>Pain point</source>
+        <translation>Pain point</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="37"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="37"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="38"/>
+        <source>Goal / KPI</source>
+        <translation>Goal / KPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="133"/>
+        <source>Ideal situation</source>
+        <translation>Ideal situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="133"/>
+        <source>Current situation</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="217"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="140"/>
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="228"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="238"/>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="241"/>
+        <source>Scale {low} (very negative) to {high} (very positive)</source>
+        <translation>Scale {low} (very negative) to {high} (very positive)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="131"/>
+        <source>Personas: {names}</source>
+        <translation>Personas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="135"/>
+        <source>Time span: {span}</source>
+        <translation>Time span: {span}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="138"/>
+        <source>End goal: {goal}</source>
+        <translation>End goal: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="142"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="146"/>
+        <source>Version: {version}</source>
+        <translation>Version: {version}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="52"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="171"/>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="184"/>
+        <source>Goals: {goals}</source>
+        <translation>Goals: {goals}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="190"/>
+        <source>Customer journey map</source>
+        <translation>Customer journey map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="191"/>
+        <source>customer journey</source>
+        <translation>customer journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="105"/>
+        <source>The document has no journeys to export.</source>
+        <translation>The document has no journeys to export.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="175"/>
+        <source>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</source>
+        <translation>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="179"/>
+        <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
+        <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="93"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="255"/>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="95"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="257"/>
+        <source>“{path}” is a folder, not a file name.</source>
+        <translation>“{path}” is a folder, not a file name.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/image.py" line="80"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="112"/>
+        <source>The journey “{id}” does not exist in this document.</source>
+        <translation>The journey “{id}” does not exist in this document.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="269"/>
+        <source>The PDF could not be written to “{path}”: {reason}</source>
+        <translation>The PDF could not be written to “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="88"/>
+        <source>Pains</source>
+        <translation>Pains</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="90"/>
+        <source>Gains</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="47"/>
+        <source>Unnamed persona</source>
+        <translation>Unnamed persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="63"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="63"/>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="64"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="65"/>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="75"/>
+        <source>Empathy map</source>
+        <translation>Empathy map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="80"/>
+        <source>Says</source>
+        <translation>Says</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="80"/>
+        <source>Thinks</source>
+        <translation>Thinks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="81"/>
+        <source>Does</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="81"/>
+        <source>Feels</source>
+        <translation>Feels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="135"/>
+        <source>Print at 100 % (actual size)</source>
+        <translation>Print at 100 % (actual size)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="131"/>
+        <source>{title} · sheet {label} · column {col} of {cols}, row {row} of {rows}</source>
+        <translation>{title} · sheet {label} · column {col} of {cols}, row {row} of {rows}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="192"/>
+        <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make one {paper} poster.</source>
+        <translation>{count} sheets of {sheet} ({cols} columns × {rows} rows) make one {paper} poster.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="195"/>
+        <source>Print at 100 % (actual size), cut along the cut marks and glue the sheets with {overlap:.0f} mm overlap.</source>
+        <translation>Print at 100 % (actual size), cut along the cut marks and glue the sheets with {overlap:.0f} mm overlap.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="214"/>
+        <source>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</source>
+        <translation>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="263"/>
+        <source>Marks on cards</source>
+        <translation>Marks on cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
+        <source>Moment of truth</source>
+        <translation>Moment of truth</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="271"/>
+        <source>Assumed, not observed</source>
+        <translation>Assumed, not observed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="275"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="277"/>
+        <source>Impact, effort (0–5)</source>
+        <translation>Impact, effort (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="54"/>
+        <source>At {dpi} DPI the image would be {width} × {height} pixels, too large to make. Choose {fitting} DPI or less.</source>
+        <translation>At {dpi} DPI the image would be {width} × {height} pixels, too large to make. Choose {fitting} DPI or less.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="38"/>
+        <source>The resolution must lie between {low} and {high} DPI.</source>
+        <translation>The resolution must lie between {low} and {high} DPI.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="110"/>
+        <source>The file could not be written to “{path}”: {reason}</source>
+        <translation>The file could not be written to “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/image.py" line="160"/>
+        <source>The image could not be encoded as PNG.</source>
+        <translation>The image could not be encoded as PNG.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/image.py" line="136"/>
+        <source>There is not enough memory for an image of {width} × {height} pixels.</source>
+        <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="168"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="132"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="137"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="138"/>
+        <source>Journeys:</source>
+        <translation>Journeys:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="139"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="210"/>
+        <source>Add a page per persona (with empathy map)</source>
+        <translation>Add a page per persona (with empathy map)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="211"/>
+        <source>Greyscale (for black-and-white printers)</source>
+        <translation>Greyscale (for black-and-white printers)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="212"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="213"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="214"/>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="215"/>
+        <source>Print:</source>
+        <translation>Print:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="228"/>
+        <source>Transparent background (else white)</source>
+        <translation>Transparent background (else white)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="229"/>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="374"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="376"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="497"/>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="556"/>
+        <source>Export finished.</source>
+        <translation>Export finished.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="557"/>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="561"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="577"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="578"/>
+        <source>Nothing was exported.</source>
+        <translation>Nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="208"/>
+        <source>overlap</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="471"/>
+        <source>This document has no journeys to export.</source>
+        <translation>This document has no journeys to export.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="467"/>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="549"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
+        <source>PDF poster</source>
+        <translation>PDF poster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="125"/>
+        <source>SVG image</source>
+        <translation>SVG image</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="129"/>
+        <source>All journeys in one file</source>
+        <translation>All journeys in one file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="130"/>
+        <source>Each journey in its own file</source>
+        <translation>Each journey in its own file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="197"/>
+        <source>Automatic (largest fit)</source>
+        <translation>Automatic (largest fit)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="198"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="199"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
+        <source>One sheet</source>
+        <translation>One sheet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
+        <source>Tiled on A4 sheets</source>
+        <translation>Tiled on A4 sheets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="201"/>
+        <source>Tiled on A3 sheets</source>
+        <translation>Tiled on A3 sheets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="498"/>
+        <source>These files exist already and will be replaced:
+{names}</source>
+        <translation>These files exist already and will be replaced:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="558"/>
+        <source>The export is ready in {folder}.</source>
+        <translation>The export is ready in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="185"/>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="527"/>
+        <source>{file}: {width} × {height} px, {size} kB</source>
+        <translation>{file}: {width} × {height} px, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="535"/>
+        <source>{file}: 1 page, {size} kB</source>
+        <translation>{file}: 1 page, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="536"/>
+        <source>{file}: {pages} pages, {size} kB</source>
+        <translation>{file}: {pages} pages, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="128"/>
+        <source>Current journey: {title}</source>
+        <translation>Current journey: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="411"/>
+        <source>{count} files, one per journey.</source>
+        <translation>{count} files, one per journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="55"/>
+        <source>There was not enough memory for this export. Choose a smaller paper size or resolution.</source>
+        <translation>There was not enough memory for this export. Choose a smaller paper size or resolution.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="58"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="61"/>
+        <source>The export failed unexpectedly: {reason}</source>
+        <translation>The export failed unexpectedly: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="294"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <source>landscape</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="285"/>
+        <source>{width} × {height} px at {dpi} DPI</source>
+        <translation>{width} × {height} px at {dpi} DPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="296"/>
+        <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
+        <translation>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="282"/>
+        <source>{width} × {height} px, vector (scales freely)</source>
+        <translation>{width} × {height} px, vector (scales freely)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="144"/>
+        <source>{count} sheets of {sheet} make one {paper} poster.</source>
+        <translation>{count} sheets of {sheet} make one {paper} poster.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="73"/>
+        <source>Open journey map</source>
+        <translation>Open journey map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="136"/>
+        <source>Save journey map as</source>
+        <translation>Save journey map as</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="163"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="168"/>
+        <source>Do you want to save them before closing?</source>
+        <translation>Do you want to save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="97"/>
+        <source>Opened with a warning</source>
+        <translation>Opened with a warning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
+        <source>Clear list</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <source>Klantreis files (*%1)</source>
+        <translation>Klantreis files (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="62"/>
+        <source>The template could not be used</source>
+        <translation>The template could not be used</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="88"/>
+        <source>The file could not be opened</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="151"/>
+        <source>The journey map was not saved</source>
+        <translation>The journey map was not saved</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="155"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="164"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” has changes that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="112"/>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="134"/>
+        <source>No document</source>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging; not worth a form row. Ask the window to open the journey properties dialog / the persona editor.</extracomment>
+        <translation>No document</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../klantreis_desktop/ui/inspector.py" line="136"/>
+        <source>%n element(s) selected</source>
+        <translation>
+            <numerusform>%n element(s) selected</numerusform>
+            <numerusform>%n element(s) selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="137"/>
+        <source>Select one element to see and edit its properties.</source>
+        <translation>Select one element to see and edit its properties.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="141"/>
+        <source>Nothing selected</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="167"/>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="190"/>
+        <source>Journey properties…</source>
+        <translation>Journey properties…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="195"/>
+        <source>Edit persona…</source>
+        <translation>Edit persona…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="240"/>
+        <source>The document has no channels yet.</source>
+        <translation>The document has no channels yet.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="50"/>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="147"/>
+        <source>Journey properties</source>
+        <translation>Journey properties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="78"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="80"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="86"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="19"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="20"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="21"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="22"/>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="23"/>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="24"/>
+        <source>Pain point</source>
+        <translation>Pain point</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="25"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="26"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="51"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="27"/>
+        <source>Goal / KPI</source>
+        <translation>Goal / KPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="28"/>
+        <source>Emotion point</source>
+        <translation>Emotion point</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="29"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="37"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="38"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="39"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="40"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="41"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="42"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="43"/>
+        <source>Interaction type</source>
+        <translation>Interaction type</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="44"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="45"/>
+        <source>Moment of truth</source>
+        <translation>Moment of truth</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="46"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="47"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="48"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="49"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="50"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="53"/>
+        <source>Icon</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="54"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="55"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="56"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="57"/>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="58"/>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="59"/>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="60"/>
+        <source>Lane type</source>
+        <translation>Lane type</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="61"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="62"/>
+        <source>Emotion scale</source>
+        <translation>Emotion scale</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="63"/>
+        <source>Time span</source>
+        <translation>Time span</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="64"/>
+        <source>End goal</source>
+        <translation>End goal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
+        <source>Says</source>
+        <translation>Says</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
+        <source>Thinks</source>
+        <translation>Thinks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
+        <source>Does</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
+        <source>Feels</source>
+        <translation>Feels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
+        <source>Pains</source>
+        <translation>Pains</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
+        <source>Gains</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="87"/>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <source>Assumed</source>
+        <translation>Assumed</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <source>Web statistics</source>
+        <translation>Web statistics</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <source>CRM data</source>
+        <translation>CRM data</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <source>Mass, anonymous</source>
+        <translation>Mass, anonymous</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
+        <source>Mass, targeted</source>
+        <translation>Mass, targeted</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <source>Interactive, anonymous</source>
+        <translation>Interactive, anonymous</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
+        <source>Interactive, personal</source>
+        <translation>Interactive, personal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <source>Short term</source>
+        <translation>Short term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <source>Long term</source>
+        <translation>Long term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <source>Current situation</source>
+        <translation>Current situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <source>Ideal situation</source>
+        <translation>Ideal situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <source>−2 … +2</source>
+        <translation>−2 … +2</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <source>1 … 5</source>
+        <translation>1 … 5</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <source>Emotions</source>
+        <translation>Emotions</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <source>Thoughts</source>
+        <translation>Thoughts</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <source>Advertising</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="51"/>
+        <source>The journey {id} does not exist.</source>
+        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
+        <translation>The journey {id} does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="58"/>
+        <source>Palette</source>
+        <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="61"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../klantreis_desktop/ui/main_window.py" line="177"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="345"/>
+        <source>Into the &amp;Leftmost Phase</source>
+        <translation>Into the &amp;Leftmost Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="346"/>
+        <source>Into the &amp;Rightmost Phase</source>
+        <translation>Into the &amp;Rightmost Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <source>Into the &amp;Top Lane</source>
+        <translation>Into the &amp;Top Lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <source>Into the &amp;Bottom Lane</source>
+        <translation>Into the &amp;Bottom Lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="348"/>
+        <source>&amp;Distribute over the Phases</source>
+        <translation>&amp;Distribute over the Phases</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="21"/>
+        <source>Unknown element kind: {kind}</source>
+        <translation>Unknown element kind: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="24"/>
+        <source>A {kind} has no property “{name}”.</source>
+        <translation>A {kind} has no property “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="46"/>
+        <source>“{name}” must be text.</source>
+        <translation>“{name}” must be text.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="48"/>
+        <source>“{name}” is longer than {count} characters.</source>
+        <translation>“{name}” is longer than {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="51"/>
+        <source>“{value}” is not a valid choice for “{name}”.</source>
+        <translation>“{value}” is not a valid choice for “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="27"/>
+        <source>“{name}” must be yes or no.</source>
+        <translation>“{name}” must be yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="31"/>
+        <source>“{name}” must be a number.</source>
+        <translation>“{name}” must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="33"/>
+        <source>“{name}” must be a finite number.</source>
+        <translation>“{name}” must be a finite number.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="42"/>
+        <source>“{name}” must lie between {low} and {high}.</source>
+        <translation>“{name}” must lie between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="36"/>
+        <source>“{name}” must be a whole number.</source>
+        <translation>“{name}” must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="34"/>
+        <source>Duplicate journey</source>
+        <translation>Duplicate journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="90"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="82"/>
+        <source>Add journey</source>
+        <translation>Add journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="31"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="95"/>
+        <source>The journey {id} does not exist.</source>
+        <translation>The journey {id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="89"/>
+        <source>Add persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="96"/>
+        <source>Add channel</source>
+        <translation>Add channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="110"/>
+        <source>Add phase</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="122"/>
+        <source>Add lane</source>
+        <translation>Add lane</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="163"/>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="182"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="183"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="205"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="252"/>
+        <source>Move card</source>
+        <translation>Move card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="267"/>
+        <source>Reorder</source>
+        <translation>Reorder</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="281"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="282"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="288"/>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="301"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="308"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="309"/>
+        <source>Attach persona</source>
+        <translation>Attach persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="319"/>
+        <source>Detach persona</source>
+        <translation>Detach persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="350"/>
+        <source>Set emotion</source>
+        <translation>Set emotion</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="358"/>
+        <source>Nothing was created.</source>
+        <translation>Nothing was created.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="151"/>
+        <source>The phase and the lane belong to different journeys.</source>
+        <translation>The phase and the lane belong to different journeys.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="238"/>
+        <source>A card can only move within its own journey.</source>
+        <translation>A card can only move within its own journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="277"/>
+        <source>A touchpoint cannot flow to itself.</source>
+        <translation>A touchpoint cannot flow to itself.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="279"/>
+        <source>A flow can only connect touchpoints of one journey.</source>
+        <translation>A flow can only connect touchpoints of one journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="287"/>
+        <source>There is no flow between these touchpoints.</source>
+        <translation>There is no flow between these touchpoints.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="315"/>
+        <source>This persona is not part of the journey.</source>
+        <translation>This persona is not part of the journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="161"/>
+        <source>Only touchpoints have channels.</source>
+        <translation>Only touchpoints have channels.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="34"/>
+        <source>The element {id} does not exist.</source>
+        <translation>The element {id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="36"/>
+        <source>{id} is a {kind}, not a {wanted}.</source>
+        <translation>{id} is a {kind}, not a {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="43"/>
+        <source>The id {id} is already in use.</source>
+        <translation>The id {id} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="146"/>
+        <source>A {kind} cannot be placed as a card.</source>
+        <translation>A {kind} cannot be placed as a card.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="325"/>
+        <source>An emotion score must lie between {low} and {high}.</source>
+        <translation>An emotion score must lie between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="336"/>
+        <source>The element {id} is not part of a journey.</source>
+        <translation>The element {id} is not part of a journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="65"/>
+        <source>Card {id} must be in exactly one phase and one lane.</source>
+        <translation>Card {id} must be in exactly one phase and one lane.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="67"/>
+        <source>Card {id} sits in a phase or lane of another journey.</source>
+        <translation>Card {id} sits in a phase or lane of another journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="75"/>
+        <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
+        <translation>Emotion point {id} needs one persona and one touchpoint or phase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="78"/>
+        <source>Emotion point {id} is bound to another journey.</source>
+        <translation>Emotion point {id} is bound to another journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="82"/>
+        <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
+        <translation>Emotion point {id} has score {score}, outside {low}…{high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="23"/>
+        <source>Element {id} has an unknown kind “{kind}”.</source>
+        <translation>Element {id} has an unknown kind “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="36"/>
+        <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
+        <translation>A link {source} → {target} has an unknown kind “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="46"/>
+        <source>{kind} {id} belongs to {count} journeys instead of one.</source>
+        <translation>{kind} {id} belongs to {count} journeys instead of one.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="54"/>
+        <source>The flow {source} → {target} crosses journeys.</source>
+        <translation>The flow {source} → {target} crosses journeys.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="39"/>
+        <source>A “{kind}” link cannot go from {source} to {target}.</source>
+        <translation>A “{kind}” link cannot go from {source} to {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="86"/>
+        <source>New journey map</source>
+        <translation>New journey map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="88"/>
+        <source>Start from a template or from a worked example:</source>
+        <translation>Start from a template or from a worked example:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="129"/>
+        <source>Example: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="139"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="122"/>
+        <source>Elements</source>
+        <extracomment>The element kinds offered, in palette order. The payload a starting drag carries (decoded from its mime data).</extracomment>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="123"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="124"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="126"/>
+        <source>Drag onto the map. Double-click a persona to edit it.</source>
+        <translation>Drag onto the map. Double-click a persona to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="135"/>
+        <source>Drag a new “%1” onto the map</source>
+        <translation>Drag a new “%1” onto the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="181"/>
+        <source>No channels in this document.</source>
+        <translation>No channels in this document.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="184"/>
+        <source>No personas yet.</source>
+        <translation>No personas yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditor</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="63"/>
+        <source>Personas</source>
+        <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains). Photos larger than this are refused before reading (the storage layer re-checks).</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="82"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="85"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="141"/>
+        <source>Choose photo…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="362"/>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="155"/>
+        <source>This persona is part of the current journey</source>
+        <translation>This persona is part of the current journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="125"/>
+        <source>Empathy map</source>
+        <translation>Empathy map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="124"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="244"/>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="287"/>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
+        <source>Remove persona</source>
+        <translation>Remove persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="313"/>
+        <source>Remove the persona “%1” and their emotion curves from every journey?</source>
+        <translation>Remove the persona “%1” and their emotion curves from every journey?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="333"/>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="334"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="354"/>
+        <source>Set photo</source>
+        <translation>Set photo</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="46"/>
+        <source>Presenting: {title}</source>
+        <extracomment>Zoom limits when one phase fills the screen; at 1.0 the projector theme&apos;s smallest text is already 18 px tall. Scene units of room around a phase.</extracomment>
+        <translation>Presenting: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Presenting</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="44"/>
+        <source>&amp;Present</source>
+        <extracomment>Called with every new presentation (the workshop adds its timer overlay this way).</extracomment>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="47"/>
+        <source>Show the journey full screen on the projector, phase by phase</source>
+        <translation>Show the journey full screen on the projector, phase by phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="28"/>
+        <source>Lanes</source>
+        <translation>Lanes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="46"/>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="47"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="53"/>
+        <source>Save view as…</source>
+        <translation>Save view as…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="63"/>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="64"/>
+        <source>Name of this view (for example “Board”):</source>
+        <translation>Name of this view (for example “Board”):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="38"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="30"/>
+        <source>(untitled lane)</source>
+        <translation>(untitled lane)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="40"/>
+        <source>(unnamed persona)</source>
+        <translation>(unnamed persona)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="93"/>
+        <source>No journeys</source>
+        <translation>No journeys</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="163"/>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="136"/>
+        <source>never saved</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="146"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="150"/>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="185"/>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="192"/>
+        <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
+        <translation>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="210"/>
+        <source>Restore all</source>
+        <translation>Restore all</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="214"/>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="217"/>
+        <source>Keep the remaining copies and ask again next time</source>
+        <translation>Keep the remaining copies and ask again next time</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="241"/>
+        <source>Discard recovered work?</source>
+        <translation>Discard recovered work?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="92"/>
+        <source>and %1 more journeys</source>
+        <translation>and %1 more journeys</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="228"/>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="134"/>
+        <source>Last autosaved: %1</source>
+        <translation>Last autosaved: %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="137"/>
+        <source>Saved before as: %1</source>
+        <translation>Saved before as: %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="242"/>
+        <source>The unsaved changes in “%1” will be deleted for good.</source>
+        <translation>The unsaved changes in “%1” will be deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="88"/>
+        <source>“%1”: %2 cards</source>
+        <translation>“%1”: %2 cards</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/session.py" line="51"/>
+        <source>Untitled</source>
+        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). The name shown before the first save (the template&apos;s title, for instance).</extracomment>
+        <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>Smoke</name>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="62"/>
+        <source>the bundled DejaVu fonts did not load</source>
+        <extracomment>The longest side of the rendered test image, in pixels (keeps the check quick).</extracomment>
+        <translation>the bundled DejaVu fonts did not load</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="64"/>
+        <source>the application icon is missing</source>
+        <translation>the application icon is missing</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="65"/>
+        <source>Qt started (PySide6 {version}, platform {platform})</source>
+        <translation>Qt started (PySide6 {version}, platform {platform})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="83"/>
+        <source>translations missing: {names}</source>
+        <translation>translations missing: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="86"/>
+        <source>translations loadable: {found}; not built yet: {missing}</source>
+        <translation>translations loadable: {found}; not built yet: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="88"/>
+        <source>translations loadable: {names}</source>
+        <translation>translations loadable: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="95"/>
+        <source>window modules import</source>
+        <translation>window modules import</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="108"/>
+        <source>built from {file}</source>
+        <translation>built from {file}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="113"/>
+        <source>the sample journey is empty</source>
+        <translation>the sample journey is empty</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="114"/>
+        <source>sample opened ({source}): {journeys} journeys, {cards} cards</source>
+        <translation>sample opened ({source}): {journeys} journeys, {cards} cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="132"/>
+        <source>the canvas drew nothing</source>
+        <translation>the canvas drew nothing</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="145"/>
+        <source>the rendered journey is blank</source>
+        <translation>the rendered journey is blank</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="153"/>
+        <source>rendered {count} journeys ({sizes} px)</source>
+        <translation>rendered {count} journeys ({sizes} px)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="177"/>
+        <source>the exported file is not a PDF</source>
+        <translation>the exported file is not a PDF</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="180"/>
+        <source>the exported PDF has no pages</source>
+        <translation>the exported PDF has no pages</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="181"/>
+        <source>PDF exported: {pages} pages, {size} kB</source>
+        <translation>PDF exported: {pages} pages, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="203"/>
+        <source>Klantreis {version} smoke test (Python {python}, {system})</source>
+        <translation>Klantreis {version} smoke test (Python {python}, {system})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="208"/>
+        <source>FAILED: no temporary folder: {error}</source>
+        <translation>FAILED: no temporary folder: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="216"/>
+        <source>FAILED at step “{step}”: {reason} (files in {folder})</source>
+        <translation>FAILED at step “{step}”: {reason} (files in {folder})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="222"/>
+        <source>Smoke test passed.</source>
+        <translation>Smoke test passed.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="57"/>
+        <source>The file “{name}” does not exist (any more).</source>
+        <extracomment>Errors of a disk that went away under us: a pulled USB stick, a dropped network share. The technical cause (not translated), for logs and a &quot;details&quot; view.</extracomment>
+        <translation>The file “{name}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="58"/>
+        <source>The file does not exist (any more).</source>
+        <translation>The file does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="61"/>
+        <source>“{name}” is not a Klantreis file.</source>
+        <translation>“{name}” is not a Klantreis file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="62"/>
+        <source>This is not a Klantreis file.</source>
+        <translation>This is not a Klantreis file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="65"/>
+        <source>The file “{name}” is too large to open safely.</source>
+        <translation>The file “{name}” is too large to open safely.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="66"/>
+        <source>The file is too large to open safely.</source>
+        <translation>The file is too large to open safely.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="69"/>
+        <source>The file “{name}” was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
+        <translation>The file “{name}” was made with a newer version of Klantreis Desktop and cannot be opened with this one.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="72"/>
+        <source>The file was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
+        <translation>The file was made with a newer version of Klantreis Desktop and cannot be opened with this one.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="76"/>
+        <source>The file “{name}” contains a journey that is not valid, so it was not opened.</source>
+        <translation>The file “{name}” contains a journey that is not valid, so it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="78"/>
+        <source>The file contains a journey that is not valid, so it was not opened.</source>
+        <translation>The file contains a journey that is not valid, so it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="82"/>
+        <source>You do not have permission to open “{name}”.</source>
+        <translation>You do not have permission to open “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="83"/>
+        <source>You do not have permission to open the file.</source>
+        <translation>You do not have permission to open the file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="86"/>
+        <source>The file “{name}” could not be read.</source>
+        <translation>The file “{name}” could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="87"/>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="89"/>
+        <source>The file “{name}” is damaged and cannot be opened.</source>
+        <translation>The file “{name}” is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="91"/>
+        <source>The file is damaged and cannot be opened.</source>
+        <translation>The file is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="98"/>
+        <source>“{name}” was not saved: you may not write in that folder or the file is locked by another program.</source>
+        <translation>“{name}” was not saved: you may not write in that folder or the file is locked by another program.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="100"/>
+        <source>The file was not saved: you may not write in that folder or the file is locked by another program.</source>
+        <translation>The file was not saved: you may not write in that folder or the file is locked by another program.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="104"/>
+        <source>“{name}” was not saved because the file or the disk is read-only.</source>
+        <translation>“{name}” was not saved because the file or the disk is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="106"/>
+        <source>The file was not saved because the file or the disk is read-only.</source>
+        <translation>The file was not saved because the file or the disk is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="110"/>
+        <source>“{name}” was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
+        <translation>“{name}” was not saved because the disk is no longer available (was a USB stick or network drive removed?).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="113"/>
+        <source>The file was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
+        <translation>The file was not saved because the disk is no longer available (was a USB stick or network drive removed?).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="118"/>
+        <source>“{name}” was not saved because the disk is full.</source>
+        <translation>“{name}” was not saved because the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="119"/>
+        <source>The file was not saved because the disk is full.</source>
+        <translation>The file was not saved because the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="122"/>
+        <source>“{name}” was not saved because its folder no longer exists.</source>
+        <translation>“{name}” was not saved because its folder no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="124"/>
+        <source>The file was not saved because its folder no longer exists.</source>
+        <translation>The file was not saved because its folder no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="128"/>
+        <source>“{name}” was not saved because the journey is not valid.</source>
+        <translation>“{name}” was not saved because the journey is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="130"/>
+        <source>The file was not saved because the journey is not valid.</source>
+        <translation>The file was not saved because the journey is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="133"/>
+        <source>“{name}” could not be saved.</source>
+        <translation>“{name}” could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="134"/>
+        <source>The file could not be saved.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="164"/>
+        <source>This is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>This is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="155"/>
+        <source>The image “{name}” is too large to use.</source>
+        <translation>The image “{name}” is too large to use.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="156"/>
+        <source>This image is too large to use.</source>
+        <translation>This image is too large to use.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="158"/>
+        <source>The image “{name}” is damaged or incomplete.</source>
+        <translation>The image “{name}” is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="159"/>
+        <source>This image is damaged or incomplete.</source>
+        <translation>This image is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="162"/>
+        <source>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="165"/>
+        <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
+        <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
+        <translation>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="170"/>
+        <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
+        <translation>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="175"/>
+        <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
+        <translation>The file contains {count} unknown part(s); they were not read and will not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="203"/>
+        <source>The photo of persona “{persona}” is missing from the file.</source>
+        <translation>The photo of persona “{persona}” is missing from the file.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="34"/>
+        <source>There is no template called “{name}”.</source>
+        <translation>There is no template called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="36"/>
+        <source>There is no sample called “{name}”.</source>
+        <translation>There is no sample called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="38"/>
+        <source>There is no template or sample called “{name}”.</source>
+        <translation>There is no template or sample called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="43"/>
+        <source>The template file {file} is damaged or cannot be read.</source>
+        <translation>The template file {file} is damaged or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="118"/>
+        <source>5A model: Attention, Consideration, Action, Always, Advocate, with a goal and KPI per phase.</source>
+        <translation>5A model: Attention, Consideration, Action, Always, Advocate, with a goal and KPI per phase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="120"/>
+        <source>Four phases: Awareness, Orientation, Purchase, Service &amp; use.</source>
+        <translation>Four phases: Awareness, Orientation, Purchase, Service &amp; use.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="122"/>
+        <source>Ideal journey: the steps in chronological order up to a satisfied customer.</source>
+        <translation>Ideal journey: the steps in chronological order up to a satisfied customer.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="124"/>
+        <source>Blank: one phase and a touchpoints lane.</source>
+        <translation>Blank: one phase and a touchpoints lane.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="125"/>
+        <source>Example: a household cleaning service chosen by two people who are moving house.</source>
+        <translation>Example: a household cleaning service chosen by two people who are moving house.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="127"/>
+        <source>Example: the ideal journey of a B2B growth agency, from first message to a score of 8+.</source>
+        <translation>Example: the ideal journey of a B2B growth agency, from first message to a score of 8+.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="48"/>
+        <source>Time&apos;s up!</source>
+        <extracomment>Colours of the overlay (text, background): calm while counting, loud at the end.</extracomment>
+        <translation>Time&apos;s up!</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="55"/>
+        <source>{dimension} · {number} of {count}</source>
+        <translation>{dimension} · {number} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="57"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="41"/>
+        <source>Set the goals</source>
+        <extracomment>The nine steps of the workshop day (seed 000), as (key, English title). The key names the tool a step opens. Card kinds a brainstorm note can become, with the lane type they land on. Cards that take dot votes.</extracomment>
+        <translation>Set the goals</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="42"/>
+        <source>Gather information</source>
+        <translation>Gather information</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="43"/>
+        <source>Brainstorm channels and touchpoints</source>
+        <translation>Brainstorm channels and touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="44"/>
+        <source>Empathy map</source>
+        <translation>Empathy map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="45"/>
+        <source>Dimension brainstorm</source>
+        <translation>Dimension brainstorm</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="46"/>
+        <source>Affinity diagram</source>
+        <translation>Affinity diagram</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="47"/>
+        <source>Sketch the journey</source>
+        <translation>Sketch the journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="48"/>
+        <source>Refine</source>
+        <translation>Refine</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="49"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="164"/>
+        <source>(no dimension)</source>
+        <translation>(no dimension)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="167"/>
+        <source>(unlabelled cluster)</source>
+        <translation>(unlabelled cluster)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="170"/>
+        <source>+ Drop here for a new cluster</source>
+        <translation>+ Drop here for a new cluster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="233"/>
+        <source>Cluster {number}</source>
+        <translation>Cluster {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
+        <source>Label the cluster</source>
+        <translation>Label the cluster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="258"/>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/timer.py" line="61"/>
+        <source>Name at least one dimension to brainstorm on.</source>
+        <extracomment>Remaining seconds of the current round (on every tick and every change). A round began: its index and dimension. The time of round ``index`` ran out: the end signal. The last round ended (ran out or skipped).</extracomment>
+        <translation>Name at least one dimension to brainstorm on.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/timer.py" line="64"/>
+        <source>A round lasts between 5 seconds and an hour.</source>
+        <translation>A round lasts between 5 seconds and an hour.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="72"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="78"/>
+        <source>Workshop agenda</source>
+        <translation>Workshop agenda</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="91"/>
+        <source>Agenda step</source>
+        <translation>Agenda step</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="131"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="147"/>
+        <source>Add cluster</source>
+        <translation>Add cluster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="167"/>
+        <source>Cluster note</source>
+        <translation>Cluster note</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="192"/>
+        <source>Notes to cards</source>
+        <translation>Notes to cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="200"/>
+        <source>Cluster to cards</source>
+        <translation>Cluster to cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="222"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="230"/>
+        <source>Reset votes</source>
+        <translation>Reset votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="281"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="291"/>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="122"/>
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="177"/>
+        <source>A note can become a touchpoint, a pain point or an opportunity.</source>
+        <translation>A note can become a touchpoint, a pain point or an opportunity.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="182"/>
+        <source>This journey has no lane to put the cards on.</source>
+        <translation>This journey has no lane to put the cards on.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="184"/>
+        <source>Select one or more notes or a cluster first.</source>
+        <translation>Select one or more notes or a cluster first.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="220"/>
+        <source>Only pain points and opportunities take votes.</source>
+        <translation>Only pain points and opportunities take votes.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="274"/>
+        <source>A view needs a name.</source>
+        <translation>A view needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="56"/>
+        <source>The element {id} does not exist or is of the wrong kind.</source>
+        <translation>The element {id} does not exist or is of the wrong kind.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="125"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="139"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="284"/>
+        <source>The id {id} is already in use.</source>
+        <translation>The id {id} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="40"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="62"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="66"/>
+        <source>Workshop &amp;panel</source>
+        <translation>Workshop &amp;panel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="69"/>
+        <source>&amp;Brainstorm board</source>
+        <translation>&amp;Brainstorm board</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="70"/>
+        <source>&amp;Empathy map on the projector</source>
+        <translation>&amp;Empathy map on the projector</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="72"/>
+        <source>Start the &amp;timer</source>
+        <translation>Start the &amp;timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="43"/>
+        <source>Brainstorm board</source>
+        <translation>Brainstorm board</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="57"/>
+        <source>Type an idea and press Enter</source>
+        <translation>Type an idea and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
+        <source>Make cards</source>
+        <translation>Make cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="32"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="32"/>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="33"/>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="49"/>
+        <source>Dimension:</source>
+        <translation>Dimension:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="70"/>
+        <source>Make the selected notes into</source>
+        <translation>Make the selected notes into</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="76"/>
+        <source>in phase</source>
+        <translation>in phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="141"/>
+        <source>Open a journey with phases first.</source>
+        <translation>Open a journey with phases first.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="146"/>
+        <source>{count} cards made.</source>
+        <translation>{count} cards made.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="107"/>
+        <source>(untitled phase)</source>
+        <translation>(untitled phase)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="52"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="62"/>
+        <source>Notes for this step</source>
+        <translation>Notes for this step</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="66"/>
+        <source>Open the tool for this step</source>
+        <translation>Open the tool for this step</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="82"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
+        <source>Personal, Fast, Carefree</source>
+        <translation>Personal, Fast, Carefree</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
+        <source>3 to 5 dimensions, separated by commas</source>
+        <translation>3 to 5 dimensions, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="94"/>
+        <source> min per dimension</source>
+        <translation> min per dimension</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="96"/>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="120"/>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="102"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="103"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="104"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="105"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <source>+1 vote</source>
+        <translation>+1 vote</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="128"/>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
+        <source>Highlight top 3</source>
+        <translation>Highlight top 3</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="249"/>
+        <source>Time&apos;s up! — {dimension}</source>
+        <translation>Time&apos;s up! — {dimension}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4499 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="59"/>
+        <source>Klantreis Desktop is free software under the MIT licence.</source>
+        <translation>Klantreis Desktop is vrije software onder de MIT-licentie.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="60"/>
+        <source>Bundled libraries:</source>
+        <translation>Meegeleverde bibliotheken:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="66"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3; de broncode is verkrijgbaar bij het Qt Project. Je mag de Qt-bibliotheken in de installatiemap vervangen door een eigen build.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="69"/>
+        <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
+        <translation>Meegeleverde lettertypen: DejaVu Sans (Bitstream Vera-licentie, wijzigingen in het publieke domein).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="98"/>
+        <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
+        <translation>Klantreizen in kaart brengen tijdens workshops: fasen, banen, contactmomenten, emoties en persona’s op één canvas, afgedrukt als poster. Werkt zonder internet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="123"/>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="129"/>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="85"/>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="103"/>
+        <source>Qt {qt}, Python {python}</source>
+        <translation>Qt {qt}, Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/about.py" line="75"/>
+        <source>The DejaVu licence text ({file}) is missing from this installation.</source>
+        <translation>De licentietekst van DejaVu ({file}) ontbreekt in deze installatie.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="34"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="35"/>
+        <source>New journey map from a template</source>
+        <translation>Nieuwe klantreiskaart van een sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="36"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="38"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="40"/>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="45"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="49"/>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="54"/>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="66"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="69"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="70"/>
+        <source>Actual Size (100 %)</source>
+        <translation>Ware grootte (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Passend in &amp;venster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="76"/>
+        <source>&amp;Add Journey</source>
+        <translation>Klantreis &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="79"/>
+        <source>&amp;Rename Journey</source>
+        <translation>Klantreis &amp;hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="80"/>
+        <source>D&amp;uplicate Journey</source>
+        <translation>Klantreis &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
+        <source>&amp;Delete Journey…</source>
+        <translation>Klantreis &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="83"/>
+        <source>Journey &amp;Properties…</source>
+        <translation>&amp;Eigenschappen van de klantreis…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="86"/>
+        <source>&amp;Personas…</source>
+        <translation>&amp;Persona’s…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
+        <source>&amp;About Klantreis</source>
+        <translation>&amp;Over Klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="91"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="117"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="142"/>
+        <source>&amp;Journey</source>
+        <translation>&amp;Klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="148"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="152"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="132"/>
+        <source>A&amp;lign</source>
+        <translation>&amp;Uitlijnen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="48"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="53"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <source>customer id</source>
+        <translation>klant-id</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <source>timestamp</source>
+        <translation>tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <source>touchpoint</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="148"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="140"/>
+        <source>Two fields are mapped to the same column.</source>
+        <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="167"/>
+        <source>The file has no column “{name}” for the {field} (columns: {columns}).</source>
+        <translation>Het bestand heeft geen kolom “{name}” voor het veld {field} (kolommen: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="159"/>
+        <source>The {field} column “{name}” needs a header row.</source>
+        <translation>Voor de kolom “{name}” ({field}) is een kopregel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="79"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="85"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="122"/>
+        <source>Unknown text encoding “{encoding}”.</source>
+        <translation>Onbekende tekstcodering “{encoding}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="46"/>
+        <source>The file is not in the encoding “{encoding}” (byte {position}).</source>
+        <translation>Het bestand heeft niet de codering “{encoding}” (byte {position}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="155"/>
+        <source>The {field} column {number} does not exist.</source>
+        <translation>Kolom {number} voor het veld {field} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="144"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="96"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="99"/>
+        <source>The delimiter must be a single character.</source>
+        <translation>Het scheidingsteken moet één teken zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
+        <source>The file holds no events.</source>
+        <translation>Het bestand bevat geen gebeurtenissen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="154"/>
+        <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
+        <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="188"/>
+        <source>Nothing was imported: {count} rows have problems.</source>
+        <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="155"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="118"/>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
+        <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="123"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="165"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="204"/>
+        <source>Row {row}: the file is not valid CSV ({reason}).</source>
+        <translation>Rij {row}: het bestand is geen geldige CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="217"/>
+        <source>Row {row}: the {field} is empty.</source>
+        <translation>Rij {row}: het veld {field} is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="213"/>
+        <source>Row {row}: {count} columns, expected at least {needed}.</source>
+        <translation>Rij {row}: {count} kolommen, verwacht minstens {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="221"/>
+        <source>Row {row}: “{value}” is not a date and time (expected e.g. 31-12-2024 14:30 or 2024-12-31T14:30).</source>
+        <translation>Rij {row}: “{value}” is geen datum en tijd (verwacht bijvoorbeeld 31-12-2024 14:30 of 2024-12-31T14:30).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/segments.py" line="82"/>
+        <source>Weighted k-medoids on the normalised edit distance between touchpoint paths; k by silhouette unless given.</source>
+        <extracomment>Per customer (same order as ``EventLog.customers``) the index of its segment.</extracomment>
+        <translation>Gewogen k-medoids op de genormaliseerde bewerkingsafstand tussen paden van contactmomenten; k via de silhouetscore, tenzij opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/segments.py" line="103"/>
+        <source>The segmentation was cancelled.</source>
+        <translation>Het segmenteren is afgebroken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="47"/>
+        <source>analyse the journeys of a file</source>
+        <translation>analyseer de klantreizen van een bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="48"/>
+        <source>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</source>
+        <translation>Laagste emoties, grootste schommelingen, momenten van de waarheid, gaten in kanalen, gerangschikte pijnpunten, kansen naar impact en inspanning, controle van de verbindingen, en huidig tegenover ideaal.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="147"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="51"/>
+        <source>the klantreis file</source>
+        <translation>het klantreisbestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="52"/>
+        <source>ID|TITLE</source>
+        <translation>ID|TITEL</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="53"/>
+        <source>analyse only this journey (default: all)</source>
+        <translation>analyseer alleen deze klantreis (standaard: alle)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="54"/>
+        <source>print the results as JSON</source>
+        <translation>geef de resultaten als JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="115"/>
+        <source>The file has no journeys.</source>
+        <translation>Het bestand heeft geen klantreizen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="131"/>
+        <source>a number from 1 to 20, or auto</source>
+        <translation>een getal van 1 tot 20, of auto</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="142"/>
+        <source>turn a CSV event log into journeys</source>
+        <translation>maak klantreizen van een CSV-gebeurtenissenlog</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="143"/>
+        <source>Import a CSV event log (customer id, timestamp, touchpoint, channel, optional phase), show frequent paths, drop-offs and segments, and add the typical path (or one per segment) as a journey to a file.</source>
+        <translation>Importeer een CSV-gebeurtenissenlog (klant-id, tijdstip, contactmoment, kanaal, eventueel fase), toon veelvoorkomende paden, afhakers en segmenten, en voeg het typische pad (of één per segment) als klantreis toe aan een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="146"/>
+        <source>LOG.csv</source>
+        <translation>LOG.csv</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="146"/>
+        <source>the event log</source>
+        <translation>het gebeurtenissenlog</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="148"/>
+        <source>the klantreis file to add the journeys to (created when missing)</source>
+        <translation>het klantreisbestand waaraan de klantreizen worden toegevoegd (wordt aangemaakt als het ontbreekt)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="150"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="151"/>
+        <source>title of the new journey (default: the log&apos;s file name)</source>
+        <translation>titel van de nieuwe klantreis (standaard: de bestandsnaam van het log)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="153"/>
+        <source>cluster customers into K segments (or auto) and add a journey per segment</source>
+        <translation>deel klanten in K segmenten in (of auto) en voeg per segment een klantreis toe</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="156"/>
+        <source>field delimiter (default: detected)</source>
+        <translation>scheidingsteken tussen velden (standaard: automatisch herkend)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="158"/>
+        <source>text encoding (default: detected)</source>
+        <translation>tekstcodering (standaard: automatisch herkend)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="160"/>
+        <source>the first row is data, not column names</source>
+        <translation>de eerste rij bevat gegevens, geen kolomnamen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="162"/>
+        <source>leave out bad rows instead of refusing the whole file</source>
+        <translation>laat foute rijen weg in plaats van het hele bestand te weigeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="164"/>
+        <source>column of the customer id (header name or number from 1)</source>
+        <translation>kolom met de klant-id (kolomnaam of nummer vanaf 1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="165"/>
+        <source>column of the timestamp</source>
+        <translation>kolom met het tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="166"/>
+        <source>column of the touchpoint</source>
+        <translation>kolom met het contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="167"/>
+        <source>column of the channel</source>
+        <translation>kolom met het kanaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="168"/>
+        <source>column of the phase</source>
+        <translation>kolom met de fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="172"/>
+        <source>print the paths and segments as JSON</source>
+        <translation>geef de paden en segmenten als JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="193"/>
+        <source>Give --customer, --timestamp and --touchpoint together (or none of them to guess from the header).</source>
+        <translation>Geef --customer, --timestamp en --touchpoint samen op (of geen van drieën om ze uit de kopregel af te leiden).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="257"/>
+        <source>Typical path of segment {number} in {file}: {customers} customers ({share:.0%}).</source>
+        <translation>Typisch pad van segment {number} in {file}: {customers} klanten ({share:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="261"/>
+        <source>Typical path of the {customers} customers in {file}.</source>
+        <translation>Typisch pad van de {customers} klanten in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="90"/>
+        <source>No journey “{name}” (journeys: {names}).</source>
+        <translation>Geen klantreis “{name}” (klantreizen: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="169"/>
+        <source>COLUMN</source>
+        <translation>KOLOM</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="64"/>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="208"/>
+        <source>{file}: file not found</source>
+        <translation>{file}: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="66"/>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="75"/>
+        <source>warning: {message}</source>
+        <translation>waarschuwing: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="88"/>
+        <source>Several journeys are called “{name}”; give the id instead.</source>
+        <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="91"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="219"/>
+        <source>skipped: {message}</source>
+        <translation>overgeslagen: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="221"/>
+        <source>skipped {count} rows in all</source>
+        <translation>in totaal {count} rijen overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="241"/>
+        <source>Added the journey “{title}” to {file}.</source>
+        <translation>De klantreis “{title}” is toegevoegd aan {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/cli.py" line="256"/>
+        <source>{name} – segment {number}</source>
+        <translation>{name} – segment {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="38"/>
+        <source>Quick wins (high impact, low effort)</source>
+        <translation>Snelle successen (veel impact, weinig inspanning)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
+        <source>Big bets (high impact, high effort)</source>
+        <translation>Grote projecten (veel impact, veel inspanning)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
+        <source>Fill-ins (low impact, low effort)</source>
+        <translation>Tussendoortjes (weinig impact, weinig inspanning)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
+        <source>Money pits (low impact, high effort)</source>
+        <translation>Geldputten (weinig impact, veel inspanning)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
+        <source>Not rated yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <source>no term</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <source>current situation</source>
+        <translation>huidige situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <source>ideal situation</source>
+        <translation>ideale situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="61"/>
+        <source>Emotions</source>
+        <translation>Emoties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
+        <source>Pain points per phase (most votes first)</source>
+        <translation>Pijnpunten per fase (meeste stemmen eerst)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
+        <source>Opportunities by impact and effort</source>
+        <translation>Kansen naar impact en inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="92"/>
+        <source>Channels per phase (number of touchpoints)</source>
+        <translation>Kanalen per fase (aantal contactmomenten)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="110"/>
+        <source>Flow</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
+        <source>Most frequent paths</source>
+        <translation>Meest voorkomende paden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <source>Busiest transitions (median time between)</source>
+        <translation>Drukste overgangen (mediane tijd ertussen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="25"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
+        <source>{score:+d} at {title}</source>
+        <translation>{score:+d} bij {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="51"/>
+        <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
+        <translation>{title} ({votes} stemmen, impact {impact}, inspanning {effort}, {term})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="157"/>
+        <source>{n:.1f} days</source>
+        <translation>{n:.1f} dagen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <source>short term</source>
+        <translation>korte termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <source>long term</source>
+        <translation>lange termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
+        <source>Journey {title} ({scenario})</source>
+        <translation>Klantreis {title} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="63"/>
+        <source>No persona has emotion scores in this journey.</source>
+        <translation>Geen enkele persona heeft emotiescores in deze klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="132"/>
+        <source>Current {current} vs ideal {ideal}</source>
+        <translation>Huidig {current} tegenover ideaal {ideal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="154"/>
+        <source>{n:.0f} min</source>
+        <translation>{n:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="156"/>
+        <source>{n:.1f} h</source>
+        <translation>{n:.1f} uur</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="163"/>
+        <source>{customers} customers, {events} events, {paths} distinct paths</source>
+        <translation>{customers} klanten, {events} gebeurtenissen, {paths} verschillende paden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <source>Drop-off before {end}: {dropped} customers</source>
+        <translation>Afgehaakt vóór {end}: {dropped} klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
+        <source>{source} → {target} ({change:+d})</source>
+        <translation>{source} → {target} ({change:+d})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="100"/>
+        <source>Phases without touchpoints: {phases}</source>
+        <translation>Fasen zonder contactmomenten: {phases}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="102"/>
+        <source>Channels used in one phase only: {channels}</source>
+        <translation>Kanalen die in maar één fase voorkomen: {channels}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
+        <source>The journey has no flow arrows yet.</source>
+        <translation>De klantreis heeft nog geen pijlen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
+        <source>Dead ends: {items}</source>
+        <translation>Doodlopende punten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="115"/>
+        <source>Unreachable touchpoints: {items}</source>
+        <translation>Onbereikbare contactmomenten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
+        <source>Touchpoints added: {items}</source>
+        <translation>Toegevoegde contactmomenten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
+        <source>Touchpoints left out: {items}</source>
+        <translation>Weggelaten contactmomenten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
+        <source>Segments ({k}; silhouette {score})</source>
+        <translation>Segmenten ({k}; silhouetscore {score})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <source>{name}: lowest {points}</source>
+        <translation>{name}: laagste {points}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
+        <source>largest swings: {swings}</source>
+        <translation>grootste schommelingen: {swings}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <source>moments of truth: {moments}</source>
+        <translation>momenten van de waarheid: {moments}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
+        <source>Every path reaches the end goal (the last phase, {phase}).</source>
+        <translation>Elk pad bereikt het einddoel (de laatste fase, {phase}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
+        <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
+        <translation>Niet elk pad bereikt het einddoel (de laatste fase, {phase}); paden stoppen bij: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <source>End goal: {goal}</source>
+        <translation>Einddoel: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="139"/>
+        <source>Average emotion per phase for {name}:</source>
+        <translation>Gemiddelde emotie per fase voor {name}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="170"/>
+        <source>{source} → {target}: {count}× ({time})</source>
+        <translation>{source} → {target}: {count}× ({time})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
+        <source>{share:6.1%} stop after {touchpoint}</source>
+        <translation>{share:6.1%} stopt na {touchpoint}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
+        <source>{number}. {share:.1%} ({customers} customers): {path}</source>
+        <translation>{number}. {share:.1%} ({customers} klanten): {path}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="134"/>
+        <source>Journey from event log</source>
+        <translation>Klantreis uit gebeurtenissenlog</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="98"/>
+        <source>A journey needs at least one step.</source>
+        <translation>Een klantreis heeft minstens één stap nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="113"/>
+        <source>Touchpoints</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="114"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/to_journey.py" line="108"/>
+        <source>Step {number}</source>
+        <translation>Stap {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="44"/>
+        <source>The file is not in the encoding “{encoding}”.</source>
+        <translation>Het bestand heeft niet de codering “{encoding}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="205"/>
+        <source>observed</source>
+        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text.</extracomment>
+        <translation>waargenomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="206"/>
+        <source>assumed</source>
+        <translation>aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="330"/>
+        <source>Flow arrows connect touchpoints.</source>
+        <translation>Pijlen verbinden contactmomenten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="288"/>
+        <source>Score: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="325"/>
+        <source>Drop the arrow on another touchpoint.</source>
+        <translation>Laat de pijl los op een ander contactmoment.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="163"/>
+        <source>Move card</source>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
+        <translation>Kaart verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="238"/>
+        <source>Drop cards into a cell of the grid.</source>
+        <translation>Zet kaarten neer in een vak van het raster.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="300"/>
+        <source>Add a persona first: emotions belong to a persona.</source>
+        <translation>Voeg eerst een persona toe: emoties horen bij een persona.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="320"/>
+        <source>Add an emotions lane to see the curve.</source>
+        <translation>Voeg een emotiebaan toe om de curve te zien.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="329"/>
+        <source>Drop a channel on a touchpoint.</source>
+        <translation>Zet een kanaal neer op een contactmoment.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
+        <source>Delete</source>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="71"/>
+        <source>{count} card(s) copied.</source>
+        <translation>{count} kaart(en) gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="145"/>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="191"/>
+        <source>Change score</source>
+        <translation>Score wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="308"/>
+        <source>Drop the emotion on a touchpoint or a phase.</source>
+        <translation>Zet de emotie neer op een contactmoment of een fase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="270"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="359"/>
+        <source>New phase</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="279"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="367"/>
+        <source>New lane</source>
+        <translation>Nieuwe baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="85"/>
+        <source>Align</source>
+        <translation>Uitlijnen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="290"/>
+        <source>This cannot be dropped on the canvas.</source>
+        <translation>Dit kan niet op het canvas worden neergezet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="210"/>
+        <source>This is the last phase.</source>
+        <translation>Dit is de laatste fase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="182"/>
+        <source>Quick entry ended.</source>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing into a lane creates.</extracomment>
+        <translation>Snelle invoer beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="63"/>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
+        <source>Add a vote</source>
+        <translation>Stem toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="123"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
+        <source>Hide lane</source>
+        <translation>Baan verbergen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="104"/>
+        <source>Add lane above</source>
+        <translation>Baan erboven toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
+        <source>Add lane below</source>
+        <translation>Baan eronder toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="109"/>
+        <source>Delete lane</source>
+        <translation>Baan verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
+        <source>Add phase before</source>
+        <translation>Fase ervoor toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
+        <source>Add phase after</source>
+        <translation>Fase erna toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
+        <source>Delete phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
+        <source>Assumed</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
+        <source>Not stated</source>
+        <translation>Niet aangegeven</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="79"/>
+        <source>Moment of truth</source>
+        <translation>Moment van de waarheid</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="102"/>
+        <source>Automatic height</source>
+        <translation>Automatische hoogte</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="115"/>
+        <source>Show hidden lane</source>
+        <translation>Verborgen baan tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
+        <source>Into the leftmost phase</source>
+        <translation>Naar de meest linkse fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
+        <source>Into the rightmost phase</source>
+        <translation>Naar de meest rechtse fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
+        <source>Into the top lane</source>
+        <translation>Naar de bovenste baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
+        <source>Into the bottom lane</source>
+        <translation>Naar de onderste baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
+        <source>Spread over consecutive phases</source>
+        <translation>Verdelen over opeenvolgende fasen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="142"/>
+        <source>New {kind}</source>
+        <translation>Nieuw: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="316"/>
+        <source>Type to add a card</source>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <translation>Typ om een kaart toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="82"/>
+        <source>Add a phase at the end</source>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight.</extracomment>
+        <translation>Fase aan het eind toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="84"/>
+        <source>Add a lane at the bottom</source>
+        <translation>Baan onderaan toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="55"/>
+        <location filename="../klantreis_desktop/cli.py" line="121"/>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="56"/>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="57"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="58"/>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulptekst en stop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="60"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="61"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="63"/>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="65"/>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="66"/>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="67"/>
+        <source>ignored explicit argument %r</source>
+        <translation>genegeerd expliciet argument %r</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="68"/>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="69"/>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="70"/>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="71"/>
+        <source>expected %s argument</source>
+        <translation>verwacht %s argument</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="72"/>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s argumenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="74"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="75"/>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="76"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="78"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="80"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="108"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: fout: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="116"/>
+        <source>language of the messages (default: the system language)</source>
+        <translation>taal van de meldingen (standaard: de taal van het systeem)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="122"/>
+        <location filename="../klantreis_desktop/cli.py" line="147"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="149"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="183"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="321"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="351"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="122"/>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="127"/>
+        <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
+        <translation>Klantreis Desktop: klantreizen in kaart brengen tijdens workshops. Zonder opdracht openen de bestanden in het venster; de opdrachten hieronder werken zonder venster.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="132"/>
+        <source>show the version number and exit</source>
+        <translation>toon het versienummer en stop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="136"/>
+        <source>commands</source>
+        <translation>opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="146"/>
+        <source>Open Klantreis Desktop with the given files.</source>
+        <translation>Open Klantreis Desktop met de opgegeven bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="148"/>
+        <source>klantreis files to open</source>
+        <translation>klantreisbestanden om te openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="211"/>
+        <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
+        <translation>onbekende opdracht “{name}” (opdrachten: {commands}); geef het pad op om een bestand te openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="262"/>
+        <source>The window cannot start: {error}</source>
+        <translation>Het venster kan niet starten: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="53"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="70"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="336"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="56"/>
+        <source>Unexpected error ({kind}): {error}</source>
+        <translation>Onverwachte fout ({kind}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="77"/>
+        <source>journey</source>
+        <translation>klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="78"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="79"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="80"/>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="81"/>
+        <source>lane</source>
+        <translation>baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="82"/>
+        <source>touchpoint</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="83"/>
+        <source>pain point</source>
+        <translation>pijnpunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="84"/>
+        <source>opportunity</source>
+        <translation>kans</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="85"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="86"/>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="87"/>
+        <source>emotion point</source>
+        <translation>emotiepunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="91"/>
+        <source>journeys</source>
+        <translation>klantreizen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="92"/>
+        <source>personas</source>
+        <translation>persona’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="93"/>
+        <source>channels</source>
+        <translation>kanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="94"/>
+        <source>phases</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="95"/>
+        <source>lanes</source>
+        <translation>banen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="96"/>
+        <source>touchpoints</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="97"/>
+        <source>pain points</source>
+        <translation>pijnpunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="98"/>
+        <source>opportunities</source>
+        <translation>kansen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="99"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="100"/>
+        <source>goals</source>
+        <translation>doelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="101"/>
+        <source>emotion points</source>
+        <translation>emotiepunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="107"/>
+        <source>current situation</source>
+        <translation>huidige situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="108"/>
+        <source>ideal situation</source>
+        <translation>ideale situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="120"/>
+        <source>{file}: file not found</source>
+        <translation>{file}: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="122"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="162"/>
+        <source>{file}: is a folder, not a file</source>
+        <translation>{file}: is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="131"/>
+        <source>warning: {message}</source>
+        <translation>waarschuwing: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="141"/>
+        <source>create a file from a template</source>
+        <translation>maak een bestand van een sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="142"/>
+        <source>Create a new klantreis file from a template.</source>
+        <translation>Maak een nieuw klantreisbestand van een sjabloon.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="144"/>
+        <source>the template to start from</source>
+        <translation>het sjabloon om mee te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="147"/>
+        <source>language of the template texts (default: the language of the messages)</source>
+        <translation>taal van de sjabloonteksten (standaard: de taal van de meldingen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="150"/>
+        <source>the file to create</source>
+        <translation>het bestand dat gemaakt wordt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="152"/>
+        <source>overwrite the file if it exists</source>
+        <translation>overschrijf het bestand als het al bestaat</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="164"/>
+        <source>{file} already exists; add --force to overwrite it</source>
+        <translation>{file} bestaat al; voeg --force toe om het te overschrijven</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="172"/>
+        <source>Created {file} from the template “{template}”.</source>
+        <translation>{file} aangemaakt met het sjabloon “{template}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="181"/>
+        <source>summarise a file</source>
+        <translation>vat een bestand samen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="182"/>
+        <source>Show the journeys, personas and cards of a file.</source>
+        <translation>Toon de klantreizen, persona’s en kaarten van een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="184"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="322"/>
+        <location filename="../klantreis_desktop/cli_commands.py" line="352"/>
+        <source>the klantreis file</source>
+        <translation>het klantreisbestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="186"/>
+        <source>print every element as JSON</source>
+        <translation>geef elk element als JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="284"/>
+        <source>nothing yet</source>
+        <translation>nog niets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="291"/>
+        <source>Title: {title}</source>
+        <translation>Titel: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="292"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="293"/>
+        <source>File: {file} (format version {version})</source>
+        <translation>Bestand: {file} (formaatversie {version})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="295"/>
+        <source>In total: {counts}</source>
+        <translation>In totaal: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="300"/>
+        <source>Journey {number}: {title} ({scenario})</source>
+        <translation>Klantreis {number}: {title} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="303"/>
+        <source>Personas: {names}</source>
+        <translation>Persona’s: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="305"/>
+        <source>Phases: {names}</source>
+        <translation>Fasen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="307"/>
+        <source>Lanes: {names}</source>
+        <translation>Banen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="309"/>
+        <source>Contents: {counts}</source>
+        <translation>Inhoud: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="319"/>
+        <source>check that a file is sound</source>
+        <translation>controleer of een bestand in orde is</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="320"/>
+        <source>Check a file; exit code 0 when it is valid, 1 when not.</source>
+        <translation>Controleer een bestand; afsluitcode 0 als het geldig is, 1 als dat niet zo is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="334"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (en nog {count} problemen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="339"/>
+        <source>{file}: valid (format version {version})</source>
+        <translation>{file}: geldig (formaatversie {version})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="348"/>
+        <source>bring a file to the current format version</source>
+        <translation>zet een bestand om naar de huidige formaatversie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="349"/>
+        <source>Rewrite a file in the current format version, in place.</source>
+        <translation>Schrijf een bestand opnieuw in de huidige formaatversie, op dezelfde plek.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="365"/>
+        <source>{file}: already at format version {version}</source>
+        <translation>{file}: heeft al formaatversie {version}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli_commands.py" line="368"/>
+        <source>{file}: format version {old} → {new}</source>
+        <translation>{file}: formaatversie {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="34"/>
+        <source>the klantreis file to export</source>
+        <translation>het klantreisbestand om te exporteren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="35"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="37"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="42"/>
+        <source>OUT</source>
+        <translation>UIT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="36"/>
+        <source>the PDF file to write</source>
+        <translation>het pdf-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="47"/>
+        <source>paper size (default: A3), or a custom size like 1000x700mm</source>
+        <translation>papierformaat (standaard: A3), of een eigen formaat zoals 1000x700mm</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="50"/>
+        <source>page orientation (default: auto, whichever fits best)</source>
+        <translation>paginarichting (standaard: auto, wat het beste past)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="52"/>
+        <source>print the poster on A4 or A3 sheets to glue together</source>
+        <translation>druk de poster af op A4- of A3-vellen om aan elkaar te plakken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="53"/>
+        <source>MM</source>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="54"/>
+        <source>overlap between tiled sheets in mm (default: 10)</source>
+        <translation>overlap tussen de vellen in mm (standaard: 10)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="55"/>
+        <source>ID|TITLE|all</source>
+        <translation>ID|TITEL|all</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="56"/>
+        <source>export only this journey (default: all)</source>
+        <translation>exporteer alleen deze klantreis (standaard: all, alle klantreizen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="58"/>
+        <source>grey tones only, for black-and-white printers</source>
+        <translation>alleen grijstinten, voor zwart-witprinters</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="60"/>
+        <source>add a page per persona with its empathy map</source>
+        <translation>voeg per persona een pagina met de empathiekaart toe</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="100"/>
+        <source>No journey “{name}” in this file; choose from: {names}</source>
+        <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="138"/>
+        <source>{file}: {pages} pages, {size} kB</source>
+        <translation>{file}: {pages} pagina’s, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="78"/>
+        <source>{file}: could not be read</source>
+        <translation>{file}: kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="97"/>
+        <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
+        <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="114"/>
+        <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
+        <translation>Geef aan wat er geschreven moet worden: --pdf UIT, --png UIT en/of --svg UIT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="137"/>
+        <source>{file}: 1 page, {size} kB</source>
+        <translation>{file}: 1 pagina, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="30"/>
+        <source>export journeys as a PDF poster, PNG or SVG</source>
+        <translation>exporteer klantreizen als pdf-poster, PNG of SVG</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="31"/>
+        <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
+        <translation>Exporteer de klantreizen van een klantreisbestand als vector-pdf-poster (op één pagina of verdeeld over A4/A3-vellen), of als PNG/SVG-afbeeldingen voor presentaties en e-mail (één bestand per klantreis).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="38"/>
+        <source>the PNG image to write</source>
+        <translation>de PNG-afbeelding die geschreven wordt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="39"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="40"/>
+        <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
+        <translation>resolutie van de PNG in dots per inch (standaard: 150; 96 is de grootte op het scherm)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="43"/>
+        <source>the SVG image to write</source>
+        <translation>de SVG-afbeelding die geschreven wordt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="45"/>
+        <source>PNG/SVG: a transparent instead of a white background</source>
+        <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="151"/>
+        <source>The document has no journeys to export.</source>
+        <translation>Het document heeft geen klantreizen om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="163"/>
+        <source>{file}: {width} × {height} px, {size} kB</source>
+        <translation>{file}: {width} × {height} px, {size} kB</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="34"/>
+        <source>The clipboard does not hold klantreis cards.</source>
+        <extracomment>Largest clipboard text and card count accepted (a whole poster is a few hundred cards).</extracomment>
+        <translation>Het klembord bevat geen klantreiskaarten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="151"/>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="179"/>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="98"/>
+        <source>The clipboard holds too much data to paste.</source>
+        <translation>Het klembord bevat te veel gegevens om te plakken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="113"/>
+        <source>These cards were copied from a newer version of the program.</source>
+        <translation>Deze kaarten zijn gekopieerd uit een nieuwere versie van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="153"/>
+        <source>Add a phase and a lane before pasting cards.</source>
+        <translation>Voeg eerst een fase en een baan toe voordat je kaarten plakt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="208"/>
+        <source>Paste into a cell of this journey.</source>
+        <translation>Plak in een vak van deze klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="119"/>
+        <source>At most {count} cards can be pasted at once.</source>
+        <translation>Je kunt hoogstens {count} kaarten tegelijk plakken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/clipboard.py" line="145"/>
+        <source>The journey {id} does not exist.</source>
+        <translation>De klantreis {id} bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="77"/>
+        <source>Default</source>
+        <extracomment>Text attributes edited in a multi-line box although their limit is short. Text attributes that hold a ``#rrggbb`` colour.</extracomment>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="78"/>
+        <source>Back to the usual colour</source>
+        <translation>Terug naar de gewone kleur</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="98"/>
+        <source>The usual colour; click to choose another</source>
+        <translation>De gewone kleur; klik om een andere te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/field_editors.py" line="102"/>
+        <source>Choose a colour</source>
+        <translation>Kies een kleur</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabs</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="122"/>
+        <source>Add a journey</source>
+        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window. Journeys whose canvas got its first zoom and scroll position (on first display).</extracomment>
+        <translation>Klantreis toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="119"/>
+        <source>This document has no journey yet.</source>
+        <translation>Dit document heeft nog geen klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="272"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="284"/>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="300"/>
+        <source>Rename journey</source>
+        <translation>Klantreis hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="327"/>
+        <source>Delete journey</source>
+        <translation>Klantreis verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="320"/>
+        <source>Delete the journey “%1” with all its phases, lanes and cards?
+You can undo this with Undo.</source>
+        <translation>De klantreis “%1” met al haar fasen, banen en kaarten verwijderen?
+Je kunt dit terugdraaien met Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="343"/>
+        <source>Reorder journeys</source>
+        <translation>Volgorde van klantreizen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="390"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="391"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="392"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="398"/>
+        <source>Empty journey</source>
+        <translation>Lege klantreis</translation>
+    </message>
+</context>
+<context>
+    <name>EmpathyScreen</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="38"/>
+        <source>Empathy map: {name}</source>
+        <extracomment>Says/thinks over does/feels, pains and gains below: the workshop poster&apos;s order.</extracomment>
+        <translation>Empathiekaart: {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="41"/>
+        <source>Empathy map — {name}</source>
+        <translation>Empathiekaart — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="46"/>
+        <source>The font {name} could not be loaded; the installation may be damaged.</source>
+        <translation>Het lettertype {name} kon niet worden geladen; de installatie is mogelijk beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="106"/>
+        <source>The overlap must lie between 0 and 50 mm.</source>
+        <translation>De overlap moet tussen 0 en 50 mm liggen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="108"/>
+        <source>The margin must lie between 0 and 100 mm.</source>
+        <translation>De marge moet tussen 0 en 100 mm liggen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="78"/>
+        <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
+        <translation>Onbekend papierformaat “{paper}”. Gebruik A4, A3, A2, A1, A0 of een eigen formaat zoals 1000x700mm.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="88"/>
+        <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
+        <translation>Het papier is {width:.0f} × {height:.0f} mm; een pdf-pagina mag aan elke kant hoogstens 5080 mm zijn. Kies een kleiner formaat of verdeel de poster over vellen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="92"/>
+        <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
+        <translation>Het papier is {width:.0f} × {height:.0f} mm; elke kant moet minstens 50 mm zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="100"/>
+        <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
+        <translation>Onbekende richting “{value}”: gebruik auto, portrait (staand) of landscape (liggend).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/options.py" line="103"/>
+        <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
+        <translation>Vellen kunnen op A4 of A3 worden afgedrukt, niet op “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="190"/>
+        <source>Customer journey map</source>
+        <translation>Klantreiskaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="191"/>
+        <source>customer journey</source>
+        <translation>klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="105"/>
+        <source>The document has no journeys to export.</source>
+        <translation>Het document heeft geen klantreizen om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="175"/>
+        <source>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</source>
+        <translation>“{title}” past niet op ware grootte op {paper} en is verkleind tot {percent} %.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="179"/>
+        <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
+        <translation>De kaarttekst in “{title}” is op papier maar {size:.1f} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="93"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="255"/>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>De map “{folder}” bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="95"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="257"/>
+        <source>“{path}” is a folder, not a file name.</source>
+        <translation>“{path}” is een map, geen bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/image.py" line="80"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="112"/>
+        <source>The journey “{id}” does not exist in this document.</source>
+        <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="269"/>
+        <source>The PDF could not be written to “{path}”: {reason}</source>
+        <translation>De pdf kon niet worden geschreven naar “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="88"/>
+        <source>Pains</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="90"/>
+        <source>Gains</source>
+        <translation>Voordelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="47"/>
+        <source>Unnamed persona</source>
+        <translation>Naamloze persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="63"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="63"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="64"/>
+        <source>Frustrations</source>
+        <translation>Frustraties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="65"/>
+        <source>Preferred channels</source>
+        <translation>Voorkeurskanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="75"/>
+        <source>Empathy map</source>
+        <translation>Empathiekaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="80"/>
+        <source>Says</source>
+        <translation>Zegt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="80"/>
+        <source>Thinks</source>
+        <translation>Denkt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="81"/>
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="81"/>
+        <source>Feels</source>
+        <translation>Voelt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="52"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="171"/>
+        <source>{age} years</source>
+        <translation>{age} jaar</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="125"/>
+        <source>Untitled journey</source>
+        <translation>Klantreis zonder titel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="36"/>
+        <source>Touchpoint</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="36"/>
+        <source>Pain point</source>
+        <translation>Pijnpunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="37"/>
+        <source>Opportunity</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="37"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="38"/>
+        <source>Goal / KPI</source>
+        <translation>Doel / KPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="133"/>
+        <source>Ideal situation</source>
+        <translation>Ideale situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="133"/>
+        <source>Current situation</source>
+        <translation>Huidige situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="217"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="140"/>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="228"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="238"/>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="241"/>
+        <source>Scale {low} (very negative) to {high} (very positive)</source>
+        <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="131"/>
+        <source>Personas: {names}</source>
+        <translation>Persona’s: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="135"/>
+        <source>Time span: {span}</source>
+        <translation>Tijdsinterval: {span}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="138"/>
+        <source>End goal: {goal}</source>
+        <translation>Einddoel: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="142"/>
+        <source>File: {name}</source>
+        <translation>Bestand: {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="146"/>
+        <source>Version: {version}</source>
+        <translation>Versie: {version}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="184"/>
+        <source>Goals: {goals}</source>
+        <translation>Doelen: {goals}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="135"/>
+        <source>Print at 100 % (actual size)</source>
+        <translation>Afdrukken op 100 % (ware grootte)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="131"/>
+        <source>{title} · sheet {label} · column {col} of {cols}, row {row} of {rows}</source>
+        <translation>{title} · vel {label} · kolom {col} van {cols}, rij {row} van {rows}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="192"/>
+        <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make one {paper} poster.</source>
+        <translation>{count} vellen {sheet} ({cols} kolommen × {rows} rijen) vormen samen één poster op {paper}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="195"/>
+        <source>Print at 100 % (actual size), cut along the cut marks and glue the sheets with {overlap:.0f} mm overlap.</source>
+        <translation>Druk af op 100 % (ware grootte), snijd langs de snijtekens en plak de vellen met {overlap:.0f} mm overlap aan elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="214"/>
+        <source>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</source>
+        <translation>Teksten op de pagina “{title}” die te lang waren voor hun vak eindigen op “…” ({count} in totaal).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="263"/>
+        <source>Marks on cards</source>
+        <translation>Tekens op kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
+        <source>Moment of truth</source>
+        <translation>Moment van de waarheid</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="271"/>
+        <source>Assumed, not observed</source>
+        <translation>Aangenomen, niet waargenomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="275"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="277"/>
+        <source>Impact, effort (0–5)</source>
+        <translation>Impact, inspanning (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="54"/>
+        <source>At {dpi} DPI the image would be {width} × {height} pixels, too large to make. Choose {fitting} DPI or less.</source>
+        <translation>Bij {dpi} DPI wordt de afbeelding {width} × {height} pixels, te groot om te maken. Kies {fitting} DPI of minder.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="38"/>
+        <source>The resolution must lie between {low} and {high} DPI.</source>
+        <translation>De resolutie moet tussen {low} en {high} DPI liggen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="110"/>
+        <source>The file could not be written to “{path}”: {reason}</source>
+        <translation>Het bestand kon niet worden geschreven naar “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/image.py" line="160"/>
+        <source>The image could not be encoded as PNG.</source>
+        <translation>De afbeelding kon niet als PNG worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/image.py" line="136"/>
+        <source>There is not enough memory for an image of {width} × {height} pixels.</source>
+        <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="168"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="132"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="137"/>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="138"/>
+        <source>Journeys:</source>
+        <translation>Klantreizen:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="139"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="210"/>
+        <source>Add a page per persona (with empathy map)</source>
+        <translation>Per persona een pagina toevoegen (met empathiekaart)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="211"/>
+        <source>Greyscale (for black-and-white printers)</source>
+        <translation>Grijstinten (voor zwart-witprinters)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="212"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="213"/>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="214"/>
+        <source>Orientation:</source>
+        <translation>Richting:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="215"/>
+        <source>Print:</source>
+        <translation>Afdrukken:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="228"/>
+        <source>Transparent background (else white)</source>
+        <translation>Doorzichtige achtergrond (anders wit)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="229"/>
+        <source>Resolution:</source>
+        <translation>Resolutie:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="374"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="376"/>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="497"/>
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="556"/>
+        <source>Export finished.</source>
+        <translation>Export voltooid.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="557"/>
+        <source>Export finished</source>
+        <translation>Export voltooid</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="561"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="577"/>
+        <source>Export failed</source>
+        <translation>Export mislukt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="578"/>
+        <source>Nothing was exported.</source>
+        <translation>Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="208"/>
+        <source>overlap</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="471"/>
+        <source>This document has no journeys to export.</source>
+        <translation>Dit document heeft geen klantreizen om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="467"/>
+        <source>Choose a file to export to.</source>
+        <translation>Kies een bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="549"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
+        <source>PDF poster</source>
+        <translation>Pdf-poster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="125"/>
+        <source>SVG image</source>
+        <translation>SVG-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="129"/>
+        <source>All journeys in one file</source>
+        <translation>Alle klantreizen in één bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="130"/>
+        <source>Each journey in its own file</source>
+        <translation>Elke klantreis in een eigen bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="197"/>
+        <source>Automatic (largest fit)</source>
+        <translation>Automatisch (grootste die past)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="198"/>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="199"/>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
+        <source>One sheet</source>
+        <translation>Eén vel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
+        <source>Tiled on A4 sheets</source>
+        <translation>Verdeeld over A4-vellen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="201"/>
+        <source>Tiled on A3 sheets</source>
+        <translation>Verdeeld over A3-vellen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="498"/>
+        <source>These files exist already and will be replaced:
+{names}</source>
+        <translation>Deze bestanden bestaan al en worden vervangen:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="558"/>
+        <source>The export is ready in {folder}.</source>
+        <translation>De export staat klaar in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="185"/>
+        <source>Custom size</source>
+        <translation>Eigen formaat</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="527"/>
+        <source>{file}: {width} × {height} px, {size} kB</source>
+        <translation>{file}: {width} × {height} px, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="535"/>
+        <source>{file}: 1 page, {size} kB</source>
+        <translation>{file}: 1 pagina, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="536"/>
+        <source>{file}: {pages} pages, {size} kB</source>
+        <translation>{file}: {pages} pagina’s, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="128"/>
+        <source>Current journey: {title}</source>
+        <translation>Huidige klantreis: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="411"/>
+        <source>{count} files, one per journey.</source>
+        <translation>{count} bestanden, één per klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="55"/>
+        <source>There was not enough memory for this export. Choose a smaller paper size or resolution.</source>
+        <translation>Er was niet genoeg geheugen voor deze export. Kies een kleiner papierformaat of een lagere resolutie.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="58"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Het bestand kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="61"/>
+        <source>The export failed unexpectedly: {reason}</source>
+        <translation>De export is onverwacht mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="294"/>
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <source>landscape</source>
+        <translation>liggend</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <source>portrait</source>
+        <translation>staand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="285"/>
+        <source>{width} × {height} px at {dpi} DPI</source>
+        <translation>{width} × {height} px bij {dpi} DPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="296"/>
+        <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
+        <translation>Pagina 1 van {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="282"/>
+        <source>{width} × {height} px, vector (scales freely)</source>
+        <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="144"/>
+        <source>{count} sheets of {sheet} make one {paper} poster.</source>
+        <translation>{count} vellen {sheet} vormen samen één poster op {paper}.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="73"/>
+        <source>Open journey map</source>
+        <translation>Klantreiskaart openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="136"/>
+        <source>Save journey map as</source>
+        <translation>Klantreiskaart opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="163"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="168"/>
+        <source>Do you want to save them before closing?</source>
+        <translation>Wil je ze opslaan voordat je sluit?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="97"/>
+        <source>Opened with a warning</source>
+        <translation>Geopend met een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
+        <source>Clear list</source>
+        <translation>Lijst wissen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <source>Klantreis files (*%1)</source>
+        <translation>Klantreis-bestanden (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="62"/>
+        <source>The template could not be used</source>
+        <translation>Het sjabloon kon niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="88"/>
+        <source>The file could not be opened</source>
+        <translation>Het bestand kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="151"/>
+        <source>The journey map was not saved</source>
+        <translation>De klantreiskaart is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="155"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="164"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="112"/>
+        <source>No recent files</source>
+        <translation>Geen recente bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="134"/>
+        <source>No document</source>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging; not worth a form row. Ask the window to open the journey properties dialog / the persona editor.</extracomment>
+        <translation>Geen document</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../klantreis_desktop/ui/inspector.py" line="136"/>
+        <source>%n element(s) selected</source>
+        <translation>
+            <numerusform>%n element geselecteerd</numerusform>
+            <numerusform>%n elementen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="137"/>
+        <source>Select one element to see and edit its properties.</source>
+        <translation>Selecteer één element om de eigenschappen te zien en te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="141"/>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="167"/>
+        <source>At</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="190"/>
+        <source>Journey properties…</source>
+        <translation>Eigenschappen van de klantreis…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="195"/>
+        <source>Edit persona…</source>
+        <translation>Persona bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/inspector.py" line="240"/>
+        <source>The document has no channels yet.</source>
+        <translation>Het document heeft nog geen kanalen.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="50"/>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="147"/>
+        <source>Journey properties</source>
+        <translation>Eigenschappen van de klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="78"/>
+        <source>Personas</source>
+        <translation>Persona’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="80"/>
+        <source>Phases</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="86"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="19"/>
+        <source>Journey</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="20"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="21"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="22"/>
+        <source>Lane</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="23"/>
+        <source>Touchpoint</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="24"/>
+        <source>Pain point</source>
+        <translation>Pijnpunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="25"/>
+        <source>Opportunity</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="26"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="51"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="27"/>
+        <source>Goal / KPI</source>
+        <translation>Doel / KPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="28"/>
+        <source>Emotion point</source>
+        <translation>Emotiepunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="29"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="37"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="38"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="39"/>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="40"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="41"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="42"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="43"/>
+        <source>Interaction type</source>
+        <translation>Soort interactie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="44"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="45"/>
+        <source>Moment of truth</source>
+        <translation>Moment van de waarheid</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="46"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="47"/>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="48"/>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="49"/>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="50"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="52"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="53"/>
+        <source>Icon</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="54"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="55"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="56"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="57"/>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="58"/>
+        <source>Height</source>
+        <translation>Hoogte</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="59"/>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="60"/>
+        <source>Lane type</source>
+        <translation>Soort baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="61"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="62"/>
+        <source>Emotion scale</source>
+        <translation>Emotieschaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="63"/>
+        <source>Time span</source>
+        <translation>Tijdsinterval</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="64"/>
+        <source>End goal</source>
+        <translation>Einddoel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
+        <source>Frustrations</source>
+        <translation>Frustraties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
+        <source>Preferred channels</source>
+        <translation>Voorkeurskanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
+        <source>Says</source>
+        <translation>Zegt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
+        <source>Thinks</source>
+        <translation>Denkt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
+        <source>Feels</source>
+        <translation>Voelt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
+        <source>Pains</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
+        <source>Gains</source>
+        <translation>Voordelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="87"/>
+        <source>(not set)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <source>Assumed</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <source>Web statistics</source>
+        <translation>Webstatistieken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <source>CRM data</source>
+        <translation>CRM-gegevens</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <source>Mass, anonymous</source>
+        <translation>Massaal, anoniem</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
+        <source>Mass, targeted</source>
+        <translation>Massaal, gericht</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <source>Interactive, anonymous</source>
+        <translation>Interactief, anoniem</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
+        <source>Interactive, personal</source>
+        <translation>Interactief, persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <source>Short term</source>
+        <translation>Korte termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <source>Long term</source>
+        <translation>Lange termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <source>Current situation</source>
+        <translation>Huidige situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <source>Ideal situation</source>
+        <translation>Ideale situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <source>−2 … +2</source>
+        <translation>−2 … +2</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <source>1 … 5</source>
+        <translation>1 … 5</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <source>Touchpoints</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <source>Emotions</source>
+        <translation>Emoties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <source>Thoughts</source>
+        <translation>Gedachten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <source>Pain points</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <source>Backstage</source>
+        <translation>Achter de schermen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <source>KPIs</source>
+        <translation>KPI’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <source>Custom</source>
+        <translation>Eigen baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <source>Face to face</source>
+        <translation>Persoonlijk contact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <source>Advertising</source>
+        <translation>Reclame</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <source>Search</source>
+        <translation>Zoekmachine</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="51"/>
+        <source>The journey {id} does not exist.</source>
+        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
+        <translation>De klantreis {id} bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="58"/>
+        <source>Palette</source>
+        <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
+        <translation>Palet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="61"/>
+        <source>Inspector</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../klantreis_desktop/ui/main_window.py" line="177"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="345"/>
+        <source>Into the &amp;Leftmost Phase</source>
+        <translation>Naar de meest &amp;linkse fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="346"/>
+        <source>Into the &amp;Rightmost Phase</source>
+        <translation>Naar de meest &amp;rechtse fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <source>Into the &amp;Top Lane</source>
+        <translation>Naar de &amp;bovenste baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <source>Into the &amp;Bottom Lane</source>
+        <translation>Naar de &amp;onderste baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="348"/>
+        <source>&amp;Distribute over the Phases</source>
+        <translation>&amp;Verdelen over de fasen</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="21"/>
+        <source>Unknown element kind: {kind}</source>
+        <translation>Onbekende soort element: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="24"/>
+        <source>A {kind} has no property “{name}”.</source>
+        <translation>Een {kind} heeft geen eigenschap “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="46"/>
+        <source>“{name}” must be text.</source>
+        <translation>“{name}” moet tekst zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="48"/>
+        <source>“{name}” is longer than {count} characters.</source>
+        <translation>“{name}” is langer dan {count} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="51"/>
+        <source>“{value}” is not a valid choice for “{name}”.</source>
+        <translation>“{value}” is geen geldige keuze voor “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="27"/>
+        <source>“{name}” must be yes or no.</source>
+        <translation>“{name}” moet ja of nee zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="31"/>
+        <source>“{name}” must be a number.</source>
+        <translation>“{name}” moet een getal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="33"/>
+        <source>“{name}” must be a finite number.</source>
+        <translation>“{name}” moet een eindig getal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="42"/>
+        <source>“{name}” must lie between {low} and {high}.</source>
+        <translation>“{name}” moet tussen {low} en {high} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/attributes.py" line="36"/>
+        <source>“{name}” must be a whole number.</source>
+        <translation>“{name}” moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="34"/>
+        <source>Duplicate journey</source>
+        <translation>Klantreis dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="90"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="82"/>
+        <source>Add journey</source>
+        <translation>Klantreis toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="31"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/journeys.py" line="95"/>
+        <source>The journey {id} does not exist.</source>
+        <translation>De klantreis {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="89"/>
+        <source>Add persona</source>
+        <translation>Persona toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="96"/>
+        <source>Add channel</source>
+        <translation>Kanaal toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="110"/>
+        <source>Add phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="122"/>
+        <source>Add lane</source>
+        <translation>Baan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="163"/>
+        <source>Add card</source>
+        <translation>Kaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="182"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="183"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="205"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="252"/>
+        <source>Move card</source>
+        <translation>Kaart verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="267"/>
+        <source>Reorder</source>
+        <translation>Volgorde wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="281"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="282"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="288"/>
+        <source>Disconnect</source>
+        <translation>Verbinding verbreken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="301"/>
+        <source>Channels</source>
+        <translation>Kanalen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="308"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="309"/>
+        <source>Attach persona</source>
+        <translation>Persona koppelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="319"/>
+        <source>Detach persona</source>
+        <translation>Persona loskoppelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="350"/>
+        <source>Set emotion</source>
+        <translation>Emotie instellen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="358"/>
+        <source>Nothing was created.</source>
+        <translation>Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="151"/>
+        <source>The phase and the lane belong to different journeys.</source>
+        <translation>De fase en de baan horen bij verschillende klantreizen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="238"/>
+        <source>A card can only move within its own journey.</source>
+        <translation>Een kaart kan alleen binnen de eigen klantreis verplaatst worden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="277"/>
+        <source>A touchpoint cannot flow to itself.</source>
+        <translation>Een contactmoment kan niet naar zichzelf leiden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="279"/>
+        <source>A flow can only connect touchpoints of one journey.</source>
+        <translation>Een verbinding kan alleen contactmomenten van één klantreis verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="287"/>
+        <source>There is no flow between these touchpoints.</source>
+        <translation>Er is geen verbinding tussen deze contactmomenten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="315"/>
+        <source>This persona is not part of the journey.</source>
+        <translation>Deze persona hoort niet bij de klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="161"/>
+        <source>Only touchpoints have channels.</source>
+        <translation>Alleen contactmomenten hebben kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="34"/>
+        <source>The element {id} does not exist.</source>
+        <translation>Het element {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="36"/>
+        <source>{id} is a {kind}, not a {wanted}.</source>
+        <translation>{id} is een {kind}, geen {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="43"/>
+        <source>The id {id} is already in use.</source>
+        <translation>Het id {id} is al in gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="146"/>
+        <source>A {kind} cannot be placed as a card.</source>
+        <translation>Een {kind} kan niet als kaart geplaatst worden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="325"/>
+        <source>An emotion score must lie between {low} and {high}.</source>
+        <translation>Een emotiescore moet tussen {low} en {high} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="336"/>
+        <source>The element {id} is not part of a journey.</source>
+        <translation>Het element {id} hoort niet bij een klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="65"/>
+        <source>Card {id} must be in exactly one phase and one lane.</source>
+        <translation>Kaart {id} moet in precies één fase en één baan staan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="67"/>
+        <source>Card {id} sits in a phase or lane of another journey.</source>
+        <translation>Kaart {id} staat in een fase of baan van een andere klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="75"/>
+        <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
+        <translation>Emotiepunt {id} heeft één persona en één contactmoment of fase nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="78"/>
+        <source>Emotion point {id} is bound to another journey.</source>
+        <translation>Emotiepunt {id} is gekoppeld aan een andere klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="82"/>
+        <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
+        <translation>Emotiepunt {id} heeft score {score}, buiten {low}…{high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="23"/>
+        <source>Element {id} has an unknown kind “{kind}”.</source>
+        <translation>Element {id} heeft een onbekende soort “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="36"/>
+        <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
+        <translation>Een koppeling {source} → {target} heeft een onbekende soort “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="46"/>
+        <source>{kind} {id} belongs to {count} journeys instead of one.</source>
+        <translation>{kind} {id} hoort bij {count} klantreizen in plaats van één.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="54"/>
+        <source>The flow {source} → {target} crosses journeys.</source>
+        <translation>De verbinding {source} → {target} loopt tussen twee klantreizen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/validate.py" line="39"/>
+        <source>A “{kind}” link cannot go from {source} to {target}.</source>
+        <translation>Een koppeling “{kind}” kan niet van {source} naar {target} lopen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="86"/>
+        <source>New journey map</source>
+        <translation>Nieuwe klantreiskaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="88"/>
+        <source>Start from a template or from a worked example:</source>
+        <translation>Begin met een sjabloon of met een uitgewerkt voorbeeld:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="129"/>
+        <source>Example: %1</source>
+        <translation>Voorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/new_dialog.py" line="139"/>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="122"/>
+        <source>Elements</source>
+        <extracomment>The element kinds offered, in palette order. The payload a starting drag carries (decoded from its mime data).</extracomment>
+        <translation>Elementen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="123"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="124"/>
+        <source>Personas</source>
+        <translation>Persona’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="126"/>
+        <source>Drag onto the map. Double-click a persona to edit it.</source>
+        <translation>Sleep naar de kaart. Dubbelklik op een persona om die te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="135"/>
+        <source>Drag a new “%1” onto the map</source>
+        <translation>Sleep naar de kaart om een “%1” toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="181"/>
+        <source>No channels in this document.</source>
+        <translation>Geen kanalen in dit document.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="184"/>
+        <source>No personas yet.</source>
+        <translation>Nog geen persona’s.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditor</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="63"/>
+        <source>Personas</source>
+        <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains). Photos larger than this are refused before reading (the storage layer re-checks).</extracomment>
+        <translation>Persona’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="82"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="85"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="141"/>
+        <source>Choose photo…</source>
+        <translation>Foto kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="362"/>
+        <source>Remove photo</source>
+        <translation>Foto verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="155"/>
+        <source>This persona is part of the current journey</source>
+        <translation>Deze persona hoort bij de huidige klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="125"/>
+        <source>Empathy map</source>
+        <translation>Empathiekaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="124"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="244"/>
+        <source>No photo</source>
+        <translation>Geen foto</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="287"/>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
+        <source>Remove persona</source>
+        <translation>Persona verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="313"/>
+        <source>Remove the persona “%1” and their emotion curves from every journey?</source>
+        <translation>De persona “%1” en de bijbehorende emotiecurves uit alle klantreizen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="333"/>
+        <source>Choose a photo</source>
+        <translation>Kies een foto</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="334"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="354"/>
+        <source>Set photo</source>
+        <translation>Foto instellen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="46"/>
+        <source>Presenting: {title}</source>
+        <extracomment>Zoom limits when one phase fills the screen; at 1.0 the projector theme&apos;s smallest text is already 18 px tall. Scene units of room around a phase.</extracomment>
+        <translation>Presentatie: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Presenting</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="44"/>
+        <source>&amp;Present</source>
+        <extracomment>Called with every new presentation (the workshop adds its timer overlay this way).</extracomment>
+        <translation>&amp;Presenteren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="47"/>
+        <source>Show the journey full screen on the projector, phase by phase</source>
+        <translation>Toon de klantreis schermvullend op de beamer, fase voor fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="28"/>
+        <source>Lanes</source>
+        <translation>Banen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="46"/>
+        <source>Saved views</source>
+        <translation>Opgeslagen weergaven</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="47"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="53"/>
+        <source>Save view as…</source>
+        <translation>Weergave opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="63"/>
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="64"/>
+        <source>Name of this view (for example “Board”):</source>
+        <translation>Naam van deze weergave (bijvoorbeeld “Directie”):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="38"/>
+        <source>Personas</source>
+        <translation>Persona’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="30"/>
+        <source>(untitled lane)</source>
+        <translation>(baan zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="40"/>
+        <source>(unnamed persona)</source>
+        <translation>(persona zonder naam)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="93"/>
+        <source>No journeys</source>
+        <translation>Geen klantreizen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="163"/>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="136"/>
+        <source>never saved</source>
+        <translation>nooit opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="146"/>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="150"/>
+        <source>Discard…</source>
+        <translation>Weggooien…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="185"/>
+        <source>Recover unsaved work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="192"/>
+        <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
+        <translation>Klantreis is de vorige keer niet goed afgesloten. Deze klantreiskaarten hadden wijzigingen die niet waren opgeslagen. Herstel ze om verder te werken, of gooi weg wat je niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="210"/>
+        <source>Restore all</source>
+        <translation>Alles herstellen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="214"/>
+        <source>Decide later</source>
+        <translation>Later beslissen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="217"/>
+        <source>Keep the remaining copies and ask again next time</source>
+        <translation>Bewaar de overige kopieën en vraag het de volgende keer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="241"/>
+        <source>Discard recovered work?</source>
+        <translation>Hersteld werk weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="92"/>
+        <source>and %1 more journeys</source>
+        <translation>en nog %1 klantreizen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="228"/>
+        <source>Not restored</source>
+        <translation>Niet hersteld</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="134"/>
+        <source>Last autosaved: %1</source>
+        <translation>Laatst automatisch opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="137"/>
+        <source>Saved before as: %1</source>
+        <translation>Eerder opgeslagen als: %1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="242"/>
+        <source>The unsaved changes in “%1” will be deleted for good.</source>
+        <translation>De niet-opgeslagen wijzigingen in “%1” worden definitief verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="88"/>
+        <source>“%1”: %2 cards</source>
+        <translation>“%1”: %2 kaarten</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/session.py" line="51"/>
+        <source>Untitled</source>
+        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). The name shown before the first save (the template&apos;s title, for instance).</extracomment>
+        <translation>Naamloos</translation>
+    </message>
+</context>
+<context>
+    <name>Smoke</name>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="62"/>
+        <source>the bundled DejaVu fonts did not load</source>
+        <extracomment>The longest side of the rendered test image, in pixels (keeps the check quick).</extracomment>
+        <translation>de meegeleverde DejaVu-lettertypen zijn niet geladen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="64"/>
+        <source>the application icon is missing</source>
+        <translation>het programmapictogram ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="65"/>
+        <source>Qt started (PySide6 {version}, platform {platform})</source>
+        <translation>Qt gestart (PySide6 {version}, platform {platform})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="83"/>
+        <source>translations missing: {names}</source>
+        <translation>vertalingen ontbreken: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="86"/>
+        <source>translations loadable: {found}; not built yet: {missing}</source>
+        <translation>vertalingen laadbaar: {found}; nog niet gebouwd: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="88"/>
+        <source>translations loadable: {names}</source>
+        <translation>vertalingen laadbaar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="95"/>
+        <source>window modules import</source>
+        <translation>venstermodules laden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="108"/>
+        <source>built from {file}</source>
+        <translation>gebouwd uit {file}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="113"/>
+        <source>the sample journey is empty</source>
+        <translation>de voorbeeldklantreis is leeg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="114"/>
+        <source>sample opened ({source}): {journeys} journeys, {cards} cards</source>
+        <translation>voorbeeld geopend ({source}): {journeys} klantreizen, {cards} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="132"/>
+        <source>the canvas drew nothing</source>
+        <translation>het canvas tekende niets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="145"/>
+        <source>the rendered journey is blank</source>
+        <translation>de getekende klantreis is leeg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="153"/>
+        <source>rendered {count} journeys ({sizes} px)</source>
+        <translation>{count} klantreizen getekend ({sizes} px)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="177"/>
+        <source>the exported file is not a PDF</source>
+        <translation>het geëxporteerde bestand is geen pdf</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="180"/>
+        <source>the exported PDF has no pages</source>
+        <translation>de geëxporteerde pdf heeft geen pagina’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="181"/>
+        <source>PDF exported: {pages} pages, {size} kB</source>
+        <translation>pdf geëxporteerd: {pages} pagina’s, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="203"/>
+        <source>Klantreis {version} smoke test (Python {python}, {system})</source>
+        <translation>Klantreis {version} rooktest (Python {python}, {system})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="208"/>
+        <source>FAILED: no temporary folder: {error}</source>
+        <translation>MISLUKT: geen tijdelijke map: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="216"/>
+        <source>FAILED at step “{step}”: {reason} (files in {folder})</source>
+        <translation>MISLUKT bij stap “{step}”: {reason} (bestanden in {folder})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/smoke.py" line="222"/>
+        <source>Smoke test passed.</source>
+        <translation>Rooktest geslaagd.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="57"/>
+        <source>The file “{name}” does not exist (any more).</source>
+        <extracomment>Errors of a disk that went away under us: a pulled USB stick, a dropped network share. The technical cause (not translated), for logs and a &quot;details&quot; view.</extracomment>
+        <translation>Het bestand “{name}” bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="58"/>
+        <source>The file does not exist (any more).</source>
+        <translation>Het bestand bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="61"/>
+        <source>“{name}” is not a Klantreis file.</source>
+        <translation>“{name}” is geen Klantreis-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="62"/>
+        <source>This is not a Klantreis file.</source>
+        <translation>Dit is geen Klantreis-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="65"/>
+        <source>The file “{name}” is too large to open safely.</source>
+        <translation>Het bestand “{name}” is te groot om veilig te openen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="66"/>
+        <source>The file is too large to open safely.</source>
+        <translation>Het bestand is te groot om veilig te openen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="69"/>
+        <source>The file “{name}” was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
+        <translation>Het bestand “{name}” is gemaakt met een nieuwere versie van Klantreis Desktop en kan met deze versie niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="72"/>
+        <source>The file was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
+        <translation>Het bestand is gemaakt met een nieuwere versie van Klantreis Desktop en kan met deze versie niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="76"/>
+        <source>The file “{name}” contains a journey that is not valid, so it was not opened.</source>
+        <translation>Het bestand “{name}” bevat een klantreis die niet geldig is en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="78"/>
+        <source>The file contains a journey that is not valid, so it was not opened.</source>
+        <translation>Het bestand bevat een klantreis die niet geldig is en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="82"/>
+        <source>You do not have permission to open “{name}”.</source>
+        <translation>Je hebt geen toestemming om “{name}” te openen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="83"/>
+        <source>You do not have permission to open the file.</source>
+        <translation>Je hebt geen toestemming om het bestand te openen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="86"/>
+        <source>The file “{name}” could not be read.</source>
+        <translation>Het bestand “{name}” kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="87"/>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="89"/>
+        <source>The file “{name}” is damaged and cannot be opened.</source>
+        <translation>Het bestand “{name}” is beschadigd en kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="91"/>
+        <source>The file is damaged and cannot be opened.</source>
+        <translation>Het bestand is beschadigd en kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="98"/>
+        <source>“{name}” was not saved: you may not write in that folder or the file is locked by another program.</source>
+        <translation>“{name}” is niet opgeslagen: je mag niet in die map schrijven of een ander programma houdt het bestand vast.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="100"/>
+        <source>The file was not saved: you may not write in that folder or the file is locked by another program.</source>
+        <translation>Het bestand is niet opgeslagen: je mag niet in die map schrijven of een ander programma houdt het bestand vast.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="104"/>
+        <source>“{name}” was not saved because the file or the disk is read-only.</source>
+        <translation>“{name}” is niet opgeslagen omdat het bestand of de schijf alleen-lezen is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="106"/>
+        <source>The file was not saved because the file or the disk is read-only.</source>
+        <translation>Het bestand is niet opgeslagen omdat het bestand of de schijf alleen-lezen is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="110"/>
+        <source>“{name}” was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
+        <translation>“{name}” is niet opgeslagen omdat de schijf niet meer beschikbaar is (is er een usb-stick of netwerkschijf verwijderd?).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="113"/>
+        <source>The file was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
+        <translation>Het bestand is niet opgeslagen omdat de schijf niet meer beschikbaar is (is er een usb-stick of netwerkschijf verwijderd?).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="118"/>
+        <source>“{name}” was not saved because the disk is full.</source>
+        <translation>“{name}” is niet opgeslagen omdat de schijf vol is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="119"/>
+        <source>The file was not saved because the disk is full.</source>
+        <translation>Het bestand is niet opgeslagen omdat de schijf vol is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="122"/>
+        <source>“{name}” was not saved because its folder no longer exists.</source>
+        <translation>“{name}” is niet opgeslagen omdat de map niet meer bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="124"/>
+        <source>The file was not saved because its folder no longer exists.</source>
+        <translation>Het bestand is niet opgeslagen omdat de map niet meer bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="128"/>
+        <source>“{name}” was not saved because the journey is not valid.</source>
+        <translation>“{name}” is niet opgeslagen omdat de klantreis niet geldig is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="130"/>
+        <source>The file was not saved because the journey is not valid.</source>
+        <translation>Het bestand is niet opgeslagen omdat de klantreis niet geldig is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="133"/>
+        <source>“{name}” could not be saved.</source>
+        <translation>“{name}” kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="134"/>
+        <source>The file could not be saved.</source>
+        <translation>Het bestand kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="164"/>
+        <source>This is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>Dit is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="155"/>
+        <source>The image “{name}” is too large to use.</source>
+        <translation>De afbeelding “{name}” is te groot om te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="156"/>
+        <source>This image is too large to use.</source>
+        <translation>Deze afbeelding is te groot om te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="158"/>
+        <source>The image “{name}” is damaged or incomplete.</source>
+        <translation>De afbeelding “{name}” is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="159"/>
+        <source>This image is damaged or incomplete.</source>
+        <translation>Deze afbeelding is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="162"/>
+        <source>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>“{name}” is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="165"/>
+        <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
+        <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
+        <translation>Dit bestand is gemaakt met een oudere versie van Klantreis Desktop (bestandsversie {old}); bij opslaan wordt het huidige formaat gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="170"/>
+        <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
+        <translation>Dit bestand is gemaakt met een nieuwere versie van Klantreis Desktop (bestandsversie {new}); onderdelen die deze versie niet kent, blijven bewaard maar worden niet getoond.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="175"/>
+        <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
+        <translation>Het bestand bevat onbekende onderdelen ({count}); die zijn niet gelezen en worden niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="203"/>
+        <source>The photo of persona “{persona}” is missing from the file.</source>
+        <translation>De foto van persona “{persona}” ontbreekt in het bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="34"/>
+        <source>There is no template called “{name}”.</source>
+        <translation>Er is geen sjabloon met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="36"/>
+        <source>There is no sample called “{name}”.</source>
+        <translation>Er is geen voorbeeld met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="38"/>
+        <source>There is no template or sample called “{name}”.</source>
+        <translation>Er is geen sjabloon of voorbeeld met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="43"/>
+        <source>The template file {file} is damaged or cannot be read.</source>
+        <translation>Het sjabloonbestand {file} is beschadigd of kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="118"/>
+        <source>5A model: Attention, Consideration, Action, Always, Advocate, with a goal and KPI per phase.</source>
+        <translation>5A-model: Aandacht, Afweging, Actie, Altijd, Advocaat, met een doel en KPI per fase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="120"/>
+        <source>Four phases: Awareness, Orientation, Purchase, Service &amp; use.</source>
+        <translation>Vier fasen: Bewustwording, Oriëntatie, Aankoop, Service &amp; gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="122"/>
+        <source>Ideal journey: the steps in chronological order up to a satisfied customer.</source>
+        <translation>Ideale klantreis: de stappen in chronologische volgorde tot een tevreden klant.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="124"/>
+        <source>Blank: one phase and a touchpoints lane.</source>
+        <translation>Leeg: één fase en een baan voor contactmomenten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="125"/>
+        <source>Example: a household cleaning service chosen by two people who are moving house.</source>
+        <translation>Voorbeeld: een schoonmaakdienst, gekozen door twee mensen die gaan verhuizen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/templates.py" line="127"/>
+        <source>Example: the ideal journey of a B2B growth agency, from first message to a score of 8+.</source>
+        <translation>Voorbeeld: de ideale klantreis van een B2B-groeibureau, van eerste bericht tot een 8+.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="48"/>
+        <source>Time&apos;s up!</source>
+        <extracomment>Colours of the overlay (text, background): calm while counting, loud at the end.</extracomment>
+        <translation>De tijd is om!</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="55"/>
+        <source>{dimension} · {number} of {count}</source>
+        <translation>{dimension} · {number} van {count}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="57"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="41"/>
+        <source>Set the goals</source>
+        <extracomment>The nine steps of the workshop day (seed 000), as (key, English title). The key names the tool a step opens. Card kinds a brainstorm note can become, with the lane type they land on. Cards that take dot votes.</extracomment>
+        <translation>Doelen bepalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="42"/>
+        <source>Gather information</source>
+        <translation>Informatie verzamelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="43"/>
+        <source>Brainstorm channels and touchpoints</source>
+        <translation>Kanalen en contactmomenten brainstormen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="44"/>
+        <source>Empathy map</source>
+        <translation>Empathiekaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="45"/>
+        <source>Dimension brainstorm</source>
+        <translation>Brainstorm per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="46"/>
+        <source>Affinity diagram</source>
+        <translation>Affiniteitsdiagram</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="47"/>
+        <source>Sketch the journey</source>
+        <translation>De klantreis schetsen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="48"/>
+        <source>Refine</source>
+        <translation>Verfijnen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="49"/>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="164"/>
+        <source>(no dimension)</source>
+        <translation>(geen dimensie)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="167"/>
+        <source>(unlabelled cluster)</source>
+        <translation>(cluster zonder label)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="170"/>
+        <source>+ Drop here for a new cluster</source>
+        <translation>+ Zet hier neer voor een nieuw cluster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="233"/>
+        <source>Cluster {number}</source>
+        <translation>Cluster {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
+        <source>Label the cluster</source>
+        <translation>Cluster een label geven</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="258"/>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/timer.py" line="61"/>
+        <source>Name at least one dimension to brainstorm on.</source>
+        <extracomment>Remaining seconds of the current round (on every tick and every change). A round began: its index and dimension. The time of round ``index`` ran out: the end signal. The last round ended (ran out or skipped).</extracomment>
+        <translation>Noem minstens één dimensie om over te brainstormen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/timer.py" line="64"/>
+        <source>A round lasts between 5 seconds and an hour.</source>
+        <translation>Een ronde duurt tussen 5 seconden en een uur.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="72"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="78"/>
+        <source>Workshop agenda</source>
+        <translation>Workshopagenda</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="91"/>
+        <source>Agenda step</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="131"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="147"/>
+        <source>Add cluster</source>
+        <translation>Cluster toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="167"/>
+        <source>Cluster note</source>
+        <translation>Notitie clusteren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="192"/>
+        <source>Notes to cards</source>
+        <translation>Notities naar kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="200"/>
+        <source>Cluster to cards</source>
+        <translation>Cluster naar kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="222"/>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="230"/>
+        <source>Reset votes</source>
+        <translation>Stemmen wissen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="281"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="291"/>
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="122"/>
+        <source>A note needs some text.</source>
+        <translation>Een notitie heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="177"/>
+        <source>A note can become a touchpoint, a pain point or an opportunity.</source>
+        <translation>Een notitie kan een contactmoment, een pijnpunt of een kans worden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="182"/>
+        <source>This journey has no lane to put the cards on.</source>
+        <translation>Deze klantreis heeft geen baan om de kaarten op te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="184"/>
+        <source>Select one or more notes or a cluster first.</source>
+        <translation>Selecteer eerst een of meer notities of een cluster.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="220"/>
+        <source>Only pain points and opportunities take votes.</source>
+        <translation>Alleen op pijnpunten en kansen kan gestemd worden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="274"/>
+        <source>A view needs a name.</source>
+        <translation>Een weergave heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="56"/>
+        <source>The element {id} does not exist or is of the wrong kind.</source>
+        <translation>Het element {id} bestaat niet of is van de verkeerde soort.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="125"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="139"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="284"/>
+        <source>The id {id} is already in use.</source>
+        <translation>Het id {id} is al in gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="40"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="62"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="66"/>
+        <source>Workshop &amp;panel</source>
+        <translation>Workshop&amp;paneel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="69"/>
+        <source>&amp;Brainstorm board</source>
+        <translation>&amp;Brainstormbord</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="70"/>
+        <source>&amp;Empathy map on the projector</source>
+        <translation>&amp;Empathiekaart op de beamer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="72"/>
+        <source>Start the &amp;timer</source>
+        <translation>&amp;Timer starten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="43"/>
+        <source>Brainstorm board</source>
+        <translation>Brainstormbord</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="57"/>
+        <source>Type an idea and press Enter</source>
+        <translation>Typ een idee en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
+        <source>Make cards</source>
+        <translation>Kaarten maken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="32"/>
+        <source>Touchpoints</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="32"/>
+        <source>Pain points</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="33"/>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="49"/>
+        <source>Dimension:</source>
+        <translation>Dimensie:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="70"/>
+        <source>Make the selected notes into</source>
+        <translation>Maak van de geselecteerde notities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="76"/>
+        <source>in phase</source>
+        <translation>in fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="141"/>
+        <source>Open a journey with phases first.</source>
+        <translation>Open eerst een klantreis met fasen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="146"/>
+        <source>{count} cards made.</source>
+        <translation>{count} kaarten gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="107"/>
+        <source>(untitled phase)</source>
+        <translation>(fase zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="52"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="62"/>
+        <source>Notes for this step</source>
+        <translation>Notities bij deze stap</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="66"/>
+        <source>Open the tool for this step</source>
+        <translation>Open het hulpmiddel voor deze stap</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="82"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
+        <source>Personal, Fast, Carefree</source>
+        <translation>Persoonlijk, Snel, Zorgeloos</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
+        <source>3 to 5 dimensions, separated by commas</source>
+        <translation>3 tot 5 dimensies, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="94"/>
+        <source> min per dimension</source>
+        <translation> min per dimensie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="96"/>
+        <source>Sound</source>
+        <translation>Geluid</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="120"/>
+        <source>Dot voting</source>
+        <translation>Stemmen met stippen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="102"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="103"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="104"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="105"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <source>+1 vote</source>
+        <translation>+1 stem</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="128"/>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
+        <source>Highlight top 3</source>
+        <translation>Top 3 markeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <source>Pain</source>
+        <translation>Pijnpunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <source>Opportunity</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="249"/>
+        <source>Time&apos;s up! — {dimension}</source>
+        <translation>De tijd is om! — {dimension}</translation>
+    </message>
+</context>
+</TS>
