@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 
 from klantreis_desktop import __version__, i18n
 from klantreis_desktop import cli_commands as commands
+from klantreis_desktop.analysis import cli as analysis_cli
 from klantreis_desktop.export import cli_export
 from klantreis_desktop.i18n import translate
 
@@ -44,6 +45,7 @@ COMMANDS: list[Command] = [
     Command("validate", commands.add_validate_parser, commands.run_validate),
     Command("upgrade", commands.add_upgrade_parser, commands.run_upgrade),
     Command("export", cli_export.add_parser, cli_export.run),
+    *(Command(*command) for command in analysis_cli.COMMANDS),
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
