@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import platform
 import secrets
 import shutil
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,7 +163,7 @@ def run_alive(run: Path) -> bool:
         # No lock yet (a run that is just starting writes it first) or a damaged one:
         # give a fresh folder the benefit of the doubt for a minute.
         return _age(run) < 60.0
-    if info.get("host") not in (None, socket.gethostname()):
+    if info.get("host") not in (None, platform.node()):
         return True  # a shared home folder: we cannot see the other machine's processes
     held = _lock_held_elsewhere(lock)
     if held:
@@ -300,7 +300,7 @@ class AutosaveStore:
         try:
             self.run.mkdir(parents=True, exist_ok=True)
             info = {"format": LOCK_FORMAT, "version": 1, "pid": os.getpid(),
-                    "host": socket.gethostname(), "started": time.time(),
+                    "host": platform.node(), "started": time.time(),
                     "process_start": process_start_time(os.getpid()),
                     "app_version": __version__}
             write_atomic(lock, safejson.dump(info), keep_backup=False)
