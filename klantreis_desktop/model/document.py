@@ -95,12 +95,16 @@ class Document:
     # Edges ----------------------------------------------------------------------------
 
     def targets(self, node: str, edge_kind: str) -> list[str]:
-        """Nodes that ``node`` points to through ``edge_kind`` edges."""
-        return [v for _, v, key in self.graph.out_edges(node, keys=True) if key == edge_kind]
+        """Nodes that ``node`` points to through ``edge_kind`` edges.
+
+        Reads the adjacency directly (edge key = edge kind): this sits under every
+        ``journey_of``/``phase_of`` call, and building edge views there dominated loading.
+        """
+        return [v for v, keys in self.graph._succ[node].items() if edge_kind in keys]
 
     def sources(self, node: str, edge_kind: str) -> list[str]:
         """Nodes that point to ``node`` through ``edge_kind`` edges."""
-        return [u for u, _, key in self.graph.in_edges(node, keys=True) if key == edge_kind]
+        return [u for u, keys in self.graph._pred[node].items() if edge_kind in keys]
 
     def target(self, node: str, edge_kind: str) -> str | None:
         found = self.targets(node, edge_kind)
