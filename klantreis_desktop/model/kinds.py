@@ -22,6 +22,11 @@ NOTE = "note"
 GOAL = "goal"
 EMOTION = "emotion"
 CHANNEL = "channel"
+# Workshop companion (issue 5): the day's agenda, the brainstorm wall, saved audience views.
+WORKSHOP_STEP = "workshop_step"
+BRAINSTORM_NOTE = "brainstorm_note"
+CLUSTER = "cluster"
+VIEW = "view"
 
 #: Kinds that sit as cards in one cell (phase × lane) of one journey.
 CARD_KINDS: tuple[str, ...] = (TOUCHPOINT, PAIN, OPPORTUNITY, NOTE, GOAL)
@@ -29,6 +34,8 @@ CARD_KINDS: tuple[str, ...] = (TOUCHPOINT, PAIN, OPPORTUNITY, NOTE, GOAL)
 JOURNEY_PARTS: tuple[str, ...] = (PHASE, LANE, EMOTION, *CARD_KINDS)
 #: Kinds shared by the whole document (not owned by a journey).
 DOCUMENT_KINDS: tuple[str, ...] = (JOURNEY, PERSONA, CHANNEL)
+#: Workshop kinds, shared by the whole document (a view points to its journey by an edge).
+WORKSHOP_KINDS: tuple[str, ...] = (WORKSHOP_STEP, BRAINSTORM_NOTE, CLUSTER, VIEW)
 
 # Edge kinds (the edge key in the MultiDiGraph is its kind) -----------------------------
 
@@ -40,9 +47,12 @@ USES_CHANNEL = "uses_channel"  # touchpoint -> channel
 FELT_BY = "felt_by"  # emotion -> persona
 BOUND_TO = "bound_to"  # emotion -> touchpoint or phase
 FOR_PERSONA = "for_persona"  # journey -> persona
+IN_CLUSTER = "in_cluster"  # brainstorm note -> cluster (affinity diagram)
+VIEW_OF = "view_of"  # saved view -> journey
 
 EDGE_KINDS: tuple[str, ...] = (
     IN_JOURNEY, IN_PHASE, ON_LANE, FLOW, USES_CHANNEL, FELT_BY, BOUND_TO, FOR_PERSONA,
+    IN_CLUSTER, VIEW_OF,
 )
 
 #: Which (source kind, target kind) pairs each edge kind allows.
@@ -55,6 +65,8 @@ EDGE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     FELT_BY: ((EMOTION,), (PERSONA,)),
     BOUND_TO: ((EMOTION,), (TOUCHPOINT, PHASE)),
     FOR_PERSONA: ((JOURNEY,), (PERSONA,)),
+    IN_CLUSTER: ((BRAINSTORM_NOTE,), (CLUSTER,)),
+    VIEW_OF: ((VIEW,), (JOURNEY,)),
 }
 
 # Enumerations ---------------------------------------------------------------------------
@@ -185,6 +197,32 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "icon": Field(str, "other", CHANNEL_ICONS),
         "order": Field(float, 0.0),
     },
+    WORKSHOP_STEP: {
+        "step": _text(max_length=40),  # which of the nine steps (its tool), e.g. "brainstorm"
+        "title": _text(max_length=500),
+        "notes": _text(),
+        "done": Field(bool, False),
+        "order": Field(float, 0.0),
+    },
+    BRAINSTORM_NOTE: {
+        "text": _text(max_length=2_000),
+        "dimension": _text(max_length=200),
+        "order": Field(float, 0.0),
+        "x": Field(float, 0.0, minimum=-100_000, maximum=100_000),
+        "y": Field(float, 0.0, minimum=-100_000, maximum=100_000),
+    },
+    CLUSTER: {
+        "label": _text(max_length=500),
+        "order": Field(float, 0.0),
+        "x": Field(float, 0.0, minimum=-100_000, maximum=100_000),
+        "y": Field(float, 0.0, minimum=-100_000, maximum=100_000),
+    },
+    VIEW: {
+        "name": _text(max_length=200),
+        "hidden_lanes": _text(max_length=20_000),  # lane ids separated by spaces
+        "hidden_personas": _text(max_length=20_000),  # persona ids separated by spaces
+        "order": Field(float, 0.0),
+    },
 }
 
 NODE_KINDS: tuple[str, ...] = tuple(SCHEMA)
@@ -197,4 +235,5 @@ def defaults(kind: str) -> dict[str, Any]:
 
 def title_of(attrs: dict[str, Any]) -> str:
     """The human label of any element (personas and channels have a name, others a title)."""
-    return str(attrs.get("title") or attrs.get("name") or "")
+    return str(attrs.get("title") or attrs.get("name") or attrs.get("label")
+               or attrs.get("text") or "")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
+from klantreis_desktop.ui import workshop
 from klantreis_desktop.ui.about import show_about
 from klantreis_desktop.ui.actions import WindowActions
 from klantreis_desktop.ui.autosave import AutosaveController
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions.build_toolbar()
         self.addToolBar(self.toolbar)
         self.actions.build_menus()
+        self.workshop = workshop.install(self)
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selection_label")

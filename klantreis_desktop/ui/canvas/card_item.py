@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis_desktop.layout import style
 from klantreis_desktop.layout.geometry import Rect
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.canvas.theme import theme_of
 
 #: Radius of the flow handle on a touchpoint's right edge (drag it to another touchpoint).
 HANDLE_RADIUS = 6.0
@@ -166,24 +166,26 @@ class CardItem(QGraphicsItem):
 
     def _paint_footer(self, painter: QPainter) -> None:
         """Channel icons at the left; votes and the evidence badge at the right."""
-        size = min(self._footer - 2.0, 14.0)
+        theme = theme_of(self)
+        size = min(self._footer - 2.0, max(14.0, theme.badge_font_size * 1.3))
         if size <= 4:
             return
         y = self._h - self._padding / 2 - size
         x = self._padding
         for icon_key in self.look.channels[:6]:
             if look.draw_icon(painter, f"channel-{icon_key}", QRectF(x, y, size, size),
-                              style.MUTED_TEXT):
+                              theme.muted_text):
                 x += size + 3.0
         right = self._w - self._padding / 2
-        small = look.font(9.0, bold=True)
+        small = look.font(theme.badge_font_size, bold=True)
         painter.setFont(small)
         if self.look.evidence:
             right = self._badge(painter, right, y, size, _evidence_label(self.look.evidence),
-                                "#2e7d32" if self.look.evidence == "observed" else "#b26a00",
+                                theme.observed if self.look.evidence == "observed"
+                                else theme.assumed,
                                 outline=self.look.evidence == "assumed")
         if self.look.votes:
-            self._badge(painter, right, y, size, f"\u25cf {self.look.votes}", "#37474f")
+            self._badge(painter, right, y, size, f"\u25cf {self.look.votes}", theme.votes_fill)
 
     def _badge(self, painter: QPainter, right: float, y: float, size: float, text: str,
                colour_hex: str, outline: bool = False) -> float:

@@ -8,10 +8,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QStyleOptionGraphicsItem, QWidget
 
-from klantreis_desktop.layout import style
 from klantreis_desktop.layout.geometry import FlowRoute, Point
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
+from klantreis_desktop.ui.canvas.theme import theme_of
 
 ARROW_SIZE = 7.0
 Z_FLOW = 15.0
@@ -62,7 +62,7 @@ class FlowItem(QGraphicsItem):
         if len(self._points) < 2:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        colour = look.colour(SELECTION_COLOUR if self.isSelected() else style.FLOW_COLOUR)
+        colour = look.colour(SELECTION_COLOUR if self.isSelected() else theme_of(self).flow)
         pen = QPen(colour, 2.5 if self.isSelected() else 1.6)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)

@@ -25,6 +25,7 @@ from klantreis_desktop.layout.geometry import JourneyLayout, Rect
 from klantreis_desktop.layout.options import LayoutOptions
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
+from klantreis_desktop.ui.canvas.theme import theme_of
 
 #: How close (scene units) to a lane header's lower edge a press starts a resize.
 RESIZE_GRIP = 6.0
@@ -85,7 +86,7 @@ class HeaderItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         box = QRectF(0.0, 0.0, self._w, self._h)
         painter.fillRect(box, look.colour(self.look.fill))
-        painter.setPen(QPen(look.colour(style.GRID_LINE), 1.0))
+        painter.setPen(QPen(look.colour(theme_of(self).grid_line), 1.0))
         painter.drawRect(box)
         if self.isSelected():
             painter.setPen(QPen(look.colour(SELECTION_COLOUR), 3.0))
@@ -107,7 +108,8 @@ class HeaderItem(QGraphicsItem):
 
     def _paint_extra(self, painter: QPainter, rect: QRectF) -> None:
         if self.look.subtitle and rect.height() >= 12:
-            look.draw_text(painter, self.look.subtitle, look.font(10.0), rect,
+            look.draw_text(painter, self.look.subtitle, look.font(theme_of(self).small_font_size),
+                           rect,
                            look.colour(self.look.text))
 
 
@@ -139,9 +141,10 @@ class LaneHeaderItem(HeaderItem):
         super()._paint_extra(painter, rect)
         if not self.look.legend:
             return
-        qfont = look.font(10.0)
+        small = theme_of(self).small_font_size
+        qfont = look.font(small)
         painter.setFont(qfont)
-        line = 15.0
+        line = small * 1.5
         y = max(rect.top() + 4.0, self._h - self.options.header_padding
                 - line * len(self.look.legend))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -262,11 +265,12 @@ class GridItem(QGraphicsItem):
         if layout is None:
             return
         exposed = option.exposedRect
-        painter.fillRect(QRectF(0, 0, layout.width, layout.height), look.colour(style.BODY_FILL))
+        theme = theme_of(self)
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), look.colour(theme.body_fill))
         band = layout.emotion_band
         if band is not None:
             self._paint_band(painter, layout, QRectF(band.x, band.y, band.w, band.h))
-        painter.setPen(QPen(look.colour(style.GRID_LINE), 1.0))
+        painter.setPen(QPen(look.colour(theme.grid_line), 1.0))
         for column in layout.columns:
             x = column.body.x
             if exposed.left() - 2 <= x <= exposed.right() + 2:
@@ -304,8 +308,9 @@ class GridItem(QGraphicsItem):
         area = QRectF(rect.x + 12, top, rect.w - 24, rect.bottom - top - 4)
         if area.height() < 14:
             return
-        painter.setPen(look.colour(style.MUTED_TEXT))
-        painter.setFont(look.font(10.0))
+        theme = theme_of(self)
+        painter.setPen(look.colour(theme.muted_text))
+        painter.setFont(look.font(theme.small_font_size))
         painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                    | Qt.TextFlag.TextWordWrap),
                          QCoreApplication.translate("Canvas", "Type to add a card"))
@@ -315,8 +320,10 @@ class GridItem(QGraphicsItem):
         """Icon and name of each channel as chips that wrap; "+n" when the cell is full."""
         options = layout.extras.get("options")
         pad = options.cell_padding if isinstance(options, LayoutOptions) else 12.0
-        line, icon, gap = 18.0, 14.0, 10.0
-        qfont = look.font(11.0)
+        theme = theme_of(self)
+        scale = theme.chip_font_size / 11.0
+        line, icon, gap = 18.0 * scale, 14.0 * scale, 10.0 * scale
+        qfont = look.font(theme.chip_font_size)
         painter.setFont(qfont)
         metrics = QFontMetricsF(qfont)
         left, right = cell.left() + pad, cell.right() - pad
@@ -329,13 +336,13 @@ class GridItem(QGraphicsItem):
             more = f"+{len(channels) - number}"
             if y + 2 * line > bottom + 0.5 and number < len(channels) - 1 and (
                     x + width + gap + metrics.horizontalAdvance(more) > right):
-                painter.setPen(look.colour(style.MUTED_TEXT))
+                painter.setPen(look.colour(theme.muted_text))
                 painter.drawText(QRectF(x, y, right - x, line),
                                  int(Qt.AlignmentFlag.AlignVCenter), more)
                 return
-            look.draw_icon(painter, f"channel-{icon_key}", QRectF(x, y + 2, icon, icon),
-                           style.MUTED_TEXT)
-            painter.setPen(look.colour(style.TEXT_COLOUR))
+            look.draw_icon(painter, f"channel-{icon_key}",
+                           QRectF(x, y + (line - icon) / 2, icon, icon), theme.muted_text)
+            painter.setPen(look.colour(theme.text))
             painter.drawText(QRectF(x + icon + 4, y, width - icon - 4, line),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight,
@@ -344,10 +351,13 @@ class GridItem(QGraphicsItem):
 
     def _paint_band(self, painter: QPainter, layout: JourneyLayout, band: QRectF) -> None:
         """The emotion band: a tint, one line per score, the scale written at the left."""
-        painter.fillRect(band, look.colour(style.BAND_FILL))
+        theme = theme_of(self)
+        painter.fillRect(band, look.colour(theme.band_fill))
         low, high = layout.scale
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setFont(look.font(10.0))
+        small = theme.small_font_size
+        painter.setFont(look.font(small))
+        gutter = 2.2 * small
         for score in range(low, high + 1):
             y = score_to_y(score, _rect(band), layout.scale)
             neutral = score == (low + high) / 2
@@ -355,11 +365,12 @@ class GridItem(QGraphicsItem):
             if not neutral:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            painter.drawLine(QLineF(band.left() + 22, y, band.right(), y))
+            painter.drawLine(QLineF(band.left() + gutter, y, band.right(), y))
             if lod >= 0.2:
-                painter.setPen(look.colour(style.MUTED_TEXT))
+                painter.setPen(look.colour(theme.muted_text))
                 label = f"+{score}" if score > 0 and low < 0 else str(score)
-                painter.drawText(QRectF(band.left() + 2, y - 8, 18, 16),
+                painter.drawText(QRectF(band.left() + 2, y - small * 0.8, gutter - 4,
+                                        small * 1.6),
                                  int(Qt.AlignmentFlag.AlignRight
                                      | Qt.AlignmentFlag.AlignVCenter), label)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis_desktop.layout import layout_journey, style
+from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.layout.geometry import JourneyLayout
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
@@ -41,6 +41,7 @@ from klantreis_desktop.ui.canvas.header_items import (
     LaneHeaderItem,
     PhaseHeaderItem,
 )
+from klantreis_desktop.ui.canvas.theme import EDITING, CanvasTheme
 
 #: Empty room around the map inside the scene rect.
 MARGIN = 40.0
@@ -54,14 +55,22 @@ class JourneyScene(QGraphicsScene):
     status_message = Signal(str)
 
     def __init__(self, doc: Document, journey: str, stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, theme: CanvasTheme | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.journey = journey
         self.stack = stack
-        self.options = look.CANVAS_OPTIONS
+        #: Colours and type; the projector theme when presenting (see theme.py).
+        self.theme = theme if theme is not None else EDITING
+        self.options = self.theme.options if theme is not None else look.CANVAS_OPTIONS
         self.measurer = look.QtMeasurer()
         self.visible_personas: set[str] | None = None
+        #: Lanes left out of this scene only (a presentation's audience view).
+        self.hidden_lanes: set[str] = set()
+        #: Element ids in the spotlight (the rest is dimmed); None: no spotlight.
+        self.spotlight: set[str] | None = None
+        #: The phase being presented: the other phases fade a little (None: all equal).
+        self.focus_phase: str | None = None
         self.layout: JourneyLayout | None = None
         self.focus_cell: Cell | None = None
         self.cards: dict[str, CardItem] = {}
@@ -81,7 +90,7 @@ class JourneyScene(QGraphicsScene):
             button.setVisible(False)  # shown by a JourneyView; not in previews and exports
             self.addItem(button)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBackgroundBrush(QColor("#e4e9ee"))
+        self.setBackgroundBrush(QColor(self.theme.background))
         self.gestures = Gestures(self)
         self.entry = TextEntry(self)
         self.selectionChanged.connect(self._emit_selection)
@@ -109,6 +118,61 @@ class JourneyScene(QGraphicsScene):
         self.visible_personas = set(personas) if personas is not None else None
         self.relayout()
 
+    def set_hidden_lanes(self, lanes: set[str]) -> None:
+        """Leave these lanes out of this scene (the document's lanes stay as they are)."""
+        self.hidden_lanes = set(lanes)
+        self.relayout()
+
+    def set_spotlight(self, ids: set[str] | None) -> None:
+        """Keep ``ids`` (cards, phases, lanes) bright and dim the rest; None ends it.
+
+        A lane or phase in the spotlight brings its cards along.
+        """
+        self.spotlight = set(ids) if ids else None
+        self._apply_spotlight()
+
+    def set_focus_phase(self, phase: str | None) -> None:
+        """Fade the other phases a little (presenting one phase); None ends it."""
+        self.focus_phase = phase
+        self._apply_spotlight()
+
+    def _in_focus_phase(self, node: str) -> bool:
+        doc = self.doc
+        if self.focus_phase is None or node not in doc:
+            return True
+        kind = doc.kind(node)
+        if kind == k.PHASE:
+            return node == self.focus_phase
+        if kind == k.EMOTION:
+            return doc.emotion_phase(node) == self.focus_phase
+        if kind in k.CARD_KINDS:
+            return doc.phase_of(node) == self.focus_phase
+        return True
+
+    def _spotlit(self) -> set[str] | None:
+        if self.spotlight is None:
+            return None
+        lit = set(self.spotlight)
+        for node in self.spotlight:
+            if node in self.doc and self.doc.kind(node) == k.LANE:
+                lit.update(self.doc.sources(node, k.ON_LANE))
+            elif node in self.doc and self.doc.kind(node) == k.PHASE:
+                lit.update(self.doc.sources(node, k.IN_PHASE))
+        return lit
+
+    def _apply_spotlight(self) -> None:
+        lit = self._spotlit()
+        dim, context = self.theme.dim_opacity, self.theme.context_opacity
+        for table in (self.cards, self.phases, self.lanes, self.points):
+            for node, item in table.items():  # type: ignore[attr-defined]
+                if lit is not None:
+                    item.setOpacity(1.0 if node in lit else dim)
+                else:
+                    item.setOpacity(1.0 if self._in_focus_phase(node) else context)
+        for items in (self.curves.values(), self.flows.values()):
+            for item in items:
+                item.setOpacity(1.0 if lit is None else dim)
+
     def _on_change(self, change: ChangeSet) -> None:
         if self.journey not in self.doc:
             self._clear()
@@ -135,8 +199,8 @@ class JourneyScene(QGraphicsScene):
             return
         # A change during a drag (an undo by shortcut, another window) ends the drag.
         self.gestures.abort()
-        layout = layout_journey(self.doc, self.journey, self.measurer, self.options,
-                                self.visible_personas)
+        layout = layout_journey(self._layout_doc(), self.journey, self.measurer,
+                                self.options, self.visible_personas)
         self.layout = layout
         self.grid.set_layout(layout)
         rect = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
@@ -152,7 +216,19 @@ class JourneyScene(QGraphicsScene):
         self._sync_flows(layout)
         if self.focus_cell is not None and self.focus_cell not in layout.cells:
             self.set_focus_cell(None)
+        self._apply_spotlight()
         self.entry.follow_layout()
+
+    def _layout_doc(self) -> Document:
+        """The document as this scene shows it: with its own hidden lanes marked hidden."""
+        hidden = [lane for lane in self.hidden_lanes
+                  if lane in self.doc and not self.doc.get(lane, "hidden")]
+        if not hidden:
+            return self.doc
+        graph = self.doc.graph.copy()
+        for lane in hidden:
+            graph.nodes[lane]["hidden"] = True
+        return Document(graph, self.doc.assets, self.doc.meta)
 
     def _clear(self) -> None:
         self.gestures.abort()
@@ -191,7 +267,7 @@ class JourneyScene(QGraphicsScene):
     def _sync_headers(self, layout: JourneyLayout) -> None:
         doc, opt = self.doc, self.options
         corner_look = HeaderLook(doc.title(self.journey), _journey_subtitle(doc, self.journey),
-                                 style.CORNER_FILL, style.TEXT_COLOUR)
+                                 self.theme.corner_fill, self.theme.text)
         if self.corner is None:
             self.corner = CornerItem(corner_look, layout.corner, opt)
             self.addItem(self.corner)
@@ -209,18 +285,19 @@ class JourneyScene(QGraphicsScene):
                                item.set_look(self._lane_look(item.element_id, legend))))
 
     def _phase_look(self, phase: str) -> HeaderLook:
-        return HeaderLook(self.doc.title(phase), str(self.doc.get(phase, "duration") or ""))
+        return HeaderLook(self.doc.title(phase), str(self.doc.get(phase, "duration") or ""),
+                          self.theme.phase_header_fill, self.theme.phase_header_text)
 
     def _lane_look(self, lane: str, legend: tuple[tuple[str, str], ...]) -> HeaderLook:
         lane_type = str(self.doc.get(lane, "lane_type"))
         shown = legend if self.layout is not None and lane == self.layout.emotion_lane else ()
-        return HeaderLook(self.doc.title(lane), "", style.lane_header_fill(lane_type),
-                          style.TEXT_COLOUR, shown)
+        return HeaderLook(self.doc.title(lane), "", self.theme.lane_fill(lane_type),
+                          self.theme.text, shown)
 
     def card_look(self, card: str) -> CardLook:
         doc = self.doc
         kind = doc.kind(card)
-        card_style = style.card_style(kind, str(doc.get(card, "colour") or ""))
+        card_style = self.theme.card_style(kind, str(doc.get(card, "colour") or ""))
         channels = tuple(str(doc.get(c, "icon")) for c in doc.channels_of(card)) if (
             kind == k.TOUCHPOINT) else ()
         return CardLook(kind, doc.title(card), card_style.fill, card_style.border,

@@ -1,0 +1,162 @@
+"""The workshop companion: agenda panel, timer with projector overlay, brainstorm board,
+dot votes and the full-screen empathy map. :func:`install` wires it into a main window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from klantreis_desktop.ui import presenting
+from klantreis_desktop.ui.presenting import PresentationWindow
+from klantreis_desktop.ui.workshop.board import BrainstormBoard
+from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
+from klantreis_desktop.ui.workshop.overlay import TimerOverlay
+from klantreis_desktop.ui.workshop.panel import WorkshopPanel
+from klantreis_desktop.ui.workshop.timer import CountdownTimer
+
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.main_window import MainWindow
+
+__all__ = ["BrainstormBoard", "CountdownTimer", "EmpathyScreen", "TimerOverlay", "Workshop",
+           "WorkshopPanel", "install"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workshop", text)
+
+
+class Workshop(QObject):
+    """Everything of the workshop for one main window: panel dock, board, timer, menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = CountdownTimer(parent=self)
+        self.panel = WorkshopPanel(self.timer)
+        self.dock = QDockWidget(_tr("Workshop"), window)
+        self.dock.setObjectName("workshop_dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.board: BrainstormBoard | None = None
+        self.present_action = presenting.install(window)
+        self.menu = self._build_menu()
+        self.panel.open_tool.connect(self.open_tool)
+        self.panel.highlight.connect(self.highlight)
+        self.timer.round_started.connect(self._round_started)
+        window.undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
+        window.tabs.current_journey_changed.connect(lambda _j: self.follow_journey())
+        hook = self._on_present
+        presenting.PRESENT_HOOKS.append(hook)
+        window.destroyed.connect(lambda *_a: presenting.PRESENT_HOOKS.remove(hook)
+                                 if hook in presenting.PRESENT_HOOKS else None)
+        self.dock.visibilityChanged.connect(
+            lambda shown: self.panel.ensure_agenda() if shown else None)
+        self.follow_session()
+
+    def _build_menu(self) -> QMenu:
+        menu = self.window.menuBar().addMenu(_tr("&Workshop"))
+        menu.setObjectName("workshop_menu")
+        menu.addAction(self.present_action)
+        panel = self.dock.toggleViewAction()
+        panel.setText(_tr("Workshop &panel"))
+        panel.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        menu.addAction(panel)
+        for text, key, slot in ((_tr("&Brainstorm board"), "Ctrl+Shift+B", self.show_board),
+                                (_tr("&Empathy map on the projector"), "",
+                                 lambda: self.open_tool("empathy")),
+                                (_tr("Start the &timer"), "Ctrl+Shift+T",
+                                 self.panel.start_timer)):
+            action = QAction(text, self.window)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        return menu
+
+    # Following the window --------------------------------------------------------------
+
+    def follow_session(self) -> None:
+        session = self.window.session
+        if self.board is not None and (session is None or self.board.doc is not session.doc):
+            self.board.detach()
+            self.board.close()
+            self.board.deleteLater()
+            self.board = None
+        self.panel.set_session(session, self.window.tabs.current_journey())
+
+    def follow_journey(self) -> None:
+        journey = self.window.tabs.current_journey()
+        self.panel.set_journey(journey)
+        if self.board is not None:
+            self.board.set_journey(journey)
+
+    def _on_present(self, shown: PresentationWindow) -> None:
+        if shown.parentWidget() is not self.window:
+            return
+        shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]
+
+    def _round_started(self, _index: int, dimension: str) -> None:
+        if self.board is not None:
+            self.board.set_dimension(dimension)
+
+    # Tools --------------------------------------------------------------------------------
+
+    def show_board(self) -> BrainstormBoard | None:
+        session = self.window.session
+        if session is None:
+            return None
+        if self.board is None:
+            self.board = BrainstormBoard(session.doc, session.stack,
+                                         self.window.tabs.current_journey(), self.window)
+            self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]
+                self.timer, self.board.view)
+        self.board.show()
+        self.board.raise_()
+        self.board.activateWindow()
+        self.board.entry.setFocus()
+        return self.board
+
+    def open_tool(self, step: str) -> None:
+        """What each agenda step opens (see model.workshop.STEP_KEYS)."""
+        self.dock.show()
+        session = self.window.session
+        if step in ("channels", "brainstorm", "affinity"):
+            self.show_board()
+        elif step == "empathy" and session is not None:
+            journey = self.window.tabs.current_journey()
+            personas = (session.doc.personas_of(journey) if journey else []) or (
+                session.doc.personas())
+            if personas:
+                screen = EmpathyScreen(session, personas[0], self.window)
+                screen.showFullScreen()
+            else:
+                self.window.edit_personas()
+        elif step in ("sketch", "refine"):
+            view = self.window.tabs.current_view()
+            if view is not None:
+                view.setFocus()
+        elif step == "share":
+            self.present_action.trigger()
+        else:  # goals, gather: the step's own notes are the tool
+            self.panel.notes.setFocus()
+
+    def highlight(self, cards: list[str]) -> None:
+        shown = getattr(self.window, "presentation", None)
+        scenes = [self.window.tabs.current_scene()]
+        if isinstance(shown, PresentationWindow) and shown.isVisible():
+            scenes.append(shown.scene)
+        for scene in scenes:
+            if scene is not None:
+                scene.set_spotlight(set(cards) if cards else None)
+
+
+def install(window: MainWindow) -> Workshop:
+    """Add the workshop (menu, F5, panel dock) to ``window``; call once per window."""
+    workshop = Workshop(window)
+    window.workshop = workshop  # type: ignore[attr-defined]
+    return workshop

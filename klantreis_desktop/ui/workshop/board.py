@@ -1,0 +1,166 @@
+"""The brainstorm board window: quick note entry, the wall, and notes → cards in one go."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import workshop as ws
+from klantreis_desktop.model.changes import ChangeSet
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.ui.workshop.board_scene import BoardScene
+
+BIG = "font-size: 20px;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workshop", text)
+
+
+def kind_label(kind: str) -> str:
+    return {k.TOUCHPOINT: _tr("Touchpoints"), k.PAIN: _tr("Pain points"),
+            k.OPPORTUNITY: _tr("Opportunities")}.get(kind, kind)
+
+
+class BrainstormBoard(QWidget):
+    """Type a note and press Enter; drag notes into clusters; make cards of a selection."""
+
+    def __init__(self, doc: Document, stack: QUndoStack, journey: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("brainstorm_board")
+        self.setWindowTitle(_tr("Brainstorm board"))
+        self.doc, self.stack = doc, stack
+        self.journey = journey
+        self.setStyleSheet(f"QWidget {{ {BIG} }}")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_tr("Dimension:"), self))
+        self.dimension = QComboBox(self)
+        self.dimension.setObjectName("board_dimension")
+        self.dimension.setEditable(True)
+        self.dimension.setMinimumWidth(220)
+        top.addWidget(self.dimension)
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("board_entry")
+        self.entry.setPlaceholderText(_tr("Type an idea and press Enter"))
+        self.entry.returnPressed.connect(self.add_from_entry)
+        top.addWidget(self.entry, 1)
+
+        self.scene = BoardScene(doc, stack, self)
+        self.view = QGraphicsView(self.scene, self)
+        self.view.setObjectName("board_view")
+        self.view.setRenderHints(QPainter.RenderHint.Antialiasing
+                                 | QPainter.RenderHint.TextAntialiasing)
+        self.view.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(_tr("Make the selected notes into"), self))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("board_kind")
+        for kind in ws.NOTE_TARGETS:
+            self.kind.addItem(kind_label(kind), kind)
+        bottom.addWidget(self.kind)
+        bottom.addWidget(QLabel(_tr("in phase"), self))
+        self.phase = QComboBox(self)
+        self.phase.setObjectName("board_phase")
+        bottom.addWidget(self.phase)
+        self.make_button = QPushButton(_tr("Make cards"), self)
+        self.make_button.setObjectName("board_make_cards")
+        self.make_button.clicked.connect(self.make_cards)
+        bottom.addWidget(self.make_button)
+        bottom.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setObjectName("board_message")
+        bottom.addWidget(self.message)
+
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.view, 1)
+        box.addLayout(bottom)
+        self.scene.status_message.connect(self.message.setText)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        self.set_journey(journey)
+        self._fill_dimensions()
+        self.resize(1280, 800)
+
+    def set_journey(self, journey: str | None) -> None:
+        """The journey that "Make cards" puts cards on (its phases fill the list)."""
+        self.journey = journey if journey in self.doc else None
+        current = self.phase.currentData()
+        self.phase.clear()
+        if self.journey is not None:
+            for phase in self.doc.phases(self.journey):
+                self.phase.addItem(self.doc.title(phase) or _tr("(untitled phase)"), phase)
+        index = self.phase.findData(current)
+        self.phase.setCurrentIndex(max(index, 0))
+
+    def _fill_dimensions(self) -> None:
+        for dimension in self.scene.dimensions():
+            if dimension and self.dimension.findText(dimension) < 0:
+                self.dimension.addItem(dimension)
+
+    def set_dimension(self, dimension: str) -> None:
+        """The dimension new notes get (the timer sets it when a round starts)."""
+        if self.dimension.findText(dimension) < 0:
+            self.dimension.addItem(dimension)
+        self.dimension.setCurrentText(dimension)
+
+    def add_from_entry(self) -> None:
+        """Quick entry: the line becomes a note and the field is ready for the next one."""
+        text = self.entry.text()
+        if not text.strip():
+            self.entry.clear()
+            return
+        dimension = self.dimension.currentText().strip()
+        if self.scene.push(lambda: ws.add_note(self.doc, text, dimension)) is not None:
+            self.entry.clear()
+            if dimension:
+                self.set_dimension(dimension)
+            self.message.clear()
+
+    def make_cards(self) -> list[str]:
+        """The selected notes (and notes of selected clusters) as cards; the new ids."""
+        notes = self.scene.selected_notes()
+        phase = self.phase.currentData()
+        kind = str(self.kind.currentData())
+        if phase is None:
+            self.message.setText(_tr("Open a journey with phases first."))
+            return []
+        made = self.scene.push(lambda: ws.notes_to_cards(self.doc, notes, kind, str(phase)))
+        if made is None:
+            return []
+        self.message.setText(_tr("{count} cards made.").format(count=len(notes)))
+        return _added_cards(made)
+
+    def delete_selected(self) -> None:
+        from klantreis_desktop.model import operations as ops
+
+        ids = self.scene.selected_clusters() + [
+            n for n in self.scene.selected_notes()
+            if not any(ws.cluster_of(self.doc, n) == c for c in self.scene.selected_clusters())]
+        if ids:
+            self.scene.push(lambda: ops.remove(self.doc, *ids))
+
+    def detach(self) -> None:
+        """Stop following the document (when it is closed or replaced)."""
+        self.scene.detach()
+
+
+def _added_cards(change: ChangeSet) -> list[str]:
+    from klantreis_desktop.model.changes import AddNode
+
+    return [a.node for a in change.atoms if isinstance(a, AddNode)
+            and a.attrs.get("kind") in k.CARD_KINDS]

@@ -1,0 +1,268 @@
+"""The brainstorm wall as a scene: sticky notes per dimension and labelled clusters.
+
+Positions are computed, not stored: unclustered notes stand in one column per dimension
+on the left, clusters stand as columns on the right, and a last "new cluster" column takes
+drops. Dragging a note into a column is one model change (into / out of a cluster).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import workshop as ws
+from klantreis_desktop.model.changes import ChangeSet
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.ui import commands
+from klantreis_desktop.ui.canvas import look
+
+NOTE_W, NOTE_H = 260.0, 120.0
+GAP = 16.0
+HEADER_H = 64.0
+COLUMN_W = NOTE_W + 2 * GAP
+NOTE_FONT = 20.0
+HEADER_FONT = 22.0
+NOTE_FILL = "#fff4a3"
+NOTE_TEXT = "#000000"
+DIMENSION_FILL = "#0b2545"
+CLUSTER_FILL = "#1b4332"
+NEW_FILL = "#3a3a3a"
+HEADER_TEXT = "#ffffff"
+WALL = "#f2f2f2"
+SELECTED = "#1565c0"
+NEW_CLUSTER = "__new__"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the wall: a dimension (``cluster`` None) or a cluster."""
+
+    key: str  # cluster id, dimension text, or NEW_CLUSTER
+    title: str
+    cluster: str | None
+    rect: QRectF
+
+
+class NoteItem(QGraphicsItem):
+    """A sticky note; ``element_id`` is the note's id."""
+
+    def __init__(self, element_id: str, text: str) -> None:
+        super().__init__()
+        self.element_id = element_id
+        self.text = text
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        self.setZValue(10.0)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(-2.0, -2.0, NOTE_W + 6.0, NOTE_H + 6.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        box = QRectF(0.0, 0.0, NOTE_W, NOTE_H)
+        painter.fillRect(box.translated(3.0, 3.0), QColor(0, 0, 0, 40))
+        painter.fillRect(box, look.colour(NOTE_FILL))
+        if self.isSelected():
+            painter.setPen(QPen(look.colour(SELECTED), 4.0))
+            painter.drawRect(box.adjusted(2, 2, -2, -2))
+        look.draw_text(painter, self.text, look.font(NOTE_FONT), box.adjusted(12, 10, -12, -10),
+                       look.colour(NOTE_TEXT))
+
+
+class HeaderItem(QGraphicsItem):
+    """A column's title bar; a cluster's header is selectable (the whole cluster)."""
+
+    def __init__(self, column: Column) -> None:
+        super().__init__()
+        self.column = column
+        self.element_id = column.cluster or ""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, column.cluster is not None)
+        self.setPos(column.rect.topLeft())
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(0.0, 0.0, self.column.rect.width(), HEADER_H)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        column = self.column
+        fill = (NEW_FILL if column.key == NEW_CLUSTER else
+                CLUSTER_FILL if column.cluster else DIMENSION_FILL)
+        box = self.boundingRect()
+        painter.fillRect(box, look.colour(fill))
+        if self.isSelected():
+            painter.setPen(QPen(look.colour("#ffd400"), 5.0))
+            painter.drawRect(box.adjusted(2.5, 2.5, -2.5, -2.5))
+        look.draw_text(painter, column.title, look.font(HEADER_FONT, bold=True),
+                       box.adjusted(12, 8, -12, -6), look.colour(HEADER_TEXT))
+
+
+class BoardScene(QGraphicsScene):
+    """Shows the document's brainstorm notes and clusters; edits go through ``stack``."""
+
+    status_message = Signal(str)
+
+    def __init__(self, doc: Document, stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.stack = doc, stack
+        self.columns: list[Column] = []
+        self.notes: dict[str, NoteItem] = {}
+        self.headers: list[HeaderItem] = []
+        self.setBackgroundBrush(look.colour(WALL))
+        self._listener: Callable[[ChangeSet], None] = self._on_change
+        doc.subscribe(self._listener)
+        self.relayout()
+
+    def detach(self) -> None:
+        self.doc.unsubscribe(self._listener)
+
+    def _on_change(self, change: ChangeSet) -> None:
+        for node in change.touched_nodes():
+            if node not in self.doc or self.doc.kind(node) in (k.BRAINSTORM_NOTE, k.CLUSTER):
+                self.relayout()
+                return
+
+    def push(self, make: Callable[[], ChangeSet]) -> ChangeSet | None:
+        """Build and push one change; a refusal becomes a status message."""
+        try:
+            change = make()
+        except ModelError as error:
+            self.status_message.emit(str(error))
+            return None
+        return change if commands.push(self.stack, self.doc, change) else None
+
+    # Layout -----------------------------------------------------------------------------
+
+    def dimensions(self) -> list[str]:
+        """Dimensions in the order their first note was written."""
+        return list(dict.fromkeys(str(self.doc.get(n, "dimension")) for n in ws.notes(self.doc)))
+
+    def relayout(self) -> None:
+        selected = {getattr(i, "element_id", "") for i in self.selectedItems()}
+        for item in list(self.notes.values()) + self.headers:
+            self.removeItem(item)
+        self.notes.clear()
+        self.headers.clear()
+        doc = self.doc
+        loose = [n for n in ws.notes(doc) if ws.cluster_of(doc, n) is None]
+        groups: list[tuple[str, str, str | None, list[str]]] = []
+        for dimension in self.dimensions():
+            members = [n for n in loose if doc.get(n, "dimension") == dimension]
+            if members:
+                title = dimension or QCoreApplication.translate("Workshop", "(no dimension)")
+                groups.append((dimension, title, None, members))
+        for cluster in ws.clusters(doc):
+            label = str(doc.get(cluster, "label")) or QCoreApplication.translate(
+                "Workshop", "(unlabelled cluster)")
+            groups.append((cluster, label, cluster, ws.cluster_notes(doc, cluster)))
+        groups.append((NEW_CLUSTER, QCoreApplication.translate(
+            "Workshop", "+ Drop here for a new cluster"), None, []))
+        tallest = max((len(g[3]) for g in groups), default=0)
+        height = HEADER_H + GAP + max(tallest, 1) * (NOTE_H + GAP)
+        self.columns = []
+        for index, (key, title, cluster, members) in enumerate(groups):
+            x = index * (COLUMN_W + GAP)
+            column = Column(key, title, cluster, QRectF(x, 0.0, COLUMN_W, height))
+            self.columns.append(column)
+            header = HeaderItem(column)
+            self.addItem(header)
+            self.headers.append(header)
+            if cluster in selected:
+                header.setSelected(True)
+            for row, note in enumerate(members):
+                item = NoteItem(note, str(doc.get(note, "text")))
+                item.setPos(x + GAP, HEADER_H + GAP + row * (NOTE_H + GAP))
+                self.addItem(item)
+                self.notes[note] = item
+                if note in selected:
+                    item.setSelected(True)
+        width = len(self.columns) * (COLUMN_W + GAP)
+        self.setSceneRect(QRectF(-GAP, -GAP, width + GAP, height + 2 * GAP))
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawBackground(painter, rect)
+        for column in self.columns:
+            fill = "#ffffff" if column.cluster or column.key == NEW_CLUSTER else "#e6e9ee"
+            painter.fillRect(column.rect, look.colour(fill))
+
+    def column_at(self, pos: QPointF) -> Column | None:
+        for column in self.columns:
+            if column.rect.left() <= pos.x() <= column.rect.right():
+                return column
+        return None
+
+    # Reading the selection ---------------------------------------------------------------
+
+    def selected_notes(self) -> list[str]:
+        """Selected notes and every note of a selected cluster, in wall order."""
+        ids: list[str] = []
+        for item in self.selectedItems():
+            if isinstance(item, NoteItem):
+                ids.append(item.element_id)
+            elif isinstance(item, HeaderItem) and item.column.cluster:
+                ids += ws.cluster_notes(self.doc, item.column.cluster)
+        order = {n: i for i, n in enumerate(ws.notes(self.doc))}
+        return sorted(dict.fromkeys(ids), key=lambda n: order.get(n, 0))
+
+    def selected_clusters(self) -> list[str]:
+        return [i.column.cluster for i in self.selectedItems()
+                if isinstance(i, HeaderItem) and i.column.cluster]
+
+    # Gestures -------------------------------------------------------------------------------
+
+    def drop_note(self, note: str, pos: QPointF) -> None:
+        """A note let go at ``pos``: into that cluster, out of clusters, or a new cluster."""
+        column = self.column_at(pos)
+        doc = self.doc
+        if column is None:
+            self.relayout()
+            return
+        if column.key == NEW_CLUSTER:
+            label = QCoreApplication.translate("Workshop", "Cluster {number}").format(
+                number=len(ws.clusters(doc)) + 1)
+            made = self.push(lambda: ws.add_cluster(doc, label, [note]))
+        elif column.cluster is not None:
+            made = self.push(lambda: ws.put_in_cluster(doc, note, column.cluster))
+        else:
+            made = self.push(lambda: ws.put_in_cluster(doc, note, None))
+        if made is None:
+            self.relayout()  # nothing changed: put the note back in its place
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        grabbed = self.mouseGrabberItem()
+        super().mouseReleaseEvent(event)
+        if isinstance(grabbed, NoteItem) and event.button() == Qt.MouseButton.LeftButton:
+            start = event.buttonDownScenePos(Qt.MouseButton.LeftButton)
+            if (event.scenePos() - start).manhattanLength() > 4:
+                self.drop_note(grabbed.element_id, event.scenePos())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if isinstance(item, HeaderItem) and item.column.cluster:
+            from PySide6.QtWidgets import QInputDialog
+
+            label, ok = QInputDialog.getText(
+                None, QCoreApplication.translate("Workshop", "Label the cluster"),
+                QCoreApplication.translate("Workshop", "Label:"),
+                text=str(self.doc.get(item.column.cluster, "label")))
+            if ok:
+                self.rename_cluster(item.column.cluster, label)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def rename_cluster(self, cluster: str, label: str) -> None:
+        from klantreis_desktop.model import operations as ops
+
+        self.push(lambda: ops.update(self.doc, cluster, label=label.strip()))

@@ -1,0 +1,110 @@
+"""Brainstorm board: quick entry, drag into clusters, notes and clusters become cards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import workshop as ws
+from klantreis_desktop.model.builder import build
+from klantreis_desktop.model.validate import problems
+from klantreis_desktop.ui.workshop.board import BrainstormBoard
+from klantreis_desktop.ui.workshop.board_scene import NEW_CLUSTER
+from tests.ui.canvas.helpers import ref, spec
+
+
+def _board(qtbot: Any) -> BrainstormBoard:
+    doc = build(spec(phases=2, lanes=("touchpoints", "pains", "opportunities")))
+    board = BrainstormBoard(doc, QUndoStack(), doc.journeys()[0])
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitExposed(board)
+    return board
+
+
+def _type_note(board: BrainstormBoard, text: str) -> None:
+    board.entry.setFocus()
+    QTest.keyClicks(board.entry, text)
+    QTest.keyClick(board.entry, Qt.Key.Key_Return)
+
+
+def _drag(board: BrainstormBoard, start: QPointF, end: QPointF) -> None:
+    viewport = board.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     board.view.mapFromScene(start))
+    for step in range(1, 7):
+        QTest.mouseMove(viewport, board.view.mapFromScene(start + (end - start) * (step / 6)))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       board.view.mapFromScene(end))
+
+
+def _note_centre(board: BrainstormBoard, note: str) -> QPointF:
+    return board.scene.notes[note].sceneBoundingRect().center()
+
+
+def test_note_to_cluster_to_cards(qtbot: Any) -> None:
+    board = _board(qtbot)
+    doc, stack = board.doc, board.stack
+    board.set_dimension("Snel")
+    for text in ("Wachttijd telefoon", "Formulier te lang", "Geen status"):
+        _type_note(board, text)
+    _type_note(board, "   ")  # a stray Enter adds nothing
+    notes = ws.notes(doc)
+    assert [doc.get(n, "text") for n in notes] == ["Wachttijd telefoon", "Formulier te lang",
+                                                   "Geen status"]
+    assert {doc.get(n, "dimension") for n in notes} == {"Snel"}
+    assert board.entry.text() == ""
+    # Drag the first note onto the "new cluster" column: a cluster is made with it.
+    new_column = next(c for c in board.scene.columns if c.key == NEW_CLUSTER)
+    _drag(board, _note_centre(board, notes[0]), new_column.rect.center())
+    (cluster,) = ws.clusters(doc)
+    assert ws.cluster_notes(doc, cluster) == [notes[0]]
+    board.scene.rename_cluster(cluster, "Drempels")
+    assert doc.get(cluster, "label") == "Drempels"
+    # Drag a second note into that cluster.
+    column = next(c for c in board.scene.columns if c.cluster == cluster)
+    _drag(board, _note_centre(board, notes[1]), column.rect.center())
+    assert ws.cluster_notes(doc, cluster) == [notes[0], notes[1]]
+    # Select the cluster (its header) and make pain points in phase 2 in one gesture.
+    header = next(h for h in board.scene.headers if h.column.cluster == cluster)
+    board.scene.clearSelection()
+    header.setSelected(True)
+    board.kind.setCurrentIndex(board.kind.findData(k.PAIN))
+    board.phase.setCurrentIndex(board.phase.findData(ref("f1")))
+    count = stack.count()
+    made = board.make_cards()
+    assert stack.count() == count + 1
+    assert [doc.title(c) for c in made] == ["Wachttijd telefoon", "Formulier te lang"]
+    assert all(doc.kind(c) == k.PAIN and doc.phase_of(c) == ref("f1")
+               and doc.lane_of(c) == ref("l1") for c in made)
+    assert problems(doc) == []
+    stack.undo()
+    assert not any(c in doc for c in made)
+
+
+def test_drag_out_of_a_cluster_and_a_single_note_to_a_touchpoint(qtbot: Any) -> None:
+    board = _board(qtbot)
+    doc = board.doc
+    board.set_dimension("Kanalen")
+    _type_note(board, "Chat op de site")
+    (note,) = ws.notes(doc)
+    board.scene.push(lambda: ws.add_cluster(doc, "Online", [note]))
+    assert ws.cluster_of(doc, note) is not None
+    # The only note is clustered: no dimension column is left.
+    assert not [c for c in board.scene.columns if c.cluster is None and c.key != NEW_CLUSTER]
+    cluster_column = next(c for c in board.scene.columns if c.cluster)
+    # Dropping on empty wall left of the clusters has no column: nothing changes.
+    _drag(board, _note_centre(board, note), QPointF(cluster_column.rect.left() - 200, 50))
+    assert ws.cluster_of(doc, note) is not None
+    board.scene.clearSelection()
+    board.scene.notes[note].setSelected(True)
+    board.kind.setCurrentIndex(board.kind.findData(k.TOUCHPOINT))
+    (card,) = board.make_cards()
+    assert doc.kind(card) == k.TOUCHPOINT and doc.lane_of(card) == ref("l0")
+    board.scene.clearSelection()
+    assert board.make_cards() == []
+    assert "Select" in board.message.text()

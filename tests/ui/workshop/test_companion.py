@@ -1,0 +1,133 @@
+"""The workshop companion in a real main window: agenda, votes, tools, F5, empathy map."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from klantreis_desktop import storage, templates
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import workshop as ws
+from klantreis_desktop.settings import Settings
+from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.presenting import PresentationWindow
+from klantreis_desktop.ui.workshop import Workshop, install
+from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
+
+
+@pytest.fixture
+def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
+    doc = templates.build_sample("schoonmaak", "en")
+    path = tmp_path / "sample.klantreis"
+    storage.save(doc, path)
+    window = MainWindow(Settings(tmp_path / "settings.json"))
+    window.show()
+    assert window.files.open_path(path)
+    made = install(window)
+    yield made
+    for shown in list(WINDOWS):
+        if shown.session is not None:
+            shown.session.stack.setClean()
+        shown.close()
+
+
+def test_agenda_notes_and_ticks_are_saved_and_undoable(workshop: Workshop,
+                                                        tmp_path: Path) -> None:
+    window, panel = workshop.window, workshop.panel
+    session = window.session
+    assert session is not None
+    assert ws.steps(session.doc) == []  # opening a file does not change it
+    workshop.dock.show()
+    assert [session.doc.get(s, "step") for s in ws.steps(session.doc)] == list(ws.STEP_KEYS)
+    assert panel.steps.count() == 9
+    panel.steps.setCurrentRow(0)
+    panel.notes.setFocus()
+    QTest.keyClicks(panel.notes, "Klant geeft 8+")
+    first = ws.steps(session.doc)[0]
+    assert session.doc.get(first, "notes") == "Klant geeft 8+"
+    count = session.stack.count()
+    panel.steps.item(0).setCheckState(Qt.CheckState.Checked)
+    assert session.doc.get(first, "done") is True and session.stack.count() == count + 1
+    assert panel.steps.item(0).checkState() == Qt.CheckState.Checked  # after the refresh
+    path = tmp_path / "saved.klantreis"
+    storage.save(session.doc, path)
+    loaded = storage.load(path)
+    (step, *_rest) = ws.steps(loaded)
+    assert loaded.get(step, "notes") == "Klant geeft 8+" and loaded.get(step, "done") is True
+    session.stack.undo()
+    assert session.doc.get(first, "done") is False
+    session.stack.undo()  # the typing was one merged step
+    assert session.doc.get(first, "notes") == ""
+
+
+def test_votes_count_on_the_card_reset_per_round_and_highlight(workshop: Workshop) -> None:
+    window, panel = workshop.window, workshop.panel
+    session, journey = window.session, window.tabs.current_journey()
+    assert session is not None and journey is not None
+    doc = session.doc
+    votable = [c for c in doc.cards(journey) if doc.kind(c) in ws.VOTABLE]
+    assert len(votable) >= 2 and panel.votes.count() == len(votable)
+    first, second = votable[0], votable[1]
+    panel.reset_votes()  # the sample comes with votes of an earlier round
+    assert panel.highlight_top() == []
+    for _ in range(3):
+        assert panel.vote(1, second)
+    assert panel.vote(1, first)
+    assert panel.votes.item(0).data(int(Qt.ItemDataRole.UserRole)) == second  # sorted
+    scene = window.tabs.current_scene()
+    assert scene is not None and scene.cards[second].look.votes == 3  # the card's badge
+    assert panel.highlight_top(1) == [second]
+    assert scene.spotlight == {second} and scene.cards[first].opacity() < 0.5
+    assert panel.reset_votes()
+    assert doc.get(second, "votes") == 0 and scene.cards[second].look.votes == 0
+    session.stack.undo()
+    assert doc.get(second, "votes") == 3
+
+
+def test_each_step_opens_its_tool(workshop: Workshop, qtbot: Any) -> None:
+    window = workshop.window
+    workshop.open_tool("affinity")
+    assert workshop.board is not None and workshop.board.isVisible()
+    assert workshop.board.journey == window.tabs.current_journey()
+    workshop.open_tool("empathy")
+    screens = [w for w in window.findChildren(EmpathyScreen)]
+    assert screens and screens[0].isVisible()
+    screen = screens[0]
+    QTest.keyClicks(screen.fields["feels"], "Opgelucht")
+    assert window.session is not None
+    assert "Opgelucht" in window.session.doc.get(screen.persona, "feels")
+    window.session.stack.undo()
+    assert "Opgelucht" not in screen.fields["feels"].toPlainText()
+    screen.close()
+
+
+def test_f5_presents_with_the_timer_overlay_and_votes_by_key(workshop: Workshop,
+                                                             qtbot: Any) -> None:
+    window = workshop.window
+    window.activateWindow()
+    workshop.present_action.trigger()
+    shown = getattr(window, "presentation", None)
+    assert isinstance(shown, PresentationWindow) and shown.isVisible()
+    overlay = shown.timer_overlay  # type: ignore[attr-defined]
+    assert not overlay.isVisible()
+    workshop.panel.start_timer()
+    assert overlay.isVisible() and workshop.timer.dimension() == "Personal"
+    doc, journey = shown.doc, shown.journey
+    pain = next(c for c in doc.cards(journey) if doc.kind(c) == k.PAIN)
+    before = int(doc.get(pain, "votes"))
+    shown.scene.select_ids([pain])
+    shown.view.setFocus()
+    QTest.keyClick(shown.view, Qt.Key.Key_Plus)
+    QTest.keyClick(shown.view, Qt.Key.Key_Plus)
+    QTest.keyClick(shown.view, Qt.Key.Key_Plus)
+    QTest.keyClick(shown.view, Qt.Key.Key_Minus)
+    assert doc.get(pain, "votes") == before + 2
+    assert shown.scene.cards[pain].look.votes == before + 2
+    QTest.keyClick(shown.view, Qt.Key.Key_Escape)  # spotlight of the selection
+    QTest.keyClick(shown.view, Qt.Key.Key_Escape)
+    assert not shown.isVisible()
