@@ -28,3 +28,15 @@ def _english_by_default():
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clear_clipboard_before_qt_exits():
+    """Qt's offscreen clipboard crashes at interpreter exit while it still owns data a
+    test copied (exit code 139 after "passed"); empty it while Qt is still alive."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
