@@ -40,3 +40,19 @@ def _clear_clipboard_before_qt_exits():
     app = QApplication.instance()
     if app is not None:
         app.clipboard().clear()
+        _delete_qt_objects_while_qt_lives(app)
+
+
+def _delete_qt_objects_while_qt_lives(app) -> None:
+    """Scenes and views that tests left behind must go before QApplication does; left to
+    interpreter shutdown they are destroyed in random order and segfault (exit 139)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -7,7 +7,9 @@ stack and autosave all see the same edits.
 
 from __future__ import annotations
 
+import inspect
 import uuid
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -41,16 +43,25 @@ class Document:
         self.assets: dict[str, bytes] = dict(assets or {})
         #: Free metadata kept with the file (title, language, unknown future keys, …).
         self.meta: dict[str, Any] = dict(meta or {})
-        self._listeners: list[Listener] = []
+        #: Bound methods are held weakly: the document must not keep a view alive (a
+        #: closed canvas that still listened would be kept and redrawn for nothing).
+        self._listeners: list[Listener | weakref.WeakMethod[Listener]] = []
 
     # Changing -------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        if inspect.ismethod(listener):
+            self._listeners.append(weakref.WeakMethod(listener))
+        else:
+            self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._listeners = [held for held in self._listeners
+                           if held != listener and _alive(held) not in (listener, None)]
+
+    def _live_listeners(self) -> list[Listener]:
+        live = [_alive(held) for held in self._listeners]
+        return [listener for listener in live if listener is not None]
 
     def apply(self, change: ChangeSet) -> None:
         """Apply every atom of ``change`` in order, then notify listeners once."""
@@ -67,7 +78,7 @@ class Document:
                            **dict(atom.attrs))
             elif isinstance(atom, RemoveEdge):
                 g.remove_edge(atom.source, atom.target, key=atom.kind)
-        for listener in list(self._listeners):
+        for listener in self._live_listeners():
             listener(change)
 
     # Reading single elements ------------------------------------------------------------
@@ -206,6 +217,11 @@ class Document:
     def copy(self) -> Document:
         """An independent deep copy (no listeners)."""
         return Document(self.graph.copy(), dict(self.assets), _deep(self.meta))
+
+
+def _alive(held: Listener | weakref.WeakMethod[Listener]) -> Listener | None:
+    """The listener behind ``held`` (None when its object is gone)."""
+    return held() if isinstance(held, weakref.WeakMethod) else held
 
 
 def _deep(value: Any) -> Any:

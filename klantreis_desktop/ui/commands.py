@@ -7,6 +7,8 @@ element fold into one undo step (``mergeWith``).
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from klantreis_desktop.model.changes import ChangeSet
@@ -20,9 +22,19 @@ class ChangeCommand(QUndoCommand):
 
     def __init__(self, doc: Document, change: ChangeSet, merge_key: str | None = None) -> None:
         super().__init__(change.label)
-        self.doc = doc
+        # Weak: a strong link closes a cycle (stack → command → document → scene listener →
+        # stack) that Python's collector breaks in an order that crashes QUndoStack's
+        # destructor. The document outlives its stack anyway (the session holds both).
+        self._doc = weakref.ref(doc)
         self.change = change
         self.merge_key = merge_key
+
+    @property
+    def doc(self) -> Document:
+        doc = self._doc()
+        if doc is None:  # pragma: no cover - the session keeps the document alive
+            raise RuntimeError("the document of this undo step is gone")
+        return doc
 
     def redo(self) -> None:
         self.doc.apply(self.change)
