@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from klantreis_desktop import storage
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.storage import FILE_SUFFIX, KlantreisFileError
-from klantreis_desktop.ui.new_dialog import NewDialog, build_choice
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.main_window import MainWindow
@@ -49,6 +48,8 @@ class FileActions(QObject):
     # New and open -------------------------------------------------------------------
 
     def new_document(self) -> bool:
+        from klantreis_desktop.ui.new_dialog import NewDialog  # lazy: start-up
+
         dialog = NewDialog(self.window)
         if dialog.exec() != NewDialog.DialogCode.Accepted or dialog.chosen() is None:
             return False
@@ -56,6 +57,8 @@ class FileActions(QObject):
 
     def new_from(self, name: str) -> bool:
         """Open a new untitled document made from template or sample ``name``."""
+        from klantreis_desktop.ui.new_dialog import build_choice  # lazy: start-up
+
         try:
             doc = build_choice(name, fresh=True)
         except ModelError as error:

@@ -25,15 +25,12 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.ui import workshop
-from klantreis_desktop.ui.about import show_about
 from klantreis_desktop.ui.actions import WindowActions
 from klantreis_desktop.ui.autosave import AutosaveController
 from klantreis_desktop.ui.document_tabs import DocumentTabs
 from klantreis_desktop.ui.file_actions import FileActions
 from klantreis_desktop.ui.inspector import Inspector
-from klantreis_desktop.ui.journey_dialog import JourneyDialog
 from klantreis_desktop.ui.palette import Palette
-from klantreis_desktop.ui.persona_editor import PersonaEditor
 from klantreis_desktop.ui.session import DocumentSession
 
 #: Every open window, so a window stays alive while shown and files open only once.
@@ -257,14 +254,20 @@ class MainWindow(QMainWindow):
     def edit_journey_properties(self) -> None:
         journey = self.tabs.current_journey()
         if self.session is not None and journey is not None:
+            from klantreis_desktop.ui.journey_dialog import JourneyDialog  # lazy: start-up
+
             JourneyDialog(self.session, journey, self).exec()
 
     def edit_personas(self, persona: str | None = None) -> None:
         if self.session is not None:
+            from klantreis_desktop.ui.persona_editor import PersonaEditor  # lazy: start-up
+
             PersonaEditor(self.session, self.tabs.current_journey(), persona or None,
                           self).exec()
 
     def show_about(self) -> None:
+        from klantreis_desktop.ui.about import show_about  # lazy: start-up
+
         show_about(self)
 
     # Files dropped on the window ------------------------------------------------------

@@ -33,7 +33,14 @@ Step = Callable[[Document], ChangeSet]
 
 
 def compose(doc: Document, steps: Iterable[Step], label: str) -> ChangeSet:
-    """One ChangeSet doing ``steps`` in order, each built on the result of the previous."""
+    """One ChangeSet doing ``steps`` in order, each built on the result of the previous.
+
+    A single step is built on ``doc`` itself (operations change nothing until applied):
+    copying a 2,000-card document cost a fifth of every drop.
+    """
+    steps = list(steps)
+    if len(steps) == 1:
+        return ChangeSet(tuple(steps[0](doc).atoms), label)
     scratch = doc.copy()
     atoms: list[Atom] = []
     for step in steps:

@@ -56,8 +56,11 @@ class CardItem(QGraphicsItem):
         self.element_id = element_id
         self.look = card_look
         self._w, self._h = rect.w, rect.h
+        self._bounds = _bounds(rect.w, rect.h)
         self._font_size, self._padding, self._footer = font_size, padding, footer
         self._hover = False
+        self._title = look.WrappedText()
+        self._title_font = look.font(font_size)
         self.editing = False  # the in-place editor covers the card: hide the title
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
@@ -71,6 +74,7 @@ class CardItem(QGraphicsItem):
         if (rect.w, rect.h) != (self._w, self._h):
             self.prepareGeometryChange()
             self._w, self._h = rect.w, rect.h
+            self._bounds = _bounds(rect.w, rect.h)
         if (self.pos().x(), self.pos().y()) != (rect.x, rect.y):
             self.setPos(rect.x, rect.y)
 
@@ -105,8 +109,7 @@ class CardItem(QGraphicsItem):
     # QGraphicsItem --------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        extra = HANDLE_RADIUS + 2.0
-        return QRectF(-2.0, -extra, self._w + extra + 2.0, self._h + 2 * extra)
+        return self._bounds  # Qt asks about twice per card per frame: computed once
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -154,8 +157,10 @@ class CardItem(QGraphicsItem):
         if not self.editing:
             text_rect = QRectF(pad, pad, self._w - 2 * pad,
                                max(self._h - 2 * pad - self._footer, 1.0))
-            look.draw_text(painter, self.look.title, look.font(self._font_size), text_rect,
-                           look.colour(self.look.text))
+            qfont = self._title_font
+            wrapped, _height = self._title.wrap(self.look.title, qfont, text_rect.width())
+            look.draw_text(painter, self.look.title, qfont, text_rect,
+                           look.colour(self.look.text), wrapped)
         self._paint_footer(painter)
         if self.look.moment_of_truth:
             _paint_star(painter, QPointF(self._w - 9.0, 9.0), 6.5)
@@ -198,6 +203,12 @@ class CardItem(QGraphicsItem):
         painter.setPen(look.colour(colour_hex) if outline else look.colour("#ffffff"))
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         return pill.x() - 3.0
+
+
+def _bounds(w: float, h: float) -> QRectF:
+    """A card's bounding rect: the card with room for the flow handle and the border."""
+    extra = HANDLE_RADIUS + 2.0
+    return QRectF(-2.0, -extra, w + extra + 2.0, h + 2 * extra)
 
 
 def _evidence_label(evidence: str) -> str:

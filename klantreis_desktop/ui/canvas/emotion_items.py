@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from klantreis_desktop.layout.geometry import Curve, CurvePoint
 from klantreis_desktop.ui.canvas import look
@@ -55,41 +61,66 @@ class EmotionCurveItem(QGraphicsPathItem):
 
 
 class EmotionPointItem(QGraphicsItem):
-    """An emotion point; ``element_id`` is the emotion's id, its centre is the item's pos."""
+    """An emotion point; ``element_id`` is the emotion's id, its centre is the item's pos.
+
+    Hundreds of points are on screen at once, so the item draws nothing itself: a child
+    ellipse item paints the dot (and a second one the selection ring) in C++. The scene
+    calls :meth:`show_selected` when the selection changes.
+    """
 
     def __init__(self, point: CurvePoint, colour_hex: str) -> None:
         super().__init__()
         self.element_id = point.emotion
         self.colour_hex = colour_hex
         self.score = point.score
+        self._shown_selected = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_POINT)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
+        ring_r = POINT_RADIUS + 3.0
+        self.ring = QGraphicsEllipseItem(-ring_r, -ring_r, 2 * ring_r, 2 * ring_r, self)
+        self.ring.setPen(QPen(look.colour(SELECTION_COLOUR), 2.0))
+        self.ring.setBrush(Qt.BrushStyle.NoBrush)
+        self.ring.setVisible(False)
+        self.dot = QGraphicsEllipseItem(-POINT_RADIUS, -POINT_RADIUS, 2 * POINT_RADIUS,
+                                        2 * POINT_RADIUS, self)
+        self.dot.setPen(QPen(look.colour("#ffffff"), 2.0))
+        self.dot.setBrush(look.colour(colour_hex))
+        for child in (self.ring, self.dot):
+            child.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setPos(point.x, point.y)
 
     def set_point(self, point: CurvePoint, colour_hex: str) -> None:
         if (self.pos().x(), self.pos().y()) != (point.x, point.y):
             self.setPos(point.x, point.y)
-        if (colour_hex, point.score) != (self.colour_hex, self.score):
-            self.colour_hex, self.score = colour_hex, point.score
-            self.update()
+        if colour_hex != self.colour_hex:
+            self.dot.setBrush(look.colour(colour_hex))
+        self.colour_hex, self.score = colour_hex, point.score
+
+    def show_selected(self, selected: bool) -> None:
+        """Show or hide the selection ring (called by the scene, never while painting)."""
+        if selected != self._shown_selected:
+            self._shown_selected = selected
+            self.ring.setVisible(selected)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        r = POINT_RADIUS + 4.0
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return _POINT_BOUNDS
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(QPointF(0.0, 0.0), POINT_RADIUS + 3.0, POINT_RADIUS + 3.0)
-        return path
+        return _POINT_SHAPE
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if self.isSelected():
-            painter.setPen(QPen(look.colour(SELECTION_COLOUR), 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0.0, 0.0), POINT_RADIUS + 3.0, POINT_RADIUS + 3.0)
-        painter.setPen(QPen(look.colour("#ffffff"), 2.0))
-        painter.setBrush(look.colour(self.colour_hex))
-        painter.drawEllipse(QPointF(0.0, 0.0), POINT_RADIUS, POINT_RADIUS)
+        """Nothing: the children draw (ItemHasNoContents keeps Qt from calling this)."""
+
+
+def _point_shape() -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(QPointF(0.0, 0.0), POINT_RADIUS + 3.0, POINT_RADIUS + 3.0)
+    return path
+
+
+_POINT_BOUNDS = QRectF(-POINT_RADIUS - 4.0, -POINT_RADIUS - 4.0, 2 * POINT_RADIUS + 8.0,
+                       2 * POINT_RADIUS + 8.0)
+_POINT_SHAPE = _point_shape()

@@ -54,6 +54,8 @@ class HeaderItem(QGraphicsItem):
         self.look = header_look
         self.options = options
         self._w, self._h = rect.w, rect.h
+        self._title = look.WrappedText()
+        self._subtitle = look.WrappedText()
         self.editing = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(Z_HEADER)
@@ -102,15 +104,17 @@ class HeaderItem(QGraphicsItem):
 
     def _paint_title(self, painter: QPainter, rect: QRectF) -> float:
         qfont = look.font(self.options.header_font_size)
-        _layout, height = look.text_layout(self.look.title, qfont, rect.width())
-        look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text))
+        wrapped, height = self._title.wrap(self.look.title, qfont, rect.width())
+        look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text),
+                       wrapped)
         return height
 
     def _paint_extra(self, painter: QPainter, rect: QRectF) -> None:
         if self.look.subtitle and rect.height() >= 12:
-            look.draw_text(painter, self.look.subtitle, look.font(theme_of(self).small_font_size),
-                           rect,
-                           look.colour(self.look.text))
+            qfont = look.font(theme_of(self).small_font_size)
+            wrapped, _height = self._subtitle.wrap(self.look.subtitle, qfont, rect.width())
+            look.draw_text(painter, self.look.subtitle, qfont, rect,
+                           look.colour(self.look.text), wrapped)
 
 
 class PhaseHeaderItem(HeaderItem):
@@ -171,8 +175,9 @@ class CornerItem(HeaderItem):
 
     def _paint_title(self, painter: QPainter, rect: QRectF) -> float:
         qfont = look.font(self.options.title_font_size, bold=True)
-        _layout, height = look.text_layout(self.look.title, qfont, rect.width())
-        look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text))
+        wrapped, height = self._title.wrap(self.look.title, qfont, rect.width())
+        look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text),
+                       wrapped)
         return height
 
 
@@ -248,13 +253,22 @@ class GridItem(QGraphicsItem):
 
     def set_focus_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.focus_cell:
+            self._update_cell(self.focus_cell)
             self.focus_cell = cell
-            self.update()
+            self._update_cell(cell)
 
     def set_drop_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.drop_cell:
+            self._update_cell(self.drop_cell)
             self.drop_cell = cell
-            self.update()
+            self._update_cell(cell)
+
+    def _update_cell(self, cell: tuple[str, str] | None) -> None:
+        """Repaint one cell only: a whole-grid update repaints the whole scene."""
+        rect = self._layout.cells.get(cell) if (
+            cell is not None and self._layout is not None) else None
+        if rect is not None:
+            self.update(QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(-3, -3, 3, 3))
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds.adjusted(-3.0, -3.0, 3.0, 3.0)

@@ -41,7 +41,11 @@ def font_family() -> str:
 
 
 def font(size: float, bold: bool = False) -> QFont:
-    """A canvas font; pixel sizes keep the text the same size in scene units on every DPI."""
+    """A canvas font; pixel sizes keep the text the same size in scene units on every DPI.
+
+    Not cached module-wide on purpose: a QFont outliving the QApplication at exit is
+    unsafe. Items that paint often keep their own (see CardItem).
+    """
     result = QFont(font_family())
     result.setPixelSize(max(1, round(size)))
     result.setBold(bold)
@@ -69,15 +73,40 @@ def text_layout(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, flo
 
 
 def draw_text(painter: QPainter, text: str, qfont: QFont, rect: QRectF,
-              colour: QColor) -> None:
-    """Wrapped text inside ``rect``, clipped at its bottom."""
-    layout, _height = text_layout(text, qfont, rect.width())
+              colour: QColor, layout: QTextLayout | None = None) -> None:
+    """Wrapped text inside ``rect``, clipped at its bottom.
+
+    ``layout``: ``text`` already wrapped to ``rect``'s width (see :class:`WrappedText`).
+    """
+    if layout is None:
+        layout, _height = text_layout(text, qfont, rect.width())
     painter.save()
     painter.setClipRect(rect)
     painter.setPen(colour)
     painter.setFont(qfont)
     layout.draw(painter, rect.topLeft())
     painter.restore()
+
+
+class WrappedText:
+    """One item's last wrapped text: repainting the same text at the same width (each
+    zoom step re-renders a card's cache) reuses the layout instead of wrapping again.
+
+    Kept per item rather than globally, so scenes rendered in another thread (image
+    export) never share a layout with the window.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[str, int, bool, float] | None = None
+        self._value: tuple[QTextLayout, float] | None = None
+
+    def wrap(self, text: str, qfont: QFont, width: float) -> tuple[QTextLayout, float]:
+        """``text_layout(text, qfont, width)``, from the cache when nothing changed."""
+        key = (text, qfont.pixelSize(), qfont.bold(), round(width, 2))
+        if key != self._key or self._value is None:
+            self._value = text_layout(text, qfont, width)
+            self._key = key
+        return self._value
 
 
 class QtMeasurer:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from klantreis_desktop.layout import layout_journey
-from klantreis_desktop.layout.geometry import JourneyLayout
+from klantreis_desktop.layout.geometry import CardBox, JourneyLayout
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
@@ -60,6 +61,11 @@ class JourneyScene(QGraphicsScene):
         self.doc = doc
         self.journey = journey
         self.stack = stack
+        if stack.parent() is None:
+            # An ownerless undo stack left to Python's cycle collector can be freed after
+            # its commands' Python halves, and Qt then deletes those commands twice (a
+            # segfault seen in the tests): let Qt delete it together with this scene.
+            stack.setParent(self)
         #: Colours and type; the projector theme when presenting (see theme.py).
         self.theme = theme if theme is not None else EDITING
         self.options = self.theme.options if theme is not None else look.CANVAS_OPTIONS
@@ -79,6 +85,8 @@ class JourneyScene(QGraphicsScene):
         self.points: dict[str, EmotionPointItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
         self.flows: dict[tuple[str, str], FlowItem] = {}
+        #: Flows and emotion points currently drawn as selected (see _show_selection).
+        self._shown_selected: set[FlowItem | EmotionPointItem] = set()
         self.corner: CornerItem | None = None
         self.add_phase_button = AddButtonItem(
             "phase", QCoreApplication.translate("Canvas", "Add a phase at the end"))
@@ -174,11 +182,31 @@ class JourneyScene(QGraphicsScene):
                 item.setOpacity(1.0 if lit is None else dim)
 
     def _on_change(self, change: ChangeSet) -> None:
+        if not Shiboken.isValid(self):  # deleted with its view without detach()
+            self.doc.unsubscribe(self._listener)
+            return
         if self.journey not in self.doc:
             self._clear()
             return
         if self._concerns_me(change):
-            self.relayout()
+            self.relayout(self._looks_touched(change))
+
+    def _looks_touched(self, change: ChangeSet) -> set[str] | None:
+        """The cards whose look ``change`` may alter (None: maybe all of them).
+
+        A card's look is its own attributes and channel edges, plus its channels' icons:
+        a change to a channel node may alter the look of any touchpoint.
+        """
+        touched = change.touched_nodes()
+        doc = self.doc
+        for node in touched:
+            if node in doc and doc.kind(node) == k.CHANNEL:
+                return None
+        for atom in change.atoms:
+            attrs = getattr(atom, "attrs", None)
+            if isinstance(attrs, dict) and attrs.get("kind") == k.CHANNEL:
+                return None
+        return touched
 
     def _concerns_me(self, change: ChangeSet) -> bool:
         for node in change.touched_nodes():
@@ -192,8 +220,12 @@ class JourneyScene(QGraphicsScene):
                     return True
         return False
 
-    def relayout(self) -> None:
-        """Lay the journey out again and bring the items in line with it."""
+    def relayout(self, looks: set[str] | None = None) -> None:
+        """Lay the journey out again and bring the items in line with it.
+
+        ``looks``: the only cards whose look (text, colours, badges) may have changed; None
+        reads every card's look from the model again. Positions always follow the layout.
+        """
         if self.journey not in self.doc:
             self._clear()
             return
@@ -211,7 +243,7 @@ class JourneyScene(QGraphicsScene):
         self.add_phase_button.setPos(layout.width + 7, (layout.corner.h - size) / 2)
         self.add_lane_button.setPos((layout.corner.w - size) / 2, layout.height + 7)
         self._sync_headers(layout)
-        self._sync_cards(layout)
+        self._sync_cards(layout, looks)
         self._sync_emotions(layout)
         self._sync_flows(layout)
         if self.focus_cell is not None and self.focus_cell not in layout.cells:
@@ -306,13 +338,18 @@ class JourneyScene(QGraphicsScene):
                         bool(doc.get(card, "moment_of_truth")) if kind == k.TOUCHPOINT
                         else False)
 
-    def _sync_cards(self, layout: JourneyLayout) -> None:
+    def _sync_cards(self, layout: JourneyLayout, looks: set[str] | None = None) -> None:
         opt = self.options
+
+        def update(item: CardItem, box: CardBox) -> None:
+            item.set_geometry(box.rect)
+            if looks is None or item.element_id in looks:
+                item.set_look(self.card_look(item.element_id))
+
         _sync(self, self.cards, layout.cards,
               lambda node, box: CardItem(node, self.card_look(node), box.rect,
                                          opt.card_font_size, opt.card_padding, opt.card_footer),
-              lambda item, box: (item.set_geometry(box.rect),
-                                 item.set_look(self.card_look(item.element_id))))
+              update)
 
     def _sync_emotions(self, layout: JourneyLayout) -> None:
         points = {p.emotion: (p, c.colour) for c in layout.curves for p in c.points}
@@ -325,8 +362,20 @@ class JourneyScene(QGraphicsScene):
 
     def _sync_flows(self, layout: JourneyLayout) -> None:
         _sync(self, self.flows, {(f.source, f.target): f for f in layout.flows},
-              lambda key, route: FlowItem(route),
+              lambda key, route: FlowItem(route, self.theme.flow),
               lambda item, route: item.set_route(route))
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        """Flows and emotion points draw in C++ with fixed pens: restyle the ones whose
+        selection changed (the previously shown ones and the selected ones only)."""
+        selected = {item for item in self.selectedItems()
+                    if isinstance(item, (FlowItem, EmotionPointItem))}
+        for item in self._shown_selected - selected:
+            item.show_selected(False)
+        for item in selected:
+            item.show_selected(True)
+        self._shown_selected = selected
 
     # Looking things up ----------------------------------------------------------------
 
@@ -368,6 +417,7 @@ class JourneyScene(QGraphicsScene):
         self._emit_selection()
 
     def _emit_selection(self) -> None:
+        self._show_selection()
         self.selection_ids_changed.emit(self.selected_ids())
 
     def set_focus_cell(self, cell: Cell | None) -> None:

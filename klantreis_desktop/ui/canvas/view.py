@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -33,6 +34,10 @@ class JourneyView(QGraphicsView):
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.journey_scene = scene
+        if scene.parent() is None:
+            # An ownerless scene (tests, previews) is deleted with its view, at a known
+            # time, instead of by Python's cycle collector (see JourneyScene.__init__).
+            scene.setParent(self)
         scene.set_edit_buttons_visible(True)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing
@@ -46,6 +51,7 @@ class JourneyView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._space_pan = False
         self._pan_from: QPoint | None = None
+        _raise_pixmap_cache_limit()
 
     # Zoom -------------------------------------------------------------------------------
 
@@ -212,3 +218,14 @@ class JourneyView(QGraphicsView):
             return
         event.acceptProposedAction()
         self.journey_scene.handle_palette_drop(payload, self._scene_pos(event))
+
+
+#: Cards are cached as device pixmaps. Qt's default 10 MB cache holds fewer cards than a
+#: full-HD screen at 100 % shows (~117 x ~100 KB in groot), so every full repaint (each
+#: drop) evicted and re-rendered them all. The limit is a ceiling, not an allocation.
+PIXMAP_CACHE_KB = 64 * 1024
+
+
+def _raise_pixmap_cache_limit() -> None:
+    if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
