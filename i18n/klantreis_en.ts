@@ -82,286 +82,293 @@
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="43"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="60"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="61"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="68"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="71"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
         <source>Actual Size (100 %)</source>
         <translation>Actual Size (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="74"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="78"/>
         <source>&amp;Add Journey</source>
         <translation>&amp;Add Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="81"/>
         <source>&amp;Rename Journey</source>
         <translation>&amp;Rename Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
         <source>D&amp;uplicate Journey</source>
         <translation>D&amp;uplicate Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="84"/>
         <source>&amp;Delete Journey…</source>
         <translation>&amp;Delete Journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="85"/>
         <source>Journey &amp;Properties…</source>
         <translation>Journey &amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
         <source>&amp;Personas…</source>
         <translation>&amp;Personas…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="90"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;About Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="145"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="155"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
         <source>A&amp;lign</source>
         <translation>A&amp;lign</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="50"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="41"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
+        <source>Export as PDF poster, PNG or SVG</source>
+        <translation>Export as PDF poster, PNG or SVG</translation>
     </message>
 </context>
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="134"/>
         <source>customer id</source>
         <translation>customer id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="134"/>
         <source>timestamp</source>
         <translation>timestamp</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="135"/>
         <source>touchpoint</source>
         <translation>touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="135"/>
         <source>channel</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="148"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="136"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="140"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="128"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Two fields are mapped to the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="167"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="155"/>
         <source>The file has no column “{name}” for the {field} (columns: {columns}).</source>
         <translation>The file has no column “{name}” for the {field} (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="159"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
         <source>The {field} column “{name}” needs a header row.</source>
         <translation>The {field} column “{name}” needs a header row.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="79"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="85"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="208"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="89"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="131"/>
         <source>Unknown text encoding “{encoding}”.</source>
         <translation>Unknown text encoding “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="82"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="46"/>
         <source>The file is not in the encoding “{encoding}” (byte {position}).</source>
         <translation>The file is not in the encoding “{encoding}” (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="155"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="143"/>
         <source>The {field} column {number} does not exist.</source>
         <translation>The {field} column {number} does not exist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="144"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="96"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="103"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="147"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="99"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="106"/>
         <source>The delimiter must be a single character.</source>
         <translation>The delimiter must be a single character.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="183"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="154"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="166"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="214"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Nothing was imported: {count} rows have problems.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="155"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="272"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="217"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="118"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="122"/>
         <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation>{file} is too large to import ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="123"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="202"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="165"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="204"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="218"/>
         <source>Row {row}: the file is not valid CSV ({reason}).</source>
         <translation>Row {row}: the file is not valid CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="217"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="344"/>
         <source>Row {row}: the {field} is empty.</source>
         <translation>Row {row}: the {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="213"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="340"/>
         <source>Row {row}: {count} columns, expected at least {needed}.</source>
         <translation>Row {row}: {count} columns, expected at least {needed}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="221"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="348"/>
         <source>Row {row}: “{value}” is not a date and time (expected e.g. 31-12-2024 14:30 or 2024-12-31T14:30).</source>
         <translation>Row {row}: “{value}” is not a date and time (expected e.g. 31-12-2024 14:30 or 2024-12-31T14:30).</translation>
     </message>
@@ -630,32 +637,32 @@
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pain points per phase (most votes first)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
         <source>Opportunities by impact and effort</source>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="92"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="96"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Channels per phase (number of touchpoints)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="110"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
         <source>Most frequent paths</source>
         <translation>Most frequent paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="172"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Busiest transitions (median time between)</translation>
     </message>
@@ -675,7 +682,7 @@
         <translation>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="157"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="161"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} days</translation>
     </message>
@@ -700,122 +707,122 @@
         <translation>No persona has emotion scores in this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="132"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Current {current} vs ideal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="154"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="158"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="156"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="160"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="163"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} customers, {events} events, {paths} distinct paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="178"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Drop-off before {end}: {dropped} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="100"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Phases without touchpoints: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="102"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="106"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Channels used in one phase only: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="116"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="117"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="115"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
         <source>Touchpoints added: {items}</source>
         <translation>Touchpoints added: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="140"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Touchpoints left out: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segments ({k}; silhouette {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: lowest {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
         <source>largest swings: {swings}</source>
         <translation>largest swings: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
         <source>moments of truth: {moments}</source>
         <translation>moments of truth: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Every path reaches the end goal (the last phase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="139"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Average emotion per phase for {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="170"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stop after {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} customers): {path}</translation>
     </message>
@@ -849,17 +856,22 @@
         <source>The file is not in the encoding “{encoding}”.</source>
         <translation>The file is not in the encoding “{encoding}”.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <source>{name}: no emotion scores yet</source>
+        <translation>{name}: no emotion scores yet</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="216"/>
         <source>observed</source>
         <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text.</extracomment>
         <translation>observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="217"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -879,40 +891,40 @@
         <translation>Drop the arrow on another touchpoint.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="232"/>
         <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="163"/>
         <source>Move card</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Move card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="144"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="245"/>
         <source>Drop cards into a cell of the grid.</source>
         <translation>Drop cards into a cell of the grid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="307"/>
         <source>Add a persona first: emotions belong to a persona.</source>
         <translation>Add a persona first: emotions belong to a persona.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="327"/>
         <source>Add an emotions lane to see the curve.</source>
         <translation>Add an emotions lane to see the curve.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="329"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="336"/>
         <source>Drop a channel on a touchpoint.</source>
         <translation>Drop a channel on a touchpoint.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="66"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="55"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
         <source>Delete</source>
@@ -920,46 +932,46 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="78"/>
         <source>{count} card(s) copied.</source>
         <translation>{count} card(s) copied.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="145"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="198"/>
         <source>Change score</source>
         <translation>Change score</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="308"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="315"/>
         <source>Drop the emotion on a touchpoint or a phase.</source>
         <translation>Drop the emotion on a touchpoint or a phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="270"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="366"/>
         <source>New phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="279"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="374"/>
         <source>New lane</source>
         <translation>New lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="187"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="85"/>
         <source>Align</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="297"/>
         <source>This cannot be dropped on the canvas.</source>
         <translation>This cannot be dropped on the canvas.</translation>
     </message>
@@ -1096,19 +1108,19 @@
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="330"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="92"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight.</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="94"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
@@ -1116,119 +1128,119 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="55"/>
-        <location filename="../klantreis_desktop/cli.py" line="121"/>
+        <location filename="../klantreis_desktop/cli.py" line="59"/>
+        <location filename="../klantreis_desktop/cli.py" line="125"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="56"/>
+        <location filename="../klantreis_desktop/cli.py" line="60"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="57"/>
+        <location filename="../klantreis_desktop/cli.py" line="61"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="58"/>
+        <location filename="../klantreis_desktop/cli.py" line="62"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="60"/>
+        <location filename="../klantreis_desktop/cli.py" line="64"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="61"/>
+        <location filename="../klantreis_desktop/cli.py" line="65"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="63"/>
+        <location filename="../klantreis_desktop/cli.py" line="67"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="65"/>
+        <location filename="../klantreis_desktop/cli.py" line="69"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="66"/>
+        <location filename="../klantreis_desktop/cli.py" line="70"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="67"/>
+        <location filename="../klantreis_desktop/cli.py" line="71"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="68"/>
+        <location filename="../klantreis_desktop/cli.py" line="72"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="69"/>
+        <location filename="../klantreis_desktop/cli.py" line="73"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="70"/>
+        <location filename="../klantreis_desktop/cli.py" line="74"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="71"/>
+        <location filename="../klantreis_desktop/cli.py" line="75"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="72"/>
+        <location filename="../klantreis_desktop/cli.py" line="76"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="74"/>
+        <location filename="../klantreis_desktop/cli.py" line="78"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="75"/>
+        <location filename="../klantreis_desktop/cli.py" line="79"/>
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="76"/>
+        <location filename="../klantreis_desktop/cli.py" line="80"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="78"/>
+        <location filename="../klantreis_desktop/cli.py" line="82"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="80"/>
+        <location filename="../klantreis_desktop/cli.py" line="84"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="108"/>
+        <location filename="../klantreis_desktop/cli.py" line="112"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="116"/>
+        <location filename="../klantreis_desktop/cli.py" line="120"/>
         <source>language of the messages (default: the system language)</source>
         <translation>language of the messages (default: the system language)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="122"/>
-        <location filename="../klantreis_desktop/cli.py" line="147"/>
+        <location filename="../klantreis_desktop/cli.py" line="126"/>
+        <location filename="../klantreis_desktop/cli.py" line="151"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="149"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="183"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="321"/>
@@ -1237,42 +1249,47 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="122"/>
+        <location filename="../klantreis_desktop/cli.py" line="126"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="127"/>
+        <location filename="../klantreis_desktop/cli.py" line="131"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="132"/>
+        <location filename="../klantreis_desktop/cli.py" line="136"/>
         <source>show the version number and exit</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="136"/>
+        <location filename="../klantreis_desktop/cli.py" line="140"/>
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="146"/>
+        <location filename="../klantreis_desktop/cli.py" line="150"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop with the given files.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="148"/>
+        <location filename="../klantreis_desktop/cli.py" line="152"/>
         <source>klantreis files to open</source>
         <translation>klantreis files to open</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="211"/>
+        <location filename="../klantreis_desktop/cli.py" line="154"/>
+        <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
+        <translation>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="218"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>unknown command “{name}” (commands: {commands}); to open a file, give its path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="262"/>
+        <location filename="../klantreis_desktop/cli.py" line="273"/>
         <source>The window cannot start: {error}</source>
         <translation>The window cannot start: {error}</translation>
     </message>
@@ -2196,286 +2213,131 @@ You can undo this with Undo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="95"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="132"/>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="137"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="138"/>
-        <source>Journeys:</source>
-        <translation>Journeys:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="139"/>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="210"/>
-        <source>Add a page per persona (with empathy map)</source>
-        <translation>Add a page per persona (with empathy map)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="211"/>
-        <source>Greyscale (for black-and-white printers)</source>
-        <translation>Greyscale (for black-and-white printers)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="212"/>
-        <source>Paper:</source>
-        <translation>Paper:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="213"/>
-        <source>Size:</source>
-        <translation>Size:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="214"/>
-        <source>Orientation:</source>
-        <translation>Orientation:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="215"/>
-        <source>Print:</source>
-        <translation>Print:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="228"/>
-        <source>Transparent background (else white)</source>
-        <translation>Transparent background (else white)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="229"/>
-        <source>Resolution:</source>
-        <translation>Resolution:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="374"/>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG images (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="376"/>
-        <source>Export to</source>
-        <translation>Export to</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="497"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="248"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="556"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="305"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="557"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="306"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="561"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="310"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="577"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="327"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="578"/>
-        <source>Nothing was exported.</source>
-        <translation>Nothing was exported.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="208"/>
-        <source>overlap</source>
-        <translation>overlap</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="370"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="471"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="222"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="218"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="549"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="298"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
-        <source>PDF poster</source>
-        <translation>PDF poster</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
-        <source>PNG image</source>
-        <translation>PNG image</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="125"/>
-        <source>SVG image</source>
-        <translation>SVG image</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="129"/>
-        <source>All journeys in one file</source>
-        <translation>All journeys in one file</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="130"/>
-        <source>Each journey in its own file</source>
-        <translation>Each journey in its own file</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="197"/>
-        <source>Automatic (largest fit)</source>
-        <translation>Automatic (largest fit)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="198"/>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="199"/>
-        <source>Landscape</source>
-        <translation>Landscape</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
-        <source>One sheet</source>
-        <translation>One sheet</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
-        <source>Tiled on A4 sheets</source>
-        <translation>Tiled on A4 sheets</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="201"/>
-        <source>Tiled on A3 sheets</source>
-        <translation>Tiled on A3 sheets</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="498"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="249"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="558"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="307"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="185"/>
-        <source>Custom size</source>
-        <translation>Custom size</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="527"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="278"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="535"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="286"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="536"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="287"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="128"/>
-        <source>Current journey: {title}</source>
-        <translation>Current journey: {title}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="157"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="39"/>
         <source>There was not enough memory for this export. Choose a smaller paper size or resolution.</source>
         <translation>There was not enough memory for this export. Choose a smaller paper size or resolution.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="42"/>
         <source>The file could not be written: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="44"/>
         <source>The export failed unexpectedly: {reason}</source>
         <translation>The export failed unexpectedly: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="294"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="298"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="289"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px at {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="300"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="286"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (scales freely)</translation>
     </message>
@@ -2484,77 +2346,252 @@ You can undo this with Undo.</translation>
         <source>{count} sheets of {sheet} make one {paper} poster.</source>
         <translation>{count} sheets of {sheet} make one {paper} poster.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="89"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="95"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
+        <source>Journeys:</source>
+        <translation>Journeys:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="131"/>
+        <source>Add a page per persona, with empathy map</source>
+        <translation>Add a page per persona, with empathy map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="132"/>
+        <source>Greyscale, for black-and-white printers</source>
+        <translation>Greyscale, for black-and-white printers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="134"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
+        <source>Print:</source>
+        <translation>Print:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="147"/>
+        <source>Transparent (else white)</source>
+        <translation>Transparent (else white)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="148"/>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="149"/>
+        <source>Background:</source>
+        <translation>Background:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="293"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="295"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="129"/>
+        <source>overlap</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
+        <source>PDF poster</source>
+        <translation>PDF poster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
+        <source>SVG image</source>
+        <translation>SVG image</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
+        <source>All journeys in one file</source>
+        <translation>All journeys in one file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
+        <source>Each journey in its own file</source>
+        <translation>Each journey in its own file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="116"/>
+        <source>Automatic (largest fit)</source>
+        <translation>Automatic (largest fit)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="117"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="118"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
+        <source>One sheet</source>
+        <translation>One sheet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
+        <source>Tiled on A4 sheets</source>
+        <translation>Tiled on A4 sheets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
+        <source>Tiled on A3 sheets</source>
+        <translation>Tiled on A3 sheets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="104"/>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="85"/>
+        <source>Current journey: {title}</source>
+        <translation>Current journey: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="328"/>
+        <source>The export did not finish.</source>
+        <translation>The export did not finish.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
+        <source>Written before the error:</source>
+        <translation>Written before the error:</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="31"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="76"/>
         <source>Open journey map</source>
         <translation>Open journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="139"/>
         <source>Save journey map as</source>
         <translation>Save journey map as</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="166"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="171"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="100"/>
         <source>Opened with a warning</source>
         <translation>Opened with a warning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="118"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="31"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis files (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="65"/>
         <source>The template could not be used</source>
         <translation>The template could not be used</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="91"/>
         <source>The file could not be opened</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="148"/>
         <location filename="../klantreis_desktop/ui/file_actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="154"/>
         <source>The journey map was not saved</source>
         <translation>The journey map was not saved</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="158"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="167"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -3118,18 +3155,18 @@ You can undo this with Undo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="56"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="59"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="184"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -3137,27 +3174,27 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="358"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="346"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="359"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
     </message>
@@ -4381,17 +4418,17 @@ You can undo this with Undo.</translation>
         <translation>in phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="140"/>
         <source>Open a journey with phases first.</source>
         <translation>Open a journey with phases first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="145"/>
         <source>{count} cards made.</source>
         <translation>{count} cards made.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="106"/>
         <source>(untitled phase)</source>
         <translation>(untitled phase)</translation>
     </message>
@@ -4481,17 +4518,17 @@ You can undo this with Undo.</translation>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="269"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="269"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="252"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>

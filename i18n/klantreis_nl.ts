@@ -82,286 +82,293 @@
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="43"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="51"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="60"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="61"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="68"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="71"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
         <source>Actual Size (100 %)</source>
         <translation>Ware grootte (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="74"/>
         <source>&amp;Fit to Window</source>
         <translation>Passend in &amp;venster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="78"/>
         <source>&amp;Add Journey</source>
         <translation>Klantreis &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="81"/>
         <source>&amp;Rename Journey</source>
         <translation>Klantreis &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
         <source>D&amp;uplicate Journey</source>
         <translation>Klantreis &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="84"/>
         <source>&amp;Delete Journey…</source>
         <translation>Klantreis &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="85"/>
         <source>Journey &amp;Properties…</source>
         <translation>&amp;Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
         <source>&amp;Personas…</source>
         <translation>&amp;Persona’s…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="90"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;Over Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="145"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="155"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
         <source>A&amp;lign</source>
         <translation>&amp;Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="50"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="41"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
+        <source>Export as PDF poster, PNG or SVG</source>
+        <translation>Exporteren als pdf-poster, PNG of SVG</translation>
     </message>
 </context>
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="134"/>
         <source>customer id</source>
         <translation>klant-id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="134"/>
         <source>timestamp</source>
         <translation>tijdstip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="135"/>
         <source>touchpoint</source>
         <translation>contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="135"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="148"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="136"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="140"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="128"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="167"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="155"/>
         <source>The file has no column “{name}” for the {field} (columns: {columns}).</source>
         <translation>Het bestand heeft geen kolom “{name}” voor het veld {field} (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="159"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
         <source>The {field} column “{name}” needs a header row.</source>
         <translation>Voor de kolom “{name}” ({field}) is een kopregel nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="79"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="85"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="208"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="89"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="131"/>
         <source>Unknown text encoding “{encoding}”.</source>
         <translation>Onbekende tekstcodering “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="82"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="46"/>
         <source>The file is not in the encoding “{encoding}” (byte {position}).</source>
         <translation>Het bestand heeft niet de codering “{encoding}” (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="155"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="143"/>
         <source>The {field} column {number} does not exist.</source>
         <translation>Kolom {number} voor het veld {field} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="144"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="96"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="103"/>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="147"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="99"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="106"/>
         <source>The delimiter must be a single character.</source>
         <translation>Het scheidingsteken moet één teken zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="183"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="154"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="166"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="214"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="155"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="272"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="217"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="118"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="122"/>
         <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="123"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="202"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="165"/>
-        <location filename="../klantreis_desktop/analysis/rows.py" line="204"/>
+        <location filename="../klantreis_desktop/analysis/rows.py" line="218"/>
         <source>Row {row}: the file is not valid CSV ({reason}).</source>
         <translation>Rij {row}: het bestand is geen geldige CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="217"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="344"/>
         <source>Row {row}: the {field} is empty.</source>
         <translation>Rij {row}: het veld {field} is leeg.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="213"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="340"/>
         <source>Row {row}: {count} columns, expected at least {needed}.</source>
         <translation>Rij {row}: {count} kolommen, verwacht minstens {needed}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/scan.py" line="221"/>
+        <location filename="../klantreis_desktop/analysis/scan.py" line="348"/>
         <source>Row {row}: “{value}” is not a date and time (expected e.g. 31-12-2024 14:30 or 2024-12-31T14:30).</source>
         <translation>Rij {row}: “{value}” is geen datum en tijd (verwacht bijvoorbeeld 31-12-2024 14:30 of 2024-12-31T14:30).</translation>
     </message>
@@ -630,32 +637,32 @@
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pijnpunten per fase (meeste stemmen eerst)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
         <source>Opportunities by impact and effort</source>
         <translation>Kansen naar impact en inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="92"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="96"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Kanalen per fase (aantal contactmomenten)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="110"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
         <source>Most frequent paths</source>
         <translation>Meest voorkomende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="172"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Drukste overgangen (mediane tijd ertussen)</translation>
     </message>
@@ -675,7 +682,7 @@
         <translation>{title} ({votes} stemmen, impact {impact}, inspanning {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="157"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="161"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} dagen</translation>
     </message>
@@ -700,122 +707,122 @@
         <translation>Geen enkele persona heeft emotiescores in deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="132"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Huidig {current} tegenover ideaal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="154"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="158"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="156"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="160"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} uur</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="163"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} klanten, {events} gebeurtenissen, {paths} verschillende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="178"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Afgehaakt vóór {end}: {dropped} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="100"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Fasen zonder contactmomenten: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="102"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="106"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Kanalen die in maar één fase voorkomen: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="116"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>De klantreis heeft nog geen pijlen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="117"/>
         <source>Dead ends: {items}</source>
         <translation>Doodlopende punten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="115"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Onbereikbare contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
         <source>Touchpoints added: {items}</source>
         <translation>Toegevoegde contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="140"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Weggelaten contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segmenten ({k}; silhouetscore {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: laagste {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
         <source>largest swings: {swings}</source>
         <translation>grootste schommelingen: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
         <source>moments of truth: {moments}</source>
         <translation>momenten van de waarheid: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Elk pad bereikt het einddoel (de laatste fase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Niet elk pad bereikt het einddoel (de laatste fase, {phase}); paden stoppen bij: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="139"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Gemiddelde emotie per fase voor {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="170"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stopt na {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} klanten): {path}</translation>
     </message>
@@ -849,17 +856,22 @@
         <source>The file is not in the encoding “{encoding}”.</source>
         <translation>Het bestand heeft niet de codering “{encoding}”.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <source>{name}: no emotion scores yet</source>
+        <translation>{name}: nog geen emotiescores</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="216"/>
         <source>observed</source>
         <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text.</extracomment>
         <translation>waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="217"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
@@ -879,40 +891,40 @@
         <translation>Laat de pijl los op een ander contactmoment.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="232"/>
         <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="163"/>
         <source>Move card</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Kaart verplaatsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="144"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="245"/>
         <source>Drop cards into a cell of the grid.</source>
         <translation>Zet kaarten neer in een vak van het raster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="307"/>
         <source>Add a persona first: emotions belong to a persona.</source>
         <translation>Voeg eerst een persona toe: emoties horen bij een persona.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="327"/>
         <source>Add an emotions lane to see the curve.</source>
         <translation>Voeg een emotiebaan toe om de curve te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="329"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="336"/>
         <source>Drop a channel on a touchpoint.</source>
-        <translation>Zet een kanaal neer op een contactmoment.</translation>
+        <translation>Laat een kanaal los op een contactmoment.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="66"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="55"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
         <source>Delete</source>
@@ -920,46 +932,46 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="78"/>
         <source>{count} card(s) copied.</source>
         <translation>{count} kaart(en) gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="145"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="198"/>
         <source>Change score</source>
         <translation>Score wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="308"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="315"/>
         <source>Drop the emotion on a touchpoint or a phase.</source>
-        <translation>Zet de emotie neer op een contactmoment of een fase.</translation>
+        <translation>Laat de emotie los op een contactmoment of een fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="270"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="366"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="279"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="374"/>
         <source>New lane</source>
         <translation>Nieuwe baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="187"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="85"/>
         <source>Align</source>
         <translation>Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="297"/>
         <source>This cannot be dropped on the canvas.</source>
         <translation>Dit kan niet op het canvas worden neergezet.</translation>
     </message>
@@ -1096,19 +1108,19 @@
         <translation>Nieuw: {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="330"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="92"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight.</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="94"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -1116,119 +1128,119 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="55"/>
-        <location filename="../klantreis_desktop/cli.py" line="121"/>
+        <location filename="../klantreis_desktop/cli.py" line="59"/>
+        <location filename="../klantreis_desktop/cli.py" line="125"/>
         <source>usage: </source>
         <translation>gebruik: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="56"/>
+        <location filename="../klantreis_desktop/cli.py" line="60"/>
         <source>positional arguments</source>
         <translation>positionele argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="57"/>
+        <location filename="../klantreis_desktop/cli.py" line="61"/>
         <source>options</source>
         <translation>opties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="58"/>
+        <location filename="../klantreis_desktop/cli.py" line="62"/>
         <source>show this help message and exit</source>
         <translation>toon deze hulptekst en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="60"/>
+        <location filename="../klantreis_desktop/cli.py" line="64"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="61"/>
+        <location filename="../klantreis_desktop/cli.py" line="65"/>
         <source>unrecognized arguments: %s</source>
         <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="63"/>
+        <location filename="../klantreis_desktop/cli.py" line="67"/>
         <source>the following arguments are required: %s</source>
         <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="65"/>
+        <location filename="../klantreis_desktop/cli.py" line="69"/>
         <source>one of the arguments %s is required</source>
         <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="66"/>
+        <location filename="../klantreis_desktop/cli.py" line="70"/>
         <source>not allowed with argument %s</source>
         <translation>niet toegestaan samen met argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="67"/>
+        <location filename="../klantreis_desktop/cli.py" line="71"/>
         <source>ignored explicit argument %r</source>
         <translation>genegeerd expliciet argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="68"/>
+        <location filename="../klantreis_desktop/cli.py" line="72"/>
         <source>expected one argument</source>
         <translation>verwacht één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="69"/>
+        <location filename="../klantreis_desktop/cli.py" line="73"/>
         <source>expected at most one argument</source>
         <translation>verwacht hoogstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="70"/>
+        <location filename="../klantreis_desktop/cli.py" line="74"/>
         <source>expected at least one argument</source>
         <translation>verwacht minstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="71"/>
+        <location filename="../klantreis_desktop/cli.py" line="75"/>
         <source>expected %s argument</source>
         <translation>verwacht %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="72"/>
+        <location filename="../klantreis_desktop/cli.py" line="76"/>
         <source>expected %s arguments</source>
         <translation>verwacht %s argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="74"/>
+        <location filename="../klantreis_desktop/cli.py" line="78"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="75"/>
+        <location filename="../klantreis_desktop/cli.py" line="79"/>
         <source>unexpected option string: %s</source>
         <translation>onverwachte optie: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="76"/>
+        <location filename="../klantreis_desktop/cli.py" line="80"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ongeldige %(type)s-waarde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="78"/>
+        <location filename="../klantreis_desktop/cli.py" line="82"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="80"/>
+        <location filename="../klantreis_desktop/cli.py" line="84"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="108"/>
+        <location filename="../klantreis_desktop/cli.py" line="112"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: fout: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="116"/>
+        <location filename="../klantreis_desktop/cli.py" line="120"/>
         <source>language of the messages (default: the system language)</source>
         <translation>taal van de meldingen (standaard: de taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="122"/>
-        <location filename="../klantreis_desktop/cli.py" line="147"/>
+        <location filename="../klantreis_desktop/cli.py" line="126"/>
+        <location filename="../klantreis_desktop/cli.py" line="151"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="149"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="183"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="321"/>
@@ -1237,42 +1249,47 @@
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="122"/>
+        <location filename="../klantreis_desktop/cli.py" line="126"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="127"/>
+        <location filename="../klantreis_desktop/cli.py" line="131"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: klantreizen in kaart brengen tijdens workshops. Zonder opdracht openen de bestanden in het venster; de opdrachten hieronder werken zonder venster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="132"/>
+        <location filename="../klantreis_desktop/cli.py" line="136"/>
         <source>show the version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="136"/>
+        <location filename="../klantreis_desktop/cli.py" line="140"/>
         <source>commands</source>
         <translation>opdrachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="146"/>
+        <location filename="../klantreis_desktop/cli.py" line="150"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop met de opgegeven bestanden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="148"/>
+        <location filename="../klantreis_desktop/cli.py" line="152"/>
         <source>klantreis files to open</source>
         <translation>klantreisbestanden om te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="211"/>
+        <location filename="../klantreis_desktop/cli.py" line="154"/>
+        <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
+        <translation>start, open de voorbeeldklantreis, teken die, exporteer een pdf naar een tijdelijke map en stop (0 = in orde)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli.py" line="218"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>onbekende opdracht “{name}” (opdrachten: {commands}); geef het pad op om een bestand te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="262"/>
+        <location filename="../klantreis_desktop/cli.py" line="273"/>
         <source>The window cannot start: {error}</source>
         <translation>Het venster kan niet starten: {error}</translation>
     </message>
@@ -2145,7 +2162,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     <message>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="263"/>
         <source>Marks on cards</source>
-        <translation>Tekens op kaarten</translation>
+        <translation>Symbolen op kaarten</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
@@ -2185,7 +2202,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     <message>
         <location filename="../klantreis_desktop/export/image.py" line="160"/>
         <source>The image could not be encoded as PNG.</source>
-        <translation>De afbeelding kon niet als PNG worden opgeslagen.</translation>
+        <translation>De afbeelding kon niet naar PNG worden omgezet.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/image.py" line="136"/>
@@ -2196,286 +2213,266 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="95"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="108"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="89"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="95"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
         <source>Journeys:</source>
         <translation>Klantreizen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="210"/>
-        <source>Add a page per persona (with empathy map)</source>
-        <translation>Per persona een pagina toevoegen (met empathiekaart)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="211"/>
-        <source>Greyscale (for black-and-white printers)</source>
-        <translation>Grijstinten (voor zwart-witprinters)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="212"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="134"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
         <source>Orientation:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="228"/>
-        <source>Transparent background (else white)</source>
-        <translation>Doorzichtige achtergrond (anders wit)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="148"/>
         <source>Resolution:</source>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="374"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="293"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="376"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="295"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="497"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="248"/>
         <source>Replace files?</source>
         <translation>Bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="556"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="305"/>
         <source>Export finished.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="557"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="306"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="561"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="310"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="577"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="327"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="578"/>
-        <source>Nothing was exported.</source>
-        <translation>Er is niets geëxporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="208"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="129"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="370"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="471"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="222"/>
         <source>This document has no journeys to export.</source>
         <translation>Dit document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="218"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="549"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="298"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
         <source>PDF poster</source>
         <translation>Pdf-poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
         <source>PNG image</source>
         <translation>PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
         <source>SVG image</source>
         <translation>SVG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
         <source>All journeys in one file</source>
         <translation>Alle klantreizen in één bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
         <source>Each journey in its own file</source>
         <translation>Elke klantreis in een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="116"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatisch (grootste die past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="117"/>
         <source>Portrait</source>
         <translation>Staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="118"/>
         <source>Landscape</source>
         <translation>Liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
         <source>One sheet</source>
         <translation>Eén vel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
         <source>Tiled on A4 sheets</source>
         <translation>Verdeeld over A4-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
         <source>Tiled on A3 sheets</source>
         <translation>Verdeeld over A3-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="498"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="249"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>Deze bestanden bestaan al en worden vervangen:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="558"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="307"/>
         <source>The export is ready in {folder}.</source>
         <translation>De export staat klaar in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="104"/>
         <source>Custom size</source>
         <translation>Eigen formaat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="527"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="278"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="535"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="286"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="536"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="287"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="85"/>
         <source>Current journey: {title}</source>
         <translation>Huidige klantreis: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="157"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} bestanden, één per klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="39"/>
         <source>There was not enough memory for this export. Choose a smaller paper size or resolution.</source>
         <translation>Er was niet genoeg geheugen voor deze export. Kies een kleiner papierformaat of een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="42"/>
         <source>The file could not be written: {reason}</source>
         <translation>Het bestand kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/export_jobs.py" line="44"/>
         <source>The export failed unexpectedly: {reason}</source>
         <translation>De export is onverwacht mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="294"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="298"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="289"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px bij {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="300"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Pagina 1 van {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/export_preview.py" line="286"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
     </message>
@@ -2484,77 +2481,117 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>{count} sheets of {sheet} make one {paper} poster.</source>
         <translation>{count} vellen {sheet} vormen samen één poster op {paper}.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="131"/>
+        <source>Add a page per persona, with empathy map</source>
+        <translation>Per persona een pagina met empathiekaart toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="132"/>
+        <source>Greyscale, for black-and-white printers</source>
+        <translation>Grijstinten, voor zwart-witprinters</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
+        <source>Pages:</source>
+        <translation>Pagina’s:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
+        <source>Colour:</source>
+        <translation>Kleur:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="147"/>
+        <source>Transparent (else white)</source>
+        <translation>Doorzichtig (anders wit)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="149"/>
+        <source>Background:</source>
+        <translation>Achtergrond:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="328"/>
+        <source>The export did not finish.</source>
+        <translation>De export is niet afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
+        <source>Written before the error:</source>
+        <translation>Vóór de fout al geschreven:</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="31"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="76"/>
         <source>Open journey map</source>
         <translation>Klantreiskaart openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="139"/>
         <source>Save journey map as</source>
         <translation>Klantreiskaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="166"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="171"/>
         <source>Do you want to save them before closing?</source>
         <translation>Wil je ze opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="100"/>
         <source>Opened with a warning</source>
         <translation>Geopend met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="118"/>
         <source>Clear list</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="31"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis-bestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="65"/>
         <source>The template could not be used</source>
         <translation>Het sjabloon kon niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="91"/>
         <source>The file could not be opened</source>
         <translation>Het bestand kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="148"/>
         <location filename="../klantreis_desktop/ui/file_actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="154"/>
         <source>The journey map was not saved</source>
         <translation>De klantreiskaart is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="158"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="167"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -3118,18 +3155,18 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="56"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="59"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="184"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -3137,27 +3174,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="358"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="346"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="359"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="347"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>
@@ -3827,7 +3864,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     <message>
         <location filename="../klantreis_desktop/smoke.py" line="203"/>
         <source>Klantreis {version} smoke test (Python {python}, {system})</source>
-        <translation>Klantreis {version} rooktest (Python {python}, {system})</translation>
+        <translation>Klantreis {version} smoketest (Python {python}, {system})</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/smoke.py" line="208"/>
@@ -3842,7 +3879,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     <message>
         <location filename="../klantreis_desktop/smoke.py" line="222"/>
         <source>Smoke test passed.</source>
-        <translation>Rooktest geslaagd.</translation>
+        <translation>Smoketest geslaagd.</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4175,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="43"/>
         <source>Brainstorm channels and touchpoints</source>
-        <translation>Kanalen en contactmomenten brainstormen</translation>
+        <translation>Brainstormen over kanalen en contactmomenten</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="44"/>
@@ -4183,7 +4220,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     <message>
         <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="170"/>
         <source>+ Drop here for a new cluster</source>
-        <translation>+ Zet hier neer voor een nieuw cluster</translation>
+        <translation>+ Hier neerzetten voor een nieuw cluster</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="233"/>
@@ -4235,17 +4272,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="167"/>
         <source>Cluster note</source>
-        <translation>Notitie clusteren</translation>
+        <translation>Notitie in cluster plaatsen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="192"/>
         <source>Notes to cards</source>
-        <translation>Notities naar kaarten</translation>
+        <translation>Notities omzetten in kaarten</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="200"/>
         <source>Cluster to cards</source>
-        <translation>Cluster naar kaarten</translation>
+        <translation>Cluster omzetten in kaarten</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="222"/>
@@ -4381,17 +4418,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>in fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="140"/>
         <source>Open a journey with phases first.</source>
         <translation>Open eerst een klantreis met fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="145"/>
         <source>{count} cards made.</source>
         <translation>{count} kaarten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="106"/>
         <source>(untitled phase)</source>
         <translation>(fase zonder titel)</translation>
     </message>
@@ -4481,17 +4518,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Top 3 markeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="269"/>
         <source>Pain</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="269"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="252"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>De tijd is om! — {dimension}</translation>
     </message>

@@ -1,6 +1,8 @@
-"""``klantreis export FILE --pdf OUT``: the poster PDF without a window (no Qt).
+"""``klantreis export FILE --pdf OUT | --png OUT | --svg OUT``: exports without a window.
 
-Exit codes as for every command: 0 ok, 1 bad file or failed export, 2 usage.
+The PDF path never imports Qt. PNG and SVG are drawn by the canvas, so Qt is imported
+only when they are asked for (offscreen when there is no display). Exit codes as for
+every command: 0 ok, 1 bad file or failed export, 2 usage.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from klantreis_desktop.export.files import DEFAULT_DPI
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model.document import Document
 
@@ -24,12 +27,22 @@ def _tr(text: str) -> str:
 def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     """Add the ``export`` sub-command to ``subparsers``."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "export", help=_tr("export journeys as a PDF poster"),
-        description=_tr("Export the journeys of a klantreis file as a vector PDF poster, "
-                        "on one page or tiled onto A4/A3 sheets."))
+        "export", help=_tr("export journeys as a PDF poster, PNG or SVG"),
+        description=_tr("Export the journeys of a klantreis file as a vector PDF poster "
+                        "(on one page or tiled onto A4/A3 sheets), or as PNG/SVG images "
+                        "for slides and mail (one file per journey)."))
     parser.add_argument("file", metavar=_tr("FILE"), help=_tr("the klantreis file to export"))
-    parser.add_argument("--pdf", metavar=_tr("OUT"), required=True,
+    parser.add_argument("--pdf", metavar=_tr("OUT"), default=None,
                         help=_tr("the PDF file to write"))
+    parser.add_argument("--png", metavar=_tr("OUT"), default=None,
+                        help=_tr("the PNG image to write"))
+    parser.add_argument("--dpi", type=int, default=DEFAULT_DPI, metavar=_tr("N"),
+                        help=_tr("PNG resolution in dots per inch (default: 150; 96 is "
+                                 "the size on screen)"))
+    parser.add_argument("--svg", metavar=_tr("OUT"), default=None,
+                        help=_tr("the SVG image to write"))
+    parser.add_argument("--transparent", action="store_true",
+                        help=_tr("PNG/SVG: a transparent instead of a white background"))
     parser.add_argument("--paper", default="A3", metavar="A4|A3|A2|A1|A0|WxHmm",
                         help=_tr("paper size (default: A3), or a custom size like 1000x700mm"))
     parser.add_argument("--orientation", default="auto", choices=("auto", "portrait",
@@ -92,24 +105,89 @@ def _one_line(text: str) -> str:
     return " ".join(part.strip() for part in str(text).splitlines() if part.strip())
 
 
-def run(args: argparse.Namespace) -> int:
-    """Export as asked; messages go to stderr as single lines, never a traceback."""
-    from klantreis_desktop.export.options import ExportError, PdfOptions, parse_paper
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options themselves (exit code 2), or None."""
+    from klantreis_desktop.export.files import check_dpi
+    from klantreis_desktop.export.options import ExportError, parse_paper
+
+    if not (args.pdf or args.png or args.svg):
+        return _tr("Say what to write: --pdf OUT, --png OUT and/or --svg OUT.")
+    try:
+        if args.pdf:
+            parse_paper(args.paper)
+        if args.png:
+            check_dpi(int(args.dpi))
+    except ExportError as error:
+        return str(error)
+    return None
+
+
+def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
+    """Write the PDF; returns the lines to report (warnings first)."""
+    from klantreis_desktop.export.options import PdfOptions
     from klantreis_desktop.export.pdf import export_pdf
 
-    try:
-        parse_paper(args.paper)
-    except ExportError as error:
-        print(_one_line(str(error)), file=sys.stderr)
+    options = PdfOptions(
+        paper=args.paper, orientation=args.orientation, tile=args.tile,
+        overlap_mm=float(args.overlap), journeys=journeys,
+        persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale))
+    result = export_pdf(doc, args.pdf, options, source_name=Path(args.file).name)
+    for warning in result.warnings:
+        print(_one_line(_tr("warning: {message}").format(message=warning)), file=sys.stderr)
+    line = (_tr("{file}: 1 page, {size} kB") if result.pages == 1
+            else _tr("{file}: {pages} pages, {size} kB"))
+    return [line.format(
+        file=args.pdf, pages=result.pages, size=max(1, round(result.size / 1024)))]
+
+
+def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
+    """Write one PNG and/or SVG per journey (Qt is imported here, and only here)."""
+    from klantreis_desktop.export import image
+    from klantreis_desktop.export.files import journey_paths
+
+    image.ensure_application()
+    chosen = doc.journeys() if journeys == "all" else list(journeys)
+    if not chosen:
+        raise ExportFailedError(_tr("The document has no journeys to export."))
+    titles = [doc.title(j) for j in chosen]
+    lines = []
+    for option, kind in ((args.png, "png"), (args.svg, "svg")):
+        if not option:
+            continue
+        for journey, path in zip(chosen, journey_paths(Path(option), titles), strict=True):
+            if kind == "png":
+                result = image.export_png(doc, journey, path, int(args.dpi),
+                                          bool(args.transparent))
+            else:
+                result = image.export_svg(doc, journey, path, bool(args.transparent))
+            lines.append(_tr("{file}: {width} × {height} px, {size} kB").format(
+                file=str(result.path), width=result.width, height=result.height,
+                size=max(1, round(result.size / 1024))))
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export as asked; messages go to stderr as single lines, never a traceback."""
+    from klantreis_desktop.export.options import ExportError
+
+    problem = _usage_problem(args)
+    if problem is not None:
+        print(_one_line(problem), file=sys.stderr)
         return EXIT_USAGE
+    done: list[str] = []
     try:
         doc, warnings = _load(args.file)
-        options = PdfOptions(
-            paper=args.paper, orientation=args.orientation, tile=args.tile,
-            overlap_mm=float(args.overlap), journeys=resolve_journey(doc, args.journey),
-            persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale))
-        result = export_pdf(doc, args.pdf, options, source_name=Path(args.file).name)
+        for warning in warnings:
+            print(_one_line(_tr("warning: {message}").format(message=warning)),
+                  file=sys.stderr)
+        journeys = resolve_journey(doc, args.journey)
+        if args.pdf:
+            done += _pdf(doc, args, journeys)
+        if args.png or args.svg:
+            done += _images(doc, args, journeys)
     except (ExportFailedError, ExportError) as error:
+        for line in done:
+            print(line)
         print(_one_line(str(error)), file=sys.stderr)
         return EXIT_FAILED
     except Exception as error:  # storage errors carry a translated sentence already
@@ -119,8 +197,6 @@ def run(args: argparse.Namespace) -> int:
             print(_one_line(str(error)), file=sys.stderr)
             return EXIT_FAILED
         raise
-    for warning in [*warnings, *result.warnings]:
-        print(_one_line(_tr("warning: {message}").format(message=warning)), file=sys.stderr)
-    print(_tr("{file}: {pages} pages, {size} kB").format(
-        file=args.pdf, pages=result.pages, size=max(1, round(result.size / 1024))))
+    for line in done:
+        print(line)
     return EXIT_OK

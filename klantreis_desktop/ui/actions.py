@@ -38,6 +38,8 @@ class WindowActions:
         self.save = self._make(_tr("&Save"), f.save, Std.Save, "document-save",
                                SP.SP_DialogSaveButton)
         self.save_as = self._make(_tr("Save &As…"), f.save_as, Std.SaveAs, "document-save-as")
+        self.export = self._make(_tr("&Export…"), w.export_document, QKeySequence("Ctrl+E"),
+                                 "document-export", tip=_tr("Export as PDF poster, PNG or SVG"))
         self.close = self._make(_tr("&Close"), w.close, Std.Close, "window-close")
         self.quit = self._make(_tr("&Quit"), w.quit_application, Std.Quit, "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -119,6 +121,7 @@ class WindowActions:
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
+        file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 

@@ -138,6 +138,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
+    def export_document(self) -> None:
+        """File → Export…: the journeys as a PDF poster, PNG or SVG."""
+        if self.session is not None:
+            from klantreis_desktop.ui.export_dialog import show_export_dialog
+
+            show_export_dialog(self, self.session.doc, self.tabs.current_journey(),
+                               self.session.path)
+
     def target_for_new_document(self) -> MainWindow:
         """This window when it shows nothing worth keeping, else a new window."""
         if self.session is None or self.session.is_pristine():
@@ -166,8 +174,8 @@ class MainWindow(QMainWindow):
                        self.actions.zoom_fit, self.actions.paste, self.actions.select_all):
             action.setEnabled(has_journey)
         has_doc = self.session is not None
-        for action in (self.actions.save, self.actions.save_as, self.actions.add_journey,
-                       self.actions.personas):
+        for action in (self.actions.save, self.actions.save_as, self.actions.export,
+                       self.actions.add_journey, self.actions.personas):
             action.setEnabled(has_doc)
 
     def _selection_changed(self, journey: str | None, ids: list[str]) -> None:
