@@ -2053,13 +2053,11 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="93"/>
-        <location filename="../klantreis_desktop/export/pdf.py" line="255"/>
         <source>The folder “{folder}” does not exist.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="95"/>
-        <location filename="../klantreis_desktop/export/pdf.py" line="257"/>
         <source>“{path}” is a folder, not a file name.</source>
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
@@ -2068,11 +2066,6 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf.py" line="112"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="269"/>
-        <source>The PDF could not be written to “{path}”: {reason}</source>
-        <translation>The PDF could not be written to “{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="88"/>

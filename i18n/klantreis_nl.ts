@@ -1952,13 +1952,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="93"/>
-        <location filename="../klantreis_desktop/export/pdf.py" line="255"/>
         <source>The folder “{folder}” does not exist.</source>
         <translation>De map “{folder}” bestaat niet.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="95"/>
-        <location filename="../klantreis_desktop/export/pdf.py" line="257"/>
         <source>“{path}” is a folder, not a file name.</source>
         <translation>“{path}” is een map, geen bestandsnaam.</translation>
     </message>
@@ -1967,11 +1965,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf.py" line="112"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="269"/>
-        <source>The PDF could not be written to “{path}”: {reason}</source>
-        <translation>De pdf kon niet worden geschreven naar “{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="88"/>

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from klantreis_desktop import __version__
 from klantreis_desktop.export import pdf_fonts as fonts
+from klantreis_desktop.export.files import write_atomic
 from klantreis_desktop.export.options import (
     PAPER_MM,
     ExportError,
@@ -246,34 +246,6 @@ def render_pdf(doc: Document, options: PdfOptions, source_name: str = "",
                     progress(done, total)
     c.save()
     return buffer.getvalue(), total, warnings
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temp file in the same folder, then replace: never half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(_tr("The folder “{folder}” does not exist.").format(folder=str(folder)))
-    if path.is_dir():
-        raise ExportError(_tr("“{path}” is a folder, not a file name.").format(path=str(path)))
-    temp_name = ""
-    try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".tmp",
-                                         delete=False) as handle:
-            temp_name = handle.name
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-        temp_name = ""
-    except OSError as exc:
-        raise ExportError(_tr("The PDF could not be written to “{path}”: {reason}").format(
-            path=str(path), reason=exc.strerror or str(exc))) from exc
-    finally:
-        if temp_name:
-            try:
-                os.unlink(temp_name)
-            except OSError:
-                pass
 
 
 def export_pdf(doc: Document, path: str | os.PathLike[str], options: PdfOptions,
