@@ -1,5 +1,12 @@
 """Pure geometry of a journey (no Qt): the canvas and the PDF poster both draw from it."""
 
+from klantreis_desktop.layout.compare import (
+    CompareCurve,
+    compare_curves,
+    counterpart,
+    overlay_curves,
+    phase_mapping,
+)
 from klantreis_desktop.layout.curves import (
     monotone_segments,
     score_to_y,
@@ -25,7 +32,8 @@ from klantreis_desktop.layout.journey_layout import card_text_rect, layout_journ
 from klantreis_desktop.layout.options import ApproxMeasurer, LayoutOptions
 
 __all__ = [
-    "ApproxMeasurer", "Bezier", "CardBox", "Column", "Curve", "CurvePoint", "FlowRoute",
+    "ApproxMeasurer", "Bezier", "CardBox", "CompareCurve", "compare_curves", "counterpart",
+    "overlay_curves", "phase_mapping", "Column", "Curve", "CurvePoint", "FlowRoute",
     "JourneyLayout", "LayoutOptions", "Point", "Rect", "Row", "TextMeasurer", "card_at",
     "card_text_rect",
     "cell_at", "drop_index", "emotion_at", "layout_journey", "monotone_segments",

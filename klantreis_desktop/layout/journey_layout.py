@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from klantreis_desktop.i18n import translate
+from klantreis_desktop.layout.compare import COMPARE_KEY, compare_curves
 from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
 from klantreis_desktop.layout.flows import route_flow
 from klantreis_desktop.layout.geometry import (
@@ -45,8 +46,13 @@ class _Lane:
 
 def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = None,
                    options: LayoutOptions | None = None,
-                   visible_personas: set[str] | None = None) -> JourneyLayout:
-    """The geometry of ``journey``; ``visible_personas`` limits the curves (None: all)."""
+                   visible_personas: set[str] | None = None,
+                   compare_with: str | None = None) -> JourneyLayout:
+    """The geometry of ``journey``; ``visible_personas`` limits the curves (None: all).
+
+    ``compare_with``: another journey whose curves for the same personas are mapped onto
+    this one's columns, kept in ``extras["compare_curves"]`` (see compare.py).
+    """
     if journey not in doc or doc.kind(journey) != k.JOURNEY:
         raise ModelError(translate("Layout", "The journey {id} does not exist.").format(
             id=journey[:40]))
@@ -133,13 +139,17 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
     row_of = {r.lane: r for r in rows}
     flows = _flows(doc, journey, boxes, column_of, row_of, stacks, emotion_lane, opt)
 
-    return JourneyLayout(
+    layout = JourneyLayout(
         journey=journey, width=opt.lane_header_width + body_w, height=header_h + body_h,
         corner=corner, columns=tuple(columns), rows=tuple(rows), cells=cells, cards=boxes,
         curves=curves, flows=flows, emotion_band=band, scale=scale,
         extras={"options": opt},
         stacks={cell: tuple(cards) for cell, cards in stacks.items()},
         emotion_lane=emotion_lane)
+    if compare_with is not None:
+        layout.extras[COMPARE_KEY] = compare_curves(doc, layout, compare_with,
+                                                    visible_personas)
+    return layout
 
 
 def card_text_rect(card: Rect, options: LayoutOptions | None = None) -> Rect:

@@ -40,6 +40,8 @@ class WindowActions:
         self.save_as = self._make(_tr("Save &As…"), f.save_as, Std.SaveAs, "document-save-as")
         self.export = self._make(_tr("&Export…"), w.export_document, QKeySequence("Ctrl+E"),
                                  "document-export", tip=_tr("Export as PDF poster, PNG or SVG"))
+        self.import_events = self._make(_tr("&Import Event Log…"), w.import_event_log,
+                                        tip=_tr("Turn a CSV of customer events into journeys"))
         self.close = self._make(_tr("&Close"), w.close, Std.Close, "window-close")
         self.quit = self._make(_tr("&Quit"), w.quit_application, Std.Quit, "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -122,6 +124,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addAction(self.export)
+        file_menu.addAction(self.import_events)
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
@@ -147,6 +150,8 @@ class WindowActions:
                             self.delete_journey])
         journey.addSeparator()
         journey.addActions([self.journey_properties, self.personas])
+        journey.addSeparator()
+        journey.addAction(self.window.analysis_dock.toggleViewAction())
 
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addAction(self.about)

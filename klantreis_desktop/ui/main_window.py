@@ -26,6 +26,7 @@ from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.ui import workshop
 from klantreis_desktop.ui.actions import WindowActions
+from klantreis_desktop.ui.analysis_panel import AnalysisPanel
 from klantreis_desktop.ui.autosave import AutosaveController
 from klantreis_desktop.ui.document_tabs import DocumentTabs
 from klantreis_desktop.ui.file_actions import FileActions
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector()
         self.inspector_dock = self._dock("inspector_dock", self.tr("Inspector"),
                                          self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.analysis = AnalysisPanel()
+        self.analysis_dock = self._dock("analysis_dock", self.tr("Analysis"), self.analysis,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.analysis_dock.hide()
 
         self.actions = WindowActions(self)
         for mode, text in align_modes():
@@ -79,6 +84,8 @@ class MainWindow(QMainWindow):
         self.tabs.zoom_changed.connect(self._zoom_changed)
         self.tabs.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tabs.current_journey_changed.connect(lambda _j: self._update_actions())
+        self.analysis.highlight.connect(self._highlight)
+        self.tabs.current_journey_changed.connect(self.analysis.set_journey)
         self.inspector.journey_properties_requested.connect(self.edit_journey_properties)
         self.inspector.persona_editor_requested.connect(self.edit_personas)
         self.palette.persona_activated.connect(self.edit_personas)
@@ -128,6 +135,8 @@ class MainWindow(QMainWindow):
         self.tabs.set_session(session, float(zoom) if isinstance(zoom, (int, float)) else None)
         self.palette.set_session(session)
         self.inspector.set_session(session)
+        self.analysis.set_session(session)
+        self.analysis.set_journey(self.tabs.current_journey())
         self._selection_changed(self.tabs.current_journey(), [])
         if old_autosave is not None:
             old_autosave.close()
@@ -137,6 +146,19 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._update_title()
         self._update_actions()
+
+    def _highlight(self, ids: list[str]) -> None:
+        """Select on the canvas what the analysis panel points at."""
+        scene = self.tabs.current_scene()
+        if scene is not None:
+            scene.select_ids(ids)
+
+    def import_event_log(self) -> None:
+        """File → Import event log…: customer events (CSV) into journeys."""
+        if self.session is not None:
+            from klantreis_desktop.ui.import_dialog import show_import_dialog
+
+            show_import_dialog(self, self.session)
 
     def export_document(self) -> None:
         """File → Export…: the journeys as a PDF poster, PNG or SVG."""
@@ -175,7 +197,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_journey)
         has_doc = self.session is not None
         for action in (self.actions.save, self.actions.save_as, self.actions.export,
-                       self.actions.add_journey, self.actions.personas):
+                       self.actions.import_events, self.actions.add_journey,
+                       self.actions.personas):
             action.setEnabled(has_doc)
 
     def _selection_changed(self, journey: str | None, ids: list[str]) -> None:
@@ -308,6 +331,7 @@ class MainWindow(QMainWindow):
         self.tabs.detach_all()
         self.palette.set_session(None)
         self.inspector.set_session(None)
+        self.analysis.set_session(None)
         if self.autosave is not None:
             self.autosave.close()
             self.autosave = None

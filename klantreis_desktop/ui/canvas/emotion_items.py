@@ -124,3 +124,47 @@ def _point_shape() -> QPainterPath:
 _POINT_BOUNDS = QRectF(-POINT_RADIUS - 4.0, -POINT_RADIUS - 4.0, 2 * POINT_RADIUS + 8.0,
                        2 * POINT_RADIUS + 8.0)
 _POINT_SHAPE = _point_shape()
+
+
+#: The overlay (another journey's curve) sits under this journey's own curves.
+Z_OVERLAY = 19.0
+OVERLAY_OPACITY = 0.55
+OVERLAY_DOT = 3.5
+
+
+class OverlayCurveItem(QGraphicsPathItem):
+    """Another journey's curve for one persona: dashed, lighter, read-only.
+
+    Never selectable and accepts no mouse buttons, so presses fall through to the items
+    below and a drag can never change the other journey from here.
+    """
+
+    def __init__(self, curve: Curve) -> None:
+        super().__init__()
+        self.persona = curve.persona
+        self.source_journey = str(getattr(curve, "source_journey", ""))
+        self._curve: Curve | None = None
+        self.dots = QGraphicsPathItem(self)
+        self.dots.setPen(QPen(Qt.PenStyle.NoPen))
+        self.dots.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setZValue(Z_OVERLAY)
+        self.setOpacity(OVERLAY_OPACITY)
+        self.set_curve(curve)
+
+    def set_curve(self, curve: Curve) -> None:
+        if curve == self._curve:
+            return
+        if self._curve is None or curve.colour != self._curve.colour:
+            pen = QPen(look.colour(curve.colour), 2.5, Qt.PenStyle.DashLine)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            self.setPen(pen)
+            self.dots.setBrush(look.colour(curve.colour))
+        self._curve = curve
+        self.source_journey = str(getattr(curve, "source_journey", ""))
+        self.setPath(curve_path(curve))
+        dots = QPainterPath()
+        for point in curve.points:
+            dots.addEllipse(QPointF(point.x, point.y), OVERLAY_DOT, OVERLAY_DOT)
+        self.dots.setPath(dots)

@@ -41,7 +41,8 @@ class HeaderLook:
     subtitle: str = ""
     fill: str = style.PHASE_HEADER_FILL
     text: str = style.PHASE_HEADER_TEXT
-    legend: tuple[tuple[str, str], ...] = ()  # (persona name, colour)
+    #: (persona name, colour) or (label, colour, "dashed") for a compared journey's curve.
+    legend: tuple[tuple[str, ...], ...] = ()
 
 
 class HeaderItem(QGraphicsItem):
@@ -152,10 +153,18 @@ class LaneHeaderItem(HeaderItem):
         y = max(rect.top() + 4.0, self._h - self.options.header_padding
                 - line * len(self.look.legend))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for name, colour_hex in self.look.legend:
+        opacity = painter.opacity()  # the item's own (dimmed in a spotlight)
+        for entry in self.look.legend:
+            name, colour_hex = entry[0], entry[1]
             if y + line > self._h:
                 break
-            painter.setPen(QPen(look.colour(colour_hex), 3.0))
+            if "dashed" in entry[2:]:
+                pen = QPen(look.colour(colour_hex), 2.0, Qt.PenStyle.DashLine)
+                painter.setOpacity(opacity * 0.6)
+            else:
+                pen = QPen(look.colour(colour_hex), 3.0)
+                painter.setOpacity(opacity)
+            painter.setPen(pen)
             painter.drawLine(QLineF(rect.left(), y + line / 2, rect.left() + 16, y + line / 2))
             painter.setPen(look.colour(self.look.text))
             painter.drawText(QRectF(rect.left() + 22, y, rect.width() - 22, line),
@@ -163,6 +172,7 @@ class LaneHeaderItem(HeaderItem):
                              painter.fontMetrics().elidedText(
                                  name, Qt.TextElideMode.ElideRight, int(rect.width() - 22)))
             y += line
+        painter.setOpacity(opacity)
 
 
 class CornerItem(HeaderItem):

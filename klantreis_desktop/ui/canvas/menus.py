@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu, QWidget
 
-from klantreis_desktop.layout import cell_at
+from klantreis_desktop.layout import cell_at, counterpart
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.canvas import actions
@@ -105,6 +105,7 @@ def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
     menu.addAction(translate("Canvas", "Add lane below"),
                    lambda: actions.add_lane(scene, index + 1))
     _hidden_lanes(scene, menu)
+    _compare_toggle(scene, menu)
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete lane"), lambda: actions.delete_element(scene, lane))
 
@@ -144,6 +145,24 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Paste"), lambda: scene.paste_from_clipboard(cell))
     _hidden_lanes(scene, menu)
+    _compare_toggle(scene, menu)
+
+
+def _compare_toggle(scene: JourneyScene, menu: QMenu) -> None:
+    """Show or hide the other scenario's curves (current vs ideal) over this journey."""
+    if scene.layout is None or scene.layout.emotion_band is None:
+        return
+    other = scene.compare_journey or counterpart(scene.doc, scene.journey)
+    if other is None or other not in scene.doc:
+        return
+    if scene.doc.get(other, "scenario") == "ideal":
+        text = translate("Canvas", "Show the ideal curve")
+    else:
+        text = translate("Canvas", "Show the current curve")
+    shown = scene.compare_journey is not None
+    action = menu.addAction(text, lambda: scene.set_compare_journey(None if shown else other))
+    action.setCheckable(True)
+    action.setChecked(shown)
 
 
 def _new_card(scene: JourneyScene, kind: str, pos: QPointF) -> None:

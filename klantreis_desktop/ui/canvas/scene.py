@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from klantreis_desktop.layout import layout_journey
+from klantreis_desktop.layout import layout_journey, overlay_curves
 from klantreis_desktop.layout.geometry import CardBox, JourneyLayout
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
@@ -30,7 +30,11 @@ from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas import actions, look
 from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook
-from klantreis_desktop.ui.canvas.emotion_items import EmotionCurveItem, EmotionPointItem
+from klantreis_desktop.ui.canvas.emotion_items import (
+    EmotionCurveItem,
+    EmotionPointItem,
+    OverlayCurveItem,
+)
 from klantreis_desktop.ui.canvas.entry import TextEntry
 from klantreis_desktop.ui.canvas.flow_items import FlowItem
 from klantreis_desktop.ui.canvas.gestures import Gestures
@@ -85,6 +89,10 @@ class JourneyScene(QGraphicsScene):
         self.points: dict[str, EmotionPointItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
         self.flows: dict[tuple[str, str], FlowItem] = {}
+        #: Another journey whose curves are drawn over this one (current vs ideal).
+        self.compare_journey: str | None = None
+        #: persona -> the other journey's curve for that persona (read-only items).
+        self.overlays: dict[str, OverlayCurveItem] = {}
         #: Flows and emotion points currently drawn as selected (see _show_selection).
         self._shown_selected: set[FlowItem | EmotionPointItem] = set()
         self.corner: CornerItem | None = None
@@ -124,6 +132,13 @@ class JourneyScene(QGraphicsScene):
     def set_visible_personas(self, personas: set[str] | None) -> None:
         """Show only these personas' curves (None: all)."""
         self.visible_personas = set(personas) if personas is not None else None
+        self.relayout()
+
+    def set_compare_journey(self, journey: str | None) -> None:
+        """Draw ``journey``'s curves (same personas) dashed over this one; None hides them."""
+        if journey == self.journey:
+            journey = None
+        self.compare_journey = journey
         self.relayout()
 
     def set_hidden_lanes(self, lanes: set[str]) -> None:
@@ -210,14 +225,20 @@ class JourneyScene(QGraphicsScene):
 
     def _concerns_me(self, change: ChangeSet) -> bool:
         for node in change.touched_nodes():
+            if node == self.compare_journey and self.compare_journey is not None:
+                return True
             if node == self.journey or node in self.cards or node in self.phases or (
                     node in self.lanes or node in self.points):
                 return True
             if node in self.doc:
                 if self.doc.kind(node) in (k.PERSONA, k.CHANNEL):
                     return True
-                if self.doc.journey_of(node) == self.journey:
+                owner = self.doc.journey_of(node)
+                if owner == self.journey or (owner is not None
+                                             and owner == self.compare_journey):
                     return True
+            elif self.compare_journey is not None and self.overlays:
+                return True  # something removed: maybe a point of the compared journey
         return False
 
     def relayout(self, looks: set[str] | None = None) -> None:
@@ -232,7 +253,8 @@ class JourneyScene(QGraphicsScene):
         # A change during a drag (an undo by shortcut, another window) ends the drag.
         self.gestures.abort()
         layout = layout_journey(self._layout_doc(), self.journey, self.measurer,
-                                self.options, self.visible_personas)
+                                self.options, self.visible_personas,
+                                compare_with=self._compare_target())
         self.layout = layout
         self.grid.set_layout(layout)
         rect = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
@@ -251,6 +273,12 @@ class JourneyScene(QGraphicsScene):
         self._apply_spotlight()
         self.entry.follow_layout()
 
+    def _compare_target(self) -> str | None:
+        other = self.compare_journey
+        if other is None or other not in self.doc or self.doc.kind(other) != k.JOURNEY:
+            return None
+        return other
+
     def _layout_doc(self) -> Document:
         """The document as this scene shows it: with its own hidden lanes marked hidden."""
         hidden = [lane for lane in self.hidden_lanes
@@ -266,7 +294,7 @@ class JourneyScene(QGraphicsScene):
         self.gestures.abort()
         self.entry.close(commit=False)
         for table in (self.cards, self.phases, self.lanes, self.points, self.curves,
-                      self.flows):
+                      self.flows, self.overlays):
             for item in table.values():  # type: ignore[attr-defined]
                 self.removeItem(item)
             table.clear()  # type: ignore[attr-defined]
@@ -310,7 +338,10 @@ class JourneyScene(QGraphicsScene):
               lambda node, c: PhaseHeaderItem(node, self._phase_look(node), c.header, opt),
               lambda item, c: (item.set_geometry(c.header),
                                item.set_look(self._phase_look(item.element_id))))
-        legend = tuple((doc.title(c.persona), c.colour) for c in layout.curves)
+        legend: tuple[tuple[str, ...], ...] = tuple(
+            (doc.title(c.persona), c.colour) for c in layout.curves)
+        legend += tuple((self._overlay_label(c.persona, c.scenario), c.colour, "dashed")
+                        for c in overlay_curves(layout))
         _sync(self, self.lanes, {r.lane: r for r in layout.rows},
               lambda node, r: LaneHeaderItem(node, self._lane_look(node, legend), r.header, opt),
               lambda item, r: (item.set_geometry(r.header),
@@ -320,7 +351,21 @@ class JourneyScene(QGraphicsScene):
         return HeaderLook(self.doc.title(phase), str(self.doc.get(phase, "duration") or ""),
                           self.theme.phase_header_fill, self.theme.phase_header_text)
 
-    def _lane_look(self, lane: str, legend: tuple[tuple[str, str], ...]) -> HeaderLook:
+    def _overlay_label(self, persona: str, scenario: str) -> str:
+        """The legend text of an overlay curve: "ideal" / "current" (with the persona's
+        name when the journey has more than one persona)."""
+        if scenario == "ideal":
+            label = QCoreApplication.translate("Canvas", "ideal")
+        elif scenario == "current":
+            label = QCoreApplication.translate("Canvas", "current")
+        else:
+            label = self.doc.title(self.compare_journey) if self.compare_journey else ""
+        if self.layout is not None and len(self.layout.curves) > 1:
+            return QCoreApplication.translate("Canvas", "{persona} ({scenario})").format(
+                persona=self.doc.title(persona), scenario=label)
+        return label
+
+    def _lane_look(self, lane: str, legend: tuple[tuple[str, ...], ...]) -> HeaderLook:
         lane_type = str(self.doc.get(lane, "lane_type"))
         shown = legend if self.layout is not None and lane == self.layout.emotion_lane else ()
         return HeaderLook(self.doc.title(lane), "", self.theme.lane_fill(lane_type),
@@ -358,6 +403,9 @@ class JourneyScene(QGraphicsScene):
               lambda item, pc: item.set_point(pc[0], pc[1]))
         _sync(self, self.curves, {c.persona: c for c in layout.curves},
               lambda node, curve: EmotionCurveItem(curve),
+              lambda item, curve: item.set_curve(curve))
+        _sync(self, self.overlays, {c.persona: c for c in overlay_curves(layout)},
+              lambda node, curve: OverlayCurveItem(curve),
               lambda item, curve: item.set_curve(curve))
 
     def _sync_flows(self, layout: JourneyLayout) -> None:
