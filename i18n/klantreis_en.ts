@@ -82,157 +82,157 @@
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="45"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="60"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="61"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="63"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="70"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="73"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="74"/>
         <source>Actual Size (100 %)</source>
         <translation>Actual Size (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="76"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="80"/>
         <source>&amp;Add Journey</source>
         <translation>&amp;Add Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="83"/>
         <source>&amp;Rename Journey</source>
         <translation>&amp;Rename Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="84"/>
         <source>D&amp;uplicate Journey</source>
         <translation>D&amp;uplicate Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="86"/>
         <source>&amp;Delete Journey…</source>
         <translation>&amp;Delete Journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="87"/>
         <source>Journey &amp;Properties…</source>
         <translation>Journey &amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="90"/>
         <source>&amp;Personas…</source>
         <translation>&amp;Personas…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="92"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;About Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="95"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="148"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="160"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="138"/>
         <source>A&amp;lign</source>
         <translation>A&amp;lign</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="50"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="52"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -245,6 +245,16 @@
         <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Export as PDF poster, PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="43"/>
+        <source>&amp;Import Event Log…</source>
+        <translation>&amp;Import Event Log…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="44"/>
+        <source>Turn a CSV of customer events into journeys</source>
+        <translation>Turn a CSV of customer events into journeys</translation>
     </message>
 </context>
 <context>
@@ -863,6 +873,246 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="51"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
+        <source>Emotions per persona</source>
+        <translation>Emotions per persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="180"/>
+        <source>Channels × phases</source>
+        <translation>Channels × phases</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="185"/>
+        <source>Pain points per phase</source>
+        <translation>Pain points per phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="186"/>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="189"/>
+        <source>Current vs ideal</source>
+        <translation>Current vs ideal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="304"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="222"/>
+        <source>Quick wins</source>
+        <translation>Quick wins</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="222"/>
+        <source>Big bets</source>
+        <translation>Big bets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="223"/>
+        <source>Fill-ins</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="223"/>
+        <source>Money pits</source>
+        <translation>Money pits</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="242"/>
+        <source>high impact</source>
+        <translation>high impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="242"/>
+        <source>low impact</source>
+        <translation>low impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="243"/>
+        <source>low effort</source>
+        <translation>low effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="243"/>
+        <source>high effort</source>
+        <translation>high effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="316"/>
+        <source>(untitled journey)</source>
+        <translation>(untitled journey)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="332"/>
+        <source>No persona has scored this journey yet.</source>
+        <translation>No persona has scored this journey yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="388"/>
+        <source>No touchpoint has a channel yet.</source>
+        <translation>No touchpoint has a channel yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="410"/>
+        <source>No pain points yet.</source>
+        <translation>No pain points yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="434"/>
+        <source>No arrows between touchpoints yet.</source>
+        <translation>No arrows between touchpoints yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="444"/>
+        <source>{reached} of {paths} paths reach the last phase {phase}</source>
+        <translation>{reached} of {paths} paths reach the last phase {phase}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="493"/>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="493"/>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="294"/>
+        <source>Open a journey to see its analysis.</source>
+        <translation>Open a journey to see its analysis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="295"/>
+        <source>Choose a journey to see its analysis.</source>
+        <translation>Choose a journey to see its analysis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="334"/>
+        <source>(unnamed persona)</source>
+        <translation>(unnamed persona)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="337"/>
+        <source>no emotion scores</source>
+        <translation>no emotion scores</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="390"/>
+        <source>Every phase has touchpoints; every channel spans phases.</source>
+        <translation>Every phase has touchpoints; every channel spans phases.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="403"/>
+        <source>(no phase)</source>
+        <translation>(no phase)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="428"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="343"/>
+        <source>Swing {change:+d}: {source} → {target}</source>
+        <translation>Swing {change:+d}: {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="382"/>
+        <source>No touchpoints in {phase}</source>
+        <translation>No touchpoints in {phase}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="385"/>
+        <source>Used in one phase only: {channel}</source>
+        <translation>Used in one phase only: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="417"/>
+        <source>Not rated yet (impact or effort 0)</source>
+        <translation>Not rated yet (impact or effort 0)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="437"/>
+        <source>Dead end: {title}</source>
+        <translation>Dead end: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="439"/>
+        <source>Unreachable: {title}</source>
+        <translation>Unreachable: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="442"/>
+        <source>Stops before the end goal: {title}</source>
+        <translation>Stops before the end goal: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="450"/>
+        <source>End goal: {goal}</source>
+        <translation>End goal: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="460"/>
+        <source>{current} → {ideal}</source>
+        <translation>{current} → {ideal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="339"/>
+        <source>Lowest {score:+d}: {title}</source>
+        <translation>Lowest {score:+d}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="349"/>
+        <source>Moment of truth ({score}): {title}</source>
+        <translation>Moment of truth ({score}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="406"/>
+        <source>{number}. {title} — {votes} votes, impact {impact}</source>
+        <translation>{number}. {title} — {votes} votes, impact {impact}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="464"/>
+        <source>Added: {title}</source>
+        <translation>Added: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="467"/>
+        <source>Dropped: {title}</source>
+        <translation>Dropped: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="424"/>
+        <source>{title}
+impact {impact}, effort {effort}, {votes} votes</source>
+        <translation>{title}
+impact {impact}, effort {effort}, {votes} votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="474"/>
+        <source>{phase}: {change:+.1f}</source>
+        <translation>{phase}: {change:+.1f}</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="216"/>
@@ -938,7 +1188,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="146"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -1008,7 +1258,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="98"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
@@ -1028,24 +1278,34 @@
         <translation>Add lane below</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="110"/>
         <source>Delete lane</source>
         <translation>Delete lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
         <source>Add phase before</source>
         <translation>Add phase before</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
         <source>Add phase after</source>
         <translation>Add phase after</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="129"/>
         <source>Delete phase</source>
         <translation>Delete phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
+        <source>Show the ideal curve</source>
+        <translation>Show the ideal curve</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <source>Show the current curve</source>
+        <translation>Show the current curve</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
@@ -1073,7 +1333,7 @@
         <translation>Automatic height</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="116"/>
         <source>Show hidden lane</source>
         <translation>Show hidden lane</translation>
     </message>
@@ -1103,26 +1363,41 @@
         <translation>Spread over consecutive phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="143"/>
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="340"/>
         <source>Type to add a card</source>
-        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="100"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="102"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="358"/>
+        <source>ideal</source>
+        <translation>ideal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="360"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="364"/>
+        <source>{persona} ({scenario})</source>
+        <translation>{persona} ({scenario})</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2865,314 @@ You can undo this with Undo.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <source>Customer id</source>
+        <translation>Customer id</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <source>Timestamp</source>
+        <translation>Timestamp</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="72"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="188"/>
+        <source>Import event log</source>
+        <translation>Import event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
+        <source>Choose a CSV file with one row per event</source>
+        <translation>Choose a CSV file with one row per event</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="128"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
+        <source>First row holds column names</source>
+        <translation>First row holds column names</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="161"/>
+        <source>Which column holds what?</source>
+        <translation>Which column holds what?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="179"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="189"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="300"/>
+        <source>Finding segments…</source>
+        <translation>Finding segments…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="399"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="403"/>
+        <source>Find segments</source>
+        <translation>Find segments</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="420"/>
+        <source>Another file…</source>
+        <translation>Another file…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="422"/>
+        <source>Add most frequent path as journey</source>
+        <translation>Add most frequent path as journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="424"/>
+        <source>Add checked segments as journeys</source>
+        <translation>Add checked segments as journeys</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="505"/>
+        <source>Most frequent path</source>
+        <translation>Most frequent path</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="518"/>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="538"/>
+        <source>Add journeys from event log</source>
+        <translation>Add journeys from event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="539"/>
+        <source>Add journey from event log</source>
+        <translation>Add journey from event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="130"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="145"/>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="146"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="271"/>
+        <source>Two fields are mapped to the same column.</source>
+        <translation>Two fields are mapped to the same column.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="330"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="338"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="351"/>
+        <source>The import failed.</source>
+        <translation>The import failed.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="391"/>
+        <source>Most frequent paths</source>
+        <translation>Most frequent paths</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="395"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="397"/>
+        <source>Number of segments:</source>
+        <translation>Number of segments:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Typical path</source>
+        <translation>Typical path</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="415"/>
+        <source>Journey title:</source>
+        <translation>Journey title:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="506"/>
+        <source>Most frequent path in {file}: {customers} customers ({share:.0%}).</source>
+        <translation>Most frequent path in {file}: {customers} customers ({share:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="516"/>
+        <source>Tick the segments to turn into journeys first.</source>
+        <translation>Tick the segments to turn into journeys first.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="228"/>
+        <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
+        <translation>Read as {encoding}, fields separated by “{delimiter}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="252"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="289"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="353"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="370"/>
+        <source>{customers} customers, {events} events imported.</source>
+        <translation>{customers} customers, {events} events imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="378"/>
+        <source>{count} segments found.</source>
+        <translation>{count} segments found.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="447"/>
+        <source>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</source>
+        <translation>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="475"/>
+        <source> Silhouette {value:.2f}.</source>
+        <translation> Silhouette {value:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="522"/>
+        <source>{name} – segment {number}</source>
+        <translation>{name} – segment {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="523"/>
+        <source>Typical path of segment {number}: {customers} customers ({share:.0%}).</source>
+        <translation>Typical path of segment {number}: {customers} customers ({share:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="542"/>
+        <source>Added: {titles}.</source>
+        <translation>Added: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="169"/>
+        <source>{field} (optional)</source>
+        <translation>{field} (optional)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="254"/>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="266"/>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Choose a column for: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="476"/>
+        <source>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</source>
+        <translation>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="357"/>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="466"/>
+        <source>Segment {number}</source>
+        <translation>Segment {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_jobs.py" line="72"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../klantreis_desktop/ui/inspector.py" line="134"/>
@@ -3139,7 +3722,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="51"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="57"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
         <translation>The journey {id} does not exist.</translation>
@@ -3148,18 +3731,23 @@ You can undo this with Undo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="57"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="60"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="63"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="207"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -3167,27 +3755,27 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="382"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="383"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="384"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="384"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
     </message>
@@ -4059,23 +4647,23 @@ You can undo this with Undo.</translation>
         <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="165"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="181"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
         <translation>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="170"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="186"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="175"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="191"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>The file contains {count} unknown part(s); they were not read and will not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="203"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="216"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>The photo of persona “{persona}” is missing from the file.</translation>
     </message>

@@ -82,157 +82,157 @@
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="45"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="60"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="61"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="63"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="70"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="73"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="74"/>
         <source>Actual Size (100 %)</source>
         <translation>Ware grootte (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="76"/>
         <source>&amp;Fit to Window</source>
         <translation>Passend in &amp;venster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="80"/>
         <source>&amp;Add Journey</source>
         <translation>Klantreis &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="83"/>
         <source>&amp;Rename Journey</source>
         <translation>Klantreis &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="84"/>
         <source>D&amp;uplicate Journey</source>
         <translation>Klantreis &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="86"/>
         <source>&amp;Delete Journey…</source>
         <translation>Klantreis &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="87"/>
         <source>Journey &amp;Properties…</source>
         <translation>&amp;Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="90"/>
         <source>&amp;Personas…</source>
         <translation>&amp;Persona’s…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="92"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;Over Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="95"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="141"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="148"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="160"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="138"/>
         <source>A&amp;lign</source>
         <translation>&amp;Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="50"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="52"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
@@ -245,6 +245,16 @@
         <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Exporteren als pdf-poster, PNG of SVG</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="43"/>
+        <source>&amp;Import Event Log…</source>
+        <translation>&amp;Gebeurtenissenlog importeren…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="44"/>
+        <source>Turn a CSV of customer events into journeys</source>
+        <translation>Maak klantreizen van een CSV met klantgebeurtenissen</translation>
     </message>
 </context>
 <context>
@@ -594,7 +604,7 @@
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="38"/>
         <source>Quick wins (high impact, low effort)</source>
-        <translation>Snelle successen (veel impact, weinig inspanning)</translation>
+        <translation>Snelle winst (veel impact, weinig inspanning)</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
@@ -863,6 +873,246 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="51"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
+        <source>Emotions per persona</source>
+        <translation>Emoties per persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="180"/>
+        <source>Channels × phases</source>
+        <translation>Kanalen × fasen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="185"/>
+        <source>Pain points per phase</source>
+        <translation>Pijnpunten per fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="186"/>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
+        <source>Flow</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="189"/>
+        <source>Current vs ideal</source>
+        <translation>Huidig tegenover ideaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="304"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="222"/>
+        <source>Quick wins</source>
+        <translation>Snelle winst</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="222"/>
+        <source>Big bets</source>
+        <translation>Grote projecten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="223"/>
+        <source>Fill-ins</source>
+        <translation>Tussendoortjes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="223"/>
+        <source>Money pits</source>
+        <translation>Geldputten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="242"/>
+        <source>high impact</source>
+        <translation>veel impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="242"/>
+        <source>low impact</source>
+        <translation>weinig impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="243"/>
+        <source>low effort</source>
+        <translation>weinig inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="243"/>
+        <source>high effort</source>
+        <translation>veel inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="316"/>
+        <source>(untitled journey)</source>
+        <translation>(klantreis zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="332"/>
+        <source>No persona has scored this journey yet.</source>
+        <translation>Nog geen enkele persona heeft deze klantreis gescoord.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="388"/>
+        <source>No touchpoint has a channel yet.</source>
+        <translation>Nog geen enkel contactmoment heeft een kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="410"/>
+        <source>No pain points yet.</source>
+        <translation>Nog geen pijnpunten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="434"/>
+        <source>No arrows between touchpoints yet.</source>
+        <translation>Nog geen pijlen tussen contactmomenten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="444"/>
+        <source>{reached} of {paths} paths reach the last phase {phase}</source>
+        <translation>{reached} van {paths} paden bereiken de laatste fase {phase}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="493"/>
+        <source>short</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="493"/>
+        <source>long</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="294"/>
+        <source>Open a journey to see its analysis.</source>
+        <translation>Open een klantreis om de analyse te zien.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="295"/>
+        <source>Choose a journey to see its analysis.</source>
+        <translation>Kies een klantreis om de analyse te zien.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="334"/>
+        <source>(unnamed persona)</source>
+        <translation>(persona zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="337"/>
+        <source>no emotion scores</source>
+        <translation>geen emotiescores</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="390"/>
+        <source>Every phase has touchpoints; every channel spans phases.</source>
+        <translation>Elke fase heeft contactmomenten; elk kanaal loopt over meerdere fasen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="403"/>
+        <source>(no phase)</source>
+        <translation>(geen fase)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="428"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="343"/>
+        <source>Swing {change:+d}: {source} → {target}</source>
+        <translation>Schommeling {change:+d}: {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="382"/>
+        <source>No touchpoints in {phase}</source>
+        <translation>Geen contactmomenten in {phase}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="385"/>
+        <source>Used in one phase only: {channel}</source>
+        <translation>Maar in één fase gebruikt: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="417"/>
+        <source>Not rated yet (impact or effort 0)</source>
+        <translation>Nog niet beoordeeld (impact of inspanning 0)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="437"/>
+        <source>Dead end: {title}</source>
+        <translation>Doodlopend: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="439"/>
+        <source>Unreachable: {title}</source>
+        <translation>Onbereikbaar: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="442"/>
+        <source>Stops before the end goal: {title}</source>
+        <translation>Stopt voor het einddoel: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="450"/>
+        <source>End goal: {goal}</source>
+        <translation>Einddoel: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="460"/>
+        <source>{current} → {ideal}</source>
+        <translation>{current} → {ideal}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="339"/>
+        <source>Lowest {score:+d}: {title}</source>
+        <translation>Laagste {score:+d}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="349"/>
+        <source>Moment of truth ({score}): {title}</source>
+        <translation>Moment van de waarheid ({score}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="406"/>
+        <source>{number}. {title} — {votes} votes, impact {impact}</source>
+        <translation>{number}. {title} — {votes} stemmen, impact {impact}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="464"/>
+        <source>Added: {title}</source>
+        <translation>Toegevoegd: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="467"/>
+        <source>Dropped: {title}</source>
+        <translation>Weggevallen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="424"/>
+        <source>{title}
+impact {impact}, effort {effort}, {votes} votes</source>
+        <translation>{title}
+impact {impact}, inspanning {effort}, {votes} stemmen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="474"/>
+        <source>{phase}: {change:+.1f}</source>
+        <translation>{phase}: {change:+.1f}</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="216"/>
@@ -938,7 +1188,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="146"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
@@ -1008,7 +1258,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="98"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
@@ -1028,24 +1278,34 @@
         <translation>Baan eronder toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="110"/>
         <source>Delete lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
         <source>Add phase before</source>
         <translation>Fase ervoor toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
         <source>Add phase after</source>
         <translation>Fase erna toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="129"/>
         <source>Delete phase</source>
         <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
+        <source>Show the ideal curve</source>
+        <translation>Ideale curve tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <source>Show the current curve</source>
+        <translation>Huidige curve tonen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
@@ -1073,7 +1333,7 @@
         <translation>Automatische hoogte</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="116"/>
         <source>Show hidden lane</source>
         <translation>Verborgen baan tonen</translation>
     </message>
@@ -1103,26 +1363,41 @@
         <translation>Verdelen over opeenvolgende fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="143"/>
         <source>New {kind}</source>
         <translation>Nieuw: {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="340"/>
         <source>Type to add a card</source>
-        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="100"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="102"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="358"/>
+        <source>ideal</source>
+        <translation>ideaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="360"/>
+        <source>current</source>
+        <translation>huidig</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="364"/>
+        <source>{persona} ({scenario})</source>
+        <translation>{persona} ({scenario})</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2865,314 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <source>Customer id</source>
+        <translation>Klant-id</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <source>Timestamp</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <source>Touchpoint</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="72"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="188"/>
+        <source>Import event log</source>
+        <translation>Gebeurtenissenlog importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
+        <source>Choose a CSV file with one row per event</source>
+        <translation>Kies een CSV-bestand met één rij per gebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="128"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
+        <source>Detect</source>
+        <translation>Herkennen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
+        <source>First row holds column names</source>
+        <translation>Eerste rij bevat kolomnamen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="161"/>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="179"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="189"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="300"/>
+        <source>Finding segments…</source>
+        <translation>Segmenten zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="399"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="403"/>
+        <source>Find segments</source>
+        <translation>Segmenten zoeken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="420"/>
+        <source>Another file…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="422"/>
+        <source>Add most frequent path as journey</source>
+        <translation>Meest voorkomende pad als klantreis toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="424"/>
+        <source>Add checked segments as journeys</source>
+        <translation>Aangevinkte segmenten als klantreizen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="505"/>
+        <source>Most frequent path</source>
+        <translation>Meest voorkomende pad</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="518"/>
+        <source>Event log</source>
+        <translation>Gebeurtenissenlog</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="538"/>
+        <source>Add journeys from event log</source>
+        <translation>Klantreizen uit gebeurtenissenlog toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="539"/>
+        <source>Add journey from event log</source>
+        <translation>Klantreis uit gebeurtenissenlog toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="130"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="145"/>
+        <source>Delimiter:</source>
+        <translation>Scheidingsteken:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="146"/>
+        <source>Encoding:</source>
+        <translation>Codering:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="271"/>
+        <source>Two fields are mapped to the same column.</source>
+        <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="330"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="338"/>
+        <source>Cancelling…</source>
+        <translation>Afbreken…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="351"/>
+        <source>The import failed.</source>
+        <translation>Het importeren is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="391"/>
+        <source>Most frequent paths</source>
+        <translation>Meest voorkomende paden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="395"/>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="397"/>
+        <source>Number of segments:</source>
+        <translation>Aantal segmenten:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <source>Typical path</source>
+        <translation>Typisch pad</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="415"/>
+        <source>Journey title:</source>
+        <translation>Titel van de klantreis:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="506"/>
+        <source>Most frequent path in {file}: {customers} customers ({share:.0%}).</source>
+        <translation>Meest voorkomende pad in {file}: {customers} klanten ({share:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="516"/>
+        <source>Tick the segments to turn into journeys first.</source>
+        <translation>Vink eerst de segmenten aan die klantreizen moeten worden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="228"/>
+        <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
+        <translation>Gelezen als {encoding}, velden gescheiden door “{delimiter}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="252"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="289"/>
+        <source>Importing {file}…</source>
+        <translation>{file} importeren…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="353"/>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="370"/>
+        <source>{customers} customers, {events} events imported.</source>
+        <translation>{customers} klanten, {events} gebeurtenissen geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="378"/>
+        <source>{count} segments found.</source>
+        <translation>{count} segmenten gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="447"/>
+        <source>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</source>
+        <translation>{customers} klanten, {events} gebeurtenissen, {touchpoints} verschillende contactmomenten, {paths} verschillende paden.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="475"/>
+        <source> Silhouette {value:.2f}.</source>
+        <translation> Silhouetscore {value:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="522"/>
+        <source>{name} – segment {number}</source>
+        <translation>{name} – segment {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="523"/>
+        <source>Typical path of segment {number}: {customers} customers ({share:.0%}).</source>
+        <translation>Typisch pad van segment {number}: {customers} klanten ({share:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="542"/>
+        <source>Added: {titles}.</source>
+        <translation>Toegevoegd: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="169"/>
+        <source>{field} (optional)</source>
+        <translation>{field} (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="254"/>
+        <source>Column {number}</source>
+        <translation>Kolom {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="266"/>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Kies een kolom voor: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="476"/>
+        <source>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</source>
+        <translation>Segmenten: gewogen k-medoids op de bewerkingsafstand tussen paden van contactmomenten (k = {k}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="357"/>
+        <source>Row {row}: {message}</source>
+        <translation>Rij {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="466"/>
+        <source>Segment {number}</source>
+        <translation>Segment {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/import_jobs.py" line="72"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../klantreis_desktop/ui/inspector.py" line="134"/>
@@ -3139,7 +3722,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="51"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="57"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
         <translation>De klantreis {id} bestaat niet.</translation>
@@ -3148,18 +3731,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="57"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="60"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="63"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="207"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -3167,27 +3755,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="382"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="383"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="384"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="384"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>
@@ -4059,23 +4647,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{name}” is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="165"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="181"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
         <translation>Dit bestand is gemaakt met een oudere versie van Klantreis Desktop (bestandsversie {old}); bij opslaan wordt het huidige formaat gebruikt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="170"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="186"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Klantreis Desktop (bestandsversie {new}); onderdelen die deze versie niet kent, blijven bewaard maar worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="175"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="191"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>Het bestand bevat onbekende onderdelen ({count}); die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="203"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="216"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>De foto van persona “{persona}” ontbreekt in het bestand.</translation>
     </message>
