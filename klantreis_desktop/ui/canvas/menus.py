@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu, QWidget
 
 from klantreis_desktop.layout import cell_at, counterpart
@@ -106,6 +107,7 @@ def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
                    lambda: actions.add_lane(scene, index + 1))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
+    _heat_menu(scene, menu)
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete lane"), lambda: actions.delete_element(scene, lane))
 
@@ -125,6 +127,7 @@ def _phase_menu(scene: JourneyScene, menu: QMenu, phase: str) -> None:
     menu.addAction(translate("Canvas", "Add phase before"), lambda: actions.add_phase(scene, index))
     menu.addAction(translate("Canvas", "Add phase after"),
                    lambda: actions.add_phase(scene, index + 1))
+    _heat_menu(scene, menu)
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete phase"),
                    lambda: actions.delete_element(scene, phase))
@@ -137,6 +140,7 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
     cell = cell_at(layout, pos.x(), pos.y())
     if cell is None:
         _hidden_lanes(scene, menu)
+        _heat_menu(scene, menu)
         return
     scene.set_focus_cell(cell)
     for kind in k.CARD_KINDS:
@@ -146,6 +150,21 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
     menu.addAction(translate("Canvas", "Paste"), lambda: scene.paste_from_clipboard(cell))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
+    _heat_menu(scene, menu)
+
+
+def _heat_menu(scene: JourneyScene, menu: QMenu) -> None:
+    """Tint the map by pain points, feelings or channel use (one at a time, or off)."""
+    heat = menu.addMenu(translate("Canvas", "Heat map"))
+    group = QActionGroup(heat)
+    for mode, label in ((None, translate("Canvas", "Off")),
+                        ("pain", translate("Canvas", "Pain points")),
+                        ("emotion", translate("Canvas", "Emotions")),
+                        ("channels", translate("Canvas", "Channels"))):
+        action = heat.addAction(label, lambda _on=False, m=mode: scene.set_heat(m))
+        action.setCheckable(True)
+        action.setChecked(scene.heat_mode == mode)
+        group.addAction(action)
 
 
 def _compare_toggle(scene: JourneyScene, menu: QMenu) -> None:

@@ -46,6 +46,7 @@ from klantreis_desktop.ui.canvas.header_items import (
     LaneHeaderItem,
     PhaseHeaderItem,
 )
+from klantreis_desktop.ui.canvas.heat_overlay import HEAT_MODES, HeatOverlayItem, heat_tints
 from klantreis_desktop.ui.canvas.theme import EDITING, CanvasTheme
 
 #: Empty room around the map inside the scene rect.
@@ -93,6 +94,9 @@ class JourneyScene(QGraphicsScene):
         self.compare_journey: str | None = None
         #: persona -> the other journey's curve for that persona (read-only items).
         self.overlays: dict[str, OverlayCurveItem] = {}
+        #: The analysis heat map shown under the cards ("pain", "emotion", "channels").
+        self.heat_mode: str | None = None
+        self.heat: HeatOverlayItem | None = None
         #: Flows and emotion points currently drawn as selected (see _show_selection).
         self._shown_selected: set[FlowItem | EmotionPointItem] = set()
         self.corner: CornerItem | None = None
@@ -140,6 +144,26 @@ class JourneyScene(QGraphicsScene):
             journey = None
         self.compare_journey = journey
         self.relayout()
+
+    def set_heat(self, mode: str | None) -> None:
+        """Tint the map by an analysis (see heat_overlay.py); None takes the tint away."""
+        if mode is not None and mode not in HEAT_MODES:
+            raise ValueError(mode)
+        self.heat_mode = mode
+        self._sync_heat()
+
+    def _sync_heat(self) -> None:
+        if self.heat_mode is None or self.layout is None:
+            if self.heat is not None:
+                self.removeItem(self.heat)
+                self.heat = None
+            return
+        if self.heat is None:
+            self.heat = HeatOverlayItem()
+            self.addItem(self.heat)
+        self.heat.set_heat(self.heat_mode, heat_tints(self.doc, self.journey, self.layout,
+                                                      self.heat_mode, self.visible_personas),
+                           self.layout)
 
     def set_hidden_lanes(self, lanes: set[str]) -> None:
         """Leave these lanes out of this scene (the document's lanes stay as they are)."""
@@ -268,6 +292,7 @@ class JourneyScene(QGraphicsScene):
         self._sync_cards(layout, looks)
         self._sync_emotions(layout)
         self._sync_flows(layout)
+        self._sync_heat()
         if self.focus_cell is not None and self.focus_cell not in layout.cells:
             self.set_focus_cell(None)
         self._apply_spotlight()
@@ -302,6 +327,7 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self.corner)
             self.corner = None
         self.layout = None
+        self._sync_heat()
 
     def _channel_cells(self, layout: JourneyLayout) -> dict[Cell, tuple[tuple[str, str], ...]]:
         """What the empty cells of a "channels" lane list: the channels of the phase's
