@@ -1149,7 +1149,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
@@ -1175,8 +1175,8 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="66"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="55"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
         <source>Delete</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Delete</translation>
@@ -1188,7 +1188,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="150"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -1216,7 +1216,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="187"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
         <source>Align</source>
         <translation>Align</translation>
     </message>
@@ -1237,133 +1237,158 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Quick entry ended.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="69"/>
         <source>Add a vote</source>
         <translation>Add a vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="98"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
         <source>Hide lane</source>
         <translation>Hide lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
         <source>Add lane above</source>
         <translation>Add lane above</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
         <source>Add lane below</source>
         <translation>Add lane below</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="112"/>
         <source>Delete lane</source>
         <translation>Delete lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="127"/>
         <source>Add phase before</source>
         <translation>Add phase before</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
         <source>Add phase after</source>
         <translation>Add phase after</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
         <source>Delete phase</source>
         <translation>Delete phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="158"/>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="160"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
+        <source>Emotions</source>
+        <translation>Emotions</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="178"/>
         <source>Show the ideal curve</source>
         <translation>Show the ideal curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="180"/>
         <source>Show the current curve</source>
         <translation>Show the current curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="80"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="103"/>
         <source>Automatic height</source>
         <translation>Automatic height</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="118"/>
         <source>Show hidden lane</source>
         <translation>Show hidden lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
         <source>Into the leftmost phase</source>
         <translation>Into the leftmost phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
         <source>Into the rightmost phase</source>
         <translation>Into the rightmost phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
         <source>Into the top lane</source>
         <translation>Into the top lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
         <source>Into the bottom lane</source>
         <translation>Into the bottom lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
         <source>Spread over consecutive phases</source>
         <translation>Spread over consecutive phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="147"/>
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
@@ -1374,30 +1399,46 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="104"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="106"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="384"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="386"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="390"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="118"/>
+        <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
+        <extracomment>Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
+        <translation>Heat map: pain points per phase, votes × impact (more red = more pain)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="121"/>
+        <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
+        <translation>Heat map: average feeling per phase (red = negative, green = positive)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="123"/>
+        <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
+        <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2242,7 @@ You can undo this with Undo.</translation>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="446"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="125"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
@@ -2276,6 +2318,7 @@ You can undo this with Undo.</translation>
         <translation>Time span: {span}</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="138"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
@@ -2353,6 +2396,7 @@ You can undo this with Undo.</translation>
         <translation>Gains</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="341"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="47"/>
         <source>Unnamed persona</source>
         <translation>Unnamed persona</translation>
@@ -2476,6 +2520,221 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/image.py" line="136"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="54"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
+        <source>current situation</source>
+        <translation>current situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
+        <source>ideal situation</source>
+        <translation>ideal situation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="50"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="232"/>
+        <source>Quick wins</source>
+        <translation>Quick wins</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="232"/>
+        <source>Big bets</source>
+        <translation>Big bets</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="233"/>
+        <source>Fill-ins</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="233"/>
+        <source>Money pits</source>
+        <translation>Money pits</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="236"/>
+        <source>high impact, low effort</source>
+        <translation>high impact, low effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="237"/>
+        <source>high impact, high effort</source>
+        <translation>high impact, high effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="238"/>
+        <source>low impact, low effort</source>
+        <translation>low impact, low effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="239"/>
+        <source>low impact, high effort</source>
+        <translation>low impact, high effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
+        <source>{title} ({score:+d})</source>
+        <translation>{title} ({score:+d})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="333"/>
+        <source>Emotions per persona</source>
+        <translation>Emotions per persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
+        <source>Channels per phase (number of touchpoints)</source>
+        <translation>Channels per phase (number of touchpoints)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="371"/>
+        <source>Pain points per phase (most votes, then impact)</source>
+        <translation>Pain points per phase (most votes, then impact)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="389"/>
+        <source>Opportunities by impact and effort</source>
+        <translation>Opportunities by impact and effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="404"/>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="445"/>
+        <source>Analysis — {title}</source>
+        <translation>Analysis — {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="312"/>
+        <source>short term</source>
+        <translation>short term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="312"/>
+        <source>long term</source>
+        <translation>long term</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="316"/>
+        <source>{votes} votes</source>
+        <translation>{votes} votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="336"/>
+        <source>No persona has emotion scores in this journey yet.</source>
+        <translation>No persona has emotion scores in this journey yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="364"/>
+        <source>No touchpoint uses a channel yet.</source>
+        <translation>No touchpoint uses a channel yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="387"/>
+        <source>No pain points yet.</source>
+        <translation>No pain points yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
+        <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
+        <translation>{count} texts did not fit on this page and were shortened (“…”) or left out.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="318"/>
+        <source>impact {impact}</source>
+        <translation>impact {impact}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="345"/>
+        <source>No emotion scores yet.</source>
+        <translation>No emotion scores yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="365"/>
+        <source>Phases without touchpoints: {items}</source>
+        <translation>Phases without touchpoints: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="368"/>
+        <source>Channels used in one phase only: {items}</source>
+        <translation>Channels used in one phase only: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="378"/>
+        <source>Without phase</source>
+        <translation>Without phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="406"/>
+        <source>The journey has no flow arrows yet.</source>
+        <translation>The journey has no flow arrows yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="408"/>
+        <source>Dead ends: {items}</source>
+        <translation>Dead ends: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="410"/>
+        <source>Unreachable touchpoints: {items}</source>
+        <translation>Unreachable touchpoints: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="413"/>
+        <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
+        <translation>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="354"/>
+        <source>Moments of truth: {items}</source>
+        <translation>Moments of truth: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
+        <source>Not rated yet: {items}</source>
+        <translation>Not rated yet: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="417"/>
+        <source>Paths stop short at: {items}</source>
+        <translation>Paths stop short at: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="211"/>
+        <source>… {count} more channels did not fit</source>
+        <translation>… {count} more channels did not fit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="348"/>
+        <source>Lowest points: {items}</source>
+        <translation>Lowest points: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="350"/>
+        <source>Largest swings: {items}</source>
+        <translation>Largest swings: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="383"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="351"/>
+        <source>{source} → {target} ({change:+d})</source>
+        <translation>{source} → {target} ({change:+d})</translation>
     </message>
 </context>
 <context>
@@ -4647,23 +4906,23 @@ You can undo this with Undo.</translation>
         <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="181"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="208"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
         <translation>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="186"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="213"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="191"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="218"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>The file contains {count} unknown part(s); they were not read and will not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="216"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="243"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>The photo of persona “{persona}” is missing from the file.</translation>
     </message>

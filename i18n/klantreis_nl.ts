@@ -1149,7 +1149,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
@@ -1175,8 +1175,8 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="66"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="55"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
         <source>Delete</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Verwijderen</translation>
@@ -1188,7 +1188,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="150"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
@@ -1216,7 +1216,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="187"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
         <source>Align</source>
         <translation>Uitlijnen</translation>
     </message>
@@ -1237,133 +1237,158 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Snelle invoer beëindigd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="69"/>
         <source>Add a vote</source>
         <translation>Stem toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="98"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
         <source>Hide lane</source>
         <translation>Baan verbergen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
         <source>Add lane above</source>
         <translation>Baan erboven toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
         <source>Add lane below</source>
         <translation>Baan eronder toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="112"/>
         <source>Delete lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="127"/>
         <source>Add phase before</source>
         <translation>Fase ervoor toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
         <source>Add phase after</source>
         <translation>Fase erna toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
         <source>Delete phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="158"/>
+        <source>Heat map</source>
+        <translation>Hittekaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="160"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <source>Pain points</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
+        <source>Emotions</source>
+        <translation>Emoties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="178"/>
         <source>Show the ideal curve</source>
         <translation>Ideale curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="180"/>
         <source>Show the current curve</source>
         <translation>Huidige curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
         <source>Assumed</source>
         <translation>Aangenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
         <source>Not stated</source>
         <translation>Niet aangegeven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="80"/>
         <source>Moment of truth</source>
         <translation>Moment van de waarheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="103"/>
         <source>Automatic height</source>
         <translation>Automatische hoogte</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="118"/>
         <source>Show hidden lane</source>
         <translation>Verborgen baan tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
         <source>Into the leftmost phase</source>
         <translation>Naar de meest linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
         <source>Into the rightmost phase</source>
         <translation>Naar de meest rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
         <source>Into the top lane</source>
         <translation>Naar de bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
         <source>Into the bottom lane</source>
         <translation>Naar de onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
         <source>Spread over consecutive phases</source>
         <translation>Verdelen over opeenvolgende fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="147"/>
         <source>New {kind}</source>
         <translation>Nieuw: {kind}</translation>
     </message>
@@ -1374,30 +1399,46 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="104"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="106"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="384"/>
         <source>ideal</source>
         <translation>ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="386"/>
         <source>current</source>
         <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="390"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="118"/>
+        <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
+        <extracomment>Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
+        <translation>Hittekaart: pijnpunten per fase, stemmen × impact (roder = meer pijn)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="121"/>
+        <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
+        <translation>Hittekaart: gemiddeld gevoel per fase (rood = negatief, groen = positief)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="123"/>
+        <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
+        <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2293,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Voordelen</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="341"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="47"/>
         <source>Unnamed persona</source>
         <translation>Naamloze persona</translation>
@@ -2308,6 +2350,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{age} jaar</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="446"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="125"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
@@ -2383,6 +2426,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="138"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
@@ -2476,6 +2520,221 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/image.py" line="136"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="54"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
+        <source>current situation</source>
+        <translation>huidige situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
+        <source>ideal situation</source>
+        <translation>ideale situatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="50"/>
+        <source>“{text}”</source>
+        <translation>‘{text}’</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="232"/>
+        <source>Quick wins</source>
+        <translation>Snelle winst</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="232"/>
+        <source>Big bets</source>
+        <translation>Grote projecten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="233"/>
+        <source>Fill-ins</source>
+        <translation>Tussendoortjes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="233"/>
+        <source>Money pits</source>
+        <translation>Geldputten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="236"/>
+        <source>high impact, low effort</source>
+        <translation>veel impact, weinig inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="237"/>
+        <source>high impact, high effort</source>
+        <translation>veel impact, veel inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="238"/>
+        <source>low impact, low effort</source>
+        <translation>weinig impact, weinig inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="239"/>
+        <source>low impact, high effort</source>
+        <translation>weinig impact, veel inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
+        <source>{title} ({score:+d})</source>
+        <translation>{title} ({score:+d})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="333"/>
+        <source>Emotions per persona</source>
+        <translation>Emoties per persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
+        <source>Channels per phase (number of touchpoints)</source>
+        <translation>Kanalen per fase (aantal contactmomenten)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="371"/>
+        <source>Pain points per phase (most votes, then impact)</source>
+        <translation>Pijnpunten per fase (meeste stemmen, dan impact)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="389"/>
+        <source>Opportunities by impact and effort</source>
+        <translation>Kansen naar impact en inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="404"/>
+        <source>Flow</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="445"/>
+        <source>Analysis — {title}</source>
+        <translation>Analyse — {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="312"/>
+        <source>short term</source>
+        <translation>korte termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="312"/>
+        <source>long term</source>
+        <translation>lange termijn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="316"/>
+        <source>{votes} votes</source>
+        <translation>{votes} stemmen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="336"/>
+        <source>No persona has emotion scores in this journey yet.</source>
+        <translation>Nog geen enkele persona heeft emotiescores in deze klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="364"/>
+        <source>No touchpoint uses a channel yet.</source>
+        <translation>Nog geen contactmoment gebruikt een kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="387"/>
+        <source>No pain points yet.</source>
+        <translation>Nog geen pijnpunten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
+        <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
+        <translation>{count} teksten pasten niet op deze pagina en zijn ingekort (‘…’) of weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="318"/>
+        <source>impact {impact}</source>
+        <translation>impact {impact}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="345"/>
+        <source>No emotion scores yet.</source>
+        <translation>Nog geen emotiescores.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="365"/>
+        <source>Phases without touchpoints: {items}</source>
+        <translation>Fasen zonder contactmomenten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="368"/>
+        <source>Channels used in one phase only: {items}</source>
+        <translation>Kanalen die maar in één fase voorkomen: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="378"/>
+        <source>Without phase</source>
+        <translation>Zonder fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="406"/>
+        <source>The journey has no flow arrows yet.</source>
+        <translation>De klantreis heeft nog geen pijlen tussen contactmomenten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="408"/>
+        <source>Dead ends: {items}</source>
+        <translation>Doodlopend: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="410"/>
+        <source>Unreachable touchpoints: {items}</source>
+        <translation>Onbereikbare contactmomenten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="413"/>
+        <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
+        <translation>{reaching} van de {paths} paden bereiken het einddoel (de laatste fase, {phase}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="354"/>
+        <source>Moments of truth: {items}</source>
+        <translation>Momenten van de waarheid: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
+        <source>Not rated yet: {items}</source>
+        <translation>Nog niet beoordeeld: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="417"/>
+        <source>Paths stop short at: {items}</source>
+        <translation>Paden stoppen voortijdig bij: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="211"/>
+        <source>… {count} more channels did not fit</source>
+        <translation>… nog {count} kanalen pasten niet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="348"/>
+        <source>Lowest points: {items}</source>
+        <translation>Laagste punten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="350"/>
+        <source>Largest swings: {items}</source>
+        <translation>Grootste schommelingen: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="383"/>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="351"/>
+        <source>{source} → {target} ({change:+d})</source>
+        <translation>{source} → {target} ({change:+d})</translation>
     </message>
 </context>
 <context>
@@ -4647,23 +4906,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{name}” is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="181"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="208"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
         <translation>Dit bestand is gemaakt met een oudere versie van Klantreis Desktop (bestandsversie {old}); bij opslaan wordt het huidige formaat gebruikt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="186"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="213"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Klantreis Desktop (bestandsversie {new}); onderdelen die deze versie niet kent, blijven bewaard maar worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="191"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="218"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>Het bestand bevat onbekende onderdelen ({count}); die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="216"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="243"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>De foto van persona “{persona}” ontbreekt in het bestand.</translation>
     </message>
