@@ -1972,32 +1972,32 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="100"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="102"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="138"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="141"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="78"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="80"/>
         <source>{file}: could not be read</source>
         <translation>{file}: could not be read</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="97"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="99"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="114"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="116"/>
         <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
         <translation>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="137"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="140"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
@@ -2037,14 +2037,19 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="151"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="154"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="163"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="166"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="62"/>
+        <source>add an analysis page after each journey&apos;s poster</source>
+        <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
 </context>
 <context>
@@ -2207,37 +2212,37 @@ You can undo this with Undo.</translation>
         <translation>The font {name} could not be loaded; the installation may be damaged.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="106"/>
+        <location filename="../klantreis_desktop/export/options.py" line="107"/>
         <source>The overlap must lie between 0 and 50 mm.</source>
         <translation>The overlap must lie between 0 and 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="108"/>
+        <location filename="../klantreis_desktop/export/options.py" line="109"/>
         <source>The margin must lie between 0 and 100 mm.</source>
         <translation>The margin must lie between 0 and 100 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="78"/>
+        <location filename="../klantreis_desktop/export/options.py" line="79"/>
         <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
         <translation>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="88"/>
+        <location filename="../klantreis_desktop/export/options.py" line="89"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="92"/>
+        <location filename="../klantreis_desktop/export/options.py" line="93"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="100"/>
+        <location filename="../klantreis_desktop/export/options.py" line="101"/>
         <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
         <translation>Unknown orientation “{value}”: use auto, portrait or landscape.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="103"/>
+        <location filename="../klantreis_desktop/export/options.py" line="104"/>
         <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
@@ -2345,27 +2350,27 @@ You can undo this with Undo.</translation>
         <translation>Goals: {goals}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="190"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="191"/>
         <source>Customer journey map</source>
         <translation>Customer journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="191"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="192"/>
         <source>customer journey</source>
         <translation>customer journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="105"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="106"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="175"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="176"/>
         <source>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</source>
         <translation>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="179"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="180"/>
         <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
@@ -2381,7 +2386,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/image.py" line="80"/>
-        <location filename="../klantreis_desktop/export/pdf.py" line="112"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="113"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
     </message>
@@ -2467,7 +2472,7 @@ You can undo this with Undo.</translation>
         <translation>Print at 100 % (actual size), cut along the cut marks and glue the sheets with {overlap:.0f} mm overlap.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="214"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="237"/>
         <source>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</source>
         <translation>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</translation>
     </message>
@@ -2736,6 +2741,11 @@ You can undo this with Undo.</translation>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="223"/>
+        <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
+        <translation>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2874,167 +2884,167 @@ You can undo this with Undo.</translation>
         <translation>{count} sheets of {sheet} make one {paper} poster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="90"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
         <source>Journeys:</source>
         <translation>Journeys:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="98"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="132"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Add a page per persona, with empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="134"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Greyscale, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
         <source>Orientation:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
         <source>Print:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="139"/>
         <source>Pages:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="141"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="150"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="151"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="152"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="299"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="299"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="293"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="300"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="130"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
         <source>PDF poster</source>
         <translation>PDF poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="83"/>
         <source>SVG image</source>
         <translation>SVG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
         <source>All journeys in one file</source>
         <translation>All journeys in one file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="88"/>
         <source>Each journey in its own file</source>
         <translation>Each journey in its own file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="117"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatic (largest fit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="118"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
         <source>One sheet</source>
         <translation>One sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
         <source>Tiled on A4 sheets</source>
         <translation>Tiled on A4 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="121"/>
         <source>Tiled on A3 sheets</source>
         <translation>Tiled on A3 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="105"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
         <source>Current journey: {title}</source>
         <translation>Current journey: {title}</translation>
     </message>
@@ -3047,6 +3057,11 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <source>Add an analysis page after each journey</source>
+        <translation>Add an analysis page after each journey</translation>
     </message>
 </context>
 <context>

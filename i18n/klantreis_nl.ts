@@ -1972,32 +1972,32 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>voeg per persona een pagina met de empathiekaart toe</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="100"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="102"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="138"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="141"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="78"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="80"/>
         <source>{file}: could not be read</source>
         <translation>{file}: kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="97"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="99"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="114"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="116"/>
         <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
         <translation>Geef aan wat er geschreven moet worden: --pdf UIT, --png UIT en/of --svg UIT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="137"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="140"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
@@ -2037,14 +2037,19 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="151"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="154"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="163"/>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="166"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/cli_export.py" line="62"/>
+        <source>add an analysis page after each journey&apos;s poster</source>
+        <translation>voeg na de poster van elke klantreis een analysepagina toe</translation>
     </message>
 </context>
 <context>
@@ -2207,62 +2212,62 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het lettertype {name} kon niet worden geladen; de installatie is mogelijk beschadigd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="106"/>
+        <location filename="../klantreis_desktop/export/options.py" line="107"/>
         <source>The overlap must lie between 0 and 50 mm.</source>
         <translation>De overlap moet tussen 0 en 50 mm liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="108"/>
+        <location filename="../klantreis_desktop/export/options.py" line="109"/>
         <source>The margin must lie between 0 and 100 mm.</source>
         <translation>De marge moet tussen 0 en 100 mm liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="78"/>
+        <location filename="../klantreis_desktop/export/options.py" line="79"/>
         <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
         <translation>Onbekend papierformaat “{paper}”. Gebruik A4, A3, A2, A1, A0 of een eigen formaat zoals 1000x700mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="88"/>
+        <location filename="../klantreis_desktop/export/options.py" line="89"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
         <translation>Het papier is {width:.0f} × {height:.0f} mm; een pdf-pagina mag aan elke kant hoogstens 5080 mm zijn. Kies een kleiner formaat of verdeel de poster over vellen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="92"/>
+        <location filename="../klantreis_desktop/export/options.py" line="93"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
         <translation>Het papier is {width:.0f} × {height:.0f} mm; elke kant moet minstens 50 mm zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="100"/>
+        <location filename="../klantreis_desktop/export/options.py" line="101"/>
         <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
         <translation>Onbekende richting “{value}”: gebruik auto, portrait (staand) of landscape (liggend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="103"/>
+        <location filename="../klantreis_desktop/export/options.py" line="104"/>
         <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
         <translation>Vellen kunnen op A4 of A3 worden afgedrukt, niet op “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="190"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="191"/>
         <source>Customer journey map</source>
         <translation>Klantreiskaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="191"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="192"/>
         <source>customer journey</source>
         <translation>klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="105"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="106"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="175"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="176"/>
         <source>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</source>
         <translation>“{title}” past niet op ware grootte op {paper} en is verkleind tot {percent} %.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="179"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="180"/>
         <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>De kaarttekst in “{title}” is op papier maar {size:.1f} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
     </message>
@@ -2278,7 +2283,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/image.py" line="80"/>
-        <location filename="../klantreis_desktop/export/pdf.py" line="112"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="113"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
     </message>
@@ -2467,7 +2472,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Druk af op 100 % (ware grootte), snijd langs de snijtekens en plak de vellen met {overlap:.0f} mm overlap aan elkaar.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="214"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="237"/>
         <source>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</source>
         <translation>Teksten op de pagina “{title}” die te lang waren voor hun vak eindigen op “…” ({count} in totaal).</translation>
     </message>
@@ -2736,6 +2741,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="223"/>
+        <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
+        <translation>Teksten op de analysepagina van ‘{title}’ die niet pasten, zijn ingekort met ‘…’ ({count} in totaal).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2746,22 +2756,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="90"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
         <source>Journeys:</source>
         <translation>Klantreizen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="98"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
@@ -2771,47 +2781,47 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
         <source>Orientation:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="151"/>
         <source>Resolution:</source>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="299"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="292"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="299"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="293"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="300"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -2841,7 +2851,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="130"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
@@ -2862,57 +2872,57 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
         <source>PDF poster</source>
         <translation>Pdf-poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
         <source>PNG image</source>
         <translation>PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="83"/>
         <source>SVG image</source>
         <translation>SVG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
         <source>All journeys in one file</source>
         <translation>Alle klantreizen in één bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="88"/>
         <source>Each journey in its own file</source>
         <translation>Elke klantreis in een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="117"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatisch (grootste die past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="118"/>
         <source>Portrait</source>
         <translation>Staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
         <source>Landscape</source>
         <translation>Liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
         <source>One sheet</source>
         <translation>Eén vel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
         <source>Tiled on A4 sheets</source>
         <translation>Verdeeld over A4-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="121"/>
         <source>Tiled on A3 sheets</source>
         <translation>Verdeeld over A3-vellen</translation>
     </message>
@@ -2929,7 +2939,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De export staat klaar in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="105"/>
         <source>Custom size</source>
         <translation>Eigen formaat</translation>
     </message>
@@ -2949,7 +2959,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
         <source>Current journey: {title}</source>
         <translation>Huidige klantreis: {title}</translation>
     </message>
@@ -3009,32 +3019,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} vellen {sheet} vormen samen één poster op {paper}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="132"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Per persona een pagina met empathiekaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="134"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="139"/>
         <source>Pages:</source>
         <translation>Pagina’s:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="141"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="150"/>
         <source>Transparent (else white)</source>
         <translation>Doorzichtig (anders wit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="152"/>
         <source>Background:</source>
         <translation>Achtergrond:</translation>
     </message>
@@ -3047,6 +3057,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
         <source>Written before the error:</source>
         <translation>Vóór de fout al geschreven:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <source>Add an analysis page after each journey</source>
+        <translation>Na elke klantreis een analysepagina toevoegen</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("grey tones only, for black-and-white printers"))
     parser.add_argument("--persona-pages", action="store_true",
                         help=_tr("add a page per persona with its empathy map"))
+    parser.add_argument("--analysis-pages", action="store_true",
+                        help=_tr("add an analysis page after each journey's poster"))
     return parser
 
 
@@ -130,7 +132,8 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
     options = PdfOptions(
         paper=args.paper, orientation=args.orientation, tile=args.tile,
         overlap_mm=float(args.overlap), journeys=journeys,
-        persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale))
+        persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale),
+        analysis_pages=bool(args.analysis_pages))
     result = export_pdf(doc, args.pdf, options, source_name=Path(args.file).name)
     for warning in result.warnings:
         print(_one_line(_tr("warning: {message}").format(message=warning)), file=sys.stderr)

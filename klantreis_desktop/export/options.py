@@ -40,6 +40,7 @@ class PdfOptions:
     overlap_mm: float = 10.0
     journeys: str | list[str] = "all"  # "all" or a list of journey ids
     persona_pages: bool = False
+    analysis_pages: bool = False  # an analysis handout page after each journey's poster
     greyscale: bool = False
     margin_mm: float = 10.0
     title: str = ""  # PDF metadata; empty: the document's title

@@ -27,6 +27,7 @@ from klantreis_desktop.export.options import (
     parse_paper,
     validate_options,
 )
+from klantreis_desktop.export.pdf_analysis import analysis_page_count, draw_analysis_page
 from klantreis_desktop.export.pdf_draw import Painter
 from klantreis_desktop.export.pdf_persona import build_persona_page
 from klantreis_desktop.export.pdf_poster import Poster, build_poster
@@ -197,13 +198,35 @@ def render_pdf(doc: Document, options: PdfOptions, source_name: str = "",
                progress: Progress | None = None) -> tuple[bytes, int, list[str]]:
     """The finished PDF as bytes, its page count and the warnings."""
     planned, warnings = plan_pages(doc, options, source_name)
-    total = sum(p.pages for p in planned)
+    journeys = select_journeys(doc, options.journeys) if options.analysis_pages else []
+    total = sum(p.pages for p in planned) + analysis_page_count(doc, journeys)
     buffer = io.BytesIO()
     # The initial font goes into every page's preamble: make it ours, not Helvetica.
     c = Canvas(buffer, pagesize=(planned[0].page_w, planned[0].page_h), pageCompression=1,
                initialFontName=fonts.REGULAR, initialFontSize=10)
     _metadata(c, doc, options, planned)
     done = 0
+
+    def analysis_after(number: int, page: PlannedPage) -> None:
+        """The journey's analysis page right after its poster (on the poster's sheet,
+        or a portrait sheet of the tile paper when the poster is tiled)."""
+        nonlocal done
+        if number >= len(journeys):
+            return
+        size = ((page.page_w, page.page_h) if page.tiles is None
+                else parse_paper(options.tile or options.paper))
+        cut: list[str] = []
+        draw_analysis_page(c, doc, journeys[number], size, options.greyscale,
+                           options.margin_mm * mm, shortened=cut)
+        c.showPage()
+        if cut:
+            warnings.append(_tr("Texts on the analysis page of “{title}” that did not fit "
+                                "were shortened with “…” ({count} in all).").format(
+                count=len(cut), title=page.poster.title))
+        done += 1
+        if progress:
+            progress(done, total)
+
     for number, page in enumerate(planned):
         form = f"poster{number}"
         c.beginForm(form, 0, 0, page.poster.width, page.poster.height)
@@ -230,6 +253,7 @@ def render_pdf(doc: Document, options: PdfOptions, source_name: str = "",
             done += 1
             if progress:
                 progress(done, total)
+            analysis_after(number, page)
             continue
         grid = page.tiles
         draw_overview(c, grid, draw, page.poster.title, paper_name(options))
@@ -244,6 +268,7 @@ def render_pdf(doc: Document, options: PdfOptions, source_name: str = "",
                 done += 1
                 if progress:
                     progress(done, total)
+        analysis_after(number, page)
     c.save()
     return buffer.getvalue(), total, warnings
 

@@ -51,7 +51,10 @@ def register_fonts() -> str:
     return REGULAR
 
 
+@lru_cache(maxsize=65_536)
 def text_width(text: str, font: str, size: float) -> float:
+    """Width in points; cached, as ReportLab sums the glyph widths in pure Python and a
+    poster measures the same words over and over (wrapping, then drawing)."""
     register_fonts()
     return float(pdfmetrics.stringWidth(text, font, size))
 
@@ -74,8 +77,19 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap to ``width``; words longer than a line are broken.
 
-    Newlines in ``text`` start new lines; an empty text gives no lines.
+    Newlines in ``text`` start new lines; an empty text gives no lines. Cached per
+    (text, font, size, width): the layout measures every card title with this, and the
+    poster then draws it with the same arguments.
     """
+    return list(_wrapped(text, font, size, width))
+
+
+@lru_cache(maxsize=16_384)
+def _wrapped(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    return tuple(_wrap(text, font, size, width))
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     if not text.strip():
         return []
     lines: list[str] = []

@@ -40,6 +40,10 @@ ASSET_FOLDER = "assets/"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,99}")
+#: Deflate level 3: on a 2,000-card journey (1.6 MB of JSON) level 6 took 17 ms for
+#: 211 KB, level 3 takes 7 ms for 248 KB and level 1 6 ms for 267 KB. Autosave writes
+#: often, and a few more kilobytes matter to nobody.
+_DEFLATE_LEVEL = 3
 
 
 @dataclass
@@ -231,7 +235,8 @@ def _add(archive: zipfile.ZipFile, member: str, data: bytes, compress: int) -> N
     info.compress_type = compress
     info.create_system = 3  # the same on every platform, for identical bytes
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data, compress_type=compress, compresslevel=6)
+    archive.writestr(info, data, compress_type=compress,
+                     compresslevel=_DEFLATE_LEVEL)
 
 
 def write_container(manifest: dict[str, Any], document: bytes,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from typing import Any
 
 #: Deepest nesting a klantreis file needs is about 5; anything near this is hostile.
@@ -18,8 +17,8 @@ MAX_DEPTH = 64
 #: Longest number literal accepted (a float repr needs at most ~25 characters).
 MAX_NUMBER_CHARS = 40
 
-_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+#: Every byte except the quote and the brackets, deleted before the structure is scanned.
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
 #: Depth does not care whether a bracket is square or curly.
 _SQUARE = bytes.maketrans(b"{}", b"[]")
 
@@ -31,12 +30,19 @@ class UnsafeJsonError(ValueError):
 def nesting_depth(data: bytes, stop_above: int = MAX_DEPTH) -> int:
     """The deepest bracket nesting in ``data`` (brackets inside strings do not count).
 
-    Safe on large hostile input: every step is a C-speed pass (regex, translate,
-    replace). Each pass removes the innermost empty pairs, i.e. one level. Counting
-    stops once the depth exceeds ``stop_above``. For malformed input the result is an
-    upper bound, which is all the guard needs.
+    Safe and fast on large hostile input: every step is a C-speed pass (replace,
+    translate, split). Escaped backslashes, then escaped quotes are dropped, so every
+    quote left opens or closes a string; then everything but quotes and brackets is
+    deleted (a megabyte becomes a few kilobytes), adjacent quote pairs are dropped (an
+    empty string, or the end of one string and the start of the next), and what lies
+    between the remaining quotes is string content. Each pass over the brackets then
+    removes the innermost empty pairs, i.e. one level. Counting stops once the depth
+    exceeds ``stop_above``. For malformed input the result is an upper bound or the
+    parser refuses the text anyway, which is all the guard needs.
     """
-    brackets = _STRING.sub(b"", data).translate(_SQUARE, _NOT_BRACKETS)
+    structure = (data.replace(b"\\\\", b"").replace(b'\\"', b"")
+                 .translate(_SQUARE, _NOT_STRUCTURE).replace(b'""', b""))
+    brackets = b"".join(structure.split(b'"')[::2])
     depth = 0
     while brackets and depth <= stop_above:
         shorter = brackets.replace(b"[]", b"")
@@ -68,11 +74,13 @@ def _parse_float(text: str) -> float:
 
 
 def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise UnsafeJsonError(f"duplicate key {key[:40]!r}")
-        result[key] = value
+    result = dict(pairs)  # in C; only a shorter dict has to look for the duplicate
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise UnsafeJsonError(f"duplicate key {key[:40]!r}")
+            seen.add(key)
     return result
 
 

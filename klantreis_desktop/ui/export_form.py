@@ -35,7 +35,8 @@ PAPERS = ("A4", "A3", "A2", "A1", "A0")
 DEFAULTS: dict[str, Any] = {
     "format": "pdf", "paper": "A3", "custom_w": 1000.0, "custom_h": 700.0,
     "orientation": "auto", "tile": "", "overlap": 10.0, "journeys": "current",
-    "persona_pages": False, "greyscale": False, "dpi": DEFAULT_DPI, "transparent": False,
+    "persona_pages": False, "analysis_pages": False, "greyscale": False, "dpi": DEFAULT_DPI,
+    "transparent": False,
 }
 
 
@@ -129,15 +130,17 @@ class ExportForm(QWidget):
         tiles.addWidget(QLabel(_tr("overlap")))
         tiles.addWidget(self.overlap_spin)
         self.persona_check = QCheckBox(_tr("Add a page per persona, with empathy map"))
+        self.analysis_check = QCheckBox(_tr("Add an analysis page after each journey"))
         self.greyscale_check = QCheckBox(_tr("Greyscale, for black-and-white printers"))
         form.addRow(_tr("Paper:"), self.paper_combo)
         form.addRow(_tr("Size:"), self.custom_row)
         form.addRow(_tr("Orientation:"), self.orientation_combo)
         form.addRow(_tr("Print:"), tile_row)
         form.addRow(_tr("Pages:"), self.persona_check)
+        form.addRow("", self.analysis_check)
         form.addRow(_tr("Colour:"), self.greyscale_check)
         return [self.paper_combo, self.custom_row, self.orientation_combo, tile_row,
-                self.persona_check, self.greyscale_check]
+                self.persona_check, self.analysis_check, self.greyscale_check]
 
     def _add_image_rows(self, form: QFormLayout) -> list[QWidget]:
         self.dpi_spin = QSpinBox()
@@ -156,7 +159,8 @@ class ExportForm(QWidget):
             box.currentIndexChanged.connect(self._option_changed)
         for spin in (self.custom_w, self.custom_h, self.overlap_spin, self.dpi_spin):
             spin.valueChanged.connect(self._option_changed)
-        for check in (self.persona_check, self.greyscale_check, self.transparent_check):
+        for check in (self.persona_check, self.analysis_check, self.greyscale_check,
+                      self.transparent_check):
             check.toggled.connect(self._option_changed)
         self.path_edit.textEdited.connect(lambda _text: setattr(self, "confirmed", None))
         self.browse_button.clicked.connect(self.browse)
@@ -172,6 +176,7 @@ class ExportForm(QWidget):
             "tile": self.tile_combo.currentData(), "overlap": self.overlap_spin.value(),
             "journeys": self.journey_combo.currentData(),
             "persona_pages": self.persona_check.isChecked(),
+            "analysis_pages": self.analysis_check.isChecked(),
             "greyscale": self.greyscale_check.isChecked(), "dpi": self.dpi_spin.value(),
             "transparent": self.transparent_check.isChecked(),
         }
@@ -190,6 +195,7 @@ class ExportForm(QWidget):
         self.custom_h.setValue(float(values["custom_h"]))
         self.overlap_spin.setValue(float(values["overlap"]))
         self.persona_check.setChecked(bool(values["persona_pages"]))
+        self.analysis_check.setChecked(bool(values["analysis_pages"]))
         self.greyscale_check.setChecked(bool(values["greyscale"]))
         self.dpi_spin.setValue(int(values["dpi"]))
         self.transparent_check.setChecked(bool(values["transparent"]))
@@ -235,6 +241,7 @@ class ExportForm(QWidget):
             tile=str(self.tile_combo.currentData()) or None,
             overlap_mm=self.overlap_spin.value(), journeys=journeys,
             persona_pages=self.persona_check.isChecked(),
+            analysis_pages=self.analysis_check.isChecked(),
             greyscale=self.greyscale_check.isChecked(),
             title=str(self.doc.meta.get("title") or ""))
 

@@ -1,0 +1,47 @@
+"""What the fast drawing paths write: binary streams, closed shapes, texts and wraps."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from klantreis_desktop.export.options import PdfOptions
+from klantreis_desktop.export.pdf import render_pdf
+from klantreis_desktop.export.pdf_fonts import REGULAR, wrap_text
+from klantreis_desktop.model.builder import build
+from tests.export.pdf_helpers import content_streams, operations, small_spec
+
+
+def _pdf(tmp_path, **options):
+    data, _pages, _warnings = render_pdf(build(small_spec()), PdfOptions(paper="A3", **options))
+    path = tmp_path / "poster.pdf"
+    path.write_bytes(data)
+    return data, path
+
+
+def test_streams_are_binary_not_ascii85(tmp_path):
+    data, _path = _pdf(tmp_path)
+    assert b"/ASCII85Decode" not in data
+    assert b"/FlateDecode" in data
+
+
+def test_shapes_are_balanced_and_painted(tmp_path):
+    _data, path = _pdf(tmp_path)
+    for obj, stream in content_streams(path):
+        ops = [op for _operands, op in operations(obj, stream)]
+        assert ops.count(b"q") == ops.count(b"Q")
+        assert ops.count(b"BT") == ops.count(b"ET")
+        if b"c" in ops:  # rounded cards and circles: Bezier paths that get painted
+            assert {b"B*", b"f*", b"S"} & set(ops)
+
+
+def test_every_card_title_is_drawn_once_per_line(tmp_path):
+    _data, path = _pdf(tmp_path)
+    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    for title in ("Ziet advertentie", "Reiskosten onduidelijk", "Totaalprijs tonen"):
+        assert title.replace(" ", "") in text.replace(" ", "").replace("\n", "")
+
+
+def test_cached_wraps_are_copies():
+    first = wrap_text("een twee drie vier vijf zes", REGULAR, 10, 40)
+    first.append("changed")
+    assert "changed" not in wrap_text("een twee drie vier vijf zes", REGULAR, 10, 40)
