@@ -2129,31 +2129,31 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="108"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="123"/>
         <source>Add a journey</source>
         <extracomment>The smallest zoom a canvas opens with when it is fitted to the window. Journeys whose canvas got its first zoom and scroll position (on first display).</extracomment>
         <translation>Add a journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="120"/>
         <source>This document has no journey yet.</source>
         <translation>This document has no journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="272"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="284"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="273"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="285"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="301"/>
         <source>Rename journey</source>
         <translation>Rename journey</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/document_tabs.py" line="319"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="324"/>
         <source>Delete journey</source>
         <translation>Delete journey</translation>
     </message>
@@ -2165,27 +2165,27 @@ You can undo this with Undo.</source>
 You can undo this with Undo.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="340"/>
         <source>Reorder journeys</source>
         <translation>Reorder journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="387"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="388"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="389"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="398"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="395"/>
         <source>Empty journey</source>
         <translation>Empty journey</translation>
     </message>
@@ -4413,7 +4413,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/persona_editor.py" line="145"/>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="358"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
@@ -4443,27 +4443,27 @@ You can undo this with Undo.</translation>
         <translation>Persona %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="311"/>
         <source>Remove persona</source>
         <translation>Remove persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
         <source>Remove the persona “%1” and their emotion curves from every journey?</source>
         <translation>Remove the persona “%1” and their emotion curves from every journey?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="329"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="330"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="350"/>
         <source>Set photo</source>
         <translation>Set photo</translation>
     </message>

@@ -2129,31 +2129,31 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="108"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="123"/>
         <source>Add a journey</source>
         <extracomment>The smallest zoom a canvas opens with when it is fitted to the window. Journeys whose canvas got its first zoom and scroll position (on first display).</extracomment>
         <translation>Klantreis toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="120"/>
         <source>This document has no journey yet.</source>
         <translation>Dit document heeft nog geen klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="272"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="284"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="273"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="285"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="301"/>
         <source>Rename journey</source>
         <translation>Klantreis hernoemen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/document_tabs.py" line="319"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="324"/>
         <source>Delete journey</source>
         <translation>Klantreis verwijderen</translation>
     </message>
@@ -2165,27 +2165,27 @@ You can undo this with Undo.</source>
 Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="340"/>
         <source>Reorder journeys</source>
         <translation>Volgorde van klantreizen wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="387"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="388"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="389"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="398"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="395"/>
         <source>Empty journey</source>
         <translation>Lege klantreis</translation>
     </message>
@@ -4413,7 +4413,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/persona_editor.py" line="145"/>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="358"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
@@ -4443,27 +4443,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Persona %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="311"/>
         <source>Remove persona</source>
         <translation>Persona verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
         <source>Remove the persona “%1” and their emotion curves from every journey?</source>
         <translation>De persona “%1” en de bijbehorende emotiecurves uit alle klantreizen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="329"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="330"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/persona_editor.py" line="350"/>
         <source>Set photo</source>
         <translation>Foto instellen</translation>
     </message>

@@ -31,6 +31,7 @@ from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.model.journeys import copy_journey, duplicate_journey
 from klantreis_desktop.ui.canvas.scene import JourneyScene
 from klantreis_desktop.ui.canvas.view import JourneyView
+from klantreis_desktop.ui.confirm import confirm as ask
 from klantreis_desktop.ui.session import DocumentSession
 
 EMPTY_TEMPLATE = "leeg"
@@ -314,15 +315,11 @@ class DocumentTabs(QStackedWidget):
         """Delete ``journey`` (undoable); asks first unless ``confirm`` is False."""
         assert self.session is not None
         doc = self.session.doc
-        if confirm:
-            answer = QMessageBox.question(
+        if confirm and not ask(
                 self, self.tr("Delete journey"),
                 self.tr("Delete the journey “%1” with all its phases, lanes and cards?\n"
-                        "You can undo this with Undo.").replace("%1", doc.title(journey)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+                        "You can undo this with Undo.").replace("%1", doc.title(journey))):
+            return False
         return self._push(lambda: _labelled(ops.remove(doc, journey),
                                             self.tr("Delete journey")))
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,6 +38,7 @@ from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.storage import KlantreisFileError
 from klantreis_desktop.storage.errors import image_error
+from klantreis_desktop.ui.confirm import confirm as ask
 from klantreis_desktop.ui.field_editors import FieldBinding, align_top
 from klantreis_desktop.ui.labels import field_label
 from klantreis_desktop.ui.palette import colour_dot
@@ -307,15 +307,11 @@ class PersonaEditor(QDialog):
 
     def remove_persona(self, persona: str, confirm: bool = True) -> bool:
         doc = self.session.doc
-        if confirm:
-            answer = QMessageBox.question(
+        if confirm and not ask(
                 self, self.tr("Remove persona"),
                 self.tr("Remove the persona “%1” and their emotion curves from every "
-                        "journey?").replace("%1", doc.title(persona)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+                        "journey?").replace("%1", doc.title(persona))):
+            return False
         self.persona = None
         return self._push(lambda: ops.remove(doc, persona))
 
