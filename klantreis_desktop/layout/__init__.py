@@ -13,7 +13,7 @@ from klantreis_desktop.layout.curves import (
     spread_ties,
     y_to_score,
 )
-from klantreis_desktop.layout.flows import route_flow
+from klantreis_desktop.layout.flows import attached_flows, follow_routes, route_flow
 from klantreis_desktop.layout.geometry import (
     Bezier,
     CardBox,
@@ -32,7 +32,8 @@ from klantreis_desktop.layout.journey_layout import card_text_rect, layout_journ
 from klantreis_desktop.layout.options import ApproxMeasurer, LayoutOptions
 
 __all__ = [
-    "ApproxMeasurer", "Bezier", "CardBox", "CompareCurve", "compare_curves", "counterpart",
+    "ApproxMeasurer", "attached_flows", "follow_routes", "Bezier", "CardBox",
+    "CompareCurve", "compare_curves", "counterpart",
     "overlay_curves", "phase_mapping", "Column", "Curve", "CurvePoint", "FlowRoute",
     "JourneyLayout", "LayoutOptions", "Point", "Rect", "Row", "TextMeasurer", "card_at",
     "card_text_rect",

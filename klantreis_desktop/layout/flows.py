@@ -18,7 +18,19 @@ are free in every row. The rules, by where the target is:
 
 from __future__ import annotations
 
-from klantreis_desktop.layout.geometry import CardBox, Column, Point, Rect, Row
+from dataclasses import replace
+
+from klantreis_desktop.layout.geometry import (
+    CardBox,
+    Column,
+    FlowRoute,
+    JourneyLayout,
+    Point,
+    Rect,
+    Row,
+)
+from klantreis_desktop.layout.hits import cell_at
+from klantreis_desktop.layout.options import LayoutOptions
 
 #: Where on a card's side each kind of route attaches (fraction of the card's height), so
 #: an arrow arriving at a side never lies on top of one leaving it: forward routes use
@@ -69,6 +81,41 @@ def route_flow(source: CardBox, target: CardBox, columns: dict[str, Column],
     gap_in = dst_col.body.right - padding / 3
     return _clean([(s.x, sy), (gap_out, sy), (gap_out, y), (gap_in, y), (gap_in, ty),
                    (t.right, ty)])
+
+
+def attached_flows(layout: JourneyLayout, cards: set[str]) -> list[tuple[str, str]]:
+    """The flows (source, target) with an end on one of ``cards``."""
+    return [(f.source, f.target) for f in layout.flows if f.source in cards
+            or f.target in cards]
+
+
+def follow_routes(layout: JourneyLayout, moved: dict[str, Rect],
+                  flows: list[tuple[str, str]]) -> list[FlowRoute]:
+    """Routes of ``flows`` while the cards in ``moved`` are dragged to those rects.
+
+    A dragged card counts as standing in the cell under its centre (or its own cell when
+    it is off the grid), so its arrows keep to the corridors they will use after the
+    drop; the drop then lays everything out for real.
+    """
+    options = layout.extras.get("options")
+    padding = options.cell_padding if isinstance(options, LayoutOptions) else 12.0
+    columns = {c.phase: c for c in layout.columns}
+    rows = {r.lane: r for r in layout.rows}
+
+    def box(card: str) -> CardBox:
+        home = layout.cards[card]
+        rect = moved.get(card)
+        if rect is None:
+            return home
+        cell = cell_at(layout, *rect.center) or (home.phase, home.lane)
+        return replace(home, phase=cell[0], lane=cell[1], rect=rect)
+
+    routes = []
+    for source, target in flows:
+        if source in layout.cards and target in layout.cards:
+            points = route_flow(box(source), box(target), columns, rows, padding, False)
+            routes.append(FlowRoute(source, target, points))
+    return routes
 
 
 def _shared_level(source: CardBox, target: CardBox) -> float | None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -47,7 +48,7 @@ class CardLook:
     moment_of_truth: bool = False
 
 
-class CardItem(QGraphicsItem):
+class CardItem(QGraphicsRectItem):
     """One card; ``element_id`` is the card's id in the model."""
 
     def __init__(self, element_id: str, card_look: CardLook, rect: Rect,
@@ -56,7 +57,10 @@ class CardItem(QGraphicsItem):
         self.element_id = element_id
         self.look = card_look
         self._w, self._h = rect.w, rect.h
-        self._bounds = _bounds(rect.w, rect.h)
+        # The bounding rect lives in C++ (QGraphicsRectItem, no pen): Qt asks for it
+        # about twice per card per frame, and a Python override cost more than the paint.
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setRect(_bounds(rect.w, rect.h))
         self._font_size, self._padding, self._footer = font_size, padding, footer
         self._hover = False
         self._title = look.WrappedText()
@@ -72,9 +76,8 @@ class CardItem(QGraphicsItem):
 
     def set_geometry(self, rect: Rect) -> None:
         if (rect.w, rect.h) != (self._w, self._h):
-            self.prepareGeometryChange()
             self._w, self._h = rect.w, rect.h
-            self._bounds = _bounds(rect.w, rect.h)
+            self.setRect(_bounds(rect.w, rect.h))
         if (self.pos().x(), self.pos().y()) != (rect.x, rect.y):
             self.setPos(rect.x, rect.y)
 
@@ -107,9 +110,6 @@ class CardItem(QGraphicsItem):
         return delta.x() ** 2 + delta.y() ** 2 <= reach * reach
 
     # QGraphicsItem --------------------------------------------------------------------
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds  # Qt asks about twice per card per frame: computed once
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

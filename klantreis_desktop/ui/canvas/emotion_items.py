@@ -7,14 +7,12 @@ deleted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
-    QStyleOptionGraphicsItem,
-    QWidget,
 )
 
 from klantreis_desktop.layout.geometry import Curve, CurvePoint
@@ -60,20 +58,24 @@ class EmotionCurveItem(QGraphicsPathItem):
         self.setPath(curve_path(curve))
 
 
-class EmotionPointItem(QGraphicsItem):
+class EmotionPointItem(QGraphicsEllipseItem):
     """An emotion point; ``element_id`` is the emotion's id, its centre is the item's pos.
 
-    Hundreds of points are on screen at once, so the item draws nothing itself: a child
-    ellipse item paints the dot (and a second one the selection ring) in C++. The scene
-    calls :meth:`show_selected` when the selection changes.
+    Hundreds of points are on screen at once, so nothing here runs Python while painting:
+    the item itself is Qt's ellipse item, a little larger than the dot (a generous grab
+    area), answering bounding rect and hit tests in C++ and drawing nothing; a child
+    ellipse paints the dot and a second, hidden one the selection ring. The scene calls
+    :meth:`show_selected` when the selection changes.
     """
 
     def __init__(self, point: CurvePoint, colour_hex: str) -> None:
-        super().__init__()
+        grab = POINT_RADIUS + 3.0
+        super().__init__(-grab, -grab, 2 * grab, 2 * grab)
         self.element_id = point.emotion
         self.colour_hex = colour_hex
         self.score = point.score
         self._shown_selected = False
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_POINT)
@@ -87,6 +89,8 @@ class EmotionPointItem(QGraphicsItem):
                                         2 * POINT_RADIUS, self)
         self.dot.setPen(QPen(look.colour("#ffffff"), 2.0))
         self.dot.setBrush(look.colour(colour_hex))
+        # A cached pixmap is blitted far faster than an outlined ellipse is stroked.
+        self.dot.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         for child in (self.ring, self.dot):
             child.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setPos(point.x, point.y)
@@ -103,27 +107,6 @@ class EmotionPointItem(QGraphicsItem):
         if selected != self._shown_selected:
             self._shown_selected = selected
             self.ring.setVisible(selected)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return _POINT_BOUNDS
-
-    def shape(self) -> QPainterPath:
-        return _POINT_SHAPE
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        """Nothing: the children draw (ItemHasNoContents keeps Qt from calling this)."""
-
-
-def _point_shape() -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(0.0, 0.0), POINT_RADIUS + 3.0, POINT_RADIUS + 3.0)
-    return path
-
-
-_POINT_BOUNDS = QRectF(-POINT_RADIUS - 4.0, -POINT_RADIUS - 4.0, 2 * POINT_RADIUS + 8.0,
-                       2 * POINT_RADIUS + 8.0)
-_POINT_SHAPE = _point_shape()
 
 
 #: The overlay (another journey's curve) sits under this journey's own curves.

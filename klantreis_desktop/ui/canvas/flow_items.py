@@ -1,22 +1,28 @@
 """Flow arrows between touchpoints, and the rubber line shown while drawing a new one.
 
-A flow's bounding rect spans its whole route, so dozens of them overlap any card being
-dragged and are repainted on every frame. They are therefore drawn by Qt's own C++ items
-(a path and a polygon, pens set once); the selectable :class:`FlowItem` itself draws
-nothing and only answers hit tests.
+A flow's bounding rect spans its whole route, so over a hundred of them overlap a card
+being dragged through groot. They are therefore drawn by Qt's own C++ items, one line
+item per straight segment and a polygon for the head (pens set once), and these *parts*
+are top-level scene items, not children: Qt then finds the few segments a frame really
+touches in its index, instead of walking the children of every flow whose box the frame
+crosses (that walk was 80 % of a drag frame). The selectable :class:`FlowItem` itself
+draws nothing and only answers hit tests; the scene adds and removes its parts with it
+(:func:`add_with_parts`, :func:`remove_with_parts`).
 """
 
 from __future__ import annotations
 
 import math
+from typing import TypeVar
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
-    QGraphicsPathItem,
     QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -35,9 +41,9 @@ HIT_WIDTH = 9.0
 class FlowItem(QGraphicsItem):
     """One flow arrow along the layout's route; select it and press Delete to remove it.
 
-    The item has no contents of its own: a child path item draws the line and a child
-    polygon item the head, both in C++. The scene calls :meth:`show_selected` when the
-    selection changes, so nothing is decided while painting.
+    The item has no contents of its own: its :meth:`parts` (line items and a polygon,
+    C++) draw. The scene calls :meth:`show_selected` when the selection changes, so
+    nothing is decided while painting.
     """
 
     def __init__(self, route: FlowRoute, colour_hex: str = style.FLOW_COLOUR) -> None:
@@ -47,14 +53,12 @@ class FlowItem(QGraphicsItem):
         self._colour_hex = colour_hex
         self._shown_selected: bool | None = None
         self._bounds = QRectF()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_FLOW)
-        self.line = QGraphicsPathItem(self)
-        self.head = QGraphicsPolygonItem(self)
-        for child in (self.line, self.head):
-            child.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.segments: list[QGraphicsItem] = []
+        self.head = _part(QGraphicsPolygonItem())
         self.show_selected(False)
         self.set_route(route)
 
@@ -62,49 +66,153 @@ class FlowItem(QGraphicsItem):
     def key(self) -> tuple[str, str]:
         return self.source, self.target
 
+    def parts(self) -> list[QGraphicsItem]:
+        """The items that draw this flow (top-level in the scene, see the module doc)."""
+        return [*self.segments, self.head]
+
+    def set_parts_opacity(self, opacity: float) -> None:
+        """Dim or light the flow (spotlight): the parts are not children, so tell them."""
+        self.setOpacity(opacity)
+        for part in self.parts():
+            part.setOpacity(opacity)
+
     def set_route(self, route: FlowRoute) -> None:
         if route.points == self._points:
             return
         self.prepareGeometryChange()
         self._points = route.points
-        path = QPainterPath()
-        if route.points:
-            path.moveTo(*route.points[0])
-            for point in route.points[1:]:
-                path.lineTo(*point)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(HIT_WIDTH)
-        self._shape = stroker.createStroke(path)
+        self._shape = None  # made when a hit test first asks (see shape)
+        xs = [p[0] for p in route.points] or [0.0]
+        ys = [p[1] for p in route.points] or [0.0]
         margin = ARROW_SIZE + 2
-        self._bounds = path.boundingRect().adjusted(-margin, -margin, margin, margin)
+        self._bounds = QRectF(min(xs) - margin, min(ys) - margin,
+                              max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
+        self._set_segments(route.points)
         if len(route.points) < 2:
-            self.line.setPath(QPainterPath())
             self.head.setPolygon(QPolygonF())
             return
-        self.line.setPath(path)
         self.head.setPolygon(arrow_head(route.points[-2], route.points[-1]))
 
+    def _set_segments(self, points: tuple[Point, ...]) -> None:
+        """One item per straight segment; items of the right type are reused (a dragged
+        card re-routes its arrows on every mouse move)."""
+        scene = self.scene()
+        wanted = [(a, b) for a, b in zip(points, points[1:], strict=False)]
+        kept: list[QGraphicsItem] = []
+        for index, (a, b) in enumerate(wanted):
+            old = self.segments[index] if index < len(self.segments) else None
+            segment = _reshape(old, a, b)
+            if segment is not old:
+                segment = _part(segment)
+                segment.setOpacity(self.opacity())
+                if old is not None and old.scene() is not None:
+                    old.scene().removeItem(old)
+                if scene is not None:
+                    scene.addItem(segment)
+            kept.append(segment)
+        for extra in self.segments[len(wanted):]:
+            if extra.scene() is not None:
+                extra.scene().removeItem(extra)
+        self.segments = kept
+        self._style_segments()
+
     def show_selected(self, selected: bool) -> None:
-        """Give the line and head the selected (or normal) pen; cheap when unchanged."""
+        """Give the line and head the selected (or normal) look; cheap when unchanged."""
         if selected == self._shown_selected:
             return
         self._shown_selected = selected
-        colour = look.colour(SELECTION_COLOUR if selected else self._colour_hex)
-        pen = QPen(colour, 2.5 if selected else 1.6)
+        self._style_segments()
+        pen = QPen(self._colour(), self._width())
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self.line.setPen(pen)
         self.head.setPen(pen)
-        self.head.setBrush(colour)
+        self.head.setBrush(self._colour())
+
+    def _colour(self) -> QColor:
+        return look.colour(SELECTION_COLOUR if self._shown_selected else self._colour_hex)
+
+    def _width(self) -> float:
+        return 2.5 if self._shown_selected else 1.6
+
+    def _style_segments(self) -> None:
+        width, colour = self._width(), self._colour()
+        for segment in self.segments:
+            if isinstance(segment, QGraphicsRectItem):
+                segment.setRect(_band(segment.data(0), width))
+                segment.setBrush(colour)
+            elif isinstance(segment, QGraphicsLineItem):
+                pen = QPen(colour, width)
+                pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+                segment.setPen(pen)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            path = QPainterPath()
+            if self._points:
+                path.moveTo(*self._points[0])
+                for point in self._points[1:]:
+                    path.lineTo(*point)
+            stroker = QPainterPathStroker()
+            stroker.setWidth(HIT_WIDTH)
+            self._shape = stroker.createStroke(path)
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         """Nothing: the children draw (ItemHasNoContents keeps Qt from calling this)."""
+
+
+_Part = TypeVar("_Part", bound=QGraphicsItem)
+
+
+def _part(item: _Part) -> _Part:
+    """A drawing part of a flow: at the flow's height, never the target of a click."""
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    item.setZValue(Z_FLOW)
+    return item
+
+
+def _reshape(item: QGraphicsItem | None, a: Point, b: Point) -> QGraphicsItem:
+    """``item`` set to the segment a → b, or a new item when its type does not fit.
+
+    A horizontal or vertical segment is a filled band (the raster engine fills those far
+    faster than it strokes a line); anything else stays a line.
+    """
+    line = QLineF(QPointF(*a), QPointF(*b))
+    if a[0] == b[0] or a[1] == b[1]:
+        band = item if isinstance(item, QGraphicsRectItem) else QGraphicsRectItem()
+        if band is not item:
+            band.setPen(Qt.PenStyle.NoPen)
+        band.setData(0, line)
+        return band
+    stroke = item if isinstance(item, QGraphicsLineItem) else QGraphicsLineItem()
+    stroke.setLine(line)
+    return stroke
+
+
+def _band(line: QLineF, width: float) -> QRectF:
+    """The rect a square-capped stroke of ``line`` covers (closes the elbows too)."""
+    half = width / 2
+    return QRectF(line.p1(), line.p2()).normalized().adjusted(-half, -half, half, half)
+
+
+def add_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:
+    """Add ``item`` to ``scene``, and a flow's drawing parts with it."""
+    scene.addItem(item)
+    if isinstance(item, FlowItem):
+        for part in item.parts():
+            scene.addItem(part)
+
+
+def remove_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:
+    """Remove ``item`` from ``scene``, and a flow's drawing parts with it."""
+    if isinstance(item, FlowItem):
+        for part in item.parts():
+            if part.scene() is scene:
+                scene.removeItem(part)
+    scene.removeItem(item)
 
 
 def arrow_head(before: Point, tip: Point) -> QPolygonF:

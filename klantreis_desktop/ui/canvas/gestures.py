@@ -13,7 +13,15 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsSceneMouseEvent
 
-from klantreis_desktop.layout import card_at, cell_at, drop_index, score_at
+from klantreis_desktop.layout import (
+    Rect,
+    attached_flows,
+    card_at,
+    cell_at,
+    drop_index,
+    follow_routes,
+    score_at,
+)
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.canvas import actions, look
@@ -29,6 +37,7 @@ from klantreis_desktop.ui.canvas.header_items import (
 )
 
 if TYPE_CHECKING:
+    from klantreis_desktop.layout import JourneyLayout
     from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 #: lupdate finds the literal translate("Canvas", ...) calls.
@@ -102,6 +111,8 @@ class CardDrag(Gesture):
         selected = scene.selected_cards()
         self.cards = selected if grabbed in selected else [grabbed]
         self.origins: dict[str, QPointF] = {}
+        #: The arrows with an end on a dragged card: they follow it during the drag.
+        self.flows: list[tuple[str, str]] = []
 
     def begin(self) -> None:
         for card in self.cards:
@@ -109,12 +120,16 @@ class CardDrag(Gesture):
             self.origins[card] = item.pos()
             item.setZValue(Z_DRAGGED)
             item.setOpacity(0.95)
+        if self.scene.layout is not None:
+            self.flows = attached_flows(self.scene.layout, set(self.cards))
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.start
         for card, origin in self.origins.items():
             self.scene.cards[card].setPos(origin + delta)
         layout = self.scene.layout
+        if self.flows and layout is not None:
+            self._follow(layout, delta)
         cell = cell_at(layout, pos.x(), pos.y()) if layout is not None else None
         self.scene.grid.set_drop_cell(cell)
         if layout is None or cell is None:
@@ -132,6 +147,17 @@ class CardDrag(Gesture):
             y = rect.y + opt.cell_padding / 2
         self.show_marker(QRectF(rect.x + opt.cell_padding, y - 1.5,
                                 rect.w - 2 * opt.cell_padding, 3.0))
+
+    def _follow(self, layout: JourneyLayout, delta: QPointF) -> None:
+        """Re-route the arrows of the dragged cards to where the cards are now."""
+        moved = {}
+        for card in self.origins:
+            rect = layout.cards[card].rect
+            moved[card] = Rect(rect.x + delta.x(), rect.y + delta.y(), rect.w, rect.h)
+        for route in follow_routes(layout, moved, self.flows):
+            item = self.scene.flows.get((route.source, route.target))
+            if item is not None:
+                item.set_route(route)
 
     def finish(self, pos: QPointF) -> None:
         layout = self.scene.layout

@@ -245,6 +245,9 @@ class GridItem(QGraphicsItem):
         self.channel_cells: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_GRID)
+        # Everything moving over the grid (a dragged card, the rubber band) exposes it:
+        # a cached device pixmap (only the part in view) is blitted instead of repainting.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_layout(self, layout: JourneyLayout) -> None:
         bounds = QRectF(0.0, 0.0, layout.width, layout.height)

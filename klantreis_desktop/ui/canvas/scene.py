@@ -36,7 +36,7 @@ from klantreis_desktop.ui.canvas.emotion_items import (
     OverlayCurveItem,
 )
 from klantreis_desktop.ui.canvas.entry import TextEntry
-from klantreis_desktop.ui.canvas.flow_items import FlowItem
+from klantreis_desktop.ui.canvas.flow_items import FlowItem, add_with_parts, remove_with_parts
 from klantreis_desktop.ui.canvas.gestures import Gestures
 from klantreis_desktop.ui.canvas.header_items import (
     AddButtonItem,
@@ -216,9 +216,10 @@ class JourneyScene(QGraphicsScene):
                     item.setOpacity(1.0 if node in lit else dim)
                 else:
                     item.setOpacity(1.0 if self._in_focus_phase(node) else context)
-        for items in (self.curves.values(), self.flows.values()):
-            for item in items:
-                item.setOpacity(1.0 if lit is None else dim)
+        for curve in self.curves.values():
+            curve.setOpacity(1.0 if lit is None else dim)
+        for flow in self.flows.values():
+            flow.set_parts_opacity(1.0 if lit is None else dim)
 
     def _on_change(self, change: ChangeSet) -> None:
         if not Shiboken.isValid(self):  # deleted with its view without detach()
@@ -321,7 +322,7 @@ class JourneyScene(QGraphicsScene):
         for table in (self.cards, self.phases, self.lanes, self.points, self.curves,
                       self.flows, self.overlays):
             for item in table.values():  # type: ignore[attr-defined]
-                self.removeItem(item)
+                remove_with_parts(self, item)
             table.clear()  # type: ignore[attr-defined]
         if self.corner is not None:
             self.removeItem(self.corner)
@@ -587,12 +588,12 @@ def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type
           create: Callable, update: Callable) -> None:  # type: ignore[type-arg]
     """Make ``table`` (key -> item) match ``wanted`` (key -> layout data)."""
     for key in [key for key in table if key not in wanted]:
-        scene.removeItem(table.pop(key))
+        remove_with_parts(scene, table.pop(key))
     for key, data in wanted.items():
         item = table.get(key)
         if item is None:
             item = create(key, data)
             table[key] = item
-            scene.addItem(item)
+            add_with_parts(scene, item)
         else:
             update(item, data)
