@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -52,7 +52,7 @@ class CardItem(QGraphicsRectItem):
     """One card; ``element_id`` is the card's id in the model."""
 
     def __init__(self, element_id: str, card_look: CardLook, rect: Rect,
-                 font_size: float, padding: float, footer: float) -> None:
+                 title_font: QFont, padding: float, footer: float) -> None:
         super().__init__()
         self.element_id = element_id
         self.look = card_look
@@ -61,10 +61,10 @@ class CardItem(QGraphicsRectItem):
         # about twice per card per frame, and a Python override cost more than the paint.
         self.setPen(Qt.PenStyle.NoPen)
         self.setRect(_bounds(rect.w, rect.h))
-        self._font_size, self._padding, self._footer = font_size, padding, footer
+        self._padding, self._footer = padding, footer
         self._hover = False
         self._title = look.WrappedText()
-        self._title_font = look.font(font_size)
+        self._title_font = title_font  # shared by the scene's cards (made once)
         self.editing = False  # the in-place editor covers the card: hide the title
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)

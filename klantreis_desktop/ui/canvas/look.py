@@ -109,22 +109,32 @@ class WrappedText:
         return self._value
 
 
+#: Measured text heights, shared by every scene: (text, width, font size) -> height. Only
+#: floats, so it may outlive the QApplication (a cached QFont may not).
+_HEIGHTS: dict[tuple[str, float, float], float] = {}
+_HEIGHTS_LIMIT = 50_000
+
+
 class QtMeasurer:
-    """The layout's TextMeasurer on Qt font metrics, with a cache (titles rarely change)."""
+    """The layout's TextMeasurer on Qt font metrics, with a cache (titles rarely change,
+    and a journey opened again, previewed or exported measures nothing anew)."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, float, float], float] = {}
+        self._fonts: dict[float, QFont] = {}
 
     def text_height(self, text: str, width: float, font_size: float) -> float:
         if not text.strip():
             return 0.0
         key = (text, round(width, 2), font_size)
-        found = self._cache.get(key)
+        found = _HEIGHTS.get(key)
         if found is None:
-            if len(self._cache) > 20_000:
-                self._cache.clear()
-            found = text_layout(text, font(font_size), width)[1]
-            self._cache[key] = found
+            if len(_HEIGHTS) > _HEIGHTS_LIMIT:
+                _HEIGHTS.clear()
+            qfont = self._fonts.get(font_size)
+            if qfont is None:
+                qfont = self._fonts[font_size] = font(font_size)
+            found = text_layout(text, qfont, width)[1]
+            _HEIGHTS[key] = found
         return found
 
 

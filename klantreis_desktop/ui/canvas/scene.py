@@ -28,7 +28,7 @@ from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui import commands
-from klantreis_desktop.ui.canvas import actions, look
+from klantreis_desktop.ui.canvas import actions, look, scene_looks
 from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook
 from klantreis_desktop.ui.canvas.emotion_items import (
     EmotionCurveItem,
@@ -75,6 +75,7 @@ class JourneyScene(QGraphicsScene):
         self.theme = theme if theme is not None else EDITING
         self.options = self.theme.options if theme is not None else look.CANVAS_OPTIONS
         self.measurer = look.QtMeasurer()
+        self.card_font = look.font(self.options.card_font_size)  # shared by all cards
         self.visible_personas: set[str] | None = None
         #: Lanes left out of this scene only (a presentation's audience view).
         self.hidden_lanes: set[str] = set()
@@ -285,7 +286,7 @@ class JourneyScene(QGraphicsScene):
         rect = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
-        self.grid.set_channel_cells(self._channel_cells(layout))
+        self.grid.set_channel_cells(scene_looks.channel_cells(self.doc, layout))
         size = AddButtonItem.SIZE
         self.add_phase_button.setPos(layout.width + 7, (layout.corner.h - size) / 2)
         self.add_lane_button.setPos((layout.corner.w - size) / 2, layout.height + 7)
@@ -330,97 +331,53 @@ class JourneyScene(QGraphicsScene):
         self.layout = None
         self._sync_heat()
 
-    def _channel_cells(self, layout: JourneyLayout) -> dict[Cell, tuple[tuple[str, str], ...]]:
-        """What the empty cells of a "channels" lane list: the channels of the phase's
-        touchpoints, in the document's channel order (a derived view, never stored)."""
-        lanes = [r.lane for r in layout.rows if r.lane_type == "channels"]
-        if not lanes:
-            return {}
-        doc = self.doc
-        used: dict[str, set[str]] = {}
-        for box in layout.cards.values():
-            if box.kind == k.TOUCHPOINT:
-                used.setdefault(box.phase, set()).update(doc.channels_of(box.card))
-        order = doc.channels()
-        cells: dict[Cell, tuple[tuple[str, str], ...]] = {}
-        for phase, channels in used.items():
-            listed = tuple((str(doc.get(c, "icon")), doc.title(c)) for c in order
-                           if c in channels)
-            for lane in lanes:
-                if not layout.stacks.get((phase, lane)):
-                    cells[(phase, lane)] = listed
-        return cells
-
     def _sync_headers(self, layout: JourneyLayout) -> None:
-        doc, opt = self.doc, self.options
-        corner_look = HeaderLook(doc.title(self.journey), _journey_subtitle(doc, self.journey),
-                                 self.theme.corner_fill, self.theme.text)
+        doc, opt, theme = self.doc, self.options, self.theme
+        corner_look = scene_looks.corner_look(doc, theme, self.journey)
         if self.corner is None:
             self.corner = CornerItem(corner_look, layout.corner, opt)
             self.addItem(self.corner)
         else:
             self.corner.set_geometry(layout.corner)
             self.corner.set_look(corner_look)
+
+        def phase_look(phase: str) -> HeaderLook:
+            return scene_looks.phase_look(doc, theme, phase)
+
         _sync(self, self.phases, {c.phase: c for c in layout.columns},
-              lambda node, c: PhaseHeaderItem(node, self._phase_look(node), c.header, opt),
+              lambda node, c: PhaseHeaderItem(node, phase_look(node), c.header, opt),
               lambda item, c: (item.set_geometry(c.header),
-                               item.set_look(self._phase_look(item.element_id))))
+                               item.set_look(phase_look(item.element_id))))
         legend: tuple[tuple[str, ...], ...] = tuple(
             (doc.title(c.persona), c.colour) for c in layout.curves)
-        legend += tuple((self._overlay_label(c.persona, c.scenario), c.colour, "dashed")
-                        for c in overlay_curves(layout))
+        several = len(layout.curves) > 1
+        legend += tuple((scene_looks.overlay_label(doc, c.persona, c.scenario,
+                                                   self.compare_journey, several),
+                         c.colour, "dashed") for c in overlay_curves(layout))
+
+        def lane_look(lane: str) -> HeaderLook:
+            shown = legend if lane == layout.emotion_lane else ()
+            return scene_looks.lane_look(doc, theme, lane, shown)
+
         _sync(self, self.lanes, {r.lane: r for r in layout.rows},
-              lambda node, r: LaneHeaderItem(node, self._lane_look(node, legend), r.header, opt),
+              lambda node, r: LaneHeaderItem(node, lane_look(node), r.header, opt),
               lambda item, r: (item.set_geometry(r.header),
-                               item.set_look(self._lane_look(item.element_id, legend))))
+                               item.set_look(lane_look(item.element_id))))
 
-    def _phase_look(self, phase: str) -> HeaderLook:
-        return HeaderLook(self.doc.title(phase), str(self.doc.get(phase, "duration") or ""),
-                          self.theme.phase_header_fill, self.theme.phase_header_text)
-
-    def _overlay_label(self, persona: str, scenario: str) -> str:
-        """The legend text of an overlay curve: "ideal" / "current" (with the persona's
-        name when the journey has more than one persona)."""
-        if scenario == "ideal":
-            label = QCoreApplication.translate("Canvas", "ideal")
-        elif scenario == "current":
-            label = QCoreApplication.translate("Canvas", "current")
-        else:
-            label = self.doc.title(self.compare_journey) if self.compare_journey else ""
-        if self.layout is not None and len(self.layout.curves) > 1:
-            return QCoreApplication.translate("Canvas", "{persona} ({scenario})").format(
-                persona=self.doc.title(persona), scenario=label)
-        return label
-
-    def _lane_look(self, lane: str, legend: tuple[tuple[str, ...], ...]) -> HeaderLook:
-        lane_type = str(self.doc.get(lane, "lane_type"))
-        shown = legend if self.layout is not None and lane == self.layout.emotion_lane else ()
-        return HeaderLook(self.doc.title(lane), "", self.theme.lane_fill(lane_type),
-                          self.theme.text, shown)
-
-    def card_look(self, card: str) -> CardLook:
-        doc = self.doc
-        kind = doc.kind(card)
-        card_style = self.theme.card_style(kind, str(doc.get(card, "colour") or ""))
-        channels = tuple(str(doc.get(c, "icon")) for c in doc.channels_of(card)) if (
-            kind == k.TOUCHPOINT) else ()
-        return CardLook(kind, doc.title(card), card_style.fill, card_style.border,
-                        card_style.text, channels, str(doc.get(card, "evidence") or ""),
-                        int(doc.get(card, "votes") or 0),
-                        bool(doc.get(card, "moment_of_truth")) if kind == k.TOUCHPOINT
-                        else False)
-
-    def _sync_cards(self, layout: JourneyLayout, looks: set[str] | None = None) -> None:
+    def _sync_cards(self, layout: JourneyLayout, touched: set[str] | None = None) -> None:
         opt = self.options
+
+        def card_look(card: str) -> CardLook:
+            return scene_looks.card_look(self.doc, self.theme, card)
 
         def update(item: CardItem, box: CardBox) -> None:
             item.set_geometry(box.rect)
-            if looks is None or item.element_id in looks:
-                item.set_look(self.card_look(item.element_id))
+            if touched is None or item.element_id in touched:
+                item.set_look(card_look(item.element_id))
 
         _sync(self, self.cards, layout.cards,
-              lambda node, box: CardItem(node, self.card_look(node), box.rect,
-                                         opt.card_font_size, opt.card_padding, opt.card_footer),
+              lambda node, box: CardItem(node, card_look(node), box.rect, self.card_font,
+                                         opt.card_padding, opt.card_footer),
               update)
 
     def _sync_emotions(self, layout: JourneyLayout) -> None:
@@ -577,11 +534,6 @@ class JourneyScene(QGraphicsScene):
         from klantreis_desktop.ui.canvas import menus
 
         menus.show_context_menu(self, event)
-
-
-def _journey_subtitle(doc: Document, journey: str) -> str:
-    parts = [str(doc.get(journey, "time_span") or "")]
-    return " · ".join(p for p in parts if p)
 
 
 def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type-arg]

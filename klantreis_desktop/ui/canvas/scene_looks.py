@@ -1,0 +1,84 @@
+"""What the scene's items show, read from the model: pure reads, no items touched.
+
+Kept apart from the scene adapter (scene.py), which only decides which items to add, move
+or update; these functions decide what each of them looks like.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from klantreis_desktop.layout.geometry import JourneyLayout
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.ui.canvas.card_item import CardLook
+from klantreis_desktop.ui.canvas.header_items import HeaderLook
+from klantreis_desktop.ui.canvas.theme import CanvasTheme
+
+Cell = tuple[str, str]
+Legend = tuple[tuple[str, ...], ...]
+
+
+def card_look(doc: Document, theme: CanvasTheme, card: str) -> CardLook:
+    kind = doc.kind(card)
+    card_style = theme.card_style(kind, str(doc.get(card, "colour") or ""))
+    channels = tuple(str(doc.get(c, "icon")) for c in doc.channels_of(card)) if (
+        kind == k.TOUCHPOINT) else ()
+    return CardLook(kind, doc.title(card), card_style.fill, card_style.border,
+                    card_style.text, channels, str(doc.get(card, "evidence") or ""),
+                    int(doc.get(card, "votes") or 0),
+                    bool(doc.get(card, "moment_of_truth")) if kind == k.TOUCHPOINT
+                    else False)
+
+
+def corner_look(doc: Document, theme: CanvasTheme, journey: str) -> HeaderLook:
+    subtitle = str(doc.get(journey, "time_span") or "")
+    return HeaderLook(doc.title(journey), subtitle, theme.corner_fill, theme.text)
+
+
+def phase_look(doc: Document, theme: CanvasTheme, phase: str) -> HeaderLook:
+    return HeaderLook(doc.title(phase), str(doc.get(phase, "duration") or ""),
+                      theme.phase_header_fill, theme.phase_header_text)
+
+
+def lane_look(doc: Document, theme: CanvasTheme, lane: str, legend: Legend) -> HeaderLook:
+    """A lane header; ``legend`` is shown only on the emotion lane (empty elsewhere)."""
+    lane_type = str(doc.get(lane, "lane_type"))
+    return HeaderLook(doc.title(lane), "", theme.lane_fill(lane_type), theme.text, legend)
+
+
+def overlay_label(doc: Document, persona: str, scenario: str, compare_journey: str | None,
+                  several_personas: bool) -> str:
+    """The legend text of an overlay curve: "ideal" / "current" (with the persona's
+    name when the journey has more than one persona)."""
+    if scenario == "ideal":
+        label = QCoreApplication.translate("Canvas", "ideal")
+    elif scenario == "current":
+        label = QCoreApplication.translate("Canvas", "current")
+    else:
+        label = doc.title(compare_journey) if compare_journey else ""
+    if several_personas:
+        return QCoreApplication.translate("Canvas", "{persona} ({scenario})").format(
+            persona=doc.title(persona), scenario=label)
+    return label
+
+
+def channel_cells(doc: Document, layout: JourneyLayout) -> dict[Cell, tuple[tuple[str, str], ...]]:
+    """What the empty cells of a "channels" lane list: the channels of the phase's
+    touchpoints, in the document's channel order (a derived view, never stored)."""
+    lanes = [r.lane for r in layout.rows if r.lane_type == "channels"]
+    if not lanes:
+        return {}
+    used: dict[str, set[str]] = {}
+    for box in layout.cards.values():
+        if box.kind == k.TOUCHPOINT:
+            used.setdefault(box.phase, set()).update(doc.channels_of(box.card))
+    order = doc.channels()
+    cells: dict[Cell, tuple[tuple[str, str], ...]] = {}
+    for phase, channels in used.items():
+        listed = tuple((str(doc.get(c, "icon")), doc.title(c)) for c in order
+                       if c in channels)
+        for lane in lanes:
+            if not layout.stacks.get((phase, lane)):
+                cells[(phase, lane)] = listed
+    return cells
