@@ -77,11 +77,16 @@ def terminal_touchpoints(flow: nx.DiGraph, among: set[str]) -> list[str]:
 
 def check_flow(doc: Document, journey: str, limit: int = 1_000) -> FlowCheck:
     """Dead ends, unreachable touchpoints and whether every path reaches the end goal."""
-    flow = queries.flow_graph(doc, journey)
+    return check_flow_of(doc, journey, queries.flow_graph(doc, journey), limit)
+
+
+def check_flow_of(doc: Document, journey: str, flow: nx.DiGraph,
+                  limit: int = 1_000) -> FlowCheck:
+    """:func:`check_flow` with the journey's flow graph made once by the caller."""
     phases = doc.phases(journey)
     end_phase = phases[-1] if phases else ""
     has_flows = flow.number_of_edges() > 0
-    starts = queries.starts(doc, journey)
+    starts = queries.starts_of(flow)
     reachable: set[str] = set(starts)
     for start in starts:
         reachable |= nx.descendants(flow, start)
@@ -89,10 +94,10 @@ def check_flow(doc: Document, journey: str, limit: int = 1_000) -> FlowCheck:
     ends = terminal_touchpoints(flow, reachable) if has_flows else []
     in_end = {n for n in flow if doc.phase_of(n) == end_phase}
     short = [n for n in ends if n not in in_end]
-    found = queries.paths(doc, journey, limit) if has_flows else []
+    found = queries.paths_of(flow, limit) if has_flows else []
     goals = [c for c in doc.parts(journey, k.GOAL) if doc.phase_of(c) == end_phase]
     titles = {n: doc.title(n) for n in list(flow) + phases + goals}
     return FlowCheck(
-        has_flows, starts, queries.branches(doc, journey), queries.dead_ends(doc, journey),
+        has_flows, starts, queries.branches_of(flow), queries.dead_ends_of(flow),
         unreachable, end_phase, str(doc.get(journey, "end_goal")), sorted(goals), ends,
         short, len(found), sum(1 for p in found if p[-1] in in_end), titles)

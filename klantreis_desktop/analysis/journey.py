@@ -23,7 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from klantreis_desktop.analysis.flowcheck import FlowCheck, check_flow
+from klantreis_desktop.analysis.flowcheck import FlowCheck, check_flow_of
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import queries
 from klantreis_desktop.model.document import Document
@@ -174,10 +174,13 @@ def quadrant(impact: int, effort: int) -> str:
 
 # Emotions -------------------------------------------------------------------------------
 
-def _positions(doc: Document, journey: str) -> dict[str, tuple[int, int, int]]:
+Positions = dict[str, tuple[int, int, int]]
+
+
+def _positions(doc: Document, journey: str) -> Positions:
     """Column order of touchpoints and phases: (phase, lane, stacking) indexes."""
     lanes = {lane: i for i, lane in enumerate(doc.lanes(journey))}
-    found: dict[str, tuple[int, int, int]] = {}
+    found: Positions = {}
     for p_index, phase in enumerate(doc.phases(journey)):
         found[phase] = (p_index, -1, 0)
         for lane, l_index in lanes.items():
@@ -189,7 +192,11 @@ def _positions(doc: Document, journey: str) -> dict[str, tuple[int, int, int]]:
 
 def emotion_points(doc: Document, journey: str, persona: str) -> list[EmotionPoint]:
     """The persona's scores in column order (see :func:`_positions`)."""
-    positions = _positions(doc, journey)
+    return _emotion_points(doc, journey, persona, _positions(doc, journey))
+
+
+def _emotion_points(doc: Document, journey: str, persona: str,
+                    positions: Positions) -> list[EmotionPoint]:
     points: list[EmotionPoint] = []
     for emotion in doc.emotions(journey, persona):
         anchor = doc.emotion_anchor(emotion)
@@ -224,8 +231,12 @@ def _flow_neighbours(flow: nx.DiGraph, scored: dict[str, EmotionPoint]
 def swings(doc: Document, journey: str, points: list[EmotionPoint],
            top: int | None = 3) -> list[Swing]:
     """The largest changes of feeling between neighbouring points, biggest first."""
+    return _swings(doc, queries.flow_graph(doc, journey), points, top)
+
+
+def _swings(doc: Document, flow: nx.DiGraph, points: list[EmotionPoint],
+            top: int | None) -> list[Swing]:
     on_touchpoints = {p.anchor: p for p in points if doc.kind(p.anchor) == k.TOUCHPOINT}
-    flow = queries.flow_graph(doc, journey)
     pairs: list[tuple[EmotionPoint, EmotionPoint]] = []
     if flow.number_of_edges() and len(on_touchpoints) >= 2:
         pairs = [(on_touchpoints[u], on_touchpoints[v])
@@ -233,25 +244,33 @@ def swings(doc: Document, journey: str, points: list[EmotionPoint],
     if not pairs:
         pairs = list(zip(points, points[1:], strict=False))
     order = {p.emotion: i for i, p in enumerate(points)}
-    found = [Swing(a, b, b.score - a.score) for a, b in pairs if b.score != a.score]
-    found.sort(key=lambda s: (-abs(s.change), order[s.source.emotion], order[s.target.emotion]))
-    return found if top is None else found[:top]
+    found = [(a, b, b.score - a.score) for a, b in pairs if b.score != a.score]
+    found.sort(key=lambda s: (-abs(s[2]), order[s[0].emotion], order[s[1].emotion]))
+    # Only the swings kept become Swing objects (a large map has thousands of pairs).
+    return [Swing(a, b, change) for a, b, change in (found if top is None else found[:top])]
 
 
 def persona_emotions(doc: Document, journey: str, persona: str,
                      top: int | None = 3) -> PersonaEmotions:
-    points = emotion_points(doc, journey, persona)
+    return _persona_emotions(doc, journey, persona, top, _positions(doc, journey),
+                             queries.flow_graph(doc, journey))
+
+
+def _persona_emotions(doc: Document, journey: str, persona: str, top: int | None,
+                      positions: Positions, flow: nx.DiGraph) -> PersonaEmotions:
+    """:func:`persona_emotions` with the journey's positions and flow graph made once."""
+    points = _emotion_points(doc, journey, persona, positions)
     low = min((p.score for p in points), default=None)
     scores = {p.anchor: p.score for p in points}
     moments = [Moment(tp, doc.title(tp), doc.phase_of(tp) or "", scores.get(tp))
-               for tp in _touchpoints_in_order(doc, journey) if doc.get(tp, "moment_of_truth")]
+               for tp in _touchpoints_in_order(doc, positions)
+               if doc.get(tp, "moment_of_truth")]
     return PersonaEmotions(persona, doc.title(persona), points,
                            [p for p in points if p.score == low],
-                           swings(doc, journey, points, top), moments)
+                           _swings(doc, flow, points, top), moments)
 
 
-def _touchpoints_in_order(doc: Document, journey: str) -> list[str]:
-    positions = _positions(doc, journey)
+def _touchpoints_in_order(doc: Document, positions: Positions) -> list[str]:
     return sorted((n for n in positions if doc.kind(n) == k.TOUCHPOINT),
                   key=lambda n: (positions[n], n))
 
@@ -310,9 +329,11 @@ def analyse_journey(doc: Document, journey: str, top_swings: int | None = 3
     personas = doc.personas_of(journey)
     with_points = {doc.target(e, k.FELT_BY) for e in doc.emotions(journey)}
     personas += [p for p in doc.personas() if p in with_points and p not in personas]
+    # Made once for every persona and the flow check (they were made per question).
+    positions, flow = _positions(doc, journey), queries.flow_graph(doc, journey)
     return JourneyAnalysis(
         journey, doc.title(journey), str(doc.get(journey, "scenario")),
-        [persona_emotions(doc, journey, p, top_swings) for p in personas],
+        [_persona_emotions(doc, journey, p, top_swings, positions, flow) for p in personas],
         channel_matrix(doc, journey), pains_by_phase(doc, journey),
-        opportunity_grid(doc, journey), check_flow(doc, journey),
+        opportunity_grid(doc, journey), check_flow_of(doc, journey, flow),
         {p: doc.title(p) for p in doc.phases(journey)})

@@ -53,6 +53,33 @@ def coerce(kind: str, name: str, value: Any) -> Any:
     return value
 
 
+def fits(field: k.Field, value: Any) -> bool:
+    """True when :func:`coerce` would return ``value`` unchanged: a fast path without
+    messages for checking many values (loading, validating); ask ``coerce`` otherwise."""
+    kind: Any = field.type  # Any: no type narrowing of value below
+    if value.__class__ is not kind:  # exact type: bool is no int here, as in coerce
+        return False
+    if kind is str:
+        return len(value) <= field.max_length and (field.choices is None
+                                                   or value in field.choices)
+    if kind is bool:
+        return True
+    if kind is float and not math.isfinite(value):
+        return False
+    return ((field.minimum is None or value >= field.minimum)
+            and (field.maximum is None or value <= field.maximum))
+
+
+#: Per kind, per field: (field, longest text or -1 when not text, choices). For loops over
+#: every attribute of a large document (loading, validating): most values are texts, and
+#: ``value.__class__ is str and len(value) <= longest and (choices is None or value in
+#: choices)`` accepts them without a call; anything else goes to :func:`fits`.
+FIELD_PLANS: dict[str, dict[str, tuple[k.Field, int, tuple[Any, ...] | None]]] = {
+    kind: {name: (field, field.max_length if field.type is str else -1, field.choices)
+           for name, field in fields.items()}
+    for kind, fields in k.SCHEMA.items()}
+
+
 def coerce_all(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
     """Every value of ``attrs`` checked and normalised for ``kind``."""
     return {name: coerce(kind, name, value) for name, value in attrs.items() if name != "kind"}

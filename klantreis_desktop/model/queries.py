@@ -21,28 +21,42 @@ def flow_graph(doc: Document, journey: str) -> nx.DiGraph:
 
 def starts(doc: Document, journey: str) -> list[str]:
     """Touchpoints where a flow begins (no incoming arrow, at least one outgoing)."""
-    flow = flow_graph(doc, journey)
-    return sorted(n for n in flow if flow.in_degree(n) == 0 and flow.out_degree(n) > 0)
+    return starts_of(flow_graph(doc, journey))
 
 
 def branches(doc: Document, journey: str) -> list[str]:
     """Touchpoints where the flow splits into two or more next steps."""
-    flow = flow_graph(doc, journey)
-    return sorted(n for n in flow if flow.out_degree(n) > 1)
+    return branches_of(flow_graph(doc, journey))
 
 
 def dead_ends(doc: Document, journey: str) -> list[str]:
     """Touchpoints reached by a flow that lead nowhere."""
-    flow = flow_graph(doc, journey)
-    return sorted(n for n in flow if flow.in_degree(n) > 0 and flow.out_degree(n) == 0)
+    return dead_ends_of(flow_graph(doc, journey))
 
 
 def paths(doc: Document, journey: str, limit: int = 1_000) -> list[list[str]]:
     """Simple flow paths from every start to every dead end (at most ``limit``)."""
-    flow = flow_graph(doc, journey)
-    ends = dead_ends(doc, journey)
+    return paths_of(flow_graph(doc, journey), limit)
+
+
+# The same questions about a flow graph made once (an analysis asks them all).
+
+def starts_of(flow: nx.DiGraph) -> list[str]:
+    return sorted(n for n in flow if flow.in_degree(n) == 0 and flow.out_degree(n) > 0)
+
+
+def branches_of(flow: nx.DiGraph) -> list[str]:
+    return sorted(n for n in flow if flow.out_degree(n) > 1)
+
+
+def dead_ends_of(flow: nx.DiGraph) -> list[str]:
+    return sorted(n for n in flow if flow.in_degree(n) > 0 and flow.out_degree(n) == 0)
+
+
+def paths_of(flow: nx.DiGraph, limit: int = 1_000) -> list[list[str]]:
+    ends = dead_ends_of(flow)
     found: list[list[str]] = []
-    for start in starts(doc, journey):
+    for start in starts_of(flow):
         for path in nx.all_simple_paths(flow, start, ends):
             found.append(path)
             if len(found) >= limit:
@@ -52,10 +66,11 @@ def paths(doc: Document, journey: str, limit: int = 1_000) -> list[list[str]]:
 
 def empty_phases(doc: Document, journey: str) -> list[str]:
     """Phases of ``journey`` that hold no touchpoint."""
+    phases = doc.phases(journey)
     membership = nx.DiGraph()
-    membership.add_nodes_from(doc.phases(journey))
+    membership.add_nodes_from(phases)
     membership.add_edges_from((tp, doc.phase_of(tp)) for tp in doc.parts(journey, k.TOUCHPOINT))
-    return [p for p in doc.phases(journey) if membership.in_degree(p) == 0]
+    return [p for p in phases if membership.in_degree(p) == 0]
 
 
 def channel_phase_counts(doc: Document, journey: str) -> dict[tuple[str, str], int]:

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from klantreis_desktop.storage.safejson import UnsafeJsonError, dump, nesting_depth, parse
+from klantreis_desktop.storage.safejson import (
+    UnsafeJsonError,
+    dump,
+    nesting_depth,
+    parse,
+    records_depth,
+    value_depth,
+)
 
 values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(alphabet='[]{}"\\ab,:'),
@@ -30,6 +37,23 @@ def test_the_depth_count_is_exact_and_ignores_brackets_in_strings(value):
     text = json.dumps(value).encode()
     assert nesting_depth(text) == _depth(value)
     assert parse(dump(value)) == value
+
+
+@given(values)
+def test_the_depth_of_a_value_is_the_depth_of_its_text(value):
+    assert value_depth(value) == nesting_depth(dump(value)) == _depth(value)
+
+
+@given(st.lists(st.dictionaries(st.text(max_size=3), values, max_size=4) | values, max_size=6))
+def test_the_depth_of_records_is_the_depth_of_their_text(records):
+    assert records_depth(records) == nesting_depth(dump(records)) == value_depth(records)
+
+
+def test_text_without_escapes_and_with_them_counts_the_same():
+    plain = dump({"a": ["[x]", {"b": "}{"}]})
+    escaped = dump({"a": ["[x\\]\"", {"b": "}{é\n"}]})
+    assert b"\\" not in plain and b"\\" in escaped
+    assert nesting_depth(plain) == nesting_depth(escaped) == 3
 
 
 def test_depth_beyond_the_limit_is_refused_before_parsing():
