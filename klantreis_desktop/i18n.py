@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     path = ts_path(lang)
     if not path.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # here, not at the top: English never needs it
+
     table: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()  # our own shipped file, not user input
     for context in root.iter("context"):

@@ -5,15 +5,19 @@ panel, ``klantreis analyse`` and the PDF page never disagree. Every entry carrie
 of the elements it is about; clicking it emits :attr:`AnalysisPanel.highlight` so the
 window can select them on the canvas. The panel re-analyses after the document changes,
 debounced, so typing in a card does not re-run the analysis on every key.
+
+Analysing a large journey takes a noticeable moment, so the panel only analyses what can
+be seen: while its dock is hidden a change only marks the result stale, and showing the
+panel brings it up to date before it paints. Several changes in one go (opening a
+document switches session and journey a few times) cost one analysis.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,19 +28,20 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from klantreis_desktop.analysis.compare import Comparison, comparable_pairs, compare_journeys
-from klantreis_desktop.analysis.journey import JourneyAnalysis, RatedCard, analyse_journey
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.ui.fit_tree import IDS, FitTree
 
-IDS = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from klantreis_desktop.analysis.compare import Comparison
+    from klantreis_desktop.analysis.journey import JourneyAnalysis, RatedCard
+
+__all__ = ["DEBOUNCE_MS", "IDS", "ZERO_CELL", "AnalysisPanel"]
 DEBOUNCE_MS = 400
 ZERO_CELL = QColor("#fde2e1")
 BAD = QColor("#b3261e")
@@ -49,72 +54,6 @@ def _tr(text: str) -> str:
 
 def _q(text: str) -> str:
     return _tr("“{text}”").format(text=text)
-
-
-class _FitTree(QTreeWidget):
-    """A list without its own scroll bar: as tall as its rows, so the panel scrolls as one."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setIndentation(12)
-        self.setUniformRowHeights(False)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-    def add(self, text: str, ids: Sequence[str] = (), parent: QTreeWidgetItem | None = None,
-            bold: bool = False, colour: QColor | None = None, tip: str = "") -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text])
-        item.setData(0, IDS, [i for i in ids if i])
-        item.setToolTip(0, tip or text)
-        if bold:
-            font = QFont(item.font(0))
-            font.setBold(True)
-            item.setFont(0, font)
-        if colour is not None:
-            item.setForeground(0, QBrush(colour))
-        if parent is None:
-            self.addTopLevelItem(item)
-        else:
-            parent.addChild(item)
-        return item
-
-    def fit(self) -> None:
-        """Expand everything and take the height of all rows (wrapped at the current width)."""
-        self.expandAll()
-        self.header().setStretchLastSection(True)
-        self.doItemsLayout()
-        items = self.all_items()
-        height = sum(max(self.visualItemRect(item).height(), 1) for item in items)
-        self.setVisible(bool(items))  # no empty strip where a list has nothing to say
-        self.setFixedHeight(max(1, height) + 2 * self.frameWidth() + 2)
-
-    def all_items(self) -> list[QTreeWidgetItem]:
-        """Every item, depth first in display order."""
-        found: list[QTreeWidgetItem] = []
-
-        def walk(items: list[QTreeWidgetItem | None]) -> None:
-            for item in items:
-                if item is not None:
-                    found.append(item)
-                    walk([item.child(i) for i in range(item.childCount())])
-
-        walk([self.topLevelItem(i) for i in range(self.topLevelItemCount())])
-        return found
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            QTimer.singleShot(0, self.fit)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(200, self.height())
 
 
 class AnalysisPanel(QWidget):
@@ -133,10 +72,18 @@ class AnalysisPanel(QWidget):
         self.analysis: JourneyAnalysis | None = None
         self.comparisons: list[Comparison] = []
         self.analyses_run = 0  # how often the analysis ran (the debounce is tested on it)
-        self._timer = QTimer(self)
+        #: The shown result no longer matches the session, journey or document.
+        self.stale = False
+        self._dock_visible = True  # see set_dock_visible
+        self._hint: str | None = None  # the hint shown instead of an analysis
+        self._timer = QTimer(self)  # after edits: once the typing pauses
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_seen)
+        self._soon = QTimer(self)  # after a new session or journey: once the burst is over
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self._refresh_if_seen)
         self._build()
         self.refresh()
 
@@ -179,7 +126,7 @@ class AnalysisPanel(QWidget):
         self.matrix.cellClicked.connect(self._matrix_clicked)
         self._heading(_tr("Channels × phases"))
         self._layout.addWidget(self.matrix)
-        self.gaps = _FitTree(body)
+        self.gaps = FitTree(body)
         self._connect(self.gaps)
         self._layout.addWidget(self.gaps)
         self.pains = self._section(_tr("Pain points per phase"))
@@ -187,7 +134,7 @@ class AnalysisPanel(QWidget):
         self.opportunities = self._grid(body)
         self.flow = self._section(_tr("Flow"))
         self.comparison_heading = self._heading(_tr("Current vs ideal"))
-        self.comparison = _FitTree(body)
+        self.comparison = FitTree(body)
         self._connect(self.comparison)
         self._layout.addWidget(self.comparison)
         self._layout.addStretch(1)
@@ -203,17 +150,17 @@ class AnalysisPanel(QWidget):
         self._layout.addWidget(label)
         return label
 
-    def _section(self, title: str) -> _FitTree:
+    def _section(self, title: str) -> FitTree:
         self._heading(title)
-        tree = _FitTree(self)
+        tree = FitTree(self)
         self._connect(tree)
         self._layout.addWidget(tree)
         return tree
 
-    def _connect(self, tree: _FitTree) -> None:
+    def _connect(self, tree: FitTree) -> None:
         tree.itemClicked.connect(lambda item, _column: self._emit(item.data(0, IDS)))
 
-    def _grid(self, body: QWidget) -> dict[str, _FitTree]:
+    def _grid(self, body: QWidget) -> dict[str, FitTree]:
         """Quick wins | big bets over fill-ins | money pits: impact up, effort to the right."""
         holder = QWidget(body)
         grid = QGridLayout(holder)
@@ -221,7 +168,7 @@ class AnalysisPanel(QWidget):
         grid.setSpacing(4)
         cells = {"quick_win": (0, 0, _tr("Quick wins")), "big_bet": (0, 1, _tr("Big bets")),
                  "fill_in": (1, 0, _tr("Fill-ins")), "money_pit": (1, 1, _tr("Money pits"))}
-        trees: dict[str, _FitTree] = {}
+        trees: dict[str, FitTree] = {}
         for quadrant, (row, column, title) in cells.items():
             box = QFrame(holder)
             box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -233,7 +180,7 @@ class AnalysisPanel(QWidget):
             font.setItalic(True)
             label.setFont(font)
             inner.addWidget(label)
-            tree = _FitTree(box)
+            tree = FitTree(box)
             self._connect(tree)
             inner.addWidget(tree)
             inner.addStretch(1)
@@ -251,7 +198,7 @@ class AnalysisPanel(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self._layout.addWidget(holder)
-        unrated = _FitTree(body)
+        unrated = FitTree(body)
         self._connect(unrated)
         self._layout.addWidget(unrated)
         trees["unrated"] = unrated
@@ -268,11 +215,13 @@ class AnalysisPanel(QWidget):
         if self._doc is not None:
             self._doc.subscribe(self._listener)
         self._journey = None
-        self.refresh()
+        self._invalidate(self._soon)
 
     def set_journey(self, journey: str | None) -> None:
+        if journey == self._journey and not self.stale:
+            return
         self._journey = journey
-        self.refresh()
+        self._invalidate(self._soon)
 
     def journey(self) -> str | None:
         return self._journey
@@ -281,19 +230,53 @@ class AnalysisPanel(QWidget):
 
     def _on_change(self, _change: ChangeSet) -> None:
         try:
-            self._timer.start()  # restart: analyse once the typing pauses
+            self._invalidate(self._timer)  # restart: analyse once the typing pauses
         except RuntimeError:  # pragma: no cover - the widget is gone, the doc not yet
             pass
 
+    def _invalidate(self, timer: QTimer) -> None:
+        """Mark the result stale; refresh with ``timer`` if it can be seen, else on show."""
+        self.stale = True
+        doc, journey = self._doc, self._journey
+        if doc is None or journey is None or journey not in doc.journeys():
+            self.refresh()  # only a hint: cheap, and right at once
+        elif self.is_seen():
+            timer.start()
+
+    def is_seen(self) -> bool:
+        """Shown, and not in a dock tabbed behind another one."""
+        return self.isVisible() and self._dock_visible
+
+    def set_dock_visible(self, visible: bool) -> None:
+        """Follow the dock's ``visibilityChanged``: a dock tabbed behind another is not
+        seen, though Qt still counts its widgets as visible."""
+        self._dock_visible = visible
+        self._refresh_if_seen()
+
+    def _refresh_if_seen(self) -> None:
+        if self.stale and self.is_seen():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Bring a stale result up to date before the panel paints."""
+        super().showEvent(event)
+        self._refresh_if_seen()
+
     def refresh(self) -> None:
-        """Analyse the journey now and show the result."""
+        """Analyse the journey now and show the result (visible or not)."""
         self._timer.stop()
+        self._soon.stop()
+        self.stale = False
         doc, journey = self._doc, self._journey
         if doc is None or journey is None or journey not in doc.journeys():
             self.analysis, self.comparisons = None, []
             self._show_empty(_tr("Open a journey to see its analysis.") if doc is None
                              else _tr("Choose a journey to see its analysis."))
             return
+        # Imported here: the dock starts hidden, so most sessions never need them.
+        from klantreis_desktop.analysis.compare import comparable_pairs, compare_journeys
+        from klantreis_desktop.analysis.journey import analyse_journey
+
         self.analysis = analyse_journey(doc, journey)
         self.analyses_run += 1
         self.comparisons = [compare_journeys(doc, a, b) for a, b in comparable_pairs(doc)
@@ -301,6 +284,9 @@ class AnalysisPanel(QWidget):
         self._show(doc, self.analysis)
 
     def _show_empty(self, message: str) -> None:
+        if self._hint == message:
+            return  # already showing just this hint (opening a file asks a few times)
+        self._hint = message
         self.title_label.setText(_tr("Analysis"))
         self.empty_label.setText(message)
         self.empty_label.show()
@@ -313,6 +299,7 @@ class AnalysisPanel(QWidget):
         self.matrix.setFixedHeight(4)
 
     def _show(self, doc: Document, result: JourneyAnalysis) -> None:
+        self._hint = None
         self.title_label.setText(result.title or _tr("(untitled journey)"))
         self.empty_label.hide()
         for tree in self._sections:
@@ -361,13 +348,16 @@ class AnalysisPanel(QWidget):
             if header is not None:
                 header.setToolTip(matrix.titles.get(phase, ""))
         for row, channel in enumerate(matrix.channels):
+            header = table.verticalHeaderItem(row)
+            if header is not None:
+                header.setToolTip(matrix.titles.get(channel, ""))
+        cells = _touchpoints_per_cell(doc, result.journey)
+        for row, channel in enumerate(matrix.channels):
             for column, phase in enumerate(matrix.phases):
                 count = matrix.counts[row][column]
                 item = QTableWidgetItem(str(count) if count else "0")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                ids = [tp for tp in doc.cards(result.journey)
-                       if doc.kind(tp) == k.TOUCHPOINT and doc.phase_of(tp) == phase
-                       and channel in doc.channels_of(tp)]
+                ids = cells.get((channel, phase), [])
                 item.setData(IDS, ids or [channel, phase])
                 if not count:
                     item.setBackground(QBrush(ZERO_CELL))
@@ -487,6 +477,21 @@ class AnalysisPanel(QWidget):
         for tree in self._sections:
             found += [(item.text(0), list(item.data(0, IDS) or [])) for item in tree.all_items()]
         return found
+
+
+def _touchpoints_per_cell(doc: Document, journey: str) -> dict[tuple[str, str], list[str]]:
+    """(channel, phase) → the journey's touchpoints there, in card order: one pass over
+    the cards instead of one per matrix cell."""
+    cells: dict[tuple[str, str], list[str]] = {}
+    for card in doc.cards(journey):
+        if doc.kind(card) != k.TOUCHPOINT:
+            continue
+        phase = doc.phase_of(card)
+        if phase is None:
+            continue
+        for channel in dict.fromkeys(doc.channels_of(card)):
+            cells.setdefault((channel, phase), []).append(card)
+    return cells
 
 
 def _opportunity_text(card: RatedCard) -> str:

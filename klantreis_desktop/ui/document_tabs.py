@@ -3,6 +3,11 @@
 The model decides which journeys exist, their titles and their order; the tabs follow
 every change (including undo). Gestures on the tabs (add, rename, duplicate, delete,
 drag to reorder) become model commands and never change the tabs directly.
+
+A journey's canvas (scene and view) is made when its tab is first shown, not when the
+document opens: building a large canvas takes a noticeable moment, and a document with a
+current and an ideal journey per persona would otherwise build them all before the
+first one appears.
 """
 
 from __future__ import annotations
@@ -80,6 +85,9 @@ class DocumentTabs(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: DocumentSession | None = None
+        #: One tab page per journey; it holds the journey's view once that is made.
+        self.pages: dict[str, QWidget] = {}
+        #: The canvases made so far (the current journey's always is).
         self.scenes: dict[str, JourneyScene] = {}
         self.views: dict[str, JourneyView] = {}
         self._syncing = False
@@ -137,15 +145,16 @@ class DocumentTabs(QStackedWidget):
         self._placed.clear()
         self._syncing = True
         try:
-            for journey in list(self.scenes):
+            for journey in list(self.pages):
                 self._drop_tab(journey)
         finally:
             self._syncing = False
         self.session = session
         if session is not None:
             session.model_changed.connect(self._on_model_changed)
-        self.sync()
-        self._current_changed(self.tabs.currentIndex())
+        self.sync()  # announces the current journey (once: listeners may be slow)
+        if session is None:
+            self._current_changed(self.tabs.currentIndex())
 
     def journeys(self) -> list[str]:
         """Journey ids in tab order."""
@@ -160,15 +169,15 @@ class DocumentTabs(QStackedWidget):
 
     def current_scene(self) -> JourneyScene | None:
         journey = self.current_journey()
-        return self.scenes.get(journey) if journey else None
+        return self._canvas(journey)[0] if journey else None
 
     def current_view(self) -> JourneyView | None:
         journey = self.current_journey()
-        return self.views.get(journey) if journey else None
+        return self._canvas(journey)[1] if journey else None
 
     def set_current_journey(self, journey: str) -> None:
-        if journey in self.views:
-            self.tabs.setCurrentWidget(self.views[journey])
+        if journey in self.pages:
+            self.tabs.setCurrentWidget(self.pages[journey])
 
     # Following the model --------------------------------------------------------------
 
@@ -185,12 +194,12 @@ class DocumentTabs(QStackedWidget):
         wanted = doc.journeys()
         self._syncing = True
         try:
-            for journey in [j for j in self.scenes if j not in wanted]:
+            for journey in [j for j in self.pages if j not in wanted]:
                 self._drop_tab(journey)
             for index, journey in enumerate(wanted):
-                if journey not in self.views:
+                if journey not in self.pages:
                     self._add_tab(journey, index)
-                current = self.tabs.indexOf(self.views[journey])
+                current = self.tabs.indexOf(self.pages[journey])
                 if current != index:
                     self.tab_bar.moveTab(current, index)
                 self.tabs.setTabText(index, _tab_text(doc.title(journey)))
@@ -201,22 +210,43 @@ class DocumentTabs(QStackedWidget):
         self._current_changed(self.tabs.currentIndex())
 
     def _add_tab(self, journey: str, index: int) -> None:
+        """A tab with an empty page; the canvas comes when the tab is first shown."""
         assert self.session is not None
-        scene = JourneyScene(self.session.doc, journey, self.session.stack, self)
-        view = JourneyView(scene)
-        view.setObjectName("journey_view")
-        scene.selection_ids_changed.connect(
-            lambda ids, j=journey: self._scene_selection(j, ids))
-        scene.status_message.connect(self.status_message)
-        view.zoom_changed.connect(lambda z, j=journey: self._view_zoom(j, z))
-        self.scenes[journey], self.views[journey] = scene, view
-        self.tabs.insertTab(index, view, _tab_text(self.session.doc.title(journey)))
+        page = QWidget()
+        page.setObjectName("journey_page")
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.pages[journey] = page
+        self.tabs.insertTab(index, page, _tab_text(self.session.doc.title(journey)))
         self.tab_bar.setTabData(index, journey)
 
+    def _canvas(self, journey: str) -> tuple[JourneyScene | None, JourneyView | None]:
+        """The scene and view of ``journey``, made now if its tab has none yet."""
+        page = self.pages.get(journey)
+        if page is None or self.session is None:
+            return None, None
+        if journey not in self.views:
+            scene = JourneyScene(self.session.doc, journey, self.session.stack, self)
+            view = JourneyView(scene)
+            view.setObjectName("journey_view")
+            scene.selection_ids_changed.connect(
+                lambda ids, j=journey: self._scene_selection(j, ids))
+            scene.status_message.connect(self.status_message)
+            view.zoom_changed.connect(lambda z, j=journey: self._view_zoom(j, z))
+            self.scenes[journey], self.views[journey] = scene, view
+            layout = page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+        return self.scenes[journey], self.views[journey]
+
     def _drop_tab(self, journey: str) -> None:
-        view = self.views.pop(journey)
-        scene = self.scenes.pop(journey)
-        self.tabs.removeTab(self.tabs.indexOf(view))
+        page = self.pages.pop(journey)
+        self.tabs.removeTab(self.tabs.indexOf(page))
+        page.deleteLater()
+        view = self.views.pop(journey, None)
+        scene = self.scenes.pop(journey, None)
+        if view is None or scene is None:
+            return
         scene.detach()
         scene.blockSignals(True)  # no selection signals from a scene being torn down
         view.blockSignals(True)
@@ -228,6 +258,8 @@ class DocumentTabs(QStackedWidget):
         if self._syncing:
             return
         journey = self.current_journey()
+        if journey is not None:
+            self._canvas(journey)  # made on first display
         if journey is not None and journey not in self._placed:
             self._placed.add(journey)
             QTimer.singleShot(0, lambda j=journey: self._place(j))

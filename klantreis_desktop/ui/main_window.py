@@ -9,6 +9,7 @@ document.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
+    QSpacerItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,13 +29,15 @@ from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.ui import workshop
 from klantreis_desktop.ui.actions import WindowActions
-from klantreis_desktop.ui.analysis_panel import AnalysisPanel
 from klantreis_desktop.ui.autosave import AutosaveController
 from klantreis_desktop.ui.document_tabs import DocumentTabs
 from klantreis_desktop.ui.file_actions import FileActions
 from klantreis_desktop.ui.inspector import Inspector
 from klantreis_desktop.ui.palette import Palette
 from klantreis_desktop.ui.session import DocumentSession
+
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.analysis_panel import AnalysisPanel
 
 #: Every open window, so a window stays alive while shown and files open only once.
 WINDOWS: list[MainWindow] = []
@@ -59,10 +64,12 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector()
         self.inspector_dock = self._dock("inspector_dock", self.tr("Inspector"),
                                          self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.analysis = AnalysisPanel()
-        self.analysis_dock = self._dock("analysis_dock", self.tr("Analysis"), self.analysis,
+        self._analysis: AnalysisPanel | None = None  # made when first needed: see analysis
+        self._analysis_seen = False
+        self.analysis_dock = self._dock("analysis_dock", self.tr("Analysis"), _stand_in(),
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.analysis_dock.hide()
+        self.analysis_dock.visibilityChanged.connect(self._analysis_visibility)
 
         self.actions = WindowActions(self)
         for mode, text in align_modes():
@@ -84,8 +91,7 @@ class MainWindow(QMainWindow):
         self.tabs.zoom_changed.connect(self._zoom_changed)
         self.tabs.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tabs.current_journey_changed.connect(lambda _j: self._update_actions())
-        self.analysis.highlight.connect(self._highlight)
-        self.tabs.current_journey_changed.connect(self.analysis.set_journey)
+        self.tabs.current_journey_changed.connect(self._journey_changed)
         self.inspector.journey_properties_requested.connect(self.edit_journey_properties)
         self.inspector.persona_editor_requested.connect(self.edit_personas)
         self.palette.persona_activated.connect(self.edit_personas)
@@ -135,8 +141,9 @@ class MainWindow(QMainWindow):
         self.tabs.set_session(session, float(zoom) if isinstance(zoom, (int, float)) else None)
         self.palette.set_session(session)
         self.inspector.set_session(session)
-        self.analysis.set_session(session)
-        self.analysis.set_journey(self.tabs.current_journey())
+        if self._analysis is not None:
+            self._analysis.set_session(session)
+            self._analysis.set_journey(self.tabs.current_journey())
         self._selection_changed(self.tabs.current_journey(), [])
         if old_autosave is not None:
             old_autosave.close()
@@ -146,6 +153,38 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._update_title()
         self._update_actions()
+
+    # The analysis dock -----------------------------------------------------------------
+
+    @property
+    def analysis(self) -> AnalysisPanel:
+        """The analysis panel, made (and its module imported) when first needed: its dock
+        starts hidden, and many sessions never open it."""
+        if self._analysis is None:
+            from klantreis_desktop.ui.analysis_panel import AnalysisPanel  # lazy: start-up
+
+            panel = AnalysisPanel()
+            panel.highlight.connect(self._highlight)
+            panel.set_dock_visible(self._analysis_seen)
+            panel.set_session(self.session)
+            panel.set_journey(self.tabs.current_journey())
+            self._analysis = panel
+            stand_in = self.analysis_dock.widget()
+            self.analysis_dock.setWidget(panel)
+            if stand_in is not None:
+                stand_in.deleteLater()
+            if self.analysis_dock.isVisible():
+                panel.show()  # analyses now, before it paints
+        return self._analysis
+
+    def _analysis_visibility(self, seen: bool) -> None:
+        self._analysis_seen = seen
+        if seen or self._analysis is not None:
+            self.analysis.set_dock_visible(seen)
+
+    def _journey_changed(self, journey: str | None) -> None:
+        if self._analysis is not None:
+            self._analysis.set_journey(journey)
 
     def _highlight(self, ids: list[str]) -> None:
         """Select on the canvas what the analysis panel points at."""
@@ -331,7 +370,8 @@ class MainWindow(QMainWindow):
         self.tabs.detach_all()
         self.palette.set_session(None)
         self.inspector.set_session(None)
-        self.analysis.set_session(None)
+        if self._analysis is not None:
+            self._analysis.set_session(None)
         if self.autosave is not None:
             self.autosave.close()
             self.autosave = None
@@ -383,6 +423,19 @@ def align_modes() -> list[tuple[str, str]]:
             ("right", tr("Into the &Rightmost Phase")),
             ("top", tr("Into the &Top Lane")), ("bottom", tr("Into the &Bottom Lane")),
             ("distribute", tr("&Distribute over the Phases"))]
+
+
+def _stand_in() -> QWidget:
+    """An empty page for a dock whose panel is made on first show. Qt gives a dock its
+    share of the window from what its page asks for just *before* the dock shows, so
+    this asks for about what the analysis panel asks for (a scroll area around a page of
+    about 250 × 280)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    inner = QWidget(area)
+    QVBoxLayout(inner).addSpacerItem(QSpacerItem(250, 280))
+    area.setWidget(inner)
+    return area
 
 
 def _b64(data: QByteArray) -> str:

@@ -142,3 +142,35 @@ def test_typing_is_analysed_once_after_the_pause(panel, session, qtbot):
                     timeout=WAIT_MS)
     assert panel.analyses_run == before + 1
     assert session.stack.count() == 1
+
+
+def test_a_hidden_panel_analyses_when_it_is_shown(qtbot, session):
+    widget = AnalysisPanel()
+    qtbot.addWidget(widget)
+    widget.set_session(session)
+    widget.set_journey(session.doc.journeys()[0])
+    doc = session.doc
+    push(session.stack, doc, ops.update(doc, _card(doc, "Team 40 minutes late, no message"),
+                                        title="Late again"))
+    qtbot.wait(600)  # longer than the debounce
+    assert widget.analyses_run == 0 and widget.stale and widget.entries() == []
+    widget.show()
+    assert widget.analyses_run == 1 and not widget.stale
+    assert any(t.startswith("1. Late again") for t in _texts(widget))
+
+
+def test_long_entries_wrap_in_a_narrow_panel(panel, session, qtbot):
+    doc = session.doc
+    pain = _card(doc, "Team 40 minutes late, no message")
+    long_title = " ".join(["The cleaning team arrived much later than promised"] * 3)
+    push(session.stack, doc, ops.update(doc, pain, title=long_title))
+    panel.resize(260, 900)
+    qtbot.waitUntil(lambda: any(long_title in t for t in _texts(panel)), timeout=WAIT_MS)
+    tree = panel.pains
+    items = tree.all_items()
+    long_item = next(i for i in items if long_title in i.text(0))
+    one_line = next(i for i in items if i.parent() is None)  # a phase title
+    qtbot.waitUntil(lambda: tree.visualItemRect(long_item).height()
+                    > 2 * tree.visualItemRect(one_line).height(), timeout=WAIT_MS)
+    assert long_item.toolTip(0) == long_item.text(0)  # and the whole text on hover
+    assert tree.height() >= sum(tree.visualItemRect(i).height() for i in items)

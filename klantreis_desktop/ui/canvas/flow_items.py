@@ -97,31 +97,31 @@ class FlowItem(QGraphicsItem):
         """One item per straight segment; items of the right type are reused (a dragged
         card re-routes its arrows on every mouse move)."""
         scene = self.scene()
-        wanted = [(a, b) for a, b in zip(points, points[1:], strict=False)]
+        width = self._width()
         kept: list[QGraphicsItem] = []
-        for index, (a, b) in enumerate(wanted):
+        for index, (a, b) in enumerate(zip(points, points[1:], strict=False)):
             old = self.segments[index] if index < len(self.segments) else None
-            segment = _reshape(old, a, b)
+            segment = _segment(old, a, b, width)
             if segment is not old:
-                segment = _part(segment)
+                self._style(segment)
                 segment.setOpacity(self.opacity())
-                if old is not None and old.scene() is not None:
-                    old.scene().removeItem(old)
+                if old is not None:
+                    _drop(old)
                 if scene is not None:
                     scene.addItem(segment)
             kept.append(segment)
-        for extra in self.segments[len(wanted):]:
-            if extra.scene() is not None:
-                extra.scene().removeItem(extra)
+        for extra in self.segments[len(kept):]:
+            _drop(extra)
         self.segments = kept
-        self._style_segments()
 
     def show_selected(self, selected: bool) -> None:
         """Give the line and head the selected (or normal) look; cheap when unchanged."""
         if selected == self._shown_selected:
             return
         self._shown_selected = selected
-        self._style_segments()
+        for segment in self.segments:
+            self._style(segment)
+        self._set_segments(self._points)  # the bands are as wide as the pen
         pen = QPen(self._colour(), self._width())
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.head.setPen(pen)
@@ -133,16 +133,13 @@ class FlowItem(QGraphicsItem):
     def _width(self) -> float:
         return 2.5 if self._shown_selected else 1.6
 
-    def _style_segments(self) -> None:
-        width, colour = self._width(), self._colour()
-        for segment in self.segments:
-            if isinstance(segment, QGraphicsRectItem):
-                segment.setRect(_band(segment.data(0), width))
-                segment.setBrush(colour)
-            elif isinstance(segment, QGraphicsLineItem):
-                pen = QPen(colour, width)
-                pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-                segment.setPen(pen)
+    def _style(self, segment: QGraphicsItem) -> None:
+        if isinstance(segment, QGraphicsRectItem):
+            segment.setBrush(self._colour())
+        elif isinstance(segment, QGraphicsLineItem):
+            pen = QPen(self._colour(), self._width())
+            pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+            segment.setPen(pen)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds
@@ -174,28 +171,30 @@ def _part(item: _Part) -> _Part:
     return item
 
 
-def _reshape(item: QGraphicsItem | None, a: Point, b: Point) -> QGraphicsItem:
-    """``item`` set to the segment a → b, or a new item when its type does not fit.
+def _segment(item: QGraphicsItem | None, a: Point, b: Point, width: float) -> QGraphicsItem:
+    """``item`` set to the segment a → b, or a new part when its type does not fit.
 
-    A horizontal or vertical segment is a filled band (the raster engine fills those far
-    faster than it strokes a line); anything else stays a line.
+    A horizontal or vertical segment is a filled band as wide as the pen and square-capped
+    (the raster engine fills those far faster than it strokes a line, and the caps close
+    the elbows); anything else stays a line.
     """
-    line = QLineF(QPointF(*a), QPointF(*b))
     if a[0] == b[0] or a[1] == b[1]:
-        band = item if isinstance(item, QGraphicsRectItem) else QGraphicsRectItem()
-        if band is not item:
+        band = item if isinstance(item, QGraphicsRectItem) else None
+        if band is None:
+            band = _part(QGraphicsRectItem())
             band.setPen(Qt.PenStyle.NoPen)
-        band.setData(0, line)
+        half = width / 2
+        band.setRect(min(a[0], b[0]) - half, min(a[1], b[1]) - half,
+                     abs(b[0] - a[0]) + width, abs(b[1] - a[1]) + width)
         return band
-    stroke = item if isinstance(item, QGraphicsLineItem) else QGraphicsLineItem()
-    stroke.setLine(line)
+    stroke = item if isinstance(item, QGraphicsLineItem) else _part(QGraphicsLineItem())
+    stroke.setLine(a[0], a[1], b[0], b[1])
     return stroke
 
 
-def _band(line: QLineF, width: float) -> QRectF:
-    """The rect a square-capped stroke of ``line`` covers (closes the elbows too)."""
-    half = width / 2
-    return QRectF(line.p1(), line.p2()).normalized().adjusted(-half, -half, half, half)
+def _drop(part: QGraphicsItem) -> None:
+    if part.scene() is not None:
+        part.scene().removeItem(part)
 
 
 def add_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:

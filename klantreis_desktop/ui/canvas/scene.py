@@ -297,7 +297,8 @@ class JourneyScene(QGraphicsScene):
         self._sync_heat()
         if self.focus_cell is not None and self.focus_cell not in layout.cells:
             self.set_focus_cell(None)
-        self._apply_spotlight()
+        if self.spotlight is not None or self.focus_phase is not None:
+            self._apply_spotlight()  # new items start bright; only dimming needs a pass
         self.entry.follow_layout()
 
     def _compare_target(self) -> str | None:

@@ -1,17 +1,25 @@
-"""Presenting a journey on the projector; :func:`install` wires F5 into a main window."""
+"""Presenting a journey on the projector; :func:`install` wires F5 into a main window.
+
+The presentation window itself is imported on first use (F5), not when a main window
+starts: ``PresentationWindow``, ``OVERVIEW`` and ``projector_screen`` are still importable
+from here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from klantreis_desktop.ui.presenting.window import OVERVIEW, PresentationWindow, projector_screen
-
 if TYPE_CHECKING:
     from klantreis_desktop.ui.main_window import MainWindow
+    from klantreis_desktop.ui.presenting.window import (
+        OVERVIEW,
+        PresentationWindow,
+        projector_screen,
+    )
 
 __all__ = ["OVERVIEW", "PRESENT_HOOKS", "PresentationWindow", "install", "present",
            "projector_screen"]
@@ -19,14 +27,33 @@ __all__ = ["OVERVIEW", "PRESENT_HOOKS", "PresentationWindow", "install", "presen
 #: Called with every new presentation (the workshop adds its timer overlay this way).
 PRESENT_HOOKS: list[Callable[[PresentationWindow], None]] = []
 
+_LAZY = ("OVERVIEW", "PresentationWindow", "projector_screen")
+
+
+def __getattr__(name: str) -> Any:
+    """The window module's names, imported when first asked for (start-up time)."""
+    if name in _LAZY:
+        from klantreis_desktop.ui.presenting import window
+
+        return getattr(window, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def showing(window: MainWindow) -> PresentationWindow | None:
+    """The presentation of ``window`` that is on screen, if any (imports nothing new)."""
+    shown = getattr(window, "presentation", None)
+    return shown if shown is not None and shown.isVisible() else None
+
 
 def present(window: MainWindow) -> PresentationWindow | None:
     """Present the main window's current journey full screen (None without a journey)."""
+    from klantreis_desktop.ui.presenting.window import PresentationWindow, projector_screen
+
     session, journey = window.session, window.tabs.current_journey()
     if session is None or journey is None:
         return None
-    existing = getattr(window, "presentation", None)
-    if isinstance(existing, PresentationWindow) and existing.isVisible():
+    existing = showing(window)
+    if existing is not None:
         existing.close()
     shown = PresentationWindow(session.doc, journey, session.stack, window)
     window.presentation = shown  # type: ignore[attr-defined]

@@ -1,28 +1,46 @@
 """The workshop companion: agenda panel, timer with projector overlay, brainstorm board,
 dot votes and the full-screen empathy map. :func:`install` wires it into a main window.
+
+Every main window installs it at start-up, so only the menu, the empty dock and the timer
+are made then; the panel is made when its dock is first shown (or the timer started), and
+the board, the empathy screen, the overlay and the presentation window are imported when
+first opened. ``BrainstormBoard``, ``EmpathyScreen``, ``TimerOverlay`` and
+``WorkshopPanel`` are still importable from here.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from klantreis_desktop.ui import presenting
-from klantreis_desktop.ui.presenting import PresentationWindow
-from klantreis_desktop.ui.workshop.board import BrainstormBoard
-from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
-from klantreis_desktop.ui.workshop.overlay import TimerOverlay
-from klantreis_desktop.ui.workshop.panel import WorkshopPanel
 from klantreis_desktop.ui.workshop.timer import CountdownTimer
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.main_window import MainWindow
+    from klantreis_desktop.ui.presenting.window import PresentationWindow
+    from klantreis_desktop.ui.workshop.board import BrainstormBoard
+    from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
+    from klantreis_desktop.ui.workshop.overlay import TimerOverlay
+    from klantreis_desktop.ui.workshop.panel import WorkshopPanel
 
 __all__ = ["BrainstormBoard", "CountdownTimer", "EmpathyScreen", "TimerOverlay", "Workshop",
            "WorkshopPanel", "install"]
+
+_LAZY = {"BrainstormBoard": "board", "EmpathyScreen": "empathy", "TimerOverlay": "overlay",
+         "WorkshopPanel": "panel"}
+
+
+def __getattr__(name: str) -> Any:
+    """The tools' classes, imported when first asked for (start-up time)."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _tr(text: str) -> str:
@@ -36,17 +54,14 @@ class Workshop(QObject):
         super().__init__(window)
         self.window = window
         self.timer = CountdownTimer(parent=self)
-        self.panel = WorkshopPanel(self.timer)
+        self._panel: WorkshopPanel | None = None
         self.dock = QDockWidget(_tr("Workshop"), window)
         self.dock.setObjectName("workshop_dock")
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.board: BrainstormBoard | None = None
         self.present_action = presenting.install(window)
         self.menu = self._build_menu()
-        self.panel.open_tool.connect(self.open_tool)
-        self.panel.highlight.connect(self.highlight)
         self.timer.round_started.connect(self._round_started)
         window.undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
         window.tabs.current_journey_changed.connect(lambda _j: self.follow_journey())
@@ -54,9 +69,31 @@ class Workshop(QObject):
         presenting.PRESENT_HOOKS.append(hook)
         window.destroyed.connect(lambda *_a: presenting.PRESENT_HOOKS.remove(hook)
                                  if hook in presenting.PRESENT_HOOKS else None)
-        self.dock.visibilityChanged.connect(
-            lambda shown: self.panel.ensure_agenda() if shown else None)
+        self.dock.visibilityChanged.connect(self._dock_visibility)
         self.follow_session()
+
+    @property
+    def panel(self) -> WorkshopPanel:
+        """The agenda/timer/votes panel, made (and its module imported) on first use."""
+        if self._panel is None:
+            from klantreis_desktop.ui.workshop.panel import WorkshopPanel  # lazy: start-up
+
+            panel = WorkshopPanel(self.timer)
+            panel.open_tool.connect(self.open_tool)
+            panel.highlight.connect(self.highlight)
+            self.dock.setWidget(panel)
+            if self.dock.isVisible():
+                panel.show()
+            self._panel = panel
+            panel.set_session(self.window.session, self.window.tabs.current_journey())
+        return self._panel
+
+    def _dock_visibility(self, shown: bool) -> None:
+        if shown:
+            self.panel.set_dock_visible(True)
+            self.panel.ensure_agenda()
+        elif self._panel is not None:
+            self._panel.set_dock_visible(False)
 
     def _build_menu(self) -> QMenu:
         menu = self.window.menuBar().addMenu(_tr("&Workshop"))
@@ -70,7 +107,7 @@ class Workshop(QObject):
                                 (_tr("&Empathy map on the projector"), "",
                                  lambda: self.open_tool("empathy")),
                                 (_tr("Start the &timer"), "Ctrl+Shift+T",
-                                 self.panel.start_timer)):
+                                 lambda: self.panel.start_timer())):
             action = QAction(text, self.window)
             if key:
                 action.setShortcut(QKeySequence(key))
@@ -87,17 +124,21 @@ class Workshop(QObject):
             self.board.close()
             self.board.deleteLater()
             self.board = None
-        self.panel.set_session(session, self.window.tabs.current_journey())
+        if self._panel is not None:
+            self._panel.set_session(session, self.window.tabs.current_journey())
 
     def follow_journey(self) -> None:
         journey = self.window.tabs.current_journey()
-        self.panel.set_journey(journey)
+        if self._panel is not None:
+            self._panel.set_journey(journey)
         if self.board is not None:
             self.board.set_journey(journey)
 
     def _on_present(self, shown: PresentationWindow) -> None:
         if shown.parentWidget() is not self.window:
             return
+        from klantreis_desktop.ui.workshop.overlay import TimerOverlay  # lazy: start-up
+
         shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]
 
     def _round_started(self, _index: int, dimension: str) -> None:
@@ -111,6 +152,9 @@ class Workshop(QObject):
         if session is None:
             return None
         if self.board is None:
+            from klantreis_desktop.ui.workshop.board import BrainstormBoard  # lazy: start-up
+            from klantreis_desktop.ui.workshop.overlay import TimerOverlay
+
             self.board = BrainstormBoard(session.doc, session.stack,
                                          self.window.tabs.current_journey(), self.window)
             self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]
@@ -132,6 +176,8 @@ class Workshop(QObject):
             personas = (session.doc.personas_of(journey) if journey else []) or (
                 session.doc.personas())
             if personas:
+                from klantreis_desktop.ui.workshop.empathy import EmpathyScreen  # lazy
+
                 screen = EmpathyScreen(session, personas[0], self.window)
                 screen.showFullScreen()
             else:
@@ -146,9 +192,9 @@ class Workshop(QObject):
             self.panel.notes.setFocus()
 
     def highlight(self, cards: list[str]) -> None:
-        shown = getattr(self.window, "presentation", None)
+        shown = presenting.showing(self.window)
         scenes = [self.window.tabs.current_scene()]
-        if isinstance(shown, PresentationWindow) and shown.isVisible():
+        if shown is not None:
             scenes.append(shown.scene)
         for scene in scenes:
             if scene is not None:

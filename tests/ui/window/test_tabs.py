@@ -144,3 +144,42 @@ def test_reorder_by_dragging_a_tab(qtbot, window: MainWindow) -> None:
     assert window.session.stack.count() == 1
     window.actions.undo.trigger()
     assert doc.journeys() == [first, second] and window.tabs.journeys() == [first, second]
+
+
+def test_a_canvas_is_made_when_its_tab_is_first_shown(window: MainWindow, qtbot) -> None:
+    from klantreis_desktop.model import kinds as k
+    from klantreis_desktop.model import operations as ops
+    from klantreis_desktop.ui.commands import push
+
+    tabs, session = window.tabs, window.session
+    first, second = tabs.journeys()
+    assert set(tabs.pages) == {first, second}
+    assert list(tabs.scenes) == [first]  # the hidden journey has no canvas yet
+    doc = session.doc
+    change = ops.add_card(doc, k.NOTE, doc.phases(second)[0], doc.lanes(second)[0],
+                          title="Edited before it was shown")
+    push(session.stack, doc, change)
+    card = ops.created_id(change)
+    tabs.set_current_journey(second)
+    assert set(tabs.scenes) == {first, second}
+    view, scene = tabs.current_view(), tabs.current_scene()
+    assert view is tabs.views[second] and scene is tabs.scenes[second]
+    assert view.parentWidget() is tabs.pages[second]
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    assert scene.cards[card].look.title == "Edited before it was shown"
+    assert len(scene.cards) == len(doc.cards(second))
+    session.stack.undo()  # the made canvas follows the model from now on
+    assert card not in scene.cards
+    qtbot.waitUntil(lambda: view.zoom() > 0 and second in tabs._placed, timeout=5000)
+    tabs.set_current_journey(first)
+    assert tabs.views[first].isVisible() and not view.isVisible()
+
+
+def test_deleting_a_journey_never_shown_drops_its_tab(window: MainWindow) -> None:
+    tabs = window.tabs
+    first, second = tabs.journeys()
+    assert second not in tabs.scenes
+    assert tabs.delete_journey(second, confirm=False)
+    assert tabs.journeys() == [first] and set(tabs.pages) == {first}
+    window.actions.undo.trigger()
+    assert tabs.journeys() == [first, second] and second not in tabs.scenes

@@ -71,6 +71,7 @@ def test_votes_count_on_the_card_reset_per_round_and_highlight(workshop: Worksho
     assert session is not None and journey is not None
     doc = session.doc
     votable = [c for c in doc.cards(journey) if doc.kind(c) in ws.VOTABLE]
+    workshop.dock.show()  # a hidden panel is filled when it is shown
     assert len(votable) >= 2 and panel.votes.count() == len(votable)
     first, second = votable[0], votable[1]
     panel.reset_votes()  # the sample comes with votes of an earlier round
@@ -87,6 +88,50 @@ def test_votes_count_on_the_card_reset_per_round_and_highlight(workshop: Worksho
     assert doc.get(second, "votes") == 0 and scene.cards[second].look.votes == 0
     session.stack.undo()
     assert doc.get(second, "votes") == 3
+
+
+def test_the_panel_is_made_when_its_dock_is_first_shown(workshop: Workshop) -> None:
+    window = workshop.window
+    assert workshop._panel is None  # not made at start-up
+    assert workshop.dock.widget() is None
+    workshop.dock.show()
+    panel = workshop._panel
+    assert panel is not None and workshop.dock.widget() is panel and panel.isVisible()
+    doc, journey = window.session.doc, window.tabs.current_journey()
+    assert panel.steps.count() == len(ws.STEP_KEYS)  # the agenda, made on first use
+    assert panel.votes.count() == len([c for c in doc.cards(journey)
+                                       if doc.kind(c) in ws.VOTABLE])
+
+
+def test_the_timer_starts_from_the_menu_before_the_panel_was_shown(workshop: Workshop) -> None:
+    action = next(a for a in workshop.menu.actions() if a.shortcut().toString() == "Ctrl+Shift+T")
+    action.trigger()
+    assert workshop.timer.active() and workshop.timer.dimension() == "Personal"
+    assert workshop._panel is not None and not workshop.dock.isVisible()
+
+
+def test_a_hidden_panel_fills_its_lists_when_shown(workshop: Workshop) -> None:
+    window, panel = workshop.window, workshop.panel
+    session, journey = window.session, window.tabs.current_journey()
+    assert session is not None and journey is not None
+    doc = session.doc
+    assert not workshop.dock.isVisible()
+    assert panel.votes.count() == 0 and panel.stale  # nothing listed while nobody sees it
+    pain = next(c for c in doc.cards(journey) if doc.kind(c) == k.PAIN)
+    assert panel.vote(5, pain)  # an edit while hidden: still not listed
+    assert panel.votes.count() == 0
+    workshop.dock.show()
+    assert not panel.stale
+    assert panel.votes.item(0).data(int(Qt.ItemDataRole.UserRole)) == pain  # most votes
+    shown_text = panel.votes.item(0).text()
+    workshop.dock.hide()
+    assert panel.vote(-5, pain)  # back to where it was, while hidden
+    assert panel.stale and panel.votes.item(0).text() == shown_text
+    workshop.dock.show()
+    texts = [panel.votes.item(i).text() for i in range(panel.votes.count())]
+    assert shown_text not in texts
+    assert any(t.startswith(f"\u25cf {doc.get(pain, 'votes')}   {doc.title(pain)}")
+               for t in texts)
 
 
 def test_each_step_opens_its_tool(workshop: Workshop, qtbot: Any) -> None:
