@@ -173,12 +173,18 @@ def _mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButt
     QApplication.sendEvent(widget, event)
 
 
-def task_drag(side: str, arg: str) -> dict[str, Any]:
-    """P3: drag one card at 100 %: each mouse move until the viewport repainted."""
+def task_drag(side: str, arg: str, with_arrows: bool = False) -> dict[str, Any]:
+    """P3: drag one card at 100 %: each mouse move until the viewport repainted.
+
+    Ours drags the middle card (by id) of those without flow arrows, like the floor's
+    plain rect; ``with_arrows`` (P3a) drags the middle one of those with arrows, which
+    follow the card on every move.
+    """
     scene, view = canvas(side, arg)
     if side == "ours":
         view.set_zoom(1.0)  # type: ignore[attr-defined]
-        ids = sorted(scene.cards)
+        ends = {end for key in scene.flows for end in key}
+        ids = sorted(c for c in scene.cards if (c in ends) == with_arrows)
         item = scene.cards[ids[len(ids) // 2]]
         centre = item.card_rect().center()
     else:
@@ -211,8 +217,14 @@ def task_drag(side: str, arg: str) -> dict[str, Any]:
         wait_paint(counter, before)
         drop = time.perf_counter() - started
     undo_steps = scene.stack.count() if side == "ours" else None
+    arrows = sum(item.element_id in key for key in scene.flows) if side == "ours" else 0
     return {"move": statistics.median(moves[1:]), "drop": drop, "first_move": moves[0],
-            "undo_steps": undo_steps, "moved": item.pos() != start_pos}
+            "undo_steps": undo_steps, "moved": item.pos() != start_pos, "arrows": arrows}
+
+
+def task_dragflows(side: str, arg: str) -> dict[str, Any]:
+    """P3a: as P3, but a card whose flow arrows follow it."""
+    return task_drag(side, arg, with_arrows=True)
 
 
 def task_pdf(side: str, arg: str) -> dict[str, Any]:
@@ -290,6 +302,7 @@ def task_open(side: str, arg: str) -> dict[str, Any]:
 
 
 TASKS = {"startup": task_startup, "repaint": task_repaint, "drag": task_drag,
+         "dragflows": task_dragflows,
          "pdf": task_pdf, "saveload": task_saveload, "open": task_open}
 
 

@@ -49,7 +49,8 @@ class FlowItem(QGraphicsItem):
     def __init__(self, route: FlowRoute, colour_hex: str = style.FLOW_COLOUR) -> None:
         super().__init__()
         self.source, self.target = route.source, route.target
-        self._points: tuple[Point, ...] = ()
+        self._points: tuple[Point, ...] = ()  # the route hit tests use
+        self._drawn: tuple[Point, ...] = ()  # the route on screen (a preview while dragging)
         self._colour_hex = colour_hex
         self._shown_selected: bool | None = None
         self._bounds = QRectF()
@@ -58,6 +59,7 @@ class FlowItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_FLOW)
         self.segments: list[QGraphicsItem] = []
+        self._pieces: list[tuple[Point, Point, tuple[bool, bool], float]] = []
         self.head = _part(QGraphicsPolygonItem())
         self.show_selected(False)
         self.set_route(route)
@@ -76,17 +78,23 @@ class FlowItem(QGraphicsItem):
         for part in self.parts():
             part.setOpacity(opacity)
 
-    def set_route(self, route: FlowRoute) -> None:
-        if route.points == self._points:
+    def set_route(self, route: FlowRoute, preview: bool = False) -> None:
+        """Draw the arrow along ``route``. A ``preview`` (an arrow following a dragged
+        card) moves only the drawing: the hit area stays until the real route comes,
+        because telling Qt about a new box for a long arrow costs more than drawing it."""
+        if not preview and route.points != self._points:
+            self.prepareGeometryChange()
+            self._points = route.points
+            self._shape = None  # made when a hit test first asks (see shape)
+            xs = [p[0] for p in route.points] or [0.0]
+            ys = [p[1] for p in route.points] or [0.0]
+            margin = ARROW_SIZE + 2
+            self._bounds = QRectF(min(xs) - margin, min(ys) - margin,
+                                  max(xs) - min(xs) + 2 * margin,
+                                  max(ys) - min(ys) + 2 * margin)
+        if route.points == self._drawn:
             return
-        self.prepareGeometryChange()
-        self._points = route.points
-        self._shape = None  # made when a hit test first asks (see shape)
-        xs = [p[0] for p in route.points] or [0.0]
-        ys = [p[1] for p in route.points] or [0.0]
-        margin = ARROW_SIZE + 2
-        self._bounds = QRectF(min(xs) - margin, min(ys) - margin,
-                              max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
+        self._drawn = route.points
         self._set_segments(route.points)
         if len(route.points) < 2:
             self.head.setPolygon(QPolygonF())
@@ -94,25 +102,32 @@ class FlowItem(QGraphicsItem):
         self.head.setPolygon(arrow_head(route.points[-2], route.points[-1]))
 
     def _set_segments(self, points: tuple[Point, ...]) -> None:
-        """One item per straight segment; items of the right type are reused (a dragged
-        card re-routes its arrows on every mouse move)."""
-        scene = self.scene()
+        """One item per straight piece. Items are kept in a pool and reused, hidden when
+        not needed: a dragged card re-routes its arrows on every mouse move, and adding
+        an item to the scene costs far more than moving or hiding one."""
         width = self._width()
-        kept: list[QGraphicsItem] = []
-        for index, (a, b) in enumerate(zip(points, points[1:], strict=False)):
+        pieces = [(*piece, width) for a, b in zip(points, points[1:], strict=False)
+                  for piece in _pieces(a, b)]
+        drawn, self._pieces = self._pieces, pieces
+        for index, (a, b, capped, _width) in enumerate(pieces):
             old = self.segments[index] if index < len(self.segments) else None
-            segment = _segment(old, a, b, width)
-            if segment is not old:
-                self._style(segment)
-                segment.setOpacity(self.opacity())
-                if old is not None:
-                    _drop(old)
-                if scene is not None:
-                    scene.addItem(segment)
-            kept.append(segment)
-        for extra in self.segments[len(kept):]:
-            _drop(extra)
-        self.segments = kept
+            if old is not None and index < len(drawn) and drawn[index] == pieces[index]:
+                continue  # the same piece: nothing to tell Qt
+            segment = _segment(old, a, b, width, capped)
+            if segment is old:
+                segment.setVisible(True)
+                continue
+            self._style(segment)
+            segment.setOpacity(self.opacity())
+            if old is None:
+                self.segments.append(segment)
+            else:
+                _drop(old)
+                self.segments[index] = segment
+            if self.scene() is not None:
+                self.scene().addItem(segment)
+        for spare in self.segments[len(pieces):]:
+            spare.setVisible(False)
 
     def show_selected(self, selected: bool) -> None:
         """Give the line and head the selected (or normal) look; cheap when unchanged."""
@@ -121,7 +136,7 @@ class FlowItem(QGraphicsItem):
         self._shown_selected = selected
         for segment in self.segments:
             self._style(segment)
-        self._set_segments(self._points)  # the bands are as wide as the pen
+        self._set_segments(self._drawn)  # the bands are as wide as the pen
         pen = QPen(self._colour(), self._width())
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.head.setPen(pen)
@@ -171,12 +186,14 @@ def _part(item: _Part) -> _Part:
     return item
 
 
-def _segment(item: QGraphicsItem | None, a: Point, b: Point, width: float) -> QGraphicsItem:
+def _segment(item: QGraphicsItem | None, a: Point, b: Point, width: float,
+             capped: tuple[bool, bool] = (True, True)) -> QGraphicsItem:
     """``item`` set to the segment a → b, or a new part when its type does not fit.
 
-    A horizontal or vertical segment is a filled band as wide as the pen and square-capped
-    (the raster engine fills those far faster than it strokes a line, and the caps close
-    the elbows); anything else stays a line.
+    A horizontal or vertical segment is a filled band as wide as the pen (the raster
+    engine fills those far faster than it strokes a line); ``capped`` says at which ends
+    it reaches half a pen further, like a square cap, which closes the elbows (the cuts
+    between pieces get none, so dimmed pieces never overlap). Anything else stays a line.
     """
     if a[0] == b[0] or a[1] == b[1]:
         band = item if isinstance(item, QGraphicsRectItem) else None
@@ -184,12 +201,53 @@ def _segment(item: QGraphicsItem | None, a: Point, b: Point, width: float) -> QG
             band = _part(QGraphicsRectItem())
             band.setPen(Qt.PenStyle.NoPen)
         half = width / 2
-        band.setRect(min(a[0], b[0]) - half, min(a[1], b[1]) - half,
-                     abs(b[0] - a[0]) + width, abs(b[1] - a[1]) + width)
+        axis = 1 if a[0] == b[0] else 0
+        (low, low_cap), (high, high_cap) = sorted(((a[axis], capped[0]), (b[axis], capped[1])))
+        low -= half if low_cap else 0.0
+        high += half if high_cap else 0.0
+        across = a[1 - axis] - half
+        if axis == 0:
+            band.setRect(low, across, high - low, width)
+        else:
+            band.setRect(across, low, width, high - low)
         return band
     stroke = item if isinstance(item, QGraphicsLineItem) else _part(QGraphicsLineItem())
     stroke.setLine(a[0], a[1], b[0], b[1])
     return stroke
+
+
+#: Straight runs are cut where they cross multiples of this many scene units. While a
+#: card is dragged its arrows change only near their ends; the pieces in between keep
+#: their exact rects, so Qt repaints a short piece instead of a whole corridor line.
+TILE = 128.0
+
+
+def _pieces(a: Point, b: Point) -> list[tuple[Point, Point, tuple[bool, bool]]]:
+    """The segment a → b cut at the tile lines it crosses (axis-aligned runs only), each
+    piece with whether its ends are the segment's own ends (see :func:`_segment`)."""
+    if a[0] == b[0]:
+        axis = 1
+    elif a[1] == b[1]:
+        axis = 0
+    else:
+        return [(a, b, (True, True))]
+    start, end = a[axis], b[axis]
+    step = TILE if end > start else -TILE
+    cuts = [start]
+    edge = (math.floor(start / TILE) + (1 if step > 0 else 0)) * TILE
+    if edge == start:
+        edge += step
+    while (edge - end) * step < 0:
+        cuts.append(edge)
+        edge += step
+    cuts.append(end)
+
+    def at(value: float) -> Point:
+        return (value, a[1]) if axis == 0 else (a[0], value)
+
+    last = len(cuts) - 2
+    return [(at(p), at(q), (i == 0, i == last))
+            for i, (p, q) in enumerate(zip(cuts, cuts[1:], strict=False))]
 
 
 def _drop(part: QGraphicsItem) -> None:

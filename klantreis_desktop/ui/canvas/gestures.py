@@ -157,7 +157,7 @@ class CardDrag(Gesture):
         for route in follow_routes(layout, moved, self.flows):
             item = self.scene.flows.get((route.source, route.target))
             if item is not None:
-                item.set_route(route)
+                item.set_route(route, preview=True)
 
     def finish(self, pos: QPointF) -> None:
         layout = self.scene.layout
