@@ -12,10 +12,12 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from klantreis_desktop.storage.errors import KlantreisFileError, image_error
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: Largest photo file accepted for import (bytes).
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -51,6 +53,10 @@ def reencode_asset(data: bytes, name: str = "") -> bytes:
 
 
 def _reencode(data: bytes, formats: tuple[str, ...], name: str) -> bytes:
+    # Pillow is imported on first use: most documents have no photo, and opening one
+    # should not pay for it at start-up.
+    from PIL import Image, UnidentifiedImageError
+
     if len(data) > MAX_INPUT_BYTES:
         raise image_error("too_large", name, f"{len(data)} bytes")
     try:
@@ -69,6 +75,8 @@ def _reencode(data: bytes, formats: tuple[str, ...], name: str) -> bytes:
 
 
 def _clean_png(source: Image.Image, name: str) -> bytes:
+    from PIL import Image, ImageOps
+
     width, height = source.size
     if width < 1 or height < 1 or width * height > MAX_SOURCE_PIXELS:
         raise image_error("too_large", name, f"{width}x{height} pixels")

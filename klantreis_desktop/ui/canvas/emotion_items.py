@@ -64,8 +64,8 @@ class EmotionPointItem(QGraphicsEllipseItem):
     Hundreds of points are on screen at once, so nothing here runs Python while painting:
     the item itself is Qt's ellipse item, a little larger than the dot (a generous grab
     area), answering bounding rect and hit tests in C++ and drawing nothing; a child
-    ellipse paints the dot and a second, hidden one the selection ring. The scene calls
-    :meth:`show_selected` when the selection changes.
+    ellipse paints the dot, and a second one (made on the first selection) the ring. The
+    scene calls :meth:`show_selected` when the selection changes.
     """
 
     def __init__(self, point: CurvePoint, colour_hex: str) -> None:
@@ -80,19 +80,14 @@ class EmotionPointItem(QGraphicsEllipseItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_POINT)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
-        ring_r = POINT_RADIUS + 3.0
-        self.ring = QGraphicsEllipseItem(-ring_r, -ring_r, 2 * ring_r, 2 * ring_r, self)
-        self.ring.setPen(QPen(look.colour(SELECTION_COLOUR), 2.0))
-        self.ring.setBrush(Qt.BrushStyle.NoBrush)
-        self.ring.setVisible(False)
+        self.ring: QGraphicsEllipseItem | None = None  # made when first selected
         self.dot = QGraphicsEllipseItem(-POINT_RADIUS, -POINT_RADIUS, 2 * POINT_RADIUS,
                                         2 * POINT_RADIUS, self)
         self.dot.setPen(QPen(look.colour("#ffffff"), 2.0))
         self.dot.setBrush(look.colour(colour_hex))
         # A cached pixmap is blitted far faster than an outlined ellipse is stroked.
         self.dot.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        for child in (self.ring, self.dot):
-            child.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.dot.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setPos(point.x, point.y)
 
     def set_point(self, point: CurvePoint, colour_hex: str) -> None:
@@ -106,6 +101,12 @@ class EmotionPointItem(QGraphicsEllipseItem):
         """Show or hide the selection ring (called by the scene, never while painting)."""
         if selected != self._shown_selected:
             self._shown_selected = selected
+            if self.ring is None:
+                ring_r = POINT_RADIUS + 3.0
+                self.ring = QGraphicsEllipseItem(-ring_r, -ring_r, 2 * ring_r, 2 * ring_r, self)
+                self.ring.setPen(QPen(look.colour(SELECTION_COLOUR), 2.0))
+                self.ring.setBrush(Qt.BrushStyle.NoBrush)
+                self.ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self.ring.setVisible(selected)
 
 

@@ -118,7 +118,8 @@ class FlowItem(QGraphicsItem):
                 segment.setVisible(True)
                 continue
             self._style(segment)
-            segment.setOpacity(self.opacity())
+            if self.opacity() != 1.0:
+                segment.setOpacity(self.opacity())
             if old is None:
                 self.segments.append(segment)
             else:
@@ -219,7 +220,7 @@ def _segment(item: QGraphicsItem | None, a: Point, b: Point, width: float,
 #: Straight runs are cut where they cross multiples of this many scene units. While a
 #: card is dragged its arrows change only near their ends; the pieces in between keep
 #: their exact rects, so Qt repaints a short piece instead of a whole corridor line.
-TILE = 128.0
+TILE = 512.0
 
 
 def _pieces(a: Point, b: Point) -> list[tuple[Point, Point, tuple[bool, bool]]]:

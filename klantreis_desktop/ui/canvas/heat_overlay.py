@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from klantreis_desktop.analysis.journey import channel_matrix, emotion_points, pains_by_phase
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
@@ -56,6 +55,9 @@ class HeatTint:
 def phase_values(doc: Document, journey: str, mode: str,
                  personas: set[str] | None = None) -> dict[str, float]:
     """Per phase (in order) the number a heat ``mode`` shows (see the module doc)."""
+    # The analysis is imported when a heat map is first asked for, not at start-up.
+    from klantreis_desktop.analysis.journey import channel_matrix, emotion_points, pains_by_phase
+
     phases = doc.phases(journey)
     if mode == "pain":
         pains = pains_by_phase(doc, journey)

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem
 
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.canvas.flow_items import FlowItem
+from klantreis_desktop.ui.canvas.flow_items import TILE, FlowItem, _pieces
 from tests.ui.canvas.helpers import canvas_from, click, ref, spec
 
 CARDS = [
@@ -59,7 +59,7 @@ def test_a_flows_line_is_drawn_where_its_route_runs(qtbot):
                             start[1] + (end[1] - start[1]) * t)
             assert any(rect.contains(point) for rect in visible), point
     # Long runs are cut into pieces no longer than a tile.
-    assert all(max(r.width(), r.height()) <= 128 + 3 for r in visible)
+    assert all(max(r.width(), r.height()) <= TILE + 3 for r in visible)
 
 
 def _drawn(arrow: FlowItem) -> QRectF:
@@ -113,3 +113,14 @@ def test_an_emotion_point_is_grabbed_a_little_outside_its_dot(qtbot):
     assert point.isSelected()
     click(canvas, centre + QPointF(0.0, 30.0))
     assert not point.isSelected()
+
+
+def test_long_runs_are_cut_at_tile_lines_with_caps_only_at_their_ends():
+    pieces = _pieces((10.0, 5.0), (10.0 + 2.5 * TILE, 5.0))
+    assert [(a[0], b[0]) for a, b, _caps in pieces] == [
+        (10.0, TILE), (TILE, 2 * TILE), (2 * TILE, 10.0 + 2.5 * TILE)]
+    assert [caps for _a, _b, caps in pieces] == [(True, False), (False, False),
+                                                 (False, True)]
+    backwards = _pieces((5.0, 2 * TILE), (5.0, 0.0))
+    assert [(a[1], b[1]) for a, b, _caps in backwards] == [(2 * TILE, TILE), (TILE, 0.0)]
+    assert _pieces((0.0, 0.0), (3.0, 4.0)) == [((0.0, 0.0), (3.0, 4.0), (True, True))]
