@@ -213,6 +213,8 @@ def measure(runner: Runner, plan: Plan) -> list[Figure]:
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
+    if unit == "ms" and value < 1:
+        return f"{value:.2f} {unit}"
     if unit in ("ms", "KB", "MB"):
         return f"{value:,.1f} {unit}"
     if unit == "s":

@@ -61,6 +61,8 @@ class FlowItem(QGraphicsItem):
         self.segments: list[QGraphicsItem] = []
         self._pieces: list[tuple[Point, Point, tuple[bool, bool], float]] = []
         self.head = _part(QGraphicsPolygonItem())
+        # 500 antialiased heads on a zoomed-out wall: blitted from a pixmap, not filled.
+        self.head.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.show_selected(False)
         self.set_route(route)
 
