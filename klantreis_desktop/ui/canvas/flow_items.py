@@ -1,14 +1,13 @@
 """Flow arrows between touchpoints, and the rubber line shown while drawing a new one.
 
 A flow's bounding rect spans its whole route, so over a hundred of them overlap a card
-being dragged through groot. They are therefore drawn by Qt's own C++ items, one line
-item per straight segment and a polygon for the head (pens set once), and these *parts*
-are top-level scene items, not children: Qt then finds the few segments a frame really
-touches in its index, instead of walking the children of every flow whose box the frame
-crosses (that walk was 80 % of a drag frame). The selectable :class:`FlowItem` itself
-draws nothing and only answers hit tests; the scene adds and removes its parts with it
-(:func:`add_with_parts`, :func:`remove_with_parts`).
-"""
+being dragged through groot. They are therefore drawn by Qt's own C++ items, one filled
+band per straight piece and a polygon for the head (styles set once). The pieces are cut
+at the lines of a 512-unit grid of tiles and each tile's pieces are children of one
+holder item (:class:`FlowLayer`): Qt finds the few holders a frame touches in its index
+and walks only their pieces, and it checks a few dozen holders, not thousands of items,
+for changes on every frame. The selectable :class:`FlowItem` itself draws nothing and
+only answers hit tests; removing it takes its pieces along (:func:`remove_with_parts`)."""
 
 from __future__ import annotations
 
@@ -46,8 +45,10 @@ class FlowItem(QGraphicsItem):
     nothing is decided while painting.
     """
 
-    def __init__(self, route: FlowRoute, colour_hex: str = style.FLOW_COLOUR) -> None:
+    def __init__(self, route: FlowRoute, layer: FlowLayer,
+                 colour_hex: str = style.FLOW_COLOUR) -> None:
         super().__init__()
+        self.layer = layer
         self.source, self.target = route.source, route.target
         self._points: tuple[Point, ...] = ()  # the route hit tests use
         self._drawn: tuple[Point, ...] = ()  # the route on screen (a preview while dragging)
@@ -63,6 +64,7 @@ class FlowItem(QGraphicsItem):
         self.head = _part(QGraphicsPolygonItem())
         # 500 antialiased heads on a zoomed-out wall: blitted from a pixmap, not filled.
         self.head.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.head.setZValue(Z_FLOW + 1)  # over the lines in its holder
         self.show_selected(False)
         self.set_route(route)
 
@@ -102,11 +104,12 @@ class FlowItem(QGraphicsItem):
             self.head.setPolygon(QPolygonF())
             return
         self.head.setPolygon(arrow_head(route.points[-2], route.points[-1]))
+        self.layer.hold(self.head, route.points[-1])
 
     def _set_segments(self, points: tuple[Point, ...]) -> None:
-        """One item per straight piece. Items are kept in a pool and reused, hidden when
-        not needed: a dragged card re-routes its arrows on every mouse move, and adding
-        an item to the scene costs far more than moving or hiding one."""
+        """One item per straight piece, held by the tile it lies in. Items are kept in a
+        pool and reused, hidden when not needed: a dragged card re-routes its arrows on
+        every mouse move, and adding an item costs far more than moving or hiding one."""
         width = self._width()
         pieces = [(*piece, width) for a, b in zip(points, points[1:], strict=False)
                   for piece in _pieces(a, b)]
@@ -116,6 +119,7 @@ class FlowItem(QGraphicsItem):
             if old is not None and index < len(drawn) and drawn[index] == pieces[index]:
                 continue  # the same piece: nothing to tell Qt
             segment = _segment(old, a, b, width, capped)
+            self.layer.hold(segment, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
             if segment is old:
                 segment.setVisible(True)
                 continue
@@ -127,8 +131,6 @@ class FlowItem(QGraphicsItem):
             else:
                 _drop(old)
                 self.segments[index] = segment
-            if self.scene() is not None:
-                self.scene().addItem(segment)
         for spare in self.segments[len(pieces):]:
             spare.setVisible(False)
 
@@ -258,16 +260,30 @@ def _drop(part: QGraphicsItem) -> None:
         part.scene().removeItem(part)
 
 
-def add_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:
-    """Add ``item`` to ``scene``, and a flow's drawing parts with it."""
-    scene.addItem(item)
-    if isinstance(item, FlowItem):
-        for part in item.parts():
-            scene.addItem(part)
+class FlowLayer:
+    """The holders of one scene's flow pieces, one per tile (see the module doc)."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self.scene = scene
+        self.holders: dict[tuple[int, int], QGraphicsRectItem] = {}
+
+    def hold(self, part: QGraphicsItem, at: Point) -> None:
+        """Make the holder of the tile around ``at`` the parent of ``part``."""
+        key = (math.floor(at[0] / TILE), math.floor(at[1] / TILE))
+        holder = self.holders.get(key)
+        if holder is None:
+            holder = QGraphicsRectItem(key[0] * TILE, key[1] * TILE, TILE, TILE)
+            holder.setPen(Qt.PenStyle.NoPen)
+            holder.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+            _part(holder)
+            self.scene.addItem(holder)
+            self.holders[key] = holder
+        if part.parentItem() is not holder:
+            part.setParentItem(holder)
 
 
 def remove_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:
-    """Remove ``item`` from ``scene``, and a flow's drawing parts with it."""
+    """Remove ``item`` from ``scene``, and a flow's drawing pieces with it."""
     if isinstance(item, FlowItem):
         for part in item.parts():
             if part.scene() is scene:

@@ -36,7 +36,7 @@ from klantreis_desktop.ui.canvas.emotion_items import (
     OverlayCurveItem,
 )
 from klantreis_desktop.ui.canvas.entry import TextEntry
-from klantreis_desktop.ui.canvas.flow_items import FlowItem, add_with_parts, remove_with_parts
+from klantreis_desktop.ui.canvas.flow_items import FlowItem, FlowLayer, remove_with_parts
 from klantreis_desktop.ui.canvas.gestures import Gestures
 from klantreis_desktop.ui.canvas.header_items import (
     AddButtonItem,
@@ -91,6 +91,7 @@ class JourneyScene(QGraphicsScene):
         self.points: dict[str, EmotionPointItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
         self.flows: dict[tuple[str, str], FlowItem] = {}
+        self.flow_layer = FlowLayer(self)  # holds the pieces the flows are drawn with
         #: Another journey whose curves are drawn over this one (current vs ideal).
         self.compare_journey: str | None = None
         #: persona -> the other journey's curve for that persona (read-only items).
@@ -395,7 +396,7 @@ class JourneyScene(QGraphicsScene):
 
     def _sync_flows(self, layout: JourneyLayout) -> None:
         _sync(self, self.flows, {(f.source, f.target): f for f in layout.flows},
-              lambda key, route: FlowItem(route, self.theme.flow),
+              lambda key, route: FlowItem(route, self.flow_layer, self.theme.flow),
               lambda item, route: item.set_route(route))
         self._show_selection()
 
@@ -547,6 +548,6 @@ def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type
         if item is None:
             item = create(key, data)
             table[key] = item
-            add_with_parts(scene, item)
+            scene.addItem(item)
         else:
             update(item, data)

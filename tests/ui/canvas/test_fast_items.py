@@ -23,9 +23,11 @@ CARDS = [
 
 
 def _flow_parts(scene) -> list:
+    """The pieces held by the scene's flow layer (visible or pooled)."""
+    holders = set(map(id, scene.flow_layer.holders.values()))
     return [item for item in scene.items()
             if isinstance(item, (QGraphicsLineItem, QGraphicsRectItem, QGraphicsPolygonItem))
-            and item.zValue() == 15.0]
+            and item.parentItem() is not None and id(item.parentItem()) in holders]
 
 
 def test_a_flows_parts_come_and_go_with_it(qtbot):
