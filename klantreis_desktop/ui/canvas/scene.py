@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from klantreis_desktop.layout import layout_journey, overlay_curves
-from klantreis_desktop.layout.geometry import CardBox, JourneyLayout
+from klantreis_desktop.layout.geometry import CardBox, CurvePoint, JourneyLayout
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
@@ -51,6 +51,8 @@ from klantreis_desktop.ui.canvas.theme import EDITING, CanvasTheme
 
 #: Empty room around the map inside the scene rect.
 MARGIN = 40.0
+#: Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom).
+POINT_MIN_ZOOM = 0.2
 Cell = tuple[str, str]
 
 
@@ -99,6 +101,8 @@ class JourneyScene(QGraphicsScene):
         #: The analysis heat map shown under the cards ("pain", "emotion", "channels").
         self.heat_mode: str | None = None
         self.heat: HeatOverlayItem | None = None
+        #: Emotion dots are left out when the view is zoomed out this far (see set_view_zoom).
+        self.points_shown = True
         #: Flows and emotion points currently drawn as selected (see _show_selection).
         self._shown_selected: set[FlowItem | EmotionPointItem] = set()
         self.corner: CornerItem | None = None
@@ -166,6 +170,16 @@ class JourneyScene(QGraphicsScene):
         self.heat.set_heat(self.heat_mode, heat_tints(self.doc, self.journey, self.layout,
                                                       self.heat_mode, self.visible_personas),
                            self.layout)
+
+    def set_view_zoom(self, zoom: float) -> None:
+        """The zoom of the view showing this scene (each scene has one view). Below
+        POINT_MIN_ZOOM an emotion dot is under two pixels and cannot be grabbed, so the
+        dots are left out: a zoomed-out wall of hundreds repaints faster; the curves stay."""
+        shown = zoom >= POINT_MIN_ZOOM
+        if shown != self.points_shown:
+            self.points_shown = shown
+            for item in self.points.values():
+                item.setVisible(shown)
 
     def set_hidden_lanes(self, lanes: set[str]) -> None:
         """Leave these lanes out of this scene (the document's lanes stay as they are)."""
@@ -384,8 +398,13 @@ class JourneyScene(QGraphicsScene):
 
     def _sync_emotions(self, layout: JourneyLayout) -> None:
         points = {p.emotion: (p, c.colour) for c in layout.curves for p in c.points}
+        def new_point(point: CurvePoint, colour: str) -> EmotionPointItem:
+            item = EmotionPointItem(point, colour)
+            item.setVisible(self.points_shown)
+            return item
+
         _sync(self, self.points, points,
-              lambda node, pc: EmotionPointItem(pc[0], pc[1]),
+              lambda node, pc: new_point(pc[0], pc[1]),
               lambda item, pc: item.set_point(pc[0], pc[1]))
         _sync(self, self.curves, {c.persona: c for c in layout.curves},
               lambda node, curve: EmotionCurveItem(curve),

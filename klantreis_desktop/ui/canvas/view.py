@@ -52,6 +52,8 @@ class JourneyView(QGraphicsView):
         self._space_pan = False
         self._pan_from: QPoint | None = None
         _raise_pixmap_cache_limit()
+        self.zoom_changed.connect(scene.set_view_zoom)
+        scene.set_view_zoom(self.zoom())
 
     # Zoom -------------------------------------------------------------------------------
 

@@ -126,3 +126,19 @@ def test_long_runs_are_cut_at_tile_lines_with_caps_only_at_their_ends():
     backwards = _pieces((5.0, 2 * TILE), (5.0, 0.0))
     assert [(a[1], b[1]) for a, b, _caps in backwards] == [(2 * TILE, TILE), (TILE, 0.0)]
     assert _pieces((0.0, 0.0), (3.0, 4.0)) == [((0.0, 0.0), (3.0, 4.0), (True, True))]
+
+
+def test_emotion_dots_are_left_out_when_zoomed_out_below_grabbing_size(qtbot):
+    emotions = [{"persona": "p0", "on": "a", "score": 1}]
+    canvas = canvas_from(qtbot, spec(cards=CARDS, emotions=emotions))
+    scene, view, doc = canvas.scene, canvas.view, canvas.doc
+    point = next(iter(scene.points.values()))
+    view.set_zoom(0.1)
+    assert not point.isVisible()
+    assert scene.curves  # the curve itself stays
+    # A point added while zoomed out stays out too, and all come back on zooming in.
+    doc.apply(ops.set_emotion(doc, ref("p0"), ref("b"), -1))
+    assert len(scene.points) == 2
+    assert not any(item.isVisible() for item in scene.points.values())
+    view.set_zoom(0.5)
+    assert all(item.isVisible() for item in scene.points.values())
