@@ -92,7 +92,13 @@ class JourneyView(QGraphicsView):
                      (self.height() - frame) / rect.height())
         before = self.zoom()
         self.set_zoom(factor)
-        self.centerOn(rect.center())
+        # A map too big even at the smallest zoom shows its top-left corner (the phase
+        # and lane headers), not its middle.
+        seen_w = self.viewport().width() / self.zoom()
+        seen_h = self.viewport().height() / self.zoom()
+        x = rect.center().x() if rect.width() <= seen_w else rect.left() + seen_w / 2
+        y = rect.center().y() if rect.height() <= seen_h else rect.top() + seen_h / 2
+        self.centerOn(x, y)
         if self.zoom() == before:
             self.zoom_changed.emit(self.zoom())
 

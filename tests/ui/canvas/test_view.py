@@ -51,6 +51,19 @@ def test_zoom_buttons_wheel_fit_and_reset(qtbot):
     assert view.zoom() == 1.0
 
 
+def test_fit_shows_the_headers_of_a_map_too_tall_for_the_smallest_zoom(qtbot):
+    cards = [{"id": f"c{i}", "kind": "note", "phase": "f0", "lane": "l0",
+              "title": f"Note {i}"} for i in range(400)]
+    canvas = canvas_from(qtbot, spec(cards=cards))
+    view = canvas.view
+    view.zoom_fit()
+    assert view.zoom() == MIN_ZOOM
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    scene_rect = canvas.scene.sceneRect()
+    assert visible.height() < scene_rect.height()  # it really does not fit
+    assert visible.top() <= scene_rect.top() + 1  # the phase headers are in view
+
+
 def test_a_wheel_without_ctrl_scrolls(qtbot):
     canvas = open_canvas(qtbot, build_sample("schoonmaak", "en"))
     bar = canvas.view.verticalScrollBar()
