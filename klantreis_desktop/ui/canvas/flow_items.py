@@ -1,18 +1,19 @@
 """Flow arrows between touchpoints, and the rubber line shown while drawing a new one.
 
-A flow's bounding rect spans its whole route, so over a hundred of them overlap a card
-being dragged through groot. They are therefore drawn by Qt's own C++ items, one filled
-band per straight piece and a polygon for the head (styles set once). The pieces are cut
-at the lines of a 512-unit grid of tiles and each tile's pieces are children of one
-holder item (:class:`FlowLayer`): Qt finds the few holders a frame touches in its index
-and walks only their pieces, and it checks a few dozen holders, not thousands of items,
-for changes on every frame. The selectable :class:`FlowItem` itself draws nothing and
-only answers hit tests; removing it takes its pieces along (:func:`remove_with_parts`)."""
+A wall like groot has 500 arrows, most of them in the touchpoint lane, and their routes
+are long: one item per arrow (or per straight piece of it) made every frame walk
+thousands of items. So the arrows are drawn by a few dozen *tiles* instead: the scene is
+cut into squares of ``TILE`` units, every route is cut at the tile lines, and each
+:class:`FlowTile` paints the pieces that fall in its square in one go, cached as a
+pixmap. A repaint blits a few tiles; a card dragged with its arrows re-renders only the
+tiles whose pieces changed. The selectable :class:`FlowItem` itself draws nothing and
+only answers hit tests; it hands its pieces to the tiles (:class:`FlowLayer`).
+"""
 
 from __future__ import annotations
 
 import math
-from typing import TypeVar
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -35,14 +36,39 @@ ARROW_SIZE = 7.0
 Z_FLOW = 15.0
 #: Width of the band around the line that still counts as a click on the arrow.
 HIT_WIDTH = 9.0
+#: Side of a flow tile in scene units (see the module doc).
+TILE = 512.0
+#: How far a piece may reach over its tile's edge (the head, half a pen).
+TILE_MARGIN = ARROW_SIZE + 3.0
+
+Key = tuple[str, str]
+TileKey = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One straight piece of an arrow within one tile: a band (horizontal or vertical
+    runs, filled: far cheaper than stroking) or a line (anything else)."""
+
+    rect: QRectF | None
+    line: QLineF | None = None
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one arrow is drawn now (selected arrows are wider and blue; spotlight dims)."""
+
+    colour: QColor
+    width: float
+    opacity: float
 
 
 class FlowItem(QGraphicsItem):
     """One flow arrow along the layout's route; select it and press Delete to remove it.
 
-    The item has no contents of its own: its :meth:`parts` (line items and a polygon,
-    C++) draw. The scene calls :meth:`show_selected` when the selection changes, so
-    nothing is decided while painting.
+    The item has no contents of its own (the tiles draw it). The scene calls
+    :meth:`show_selected` when the selection changes, so nothing is decided while
+    painting.
     """
 
     def __init__(self, route: FlowRoute, layer: FlowLayer,
@@ -53,34 +79,23 @@ class FlowItem(QGraphicsItem):
         self._points: tuple[Point, ...] = ()  # the route hit tests use
         self._drawn: tuple[Point, ...] = ()  # the route on screen (a preview while dragging)
         self._colour_hex = colour_hex
-        self._shown_selected: bool | None = None
+        self._selected = False
+        self._opacity = 1.0
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_FLOW)
-        self.segments: list[QGraphicsItem] = []
-        self._pieces: list[tuple[Point, Point, tuple[bool, bool], float]] = []
-        self.head = _part(QGraphicsPolygonItem())
-        # 500 antialiased heads on a zoomed-out wall: blitted from a pixmap, not filled.
-        self.head.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.head.setZValue(Z_FLOW + 1)  # over the lines in its holder
-        self.show_selected(False)
         self.set_route(route)
 
     @property
-    def key(self) -> tuple[str, str]:
+    def key(self) -> Key:
         return self.source, self.target
 
-    def parts(self) -> list[QGraphicsItem]:
-        """The items that draw this flow (top-level in the scene, see the module doc)."""
-        return [*self.segments, self.head]
-
-    def set_parts_opacity(self, opacity: float) -> None:
-        """Dim or light the flow (spotlight): the parts are not children, so tell them."""
-        self.setOpacity(opacity)
-        for part in self.parts():
-            part.setOpacity(opacity)
+    @property
+    def arrow_look(self) -> Look:
+        colour = look.colour(SELECTION_COLOUR if self._selected else self._colour_hex)
+        return Look(colour, 2.5 if self._selected else 1.6, self._opacity)
 
     def set_route(self, route: FlowRoute, preview: bool = False) -> None:
         """Draw the arrow along ``route``. A ``preview`` (an arrow following a dragged
@@ -96,70 +111,26 @@ class FlowItem(QGraphicsItem):
             self._bounds = QRectF(min(xs) - margin, min(ys) - margin,
                                   max(xs) - min(xs) + 2 * margin,
                                   max(ys) - min(ys) + 2 * margin)
-        if route.points == self._drawn:
-            return
-        self._drawn = route.points
-        self._set_segments(route.points)
-        if len(route.points) < 2:
-            self.head.setPolygon(QPolygonF())
-            return
-        self.head.setPolygon(arrow_head(route.points[-2], route.points[-1]))
-        self.layer.hold(self.head, route.points[-1])
+        if route.points != self._drawn:
+            self._drawn = route.points
+            self.layer.draw(self)
 
-    def _set_segments(self, points: tuple[Point, ...]) -> None:
-        """One item per straight piece, held by the tile it lies in. Items are kept in a
-        pool and reused, hidden when not needed: a dragged card re-routes its arrows on
-        every mouse move, and adding an item costs far more than moving or hiding one."""
-        width = self._width()
-        pieces = [(*piece, width) for a, b in zip(points, points[1:], strict=False)
-                  for piece in _pieces(a, b)]
-        drawn, self._pieces = self._pieces, pieces
-        for index, (a, b, capped, _width) in enumerate(pieces):
-            old = self.segments[index] if index < len(self.segments) else None
-            if old is not None and index < len(drawn) and drawn[index] == pieces[index]:
-                continue  # the same piece: nothing to tell Qt
-            segment = _segment(old, a, b, width, capped)
-            self.layer.hold(segment, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
-            if segment is old:
-                segment.setVisible(True)
-                continue
-            self._style(segment)
-            if self.opacity() != 1.0:
-                segment.setOpacity(self.opacity())
-            if old is None:
-                self.segments.append(segment)
-            else:
-                _drop(old)
-                self.segments[index] = segment
-        for spare in self.segments[len(pieces):]:
-            spare.setVisible(False)
+    def drawn_route(self) -> tuple[Point, ...]:
+        """The route on screen (the layer asks when it draws this arrow)."""
+        return self._drawn
 
     def show_selected(self, selected: bool) -> None:
-        """Give the line and head the selected (or normal) look; cheap when unchanged."""
-        if selected == self._shown_selected:
-            return
-        self._shown_selected = selected
-        for segment in self.segments:
-            self._style(segment)
-        self._set_segments(self._drawn)  # the bands are as wide as the pen
-        pen = QPen(self._colour(), self._width())
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self.head.setPen(pen)
-        self.head.setBrush(self._colour())
+        """Draw the arrow selected (or not); cheap when unchanged."""
+        if selected != self._selected:
+            self._selected = selected
+            self.layer.draw(self)
 
-    def _colour(self) -> QColor:
-        return look.colour(SELECTION_COLOUR if self._shown_selected else self._colour_hex)
-
-    def _width(self) -> float:
-        return 2.5 if self._shown_selected else 1.6
-
-    def _style(self, segment: QGraphicsItem) -> None:
-        if isinstance(segment, QGraphicsRectItem):
-            segment.setBrush(self._colour())
-        elif isinstance(segment, QGraphicsLineItem):
-            pen = QPen(self._colour(), self._width())
-            pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-            segment.setPen(pen)
+    def set_parts_opacity(self, opacity: float) -> None:
+        """Dim or light the arrow (spotlight)."""
+        self.setOpacity(opacity)
+        if opacity != self._opacity:
+            self._opacity = opacity
+            self.layer.draw(self)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds
@@ -178,64 +149,236 @@ class FlowItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        """Nothing: the children draw (ItemHasNoContents keeps Qt from calling this)."""
+        """Nothing: the tiles draw (ItemHasNoContents keeps Qt from calling this)."""
 
 
-_Part = TypeVar("_Part", bound=QGraphicsItem)
+class FlowTile(QGraphicsItem):
+    """The pieces of every arrow that fall in one square of the scene, painted together
+    and cached as a device pixmap (one blit per tile on a repaint)."""
+
+    def __init__(self, key: TileKey) -> None:
+        super().__init__()
+        self.tile = key
+        self.pieces: dict[Key, tuple[Look, list[Piece], QPolygonF | None]] = {}
+        area = QRectF(key[0] * TILE, key[1] * TILE, TILE, TILE)
+        self._bounds = area.adjusted(-TILE_MARGIN, -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(Z_FLOW)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_arrow(self, key: Key, arrow_look: Look, pieces: list[Piece],
+                  head: QPolygonF | None) -> None:
+        """What this tile draws of arrow ``key`` (nothing when ``pieces`` is empty and
+        there is no head); repaints only when it changed."""
+        old = self.pieces.get(key)
+        if not pieces and head is None:
+            if old is not None:
+                del self.pieces[key]
+                self.update()
+            return
+        new = (arrow_look, pieces, head)
+        if old != new:
+            self.pieces[key] = new
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for arrow_look, pieces, head in self.pieces.values():
+            painter.setOpacity(arrow_look.opacity)
+            bands = [p.rect for p in pieces if p.rect is not None]
+            if bands:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(arrow_look.colour)
+                painter.drawRects(bands)
+            lines = [p.line for p in pieces if p.line is not None]
+            if lines:
+                pen = QPen(arrow_look.colour, arrow_look.width)
+                pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+                painter.setPen(pen)
+                painter.drawLines(lines)
+            if head is not None:
+                pen = QPen(arrow_look.colour, arrow_look.width)
+                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                painter.setPen(pen)
+                painter.setBrush(arrow_look.colour)
+                painter.drawPolygon(head)
 
 
-def _part(item: _Part) -> _Part:
-    """A drawing part of a flow: at the flow's height, never the target of a click."""
+class FlowLayer:
+    """One scene's flow tiles: arrows hand their pieces here, tile by tile.
+
+    Arrows *floating* with a dragged card are drawn by plain items of their own instead
+    (see :meth:`float`): a tile would re-render its whole square on every mouse move.
+    """
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self.scene = scene
+        self.tiles: dict[TileKey, FlowTile] = {}
+        #: The tiles each arrow has pieces in, so a moved arrow clears the ones it left.
+        self._used: dict[Key, set[TileKey]] = {}
+        #: Arrows following a drag -> the items drawing them meanwhile.
+        self._floating: dict[Key, list[QGraphicsItem]] = {}
+
+    def draw(self, arrow: FlowItem) -> None:
+        """(Re)draw ``arrow``'s current route with its current look."""
+        points = arrow.drawn_route()
+        arrow_look = arrow.arrow_look
+        by_tile: dict[TileKey, list[Piece]] = {}
+        for a, b in zip(points, points[1:], strict=False):
+            for tile, piece in _pieces(a, b, arrow_look.width):
+                by_tile.setdefault(tile, []).append(piece)
+        head = arrow_head(points[-2], points[-1]) if len(points) >= 2 else None
+        if arrow.key in self._floating:
+            pieces = [piece for found in by_tile.values() for piece in found]
+            self._draw_floating(arrow.key, arrow_look, pieces, head)
+            return
+        heads = {_tile_of(points[-1]): head} if head is not None else {}
+        wanted = set(by_tile) | set(heads)
+        for tile in self._used.get(arrow.key, set()) - wanted:
+            self.tiles[tile].set_arrow(arrow.key, arrow_look, [], None)
+        for tile in wanted:
+            self._tile(tile).set_arrow(arrow.key, arrow_look, by_tile.get(tile, []),
+                                       heads.get(tile))
+        self._used[arrow.key] = wanted
+
+    def float(self, arrows: list[FlowItem]) -> None:
+        """Lift ``arrows`` off the tiles while a card they end on is dragged."""
+        for arrow in arrows:
+            self._clear_tiles(arrow.key)
+            self._floating.setdefault(arrow.key, [])
+            self.draw(arrow)
+
+    def land(self, keys: list[Key], arrows: dict[Key, FlowItem]) -> None:
+        """Put floating arrows back on the tiles (those still in ``arrows``)."""
+        for key in keys:
+            for item in self._floating.pop(key, []):
+                self.scene.removeItem(item)
+            if key in arrows:
+                self.draw(arrows[key])
+
+    def forget(self, key: Key) -> None:
+        """Take arrow ``key`` off every tile (it was removed)."""
+        self._clear_tiles(key)
+        for item in self._floating.pop(key, []):
+            self.scene.removeItem(item)
+
+    def drawn_rects(self, key: Key) -> list[QRectF]:
+        """The scene rects of arrow ``key``'s pieces (for tests and hit checks)."""
+        if key in self._floating:
+            return [item.sceneBoundingRect() for item in self._floating[key]
+                    if item.isVisible()]
+        found = []
+        for tile in self._used.get(key, set()):
+            entry = self.tiles[tile].pieces.get(key)
+            if entry is None:
+                continue
+            for piece in entry[1]:
+                if piece.rect is not None:
+                    found.append(piece.rect)
+                elif piece.line is not None:
+                    found.append(QRectF(piece.line.p1(), piece.line.p2()).normalized())
+            if entry[2] is not None:
+                found.append(entry[2].boundingRect())
+        return found
+
+    def _clear_tiles(self, key: Key) -> None:
+        for tile in self._used.pop(key, set()):
+            self.tiles[tile].set_arrow(key, Look(QColor(), 0.0, 0.0), [], None)
+
+    def _draw_floating(self, key: Key, arrow_look: Look, pieces: list[Piece],
+                       head: QPolygonF | None) -> None:
+        """A floating arrow's pieces as plain items, reused from move to move (only the
+        pieces that changed make Qt repaint anything)."""
+        items = self._floating[key]
+        wanted: list[tuple[type[QGraphicsItem], object]] = [
+            (QGraphicsRectItem, piece.rect) if piece.rect is not None
+            else (QGraphicsLineItem, piece.line) for piece in pieces]
+        if head is not None:
+            wanted.append((QGraphicsPolygonItem, head))
+        for index, (kind, shape) in enumerate(wanted):
+            item = items[index] if index < len(items) else None
+            if not isinstance(item, kind):
+                fresh = _floating_item(kind, arrow_look)
+                if item is None:
+                    items.append(fresh)
+                else:
+                    self.scene.removeItem(item)
+                    items[index] = fresh
+                self.scene.addItem(fresh)
+                item = fresh
+            if isinstance(item, QGraphicsRectItem):
+                item.setRect(shape)  # type: ignore[arg-type]
+            elif isinstance(item, QGraphicsLineItem):
+                item.setLine(shape)  # type: ignore[arg-type]
+            elif isinstance(item, QGraphicsPolygonItem):
+                item.setPolygon(shape)  # type: ignore[arg-type]
+            item.setVisible(True)
+        for spare in items[len(wanted):]:
+            spare.setVisible(False)
+
+    def _tile(self, key: TileKey) -> FlowTile:
+        tile = self.tiles.get(key)
+        if tile is None:
+            tile = self.tiles[key] = FlowTile(key)
+            self.scene.addItem(tile)
+        return tile
+
+
+def _floating_item(kind: type[QGraphicsItem], arrow_look: Look) -> QGraphicsItem:
+    """A plain item drawing one piece of a floating arrow."""
+    pen = QPen(arrow_look.colour, arrow_look.width)
+    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    item: QGraphicsItem
+    if kind is QGraphicsRectItem:
+        band = QGraphicsRectItem()
+        band.setPen(Qt.PenStyle.NoPen)
+        band.setBrush(arrow_look.colour)
+        item = band
+    elif kind is QGraphicsLineItem:
+        line = QGraphicsLineItem()
+        line.setPen(pen)
+        item = line
+    else:
+        polygon = QGraphicsPolygonItem()
+        polygon.setPen(pen)
+        polygon.setBrush(arrow_look.colour)
+        item = polygon
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     item.setZValue(Z_FLOW)
+    item.setOpacity(arrow_look.opacity)
     return item
 
 
-def _segment(item: QGraphicsItem | None, a: Point, b: Point, width: float,
-             capped: tuple[bool, bool] = (True, True)) -> QGraphicsItem:
-    """``item`` set to the segment a → b, or a new part when its type does not fit.
+def remove_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:
+    """Remove ``item`` from ``scene``; an arrow also leaves its tiles."""
+    if isinstance(item, FlowItem):
+        item.layer.forget(item.key)
+    scene.removeItem(item)
 
-    A horizontal or vertical segment is a filled band as wide as the pen (the raster
-    engine fills those far faster than it strokes a line); ``capped`` says at which ends
-    it reaches half a pen further, like a square cap, which closes the elbows (the cuts
-    between pieces get none, so dimmed pieces never overlap). Anything else stays a line.
+
+def _tile_of(point: Point) -> TileKey:
+    return math.floor(point[0] / TILE), math.floor(point[1] / TILE)
+
+
+def _pieces(a: Point, b: Point, width: float) -> list[tuple[TileKey, Piece]]:
+    """The segment a → b cut at the tile lines it crosses, each piece with its tile.
+
+    A horizontal or vertical run becomes bands as wide as the pen; the segment's own ends
+    reach half a pen further, like a square cap, which closes the elbows (the cuts get
+    none, so neighbouring pieces never overlap). Any other segment stays one line.
     """
-    if a[0] == b[0] or a[1] == b[1]:
-        band = item if isinstance(item, QGraphicsRectItem) else None
-        if band is None:
-            band = _part(QGraphicsRectItem())
-            band.setPen(Qt.PenStyle.NoPen)
-        half = width / 2
-        axis = 1 if a[0] == b[0] else 0
-        (low, low_cap), (high, high_cap) = sorted(((a[axis], capped[0]), (b[axis], capped[1])))
-        low -= half if low_cap else 0.0
-        high += half if high_cap else 0.0
-        across = a[1 - axis] - half
-        if axis == 0:
-            band.setRect(low, across, high - low, width)
-        else:
-            band.setRect(across, low, width, high - low)
-        return band
-    stroke = item if isinstance(item, QGraphicsLineItem) else _part(QGraphicsLineItem())
-    stroke.setLine(a[0], a[1], b[0], b[1])
-    return stroke
-
-
-#: Straight runs are cut where they cross multiples of this many scene units. While a
-#: card is dragged its arrows change only near their ends; the pieces in between keep
-#: their exact rects, so Qt repaints a short piece instead of a whole corridor line.
-TILE = 512.0
-
-
-def _pieces(a: Point, b: Point) -> list[tuple[Point, Point, tuple[bool, bool]]]:
-    """The segment a → b cut at the tile lines it crosses (axis-aligned runs only), each
-    piece with whether its ends are the segment's own ends (see :func:`_segment`)."""
     if a[0] == b[0]:
         axis = 1
     elif a[1] == b[1]:
         axis = 0
     else:
-        return [(a, b, (True, True))]
+        return [(_tile_of(a), Piece(None, QLineF(QPointF(*a), QPointF(*b))))]
+    half = width / 2
     start, end = a[axis], b[axis]
     step = TILE if end > start else -TILE
     cuts = [start]
@@ -246,49 +389,23 @@ def _pieces(a: Point, b: Point) -> list[tuple[Point, Point, tuple[bool, bool]]]:
         cuts.append(edge)
         edge += step
     cuts.append(end)
-
-    def at(value: float) -> Point:
-        return (value, a[1]) if axis == 0 else (a[0], value)
-
+    across = a[1 - axis]
     last = len(cuts) - 2
-    return [(at(p), at(q), (i == 0, i == last))
-            for i, (p, q) in enumerate(zip(cuts, cuts[1:], strict=False))]
-
-
-def _drop(part: QGraphicsItem) -> None:
-    if part.scene() is not None:
-        part.scene().removeItem(part)
-
-
-class FlowLayer:
-    """The holders of one scene's flow pieces, one per tile (see the module doc)."""
-
-    def __init__(self, scene: QGraphicsScene) -> None:
-        self.scene = scene
-        self.holders: dict[tuple[int, int], QGraphicsRectItem] = {}
-
-    def hold(self, part: QGraphicsItem, at: Point) -> None:
-        """Make the holder of the tile around ``at`` the parent of ``part``."""
-        key = (math.floor(at[0] / TILE), math.floor(at[1] / TILE))
-        holder = self.holders.get(key)
-        if holder is None:
-            holder = QGraphicsRectItem(key[0] * TILE, key[1] * TILE, TILE, TILE)
-            holder.setPen(Qt.PenStyle.NoPen)
-            holder.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-            _part(holder)
-            self.scene.addItem(holder)
-            self.holders[key] = holder
-        if part.parentItem() is not holder:
-            part.setParentItem(holder)
-
-
-def remove_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:
-    """Remove ``item`` from ``scene``, and a flow's drawing pieces with it."""
-    if isinstance(item, FlowItem):
-        for part in item.parts():
-            if part.scene() is scene:
-                scene.removeItem(part)
-    scene.removeItem(item)
+    found = []
+    for index, (p, q) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        # Square caps only at the segment's own ends, not at the cuts.
+        cap_p = half if index == 0 else 0.0
+        cap_q = half if index == last else 0.0
+        low, high = (p - cap_p, q + cap_q) if p <= q else (q - cap_q, p + cap_p)
+        middle = (p + q) / 2
+        if axis == 0:
+            rect = QRectF(low, across - half, high - low, width)
+            tile = _tile_of((middle, across))
+        else:
+            rect = QRectF(across - half, low, width, high - low)
+            tile = _tile_of((across, middle))
+        found.append((tile, Piece(rect)))
+    return found
 
 
 def arrow_head(before: Point, tip: Point) -> QPolygonF:

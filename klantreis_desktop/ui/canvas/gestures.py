@@ -122,6 +122,8 @@ class CardDrag(Gesture):
             item.setOpacity(0.95)
         if self.scene.layout is not None:
             self.flows = attached_flows(self.scene.layout, set(self.cards))
+            self.scene.flow_layer.float([self.scene.flows[key] for key in self.flows
+                                         if key in self.scene.flows])
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.start
@@ -192,6 +194,7 @@ class CardDrag(Gesture):
 
     def cleanup(self) -> None:
         super().cleanup()
+        self.scene.flow_layer.land(self.flows, self.scene.flows)
         for card in self.origins:
             item = self.scene.cards.get(card)
             if item is not None:
