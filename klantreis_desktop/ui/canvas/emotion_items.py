@@ -45,6 +45,9 @@ class EmotionCurveItem(QGraphicsPathItem):
         self._curve: Curve | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_CURVE)
+        # A 3-unit antialiased curve across the whole wall costs more to stroke than to
+        # blit; Qt caches only the part in view.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_curve(curve)
 
     def set_curve(self, curve: Curve) -> None:

@@ -60,6 +60,8 @@ class HeaderItem(QGraphicsItem):
         self.editing = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(Z_HEADER)
+        # Wrapped titles drawn by Python: blitted from a device pixmap on most frames.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(rect.x, rect.y)
 
     def set_geometry(self, rect: Rect) -> None:
