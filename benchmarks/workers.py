@@ -21,6 +21,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+if sys.argv[2:3] == ["ours"]:
+    # In the order the ``klantreis`` command imports: our Qt-free core (and networkx)
+    # before PySide6, whose import hook taxes every module imported after it.
+    import klantreis_desktop.ui  # noqa: F401
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QMouseEvent, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow, QWidget  # noqa: E402
