@@ -94,11 +94,14 @@ def follow_routes(layout: JourneyLayout, moved: dict[str, Rect],
     """Routes of ``flows`` while the cards in ``moved`` are dragged to those rects.
 
     A dragged card counts as standing in the cell under its centre (or its own cell when
-    it is off the grid), so its arrows keep to the corridors they will use after the
-    drop; the drop then lays everything out for real.
+    it is off the grid), so its arrows keep to the grid's corridors as it goes; this is
+    a preview (the drop lands by the pointer and lays everything out for real, so a
+    stacked neighbour's arrow, say, may then take a shorter way).
     """
     options = layout.extras.get("options")
-    padding = options.cell_padding if isinstance(options, LayoutOptions) else 12.0
+    if not isinstance(options, LayoutOptions):
+        options = LayoutOptions()
+    padding = options.cell_padding
     columns = {c.phase: c for c in layout.columns}
     rows = {r.lane: r for r in layout.rows}
 

@@ -87,8 +87,8 @@ def dumps(doc: Document, name: str = "") -> bytes:
 
 
 def _dumps(doc: Document, name: str) -> bytes:
-    # A document checked since its last edit (say, just loaded, or saved a moment ago
-    # by autosave) is not checked again; any edit through Document.apply counts.
+    # A document checked since its last edit (just loaded, or saved a moment ago) is not
+    # checked again; any edit through Document.apply (or Document.invalidate) counts.
     found = problems_if_changed(doc)
     if found:
         raise write_error("invalid", name, found[0])
@@ -336,8 +336,6 @@ def _graph_of(data: Any, name: str = "", refuse: str = "invalid") -> nx.MultiDiG
             raise bad(f"duplicate edge {source} → {target} ({key})")
         keys[key] = edge
     return graph
-
-
 
 
 def _complete(node: str, attrs: dict[str, Any], name: str, refuse: str) -> None:

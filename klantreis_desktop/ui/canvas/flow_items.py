@@ -3,11 +3,12 @@
 A wall like groot has 500 arrows, most of them in the touchpoint lane, and their routes
 are long: one item per arrow (or per straight piece of it) made every frame walk
 thousands of items. So the arrows are drawn by a few dozen *tiles* instead: the scene is
-cut into squares of ``TILE`` units, every route is cut at the tile lines, and each
-:class:`FlowTile` paints the pieces that fall in its square in one go, cached as a
-pixmap. A repaint blits a few tiles; a card dragged with its arrows re-renders only the
-tiles whose pieces changed. The selectable :class:`FlowItem` itself draws nothing and
-only answers hit tests; it hands its pieces to the tiles (:class:`FlowLayer`).
+cut into squares of ``TILE`` units, and each :class:`FlowTile` paints, clipped to its
+square, the parts of every arrow that cross it, in one go, cached as a pixmap. A repaint
+blits a few tiles; a change re-renders only the tiles it touches. Straight runs are
+filled bands (far cheaper than stroked lines), one path per arrow, so a dimmed arrow has
+no darker elbows and no seams. The selectable :class:`FlowItem` itself draws
+nothing and only answers hit tests; :class:`FlowLayer` hands its shapes to the tiles.
 """
 
 from __future__ import annotations
@@ -38,20 +39,9 @@ Z_FLOW = 15.0
 HIT_WIDTH = 9.0
 #: Side of a flow tile in scene units (see the module doc).
 TILE = 512.0
-#: How far a piece may reach over its tile's edge (the head, half a pen).
-TILE_MARGIN = ARROW_SIZE + 3.0
 
 Key = tuple[str, str]
 TileKey = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One straight piece of an arrow within one tile: a band (horizontal or vertical
-    runs, filled: far cheaper than stroking) or a line (anything else)."""
-
-    rect: QRectF | None
-    line: QLineF | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +51,24 @@ class Look:
     colour: QColor
     width: float
     opacity: float
+
+    def pen(self) -> QPen:
+        """The pen for lines that are not straight runs, and for the head's outline."""
+        pen = QPen(self.colour, self.width)
+        pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """What is drawn of one arrow (in one tile, or floating): filled bands for straight
+    runs, lines for anything else, the head."""
+
+    look: Look
+    bands: tuple[QRectF, ...]
+    lines: tuple[QLineF, ...] = ()
+    head: QPolygonF | None = None
 
 
 class FlowItem(QGraphicsItem):
@@ -83,6 +91,9 @@ class FlowItem(QGraphicsItem):
         self._opacity = 1.0
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        #: Set when the arrow left the scene: late restyling (a selection change sent
+        #: while it is being removed) must not draw it again.
+        self.gone = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_FLOW)
@@ -125,7 +136,7 @@ class FlowItem(QGraphicsItem):
             self._selected = selected
             self.layer.draw(self)
 
-    def set_parts_opacity(self, opacity: float) -> None:
+    def set_arrow_opacity(self, opacity: float) -> None:
         """Dim or light the arrow (spotlight)."""
         self.setOpacity(opacity)
         if opacity != self._opacity:
@@ -153,63 +164,62 @@ class FlowItem(QGraphicsItem):
 
 
 class FlowTile(QGraphicsItem):
-    """The pieces of every arrow that fall in one square of the scene, painted together
-    and cached as a device pixmap (one blit per tile on a repaint)."""
+    """The parts of every arrow that cross one square of the scene, painted together,
+    clipped to the square and cached as a device pixmap (one blit per tile).
+
+    The clip is a rectangle, which Qt aligns to whole pixels: neighbouring tiles meet
+    exactly, with neither a gap nor a doubled pixel where an arrow crosses from one to
+    the next.
+    """
 
     def __init__(self, key: TileKey) -> None:
         super().__init__()
         self.tile = key
-        self.pieces: dict[Key, tuple[Look, list[Piece], QPolygonF | None]] = {}
-        area = QRectF(key[0] * TILE, key[1] * TILE, TILE, TILE)
-        self._bounds = area.adjusted(-TILE_MARGIN, -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
+        self.arrows: dict[Key, Shapes] = {}
+        self._square = QRectF(key[0] * TILE, key[1] * TILE, TILE, TILE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_FLOW)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def set_arrow(self, key: Key, arrow_look: Look, pieces: list[Piece],
-                  head: QPolygonF | None) -> None:
-        """What this tile draws of arrow ``key`` (nothing when ``pieces`` is empty and
-        there is no head); repaints only when it changed."""
-        old = self.pieces.get(key)
-        if not pieces and head is None:
-            if old is not None:
-                del self.pieces[key]
-                self.update()
-            return
-        new = (arrow_look, pieces, head)
-        if old != new:
-            self.pieces[key] = new
+    def set_arrow(self, key: Key, shapes: Shapes) -> None:
+        """What this tile draws of arrow ``key``; repaints only when it changed."""
+        if self.arrows.get(key) != shapes:
+            self.arrows[key] = shapes
+            self.update()
+
+    def drop(self, key: Key) -> None:
+        """Draw nothing more of arrow ``key``."""
+        if self.arrows.pop(key, None) is not None:
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
+        return self._square
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for arrow_look, pieces, head in self.pieces.values():
+        painter.setClipRect(self._square)
+        for shapes in self.arrows.values():
+            arrow_look = shapes.look
             painter.setOpacity(arrow_look.opacity)
-            bands = [p.rect for p in pieces if p.rect is not None]
-            if bands:
-                painter.setPen(Qt.PenStyle.NoPen)
+            if shapes.bands:
+                # One path for all bands: filled once, so where they meet at a corner
+                # the overlap is not blended twice and the join shows no seam.
+                path = QPainterPath()
+                path.setFillRule(Qt.FillRule.WindingFill)
+                for band in shapes.bands:
+                    path.addRect(band)
+                painter.fillPath(path, arrow_look.colour)
+            if shapes.lines or shapes.head is not None:
+                painter.setPen(arrow_look.pen())
+                painter.drawLines(list(shapes.lines))
+            if shapes.head is not None:
                 painter.setBrush(arrow_look.colour)
-                painter.drawRects(bands)
-            lines = [p.line for p in pieces if p.line is not None]
-            if lines:
-                pen = QPen(arrow_look.colour, arrow_look.width)
-                pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-                painter.setPen(pen)
-                painter.drawLines(lines)
-            if head is not None:
-                pen = QPen(arrow_look.colour, arrow_look.width)
-                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-                painter.setPen(pen)
-                painter.setBrush(arrow_look.colour)
-                painter.drawPolygon(head)
+                painter.drawPolygon(shapes.head)
 
 
 class FlowLayer:
-    """One scene's flow tiles: arrows hand their pieces here, tile by tile.
+    """One scene's flow tiles: arrows hand their shapes here, tile by tile.
 
     Arrows *floating* with a dragged card are drawn by plain items of their own instead
     (see :meth:`float`): a tile would re-render its whole square on every mouse move.
@@ -218,37 +228,32 @@ class FlowLayer:
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
         self.tiles: dict[TileKey, FlowTile] = {}
-        #: The tiles each arrow has pieces in, so a moved arrow clears the ones it left.
+        #: The tiles each arrow is drawn in, so a moved arrow leaves the ones it left.
         self._used: dict[Key, set[TileKey]] = {}
         #: Arrows following a drag -> the items drawing them meanwhile.
         self._floating: dict[Key, list[QGraphicsItem]] = {}
 
     def draw(self, arrow: FlowItem) -> None:
         """(Re)draw ``arrow``'s current route with its current look."""
-        points = arrow.drawn_route()
-        arrow_look = arrow.arrow_look
-        by_tile: dict[TileKey, list[Piece]] = {}
-        for a, b in zip(points, points[1:], strict=False):
-            for tile, piece in _pieces(a, b, arrow_look.width):
-                by_tile.setdefault(tile, []).append(piece)
-        head = arrow_head(points[-2], points[-1]) if len(points) >= 2 else None
-        if arrow.key in self._floating:
-            pieces = [piece for found in by_tile.values() for piece in found]
-            self._draw_floating(arrow.key, arrow_look, pieces, head)
+        if arrow.gone:
             return
-        heads = {_tile_of(points[-1]): head} if head is not None else {}
-        wanted = set(by_tile) | set(heads)
-        for tile in self._used.get(arrow.key, set()) - wanted:
-            self.tiles[tile].set_arrow(arrow.key, arrow_look, [], None)
-        for tile in wanted:
-            self._tile(tile).set_arrow(arrow.key, arrow_look, by_tile.get(tile, []),
-                                       heads.get(tile))
-        self._used[arrow.key] = wanted
+        shapes = _shapes(arrow.drawn_route(), arrow.arrow_look)
+        if arrow.key in self._floating:
+            self._draw_floating(arrow.key, shapes)
+            return
+        by_tile: dict[TileKey, Shapes] = {}
+        for tile in _tiles_of(shapes):
+            by_tile[tile] = _clipped(shapes, self._square(tile))
+        for tile in self._used.get(arrow.key, set()) - set(by_tile):
+            self.tiles[tile].drop(arrow.key)
+        for tile, part in by_tile.items():
+            self._tile(tile).set_arrow(arrow.key, part)
+        self._used[arrow.key] = set(by_tile)
 
     def float(self, arrows: list[FlowItem]) -> None:
         """Lift ``arrows`` off the tiles while a card they end on is dragged."""
         for arrow in arrows:
-            self._clear_tiles(arrow.key)
+            self._drop_from_tiles(arrow.key)
             self._floating.setdefault(arrow.key, [])
             self.draw(arrow)
 
@@ -260,49 +265,37 @@ class FlowLayer:
             if key in arrows:
                 self.draw(arrows[key])
 
-    def forget(self, key: Key) -> None:
-        """Take arrow ``key`` off every tile (it was removed)."""
-        self._clear_tiles(key)
-        for item in self._floating.pop(key, []):
+    def forget(self, arrow: FlowItem) -> None:
+        """``arrow`` leaves the scene: off every tile, and never drawn again."""
+        arrow.gone = True
+        self._drop_from_tiles(arrow.key)
+        for item in self._floating.pop(arrow.key, []):
             self.scene.removeItem(item)
 
-    def drawn_rects(self, key: Key) -> list[QRectF]:
-        """The scene rects of arrow ``key``'s pieces (for tests and hit checks)."""
+    def drawn_shapes(self, key: Key) -> list[Shapes]:
+        """What is on screen of arrow ``key``: per tile, or its floating shapes."""
         if key in self._floating:
-            return [item.sceneBoundingRect() for item in self._floating[key]
-                    if item.isVisible()]
-        found = []
-        for tile in self._used.get(key, set()):
-            entry = self.tiles[tile].pieces.get(key)
-            if entry is None:
-                continue
-            for piece in entry[1]:
-                if piece.rect is not None:
-                    found.append(piece.rect)
-                elif piece.line is not None:
-                    found.append(QRectF(piece.line.p1(), piece.line.p2()).normalized())
-            if entry[2] is not None:
-                found.append(entry[2].boundingRect())
-        return found
+            return [Shapes(Look(QColor(), 0.0, 0.0),
+                           tuple(item.sceneBoundingRect() for item in self._floating[key]
+                                 if item.isVisible()))]
+        return [self.tiles[tile].arrows[key] for tile in self._used.get(key, set())]
 
-    def _clear_tiles(self, key: Key) -> None:
+    def _drop_from_tiles(self, key: Key) -> None:
         for tile in self._used.pop(key, set()):
-            self.tiles[tile].set_arrow(key, Look(QColor(), 0.0, 0.0), [], None)
+            self.tiles[tile].drop(key)
 
-    def _draw_floating(self, key: Key, arrow_look: Look, pieces: list[Piece],
-                       head: QPolygonF | None) -> None:
-        """A floating arrow's pieces as plain items, reused from move to move (only the
-        pieces that changed make Qt repaint anything)."""
+    def _draw_floating(self, key: Key, shapes: Shapes) -> None:
+        """A floating arrow as plain items, reused from move to move (only the pieces
+        that changed make Qt repaint anything)."""
         items = self._floating[key]
-        wanted: list[tuple[type[QGraphicsItem], object]] = [
-            (QGraphicsRectItem, piece.rect) if piece.rect is not None
-            else (QGraphicsLineItem, piece.line) for piece in pieces]
-        if head is not None:
-            wanted.append((QGraphicsPolygonItem, head))
-        for index, (kind, shape) in enumerate(wanted):
+        wanted: list[QRectF | QLineF | QPolygonF] = [*shapes.bands, *shapes.lines]
+        if shapes.head is not None:
+            wanted.append(shapes.head)
+        for index, shape in enumerate(wanted):
             item = items[index] if index < len(items) else None
+            kind = _FLOATING_KINDS[type(shape)]
             if not isinstance(item, kind):
-                fresh = _floating_item(kind, arrow_look)
+                fresh = _floating_item(kind)
                 if item is None:
                     items.append(fresh)
                 else:
@@ -310,6 +303,7 @@ class FlowLayer:
                     items[index] = fresh
                 self.scene.addItem(fresh)
                 item = fresh
+            _restyle(item, shapes.look)
             if isinstance(item, QGraphicsRectItem):
                 item.setRect(shape)  # type: ignore[arg-type]
             elif isinstance(item, QGraphicsLineItem):
@@ -320,6 +314,10 @@ class FlowLayer:
         for spare in items[len(wanted):]:
             spare.setVisible(False)
 
+    @staticmethod
+    def _square(tile: TileKey) -> QRectF:
+        return QRectF(tile[0] * TILE, tile[1] * TILE, TILE, TILE)
+
     def _tile(self, key: TileKey) -> FlowTile:
         tile = self.tiles.get(key)
         if tile is None:
@@ -328,84 +326,88 @@ class FlowLayer:
         return tile
 
 
-def _floating_item(kind: type[QGraphicsItem], arrow_look: Look) -> QGraphicsItem:
-    """A plain item drawing one piece of a floating arrow."""
-    pen = QPen(arrow_look.colour, arrow_look.width)
-    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    item: QGraphicsItem
-    if kind is QGraphicsRectItem:
-        band = QGraphicsRectItem()
-        band.setPen(Qt.PenStyle.NoPen)
-        band.setBrush(arrow_look.colour)
-        item = band
-    elif kind is QGraphicsLineItem:
-        line = QGraphicsLineItem()
-        line.setPen(pen)
-        item = line
-    else:
-        polygon = QGraphicsPolygonItem()
-        polygon.setPen(pen)
-        polygon.setBrush(arrow_look.colour)
-        item = polygon
+_FLOATING_KINDS: dict[type, type[QGraphicsItem]] = {
+    QRectF: QGraphicsRectItem, QLineF: QGraphicsLineItem, QPolygonF: QGraphicsPolygonItem}
+
+
+def _floating_item(kind: type[QGraphicsItem]) -> QGraphicsItem:
+    """A plain item drawing one part of a floating arrow."""
+    item = kind()
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     item.setZValue(Z_FLOW)
-    item.setOpacity(arrow_look.opacity)
     return item
 
 
-def remove_with_parts(scene: QGraphicsScene, item: QGraphicsItem) -> None:
-    """Remove ``item`` from ``scene``; an arrow also leaves its tiles."""
+def _restyle(item: QGraphicsItem, arrow_look: Look) -> None:
+    """Give a floating part the arrow's look (cheap: Qt ignores an unchanged pen)."""
+    if isinstance(item, QGraphicsRectItem):
+        item.setPen(Qt.PenStyle.NoPen)
+        item.setBrush(arrow_look.colour)
+    elif isinstance(item, QGraphicsLineItem):
+        item.setPen(arrow_look.pen())
+    elif isinstance(item, QGraphicsPolygonItem):
+        item.setPen(arrow_look.pen())
+        item.setBrush(arrow_look.colour)
+    item.setOpacity(arrow_look.opacity)
+
+
+def remove_item(scene: QGraphicsScene, item: QGraphicsItem) -> None:
+    """Remove ``item`` from ``scene``; an arrow also leaves its tiles for good."""
     if isinstance(item, FlowItem):
-        item.layer.forget(item.key)
+        item.layer.forget(item)
     scene.removeItem(item)
 
 
-def _tile_of(point: Point) -> TileKey:
-    return math.floor(point[0] / TILE), math.floor(point[1] / TILE)
+def _shapes(points: tuple[Point, ...], arrow_look: Look) -> Shapes:
+    """The bands, lines and head that draw the route ``points``.
 
-
-def _pieces(a: Point, b: Point, width: float) -> list[tuple[TileKey, Piece]]:
-    """The segment a → b cut at the tile lines it crosses, each piece with its tile.
-
-    A horizontal or vertical run becomes bands as wide as the pen; the segment's own ends
-    reach half a pen further, like a square cap, which closes the elbows (the cuts get
-    none, so neighbouring pieces never overlap). Any other segment stays one line.
+    A horizontal or vertical run is a band as wide as the pen, reaching half a pen past
+    both its ends (a square cap), so consecutive bands cover their corner together. A
+    tile fills an arrow's bands as one path (see :meth:`FlowTile.paint`), so the overlap
+    at a corner is never blended twice and the joins show no seam.
     """
-    if a[0] == b[0]:
-        axis = 1
-    elif a[1] == b[1]:
-        axis = 0
-    else:
-        return [(_tile_of(a), Piece(None, QLineF(QPointF(*a), QPointF(*b))))]
-    half = width / 2
-    start, end = a[axis], b[axis]
-    step = TILE if end > start else -TILE
-    cuts = [start]
-    edge = (math.floor(start / TILE) + (1 if step > 0 else 0)) * TILE
-    if edge == start:
-        edge += step
-    while (edge - end) * step < 0:
-        cuts.append(edge)
-        edge += step
-    cuts.append(end)
-    across = a[1 - axis]
-    last = len(cuts) - 2
-    found = []
-    for index, (p, q) in enumerate(zip(cuts, cuts[1:], strict=False)):
-        # Square caps only at the segment's own ends, not at the cuts.
-        cap_p = half if index == 0 else 0.0
-        cap_q = half if index == last else 0.0
-        low, high = (p - cap_p, q + cap_q) if p <= q else (q - cap_q, p + cap_p)
-        middle = (p + q) / 2
-        if axis == 0:
-            rect = QRectF(low, across - half, high - low, width)
-            tile = _tile_of((middle, across))
-        else:
-            rect = QRectF(across - half, low, width, high - low)
-            tile = _tile_of((across, middle))
-        found.append((tile, Piece(rect)))
+    half = arrow_look.width / 2
+    bands: list[QRectF] = []
+    lines: list[QLineF] = []
+    for a, b in zip(points, points[1:], strict=False):
+        if a[0] != b[0] and a[1] != b[1]:
+            lines.append(QLineF(QPointF(*a), QPointF(*b)))
+            continue
+        bands.append(QRectF(min(a[0], b[0]) - half, min(a[1], b[1]) - half,
+                            abs(b[0] - a[0]) + arrow_look.width,
+                            abs(b[1] - a[1]) + arrow_look.width))
+    head = arrow_head(points[-2], points[-1]) if len(points) >= 2 else None
+    return Shapes(arrow_look, tuple(bands), tuple(lines), head)
+
+
+def _tiles_of(shapes: Shapes) -> set[TileKey]:
+    """The tiles any part of ``shapes`` reaches into (a little margin for the pen)."""
+    boxes = list(shapes.bands)
+    boxes += [QRectF(line.p1(), line.p2()).normalized() for line in shapes.lines]
+    if shapes.head is not None:
+        boxes.append(shapes.head.boundingRect())
+    pad = shapes.look.width
+    found: set[TileKey] = set()
+    for box in boxes:
+        for tx in range(math.floor((box.left() - pad) / TILE),
+                        math.floor((box.right() + pad) / TILE) + 1):
+            for ty in range(math.floor((box.top() - pad) / TILE),
+                            math.floor((box.bottom() + pad) / TILE) + 1):
+                found.add((tx, ty))
     return found
+
+
+def _clipped(shapes: Shapes, square: QRectF) -> Shapes:
+    """The parts of ``shapes`` that may show in ``square`` (the tile clips the rest)."""
+    pad = shapes.look.width
+    area = square.adjusted(-pad, -pad, pad, pad)
+    bands = tuple(band for band in shapes.bands if band.intersects(area))
+    lines = tuple(line for line in shapes.lines
+                  if QRectF(line.p1(), line.p2()).normalized().adjusted(-pad, -pad, pad, pad)
+                  .intersects(area))
+    head = shapes.head if shapes.head is not None and (
+        shapes.head.boundingRect().intersects(area)) else None
+    return Shapes(shapes.look, bands, lines, head)
 
 
 def arrow_head(before: Point, tip: Point) -> QPolygonF:

@@ -46,7 +46,6 @@ translate = QCoreApplication.translate
 Z_DRAGGED = 60.0
 
 
-
 def _marker(scene: JourneyScene) -> QGraphicsRectItem:
     """A thin bar that shows where a dragged card or header will land."""
     bar = QGraphicsRectItem()

@@ -36,7 +36,7 @@ from klantreis_desktop.ui.canvas.emotion_items import (
     OverlayCurveItem,
 )
 from klantreis_desktop.ui.canvas.entry import TextEntry
-from klantreis_desktop.ui.canvas.flow_items import FlowItem, FlowLayer, remove_with_parts
+from klantreis_desktop.ui.canvas.flow_items import FlowItem, FlowLayer, remove_item
 from klantreis_desktop.ui.canvas.gestures import Gestures
 from klantreis_desktop.ui.canvas.header_items import (
     AddButtonItem,
@@ -235,7 +235,7 @@ class JourneyScene(QGraphicsScene):
         for curve in self.curves.values():
             curve.setOpacity(1.0 if lit is None else dim)
         for flow in self.flows.values():
-            flow.set_parts_opacity(1.0 if lit is None else dim)
+            flow.set_arrow_opacity(1.0 if lit is None else dim)
 
     def _on_change(self, change: ChangeSet) -> None:
         if not Shiboken.isValid(self):  # deleted with its view without detach()
@@ -339,7 +339,7 @@ class JourneyScene(QGraphicsScene):
         for table in (self.cards, self.phases, self.lanes, self.points, self.curves,
                       self.flows, self.overlays):
             for item in table.values():  # type: ignore[attr-defined]
-                remove_with_parts(self, item)
+                remove_item(self, item)
             table.clear()  # type: ignore[attr-defined]
         if self.corner is not None:
             self.removeItem(self.corner)
@@ -420,8 +420,8 @@ class JourneyScene(QGraphicsScene):
         self._show_selection()
 
     def _show_selection(self) -> None:
-        """Flows and emotion points draw in C++ with fixed pens: restyle the ones whose
-        selection changed (the previously shown ones and the selected ones only)."""
+        """Flows and emotion points are not drawn by paint code that reads the selection
+        (tiles, Qt's own items): restyle the ones whose selection changed, never more."""
         selected = {item for item in self.selectedItems()
                     if isinstance(item, (FlowItem, EmotionPointItem))}
         for item in self._shown_selected - selected:
@@ -561,7 +561,7 @@ def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type
           create: Callable, update: Callable) -> None:  # type: ignore[type-arg]
     """Make ``table`` (key -> item) match ``wanted`` (key -> layout data)."""
     for key in [key for key in table if key not in wanted]:
-        remove_with_parts(scene, table.pop(key))
+        remove_item(scene, table.pop(key))
     for key, data in wanted.items():
         item = table.get(key)
         if item is None:

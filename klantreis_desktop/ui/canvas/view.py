@@ -151,6 +151,9 @@ class JourneyView(QGraphicsView):
     def focusOutEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         if self._space_pan:
             self._end_space_pan()
+        # A drag whose release never comes (Alt+Tab in the middle) is dropped, so the
+        # card and its arrows go back where they belong.
+        self.journey_scene.gestures.cancel()
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def _end_space_pan(self) -> None:
