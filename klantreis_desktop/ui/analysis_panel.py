@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,6 +36,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.fit_tree import IDS, FitTree
+from klantreis_desktop.ui.seen import RefreshWhenSeen
 
 if TYPE_CHECKING:
     from klantreis_desktop.analysis.compare import Comparison
@@ -56,7 +57,7 @@ def _q(text: str) -> str:
     return _tr("“{text}”").format(text=text)
 
 
-class AnalysisPanel(QWidget):
+class AnalysisPanel(RefreshWhenSeen):
     """The analysis of one journey of one document session, for a dock."""
 
     #: Element ids of the clicked entry (the window selects them on the canvas).
@@ -72,18 +73,15 @@ class AnalysisPanel(QWidget):
         self.analysis: JourneyAnalysis | None = None
         self.comparisons: list[Comparison] = []
         self.analyses_run = 0  # how often the analysis ran (the debounce is tested on it)
-        #: The shown result no longer matches the session, journey or document.
-        self.stale = False
-        self._dock_visible = True  # see set_dock_visible
         self._hint: str | None = None  # the hint shown instead of an analysis
         self._timer = QTimer(self)  # after edits: once the typing pauses
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._refresh_if_seen)
+        self._timer.timeout.connect(self.refresh_if_seen)
         self._soon = QTimer(self)  # after a new session or journey: once the burst is over
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._soon.timeout.connect(self._refresh_if_seen)
+        self._soon.timeout.connect(self.refresh_if_seen)
         self._build()
         self.refresh()
 
@@ -242,25 +240,6 @@ class AnalysisPanel(QWidget):
             self.refresh()  # only a hint: cheap, and right at once
         elif self.is_seen():
             timer.start()
-
-    def is_seen(self) -> bool:
-        """Shown, and not in a dock tabbed behind another one."""
-        return self.isVisible() and self._dock_visible
-
-    def set_dock_visible(self, visible: bool) -> None:
-        """Follow the dock's ``visibilityChanged``: a dock tabbed behind another is not
-        seen, though Qt still counts its widgets as visible."""
-        self._dock_visible = visible
-        self._refresh_if_seen()
-
-    def _refresh_if_seen(self) -> None:
-        if self.stale and self.is_seen():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Bring a stale result up to date before the panel paints."""
-        super().showEvent(event)
-        self._refresh_if_seen()
 
     def refresh(self) -> None:
         """Analyse the journey now and show the result (visible or not)."""

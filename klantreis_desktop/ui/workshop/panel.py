@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -23,6 +22,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.ui.seen import RefreshWhenSeen
 from klantreis_desktop.ui.session import DocumentSession
 from klantreis_desktop.ui.workshop.timer import CountdownTimer, format_seconds
 
@@ -33,7 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Workshop", text)
 
 
-class WorkshopPanel(QWidget):
+class WorkshopPanel(RefreshWhenSeen):
     """Agenda with notes and ticks (in the document), the timer, and the vote list."""
 
     #: A step asks for its tool: the step key (see model.workshop.STEP_KEYS).
@@ -78,9 +78,6 @@ class WorkshopPanel(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         box.addWidget(self.error)
         self.setEnabled(False)
-        #: The lists no longer match the document: filled when the panel is next seen.
-        self.stale = False
-        self._dock_visible = True  # see set_dock_visible
 
     def _build_timer(self) -> QGroupBox:
         group = QGroupBox(_tr("Timer"), self)
@@ -154,7 +151,7 @@ class WorkshopPanel(QWidget):
         self.setEnabled(session is not None)
         if session is not None:
             session.model_changed.connect(self._model_changed)
-        self._refresh_or_mark()
+        self.refresh_or_mark()
 
     def set_journey(self, journey: str | None) -> None:
         self.journey = journey
@@ -164,38 +161,13 @@ class WorkshopPanel(QWidget):
             self.stale = True
 
     def _model_changed(self, change: ChangeSet) -> None:
-        self._refresh_or_mark()
+        self.refresh_or_mark()
 
     def refresh(self) -> None:
         """Fill the agenda and the vote list from the document now."""
         self.stale = False
         self._fill_steps()
         self._fill_votes()
-
-    # Only what can be seen is filled: listing the votable cards of a large journey on
-    # every edit, for a panel in a hidden dock, would slow every drag and keystroke.
-
-    def is_seen(self) -> bool:
-        """Shown, and not in a dock tabbed behind another one."""
-        return self.isVisible() and self._dock_visible
-
-    def set_dock_visible(self, visible: bool) -> None:
-        """Follow the dock's ``visibilityChanged`` (a dock tabbed behind another one is
-        not seen, though Qt still counts its widgets as visible)."""
-        self._dock_visible = visible
-        if visible and self.stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale and self.is_seen():
-            self.refresh()
-
-    def _refresh_or_mark(self) -> None:
-        if self.is_seen():
-            self.refresh()
-        else:
-            self.stale = True
 
     def ensure_agenda(self) -> None:
         """Make the nine steps (one undo step) the first time the panel is used."""
