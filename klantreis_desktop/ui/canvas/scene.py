@@ -28,7 +28,7 @@ from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui import commands
-from klantreis_desktop.ui.canvas import actions, look, scene_looks
+from klantreis_desktop.ui.canvas import actions, look, scene_looks, spotlight
 from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook
 from klantreis_desktop.ui.canvas.emotion_items import (
     EmotionCurveItem,
@@ -199,43 +199,8 @@ class JourneyScene(QGraphicsScene):
         self.focus_phase = phase
         self._apply_spotlight()
 
-    def _in_focus_phase(self, node: str) -> bool:
-        doc = self.doc
-        if self.focus_phase is None or node not in doc:
-            return True
-        kind = doc.kind(node)
-        if kind == k.PHASE:
-            return node == self.focus_phase
-        if kind == k.EMOTION:
-            return doc.emotion_phase(node) == self.focus_phase
-        if kind in k.CARD_KINDS:
-            return doc.phase_of(node) == self.focus_phase
-        return True
-
-    def _spotlit(self) -> set[str] | None:
-        if self.spotlight is None:
-            return None
-        lit = set(self.spotlight)
-        for node in self.spotlight:
-            if node in self.doc and self.doc.kind(node) == k.LANE:
-                lit.update(self.doc.sources(node, k.ON_LANE))
-            elif node in self.doc and self.doc.kind(node) == k.PHASE:
-                lit.update(self.doc.sources(node, k.IN_PHASE))
-        return lit
-
     def _apply_spotlight(self) -> None:
-        lit = self._spotlit()
-        dim, context = self.theme.dim_opacity, self.theme.context_opacity
-        for table in (self.cards, self.phases, self.lanes, self.points):
-            for node, item in table.items():  # type: ignore[attr-defined]
-                if lit is not None:
-                    item.setOpacity(1.0 if node in lit else dim)
-                else:
-                    item.setOpacity(1.0 if self._in_focus_phase(node) else context)
-        for curve in self.curves.values():
-            curve.setOpacity(1.0 if lit is None else dim)
-        for flow in self.flows.values():
-            flow.set_arrow_opacity(1.0 if lit is None else dim)
+        spotlight.apply(self)
 
     def _on_change(self, change: ChangeSet) -> None:
         if not Shiboken.isValid(self):  # deleted with its view without detach()
@@ -244,43 +209,8 @@ class JourneyScene(QGraphicsScene):
         if self.journey not in self.doc:
             self._clear()
             return
-        if self._concerns_me(change):
-            self.relayout(self._looks_touched(change))
-
-    def _looks_touched(self, change: ChangeSet) -> set[str] | None:
-        """The cards whose look ``change`` may alter (None: maybe all of them).
-
-        A card's look is its own attributes and channel edges, plus its channels' icons:
-        a change to a channel node may alter the look of any touchpoint.
-        """
-        touched = change.touched_nodes()
-        doc = self.doc
-        for node in touched:
-            if node in doc and doc.kind(node) == k.CHANNEL:
-                return None
-        for atom in change.atoms:
-            attrs = getattr(atom, "attrs", None)
-            if isinstance(attrs, dict) and attrs.get("kind") == k.CHANNEL:
-                return None
-        return touched
-
-    def _concerns_me(self, change: ChangeSet) -> bool:
-        for node in change.touched_nodes():
-            if node == self.compare_journey and self.compare_journey is not None:
-                return True
-            if node == self.journey or node in self.cards or node in self.phases or (
-                    node in self.lanes or node in self.points):
-                return True
-            if node in self.doc:
-                if self.doc.kind(node) in (k.PERSONA, k.CHANNEL):
-                    return True
-                owner = self.doc.journey_of(node)
-                if owner == self.journey or (owner is not None
-                                             and owner == self.compare_journey):
-                    return True
-            elif self.compare_journey is not None and self.overlays:
-                return True  # something removed: maybe a point of the compared journey
-        return False
+        if scene_looks.concerns(self, change):
+            self.relayout(scene_looks.looks_touched(self.doc, change))
 
     def relayout(self, looks: set[str] | None = None) -> None:
         """Lay the journey out again and bring the items in line with it.

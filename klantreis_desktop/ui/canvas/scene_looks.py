@@ -1,19 +1,26 @@
 """What the scene's items show, read from the model: pure reads, no items touched.
 
 Kept apart from the scene adapter (scene.py), which only decides which items to add, move
-or update; these functions decide what each of them looks like.
+or update; these functions decide what each of them looks like, and which changes a
+scene needs to look at at all.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from klantreis_desktop.layout.geometry import JourneyLayout
 from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.canvas.card_item import CardLook
 from klantreis_desktop.ui.canvas.header_items import HeaderLook
 from klantreis_desktop.ui.canvas.theme import CanvasTheme
+
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 Cell = tuple[str, str]
 Legend = tuple[tuple[str, ...], ...]
@@ -82,3 +89,41 @@ def channel_cells(doc: Document, layout: JourneyLayout) -> dict[Cell, tuple[tupl
             if not layout.stacks.get((phase, lane)):
                 cells[(phase, lane)] = listed
     return cells
+
+
+def concerns(scene: JourneyScene, change: ChangeSet) -> bool:
+    """Whether ``change`` alters anything ``scene`` shows (its journey, the journey it is
+    compared with, personas and channels)."""
+    doc, journey, other = scene.doc, scene.journey, scene.compare_journey
+    for node in change.touched_nodes():
+        if node == other and other is not None:
+            return True
+        if node == journey or node in scene.cards or node in scene.phases or (
+                node in scene.lanes or node in scene.points):
+            return True
+        if node in doc:
+            if doc.kind(node) in (k.PERSONA, k.CHANNEL):
+                return True
+            owner = doc.journey_of(node)
+            if owner == journey or (owner is not None and owner == other):
+                return True
+        elif other is not None and scene.overlays:
+            return True  # something removed: maybe a point of the compared journey
+    return False
+
+
+def looks_touched(doc: Document, change: ChangeSet) -> set[str] | None:
+    """The cards whose look ``change`` may alter (None: maybe all of them).
+
+    A card's look is its own attributes and channel edges, plus its channels' icons:
+    a change to a channel node may alter the look of any touchpoint.
+    """
+    touched = change.touched_nodes()
+    for node in touched:
+        if node in doc and doc.kind(node) == k.CHANNEL:
+            return None
+    for atom in change.atoms:
+        attrs = getattr(atom, "attrs", None)
+        if isinstance(attrs, dict) and attrs.get("kind") == k.CHANNEL:
+            return None
+    return touched

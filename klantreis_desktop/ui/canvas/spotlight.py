@@ -1,0 +1,58 @@
+"""Dimming for presenting: a spotlight on some elements, or one phase in focus.
+
+Kept out of the scene adapter (scene.py): it only sets opacities on the scene's items,
+from the scene's ``spotlight`` and ``focus_phase``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from klantreis_desktop.model import kinds as k
+
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.canvas.scene import JourneyScene
+
+
+def apply(scene: JourneyScene) -> None:
+    """Give every item the opacity the spotlight (or the focused phase) asks for."""
+    lit = _spotlit(scene)
+    dim, context = scene.theme.dim_opacity, scene.theme.context_opacity
+    for table in (scene.cards, scene.phases, scene.lanes, scene.points):
+        for node, item in table.items():  # type: ignore[attr-defined]
+            if lit is not None:
+                item.setOpacity(1.0 if node in lit else dim)
+            else:
+                item.setOpacity(1.0 if _in_focus_phase(scene, node) else context)
+    for curve in scene.curves.values():
+        curve.setOpacity(1.0 if lit is None else dim)
+    for flow in scene.flows.values():
+        flow.set_arrow_opacity(1.0 if lit is None else dim)
+
+
+def _spotlit(scene: JourneyScene) -> set[str] | None:
+    """The ids kept bright: the spotlight, and the cards of a lane or phase in it."""
+    if scene.spotlight is None:
+        return None
+    doc = scene.doc
+    lit = set(scene.spotlight)
+    for node in scene.spotlight:
+        if node in doc and doc.kind(node) == k.LANE:
+            lit.update(doc.sources(node, k.ON_LANE))
+        elif node in doc and doc.kind(node) == k.PHASE:
+            lit.update(doc.sources(node, k.IN_PHASE))
+    return lit
+
+
+def _in_focus_phase(scene: JourneyScene, node: str) -> bool:
+    doc, focus = scene.doc, scene.focus_phase
+    if focus is None or node not in doc:
+        return True
+    kind = doc.kind(node)
+    if kind == k.PHASE:
+        return node == focus
+    if kind == k.EMOTION:
+        return doc.emotion_phase(node) == focus
+    if kind in k.CARD_KINDS:
+        return doc.phase_of(node) == focus
+    return True
