@@ -98,8 +98,7 @@ def _dumps(doc: Document, name: str) -> bytes:
     # edges hold only plain values) instead of scanning 1.6 MB of text at 2,000 cards.
     depth = 1 + max(safejson.value_depth(data["graph"]), safejson.records_depth(data["nodes"]),
                     safejson.records_depth(data["edges"]))
-    if len(document) > MAX_DOCUMENT_BYTES or depth > safejson.MAX_DEPTH:
-        raise write_error("invalid", name, "document too large or too deeply nested")
+    _refuse_unloadable(len(document), depth, MAX_DOCUMENT_BYTES, name)
     manifest = _manifest(doc)
     meta_problem = _meta_problem(manifest)
     if meta_problem:
@@ -133,9 +132,14 @@ def _collector_paused() -> Iterator[None]:
 
 def _loadable_json(data: bytes, cap: int, name: str) -> bytes:
     """``data`` if the loader's size and depth caps accept it; refuse to save otherwise."""
-    if len(data) > cap or safejson.nesting_depth(data) > safejson.MAX_DEPTH:
-        raise write_error("invalid", name, "document too large or too deeply nested")
+    _refuse_unloadable(len(data), safejson.nesting_depth(data), cap, name)
     return data
+
+
+def _refuse_unloadable(size: int, depth: int, cap: int, name: str) -> None:
+    """Refuse to write what the loader would refuse to read (its size and depth caps)."""
+    if size > cap or depth > safejson.MAX_DEPTH:
+        raise write_error("invalid", name, "document too large or too deeply nested")
 
 
 def _graph_data(doc: Document, name: str) -> dict[str, Any]:
