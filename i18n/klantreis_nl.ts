@@ -875,239 +875,239 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="57"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="113"/>
         <source>Emotions per persona</source>
         <translation>Emoties per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="125"/>
         <source>Channels × phases</source>
         <translation>Kanalen × fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="130"/>
         <source>Pain points per phase</source>
         <translation>Pijnpunten per fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="131"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="133"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="134"/>
         <source>Current vs ideal</source>
         <translation>Huidig tegenover ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="269"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="167"/>
         <source>Quick wins</source>
         <translation>Snelle winst</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="167"/>
         <source>Big bets</source>
         <translation>Grote projecten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="223"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
         <source>Fill-ins</source>
         <translation>Tussendoortjes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="223"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
         <source>Money pits</source>
         <translation>Geldputten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="187"/>
         <source>high impact</source>
         <translation>veel impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="187"/>
         <source>low impact</source>
         <translation>weinig impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
         <source>low effort</source>
         <translation>weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
         <source>high effort</source>
         <translation>veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="282"/>
         <source>(untitled journey)</source>
         <translation>(klantreis zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="298"/>
         <source>No persona has scored this journey yet.</source>
         <translation>Nog geen enkele persona heeft deze klantreis gescoord.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="388"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="357"/>
         <source>No touchpoint has a channel yet.</source>
         <translation>Nog geen enkel contactmoment heeft een kanaal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="379"/>
         <source>No pain points yet.</source>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="403"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>Nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="444"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="413"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} van {paths} paden bereiken de laatste fase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="493"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="477"/>
         <source>short</source>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="493"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="477"/>
         <source>long</source>
         <translation>lang</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="294"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="252"/>
         <source>Open a journey to see its analysis.</source>
         <translation>Open een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="253"/>
         <source>Choose a journey to see its analysis.</source>
         <translation>Kies een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="300"/>
         <source>(unnamed persona)</source>
         <translation>(persona zonder naam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="337"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="303"/>
         <source>no emotion scores</source>
         <translation>geen emotiescores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="359"/>
         <source>Every phase has touchpoints; every channel spans phases.</source>
         <translation>Elke fase heeft contactmomenten; elk kanaal loopt over meerdere fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="403"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="372"/>
         <source>(no phase)</source>
         <translation>(geen fase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="397"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="309"/>
         <source>Swing {change:+d}: {source} → {target}</source>
         <translation>Schommeling {change:+d}: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="382"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="351"/>
         <source>No touchpoints in {phase}</source>
         <translation>Geen contactmomenten in {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="385"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="354"/>
         <source>Used in one phase only: {channel}</source>
         <translation>Maar in één fase gebruikt: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="386"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Nog niet beoordeeld (impact of inspanning 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="406"/>
         <source>Dead end: {title}</source>
         <translation>Doodlopend: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="408"/>
         <source>Unreachable: {title}</source>
         <translation>Onbereikbaar: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="442"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="411"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stopt voor het einddoel: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="450"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="419"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="460"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="429"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="339"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="305"/>
         <source>Lowest {score:+d}: {title}</source>
         <translation>Laagste {score:+d}: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="349"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="315"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment van de waarheid ({score}): {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="406"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="375"/>
         <source>{number}. {title} — {votes} votes, impact {impact}</source>
         <translation>{number}. {title} — {votes} stemmen, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="464"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="433"/>
         <source>Added: {title}</source>
         <translation>Toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="436"/>
         <source>Dropped: {title}</source>
         <translation>Weggevallen: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="424"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="393"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="474"/>
+        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="443"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
     </message>
@@ -1126,25 +1126,25 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="358"/>
         <source>Flow arrows connect touchpoints.</source>
         <translation>Pijlen verbinden contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="316"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="325"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="353"/>
         <source>Drop the arrow on another touchpoint.</source>
         <translation>Laat de pijl los op een ander contactmoment.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/actions.py" line="232"/>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="190"/>
         <source>Move card</source>
-        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The arrows with an end on a dragged card: they follow it during the drag.</extracomment>
         <translation>Kaart verplaatsen</translation>
     </message>
     <message>
@@ -1393,50 +1393,50 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Nieuw: {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="340"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="345"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="110"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="112"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="62"/>
         <source>ideal</source>
         <translation>ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="386"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="64"/>
         <source>current</source>
         <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="68"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="120"/>
         <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
         <extracomment>Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
         <translation>Hittekaart: pijnpunten per fase, stemmen × impact (roder = meer pijn)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="123"/>
         <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
         <translation>Hittekaart: gemiddeld gevoel per fase (rood = negatief, groen = positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="125"/>
         <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
@@ -2129,63 +2129,63 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="109"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="131"/>
         <source>Add a journey</source>
-        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window. Journeys whose canvas got its first zoom and scroll position (on first display).</extracomment>
+        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window. One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display).</extracomment>
         <translation>Klantreis toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="128"/>
         <source>This document has no journey yet.</source>
         <translation>Dit document heeft nog geen klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="273"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="317"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="333"/>
         <source>Rename journey</source>
         <translation>Klantreis hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="319"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="324"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="356"/>
         <source>Delete journey</source>
         <translation>Klantreis verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="352"/>
         <source>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</source>
         <translation>De klantreis “%1” met al haar fasen, banen en kaarten verwijderen?
 Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="340"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="372"/>
         <source>Reorder journeys</source>
         <translation>Volgorde van klantreizen wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="387"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="419"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="388"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="420"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="389"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="421"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="427"/>
         <source>Empty journey</source>
         <translation>Lege klantreis</translation>
     </message>
@@ -4005,23 +4005,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="62"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="65"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="69"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="207"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="246"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -4029,27 +4029,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="382"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="422"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="383"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="423"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="424"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="424"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="385"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>
@@ -4276,52 +4276,53 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het element {id} hoort niet bij een klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="65"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="150"/>
         <source>Card {id} must be in exactly one phase and one lane.</source>
         <translation>Kaart {id} moet in precies één fase en één baan staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="67"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="154"/>
         <source>Card {id} sits in a phase or lane of another journey.</source>
         <translation>Kaart {id} staat in een fase of baan van een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="75"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="166"/>
         <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
         <translation>Emotiepunt {id} heeft één persona en één contactmoment of fase nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="78"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="171"/>
         <source>Emotion point {id} is bound to another journey.</source>
         <translation>Emotiepunt {id} is gekoppeld aan een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="82"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="179"/>
         <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
         <translation>Emotiepunt {id} heeft score {score}, buiten {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="23"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="54"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="192"/>
         <source>Element {id} has an unknown kind “{kind}”.</source>
         <translation>Element {id} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="36"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="114"/>
         <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
         <translation>Een koppeling {source} → {target} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="46"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="140"/>
         <source>{kind} {id} belongs to {count} journeys instead of one.</source>
         <translation>{kind} {id} hoort bij {count} klantreizen in plaats van één.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="54"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="158"/>
         <source>The flow {source} → {target} crosses journeys.</source>
         <translation>De verbinding {source} → {target} loopt tussen twee klantreizen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="39"/>
+        <location filename="../klantreis_desktop/model/validate.py" line="118"/>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>Een koppeling “{kind}” kan niet van {source} naar {target} lopen.</translation>
     </message>
@@ -4480,13 +4481,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="71"/>
         <source>&amp;Present</source>
         <extracomment>Called with every new presentation (the workshop adds its timer overlay this way).</extracomment>
         <translation>&amp;Presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="74"/>
         <source>Show the journey full screen on the projector, phase by phase</source>
         <translation>Toon de klantreis schermvullend op de beamer, fase voor fase</translation>
     </message>
@@ -4921,23 +4922,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{name}” is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="208"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="223"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
         <translation>Dit bestand is gemaakt met een oudere versie van Klantreis Desktop (bestandsversie {old}); bij opslaan wordt het huidige formaat gebruikt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="213"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="228"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Klantreis Desktop (bestandsversie {new}); onderdelen die deze versie niet kent, blijven bewaard maar worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="218"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="233"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>Het bestand bevat onbekende onderdelen ({count}); die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="243"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="261"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>De foto van persona “{persona}” ontbreekt in het bestand.</translation>
     </message>
@@ -5084,11 +5085,21 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
+        <source>Edit the note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="258"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="266"/>
         <source>Label the cluster</source>
         <translation>Cluster een label geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="267"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -5120,68 +5131,69 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="147"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="156"/>
         <source>Add cluster</source>
         <translation>Cluster toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="167"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="176"/>
         <source>Cluster note</source>
         <translation>Notitie in cluster plaatsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="192"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="201"/>
         <source>Notes to cards</source>
         <translation>Notities omzetten in kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="200"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="209"/>
         <source>Cluster to cards</source>
         <translation>Cluster omzetten in kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="222"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="231"/>
         <source>Vote</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="230"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="239"/>
         <source>Reset votes</source>
         <translation>Stemmen wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="281"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="291"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="290"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="300"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="122"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="139"/>
         <source>A note needs some text.</source>
         <translation>Een notitie heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="177"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="186"/>
         <source>A note can become a touchpoint, a pain point or an opportunity.</source>
         <translation>Een notitie kan een contactmoment, een pijnpunt of een kans worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="182"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="191"/>
         <source>This journey has no lane to put the cards on.</source>
         <translation>Deze klantreis heeft geen baan om de kaarten op te zetten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="184"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="193"/>
         <source>Select one or more notes or a cluster first.</source>
         <translation>Selecteer eerst een of meer notities of een cluster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="220"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="229"/>
         <source>Only pain points and opportunities take votes.</source>
         <translation>Alleen op pijnpunten en kansen kan gestemd worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="274"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="283"/>
         <source>A view needs a name.</source>
         <translation>Een weergave heeft een naam nodig.</translation>
     </message>
@@ -5192,38 +5204,38 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="125"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="139"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="284"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="148"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="293"/>
         <source>The id {id} is already in use.</source>
         <translation>Het id {id} is al in gebruik.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="58"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="99"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="103"/>
         <source>Workshop &amp;panel</source>
         <translation>Workshop&amp;paneel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="106"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="107"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathiekaart op de beamer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="109"/>
         <source>Start the &amp;timer</source>
         <translation>&amp;Timer starten</translation>
     </message>
@@ -5233,12 +5245,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="57"/>
-        <source>Type an idea and press Enter</source>
-        <translation>Typ een idee en druk op Enter</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="81"/>
         <source>Make cards</source>
         <translation>Kaarten maken</translation>
     </message>
@@ -5263,129 +5270,139 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Dimensie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="71"/>
         <source>Make the selected notes into</source>
         <translation>Maak van de geselecteerde notities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="77"/>
         <source>in phase</source>
         <translation>in fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="141"/>
         <source>Open a journey with phases first.</source>
         <translation>Open eerst een klantreis met fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="146"/>
         <source>{count} cards made.</source>
         <translation>{count} kaarten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="107"/>
         <source>(untitled phase)</source>
         <translation>(fase zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="53"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="63"/>
         <source>Notes for this step</source>
         <translation>Notities bij deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="67"/>
         <source>Open the tool for this step</source>
         <translation>Open het hulpmiddel voor deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="83"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="85"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Persoonlijk, Snel, Zorgeloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="87"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 tot 5 dimensies, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="95"/>
         <source> min per dimension</source>
         <translation> min per dimensie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="97"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="121"/>
         <source>Dot voting</source>
         <translation>Stemmen met stippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="103"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="104"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="105"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="106"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="128"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="131"/>
         <source>Highlight top 3</source>
         <translation>Top 3 markeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="275"/>
         <source>Pain</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="275"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="258"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>De tijd is om! — {dimension}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="137"/>
+        <source>The note {id} does not exist.</source>
+        <translation>De notitie {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="58"/>
+        <source>Type an idea and press Enter; double-click a note to change it</source>
+        <translation>Typ een idee en druk op Enter; dubbelklik op een notitie om hem te wijzigen</translation>
     </message>
 </context>
 </TS>

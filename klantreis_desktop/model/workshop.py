@@ -131,6 +131,15 @@ def add_note(doc: Document, text: str, dimension: str = "", x: float = 0.0, y: f
     return ChangeSet((AddNode(node, attrs),), _tr("Add note"))
 
 
+def retype_note(doc: Document, note: str, text: str) -> ChangeSet:
+    """New text for a note on the wall (empty text is refused, like a new note's)."""
+    if not doc.graph.has_node(note) or doc.kind(note) != k.BRAINSTORM_NOTE:
+        raise ModelError(_tr("The note {id} does not exist.").format(id=note[:40]))
+    if not text.strip():
+        raise ModelError(_tr("A note needs some text."))
+    return ops.update(doc, note, text=text.strip())
+
+
 def add_cluster(doc: Document, label: str, members: list[str] | tuple[str, ...] = (),
                 x: float = 0.0, y: float = 0.0, node_id: str | None = None) -> ChangeSet:
     """A labelled cluster, optionally taking ``members`` (notes) in at once."""

@@ -54,7 +54,8 @@ class BrainstormBoard(QWidget):
         top.addWidget(self.dimension)
         self.entry = QLineEdit(self)
         self.entry.setObjectName("board_entry")
-        self.entry.setPlaceholderText(_tr("Type an idea and press Enter"))
+        self.entry.setPlaceholderText(
+            _tr("Type an idea and press Enter; double-click a note to change it"))
         self.entry.returnPressed.connect(self.add_from_entry)
         top.addWidget(self.entry, 1)
 

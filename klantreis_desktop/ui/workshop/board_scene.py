@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -104,8 +104,20 @@ class HeaderItem(QGraphicsItem):
         if self.isSelected():
             painter.setPen(QPen(look.colour("#ffd400"), 5.0))
             painter.drawRect(box.adjusted(2.5, 2.5, -2.5, -2.5))
-        look.draw_text(painter, column.title, look.font(HEADER_FONT, bold=True),
-                       box.adjusted(12, 8, -12, -6), look.colour(HEADER_TEXT))
+        area = box.adjusted(12, 8, -12, -6)
+        look.draw_text(painter, column.title, _fitting_font(column.title, area),
+                       area, look.colour(HEADER_TEXT))
+
+
+def _fitting_font(text: str, area: QRectF) -> QFont:
+    """The header font, a size smaller at a time (down to 14 px) until ``text`` fits:
+    a long Dutch title ("+ Hier neerzetten voor een nieuw cluster") needs three lines."""
+    size = HEADER_FONT
+    while True:
+        qfont = look.font(size, bold=True)
+        if size <= 14.0 or look.text_layout(text, qfont, area.width())[1] <= area.height():
+            return qfont
+        size -= 2.0
 
 
 class BoardScene(QGraphicsScene):
@@ -250,6 +262,15 @@ class BoardScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if isinstance(item, NoteItem):
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getMultiLineText(
+                None, QCoreApplication.translate("Workshop", "Edit the note"),
+                QCoreApplication.translate("Workshop", "Note:"), item.text)
+            if ok:
+                self.retype_note(item.element_id, text)
+            return
         if isinstance(item, HeaderItem) and item.column.cluster:
             from PySide6.QtWidgets import QInputDialog
 
@@ -261,6 +282,10 @@ class BoardScene(QGraphicsScene):
                 self.rename_cluster(item.column.cluster, label)
             return
         super().mouseDoubleClickEvent(event)
+
+    def retype_note(self, note: str, text: str) -> None:
+        """Give a note new text (one undo step; empty text is refused with a message)."""
+        self.push(lambda: ws.retype_note(self.doc, note, text))
 
     def rename_cluster(self, cluster: str, label: str) -> None:
         from klantreis_desktop.model import operations as ops

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
@@ -108,3 +109,47 @@ def test_drag_out_of_a_cluster_and_a_single_note_to_a_touchpoint(qtbot: Any) -> 
     board.scene.clearSelection()
     assert board.make_cards() == []
     assert "Select" in board.message.text()
+
+
+def test_double_click_a_note_to_retype_it_one_undo_step_and_never_empty(qtbot: Any) -> None:
+    board = _board(qtbot)
+    doc, stack = board.doc, board.stack
+    _type_note(board, "Wachttijd telefoon")
+    (note,) = ws.notes(doc)
+    steps = stack.count()
+
+    def answer(text: str) -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QInputDialog) and w.isVisible())
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    QTimer.singleShot(0, lambda: answer("Wachttijd aan de telefoon te lang"))
+    QTest.mouseDClick(board.view.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier,
+                      board.view.mapFromScene(_note_centre(board, note)))
+    assert doc.get(note, "text") == "Wachttijd aan de telefoon te lang"
+    assert board.scene.notes[note].text == "Wachttijd aan de telefoon te lang"
+    assert stack.count() == steps + 1
+    messages: list[str] = []
+    board.scene.status_message.connect(messages.append)
+    board.scene.retype_note(note, "   ")
+    assert doc.get(note, "text") == "Wachttijd aan de telefoon te lang" and messages
+    stack.undo()
+    assert doc.get(note, "text") == "Wachttijd telefoon"
+
+
+def test_a_long_column_title_is_set_smaller_until_it_fits_its_header(qtbot: Any) -> None:
+    from PySide6.QtCore import QRectF
+
+    from klantreis_desktop.ui.canvas import look
+    from klantreis_desktop.ui.workshop.board_scene import HEADER_FONT, _fitting_font
+
+    _board(qtbot)  # a running application with the fonts loaded
+    area = QRectF(0, 0, 268, 50)
+    long_title = "+ Hier neerzetten voor een nieuw cluster"
+    assert look.text_layout(long_title, look.font(HEADER_FONT, bold=True), 268)[1] > 50
+    fitted = _fitting_font(long_title, area)
+    assert fitted.pixelSize() < HEADER_FONT
+    assert look.text_layout(long_title, fitted, 268)[1] <= 50
+    assert _fitting_font("Snel", area).pixelSize() == HEADER_FONT
