@@ -3141,302 +3141,302 @@ You can undo this with Undo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
         <source>Customer id</source>
         <translation>Customer id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="69"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="89"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="185"/>
         <source>Import event log</source>
         <translation>Import event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Choose a CSV file with one row per event</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="136"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="137"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
         <source>First row holds column names</source>
         <translation>First row holds column names</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="158"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="186"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="297"/>
         <source>Finding segments…</source>
         <translation>Finding segments…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="399"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="70"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="403"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="74"/>
         <source>Find segments</source>
         <translation>Find segments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="91"/>
         <source>Another file…</source>
         <translation>Another file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="422"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="93"/>
         <source>Add most frequent path as journey</source>
         <translation>Add most frequent path as journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="424"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="95"/>
         <source>Add checked segments as journeys</source>
         <translation>Add checked segments as journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="505"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="176"/>
         <source>Most frequent path</source>
         <translation>Most frequent path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="518"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="189"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="538"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="209"/>
         <source>Add journeys from event log</source>
         <translation>Add journeys from event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="539"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="210"/>
         <source>Add journey from event log</source>
         <translation>Add journey from event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="142"/>
         <source>Delimiter:</source>
         <translation>Delimiter:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="268"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Two fields are mapped to the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="327"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="335"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="348"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="62"/>
         <source>Most frequent paths</source>
         <translation>Most frequent paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="66"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="68"/>
         <source>Number of segments:</source>
         <translation>Number of segments:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Typical path</source>
         <translation>Typical path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="86"/>
         <source>Journey title:</source>
         <translation>Journey title:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="506"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="177"/>
         <source>Most frequent path in {file}: {customers} customers ({share:.0%}).</source>
         <translation>Most frequent path in {file}: {customers} customers ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="516"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="187"/>
         <source>Tick the segments to turn into journeys first.</source>
         <translation>Tick the segments to turn into journeys first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="225"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Read as {encoding}, fields separated by “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="249"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="286"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="350"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="367"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} customers, {events} events imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="378"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="375"/>
         <source>{count} segments found.</source>
         <translation>{count} segments found.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="447"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="118"/>
         <source>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</source>
         <translation>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="146"/>
         <source> Silhouette {value:.2f}.</source>
         <translation> Silhouette {value:.2f}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="522"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="193"/>
         <source>{name} – segment {number}</source>
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="523"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="194"/>
         <source>Typical path of segment {number}: {customers} customers ({share:.0%}).</source>
         <translation>Typical path of segment {number}: {customers} customers ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="542"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="213"/>
         <source>Added: {titles}.</source>
         <translation>Added: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="166"/>
         <source>{field} (optional)</source>
         <translation>{field} (optional)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="223"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="220"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="251"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="263"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Choose a column for: {fields}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="476"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="147"/>
         <source>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</source>
         <translation>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="354"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="466"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="137"/>
         <source>Segment {number}</source>
         <translation>Segment {number}</translation>
     </message>
@@ -5064,42 +5064,42 @@ You can undo this with Undo.</translation>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="176"/>
         <source>(no dimension)</source>
         <translation>(no dimension)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="179"/>
         <source>(unlabelled cluster)</source>
         <translation>(unlabelled cluster)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="182"/>
         <source>+ Drop here for a new cluster</source>
         <translation>+ Drop here for a new cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="245"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="269"/>
         <source>Edit the note</source>
         <translation>Edit the note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="270"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="278"/>
         <source>Label the cluster</source>
         <translation>Label the cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="279"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>

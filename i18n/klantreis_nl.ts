@@ -3141,302 +3141,302 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
         <source>Customer id</source>
         <translation>Klant-id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
         <source>Timestamp</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="69"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="89"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="185"/>
         <source>Import event log</source>
         <translation>Gebeurtenissenlog importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="124"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Kies een CSV-bestand met één rij per gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="125"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="136"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="137"/>
         <source>Detect</source>
         <translation>Herkennen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
         <source>First row holds column names</source>
         <translation>Eerste rij bevat kolomnamen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="158"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="186"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="297"/>
         <source>Finding segments…</source>
         <translation>Segmenten zoeken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="399"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="70"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="403"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="74"/>
         <source>Find segments</source>
         <translation>Segmenten zoeken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="91"/>
         <source>Another file…</source>
         <translation>Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="422"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="93"/>
         <source>Add most frequent path as journey</source>
         <translation>Meest voorkomende pad als klantreis toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="424"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="95"/>
         <source>Add checked segments as journeys</source>
         <translation>Aangevinkte segmenten als klantreizen toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="505"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="176"/>
         <source>Most frequent path</source>
         <translation>Meest voorkomende pad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="518"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="189"/>
         <source>Event log</source>
         <translation>Gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="538"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="209"/>
         <source>Add journeys from event log</source>
         <translation>Klantreizen uit gebeurtenissenlog toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="539"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="210"/>
         <source>Add journey from event log</source>
         <translation>Klantreis uit gebeurtenissenlog toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="142"/>
         <source>Delimiter:</source>
         <translation>Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
         <source>Encoding:</source>
         <translation>Codering:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="268"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="327"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="335"/>
         <source>Cancelling…</source>
         <translation>Afbreken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="348"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="62"/>
         <source>Most frequent paths</source>
         <translation>Meest voorkomende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
         <source>Path</source>
         <translation>Pad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="66"/>
         <source>Segments</source>
         <translation>Segmenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="68"/>
         <source>Number of segments:</source>
         <translation>Aantal segmenten:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
         <source>Typical path</source>
         <translation>Typisch pad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="86"/>
         <source>Journey title:</source>
         <translation>Titel van de klantreis:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="506"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="177"/>
         <source>Most frequent path in {file}: {customers} customers ({share:.0%}).</source>
         <translation>Meest voorkomende pad in {file}: {customers} klanten ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="516"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="187"/>
         <source>Tick the segments to turn into journeys first.</source>
         <translation>Vink eerst de segmenten aan die klantreizen moeten worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="225"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Gelezen als {encoding}, velden gescheiden door “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="249"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="286"/>
         <source>Importing {file}…</source>
         <translation>{file} importeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="350"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="367"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} klanten, {events} gebeurtenissen geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="378"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="375"/>
         <source>{count} segments found.</source>
         <translation>{count} segmenten gevonden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="447"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="118"/>
         <source>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</source>
         <translation>{customers} klanten, {events} gebeurtenissen, {touchpoints} verschillende contactmomenten, {paths} verschillende paden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="146"/>
         <source> Silhouette {value:.2f}.</source>
         <translation> Silhouetscore {value:.2f}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="522"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="193"/>
         <source>{name} – segment {number}</source>
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="523"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="194"/>
         <source>Typical path of segment {number}: {customers} customers ({share:.0%}).</source>
         <translation>Typisch pad van segment {number}: {customers} klanten ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="542"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="213"/>
         <source>Added: {titles}.</source>
         <translation>Toegevoegd: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="166"/>
         <source>{field} (optional)</source>
         <translation>{field} (optioneel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="223"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="220"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="251"/>
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="263"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Kies een kolom voor: {fields}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="476"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="147"/>
         <source>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</source>
         <translation>Segmenten: gewogen k-medoids op de bewerkingsafstand tussen paden van contactmomenten (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../klantreis_desktop/ui/import_dialog.py" line="354"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="466"/>
+        <location filename="../klantreis_desktop/ui/import_results.py" line="137"/>
         <source>Segment {number}</source>
         <translation>Segment {number}</translation>
     </message>
@@ -5064,42 +5064,42 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="176"/>
         <source>(no dimension)</source>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="179"/>
         <source>(unlabelled cluster)</source>
         <translation>(cluster zonder label)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="182"/>
         <source>+ Drop here for a new cluster</source>
         <translation>+ Hier neerzetten voor een nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="245"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="269"/>
         <source>Edit the note</source>
         <translation>Notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="270"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="278"/>
         <source>Label the cluster</source>
         <translation>Cluster een label geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="279"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
