@@ -232,6 +232,7 @@ class FlowLayer:
         self._used: dict[Key, set[TileKey]] = {}
         #: Arrows following a drag -> the items drawing them meanwhile.
         self._floating: dict[Key, list[QGraphicsItem]] = {}
+        self._floating_looks: dict[Key, Look] = {}
 
     def draw(self, arrow: FlowItem) -> None:
         """(Re)draw ``arrow``'s current route with its current look."""
@@ -260,6 +261,7 @@ class FlowLayer:
     def land(self, keys: list[Key], arrows: dict[Key, FlowItem]) -> None:
         """Put floating arrows back on the tiles (those still in ``arrows``)."""
         for key in keys:
+            self._floating_looks.pop(key, None)
             for item in self._floating.pop(key, []):
                 self.scene.removeItem(item)
             if key in arrows:
@@ -269,6 +271,7 @@ class FlowLayer:
         """``arrow`` leaves the scene: off every tile, and never drawn again."""
         arrow.gone = True
         self._drop_from_tiles(arrow.key)
+        self._floating_looks.pop(arrow.key, None)
         for item in self._floating.pop(arrow.key, []):
             self.scene.removeItem(item)
 
@@ -291,11 +294,16 @@ class FlowLayer:
         wanted: list[QRectF | QLineF | QPolygonF] = [*shapes.bands, *shapes.lines]
         if shapes.head is not None:
             wanted.append(shapes.head)
+        # Restyle only when the look changed (a selection or spotlight mid-drag): setting
+        # a pen, even the same one, makes Qt repaint the item.
+        restyle = self._floating_looks.get(key) != shapes.look
+        self._floating_looks[key] = shapes.look
         for index, shape in enumerate(wanted):
             item = items[index] if index < len(items) else None
             kind = _FLOATING_KINDS[type(shape)]
             if not isinstance(item, kind):
                 fresh = _floating_item(kind)
+                _restyle(fresh, shapes.look)
                 if item is None:
                     items.append(fresh)
                 else:
@@ -303,7 +311,8 @@ class FlowLayer:
                     items[index] = fresh
                 self.scene.addItem(fresh)
                 item = fresh
-            _restyle(item, shapes.look)
+            elif restyle:
+                _restyle(item, shapes.look)
             if isinstance(item, QGraphicsRectItem):
                 item.setRect(shape)  # type: ignore[arg-type]
             elif isinstance(item, QGraphicsLineItem):
@@ -339,7 +348,7 @@ def _floating_item(kind: type[QGraphicsItem]) -> QGraphicsItem:
 
 
 def _restyle(item: QGraphicsItem, arrow_look: Look) -> None:
-    """Give a floating part the arrow's look (cheap: Qt ignores an unchanged pen)."""
+    """Give a floating part the arrow's look."""
     if isinstance(item, QGraphicsRectItem):
         item.setPen(Qt.PenStyle.NoPen)
         item.setBrush(arrow_look.colour)
