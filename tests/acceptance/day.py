@@ -1,0 +1,410 @@
+"""A facilitator's workshop day, played in a real window with real keys and mouse.
+
+Each method is one thing a facilitator does, in the order of a day: start the app as the
+README says, make a journey from a template, type cards, add a channel, drag, draw arrows,
+rate emotions, undo and redo everything, save, reopen, present three times, run the timer,
+brainstorm, vote, export posters, crash and recover. Every step acts only through real X11
+input (xdotool), checks its outcome on the model (through the read-only probe) and on screen
+(screenshots; OCR where text must be readable), and leaves a screenshot named after it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.acceptance import probe_view as pv
+from tests.acceptance.app_under_test import AppUnderTest
+from tests.acceptance.xsession import XScreen
+
+#: What the facilitator types, per interface language.
+WORDS = {
+    "nl": {"touchpoints": ["Ziet een advertentie", "Hoort het van de buren", "Zoekt op internet"],
+           "second": "Vergelijkt prijzen", "pain": "Prijs niet te vinden",
+           "escaped": "Leest reviews", "channel": "LinkedIn", "renamed": "LinkedIn-groep",
+           "notes": ["Sneller antwoord", "Prijs vooraf", "Chat op de site"],
+           "recovered": "Na de lunch getypt", "template": "Klantreis in vier fasen"},
+    "en": {"touchpoints": ["Sees an advert", "Hears it from neighbours", "Searches online"],
+           "second": "Compares prices", "pain": "Price hard to find",
+           "escaped": "Reads reviews", "channel": "LinkedIn", "renamed": "LinkedIn group",
+           "notes": ["Faster answer", "Price up front", "Chat on the site"],
+           "recovered": "Typed after lunch", "template": "Journey in four phases"},
+}
+
+
+class WorkshopDay:
+    """The day on one screen size in one language; screenshots go to ``folder``."""
+
+    def __init__(self, screen: XScreen, app: AppUnderTest, folder: Path) -> None:
+        self.screen, self.app, self.folder = screen, app, folder
+        self.words = WORDS[app.lang]
+        self.shots = 0
+        self.saved_path = app.home / "workshop-dag.klantreis"
+        #: Outcomes that were wrong but let the day go on; the test fails on any at the end.
+        self.failures: list[str] = []
+
+    def expect(self, condition: object, message: str) -> None:
+        """Check an outcome the rest of the day does not depend on; go on when it fails."""
+        if not condition:
+            self.failures.append(f"{self.shots:02d}: {message}")
+            self.shot("FAILED")
+
+    # Helpers -----------------------------------------------------------------------------
+
+    def shot(self, name: str) -> Path:
+        self.shots += 1
+        return self.screen.screenshot(self.folder / f"{self.shots:02d}-{name}.png")
+
+    def state(self) -> dict[str, Any]:
+        return self.app.state()
+
+    def main(self) -> dict[str, Any]:
+        return pv.main_window(self.state())
+
+    def wait_main(self, check, what: str, timeout: float = 30) -> dict[str, Any]:  # noqa: ANN001
+        """Wait until ``check(active main window)`` holds; returns that window."""
+        def ok(state: dict[str, Any]) -> bool:
+            try:
+                return bool(check(pv.main_window(state)))
+            except (AssertionError, KeyError, IndexError, TypeError):
+                return False
+        return pv.main_window(self.app.wait(ok, what, timeout))
+
+    def wait_window(self, name: str, what: str, timeout: float = 30) -> dict[str, Any]:
+        state = self.app.wait(lambda s: pv.window_named(s, name), what, timeout)
+        found = pv.window_named(state, name)
+        assert found is not None
+        return found
+
+    def wait_gone(self, name: str, what: str, timeout: float = 30) -> None:
+        self.app.wait(lambda s: pv.window_named(s, name) is None, what, timeout)
+
+    def focus_canvas(self) -> None:
+        """Click an empty grey spot of the canvas (right of the map) to give it the keys."""
+        canvas = self.main()["canvas"]
+        viewport = canvas["viewport"]
+        self.screen.click(viewport[0] + viewport[2] - 12, viewport[1] + viewport[3] - 12)
+
+    def key_and_wait(self, key: str, check, what: str) -> dict[str, Any]:  # noqa: ANN001
+        self.screen.key(key)
+        return self.wait_main(check, what)
+
+    # 1. Start, as the README says ------------------------------------------------------------
+
+    def start(self) -> None:
+        self.app.start()
+        window = self.wait_main(lambda w: w.get("canvas") and w["canvas"]["cards"],
+                                "the sample journey on screen", timeout=120)
+        assert window["session"]["path"] and "schoonmaak" in window["session"]["path"]
+        self.dismiss_first_run_hint()
+        self.shot("sample-open")
+
+    def dismiss_first_run_hint(self) -> None:
+        state = self.state()
+        hint = pv.window_named(state, "first_run_hint")
+        for window in state["windows"]:
+            if pv.has_widget(window, "first_run_hint"):
+                hint = pv.widget(window, "first_run_hint")
+        if hint is not None:
+            self.shot("first-run-hint")
+            self.screen.key("Escape")
+            self.app.wait(lambda s: not any(pv.has_widget(w, "first_run_hint")
+                                            for w in s["windows"])
+                          and pv.window_named(s, "first_run_hint") is None,
+                          "the first-run hint to close")
+
+    # 2. A new journey from a template ----------------------------------------------------------
+
+    def new_from_template(self) -> None:
+        self.screen.key("ctrl+n")
+        dialog = self.wait_window("new_dialog", "the New dialog")
+        choices = pv.widget(dialog, "choice_list")
+        self.screen.click(*pv.centre(pv.list_item(choices, self.words["template"])))
+        self.shot("new-dialog")
+        self.screen.key("Return")
+        window = self.wait_main(lambda w: w["session"]["path"] is None and w.get("canvas")
+                                and w["session"]["document"]["journeys"],
+                                "a new window with the template")
+        state = self.state()
+        frame = [w for w in state["windows"] if w["class"] == "MainWindow" and w["active"]][0]
+        self.expect(frame["maximized"], "a new document opens maximised like the first window")
+        # Fitted: every cell of the new map is inside the visible canvas.
+        canvas = window["canvas"]
+        self.expect(all(pv.inside(rect, canvas["viewport"]) for rect in canvas["cells"].values()),
+                    "a new map is fitted to the window")
+        self.shot("new-journey")
+
+    # 3. Quick entry ----------------------------------------------------------------------------
+
+    def quick_entry(self) -> None:
+        window = self.main()
+        phases = pv.phase_ids(window)
+        touchpoints = pv.lane_of_type(window, "touchpoints")
+        self.screen.click(*pv.centre(pv.cell(window, phases[0], touchpoints)))
+        self.wait_main(lambda w: w["canvas"]["focus_cell"] == [phases[0], touchpoints],
+                       "the first cell to take the keys")
+        first, second, third = self.words["touchpoints"]
+        for title in (first, second):
+            self.screen.type(title)
+            self.screen.key("Return")
+        self.screen.type(third)
+        self.screen.key("Escape")  # Esc keeps what was typed (like Miro and FigJam)
+        window = self.wait_main(lambda w: len(pv.journey(w)["cards"]) == 3
+                                and not w["canvas"]["editing"], "three cards typed")
+        # A card typed and then left by clicking elsewhere is kept too.
+        self.screen.click(*pv.centre(pv.cell(window, phases[1], touchpoints)))
+        self.wait_main(lambda w: w["canvas"]["focus_cell"] == [phases[1], touchpoints],
+                       "the second cell to take the keys")
+        self.screen.type(self.words["second"])
+        pains = pv.lane_of_type(window, "pains")
+        self.screen.click(*pv.centre(pv.cell(window, phases[1], pains)))
+        self.wait_main(lambda w: len(pv.journey(w)["cards"]) == 4
+                       and w["canvas"]["focus_cell"] == [phases[1], pains],
+                       "the card left by a click kept")
+        self.screen.type(self.words["pain"])
+        self.screen.key("Return")
+        self.screen.key("Escape")
+        window = self.wait_main(lambda w: len(pv.journey(w)["cards"]) == 5
+                                and not w["canvas"]["editing"], "a pain point typed")
+        titles = {c["title"]: c for c in pv.journey(window)["cards"].values()}
+        assert titles[third]["phase"] == phases[0]
+        assert titles[self.words["pain"]]["kind"] == "pain"
+        self.shot("quick-entry")
+
+    # 4. A channel of our own -------------------------------------------------------------------
+
+    def add_channel(self) -> None:
+        window_state = [w for w in self.state()["windows"]
+                        if w["class"] == "MainWindow" and w["active"]][0]
+        self.screen.click(*pv.centre(pv.widget(window_state, "add_channel_button")["rect"]))
+        dialog = self.wait_window("channel_dialog", "the channel dialog")
+        self.screen.type(self.words["channel"])
+        self.shot("channel-dialog")
+        icons = pv.widget(dialog, "channel_icons")
+        if icons.get("items"):
+            self.screen.click(*pv.centre(icons["items"][min(3, len(icons["items"]) - 1)]["rect"]))
+        self.screen.key("Return")
+        self.wait_gone("channel_dialog", "the channel dialog to close")
+        window = self.wait_main(
+            lambda w: self.words["channel"] in [c["title"] for c in
+                                                w["session"]["document"]["channels"].values()],
+            "the new channel in the document")
+        palette = [w for w in self.state()["windows"]
+                   if w["class"] == "MainWindow" and w["active"]][0]
+        pv.list_item(pv.widget(palette, "palette_channels"), self.words["channel"])
+        # Drop it on the first touchpoint: the card now uses the channel.
+        card = pv.card_by_title(window, self.words["touchpoints"][0])
+        item = pv.list_item(pv.widget(palette, "palette_channels"), self.words["channel"])
+        self.screen.drag((item[0] + 30, item[1] + item[3] / 2),
+                         pv.centre(window["canvas"]["cards"][card]), steps=20)
+        self.wait_main(lambda w: any(
+            w["session"]["document"]["channels"][c]["title"] == self.words["channel"]
+            for c in pv.journey(w)["cards"][card]["channels"]), "the channel on the card")
+        self.shot("channel-added")
+
+    # 5. Drag a card to another phase --------------------------------------------------------
+
+    def drag_card(self) -> None:
+        window = self.main()
+        phases = pv.phase_ids(window)
+        touchpoints = pv.lane_of_type(window, "touchpoints")
+        card = pv.card_by_title(window, self.words["touchpoints"][1])
+        self.screen.drag(pv.centre(window["canvas"]["cards"][card]),
+                         pv.centre(pv.cell(window, phases[2], touchpoints)))
+        self.wait_main(lambda w: pv.journey(w)["cards"][card]["phase"] == phases[2],
+                       "the dragged card in the third phase")
+        self.shot("card-dragged")
+
+    # 6. Arrows from the handle's centre, and a branch ---------------------------------------
+
+    def draw_arrows(self) -> None:
+        window = self.main()
+        source = pv.card_by_title(window, self.words["touchpoints"][0])
+        targets = [pv.card_by_title(window, self.words["second"]),
+                   pv.card_by_title(window, self.words["touchpoints"][1])]
+        for number, target in enumerate(targets, start=1):
+            window = self.main()
+            card = window["canvas"]["cards"][source]
+            self.screen.move(card[0] + card[2] / 2, card[1] + card[3] / 2)  # hover shows it
+            window = self.wait_main(lambda w: source in w["canvas"]["handles"], "the handle")
+            handle = window["canvas"]["handles"][source]
+            self.screen.drag(handle, pv.centre(window["canvas"]["cards"][target]))
+            self.wait_main(lambda w, n=number: len(pv.journey(w)["flows"]) == n,
+                           f"arrow {number} drawn from the handle's centre")
+        window = self.main()
+        assert sorted(tuple(f) for f in pv.journey(window)["flows"]) == sorted(
+            (source, t) for t in targets)
+        self.shot("arrows")
+
+    # 7. An emotion point, placed and dragged ------------------------------------------------
+
+    def emotion(self) -> None:
+        window = self.main()
+        palette = [w for w in self.state()["windows"]
+                   if w["class"] == "MainWindow" and w["active"]][0]
+        elements = pv.widget(palette, "palette_elements")
+        item = elements["items"][5]["rect"]  # Emotiepunt / Emotion point
+        phases = pv.phase_ids(window)
+        emotions_lane = pv.lane_of_type(window, "emotions")
+        band = pv.cell(window, phases[1], emotions_lane)
+        self.screen.drag((item[0] + 30, item[1] + item[3] / 2),
+                         (band[0] + band[2] / 2, band[1] + band[3] / 2), steps=20)
+        window = self.wait_main(lambda w: len(w["canvas"]["points"]) == 1, "an emotion point")
+        (emotion, point), = window["canvas"]["points"].items()
+        before = pv.journey(window)["emotions"][emotion]["score"]
+        self.screen.drag(point, (point[0], band[1] + band[3] - 4))
+        self.wait_main(lambda w: pv.journey(w)["emotions"][emotion]["score"] < before,
+                       "the emotion point dragged down")
+        self.shot("emotion")
+
+    # 8. Undo everything, redo everything ---------------------------------------------------
+
+    def undo_redo(self) -> None:
+        window = self.main()
+        done = window["session"]["stack"]["index"]
+        assert done >= 8, f"the day so far is {done} undo steps"
+        final = pv.model_of(window)
+        self.focus_canvas()
+        for _ in range(done):
+            self.screen.key("ctrl+z")
+        window = self.wait_main(lambda w: w["session"]["stack"]["index"] == 0,
+                                "everything undone with Ctrl+Z")
+        assert pv.journey(window)["cards"] == {} and pv.journey(window)["flows"] == []
+        self.shot("all-undone")
+        half = done // 2
+        for _ in range(half):
+            self.screen.key("ctrl+shift+z")
+        self.wait_main(lambda w: w["session"]["stack"]["index"] == half,
+                       "half redone with Ctrl+Shift+Z")
+        for _ in range(done - half):
+            self.screen.key("ctrl+y")
+        window = self.wait_main(lambda w: w["session"]["stack"]["index"] == done,
+                                "the rest redone with Ctrl+Y")
+        assert pv.model_of(window) == final
+        self.shot("all-redone")
+
+    # 9. Save, close, reopen ---------------------------------------------------------------
+
+    def save_and_reopen(self) -> None:
+        window = self.main()
+        before = pv.model_of(window)
+        self.screen.key("ctrl+s")
+        dialog = self.wait_window("QFileDialog", "the Save dialog")
+        name_field = pv.widget(dialog, "fileNameEdit")
+        if self.app.lang == "nl":
+            labels = [w["text"] for w in dialog["widgets"] if w["class"] == "QLabel"]
+            english = [t for t in labels if t.replace("&", "") in ("Look in:", "Files of type:",
+                                                                    "File name:")]
+            self.expect(not english, f"Qt's file dialog speaks English in the Dutch UI: {english}")
+        self.expect(name_field["text"].startswith(pv.journey(window)["title"]),
+                    f"the proposed name {name_field['text']!r} is the journey's")
+        self.shot("save-dialog")
+        self.screen.key("ctrl+a")
+        self.screen.type(str(self.saved_path))
+        self.screen.key("Return")
+        window = self.wait_main(lambda w: w["session"]["path"] == str(self.saved_path)
+                                and w["session"]["stack"]["clean"], "saved")
+        assert self.saved_path.is_file()
+        self._check_saved_file(before)
+        self.screen.key("ctrl+w")
+        self.app.wait(lambda s: all(m["session"] is None
+                                    or m["session"]["path"] != str(self.saved_path)
+                                    for m in s["main_windows"]), "the window to close")
+        self.screen.key("ctrl+o")
+        dialog = self.wait_window("QFileDialog", "the Open dialog")
+        self.screen.type(str(self.saved_path))
+        self.screen.key("Return")
+        window = self.wait_main(lambda w: w["session"]["path"] == str(self.saved_path)
+                                and w.get("canvas"), "the file reopened")
+        assert pv.model_of(window) == before
+        assert not window["modified"]
+        self.shot("reopened")
+
+    def _check_saved_file(self, expected: dict[str, Any]) -> None:
+        """The file on disk, read by the app's own loader in this test process."""
+        from klantreis_desktop import storage
+
+        doc = storage.read(self.saved_path).document
+        titles = sorted(doc.title(c) for j in doc.journeys() for c in doc.cards(j))
+        wanted = sorted(card[0] for data in expected.values() if isinstance(data, dict)
+                        for card in data["cards"])
+        assert titles == wanted
+
+    # 10. Present three times ----------------------------------------------------------------
+
+    def present_three_times(self) -> None:
+        for number in range(1, 4):
+            if number < 3:
+                self.focus_canvas()
+                self.screen.key("F5")
+            else:
+                self.screen.key("alt+w")  # the Workshop menu, by its mnemonic
+                self.wait_window("workshop_menu", "the Workshop menu")
+                self.screen.key("Return")  # its first entry: Present
+            self.walk_presentation(number)
+
+    def walk_presentation(self, number: int) -> None:
+        state = self.app.wait(lambda s: any("presentation" in m for m in s["main_windows"])
+                              and pv.window_named(s, "presentation") is not None
+                              and pv.window_named(s, "presentation")["full_screen"],
+                              f"presentation {number} full screen")
+        shown = pv.window_named(state, "presentation")
+        screen_rect = shown["screen"]
+        seen_lanes: dict[str, set[str]] = {}
+        steps = 0
+        while True:
+            state = self.state()
+            window = [m for m in state["main_windows"] if "presentation" in m][0]
+            view = window["presentation"]
+            key = (view["index"], view["step"])
+            if view["index"] >= 0:
+                phase = pv.phase_ids(window)[view["index"]]
+                fully = {lane for lane, rect in view["lanes"].items()
+                         if pv.inside(rect, screen_rect, slack=2)}
+                seen_lanes.setdefault(phase, set()).update(
+                    cell.split("|")[1] for cell, rect in view["cells"].items()
+                    if cell.startswith(phase + "|") and pv.inside(rect, screen_rect, 2)
+                    and cell.split("|")[1] in fully)
+            if number == 1:
+                self.shot(f"present-{view['index']}-{view['step']}")
+            if view["at_end"]:
+                break
+            steps += 1
+            assert steps < 80, "PageDown never reaches the end"
+            self.screen.key("Next")
+            self.app.wait(lambda s, k=key: self._presentation_moved(s, k), "PageDown to move")
+        window = [m for m in self.state()["main_windows"] if "presentation" in m][0]
+        lanes = {lane for lane, _t, _k in pv.journey(window)["lanes"]}
+        for phase in pv.phase_ids(window):
+            missing = lanes - seen_lanes.get(phase, set())
+            assert not missing, f"phase {phase}: lanes never fully on screen: {missing}"
+        for _ in range(steps):
+            self.screen.key("Prior")
+        self.app.wait(lambda s: any(m.get("presentation", {}).get("index", 1) <= 0
+                                    for m in s["main_windows"]), "PageUp back to the start")
+        self.screen.key("Escape")
+        self.app.wait(lambda s: pv.window_named(s, "presentation") is None
+                      and pv.main_window(s)["active"], f"presentation {number} to end")
+
+    @staticmethod
+    def _presentation_moved(state: dict[str, Any], key: tuple[int, Any]) -> bool:
+        for window in state["main_windows"]:
+            view = window.get("presentation")
+            if view is not None and (view["index"], view["step"]) != key:
+                return True
+        return False
+
+    # 11. The stderr --------------------------------------------------------------------------
+
+    def assert_clean_stderr(self) -> None:
+        bad = self.app.bad_stderr_lines()
+        assert not bad, "the app's stderr:\n" + "\n".join(bad[:40])
+
+
+def ocr(path: Path) -> str:
+    """Text tesseract reads in a screenshot (the proof that text is on screen, readable)."""
+    result = subprocess.run(["tesseract", str(path), "-", "--psm", "11"], capture_output=True,
+                            text=True, timeout=120)
+    return result.stdout
