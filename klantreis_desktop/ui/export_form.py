@@ -98,6 +98,9 @@ class ExportForm(QWidget):
         form.addRow(_tr("File:"), path_row)
         self.pdf_fields = self._add_pdf_rows(form)
         self.image_fields = self._add_image_rows(form)
+        for name in ("format_combo", "journey_combo", "path_edit", "browse_button",
+                     "paper_combo", "orientation_combo", "tile_combo", "overlap_spin"):
+            getattr(self, name).setObjectName(name)  # found by name in tests
         self._connect()
 
     def _add_pdf_rows(self, form: QFormLayout) -> list[QWidget]:

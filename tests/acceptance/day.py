@@ -11,7 +11,6 @@ input (xdotool), checks its outcome on the model (through the read-only probe) a
 from __future__ import annotations
 
 import subprocess
-import time
 from pathlib import Path
 from typing import Any
 
