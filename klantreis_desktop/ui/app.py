@@ -89,8 +89,11 @@ def open_windows(paths: list[str], settings: Settings | None = None,
         first.showMaximized()  # first start: the whole projector for the map
     else:
         first.show()
+    recovered_paths = {Path(r.original_path).resolve() for r in restored if r.original_path}
     for path in paths:
-        first.files.open_path(Path(path))
+        if Path(path).resolve() not in recovered_paths:  # the recovered copy is newer
+            first.files.open_path(Path(path))
+    window = first
     for recovered in restored:
         window = first.target_for_new_document()
         window.show_document(recovered.document, recovered.original_path, recovered.title,
@@ -100,6 +103,9 @@ def open_windows(paths: list[str], settings: Settings | None = None,
         window.autosave.mark_dirty()
         for warning in recovered.warnings:
             window.statusBar().showMessage(warning, 10000)
+    if restored:  # what the user just chose to get back comes to the front
+        window.raise_()
+        window.activateWindow()
     if first.session is None and first in WINDOWS:
         first.files.new_from(_default_template())
     return list(WINDOWS)

@@ -309,6 +309,7 @@ class ExportDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Export finished"),
                           _tr("The export is ready in {folder}.").format(folder=str(folder)),
                           QMessageBox.StandardButton.Close, self)
+        box.setObjectName("export_finished_box")
         box.setInformativeText("\n".join([*lines, *warnings]))
         open_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: self.open_folder(folder))

@@ -202,6 +202,10 @@ def _main_window(window: Any, active: bool) -> dict[str, Any]:
         "journey": window.tabs.current_journey(),
         "document": document_summary(session.doc),
     }
+    autosave = window.autosave
+    if autosave is not None:
+        entry["session"]["autosave"] = {"writes": autosave.writes, "dirty": autosave.dirty,
+                                        "error": autosave.last_error}
     scene, view = window.tabs.current_scene(), window.tabs.current_view()
     if scene is not None and view is not None:
         entry["canvas"] = canvas(scene, view)

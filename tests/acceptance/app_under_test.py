@@ -124,6 +124,9 @@ class AppUnderTest:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(30)
 
+    def ended(self) -> bool:
+        return self.process is not None and self.process.poll() is not None
+
     def wait_ended(self, timeout: float = 60) -> int:
         assert self.process is not None
         return self.process.wait(timeout)
@@ -142,5 +145,12 @@ class AppUnderTest:
 
 
 def _short(state: dict[str, Any]) -> str:
-    text = json.dumps(state, ensure_ascii=False)
-    return text[:3000]
+    """The parts of a state that explain a wait that timed out, without the widget lists."""
+    brief = {"active": state.get("active_window"), "focus": state.get("focus"),
+             "modal": state.get("modal"),
+             "windows": [(w["class"], w["name"], w["title"]) for w in state.get("windows", [])],
+             "main": [{"title": m["title"], "stack": (m.get("session") or {}).get("stack"),
+                       "canvas": {k: v for k, v in (m.get("canvas") or {}).items()
+                                  if k in ("focus_cell", "editing", "selected", "zoom")}}
+                      for m in state.get("main_windows", [])]}
+    return json.dumps(brief, ensure_ascii=False)[:3000]

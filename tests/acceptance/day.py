@@ -141,7 +141,7 @@ class WorkshopDay:
         window = self.main()
         phases = pv.phase_ids(window)
         touchpoints = pv.lane_of_type(window, "touchpoints")
-        self.screen.click(*pv.centre(pv.cell(window, phases[0], touchpoints)))
+        self.screen.click(*pv.empty_spot(pv.cell(window, phases[0], touchpoints)))
         self.wait_main(lambda w: w["canvas"]["focus_cell"] == [phases[0], touchpoints],
                        "the first cell to take the keys")
         first, second, third = self.words["touchpoints"]
@@ -153,12 +153,12 @@ class WorkshopDay:
         window = self.wait_main(lambda w: len(pv.journey(w)["cards"]) == 3
                                 and not w["canvas"]["editing"], "three cards typed")
         # A card typed and then left by clicking elsewhere is kept too.
-        self.screen.click(*pv.centre(pv.cell(window, phases[1], touchpoints)))
+        self.screen.click(*pv.empty_spot(pv.cell(window, phases[1], touchpoints)))
         self.wait_main(lambda w: w["canvas"]["focus_cell"] == [phases[1], touchpoints],
                        "the second cell to take the keys")
         self.screen.type(self.words["second"])
         pains = pv.lane_of_type(window, "pains")
-        self.screen.click(*pv.centre(pv.cell(window, phases[1], pains)))
+        self.screen.click(*pv.empty_spot(pv.cell(window, phases[1], pains)))
         self.wait_main(lambda w: len(pv.journey(w)["cards"]) == 4
                        and w["canvas"]["focus_cell"] == [phases[1], pains],
                        "the card left by a click kept")
@@ -395,11 +395,144 @@ class WorkshopDay:
                 return True
         return False
 
+    # 11. Posters from the export dialog ----------------------------------------------------
+
+    def export_posters(self) -> None:
+        """An A0 poster, then the same on A4 sheets to tile, both from Ctrl+E."""
+        poster = self.app.home / "poster-a0.pdf"
+        self.export(poster, paper="A0", tiles=0, name="export-a0")
+        pages = pdf_pages(poster)
+        self.expect(len(pages) >= 1 and _is_paper(pages[0], (841, 1189)),
+                    f"an A0 poster: {pages[:1]} pt")
+        tiles = self.app.home / "poster-tegels.pdf"
+        self.export(tiles, paper="A0", tiles=1, name="export-tiles")  # tiled on A4 sheets
+        pages = pdf_pages(tiles)
+        self.expect(len(pages) >= 2 and all(_is_paper(p, (210, 297)) for p in pages[1:]),
+                    f"A4 tiles: {pages[:3]} pt")
+        for pdf in (poster, tiles):
+            render = subprocess.run(["pdftoppm", "-png", "-r", "20", "-f", "1", "-l", "2",
+                                     str(pdf), str(self.folder / pdf.stem)],
+                                    capture_output=True, timeout=120)
+            self.expect(render.returncode == 0, f"pdftoppm renders {pdf.name}")
+
+    def export(self, target: Path, paper: str, tiles: int, name: str) -> None:
+        self.screen.key("ctrl+e")
+        dialog = self.wait_window("export_dialog", "the export dialog")
+        self.set_text(dialog, "path_edit", str(target))
+        self.choose(dialog, "paper_combo", paper)
+        self.choose(dialog, "tile_combo", tiles)
+        self.shot(name)
+        self.screen.click(*pv.centre(pv.widget(dialog, "export_button")["rect"]))
+        self.wait_window("export_finished_box", "the export to finish", timeout=120)
+        self.wait_file(target)
+        self.shot(name + "-done")
+        self.screen.key("Escape")
+        self.wait_gone("export_dialog", "the export dialog to close")
+
+    def set_text(self, window: dict[str, Any], name: str, text: str) -> None:
+        """Click into a text field, select what is there and type over it."""
+        self.screen.click(*pv.centre(pv.widget(window, name)["rect"]))
+        self.screen.key("ctrl+a")
+        self.screen.type(text)
+        self.app.wait(lambda s: any(w["name"] == name and w["text"] == text
+                                    for win in s["windows"] for w in win["widgets"]),
+                      f"{name} to read {text!r}")
+
+    def choose(self, window: dict[str, Any], name: str, choice: str | int) -> None:
+        """Open a combo box with a click and pick an entry with the arrow keys."""
+        combo = pv.widget(window, name)
+        index = choice if isinstance(choice, int) else combo["choices"].index(choice)
+        self.screen.click(*pv.centre(combo["rect"]))
+        self.screen.key("Home")
+        for _ in range(index):
+            self.screen.key("Down")
+        self.screen.key("Return")
+        wanted = combo["choices"][index]
+        self.app.wait(lambda s: any(w["name"] == name and w["text"] == wanted
+                                    for win in s["windows"] for w in win["widgets"]),
+                      f"{name} to show {wanted!r}")
+
+    def wait_file(self, path: Path, timeout: float = 120) -> None:
+        self.screen.wait_for(lambda: path.is_file() and path.stat().st_size > 0, timeout,
+                             f"{path.name} to be written")
+
+    # 12. A crash, and the work is back ---------------------------------------------------
+
+    def crash_and_recover(self) -> None:
+        window = self.main()
+        phases = pv.phase_ids(window)
+        thoughts = pv.lane_of_type(window, "thoughts")
+        writes = window["session"]["autosave"]["writes"]
+        self.screen.click(*pv.empty_spot(pv.cell(window, phases[0], thoughts)))
+        self.wait_main(lambda w: w["canvas"]["focus_cell"] == [phases[0], thoughts],
+                       "the thoughts cell to take the keys")
+        self.screen.type(self.words["recovered"])
+        self.screen.key("Return")
+        self.screen.key("Escape")
+        self.wait_main(lambda w: w["modified"] and w["session"]["autosave"]["writes"] > writes
+                       and not w["session"]["autosave"]["dirty"], "the autosave copy")
+        self.shot("before-the-crash")
+        self.app.kill()
+        self.app.start()
+        dialog = self.wait_window("recovery_dialog", "the recovery dialog after the crash")
+        self.shot("recovery-dialog")
+        self.screen.click(*pv.centre(pv.widget(dialog, "restore_all_button")["rect"]))
+        window = self.wait_main(
+            lambda w: any(c["title"] == self.words["recovered"]
+                          for c in pv.journey(w)["cards"].values()),
+            "the recovered journey with the card typed before the crash", timeout=60)
+        self.expect(window["modified"], "a recovered document is marked unsaved")
+        self.shot("recovered")
+
+    # 13. The end of the day --------------------------------------------------------------
+
+    def quit_without_saving(self) -> None:
+        """Ctrl+Q; each window with unsaved changes asks, and is answered "Discard"."""
+        self.screen.key("ctrl+q")
+        for _ in range(6):
+            box = self.screen.wait_for(self._question_or_end, 60, "a question or the end")
+            if box is True:
+                break
+            self.shot("unsaved-question")
+            self.screen.click(*pv.centre(_discard_button(box)["rect"]))
+        self.expect(self.app.wait_ended() == 0, "the app ends cleanly")
+
+    def _question_or_end(self) -> dict[str, Any] | bool:
+        if self.app.ended():
+            return True
+        try:
+            state = self.app.state(timeout=5)
+        except (AssertionError, TimeoutError):
+            return self.app.ended()
+        return pv.window_named(state, "unsaved_changes_box") or False
+
     # 11. The stderr --------------------------------------------------------------------------
 
     def assert_clean_stderr(self) -> None:
         bad = self.app.bad_stderr_lines()
         assert not bad, "the app's stderr:\n" + "\n".join(bad[:40])
+
+
+def pdf_pages(path: Path) -> list[tuple[float, float]]:
+    """Each page's size in points (pypdf, a real PDF reader)."""
+    from pypdf import PdfReader
+
+    return [(float(page.mediabox.width), float(page.mediabox.height))
+            for page in PdfReader(str(path)).pages]
+
+
+def _is_paper(size: tuple[float, float], mm: tuple[int, int]) -> bool:
+    wanted = sorted(v * 72 / 25.4 for v in mm)
+    return all(abs(a - b) < 3 for a, b in zip(sorted(size), wanted, strict=True))
+
+
+def _discard_button(box: dict[str, Any]) -> dict[str, Any]:
+    for name in ("Verwerpen", "Discard", "Niet opslaan", "Don't Save", "Close without Saving",
+                 "Sluiten zonder opslaan"):
+        for entry in box["widgets"]:
+            if entry["class"] == "QPushButton" and entry["text"].replace("&", "") == name:
+                return entry
+    raise AssertionError(f"no discard button: {[w['text'] for w in box['widgets']]}")
 
 
 def ocr(path: Path) -> str:

@@ -58,6 +58,11 @@ def centre(rect: list[int] | tuple[int, ...]) -> tuple[float, float]:
     return rect[0] + rect[2] / 2, rect[1] + rect[3] / 2
 
 
+def empty_spot(rect: list[int]) -> tuple[float, float]:
+    """A point low in a cell, below its stacked cards (where a click starts quick entry)."""
+    return rect[0] + rect[2] / 2, rect[1] + rect[3] - 5
+
+
 def inside(inner: list[int], outer: list[int], slack: int = 1) -> bool:
     return (inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
             and inner[0] + inner[2] <= outer[0] + outer[2] + slack
