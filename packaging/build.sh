@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle dist/klantreis/ and checks it with its own smoke test.
 #
-#   packaging/build.sh              translations, icons, PyInstaller, desktop files, smoke test
+#   packaging/build.sh              wheel, icons, PyInstaller, desktop files, smoke test
 #   packaging/build.sh --tar        also pack dist/klantreis-<version>-linux-<arch>.tar.gz
 #   packaging/build.sh --no-smoke   skip running the bundle (e.g. on a machine without Qt libs)
 #   packaging/build.sh --clean      throw away PyInstaller's cache first
@@ -32,22 +32,14 @@ fi
 started=$SECONDS
 VERSION="$("$PY" -c 'import klantreis_desktop as k; print(k.__version__)')"
 
-echo "== 1/5 translations (.ts -> .qm)"
-LRELEASE="$(dirname "$PY")/pyside6-lrelease"
-[ -x "$LRELEASE" ] || LRELEASE="$(command -v pyside6-lrelease || true)"
-if [ -z "$LRELEASE" ]; then
-  echo "build.sh: pyside6-lrelease not found (it ships with PySide6)" >&2
-  exit 1
-fi
-shopt -s nullglob
-ts_files=(i18n/klantreis_*.ts)
-if [ ${#ts_files[@]} -eq 0 ]; then
-  echo "build.sh: no i18n/klantreis_*.ts to build" >&2
-  exit 1
-fi
-for ts in "${ts_files[@]}"; do
-  "$LRELEASE" -silent "$ts" -qm "${ts%.ts}.qm"
-done
+echo "== 1/5 the wheel, installed into a folder of its own"
+# The bundle is made from the installed package, so it finds its files the one way every
+# installation does (klantreis_desktop/paths.py): the wheel's klantreis_desktop/shipped/.
+rm -rf "$WORK/wheel" "$WORK/site"
+"$PY" -m build --wheel --outdir "$WORK/wheel" "$ROOT" >"$WORK-wheel.log" 2>&1 || {
+  tail -30 "$WORK-wheel.log" >&2; echo "build.sh: building the wheel failed" >&2; exit 1; }
+"$PY" -m pip install --quiet --no-deps --target "$WORK/site" "$WORK"/wheel/*.whl
+export KLANTREIS_SITE="$WORK/site"
 
 echo "== 2/5 icons (SVG -> PNG, .ico, .icns)"
 "$PY" packaging/render_icons.py --ico build/icons/klantreis.ico --icns build/icons/klantreis.icns

@@ -299,8 +299,11 @@ def test_pyinstaller_bundle_builds_and_passes_its_smoke_test(tmp_path):
     print(f"bundle built in {seconds:.0f} s, {size_mb:.0f} MB")
 
     internal = bundle / "_internal"
-    for part in ("i18n/klantreis_nl.qm", "i18n/klantreis_nl.ts", "resources/fonts/DejaVuSans.ttf",
-                 "resources/icons/klantreis.svg", "resources/templates/5a.nl.json",
+    shipped = "klantreis_desktop/shipped/"  # the installed package's files, as in a wheel
+    for part in (shipped + "i18n/klantreis_nl.qm", shipped + "i18n/klantreis_nl.ts",
+                 shipped + "resources/fonts/DejaVuSans.ttf",
+                 shipped + "resources/icons/klantreis.svg",
+                 shipped + "resources/templates/5a.nl.json", shipped + "linux",
                  "PySide6/Qt/translations/qtbase_nl.qm", "PySide6/Qt/plugins/platforms"):
         assert (internal / part).exists(), part
     names = {p.name for p in internal.rglob("*")}
