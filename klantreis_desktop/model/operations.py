@@ -136,9 +136,10 @@ def edit_channel(doc: Document, channel: str, name: str | None = None,
     if icon is not None:
         attrs["icon"] = icon
     change = update(doc, channel, **attrs)
-    if name is not None and icon is None:
+    changed = {key for atom in change.atoms if isinstance(atom, SetAttrs) for key in atom.new}
+    if changed == {"name"}:
         label = _tr("Rename channel")
-    elif icon is not None and name is None:
+    elif changed == {"icon"}:
         label = _tr("Change channel icon")
     else:
         label = _tr("Edit channel")

@@ -53,7 +53,7 @@ def test_the_longest_name_the_schema_allows_is_accepted(doc: Document) -> None:
     assert doc.title(doc.channels()[-1]) == longest
 
 
-def test_messages_say_what_is_wrong_in_dutch(doc: Document) -> None:
+def test_messages_name_the_clash_in_either_language(doc: Document) -> None:
     i18n.set_language("nl")
     with pytest.raises(ModelError) as empty:
         ops.checked_channel_name(doc, " ")
@@ -83,6 +83,9 @@ def test_edit_channel_is_one_change_for_name_and_icon(doc: Document) -> None:
     assert len(change.atoms) == 1 and change.label == "Edit channel"
     doc.apply(change)
     assert (doc.title(web), doc.get(web, "icon")) == ("Webshop", "store")
+    # The undo menu names what really changed, whatever the dialog passed along.
+    assert ops.edit_channel(doc, web, name="Webshop", icon="app").label == "Change channel icon"
+    assert ops.edit_channel(doc, web, name="Shop", icon="store").label == "Rename channel"
     doc.apply(change.inverse())
     assert snapshot(doc) == before
 
@@ -126,3 +129,25 @@ def test_remove_channel_refuses_other_kinds(doc: Document) -> None:
     with pytest.raises(ModelError):
         ops.remove_channel(doc, "no-such-channel")
     assert snapshot(doc) == before
+
+
+def test_the_pdf_follows_a_renamed_and_a_removed_channel(tmp_path) -> None:
+    """The PDF reads the model: the analysis handout lists the new name, and a removed
+    channel leaves neither its name nor a dangling icon behind."""
+    from klantreis_desktop.export.options import PdfOptions
+    from klantreis_desktop.export.pdf import export_pdf
+    from klantreis_desktop.templates import build_sample
+    from tests.export.pdf_helpers import pdf_text, squash
+
+    doc = build_sample("schoonmaak", "en")
+    journey = doc.journeys()[0]
+    phone = next(c for c in doc.channels() if doc.title(c) == "Phone")
+    website = next(c for c in doc.channels() if doc.title(c) == "Website")
+    assert ops.channel_users(doc, phone) and ops.channel_users(doc, website)
+    doc.apply(ops.edit_channel(doc, phone, name="Hotline Zuid", icon="chat"))
+    doc.apply(ops.remove_channel(doc, website))
+    target = tmp_path / "channels.pdf"
+    export_pdf(doc, target, PdfOptions(paper="A3", journeys=[journey], analysis_pages=True))
+    text = squash(pdf_text(target, "-raw"))
+    assert squash("Hotline Zuid") in text
+    assert squash("Phone") not in text and squash("Website") not in text
