@@ -47,8 +47,9 @@ class IconGrid(QListWidget):
         self.setWrapping(True)
         self.setWordWrap(True)
         self.setIconSize(QSize(32, 32))
-        self.setGridSize(QSize(96, 70))
-        self.setUniformItemSizes(True)
+        # Room for two lines under each icon: long Dutch names wrap instead of being cut.
+        self.setGridSize(QSize(112, 76))
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(False)
         for key in k.CHANNEL_ICONS:
@@ -56,8 +57,9 @@ class IconGrid(QListWidget):
             item.setData(ICON_ROLE, key)
             item.setToolTip(choice_label("icon", key))
             self.addItem(item)
-        # Four full rows of three or more columns fit without scrolling at 1280×800.
-        self.setMinimumSize(5 * 96 + 2 * self.frameWidth() + 24, 3 * 70 + 12)
+        # All thirteen fit without scrolling (five a row, three rows) at 1280×800.
+        frame = 2 * self.frameWidth()
+        self.setMinimumSize(5 * 112 + frame + 24, 3 * 76 + frame + 8)
 
     def key(self) -> str:
         item = self.currentItem()

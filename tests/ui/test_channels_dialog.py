@@ -56,6 +56,11 @@ def test_every_shipped_icon_is_offered_with_a_translated_label(qtbot, session) -
     assert labels == {key: choice_label("icon", key) for key in k.CHANNEL_ICONS}
     assert labels["face_to_face"] == "Face to face"
     assert dialog.icons.key() == "other"  # a new channel starts as "other"
+    # All of them in view at once, none cut short (long Dutch names wrap).
+    assert not grid.verticalScrollBar().isVisible()
+    assert grid.textElideMode() == Qt.TextElideMode.ElideNone and grid.wordWrap()
+    for row in range(grid.count()):
+        assert grid.viewport().rect().contains(grid.visualItemRect(grid.item(row)))
     assert dialog.name_edit.maxLength() == ops.CHANNEL_NAME_MAX
     assert dialog.name_edit.hasFocus() or dialog.focusWidget() is dialog.name_edit
 
