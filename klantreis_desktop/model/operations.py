@@ -91,9 +91,80 @@ def add_persona(doc: Document, name: str, node_id: str | None = None,
 
 def add_channel(doc: Document, name: str, icon: str = "other", node_id: str | None = None,
                 ) -> ChangeSet:
+    """A channel as given (builders and importers match names themselves); people's
+    input goes through :func:`new_channel`, which checks the name first."""
     node = _fresh_id(doc, node_id)
     attrs = {"name": name, "icon": icon, "order": _next_order(doc, doc.channels())}
     return ChangeSet((AddNode(node, _node(k.CHANNEL, attrs)),), _tr("Add channel"))
+
+
+#: The longest channel name the schema accepts (the dialog limits typing to it).
+CHANNEL_NAME_MAX = k.SCHEMA[k.CHANNEL]["name"].max_length
+
+
+def checked_channel_name(doc: Document, name: str, channel: str | None = None) -> str:
+    """``name`` trimmed, or :class:`ModelError` when it is empty, too long or already the
+    name of another channel (case-insensitively: "linkedin" and "LinkedIn" would read as
+    one channel in the legend). ``channel`` is the one being renamed: it may keep its name."""
+    trimmed = name.strip()
+    if not trimmed:
+        raise ModelError(_tr("A channel needs a name."))
+    if len(trimmed) > CHANNEL_NAME_MAX:
+        raise ModelError(_tr("A channel name can be at most {count} characters long.").format(
+            count=CHANNEL_NAME_MAX))
+    folded = trimmed.casefold()
+    for other in doc.channels():
+        if other != channel and doc.title(other).strip().casefold() == folded:
+            raise ModelError(_tr("There is already a channel called “{name}”.").format(
+                name=doc.title(other)[:60]))
+    return trimmed
+
+
+def new_channel(doc: Document, name: str, icon: str = "other",
+                node_id: str | None = None) -> ChangeSet:
+    """A channel named by a person: the name is trimmed and must be new in the document."""
+    return add_channel(doc, checked_channel_name(doc, name), icon, node_id)
+
+
+def edit_channel(doc: Document, channel: str, name: str | None = None,
+                 icon: str | None = None) -> ChangeSet:
+    """Rename ``channel`` and/or give it another icon, as one change (one undo step)."""
+    _require(doc, channel, k.CHANNEL)
+    attrs: dict[str, Any] = {}
+    if name is not None:
+        attrs["name"] = checked_channel_name(doc, name, channel)
+    if icon is not None:
+        attrs["icon"] = icon
+    change = update(doc, channel, **attrs)
+    changed = {key for atom in change.atoms if isinstance(atom, SetAttrs) for key in atom.new}
+    if changed == {"name"}:
+        label = _tr("Rename channel")
+    elif changed == {"icon"}:
+        label = _tr("Change channel icon")
+    else:
+        label = _tr("Edit channel")
+    return ChangeSet(change.atoms, label)
+
+
+def rename_channel(doc: Document, channel: str, name: str) -> ChangeSet:
+    return edit_channel(doc, channel, name=name)
+
+
+def set_channel_icon(doc: Document, channel: str, icon: str) -> ChangeSet:
+    return edit_channel(doc, channel, icon=icon)
+
+
+def channel_users(doc: Document, channel: str) -> list[str]:
+    """The touchpoints that use ``channel`` (what removing it takes the channel from)."""
+    _require(doc, channel, k.CHANNEL)
+    return sorted(doc.sources(channel, k.USES_CHANNEL))
+
+
+def remove_channel(doc: Document, channel: str) -> ChangeSet:
+    """Remove ``channel`` and its uses_channel edges in one change, so undo restores the
+    channel on every touchpoint that had it."""
+    _require(doc, channel, k.CHANNEL)
+    return ChangeSet(remove(doc, channel).atoms, _tr("Remove channel"))
 
 
 # Journey parts --------------------------------------------------------------------------

@@ -8,6 +8,7 @@ rubber band).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -356,19 +357,15 @@ class GridItem(QGraphicsItem):
         painter.setFont(qfont)
         metrics = QFontMetricsF(qfont)
         left, right = cell.left() + pad, cell.right() - pad
-        bottom = cell.bottom() - pad
-        x, y = left, cell.top() + pad
-        for number, (icon_key, name) in enumerate(channels):
-            width = icon + 4 + min(metrics.horizontalAdvance(name) + 2, right - left - icon - 4)
-            if x > left and x + width > right:
-                x, y = left, y + line
-            more = f"+{len(channels) - number}"
-            if y + 2 * line > bottom + 0.5 and number < len(channels) - 1 and (
-                    x + width + gap + metrics.horizontalAdvance(more) > right):
-                painter.setPen(look.colour(theme.muted_text))
-                painter.drawText(QRectF(x, y, right - x, line),
-                                 int(Qt.AlignmentFlag.AlignVCenter), more)
-                return
+        # Chips may use most of the bottom padding: a lane of the default height then lists
+        # three lines, as it did before the "+n" learnt to keep chips inside the cell.
+        bottom = cell.bottom() - pad / 3
+        widths = [icon + 4 + min(metrics.horizontalAdvance(name) + 2, right - left - icon - 4)
+                  for _key, name in channels]
+        spots, hidden, more_at = place_chips(
+            widths, (left, right, cell.top() + pad, bottom), line, gap,
+            lambda n: metrics.horizontalAdvance(f"+{n}"))
+        for (x, y), width, (icon_key, name) in zip(spots, widths, channels, strict=False):
             look.draw_icon(painter, f"channel-{icon_key}",
                            QRectF(x, y + (line - icon) / 2, icon, icon), theme.muted_text)
             painter.setPen(look.colour(theme.text))
@@ -376,7 +373,11 @@ class GridItem(QGraphicsItem):
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                                                 width - icon - 4))
-            x += width + gap
+        if hidden:
+            x, y = more_at
+            painter.setPen(look.colour(theme.muted_text))
+            painter.drawText(QRectF(x, y, max(right - x, 1.0), line),
+                             int(Qt.AlignmentFlag.AlignVCenter), f"+{hidden}")
 
     def _paint_band(self, painter: QPainter, layout: JourneyLayout, band: QRectF) -> None:
         """The emotion band: a tint, one line per score, the scale written at the left."""
@@ -407,3 +408,36 @@ class GridItem(QGraphicsItem):
 def _rect(band: QRectF) -> Rect:
     return Rect(band.x(), band.y(), band.width(), band.height())
 
+
+def place_chips(widths: list[float], box: tuple[float, float, float, float], line: float,
+                gap: float, more_width: Callable[[int], float],
+                ) -> tuple[list[tuple[float, float]], int, tuple[float, float]]:
+    """Where the channel chips of one cell go: wrapped in lines inside ``box`` (left,
+    right, top, bottom). Chips that do not fit are counted, and a "+n" takes the place
+    of the last ones so nothing is drawn over the next lane.
+
+    Returns the chips' (x, y), how many are left out, and where the "+n" goes.
+    """
+    left, right, top, bottom = box
+    spots: list[tuple[float, float]] = []
+    x, y = left, top
+    for width in widths:
+        if x > left and x + width > right:
+            x, y = left, y + line
+        if y > top and y + line > bottom + 0.5:  # the first line is always used
+            break
+        spots.append((x, y))
+        x += width + gap
+    hidden = len(widths) - len(spots)
+    more_at = (left, top)
+    while hidden and spots:
+        last = len(spots) - 1
+        more_at = (spots[last][0] + widths[last] + gap, spots[last][1])
+        if more_at[0] + more_width(hidden) <= right:
+            break
+        start = spots.pop()
+        hidden += 1
+        if start[0] <= left:  # it began its line: the "+n" begins it instead
+            more_at = start
+            break
+    return spots, hidden, more_at
