@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-from klantreis_desktop import __version__, i18n
+from klantreis_desktop import __version__, desktop_install, i18n
 from klantreis_desktop import cli_commands as commands
 from klantreis_desktop.analysis import cli as analysis_cli
 from klantreis_desktop.export import cli_export
@@ -46,6 +46,7 @@ COMMANDS: list[Command] = [
     Command("upgrade", commands.add_upgrade_parser, commands.run_upgrade),
     Command("export", cli_export.add_parser, cli_export.run),
     *(Command(*command) for command in analysis_cli.COMMANDS),
+    Command("install-desktop", desktop_install.add_parser, desktop_install.run),
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
