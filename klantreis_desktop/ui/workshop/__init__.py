@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -58,7 +58,11 @@ class Workshop(QObject):
         self.dock = QDockWidget(_tr("Workshop"), window)
         self.dock.setObjectName("workshop_dock")
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # A tab beside the inspector: stacked under it, both were squeezed at 1280 × 800.
+        window.tabifyDockWidget(window.inspector_dock, self.dock)
         self.dock.hide()
+        self.dock.toggleViewAction().toggled.connect(
+            lambda on: on and QTimer.singleShot(0, self, self._to_front))
         self.board: BrainstormBoard | None = None
         self.present_action = presenting.install(window)
         self.menu = self._build_menu()
@@ -88,10 +92,15 @@ class Workshop(QObject):
             panel.set_session(self.window.session, self.window.tabs.current_journey())
         return self._panel
 
+    def _to_front(self) -> None:
+        """Shown, the panel's tab comes to the front (after the show: only then is it a
+        tab; and raise_ alone is a no-op for the topmost child)."""
+        self.dock.lower()
+        self.dock.raise_()
+
     def _dock_visibility(self, shown: bool) -> None:
         if shown:
             self.panel.set_dock_visible(True)
-            self.panel.ensure_agenda()
         elif self._panel is not None:
             self._panel.set_dock_visible(False)
 

@@ -228,6 +228,11 @@ class BoardScene(QGraphicsScene):
         order = {n: i for i, n in enumerate(ws.notes(self.doc))}
         return sorted(dict.fromkeys(ids), key=lambda n: order.get(n, 0))
 
+    def select_all_notes(self) -> None:
+        """Ctrl+A on the wall: every note, ready for "Make cards"."""
+        for item in self.notes.values():
+            item.setSelected(True)
+
     def selected_clusters(self) -> list[str]:
         return [i.column.cluster for i in self.selectedItems()
                 if isinstance(i, HeaderItem) and i.column.cluster]
