@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,9 +77,7 @@ class BrainstormBoard(QWidget):
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         bottom = QHBoxLayout()
-        into = QLabel(_tr("Make the selected notes into"), self)
-        into.setWordWrap(True)  # two lines on a narrow screen rather than a wider window
-        bottom.addWidget(into, 1)
+        bottom.addWidget(_WrappingLabel(_tr("Make the selected notes into"), self))
         self.kind = QComboBox(self)
         self.kind.setObjectName("board_kind")
         for kind in ws.NOTE_TARGETS:
@@ -101,13 +99,14 @@ class BrainstormBoard(QWidget):
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored,
                                    QSizePolicy.Policy.Preferred)
+        self.message.hide()  # shown with a message only (see _say)
 
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.view, 1)
         box.addLayout(bottom)
         box.addWidget(self.message)
-        self.scene.status_message.connect(self.message.setText)
+        self.scene.status_message.connect(self._say)
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
         select_all = QShortcut(QKeySequence.StandardKey.SelectAll, self.view,
                                self.scene.select_all_notes)
@@ -184,7 +183,7 @@ class BrainstormBoard(QWidget):
             self.entry.clear()
             if dimension:
                 self.set_dimension(dimension)
-            self.message.clear()
+            self._say("")
 
     def make_cards(self) -> list[str]:
         """The selected notes (and notes of selected clusters) as cards; the new ids."""
@@ -192,13 +191,19 @@ class BrainstormBoard(QWidget):
         phase = self.phase.currentData()
         kind = str(self.kind.currentData())
         if phase is None:
-            self.message.setText(_tr("Open a journey with phases first."))
+            self._say(_tr("Open a journey with phases first."))
             return []
         made = self.scene.push(lambda: ws.notes_to_cards(self.doc, notes, kind, str(phase)))
         if made is None:
             return []
-        self.message.setText(_tr("{count} cards made.").format(count=len(notes)))
+        self._say(_tr("{count} cards made.").format(count=len(notes)))
         return _added_cards(made)
+
+    def _say(self, text: str) -> None:
+        """A message on its own line under the buttons (wrapped: it never widens the
+        window); no empty line when there is none."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def delete_selected(self) -> None:
         from klantreis_desktop.model import operations as ops
@@ -215,9 +220,25 @@ class BrainstormBoard(QWidget):
 
 
 def _short_list(combo: QComboBox) -> None:
-    """A list as wide as about LIST_CHARS characters, whatever the longest name."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(LIST_CHARS)
+    """A list as wide as its longest name where there is room, and down to about
+    LIST_CHARS characters where there is not (a set minimum overrides the hint's)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * LIST_CHARS + 40)
+
+
+class _WrappingLabel(QLabel):
+    """A label on one line where there is room and wrapped where there is not: a
+    word-wrapped QLabel asks for a quarter of its line, wrapping even on a wide screen."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
+                 + margins.left() + margins.right() + 2)
+        return QSize(width, self.heightForWidth(width))
 
 
 def _added_cards(change: ChangeSet) -> list[str]:

@@ -202,6 +202,9 @@ class BoardScene(QGraphicsScene):
                     item.setSelected(True)
         width = len(self.columns) * (COLUMN_W + GAP)
         self.setSceneRect(QRectF(-GAP, -GAP, width + GAP, height + 2 * GAP))
+        # The columns are drawn in the background: repaint it, or a column that moved
+        # leaves its old colour behind where no item changed.
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawBackground(painter, rect)

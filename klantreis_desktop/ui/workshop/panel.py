@@ -77,7 +77,7 @@ class WorkshopPanel(RefreshWhenSeen):
         self.notes.setObjectName("agenda_notes")
         self.notes.setPlaceholderText(_tr("Notes for this step"))
         self.notes.setMinimumHeight(3 * self.notes.fontMetrics().lineSpacing())
-        self.notes.setMaximumHeight(120)
+        self.notes.setMaximumHeight(5 * self.notes.fontMetrics().lineSpacing())
         self.notes.textChanged.connect(self._notes_edited)
         agenda_box.addWidget(self.notes, 1)
         self.open_button = QPushButton(_tr("Open the tool for this step"), agenda)
@@ -141,6 +141,7 @@ class WorkshopPanel(RefreshWhenSeen):
         self.clock = QLabel("", group)
         self.clock.setObjectName("timer_clock")
         self.clock.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.clock.hide()  # its room goes to the vote list until a round runs
         layout.addWidget(self.clock)
         self.timer.changed.connect(lambda _left: self._show_clock())
         self.timer.expired.connect(lambda _i: self._show_clock())
@@ -153,6 +154,8 @@ class WorkshopPanel(RefreshWhenSeen):
         self.votes.setObjectName("vote_list")
         self.votes.setToolTip(_tr("Double-click a row to give it a dot"))
         self.votes.setMinimumHeight(4 * self.votes.fontMetrics().lineSpacing())
+        self.votes.setWordWrap(True)  # whole titles in a narrow dock, no sideways scrolling
+        self.votes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.votes.itemActivated.connect(lambda item: self.vote(1, str(item.data(ROLE_ID))))
         layout.addWidget(self.votes, 1)
         grid = QGridLayout()
@@ -326,6 +329,7 @@ class WorkshopPanel(RefreshWhenSeen):
 
     def _show_clock(self) -> None:
         timer = self.timer
+        self.clock.setVisible(timer.active())
         if not timer.active():
             self.clock.setText("")
         elif timer.ended:
