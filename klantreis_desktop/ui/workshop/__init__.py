@@ -98,6 +98,15 @@ class Workshop(QObject):
         self.dock.lower()
         self.dock.raise_()
 
+    def _toggle_panel(self, action: QAction) -> None:
+        """Ctrl+Shift+W: show the panel, or bring its tab to the front from behind the
+        inspector's (a plain toggle hid it then), or hide it when it is in front."""
+        if self.dock.isVisible() and self.dock.visibleRegion().isEmpty():
+            self._to_front()
+        else:
+            self.dock.setVisible(not self.dock.isVisible())
+        action.setChecked(self.dock.isVisible())
+
     def _dock_visibility(self, shown: bool) -> None:
         if shown:
             self.panel.set_dock_visible(True)
@@ -108,9 +117,11 @@ class Workshop(QObject):
         menu = self.window.menuBar().addMenu(_tr("&Workshop"))
         menu.setObjectName("workshop_menu")
         menu.addAction(self.present_action)
-        panel = self.dock.toggleViewAction()
-        panel.setText(_tr("Workshop &panel"))
+        panel = QAction(_tr("Workshop &panel"), self.window)
+        panel.setCheckable(True)
         panel.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        panel.triggered.connect(lambda _on: self._toggle_panel(panel))
+        self.dock.toggleViewAction().toggled.connect(panel.setChecked)
         menu.addAction(panel)
         for text, key, slot in ((_tr("&Brainstorm board"), "Ctrl+Shift+B", self.show_board),
                                 (_tr("&Empathy map on the projector"), "",

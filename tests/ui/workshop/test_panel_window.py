@@ -42,12 +42,16 @@ def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
         shown.close()
 
 
+def _panel_action(workshop: Workshop) -> Any:
+    (action,) = [a for a in workshop.menu.actions()
+                 if a.shortcut().toString() == "Ctrl+Shift+W"]
+    return action
+
+
 def _show_panel(workshop: Workshop, qtbot: Any) -> None:
     window = workshop.window
     window.activateWindow()
-    action = workshop.dock.toggleViewAction()
-    assert action.shortcut().toString() == "Ctrl+Shift+W"
-    action.trigger()
+    _panel_action(workshop).trigger()
     qtbot.waitUntil(lambda: workshop._panel is not None and workshop.panel.isVisible(),
                     timeout=10000)
     QApplication.processEvents()
@@ -212,3 +216,20 @@ def test_highlight_top_3_is_a_toggle_that_follows_the_votes_and_keeps_ties(
     panel.highlight_button.click()
     assert panel.reset_votes()  # a new round: no top any more
     assert scene.spotlight is None and not panel.highlight_button.isChecked()
+
+
+def test_ctrl_shift_w_brings_a_panel_behind_the_inspector_to_the_front(
+        workshop: Workshop, qtbot: Any) -> None:
+    _show_panel(workshop, qtbot)
+    window, action = workshop.window, _panel_action(workshop)
+    assert action.isChecked()
+    window.inspector_dock.raise_()  # the user looks at the inspector's tab
+    qtbot.waitUntil(lambda: workshop.dock.visibleRegion().isEmpty(), timeout=10000)
+    action.trigger()  # the panel comes back to the front rather than going away
+    qtbot.waitUntil(lambda: not workshop.dock.visibleRegion().isEmpty(), timeout=10000)
+    assert workshop.dock.isVisible() and action.isChecked()
+    action.trigger()  # in front: Ctrl+Shift+W hides it
+    assert not workshop.dock.isVisible() and not action.isChecked()
+    action.trigger()
+    qtbot.waitUntil(lambda: not workshop.dock.visibleRegion().isEmpty(), timeout=10000)
+    assert action.isChecked()
