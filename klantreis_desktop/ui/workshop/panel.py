@@ -173,8 +173,8 @@ class WorkshopPanel(RefreshWhenSeen):
         grid.addWidget(self.highlight_button, 1, 1, 1, 2)
         self.highlight_button.setCheckable(True)
         self.highlight_button.setToolTip(
-            _tr("Dim the wall except the three cards with the most votes; click again to "
-                "stop"))
+            _tr("Dim the wall except the three cards with the most votes (and any tied "
+                "with the third); click again to stop"))
         self.highlight_button.toggled.connect(self._highlight_toggled)
         layout.addLayout(grid)
         return group
