@@ -91,6 +91,37 @@ def set_step(doc: Document, step: str, *, notes: str | None = None,
     return ChangeSet(change.atoms, _tr("Agenda step"))
 
 
+def agenda(doc: Document) -> list[tuple[str, str]]:
+    """The agenda as (step id, step key) rows; before anything was written in it, the
+    nine default steps with their key as id: looking at the agenda must not change the
+    document (a file only viewed would ask to be saved), so it is made on the first edit
+    (see :func:`edit_step`)."""
+    made = steps(doc)
+    if made:
+        return [(step, str(doc.get(step, "step"))) for step in made]
+    return [(key, key) for key in STEP_KEYS]
+
+
+def edit_step(doc: Document, step: str, *, notes: str | None = None,
+              done: bool | None = None) -> ChangeSet:
+    """Change a step's notes and/or tick; ``step`` is a step id, or the key of a default
+    step while the document has no agenda yet: then the agenda is made in the same change
+    (one undo step takes both away)."""
+    if step in doc or steps(doc) or step not in STEP_KEYS:
+        return set_step(doc, step, notes=notes, done=done)
+    atoms: list[Atom] = []
+    for atom in ensure_agenda(doc).atoms:
+        if isinstance(atom, AddNode) and atom.attrs.get("step") == step:
+            attrs = dict(atom.attrs)
+            if notes is not None:
+                attrs["notes"] = coerce(k.WORKSHOP_STEP, "notes", notes)
+            if done is not None:
+                attrs["done"] = coerce(k.WORKSHOP_STEP, "done", done)
+            atom = AddNode(atom.node, attrs)
+        atoms.append(atom)
+    return ChangeSet(tuple(atoms), _tr("Agenda step"))
+
+
 # Brainstorm wall --------------------------------------------------------------------------
 
 

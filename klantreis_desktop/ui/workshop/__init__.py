@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -58,7 +58,11 @@ class Workshop(QObject):
         self.dock = QDockWidget(_tr("Workshop"), window)
         self.dock.setObjectName("workshop_dock")
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # A tab beside the inspector: stacked under it, both were squeezed at 1280 × 800.
+        window.tabifyDockWidget(window.inspector_dock, self.dock)
         self.dock.hide()
+        self.dock.toggleViewAction().toggled.connect(
+            lambda on: on and QTimer.singleShot(0, self, self._to_front))
         self.board: BrainstormBoard | None = None
         self.present_action = presenting.install(window)
         self.menu = self._build_menu()
@@ -88,10 +92,24 @@ class Workshop(QObject):
             panel.set_session(self.window.session, self.window.tabs.current_journey())
         return self._panel
 
+    def _to_front(self) -> None:
+        """Shown, the panel's tab comes to the front (after the show: only then is it a
+        tab; and raise_ alone is a no-op for the topmost child)."""
+        self.dock.lower()
+        self.dock.raise_()
+
+    def _toggle_panel(self, action: QAction) -> None:
+        """Ctrl+Shift+W: show the panel, or bring its tab to the front from behind the
+        inspector's (a plain toggle hid it then), or hide it when it is in front."""
+        if self.dock.isVisible() and self.dock.visibleRegion().isEmpty():
+            self._to_front()
+        else:
+            self.dock.setVisible(not self.dock.isVisible())
+        action.setChecked(self.dock.isVisible())
+
     def _dock_visibility(self, shown: bool) -> None:
         if shown:
             self.panel.set_dock_visible(True)
-            self.panel.ensure_agenda()
         elif self._panel is not None:
             self._panel.set_dock_visible(False)
 
@@ -99,9 +117,11 @@ class Workshop(QObject):
         menu = self.window.menuBar().addMenu(_tr("&Workshop"))
         menu.setObjectName("workshop_menu")
         menu.addAction(self.present_action)
-        panel = self.dock.toggleViewAction()
-        panel.setText(_tr("Workshop &panel"))
+        panel = QAction(_tr("Workshop &panel"), self.window)
+        panel.setCheckable(True)
         panel.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        panel.triggered.connect(lambda _on: self._toggle_panel(panel))
+        self.dock.toggleViewAction().toggled.connect(panel.setChecked)
         menu.addAction(panel)
         for text, key, slot in ((_tr("&Brainstorm board"), "Ctrl+Shift+B", self.show_board),
                                 (_tr("&Empathy map on the projector"), "",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,9 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.workshop.board_scene import BoardScene
 
 BIG = "font-size: 20px;"
+#: Characters a list (dimension, phase) keeps at the least; longer names are cut, so a
+#: long phase title cannot widen the window past the screen.
+LIST_CHARS = 10
 
 
 def _tr(text: str) -> str:
@@ -34,7 +38,12 @@ def kind_label(kind: str) -> str:
 
 
 class BrainstormBoard(QWidget):
-    """Type a note and press Enter; drag notes into clusters; make cards of a selection."""
+    """Type a note and press Enter; drag notes into clusters; make cards of a selection.
+
+    It fills the screen it opens on (maximised) and never grows past it: the wall scrolls,
+    long names in the lists are cut, and messages wrap on their own line. Escape clears
+    the entry, then closes the board.
+    """
 
     def __init__(self, doc: Document, stack: QUndoStack, journey: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -50,7 +59,7 @@ class BrainstormBoard(QWidget):
         self.dimension = QComboBox(self)
         self.dimension.setObjectName("board_dimension")
         self.dimension.setEditable(True)
-        self.dimension.setMinimumWidth(220)
+        _short_list(self.dimension)
         top.addWidget(self.dimension)
         self.entry = QLineEdit(self)
         self.entry.setObjectName("board_entry")
@@ -68,15 +77,17 @@ class BrainstormBoard(QWidget):
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(_tr("Make the selected notes into"), self))
+        bottom.addWidget(_WrappingLabel(_tr("Make the selected notes into"), self))
         self.kind = QComboBox(self)
         self.kind.setObjectName("board_kind")
         for kind in ws.NOTE_TARGETS:
             self.kind.addItem(kind_label(kind), kind)
+        _short_list(self.kind)
         bottom.addWidget(self.kind)
         bottom.addWidget(QLabel(_tr("in phase"), self))
         self.phase = QComboBox(self)
         self.phase.setObjectName("board_phase")
+        _short_list(self.phase)
         bottom.addWidget(self.phase)
         self.make_button = QPushButton(_tr("Make cards"), self)
         self.make_button.setObjectName("board_make_cards")
@@ -85,17 +96,59 @@ class BrainstormBoard(QWidget):
         bottom.addStretch(1)
         self.message = QLabel(self)
         self.message.setObjectName("board_message")
-        bottom.addWidget(self.message)
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                   QSizePolicy.Policy.Preferred)
+        self.message.hide()  # shown with a message only (see _say)
 
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.view, 1)
         box.addLayout(bottom)
-        self.scene.status_message.connect(self.message.setText)
+        box.addWidget(self.message)
+        self.scene.status_message.connect(self._say)
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        select_all = QShortcut(QKeySequence.StandardKey.SelectAll, self.view,
+                               self.scene.select_all_notes)
+        select_all.setContext(Qt.ShortcutContext.WidgetShortcut)
+        for field in (self.entry, self.dimension.lineEdit()):
+            field.installEventFilter(self)
         self.set_journey(journey)
         self._fill_dimensions()
-        self.resize(1280, 800)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Fill the screen the main window is on: maximised, and sized to that screen's
+        free area for when it is restored (a fixed 1280 × 800 hung off a projector)."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or (
+            QGuiApplication.primaryScreen())
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(area.width() * 9 // 10, area.height() * 9 // 10)
+            self.move(area.center() - self.rect().center())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Escape in a text field: clear the entry, or leave the field; Escape once more
+        (or anywhere else) closes the board (see :meth:`keyPressEvent`)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and event.modifiers()
+                == Qt.KeyboardModifier.NoModifier):
+            if watched is self.entry and self.entry.text():
+                self.entry.clear()
+                return True
+            if watched is not self.entry:  # the dimension: back to typing ideas
+                self.entry.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_journey(self, journey: str | None) -> None:
         """The journey that "Make cards" puts cards on (its phases fill the list)."""
@@ -130,7 +183,7 @@ class BrainstormBoard(QWidget):
             self.entry.clear()
             if dimension:
                 self.set_dimension(dimension)
-            self.message.clear()
+            self._say("")
 
     def make_cards(self) -> list[str]:
         """The selected notes (and notes of selected clusters) as cards; the new ids."""
@@ -138,13 +191,19 @@ class BrainstormBoard(QWidget):
         phase = self.phase.currentData()
         kind = str(self.kind.currentData())
         if phase is None:
-            self.message.setText(_tr("Open a journey with phases first."))
+            self._say(_tr("Open a journey with phases first."))
             return []
         made = self.scene.push(lambda: ws.notes_to_cards(self.doc, notes, kind, str(phase)))
         if made is None:
             return []
-        self.message.setText(_tr("{count} cards made.").format(count=len(notes)))
+        self._say(_tr("{count} cards made.").format(count=len(notes)))
         return _added_cards(made)
+
+    def _say(self, text: str) -> None:
+        """A message on its own line under the buttons (wrapped: it never widens the
+        window); no empty line when there is none."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def delete_selected(self) -> None:
         from klantreis_desktop.model import operations as ops
@@ -158,6 +217,28 @@ class BrainstormBoard(QWidget):
     def detach(self) -> None:
         """Stop following the document (when it is closed or replaced)."""
         self.scene.detach()
+
+
+def _short_list(combo: QComboBox) -> None:
+    """A list as wide as its longest name where there is room, and down to about
+    LIST_CHARS characters where there is not (a set minimum overrides the hint's)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * LIST_CHARS + 40)
+
+
+class _WrappingLabel(QLabel):
+    """A label on one line where there is room and wrapped where there is not: a
+    word-wrapped QLabel asks for a quarter of its line, wrapping even on a wide screen."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
+                 + margins.left() + margins.right() + 2)
+        return QSize(width, self.heightForWidth(width))
 
 
 def _added_cards(change: ChangeSet) -> list[str]:

@@ -202,6 +202,9 @@ class BoardScene(QGraphicsScene):
                     item.setSelected(True)
         width = len(self.columns) * (COLUMN_W + GAP)
         self.setSceneRect(QRectF(-GAP, -GAP, width + GAP, height + 2 * GAP))
+        # The columns are drawn in the background: repaint it, or a column that moved
+        # leaves its old colour behind where no item changed.
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         super().drawBackground(painter, rect)
@@ -227,6 +230,11 @@ class BoardScene(QGraphicsScene):
                 ids += ws.cluster_notes(self.doc, item.column.cluster)
         order = {n: i for i, n in enumerate(ws.notes(self.doc))}
         return sorted(dict.fromkeys(ids), key=lambda n: order.get(n, 0))
+
+    def select_all_notes(self) -> None:
+        """Ctrl+A on the wall: every note, ready for "Make cards"."""
+        for item in self.notes.values():
+            item.setSelected(True)
 
     def selected_clusters(self) -> list[str]:
         return [i.column.cluster for i in self.selectedItems()

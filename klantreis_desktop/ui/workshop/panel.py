@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from klantreis_desktop.ui.session import DocumentSession
 from klantreis_desktop.ui.workshop.timer import CountdownTimer, format_seconds
 
 ROLE_ID = int(Qt.ItemDataRole.UserRole)
+ROLE_KEY = ROLE_ID + 1  # an agenda row's step key (the tool it opens)
 
 
 def _tr(text: str) -> str:
@@ -48,12 +52,23 @@ class WorkshopPanel(RefreshWhenSeen):
         self.session: DocumentSession | None = None
         self.journey: str | None = None
         self.timer = timer if timer is not None else CountdownTimer(parent=self)
-        box = QVBoxLayout(self)
+        #: Cards in the order the vote list shows them: kept while people vote, so the
+        #: row under the mouse keeps its card (sorted again on request or when re-shown).
+        self._vote_order: list[str] = []
+        self._resort_votes = True
+        self._highlighted: list[str] = []  # the cards "Highlight top 3" lit, if on
+        # The groups scroll rather than squeeze when the dock is short (a 1280 × 800
+        # projector): the agenda always shows all its steps.
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(6, 6, 6, 6)
 
-        agenda = QGroupBox(_tr("Agenda"), self)
+        agenda = QGroupBox(_tr("Agenda"), page)
         agenda_box = QVBoxLayout(agenda)
         self.steps = QListWidget(agenda)
         self.steps.setObjectName("agenda_steps")
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentItemChanged.connect(lambda _c, _p: self._show_notes())
         self.steps.itemChanged.connect(self._tick_changed)
         self.steps.itemActivated.connect(lambda _item: self.open_current_tool())
@@ -61,26 +76,40 @@ class WorkshopPanel(RefreshWhenSeen):
         self.notes = QPlainTextEdit(agenda)
         self.notes.setObjectName("agenda_notes")
         self.notes.setPlaceholderText(_tr("Notes for this step"))
-        self.notes.setMaximumHeight(120)
+        self.notes.setMinimumHeight(3 * self.notes.fontMetrics().lineSpacing())
+        self.notes.setMaximumHeight(5 * self.notes.fontMetrics().lineSpacing())
         self.notes.textChanged.connect(self._notes_edited)
-        agenda_box.addWidget(self.notes)
+        agenda_box.addWidget(self.notes, 1)
         self.open_button = QPushButton(_tr("Open the tool for this step"), agenda)
         self.open_button.setObjectName("agenda_open_tool")
         self.open_button.clicked.connect(self.open_current_tool)
         agenda_box.addWidget(self.open_button)
-        box.addWidget(agenda, 2)
+        box.addWidget(agenda)
 
-        box.addWidget(self._build_timer())
-        box.addWidget(self._build_votes(), 1)
-        self.error = QLabel(self)
+        box.addWidget(self._build_timer(page))
+        box.addWidget(self._build_votes(page), 1)
+        self.error = QLabel(page)
         self.error.setObjectName("workshop_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         box.addWidget(self.error)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("workshop_scroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
+        self.scroll.setMinimumWidth(page.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._fit_steps()
         self.setEnabled(False)
 
-    def _build_timer(self) -> QGroupBox:
-        group = QGroupBox(_tr("Timer"), self)
+    def _build_timer(self, page: QWidget) -> QGroupBox:
+        group = QGroupBox(_tr("Timer"), page)
         layout = QVBoxLayout(group)
         self.dimensions = QLineEdit(_tr("Personal, Fast, Carefree"), group)
         self.dimensions.setObjectName("timer_dimensions")
@@ -112,35 +141,48 @@ class WorkshopPanel(RefreshWhenSeen):
         self.clock = QLabel("", group)
         self.clock.setObjectName("timer_clock")
         self.clock.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.clock.hide()  # its room goes to the vote list until a round runs
         layout.addWidget(self.clock)
         self.timer.changed.connect(lambda _left: self._show_clock())
         self.timer.expired.connect(lambda _i: self._show_clock())
         return group
 
-    def _build_votes(self) -> QGroupBox:
-        group = QGroupBox(_tr("Dot voting"), self)
+    def _build_votes(self, page: QWidget) -> QGroupBox:
+        group = QGroupBox(_tr("Dot voting"), page)
         layout = QVBoxLayout(group)
         self.votes = QListWidget(group)
         self.votes.setObjectName("vote_list")
-        self.votes.itemActivated.connect(lambda _item: self.vote(1))
-        layout.addWidget(self.votes)
-        row = QHBoxLayout()
-        for name, text, slot in (("vote_add", _tr("+1 vote"), lambda: self.vote(1)),
-                                 ("vote_remove", _tr("−1"), lambda: self.vote(-1)),
-                                 ("vote_reset", _tr("New round"), self.reset_votes),
-                                 ("vote_highlight", _tr("Highlight top 3"),
-                                  self.highlight_top)):
+        self.votes.setToolTip(_tr("Double-click a row to give it a dot"))
+        self.votes.setMinimumHeight(4 * self.votes.fontMetrics().lineSpacing())
+        self.votes.setWordWrap(True)  # whole titles in a narrow dock, no sideways scrolling
+        self.votes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.votes.itemActivated.connect(lambda item: self.vote(1, str(item.data(ROLE_ID))))
+        layout.addWidget(self.votes, 1)
+        grid = QGridLayout()
+        for index, (name, text, slot) in enumerate((
+                ("vote_add", _tr("+1 vote"), lambda: self.vote(1)),
+                ("vote_remove", _tr("−1"), lambda: self.vote(-1)),
+                ("vote_sort", _tr("Sort by votes"), self.sort_votes),
+                ("vote_reset", _tr("New round"), self.reset_votes))):
             button = QPushButton(text, group)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        layout.addLayout(row)
+            grid.addWidget(button, index // 3, index % 3)
+        self.highlight_button = QPushButton(_tr("Highlight top 3"), group)
+        self.highlight_button.setObjectName("vote_highlight")
+        grid.addWidget(self.highlight_button, 1, 1, 1, 2)
+        self.highlight_button.setCheckable(True)
+        self.highlight_button.setToolTip(
+            _tr("Dim the wall except the three cards with the most votes (and any tied "
+                "with the third); click again to stop"))
+        self.highlight_button.toggled.connect(self._highlight_toggled)
+        layout.addLayout(grid)
         return group
 
     # Following the document -----------------------------------------------------------
 
     def set_session(self, session: DocumentSession | None, journey: str | None = None) -> None:
-        """Show ``session``'s agenda (made on first use) and ``journey``'s votes."""
+        """Show ``session``'s agenda and ``journey``'s votes."""
         if self.session is not None:
             try:
                 self.session.model_changed.disconnect(self._model_changed)
@@ -148,20 +190,34 @@ class WorkshopPanel(RefreshWhenSeen):
                 pass
         self.session = session
         self.journey = journey
+        self._resort_votes = True
+        self._stop_highlight()
         self.setEnabled(session is not None)
         if session is not None:
             session.model_changed.connect(self._model_changed)
         self.refresh_or_mark()
 
     def set_journey(self, journey: str | None) -> None:
+        if journey != self.journey:
+            self._resort_votes = True
+            self._stop_highlight()
         self.journey = journey
         if self.is_seen():
             self._fill_votes()
         else:
             self.stale = True
 
+    def set_dock_visible(self, visible: bool) -> None:
+        """A panel shown again lists the votes sorted afresh (nobody is clicking yet)."""
+        if visible and not self._dock_visible:
+            self._resort_votes = True
+            self.stale = True
+        super().set_dock_visible(visible)
+
     def _model_changed(self, change: ChangeSet) -> None:
         self.refresh_or_mark()
+        if self.highlight_button.isChecked():
+            self._follow_highlight()
 
     def refresh(self) -> None:
         """Fill the agenda and the vote list from the document now."""
@@ -169,33 +225,52 @@ class WorkshopPanel(RefreshWhenSeen):
         self._fill_steps()
         self._fill_votes()
 
-    def ensure_agenda(self) -> None:
-        """Make the nine steps (one undo step) the first time the panel is used."""
-        if self.session is not None and not ws.steps(self.session.doc):
-            self.session.push(ws.ensure_agenda(self.session.doc))
+    # Agenda -------------------------------------------------------------------------------
 
     def _fill_steps(self) -> None:
+        """The agenda; the nine default steps while the document has none (see
+        :func:`model.workshop.agenda`: showing them does not change the file)."""
         doc = self.session.doc if self.session is not None else None
-        current = self.current_step()
+        current, current_key = self.current_step(), self._current_key()
         with QSignalBlocker(self.steps):
             self.steps.clear()
-            for number, step in enumerate(ws.steps(doc) if doc is not None else [], 1):
-                key = str(doc.get(step, "step")) if doc is not None else ""
-                title = ws.step_title(key) if key in ws.STEP_KEYS else (
-                    doc.title(step) if doc is not None else "")
+            chosen: QListWidgetItem | None = None
+            for number, (step, key) in enumerate(ws.agenda(doc) if doc is not None else [], 1):
+                made = doc is not None and step in doc
+                title = ws.step_title(key) if key in ws.STEP_KEYS or not made else (
+                    doc.title(step))  # type: ignore[union-attr]
                 item = QListWidgetItem(f"{number}. {title}")
                 item.setData(ROLE_ID, step)
+                item.setData(ROLE_KEY, key)
+                item.setToolTip(title)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if doc is not None
-                                   and doc.get(step, "done") else Qt.CheckState.Unchecked)
+                done = made and bool(doc.get(step, "done"))  # type: ignore[union-attr]
+                item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
                 self.steps.addItem(item)
-                if step == current:
-                    self.steps.setCurrentItem(item)
+                if step == current or (chosen is None and key == current_key):
+                    chosen = item
+            if chosen is not None:
+                self.steps.setCurrentItem(chosen)
+        self._fit_steps()
         self._show_notes()
 
+    def _fit_steps(self) -> None:
+        """As tall as its steps: all nine show without scrolling."""
+        rows = max(self.steps.count(), len(ws.STEP_KEYS))
+        row = self.steps.sizeHintForRow(0) if self.steps.count() else -1
+        if row <= 0:
+            row = max(self.steps.fontMetrics().lineSpacing(), self.style().pixelMetric(
+                self.style().PixelMetric.PM_IndicatorHeight)) + 2
+        self.steps.setFixedHeight(rows * row + 2 * self.steps.frameWidth() + 2)
+
     def current_step(self) -> str | None:
+        """The chosen step's id (a default step's key while the agenda is not made)."""
         item = self.steps.currentItem()
         return str(item.data(ROLE_ID)) if item is not None else None
+
+    def _current_key(self) -> str | None:
+        item = self.steps.currentItem()
+        return str(item.data(ROLE_KEY)) if item is not None else None
 
     def _show_notes(self) -> None:
         step = self.current_step()
@@ -219,24 +294,26 @@ class WorkshopPanel(RefreshWhenSeen):
         return self.session.push(change, merge_key)  # type: ignore[arg-type]
 
     def _notes_edited(self) -> None:
-        step = self.current_step()
+        step, key = self.current_step(), self._current_key()
         if step is None or self.session is None:
             return
         text = self.notes.toPlainText()
-        self._push(lambda: ws.set_step(self.session.doc, step, notes=text),  # type: ignore
-                   f"workshop-notes:{step}")
+        # Keyed by the step's key: the first letter makes the agenda (the step gets its id
+        # then) and the rest of the typing still folds into that one undo step.
+        self._push(lambda: ws.edit_step(self.session.doc, step, notes=text),  # type: ignore
+                   f"workshop-notes:{key or step}")
 
     def _tick_changed(self, item: QListWidgetItem) -> None:
         if self.session is None:
             return
         step = str(item.data(ROLE_ID))
         done = item.checkState() == Qt.CheckState.Checked
-        self._push(lambda: ws.set_step(self.session.doc, step, done=done))  # type: ignore
+        self._push(lambda: ws.edit_step(self.session.doc, step, done=done))  # type: ignore
 
     def open_current_tool(self) -> None:
-        step = self.current_step()
-        if step is not None and self.session is not None:
-            self.open_tool.emit(str(self.session.doc.get(step, "step")))
+        key = self._current_key()
+        if key is not None and self.session is not None:
+            self.open_tool.emit(key)
 
     # Timer --------------------------------------------------------------------------------
 
@@ -252,6 +329,7 @@ class WorkshopPanel(RefreshWhenSeen):
 
     def _show_clock(self) -> None:
         timer = self.timer
+        self.clock.setVisible(timer.active())
         if not timer.active():
             self.clock.setText("")
         elif timer.ended:
@@ -262,23 +340,53 @@ class WorkshopPanel(RefreshWhenSeen):
 
     # Votes ----------------------------------------------------------------------------------
 
-    def _fill_votes(self) -> None:
+    def _votable(self) -> list[str]:
         doc = self.session.doc if self.session is not None else None
-        current = self.current_vote_card()
+        if doc is None or self.journey is None or self.journey not in doc:
+            return []
+        return [c for c in doc.cards(self.journey) if doc.kind(c) in ws.VOTABLE]
+
+    def _fill_votes(self) -> None:
+        """The vote list. Rows stay where they are while people vote (a re-sort after each
+        click put another card under the mouse); new cards join at the end. Sorted by
+        votes when asked (:meth:`sort_votes`), for a new round or journey, or when shown."""
+        doc = self.session.doc if self.session is not None else None
+        cards = self._votable()
+        if doc is None:
+            order: list[str] = []
+        elif self._resort_votes:
+            order = sorted(cards, key=lambda c: (-int(doc.get(c, "votes") or 0),
+                                                 doc.title(c), c))
+        else:
+            present = set(cards)
+            order = [c for c in self._vote_order if c in present]
+            kept = set(order)
+            order += [c for c in cards if c not in kept]
+        self._resort_votes = self._resort_votes and doc is None
+        self._vote_order = order
+        shown = [self.votes.item(i).data(ROLE_ID) for i in range(self.votes.count())]
+        texts = [self._vote_text(card) for card in order]
         with QSignalBlocker(self.votes):
-            self.votes.clear()
-            if doc is None or self.journey is None or self.journey not in doc:
+            if shown == order:  # in place: the current row and the scrolling stay
+                for row, text in enumerate(texts):
+                    if self.votes.item(row).text() != text:
+                        self.votes.item(row).setText(text)
                 return
-            cards = [c for c in doc.cards(self.journey) if doc.kind(c) in ws.VOTABLE]
-            cards.sort(key=lambda c: (-int(doc.get(c, "votes") or 0), doc.title(c), c))
-            for card in cards:
-                kind = _tr("Pain") if doc.kind(card) == k.PAIN else _tr("Opportunity")
-                votes = int(doc.get(card, "votes") or 0)
-                item = QListWidgetItem(f"\u25cf {votes}   {doc.title(card)}  ({kind})")
+            current = self.current_vote_card()
+            scrolled = self.votes.verticalScrollBar().value()
+            self.votes.clear()
+            for card, text in zip(order, texts, strict=True):
+                item = QListWidgetItem(text)
                 item.setData(ROLE_ID, card)
                 self.votes.addItem(item)
                 if card == current:
                     self.votes.setCurrentItem(item)
+            self.votes.verticalScrollBar().setValue(scrolled)
+
+    def _vote_text(self, card: str) -> str:
+        doc = self.session.doc  # type: ignore[union-attr]
+        kind = _tr("Pain") if doc.kind(card) == k.PAIN else _tr("Opportunity")
+        return f"\u25cf {int(doc.get(card, 'votes') or 0)}   {doc.title(card)}  ({kind})"
 
     def current_vote_card(self) -> str | None:
         item = self.votes.currentItem()
@@ -290,14 +398,66 @@ class WorkshopPanel(RefreshWhenSeen):
             return False
         return self._push(lambda: ws.add_votes(self.session.doc, card, delta))  # type: ignore
 
+    def sort_votes(self) -> None:
+        """Most votes first, now (the list does not move by itself while people vote)."""
+        self._resort_votes = True
+        self._fill_votes()
+        item = self.votes.currentItem()
+        if item is not None:
+            self.votes.scrollToItem(item)
+
     def reset_votes(self) -> bool:
         if self.session is None or self.journey is None:
             return False
-        return self._push(lambda: ws.reset_votes(self.session.doc, self.journey))  # type: ignore
+        self._resort_votes = True
+        pushed = self._push(lambda: ws.reset_votes(self.session.doc, self.journey))  # type: ignore
+        if not pushed:
+            self._fill_votes()
+        return pushed
+
+    def top_cards(self, count: int = 3) -> list[str]:
+        """The ``count`` cards with the most votes, and any tied with the last of them
+        (of two cards with equal votes, neither is left out by its name)."""
+        if self.session is None or self.journey is None or self.journey not in self.session.doc:
+            return []
+        doc = self.session.doc
+        ranked = ws.by_votes(doc, self.journey)
+        if len(ranked) <= count or count <= 0:
+            return ranked[:max(count, 0)]
+        cutoff = int(doc.get(ranked[count - 1], "votes"))
+        return [c for c in ranked if int(doc.get(c, "votes")) >= cutoff]
 
     def highlight_top(self, count: int = 3) -> list[str]:
-        if self.session is None or self.journey is None:
-            return []
-        top = ws.by_votes(self.session.doc, self.journey)[:count]
+        """Highlight the top cards on the wall now; the highlight button shows it is on."""
+        top = self.top_cards(count)
+        self._highlighted = top
+        with QSignalBlocker(self.highlight_button):
+            self.highlight_button.setChecked(bool(top))
+        if not top:
+            self.error.setText(_tr("No card has votes yet."))
         self.highlight.emit(top)
         return top
+
+    def _highlight_toggled(self, on: bool) -> None:
+        if on:
+            self.highlight_top()
+        else:
+            self._stop_highlight()
+
+    def _follow_highlight(self) -> None:
+        """Votes changed while highlighting: light the new top (only when it changed)."""
+        top = self.top_cards()
+        if top == self._highlighted:
+            return
+        if top:
+            self.highlight_top()
+        else:
+            self._stop_highlight()
+
+    def _stop_highlight(self) -> None:
+        had = bool(self._highlighted)
+        self._highlighted = []
+        with QSignalBlocker(self.highlight_button):
+            self.highlight_button.setChecked(False)
+        if had:
+            self.highlight.emit([])

@@ -21,6 +21,7 @@ from tests.ui.canvas.helpers import ref, spec
 def _board(qtbot: Any) -> BrainstormBoard:
     doc = build(spec(phases=2, lanes=("touchpoints", "pains", "opportunities")))
     board = BrainstormBoard(doc, QUndoStack(), doc.journeys()[0])
+    board.stack.setParent(board)  # goes with the board (left to the collector: exit 139)
     qtbot.addWidget(board)
     board.show()
     qtbot.waitExposed(board)
@@ -153,3 +154,78 @@ def test_a_long_column_title_is_set_smaller_until_it_fits_its_header(qtbot: Any)
     assert fitted.pixelSize() < HEADER_FONT
     assert look.text_layout(long_title, fitted, 268)[1] <= 50
     assert _fitting_font("Snel", area).pixelSize() == HEADER_FONT
+
+
+def _fits_screen(board: BrainstormBoard) -> bool:
+    screen = board.screen().availableGeometry()
+    return (screen.contains(board.frameGeometry()) and board.width() <= screen.width()
+            and board.minimumSizeHint().width() <= screen.width()
+            and board.minimumSizeHint().height() <= screen.height())
+
+
+def test_the_board_fits_its_screen_and_does_not_grow_when_cards_are_made(qtbot: Any) -> None:
+    board = _board(qtbot)
+    assert board.isMaximized()
+    area = board.screen().availableGeometry()
+    qtbot.waitUntil(lambda: board.frameGeometry() == area, timeout=10000)  # it fills it
+    assert _fits_screen(board), (board.frameGeometry(), area)
+    width = board.width()
+    board.set_dimension("Een heel lange dimensie die niet op de knoppenbalk past, echt niet")
+    for index in range(12):  # more columns than fit: the wall scrolls, the window stays
+        board.set_dimension(f"Dimensie {index}")
+        _type_note(board, f"Idee nummer {index} met een lange tekst over de wachttijd")
+    assert board.scene.sceneRect().width() > board.view.viewport().width()
+    assert board.make_cards() == []  # nothing selected: a long message
+    assert board.message.text()
+    QApplication.processEvents()
+    assert _fits_screen(board) and board.width() == width
+    for item in board.scene.notes.values():
+        item.setSelected(True)
+    assert len(board.make_cards()) == 12
+    QApplication.processEvents()
+    assert _fits_screen(board) and board.width() == width
+
+
+def test_escape_clears_the_entry_first_then_closes_the_board(qtbot: Any) -> None:
+    board = _board(qtbot)
+    board.activateWindow()
+    board.entry.setFocus()
+    QTest.keyClicks(board.entry, "Half getypt")
+    QTest.keyClick(board.entry, Qt.Key.Key_Escape)
+    assert board.isVisible() and board.entry.text() == ""
+    QTest.keyClick(board.entry, Qt.Key.Key_Escape)
+    assert not board.isVisible()
+    assert ws.notes(board.doc) == []  # nothing typed became a note
+
+
+def test_escape_on_the_wall_closes_the_board_and_in_the_dimension_field_leaves_it(
+        qtbot: Any) -> None:
+    board = _board(qtbot)
+    editor = board.dimension.lineEdit()
+    editor.setFocus()
+    QTest.keyClicks(editor, "Snel")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert board.isVisible() and board.dimension.currentText() == "Snel"
+    assert board.entry.hasFocus() or not editor.hasFocus()
+    board.show()
+    board.view.setFocus()
+    QTest.keyClick(board.view.viewport(), Qt.Key.Key_Escape)
+    assert not board.isVisible()
+    board.show()  # the board opens again as it was
+    assert board.isVisible() and _fits_screen(board)
+
+
+def test_ctrl_a_on_the_wall_selects_every_note(qtbot: Any) -> None:
+    board = _board(qtbot)
+    for text in ("Een", "Twee"):
+        _type_note(board, text)
+    board.activateWindow()
+    qtbot.waitUntil(board.isActiveWindow, timeout=10000)
+    board.view.setFocus()
+    QTest.keyClick(board.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert board.scene.selected_notes() == ws.notes(board.doc)
+    board.scene.clearSelection()
+    board.entry.setFocus()  # in the entry Ctrl+A selects its text, not the wall
+    QTest.keyClicks(board.entry, "drie")
+    QTest.keyClick(board.entry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert board.scene.selected_notes() == [] and board.entry.selectedText() == "drie"
