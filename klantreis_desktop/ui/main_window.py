@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.actions.build_menus()
         self.workshop = workshop.install(self)
+        self.actions.finish()
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selection_label")
@@ -339,6 +340,12 @@ class MainWindow(QMainWindow):
         from klantreis_desktop.ui.about import show_about  # lazy: start-up
 
         show_about(self)
+
+    def show_shortcut_sheet(self) -> None:
+        """Help → Keyboard Shortcuts (F1): every key of the app on one page."""
+        from klantreis_desktop.ui.shortcut_sheet import show_shortcut_sheet  # lazy: start-up
+
+        show_shortcut_sheet(self)
 
     # Files dropped on the window ------------------------------------------------------
 
