@@ -126,7 +126,14 @@ def run_gui(paths: list[str], lang: str | None) -> int:
 
     app = create_application(lang)
     restored = offer_recoveries(None)
-    open_windows(paths, restored=restored)
+    windows = open_windows(paths, restored=restored)
+    if windows:
+        from klantreis_desktop.ui import first_run  # lazy: start-up
+        from klantreis_desktop.ui.main_window import MainWindow
+
+        first = windows[0]
+        if isinstance(first, MainWindow):
+            first_run.maybe_show(first, first.settings)
     code = int(app.exec())
     shutdown_cleanly()  # a clean end: this run's recovery copies are no longer needed
     return code
