@@ -40,8 +40,9 @@ from klantreis_desktop.ui.confirm import confirm as ask
 from klantreis_desktop.ui.session import DocumentSession
 
 EMPTY_TEMPLATE = "leeg"
-#: The smallest zoom a canvas opens with when it is fitted to the window.
-MIN_FIRST_ZOOM = 0.6
+#: The smallest zoom a canvas opens with when it is fitted to the window: below it the
+#: whole map would be too small to read, so it shows every phase (the width) and scrolls.
+MIN_FIRST_ZOOM = 0.5
 
 
 class JourneyTabBar(QTabBar):
@@ -311,7 +312,7 @@ class DocumentTabs(QStackedWidget):
                 self._fitted.add(journey)
                 view.zoom_fit()
                 if view.zoom() < MIN_FIRST_ZOOM:  # a big map: readable beats complete
-                    view.set_zoom(MIN_FIRST_ZOOM)
+                    view.set_zoom(max(MIN_FIRST_ZOOM, width_fit(view)))
             view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
             view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
         finally:
@@ -494,6 +495,15 @@ class DocumentTabs(QStackedWidget):
     def detach_all(self) -> None:
         """Drop every canvas (the window is closing)."""
         self.set_session(None)
+
+
+def width_fit(view: JourneyView) -> float:
+    """The zoom at which the map's whole width (every phase) fits beside a scroll bar."""
+    rect = view.sceneRect()
+    if rect.isEmpty():
+        return view.zoom()
+    room = view.width() - 2 * view.frameWidth() - 4 - view.verticalScrollBar().sizeHint().width()
+    return room / rect.width()
 
 
 def _tab_text(title: str) -> str:

@@ -33,7 +33,7 @@ from klantreis_desktop.settings import Settings
 #: The settings key that remembers the hint was shown.
 SEEN_KEY = "first_run_hint_shown"
 MARGIN = 16
-WIDTH = 380
+WIDTH = 340
 
 
 class FirstRunHint(QFrame):
@@ -53,7 +53,8 @@ class FirstRunHint(QFrame):
         self.setToolTip(self.tr("Click or press Esc to close"))
         present = _native("F5")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 10, 12)
+        layout.setContentsMargins(12, 6, 6, 10)
+        layout.setSpacing(6)
         top = QHBoxLayout()
         title = QLabel(self.tr("Three things to know"), self)
         font = title.font()

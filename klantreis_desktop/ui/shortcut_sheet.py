@@ -9,16 +9,15 @@ presentation window).
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
-    QLabel,
     QMainWindow,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -126,56 +125,53 @@ def table_groups() -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 class ShortcutSheet(QDialog):
-    """A non-modal page of every shortcut; Esc or Close closes it."""
+    """A non-modal page of every shortcut, in two columns; Esc or Close closes it."""
 
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent if parent is not None else window)
         self.setObjectName("shortcut_sheet")
         self.setWindowTitle(_tr("Keyboard Shortcuts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.groups = menu_groups(window) + table_groups()
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Menu commands work in the editor window; canvas keys work on the "
-                           "map; presenting keys work while presenting (F5)."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("shortcut_tree")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Command"), _tr("Keys")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setItemsExpandable(False)
-        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
-        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tree.setWordWrap(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for title, rows in menu_groups(window) + table_groups():
-            group = QTreeWidgetItem(self.tree, [title])
-            group.setFont(0, bold)
-            group.setFirstColumnSpanned(True)
-            for what, keys in rows:
-                QTreeWidgetItem(group, [what, keys])
-        self.tree.expandAll()
-        layout.addWidget(self.tree, 1)
+        self.page = QTextBrowser(self)
+        self.page.setObjectName("shortcut_page")
+        self.page.setOpenLinks(False)
+        self.page.setHtml(self._html())
+        layout.addWidget(self.page, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
 
+    def _html(self) -> str:
+        """The groups as tables in two columns."""
+        def group(title: str, rows: list[tuple[str, str]]) -> str:
+            body = "".join(
+                f"<tr><td width='62%'>{escape(what)}</td>"
+                f"<td><b>{escape(keys)}</b></td></tr>" for what, keys in rows)
+            return (f"<h3 style='margin-top:10px; margin-bottom:2px'>{escape(title)}</h3>"
+                    f"<table width='100%' cellspacing='0' cellpadding='2'>{body}</table>")
+
+        # Two columns of about equal length, groups kept in order and whole.
+        half = (sum(len(rows) + 2 for _title, rows in self.groups) + 1) // 2
+        left: list[str] = []
+        right: list[str] = []
+        used = 0
+        for title, rows in self.groups:
+            (left if used + (len(rows) + 2) // 2 <= half else right).append(group(title, rows))
+            used += len(rows) + 2
+        intro = escape(_tr("Menu commands work in the editor window; canvas keys work on the "
+                           "map; presenting keys work while presenting."))
+        return (f"<p>{intro}</p><table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                f"<td width='48%' valign='top'>{''.join(left)}</td><td width='4%'></td>"
+                f"<td width='48%' valign='top'>{''.join(right)}</td></tr></table>")
+
     def sizeHint(self) -> QSize:
-        return QSize(640, 620)
+        return QSize(900, 680)
 
     def rows(self) -> dict[str, list[tuple[str, str]]]:
         """Group title → (command, keys) rows, as shown (for tests and reading)."""
-        found: dict[str, list[tuple[str, str]]] = {}
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
-            found[group.text(0)] = [(group.child(i).text(0), group.child(i).text(1))
-                                    for i in range(group.childCount())]
-        return found
+        return {title: list(rows) for title, rows in self.groups}
 
 
 def show_shortcut_sheet(window: QMainWindow) -> ShortcutSheet:
@@ -185,6 +181,7 @@ def show_shortcut_sheet(window: QMainWindow) -> ShortcutSheet:
             child.raise_()
             child.activateWindow()
             return child
+        child.deleteLater()  # closed by Esc (hidden, maybe not deleted yet)
     sheet = ShortcutSheet(window)
     available = window.screen().availableGeometry() if window.screen() else None
     size = sheet.sizeHint()

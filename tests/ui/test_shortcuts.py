@@ -309,6 +309,8 @@ def test_f1_shows_every_shortcut_grouped(qtbot, window: MainWindow) -> None:
     assert len(rows["Canvas"]) == len(CANVAS_KEYS)
     QTest.keyClick(view, Qt.Key.Key_F1)  # again: the same sheet comes forward
     assert len([s for s in window.findChildren(ShortcutSheet) if s.isVisible()]) == 1
+    page = sheet.page.toPlainText()
+    assert "Ctrl+Shift+Z" in page and "Ctrl+Y" in page and "F5" in page
     QTest.keyClick(sheet, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not sheet.isVisible(), timeout=10000)
 
