@@ -168,7 +168,7 @@ class WindowActions:
         self.cut = self._make(_tr("Cu&t"), w.cut, "cut", "edit-cut")
         self.copy = self._make(_tr("&Copy"), w.copy, "copy", "edit-copy")
         self.paste = self._make(_tr("&Paste"), w.paste, "paste", "edit-paste")
-        self.duplicate = self._make(_tr("D&uplicate"), w.duplicate, "duplicate")
+        self.duplicate = self._make(_tr("Duplicat&e"), w.duplicate, "duplicate")
         self.delete = self._make(_tr("&Delete"), w.delete, "delete", "edit-delete")
         self.select_all = self._make(_tr("Select &All"), w.select_all, "select_all",
                                      "edit-select-all")
@@ -194,7 +194,7 @@ class WindowActions:
         self.journey_properties = self._make(_tr("Journey &Properties…"),
                                              w.edit_journey_properties,
                                              "journey_properties", "document-properties")
-        self.personas = self._make(_tr("&Personas…"), w.edit_personas, "personas",
+        self.personas = self._make(_tr("Perso&nas…"), w.edit_personas, "personas",
                                    "system-users")
         self.shortcut_sheet = self._make(_tr("&Keyboard Shortcuts"), w.show_shortcut_sheet,
                                          "shortcut_sheet", "help-keyboard-shortcuts",

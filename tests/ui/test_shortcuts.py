@@ -353,3 +353,73 @@ def test_the_canvas_table_matches_the_canvas(window: MainWindow) -> None:
                               sequence.keyboardModifiers())
             assert scene.entry.key_press(event), text
             scene.entry.close(commit=False)  # F2 / Return opened the editor
+
+
+# Other windows and menu mnemonics ------------------------------------------------------------
+
+def _window_owners(top: QWidget) -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = {}
+    for action in top.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(_text(key), []).append(action.text())
+    for shortcut in top.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if isinstance(parent, QWidget) and parent.window() is top:
+            for key in shortcut.keys():
+                owners.setdefault(_text(key), []).append("QShortcut")
+    return owners
+
+
+def test_the_board_and_the_presentation_bind_each_key_once(qtbot, window: MainWindow) -> None:
+    from klantreis_desktop.ui import presenting
+
+    board = window.workshop.show_board()
+    shown = presenting.present(window)
+    try:
+        for top in (board, shown):
+            owners = _window_owners(top)
+            twice = {key: names for key, names in owners.items() if len(names) > 1}
+            assert not twice, (top.objectName(), twice)
+    finally:
+        shown.close()
+        board.close()
+
+
+def _mnemonic(text: str) -> str | None:
+    text = text.replace("&&", "")
+    index = text.find("&")
+    return text[index + 1].lower() if 0 <= index < len(text) - 1 else None
+
+
+def _mnemonic_clashes(actions: list[QAction]) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for action in actions:
+        letter = None if action.isSeparator() else _mnemonic(action.text())
+        if letter:
+            seen.setdefault(letter, []).append(action.text())
+    return {letter: texts for letter, texts in seen.items() if len(texts) > 1}
+
+
+def _menus(window: MainWindow) -> dict[str, list[QAction]]:
+    found = {"menu bar": window.menuBar().actions()}
+    for top in window.menuBar().actions():
+        stack = [top]
+        while stack:
+            action = stack.pop()
+            if action.menu() is not None:
+                found[action.text()] = action.menu().actions()
+                stack += [a for a in action.menu().actions() if a.menu() is not None]
+    return found
+
+
+def test_menu_letters_are_unique_in_every_menu(window: MainWindow) -> None:
+    """Alt+letter in a menu reaches one item (two items with one letter only cycle)."""
+    clashes = {title: found for title, actions in _menus(window).items()
+               if title != "&Workshop" and (found := _mnemonic_clashes(actions))}
+    assert not clashes, clashes
+
+
+@pytest.mark.xfail(strict=True, reason="Workshop menu (ui/workshop, ui/presenting): "
+                   "'&Present' and 'Workshop &panel' share P; for their owner to fix")
+def test_the_workshop_menu_letters_are_unique(window: MainWindow) -> None:
+    assert not _mnemonic_clashes(_menus(window)["&Workshop"])
