@@ -154,7 +154,8 @@ class DocumentTabs(QStackedWidget):
             self.session.model_changed.disconnect(self._on_model_changed)
         self._initial_zoom = zoom
         self._placed.clear()
-        self._fitted.clear()
+        for journey in list(self._fitted):
+            self._stop_fitting(journey)
         self._pending.clear()
         self._place_timer.stop()
         self._syncing = True
@@ -247,10 +248,8 @@ class DocumentTabs(QStackedWidget):
                 lambda ids, j=journey: self._scene_selection(j, ids))
             scene.status_message.connect(self.status_message)
             view.zoom_changed.connect(lambda z, j=journey: self._view_zoom(j, z))
-            view.installEventFilter(self)
-            view.viewport().installEventFilter(self)
             for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
-                bar.sliderPressed.connect(lambda j=journey: self._fitted.discard(j))
+                bar.sliderPressed.connect(lambda j=journey: self._stop_fitting(j))
             self.scenes[journey], self.views[journey] = scene, view
             layout = page.layout()
             assert layout is not None
@@ -258,7 +257,7 @@ class DocumentTabs(QStackedWidget):
         return self.scenes[journey], self.views[journey]
 
     def _drop_tab(self, journey: str) -> None:
-        self._fitted.discard(journey)
+        self._stop_fitting(journey)
         self._pending.discard(journey)
         page = self.pages.pop(journey)
         self.tabs.removeTab(self.tabs.indexOf(page))
@@ -309,7 +308,7 @@ class DocumentTabs(QStackedWidget):
             if self._initial_zoom and journey not in self._fitted:
                 view.set_zoom(self._initial_zoom)
             else:
-                self._fitted.add(journey)
+                self._start_fitting(journey)
                 view.zoom_fit()
                 if view.zoom() < MIN_FIRST_ZOOM:  # a big map: readable beats complete
                     view.set_zoom(max(MIN_FIRST_ZOOM, width_fit(view)))
@@ -320,6 +319,22 @@ class DocumentTabs(QStackedWidget):
         if journey == self.current_journey():
             self.zoom_changed.emit(view.zoom())
 
+    def _start_fitting(self, journey: str) -> None:
+        view = self.views.get(journey)
+        if view is not None and journey not in self._fitted:
+            self._fitted.add(journey)
+            view.installEventFilter(self)
+            view.viewport().installEventFilter(self)
+
+    def _stop_fitting(self, journey: str) -> None:
+        """The person took over (or the canvas goes): no more fitting, no more watching."""
+        view = self.views.get(journey)
+        if journey in self._fitted:
+            self._fitted.discard(journey)
+            if view is not None:
+                view.removeEventFilter(self)
+                view.viewport().removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
         """Resizes of a fitted canvas fit it again; the person's first click, wheel or key
         on it ends that."""
@@ -329,7 +344,7 @@ class DocumentTabs(QStackedWidget):
             for journey, view in self.views.items():
                 if watched is view or watched is view.viewport():
                     if kind != QEvent.Type.Resize:
-                        self._fitted.discard(journey)
+                        self._stop_fitting(journey)
                     elif journey in self._fitted:
                         self._pending.add(journey)
                         self._place_timer.start()
@@ -342,7 +357,7 @@ class DocumentTabs(QStackedWidget):
 
     def _view_zoom(self, journey: str, zoom: float) -> None:
         if not self._placing:
-            self._fitted.discard(journey)  # zoomed by the person: stop fitting
+            self._stop_fitting(journey)  # zoomed by the person
         if journey == self.current_journey():
             self.zoom_changed.emit(zoom)
 
