@@ -75,7 +75,8 @@ def _step_translations(run: _Run) -> str:
     found: list[str] = []
     missing: list[str] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("klantreis_nl", str(i18n_dir())), ("qtbase_nl", qt_folder)):
+    for name, folder in (("klantreis_nl", str(i18n_dir())), ("qt_supplement_nl", str(i18n_dir())),
+                         ("qtbase_nl", qt_folder)):
         translator = QTranslator()
         (found if translator.load(name, folder) else missing).append(name)
     frozen = bool(getattr(sys, "frozen", False))

@@ -30,7 +30,14 @@ _translators: list[QTranslator] = []
 
 
 def install_translations(app: QApplication, lang: str) -> list[str]:
-    """Load our ``klantreis_<lang>.qm`` and Qt's ``qtbase_<lang>.qm``; returns what loaded."""
+    """Load our ``klantreis_<lang>.qm``, Qt's ``qtbase_<lang>.qm`` and our supplement to it;
+    returns what loaded.
+
+    Qt's Dutch catalogue predates Qt 6's wording of a few file-dialog strings ("&Look in:",
+    "Files of &type:", the file-type names), so without ``qt_supplement_<lang>.qm`` (built
+    from ``i18n/qt_supplement_<lang>.ts``) the Dutch file dialog is half English. It is
+    installed last, so Qt asks it first; it holds only what qtbase lacks.
+    """
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
@@ -42,6 +49,7 @@ def install_translations(app: QApplication, lang: str) -> list[str]:
     candidates = [
         (str(i18n_dir()), f"klantreis_{lang}"),
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}"),
+        (str(i18n_dir()), f"qt_supplement_{lang}"),
     ]
     for folder, name in candidates:
         translator = QTranslator(app)
@@ -127,7 +135,14 @@ def run_gui(paths: list[str], lang: str | None) -> int:
 
     probe.install_if_asked()
     restored = offer_recoveries(None)
-    open_windows(paths, restored=restored)
+    windows = open_windows(paths, restored=restored)
+    if windows:
+        from klantreis_desktop.ui import first_run  # lazy: start-up
+        from klantreis_desktop.ui.main_window import MainWindow
+
+        first = windows[0]
+        if isinstance(first, MainWindow):
+            first_run.maybe_show(first, first.settings)
     code = int(app.exec())
     shutdown_cleanly()  # a clean end: this run's recovery copies are no longer needed
     return code

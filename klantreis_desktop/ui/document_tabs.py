@@ -12,7 +12,7 @@ first one appears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,8 +40,9 @@ from klantreis_desktop.ui.confirm import confirm as ask
 from klantreis_desktop.ui.session import DocumentSession
 
 EMPTY_TEMPLATE = "leeg"
-#: The smallest zoom a canvas opens with when it is fitted to the window.
-MIN_FIRST_ZOOM = 0.6
+#: The smallest zoom a canvas opens with when it is fitted to the window: below it the
+#: whole map would be too small to read, so it shows every phase (the width) and scrolls.
+MIN_FIRST_ZOOM = 0.5
 
 
 class JourneyTabBar(QTabBar):
@@ -95,6 +96,16 @@ class DocumentTabs(QStackedWidget):
         self._initial_zoom: float | None = None
         #: Journeys whose canvas got its first zoom and scroll position (on first display).
         self._placed: set[str] = set()
+        #: Journeys shown fitted to the window until the person zooms, scrolls or clicks.
+        #: The first fit comes before the window has its final size (the window manager
+        #: maximises it a moment later), so every resize fits again until then.
+        self._fitted: set[str] = set()
+        self._pending: set[str] = set()
+        self._placing = False
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(0)
+        self._place_timer.timeout.connect(self._place_pending)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("journey_tabs")
@@ -143,6 +154,10 @@ class DocumentTabs(QStackedWidget):
             self.session.model_changed.disconnect(self._on_model_changed)
         self._initial_zoom = zoom
         self._placed.clear()
+        for journey in list(self._fitted):
+            self._stop_fitting(journey)
+        self._pending.clear()
+        self._place_timer.stop()
         self._syncing = True
         try:
             for journey in list(self.pages):
@@ -233,6 +248,8 @@ class DocumentTabs(QStackedWidget):
                 lambda ids, j=journey: self._scene_selection(j, ids))
             scene.status_message.connect(self.status_message)
             view.zoom_changed.connect(lambda z, j=journey: self._view_zoom(j, z))
+            for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+                bar.sliderPressed.connect(lambda j=journey: self._stop_fitting(j))
             self.scenes[journey], self.views[journey] = scene, view
             layout = page.layout()
             assert layout is not None
@@ -240,6 +257,8 @@ class DocumentTabs(QStackedWidget):
         return self.scenes[journey], self.views[journey]
 
     def _drop_tab(self, journey: str) -> None:
+        self._stop_fitting(journey)
+        self._pending.discard(journey)
         page = self.pages.pop(journey)
         self.tabs.removeTab(self.tabs.indexOf(page))
         page.deleteLater()
@@ -262,7 +281,8 @@ class DocumentTabs(QStackedWidget):
             self._canvas(journey)  # made on first display
         if journey is not None and journey not in self._placed:
             self._placed.add(journey)
-            QTimer.singleShot(0, lambda j=journey: self._place(j))
+            self._pending.add(journey)
+            self._place_timer.start()
         self.current_journey_changed.emit(journey)
         scene = self.current_scene()
         self.selection_changed.emit(journey, scene.selected_ids() if scene else [])
@@ -270,27 +290,74 @@ class DocumentTabs(QStackedWidget):
         if view is not None:
             self.zoom_changed.emit(view.zoom())
 
+    def _place_pending(self) -> None:
+        pending, self._pending = self._pending, set()
+        for journey in pending:
+            self._place(journey)
+
     def _place(self, journey: str) -> None:
-        """First display of a canvas: the remembered zoom (or fit), from the top left."""
+        """First display of a canvas: the remembered zoom (or fit), from the top left.
+
+        A fitted canvas is fitted again after each resize until the person takes over.
+        """
         view = self.views.get(journey)
         if view is None:
             return
-        if self._initial_zoom:
-            view.set_zoom(self._initial_zoom)
-        else:
-            view.zoom_fit()
-            if view.zoom() < MIN_FIRST_ZOOM:  # a big map: readable beats complete
-                view.set_zoom(MIN_FIRST_ZOOM)
-        view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
-        view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+        self._placing = True
+        try:
+            if self._initial_zoom and journey not in self._fitted:
+                view.set_zoom(self._initial_zoom)
+            else:
+                self._start_fitting(journey)
+                view.zoom_fit()
+                if view.zoom() < MIN_FIRST_ZOOM:  # a big map: readable beats complete
+                    view.set_zoom(max(MIN_FIRST_ZOOM, width_fit(view)))
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+        finally:
+            self._placing = False
         if journey == self.current_journey():
             self.zoom_changed.emit(view.zoom())
+
+    def _start_fitting(self, journey: str) -> None:
+        view = self.views.get(journey)
+        if view is not None and journey not in self._fitted:
+            self._fitted.add(journey)
+            view.installEventFilter(self)
+            view.viewport().installEventFilter(self)
+
+    def _stop_fitting(self, journey: str) -> None:
+        """The person took over (or the canvas goes): no more fitting, no more watching."""
+        view = self.views.get(journey)
+        if journey in self._fitted:
+            self._fitted.discard(journey)
+            if view is not None:
+                view.removeEventFilter(self)
+                view.viewport().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        """Resizes of a fitted canvas fit it again; the person's first click, wheel or key
+        on it ends that."""
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                    QEvent.Type.KeyPress):
+            for journey, view in self.views.items():
+                if watched is view or watched is view.viewport():
+                    if kind != QEvent.Type.Resize:
+                        self._stop_fitting(journey)
+                    elif journey in self._fitted:
+                        self._pending.add(journey)
+                        self._place_timer.start()
+                    break
+        return super().eventFilter(watched, event)
 
     def _scene_selection(self, journey: str, ids: list) -> None:
         if journey == self.current_journey():
             self.selection_changed.emit(journey, list(ids))
 
     def _view_zoom(self, journey: str, zoom: float) -> None:
+        if not self._placing:
+            self._stop_fitting(journey)  # zoomed by the person
         if journey == self.current_journey():
             self.zoom_changed.emit(zoom)
 
@@ -443,6 +510,15 @@ class DocumentTabs(QStackedWidget):
     def detach_all(self) -> None:
         """Drop every canvas (the window is closing)."""
         self.set_session(None)
+
+
+def width_fit(view: JourneyView) -> float:
+    """The zoom at which the map's whole width (every phase) fits beside a scroll bar."""
+    rect = view.sceneRect()
+    if rect.isEmpty():
+        return view.zoom()
+    room = view.width() - 2 * view.frameWidth() - 4 - view.verticalScrollBar().sizeHint().width()
+    return room / rect.width()
 
 
 def _tab_text(title: str) -> str:

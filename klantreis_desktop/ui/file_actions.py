@@ -134,7 +134,7 @@ class FileActions(QObject):
         if session.path is not None:
             start = str(session.path)
         else:
-            start = str(Path.home() / (_safe_name(session.display_name()) + FILE_SUFFIX))
+            start = str(Path.home() / (safe_file_name(session.display_name()) + FILE_SUFFIX))
         path, _chosen = QFileDialog.getSaveFileName(
             self.window, _tr("Save journey map as"), start, file_filter())
         return self.save_to(with_suffix(Path(path))) if path else False
@@ -181,7 +181,21 @@ class FileActions(QObject):
         box.exec()
 
 
-def _safe_name(name: str) -> str:
-    """A file name proposal without characters that file systems refuse."""
-    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip()
-    return cleaned[:80] or "klantreis"
+#: Names Windows refuses for a file, whatever its extension.
+_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+                      | {f"{base}{n}" for base in ("COM", "LPT") for n in "123456789¹²³"})
+_MAX_NAME = 80
+
+
+def safe_file_name(name: str, fallback: str = "klantreis") -> str:
+    """``name`` as a file name every system accepts (Windows, macOS, Linux, USB sticks):
+    no path separators, no ``<>:"|?*`` or control characters, no leading dot (hidden) or
+    trailing dot/space (Windows drops them), not a reserved device name, at most 80
+    characters. Letters, accents, dashes and spaces stay as they are."""
+    cleaned = " ".join(name.split())  # tabs, newlines, runs of spaces: one space
+    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 or ord(c) == 127 else c
+                      for c in cleaned)
+    cleaned = cleaned.lstrip(". -")[:_MAX_NAME].rstrip(". ")
+    if cleaned.split(".")[0].strip().upper() in _RESERVED:  # NUL.txt is NUL too
+        cleaned = "_" + cleaned
+    return cleaned or fallback

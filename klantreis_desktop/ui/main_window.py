@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.actions.build_menus()
         self.workshop = workshop.install(self)
+        self.actions.finish()
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selection_label")
@@ -137,7 +138,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.stack)
         session.state_changed.connect(self._update_title)
         session.stack.indexChanged.connect(lambda _i: self._update_actions())
-        zoom = self.settings.get("zoom")
+        # A file opens at the zoom last used; a new document is fitted to the window.
+        zoom = self.settings.get("zoom") if path is not None else None
         self.tabs.set_session(session, float(zoom) if isinstance(zoom, (int, float)) else None)
         self.palette.set_session(session)
         self.inspector.set_session(session)
@@ -208,12 +210,26 @@ class MainWindow(QMainWindow):
                                self.session.path)
 
     def target_for_new_document(self) -> MainWindow:
-        """This window when it shows nothing worth keeping, else a new window."""
+        """This window when it shows nothing worth keeping, else a new window that takes
+        this one's place, size and layout (maximised when this one is)."""
         if self.session is None or self.session.is_pristine():
             return self
         window = MainWindow(self.settings)
-        window.show()
+        window.take_layout_of(self)
         return window
+
+    def take_layout_of(self, other: MainWindow) -> None:
+        """Show this window as ``other`` is shown: same docks and tool bars, same geometry,
+        maximised (or full screen) when it is."""
+        self.restoreState(other.saveState())
+        self.restoreGeometry(other.saveGeometry())
+        if other.isFullScreen():
+            self.showFullScreen()
+        elif other.isMaximized():
+            self.showMaximized()
+        else:
+            self.setGeometry(other.geometry())
+            self.show()
 
     def window_showing(self, path: Path) -> MainWindow | None:
         resolved = path.resolve() if path.exists() else path
@@ -339,6 +355,12 @@ class MainWindow(QMainWindow):
         from klantreis_desktop.ui.about import show_about  # lazy: start-up
 
         show_about(self)
+
+    def show_shortcut_sheet(self) -> None:
+        """Help → Keyboard Shortcuts (F1): every key of the app on one page."""
+        from klantreis_desktop.ui.shortcut_sheet import show_shortcut_sheet  # lazy: start-up
+
+        show_shortcut_sheet(self)
 
     # Files dropped on the window ------------------------------------------------------
 

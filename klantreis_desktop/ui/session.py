@@ -35,19 +35,31 @@ class DocumentSession(QObject):
         self.stack = QUndoStack(self)
         self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
         self._listener = self._on_change
+        self._name = self.display_name()
         doc.subscribe(self._listener)
 
     def _on_change(self, change: ChangeSet) -> None:
         self.model_changed.emit(change)
+        if self.path is None:  # the name follows the first journey's title until saved
+            name = self.display_name()
+            if name != self._name:
+                self._name = name
+                self.state_changed.emit()
 
     @property
     def modified(self) -> bool:
         return not self.stack.isClean()
 
     def display_name(self) -> str:
-        """The file name without suffix, or the untitled name."""
+        """The file name without suffix; before the first save, the first journey's title
+        (renaming it renames the document), else the untitled name."""
         if self.path is not None:
             return self.path.stem
+        for journey in self.doc.journeys():
+            title = " ".join(self.doc.title(journey).split())
+            if title:
+                return title
+            break
         return self.untitled or QCoreApplication.translate("Session", "Untitled")
 
     def is_pristine(self) -> bool:
@@ -60,6 +72,7 @@ class DocumentSession(QObject):
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
+        self._name = self.display_name()
         self.stack.setClean()
         self.state_changed.emit()
 

@@ -17,11 +17,16 @@ def test_standard_shortcuts_are_bound(window: MainWindow) -> None:
                         (a.paste, std.Paste), (a.cut, std.Cut), (a.delete, std.Delete),
                         (a.select_all, std.SelectAll), (a.zoom_in, std.ZoomIn),
                         (a.zoom_out, std.ZoomOut), (a.close, std.Close), (a.quit, std.Quit)):
-        assert set(QKeySequence.keyBindings(key)) <= set(action.shortcuts()), action.text()
+        # Every standard binding, except one that another action claims on purpose (X11's
+        # Delete also means Ctrl+D, which is Duplicate here): see tests/ui/test_shortcuts.py.
+        claimed = {QKeySequence("Ctrl+D")} if action is not a.duplicate else set()
+        assert set(QKeySequence.keyBindings(key)) - claimed <= set(action.shortcuts()), \
+            action.text()
     assert QKeySequence("Ctrl+D") in a.duplicate.shortcuts()
     assert QKeySequence("Ctrl+0") in a.zoom_reset.shortcuts()
     assert {QKeySequence("Ctrl+9"), QKeySequence("Ctrl+Shift+F")} <= set(a.zoom_fit.shortcuts())
     assert QKeySequence("Ctrl+Shift+Z") in a.redo.shortcuts()
+    assert QKeySequence("Ctrl+Y") in a.redo.shortcuts()
 
 
 def test_copy_paste_duplicate_delete_through_the_menu(window: MainWindow) -> None:
