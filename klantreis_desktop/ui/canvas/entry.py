@@ -63,6 +63,7 @@ class TextEntry:
                               self.scene.options.card_padding, on_commit, self._cancelled,
                               on_tab, select_all, on_leave)
         self.editor, self.target = editor, target
+        self.scene.grid.set_hint_shown(target[0] != "new")
         self.scene.addItem(editor)
         self.scene.clearSelection()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -77,6 +78,7 @@ class TextEntry:
     def _remove_editor(self) -> tuple[str, ...] | None:
         editor, target = self.editor, self.target
         self.editor = self.target = None
+        self.scene.grid.set_hint_shown(True)
         if editor is None:
             return None
         self._set_editing(target, False)

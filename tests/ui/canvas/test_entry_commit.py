@@ -142,3 +142,14 @@ def test_escape_keeps_an_edited_title_and_a_renamed_header(qtbot):
     canvas.stack.undo()
     canvas.stack.undo()
     assert doc.title(ref("a")) == "Sees an ad" and doc.title(ref("f1")) == "Phase 1"
+
+
+def test_the_type_to_add_hint_hides_while_a_new_card_is_typed_in_its_cell(qtbot):
+    canvas = canvas_from(qtbot, spec(cards=CARDS))
+    grid = canvas.scene.grid
+    click(canvas, _spot(canvas, "f0", "l0"))
+    assert grid.focus_cell == (ref("f0"), ref("l0")) and grid.hint_shown
+    QTest.keyClicks(canvas.view, "Hears")
+    assert not grid.hint_shown  # it would peek out between the last card and the editor
+    QTest.keyClick(canvas.view, Qt.Key.Key_Escape)
+    assert grid.hint_shown
