@@ -84,12 +84,12 @@ class CardItem(QGraphicsRectItem):
     def set_look(self, card_look: CardLook) -> None:
         if card_look != self.look:
             self.look = card_look
-            self.update()
+            look.repaint_all(self)
 
     def set_editing(self, editing: bool) -> None:
         if editing != self.editing:
             self.editing = editing
-            self.update()
+            look.repaint_all(self)
 
     def card_rect(self) -> QRectF:
         """The card itself in scene coordinates (without the flow handle)."""

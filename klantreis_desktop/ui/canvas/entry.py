@@ -67,6 +67,8 @@ class TextEntry:
         self.scene.addItem(editor)
         self.scene.clearSelection()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        for view in self.scene.views():  # quick entry walks off the screen's edge
+            view.ensureVisible(editor.sceneBoundingRect(), 24, 24)
 
     def close(self, commit: bool) -> None:
         """Leave the open editor, if any, keeping its text (``commit``) or dropping it.

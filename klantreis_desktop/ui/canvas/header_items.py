@@ -74,12 +74,12 @@ class HeaderItem(QGraphicsItem):
     def set_look(self, header_look: HeaderLook) -> None:
         if header_look != self.look:
             self.look = header_look
-            self.update()
+            look.repaint_all(self)
 
     def set_editing(self, editing: bool) -> None:
         if editing != self.editing:
             self.editing = editing
-            self.update()
+            look.repaint_all(self)
 
     def header_rect(self) -> QRectF:
         return QRectF(self.pos().x(), self.pos().y(), self._w, self._h)
@@ -260,14 +260,14 @@ class GridItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = bounds
         self._layout = layout
-        self.update()
+        look.repaint_all(self)
 
     def set_channel_cells(self, cells: dict[tuple[str, str],
                                             tuple[tuple[str, str], ...]]) -> None:
         """(phase, lane) -> (icon key, name) of the channels to list in that cell."""
         if cells != self.channel_cells:
             self.channel_cells = cells
-            self.update()
+            look.repaint_all(self)
 
     def set_focus_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.focus_cell:

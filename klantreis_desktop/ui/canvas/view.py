@@ -228,6 +228,10 @@ class JourneyView(QGraphicsView):
             event.ignore()
             return
         event.acceptProposedAction()
+        # The keyboard comes along: the drop may open an editor on the new card, and the
+        # facilitator types next (the focus was still on the palette the drag came from).
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.journey_scene.handle_palette_drop(payload, self._scene_pos(event))
 
 
