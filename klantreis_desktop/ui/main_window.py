@@ -32,6 +32,7 @@ from klantreis_desktop.ui.actions import WindowActions
 from klantreis_desktop.ui.autosave import AutosaveController
 from klantreis_desktop.ui.document_tabs import DocumentTabs
 from klantreis_desktop.ui.file_actions import FileActions
+from klantreis_desktop.ui.find_bar import install_find
 from klantreis_desktop.ui.inspector import Inspector
 from klantreis_desktop.ui.palette import Palette
 from klantreis_desktop.ui.session import DocumentSession
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.actions.build_menus()
         self.workshop = workshop.install(self)
+        install_find(self)
         self.actions.finish()
 
         self.selection_label = QLabel(self)

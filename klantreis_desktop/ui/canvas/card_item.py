@@ -84,12 +84,12 @@ class CardItem(QGraphicsRectItem):
     def set_look(self, card_look: CardLook) -> None:
         if card_look != self.look:
             self.look = card_look
-            self.update()
+            look.repaint_all(self)
 
     def set_editing(self, editing: bool) -> None:
         if editing != self.editing:
             self.editing = editing
-            self.update()
+            look.repaint_all(self)
 
     def card_rect(self) -> QRectF:
         """The card itself in scene coordinates (without the flow handle)."""
@@ -102,6 +102,10 @@ class CardItem(QGraphicsRectItem):
         """The flow handle in scene coordinates."""
         return QPointF(self.pos().x() + self._w, self.pos().y() + self._h / 2)
 
+    def handle_shown(self) -> bool:
+        """The handle is drawn while the pointer is on the card or the card is selected."""
+        return self.has_handle() and (self._hover or self.isSelected())
+
     def on_handle(self, scene_pos: QPointF) -> bool:
         if not self.has_handle():
             return False
@@ -112,7 +116,9 @@ class CardItem(QGraphicsRectItem):
     # QGraphicsItem --------------------------------------------------------------------
 
     def shape(self) -> QPainterPath:
+        """The card and the whole handle (the winding rule: the overlap is no hole)."""
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
         path.addRect(QRectF(0.0, 0.0, self._w, self._h))
         if self.has_handle():
             path.addEllipse(QPointF(self._w, self._h / 2), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
@@ -125,12 +131,17 @@ class CardItem(QGraphicsRectItem):
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         if self.on_handle(event.scenePos()):
-            self.setCursor(Qt.CursorShape.CrossCursor)
-        else:
+            if not self.hasCursor():
+                self.setCursor(Qt.CursorShape.CrossCursor)
+                self.setToolTip(QCoreApplication.translate(
+                    "Canvas", "Drag to another touchpoint to draw a flow arrow"))
+        elif self.hasCursor():
             self.unsetCursor()
+            self.setToolTip("")
 
     def hoverLeaveEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self.unsetCursor()
+        self.setToolTip("")
         self._hover = False
         if self.has_handle():
             self.update()
@@ -164,7 +175,7 @@ class CardItem(QGraphicsRectItem):
         self._paint_footer(painter)
         if self.look.moment_of_truth:
             _paint_star(painter, QPointF(self._w - 9.0, 9.0), 6.5)
-        if self.has_handle() and (self._hover or selected):
+        if self.handle_shown():
             painter.setPen(QPen(look.colour(SELECTION_COLOUR), 1.5))
             painter.setBrush(look.colour("#ffffff"))
             painter.drawEllipse(QPointF(self._w, self._h / 2), HANDLE_RADIUS, HANDLE_RADIUS)

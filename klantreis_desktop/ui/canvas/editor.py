@@ -1,8 +1,11 @@
 """The in-place text editor laid over a card or header while its title is typed.
 
-Enter commits, Shift+Enter makes a new line, Esc cancels, Tab/Shift+Tab commit and ask
-the scene to move on (quick entry), and clicking elsewhere commits. The editor only
-reports the text; the scene turns it into a model command.
+Enter commits, Shift+Enter makes a new line, Tab/Shift+Tab commit and ask the scene to
+move on (quick entry). Leaving the editor keeps the text too, as in Miro and FigJam: Esc,
+a click elsewhere and focus going to another widget all *leave* (commit without moving
+on); what was typed is never thrown away by a key. Only when its target disappears (an
+undo removed the card) is an editor cancelled. The editor only reports the text; the
+scene turns it into a model command.
 """
 
 from __future__ import annotations
@@ -28,16 +31,21 @@ def plain(text: str) -> str:
 
 
 class InlineEditor(QGraphicsTextItem):
-    """A multi-line text editor over ``rect``; calls exactly one of its handlers once."""
+    """A multi-line text editor over ``rect``; calls exactly one of its handlers once.
+
+    ``on_commit`` gets the text on Enter, ``on_leave`` (default: ``on_commit``) when the
+    editor is left otherwise (Esc, a click elsewhere, focus loss), ``on_tab`` on Tab.
+    """
 
     def __init__(self, text: str, rect: QRectF, qfont: QFont, fill_hex: str,
                  text_hex: str, padding: float, on_commit: CommitHandler,
                  on_cancel: Callable[[], None], on_tab: TabHandler | None = None,
-                 select_all: bool = False) -> None:
+                 select_all: bool = False, on_leave: CommitHandler | None = None) -> None:
         super().__init__()
         self._min_height = rect.height()
         self._fill = fill_hex
         self._on_commit, self._on_cancel, self._on_tab = on_commit, on_cancel, on_tab
+        self._on_leave = on_leave if on_leave is not None else on_commit
         self.finished = False
         self.setFont(qfont)
         self.setDefaultTextColor(look.colour(text_hex))
@@ -65,13 +73,19 @@ class InlineEditor(QGraphicsTextItem):
         self.setPos(rect.topLeft())
 
     def finish(self, commit: bool) -> None:
-        """End editing once: commit the text or cancel."""
+        """End editing once without moving on: leave keeping the text, or cancel."""
+        if commit:
+            self._end(self._on_leave)
+        else:
+            self._end(None)
+
+    def _end(self, handler: CommitHandler | None) -> None:
         if self.finished:
             return
         self.finished = True
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        if commit:
-            self._on_commit(self.text())
+        if handler is not None:
+            handler(self.text())
         else:
             self._on_cancel()
 
@@ -82,11 +96,11 @@ class InlineEditor(QGraphicsTextItem):
             if shift:
                 self.textCursor().insertText("\n")
             else:
-                self.finish(commit=True)
+                self._end(self._on_commit)
             event.accept()
             return
         if key == Qt.Key.Key_Escape:
-            self.finish(commit=False)
+            self.finish(commit=True)  # leave keeping the text (see the module doc)
             event.accept()
             return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -100,7 +114,7 @@ class InlineEditor(QGraphicsTextItem):
         if self.finished:
             return
         if self._on_tab is None:
-            self.finish(commit=True)
+            self._end(self._on_commit)
             return
         self.finished = True
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -59,6 +59,7 @@ class EmotionCurveItem(QGraphicsPathItem):
             self.setPen(pen)
         self._curve = curve
         self.setPath(curve_path(curve))
+        look.repaint_all(self)  # see there: the curve spans the whole wall
 
 
 class EmotionPointItem(QGraphicsEllipseItem):

@@ -2,7 +2,10 @@
 
 Quick entry is for the facilitator who types while the room talks: with a cell focused,
 typing starts a new card there; Enter commits it and opens the next card in the same lane
-of the next phase, Tab/Shift+Tab move across phases, Esc (or Enter on an empty card) ends.
+of the next phase, Tab/Shift+Tab move across phases. Esc, a click elsewhere or focus going
+to another widget end quick entry *keeping* the typed card (one undo step, as in Miro);
+Esc or Enter on an empty card just ends it. Editing an existing title or a header works
+the same way: Enter, Esc and leaving all keep the text (Ctrl+Z takes it back).
 """
 
 from __future__ import annotations
@@ -52,25 +55,32 @@ class TextEntry:
 
     def _open(self, target: tuple[str, ...], rect: QRectF, text: str, font_size: float,
               fill: str, text_hex: str, on_commit: Callable[[str], None],
-              on_tab: TabHandler | None = None, select_all: bool = False) -> None:
+              on_tab: TabHandler | None = None, select_all: bool = False,
+              on_leave: Callable[[str], None] | None = None) -> None:
         self.close(commit=True)
         self.scene.gestures.cancel()
         editor = InlineEditor(text, rect, look.font(font_size), fill, text_hex,
                               self.scene.options.card_padding, on_commit, self._cancelled,
-                              on_tab, select_all)
+                              on_tab, select_all, on_leave)
         self.editor, self.target = editor, target
+        self.scene.grid.set_hint_shown(target[0] != "new")
         self.scene.addItem(editor)
         self.scene.clearSelection()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        for view in self.scene.views():  # quick entry walks off the screen's edge
+            view.ensureVisible(editor.sceneBoundingRect(), 24, 24)
 
     def close(self, commit: bool) -> None:
-        """Commit or cancel the open editor, if any."""
+        """Leave the open editor, if any, keeping its text (``commit``) or dropping it.
+
+        Leaving never moves quick entry on: a click elsewhere ends it there."""
         if self.editor is not None:
             self.editor.finish(commit)
 
     def _remove_editor(self) -> tuple[str, ...] | None:
         editor, target = self.editor, self.target
         self.editor = self.target = None
+        self.scene.grid.set_hint_shown(True)
         if editor is None:
             return None
         self._set_editing(target, False)
@@ -190,12 +200,23 @@ class TextEntry:
                 self._add(kind, cell, value)
             self._advance(cell, step, wrap_to_same=False)
 
-        self._open(("new", cell[0], cell[1]), rect, initial, self.scene.options.card_font_size,
-                   card_style.fill, card_style.text, commit, tab)
+        def leave(value: str) -> None:
+            """Esc, a click elsewhere, focus elsewhere: keep the card, open no next one."""
+            self._remove_editor()
+            card = self._add(kind, cell, value) if value.strip() else None
+            if card is not None:
+                self.scene.select_ids([card])  # as in Miro: the card stays selected
+            self.scene.status_message.emit(translate("Canvas", "Quick entry ended."))
 
-    def _add(self, kind: str, cell: Cell, title: str) -> None:
+        self._open(("new", cell[0], cell[1]), rect, initial, self.scene.options.card_font_size,
+                   card_style.fill, card_style.text, commit, tab, on_leave=leave)
+
+    def _add(self, kind: str, cell: Cell, title: str) -> str | None:
+        """Add the card (one undo step); its id, or None when the model refused."""
         doc = self.scene.doc
-        self.scene.push(lambda: ops.add_card(doc, kind, cell[0], cell[1], title.strip()))
+        change = self.scene.push(
+            lambda: ops.add_card(doc, kind, cell[0], cell[1], title.strip()))
+        return ops.created_id(change) if change is not None else None
 
     def _advance(self, cell: Cell, step: int, wrap_to_same: bool) -> None:
         """Open the next card in the same lane, ``step`` phases on (stays at the ends)."""

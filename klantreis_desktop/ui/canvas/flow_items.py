@@ -185,12 +185,12 @@ class FlowTile(QGraphicsItem):
         """What this tile draws of arrow ``key``; repaints only when it changed."""
         if self.arrows.get(key) != shapes:
             self.arrows[key] = shapes
-            self.update()
+            look.repaint_all(self)
 
     def drop(self, key: Key) -> None:
         """Draw nothing more of arrow ``key``."""
         if self.arrows.pop(key, None) is not None:
-            self.update()
+            look.repaint_all(self)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._square

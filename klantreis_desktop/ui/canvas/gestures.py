@@ -377,6 +377,15 @@ class Gestures:
                 return item
         return None
 
+    def _handle_at(self, pos: QPointF) -> CardItem | None:
+        """The touchpoint whose flow handle is under ``pos``. The handle wins over the
+        arrows already leaving it (they start at its centre and lie on top), so a
+        second arrow from the same handle (a branch) can be drawn."""
+        for item in self.scene.items(pos):
+            if isinstance(item, CardItem) and item.isVisible() and item.on_handle(pos):
+                return item
+        return None
+
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
         """True when the press was fully handled here (the scene's default is skipped)."""
         scene = self.scene
@@ -391,12 +400,13 @@ class Gestures:
         self.cancel()
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        handle = self._handle_at(pos)
+        if handle is not None:
+            self.active = FlowDraw(scene, pos, handle)
+            return True
         item = self._top_item(pos)
         if isinstance(item, AddButtonItem):
             self._add(item.what)
-            return True
-        if isinstance(item, CardItem) and item.on_handle(pos):
-            self.active = FlowDraw(scene, pos, item)
             return True
         if isinstance(item, CardItem):
             scene.set_focus_cell(None)

@@ -75,12 +75,12 @@ class HeaderItem(QGraphicsItem):
     def set_look(self, header_look: HeaderLook) -> None:
         if header_look != self.look:
             self.look = header_look
-            self.update()
+            look.repaint_all(self)
 
     def set_editing(self, editing: bool) -> None:
         if editing != self.editing:
             self.editing = editing
-            self.update()
+            look.repaint_all(self)
 
     def header_rect(self) -> QRectF:
         return QRectF(self.pos().x(), self.pos().y(), self._w, self._h)
@@ -243,6 +243,9 @@ class GridItem(QGraphicsItem):
         self._layout: JourneyLayout | None = None
         self._bounds = QRectF()
         self.focus_cell: tuple[str, str] | None = None
+        #: "Type to add a card" in the focused cell; off while a new card is typed there
+        #: (the hint would peek out between the last card and the editor).
+        self.hint_shown = True
         self.drop_cell: tuple[str, str] | None = None
         #: Empty cells of a "channels" lane list the channels their phase's touchpoints use.
         self.channel_cells: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
@@ -258,20 +261,25 @@ class GridItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = bounds
         self._layout = layout
-        self.update()
+        look.repaint_all(self)
 
     def set_channel_cells(self, cells: dict[tuple[str, str],
                                             tuple[tuple[str, str], ...]]) -> None:
         """(phase, lane) -> (icon key, name) of the channels to list in that cell."""
         if cells != self.channel_cells:
             self.channel_cells = cells
-            self.update()
+            look.repaint_all(self)
 
     def set_focus_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.focus_cell:
             self._update_cell(self.focus_cell)
             self.focus_cell = cell
             self._update_cell(cell)
+
+    def set_hint_shown(self, shown: bool) -> None:
+        if shown != self.hint_shown:
+            self.hint_shown = shown
+            self._update_cell(self.focus_cell)
 
     def set_drop_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.drop_cell:
@@ -331,7 +339,7 @@ class GridItem(QGraphicsItem):
         """In the focused cell, under its cards: how to add one by typing."""
         cell = self.focus_cell
         rect = layout.cells.get(cell) if cell is not None else None
-        if cell is None or rect is None:
+        if cell is None or rect is None or not self.hint_shown:
             return
         stack = layout.stacks.get(cell, ())
         top = layout.cards[stack[-1]].rect.bottom + 4 if stack else rect.y + 12

@@ -11,6 +11,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextLayout, QTextOption
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.options import LayoutOptions
@@ -176,3 +177,20 @@ def draw_icon(painter: QPainter, name: str, rect: QRectF, stroke: str = "#1d2733
         return False
     renderer.render(painter, rect)
     return True
+
+
+def repaint_all(item: QGraphicsItem) -> None:
+    """``item.update()`` that is safe for a device-cached item partly outside the view.
+
+    Qt's DeviceCoordinateCache, for an item only partly in view (the grid, a curve, an
+    arrow tile), repaints just the strip that scrolled in when the item was changed *and*
+    the view scrolled before the next paint (quick entry opening the next phase off the
+    screen's edge, a taller lane growing the scene): the rest kept stale pixels (old
+    focus frames, lanes at their old height). Dropping the cache makes the next paint
+    build it afresh, at the cost a full update has anyway.
+    """
+    mode = item.cacheMode()
+    if mode == QGraphicsItem.CacheMode.DeviceCoordinateCache:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        item.setCacheMode(mode)
+    item.update()

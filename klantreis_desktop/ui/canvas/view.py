@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -15,7 +15,8 @@ from PySide6.QtGui import (
     QPixmapCache,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+from shiboken6 import Shiboken
 
 from klantreis_desktop.ui.canvas import PALETTE_MIME
 from klantreis_desktop.ui.canvas.scene import JourneyScene
@@ -51,6 +52,9 @@ class JourneyView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._space_pan = False
         self._pan_from: QPoint | None = None
+        #: Headers made unselectable while a rubber band runs (see _band_changed).
+        self._band_locked: list[QGraphicsItem] = []
+        self.rubberBandChanged.connect(self._band_changed)
         _raise_pixmap_cache_limit()
         self.zoom_changed.connect(scene.set_view_zoom)
         scene.set_view_zoom(self.zoom())
@@ -161,6 +165,28 @@ class JourneyView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setInteractive(True)
 
+    # Rubber band ------------------------------------------------------------------------
+
+    def _band_changed(self, rect: QRect, _start: QPointF, _end: QPointF) -> None:
+        """A rubber band selects what is on the map, not the phase and lane headers it
+        crosses: a sweep from the top then Delete removed whole phases with their cards.
+        Unselected headers are unselectable while the band runs (a click still selects)."""
+        if not rect.isNull() and not self._band_locked:
+            scene = self.journey_scene
+            self._band_locked = [item for item in (*scene.phases.values(),
+                                                   *scene.lanes.values())
+                                 if not item.isSelected()]
+            for item in self._band_locked:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        elif rect.isNull():
+            self._end_band()
+
+    def _end_band(self) -> None:
+        locked, self._band_locked = self._band_locked, []
+        for item in locked:
+            if Shiboken.isValid(item):
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+
     # Middle-button pan ------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -190,6 +216,7 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        self._end_band()  # also when Qt ends the band without saying so
 
     # Palette drops ----------------------------------------------------------------------
 
@@ -228,6 +255,10 @@ class JourneyView(QGraphicsView):
             event.ignore()
             return
         event.acceptProposedAction()
+        # The keyboard comes along: the drop may open an editor on the new card, and the
+        # facilitator types next (the focus was still on the palette the drag came from).
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.journey_scene.handle_palette_drop(payload, self._scene_pos(event))
 
 
