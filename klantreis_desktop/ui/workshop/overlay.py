@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.lifetime import connect_for_life
 from klantreis_desktop.ui.workshop.timer import CountdownTimer, format_seconds
 
 #: Colours of the overlay (text, background): calm while counting, loud at the end.
@@ -19,7 +20,11 @@ FLASHES = 12
 
 
 class TimerOverlay(QWidget):
-    """Sits in the top-right corner of ``host`` and follows ``timer``."""
+    """Sits in the bottom-right corner of ``host`` and follows ``timer``.
+
+    The timer belongs to the main window's workshop and outlives every presentation and
+    board the overlay is shown on: its connections end when the overlay is destroyed.
+    """
 
     def __init__(self, timer: CountdownTimer, host: QWidget) -> None:
         super().__init__(host)
@@ -32,9 +37,9 @@ class TimerOverlay(QWidget):
         self._flasher.setInterval(450)
         self._flasher.timeout.connect(self._flash)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        timer.changed.connect(lambda _left: self._refresh())
-        timer.round_started.connect(lambda _i, _d: self._refresh())
-        timer.expired.connect(lambda _i: self._start_flashing())
+        connect_for_life(timer.changed, lambda _left: self._refresh(), self)
+        connect_for_life(timer.round_started, lambda _i, _d: self._refresh(), self)
+        connect_for_life(timer.expired, lambda _i: self._start_flashing(), self)
         host.installEventFilter(self)
         self._refresh()
 
