@@ -73,11 +73,11 @@ def _present(workshop: Workshop) -> PresentationWindow:
 
 def _walk_to_the_end(shown: PresentationWindow) -> list[tuple[int, int]]:
     """PageDown until nothing changes any more; the steps seen on the way."""
-    seen = [(shown.index, getattr(shown, "slice", 0))]
+    seen = [(shown.index, shown.slice)]
     for _ in range(100):
         QTest.keyClick(shown.view, Qt.Key.Key_PageDown)
         shown.finish_animation()
-        step = (shown.index, getattr(shown, "slice", 0))
+        step = (shown.index, shown.slice)
         if step == seen[-1]:
             return seen
         seen.append(step)

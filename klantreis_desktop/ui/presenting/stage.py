@@ -1,0 +1,121 @@
+"""The presentation's scene and view: the editing canvas without editing hints, and lane
+headers pinned at the left edge while a phase far to the right is shown.
+
+The room sees the presentation, so a click never leaves a "Type to add a card" frame or
+a quick-entry editor in an empty cell (the facilitator still retypes a card with a
+double-click). The lane headers say which row is which; when the phase shown is too far
+right for them to be on screen, the view draws them over its left edge at the same zoom.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView, QWidget
+
+from klantreis_desktop.ui.canvas.scene import Cell, JourneyScene
+from klantreis_desktop.ui.canvas.view import JourneyView
+
+#: Width in pixels of the line between the pinned lane headers and the map.
+PIN_EDGE_PX = 3.0
+
+
+class PresentationScene(JourneyScene):
+    """A journey scene that never focuses an empty cell (no hint, no quick entry)."""
+
+    def set_focus_cell(self, cell: Cell | None) -> None:
+        super().set_focus_cell(None)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and not any(
+                item.isVisible() and item.acceptedMouseButtons() & Qt.MouseButton.LeftButton
+                for item in self.items(event.scenePos())):
+            event.accept()  # an empty cell: the editing canvas would start a new card here
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class PresentationView(JourneyView):
+    """Draws the lane headers pinned at the left while they are scrolled off-screen."""
+
+    def __init__(self, scene: PresentationScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        # The pinned headers do not scroll with the map: a scrolled viewport must be
+        # repainted whole, not blitted (which would drag the headers along).
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self._pressed_pinned = False
+
+    def pinned_width(self) -> float:
+        """Pixels the pinned lane headers cover at the left (0: the map shows them)."""
+        layout = self.journey_scene.layout
+        if layout is None or not layout.rows:
+            return 0.0
+        origin = self.viewportTransform().inverted()[0].map(QPointF(0.0, 0.0))
+        if origin.x() <= layout.corner.x + 0.5:
+            return 0.0
+        return layout.corner.w * self.transform().m11()
+
+    def pinned_lane_at(self, y: float) -> str | None:
+        """The lane whose pinned header is at viewport height ``y``."""
+        layout = self.journey_scene.layout
+        if layout is None:
+            return None
+        scene_y = self.mapToScene(0, round(y)).y()
+        for row in layout.rows:
+            if row.header.y <= scene_y < row.header.bottom:
+                return row.lane
+        return None
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | object) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)  # type: ignore[arg-type]
+        width = self.pinned_width()
+        layout = self.journey_scene.layout
+        if width <= 0.0 or layout is None:
+            return
+        zoom = self.transform().m11()
+        origin = self.viewportTransform().inverted()[0].map(QPointF(0.0, 0.0))
+        height = self.viewport().height()
+        painter.save()
+        painter.resetTransform()  # viewport pixels from here on
+        target = QRectF(0.0, 0.0, width, height)
+        source = QRectF(layout.corner.x, origin.y(), layout.corner.w, height / zoom)
+        painter.fillRect(target, self.journey_scene.backgroundBrush())
+        self.journey_scene.render(painter, target, source,
+                                  Qt.AspectRatioMode.IgnoreAspectRatio)
+        theme = self.journey_scene.theme
+        painter.setPen(QPen(QColor(theme.grid_line), PIN_EDGE_PX))
+        painter.drawLine(QPointF(width, 0.0), QPointF(width, float(height)))
+        painter.restore()
+
+    # A click on a pinned lane header spotlights that lane, never what lies beneath it.
+
+    def _on_pinned(self, event: QMouseEvent) -> bool:
+        return event.position().x() < self.pinned_width()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._on_pinned(event) and event.button() == Qt.MouseButton.LeftButton:
+            self._pressed_pinned = True
+            lane = self.pinned_lane_at(event.position().y())
+            self.journey_scene.select_ids([lane] if lane else [])
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._on_pinned(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pressed_pinned:
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pressed_pinned:
+            self._pressed_pinned = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
