@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from klantreis_desktop.ui.lifetime import Guard
+from klantreis_desktop.ui.lifetime import Guard, connect_for_life
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.main_window import MainWindow
@@ -69,6 +69,11 @@ def present(window: MainWindow) -> PresentationWindow | None:
         existing.close()
     shown = PresentationWindow(session.doc, journey, session.stack, window)
     _guard(window).set(shown)
+    # Another document opened in this window: its old undo stack is deleted soon, so
+    # the presentation of the old document ends now.
+    connect_for_life(window.undo_group.activeStackChanged,
+                     lambda stack, shown=shown: None if stack is shown.stack else shown.close(),
+                     shown)
     scene = window.tabs.current_scene()
     if scene is not None and scene.selected_cards():
         shown.scene.select_ids(scene.selected_cards())

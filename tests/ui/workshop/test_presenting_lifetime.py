@@ -216,3 +216,42 @@ def test_connect_for_life_ends_with_its_owner(qtbot: Any) -> None:
     assert disconnect(second) is True
     sender.setObjectName("c")
     assert calls == [1]
+
+
+def test_opening_another_document_ends_the_presentation_of_the_old_one(
+        workshop: Workshop, errors: list[BaseException], tmp_path: Path) -> None:
+    window = workshop.window
+    shown = _present(workshop)
+    other = tmp_path / "other.klantreis"
+    storage.save(templates.build_sample("groeibureau", "en"), other)
+    window.show_document(storage.load(other), other)  # what File > Open does here
+    assert not shown.isVisible()  # the old undo stack is about to be deleted
+    _delete_later_now()
+    assert not alive(shown) and presenting.showing(window) is None
+    again = _present(workshop)
+    assert again.doc is window.session.doc  # type: ignore[union-attr]
+    again.scene.select_ids(list(again.scene.cards)[:1])
+    again.close()
+    assert errors == []
+
+
+def test_the_audience_menu_is_deleted_after_use(
+        workshop: Workshop, errors: list[BaseException]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    shown = _present(workshop)
+    closer = QTimer()  # closes the menu from inside its own event loop (menu.exec)
+    closer.setInterval(5)
+    closer.timeout.connect(lambda: (popup := QApplication.activePopupWidget()) is not None
+                           and popup.close())
+    closer.start()
+    try:
+        for _press in range(3):
+            QTest.keyClick(shown.view, Qt.Key.Key_V)
+    finally:
+        closer.stop()
+    _delete_later_now()
+    assert shown.findChildren(QMenu, "audience_menu") == []
+    shown.close()
+    assert errors == []
