@@ -18,6 +18,8 @@ from klantreis_desktop.ui.canvas.view import JourneyView
 
 #: Width in pixels of the line between the pinned lane headers and the map.
 PIN_EDGE_PX = 3.0
+#: The emotion band's scale gutter, in small-font sizes (as GridItem._paint_band draws it).
+EMOTION_GUTTER = 2.2
 
 
 class PresentationScene(JourneyScene):
@@ -79,11 +81,21 @@ class PresentationView(JourneyView):
         painter.resetTransform()  # viewport pixels from here on
         target = QRectF(0.0, 0.0, width, height)
         source = QRectF(layout.corner.x, origin.y(), layout.corner.w, height / zoom)
-        painter.fillRect(target, self.journey_scene.backgroundBrush())
-        self.journey_scene.render(painter, target, source,
-                                  Qt.AspectRatioMode.IgnoreAspectRatio)
-        theme = self.journey_scene.theme
-        painter.setPen(QPen(QColor(theme.grid_line), PIN_EDGE_PX))
+        scene = self.journey_scene
+        painter.fillRect(target, scene.backgroundBrush())
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        band = layout.emotion_band
+        if band is not None:  # the emotion scale (+2 … -2) is written left in the band
+            small = scene.theme.small_font_size
+            gutter = EMOTION_GUTTER * small
+            # The labels at +2 and -2 stick out of the band by 0.8 of their size, into
+            # the cell padding of the lanes around it.
+            labels = QRectF(band.x, band.y - 0.8 * small, gutter, band.h + 1.6 * small)
+            scale = QRectF(width, (labels.y() - origin.y()) * zoom, gutter * zoom,
+                           labels.height() * zoom)
+            if scale.bottom() > 0 and scale.top() < height:
+                scene.render(painter, scale, labels, Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.setPen(QPen(QColor(scene.theme.grid_line), PIN_EDGE_PX))
         painter.drawLine(QPointF(width, 0.0), QPointF(width, float(height)))
         painter.restore()
 
