@@ -96,7 +96,9 @@ class PresentationView(JourneyView):
             if scale.bottom() > 0 and scale.top() < height:
                 scene.render(painter, scale, labels, Qt.AspectRatioMode.IgnoreAspectRatio)
         painter.setPen(QPen(QColor(scene.theme.grid_line), PIN_EDGE_PX))
-        painter.drawLine(QPointF(width, 0.0), QPointF(width, float(height)))
+        top = max(0.0, (layout.corner.y - origin.y()) * zoom)  # along the map only
+        bottom = min(float(height), (layout.height - origin.y()) * zoom)
+        painter.drawLine(QPointF(width, top), QPointF(width, bottom))
         painter.restore()
 
     # A click on a pinned lane header spotlights that lane, never what lies beneath it.
