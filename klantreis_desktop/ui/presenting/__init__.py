@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from klantreis_desktop.ui.lifetime import Guard, connect_for_life
+
 if TYPE_CHECKING:
     from klantreis_desktop.ui.main_window import MainWindow
     from klantreis_desktop.ui.presenting.window import (
@@ -39,9 +41,19 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def _guard(window: MainWindow) -> Guard[PresentationWindow]:
+    """The main window's hold on its presentation: it deletes itself on close, so a plain
+    attribute would outlive it ("Internal C++ object already deleted" on the next F5)."""
+    guard: Guard[PresentationWindow] | None = getattr(window, "presentation_guard", None)
+    if guard is None:
+        guard = Guard()
+        window.presentation_guard = guard  # type: ignore[attr-defined]
+    return guard
+
+
 def showing(window: MainWindow) -> PresentationWindow | None:
     """The presentation of ``window`` that is on screen, if any (imports nothing new)."""
-    shown = getattr(window, "presentation", None)
+    shown = _guard(window).get()
     return shown if shown is not None and shown.isVisible() else None
 
 
@@ -56,7 +68,12 @@ def present(window: MainWindow) -> PresentationWindow | None:
     if existing is not None:
         existing.close()
     shown = PresentationWindow(session.doc, journey, session.stack, window)
-    window.presentation = shown  # type: ignore[attr-defined]
+    _guard(window).set(shown)
+    # Another document opened in this window: its old undo stack is deleted soon, so
+    # the presentation of the old document ends now.
+    connect_for_life(window.undo_group.activeStackChanged,
+                     lambda stack, shown=shown: None if stack is shown.stack else shown.close(),
+                     shown)
     scene = window.tabs.current_scene()
     if scene is not None and scene.selected_cards():
         shown.scene.select_ids(scene.selected_cards())

@@ -56,7 +56,12 @@ def build_audience_menu(window: PresentationWindow) -> QMenu:
 
 
 def show_audience_menu(window: PresentationWindow) -> None:
-    build_audience_menu(window).exec(QCursor.pos())
+    """The menu at the pointer; deleted afterwards (else every V press leaves one behind)."""
+    menu = build_audience_menu(window)
+    try:
+        menu.exec(QCursor.pos())
+    finally:
+        menu.deleteLater()
 
 
 def ask_and_save_view(window: PresentationWindow) -> bool:

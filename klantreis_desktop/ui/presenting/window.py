@@ -15,25 +15,25 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui import commands
-from klantreis_desktop.ui.canvas.scene import JourneyScene
 from klantreis_desktop.ui.canvas.theme import PROJECTOR, CanvasTheme
-from klantreis_desktop.ui.canvas.view import JourneyView
+from klantreis_desktop.ui.presenting.framing import Frame, phase_frames
+from klantreis_desktop.ui.presenting.stage import PresentationScene, PresentationView
 
 OVERVIEW = -1
-#: Zoom limits when one phase fills the screen; at 1.0 the projector theme's smallest
-#: text is already 18 px tall.
-MIN_PHASE_ZOOM = 1.0
+#: Smallest text the room must be able to read, in screen pixels.
+LEGIBLE_PX = 18.0
+#: The most a phase is enlarged (a short journey on a big screen).
 MAX_PHASE_ZOOM = 2.0
 ANIMATION_MS = 450
-#: Scene units of room around a phase.
-PHASE_MARGIN = 16.0
 
-_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
-_PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+#: A clicker sends PageDown/PageUp: step through a phase's slices, then on to the next.
+_STEP_DOWN = (Qt.Key.Key_PageDown, Qt.Key.Key_Space)
+_STEP_UP = (Qt.Key.Key_PageUp,)
 
 
 class PresentationWindow(QWidget):
-    """One journey presented full screen; ``index`` is the phase shown (-1: overview)."""
+    """One journey presented full screen; ``index`` is the phase shown (-1: overview) and
+    ``slice`` which screenful of it, top to bottom, when its lanes need more than one."""
 
     phase_changed = Signal(int)
     closed = Signal()
@@ -49,9 +49,10 @@ class PresentationWindow(QWidget):
         self.theme = theme
         self.animate = animate
         self.index = OVERVIEW
+        self.slice = 0
         self.hidden_personas: set[str] = set()
-        self.scene = JourneyScene(doc, journey, stack, self, theme=theme)
-        self.view = JourneyView(self.scene, self)
+        self.scene = PresentationScene(doc, journey, stack, self, theme=theme)
+        self.view = PresentationView(self.scene, self)
         self.view.setObjectName("presentation_view")
         self.scene.set_edit_buttons_visible(False)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
@@ -96,7 +97,8 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)  # type: ignore[arg-type]
         if self._animation.state() != QVariantAnimation.State.Running:
-            self._show_rect(self.target_rect(self.index))
+            self.slice = min(self.slice, self.slice_count(self.index) - 1)
+            self._show_rect(self.target_rect(self.index, self.slice))
 
     # Walking the phases -----------------------------------------------------------------
 
@@ -104,15 +106,19 @@ class PresentationWindow(QWidget):
         layout = self.scene.layout
         return [c.phase for c in layout.columns] if layout is not None else []
 
-    def go_to(self, index: int, animate: bool | None = None) -> None:
-        """Show phase ``index`` (clamped), or the whole journey for :data:`OVERVIEW`."""
+    def go_to(self, index: int, animate: bool | None = None, slice: int = 0) -> None:
+        """Show phase ``index`` (clamped), or the whole journey for :data:`OVERVIEW`;
+        ``slice``: which screenful of the phase (negative: counted from its last)."""
         count = len(self.phases())
         index = OVERVIEW if index < 0 or count == 0 else min(index, count - 1)
+        slices = self.slice_count(index)
+        slice = slice + slices if slice < 0 else slice
+        slice = min(max(slice, 0), slices - 1)
         changed = index != self.index
-        self.index = index
+        self.index, self.slice = index, slice
         phases = self.phases()
         self.scene.set_focus_phase(phases[index] if index != OVERVIEW else None)
-        target = self.target_rect(index)
+        target = self.target_rect(index, slice)
         smooth = self.animate if animate is None else animate
         self._animation.stop()
         if smooth and self.isVisible():
@@ -125,11 +131,30 @@ class PresentationWindow(QWidget):
             self.phase_changed.emit(index)
 
     def next(self) -> None:
-        self.go_to(0 if self.index == OVERVIEW else self.index + 1)
+        """The next phase, from its top (the Right arrow); the last phase stays."""
+        if self.index + 1 < len(self.phases()):
+            self.go_to(self.index + 1)
 
     def previous(self) -> None:
+        """The previous phase, from its top (the Left arrow)."""
         if self.index > 0:
             self.go_to(self.index - 1)
+
+    def step_down(self) -> None:
+        """PageDown: the next slice of this phase, after its last one the next phase."""
+        if self.index != OVERVIEW and self.slice + 1 < self.slice_count(self.index):
+            self.go_to(self.index, slice=self.slice + 1)
+        else:
+            self.next()
+
+    def step_up(self) -> None:
+        """PageUp: back the same way, into the previous phase's last slice."""
+        if self.index == OVERVIEW:
+            return
+        if self.slice > 0:
+            self.go_to(self.index, slice=self.slice - 1)
+        elif self.index > 0:
+            self.go_to(self.index - 1, slice=-1)
 
     def first(self) -> None:
         self.go_to(0)
@@ -152,37 +177,30 @@ class PresentationWindow(QWidget):
     def visible_rect(self) -> QRectF:
         return self.view.mapToScene(self.view.viewport().rect()).boundingRect()
 
-    def phase_zoom(self, index: int) -> float:
-        """The zoom that lets phase ``index`` fill the screen, within the type limits."""
-        layout = self.scene.layout
-        viewport = self.view.viewport().size()
-        if layout is None or not 0 <= index < len(layout.columns):
-            return 1.0
-        column = layout.columns[index]
-        width = column.header.w + 2 * PHASE_MARGIN
-        height = layout.height + 2 * PHASE_MARGIN
-        fit = min(viewport.width() / width, viewport.height() / height)
-        return min(max(fit, MIN_PHASE_ZOOM), MAX_PHASE_ZOOM)
+    def min_phase_zoom(self) -> float:
+        """The zoom at which the theme's smallest text is :data:`LEGIBLE_PX` tall."""
+        return LEGIBLE_PX / min(self.theme.font_sizes())
 
-    def target_rect(self, index: int) -> QRectF:
-        """The scene rect to show for phase ``index`` (or the overview)."""
+    def frames(self, index: int) -> list[Frame]:
+        """The screenfuls that show phase ``index`` with all its lanes (see framing.py)."""
         layout = self.scene.layout
-        viewport = self.view.viewport().size()
         if layout is None or index == OVERVIEW or not 0 <= index < len(layout.columns):
+            return []
+        viewport = self.view.viewport().size()
+        return phase_frames(layout, index, viewport.width(), viewport.height(),
+                            self.min_phase_zoom(), MAX_PHASE_ZOOM)
+
+    def slice_count(self, index: int) -> int:
+        return max(1, len(self.frames(index)))
+
+    def target_rect(self, index: int, slice: int = 0) -> QRectF:
+        """The scene rect to show for slice ``slice`` of phase ``index`` (or the overview)."""
+        frames = self.frames(index)
+        if not frames:
             return self.scene.sceneRect()
-        column = layout.columns[index]
-        zoom = self.phase_zoom(index)
-        w, h = viewport.width() / zoom, viewport.height() / zoom
-        left = column.header.x + column.header.w / 2 - w / 2
-        headers = layout.corner.right
-        if left < headers:  # never cut the lane headers in half: show them whole
-            if column.header.right + PHASE_MARGIN <= -PHASE_MARGIN + w:
-                left = -PHASE_MARGIN
-            else:
-                left = column.header.x - PHASE_MARGIN
-        top = -PHASE_MARGIN if layout.height + 2 * PHASE_MARGIN > h else (
-            layout.height / 2 - h / 2)
-        return QRectF(left, top, w, h)
+        viewport = self.view.viewport().size()
+        frame = frames[min(max(slice, 0), len(frames) - 1)]
+        return QRectF(*frame.rect(viewport.width(), viewport.height()))
 
     def _show_rect(self, rect: object) -> None:
         if not isinstance(rect, QRectF) or rect.isEmpty():
@@ -249,9 +267,13 @@ class PresentationWindow(QWidget):
             return False
         if self._animation.state() == QVariantAnimation.State.Running:
             self.finish_animation()
-        if key in _NEXT:
+        if key in _STEP_DOWN:
+            self.step_down()
+        elif key in _STEP_UP:
+            self.step_up()
+        elif key == Qt.Key.Key_Right:
             self.next()
-        elif key in _PREVIOUS:
+        elif key == Qt.Key.Key_Left:
             self.previous()
         elif key == Qt.Key.Key_Home:
             self.first()

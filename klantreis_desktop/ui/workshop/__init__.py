@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from klantreis_desktop.ui import presenting
+from klantreis_desktop.ui.lifetime import Guard
 from klantreis_desktop.ui.workshop.timer import CountdownTimer
 
 if TYPE_CHECKING:
@@ -24,14 +25,14 @@ if TYPE_CHECKING:
     from klantreis_desktop.ui.presenting.window import PresentationWindow
     from klantreis_desktop.ui.workshop.board import BrainstormBoard
     from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
-    from klantreis_desktop.ui.workshop.overlay import TimerOverlay
+    from klantreis_desktop.ui.workshop.overlay import TimerOverlay, TimerScreen
     from klantreis_desktop.ui.workshop.panel import WorkshopPanel
 
-__all__ = ["BrainstormBoard", "CountdownTimer", "EmpathyScreen", "TimerOverlay", "Workshop",
-           "WorkshopPanel", "install"]
+__all__ = ["BrainstormBoard", "CountdownTimer", "EmpathyScreen", "TimerOverlay", "TimerScreen",
+           "Workshop", "WorkshopPanel", "install"]
 
 _LAZY = {"BrainstormBoard": "board", "EmpathyScreen": "empathy", "TimerOverlay": "overlay",
-         "WorkshopPanel": "panel"}
+         "TimerScreen": "overlay", "WorkshopPanel": "panel"}
 
 
 def __getattr__(name: str) -> Any:
@@ -64,6 +65,8 @@ class Workshop(QObject):
         self.dock.toggleViewAction().toggled.connect(
             lambda on: on and QTimer.singleShot(0, self, self._to_front))
         self.board: BrainstormBoard | None = None
+        #: The countdown alone on the projector; it deletes itself when closed.
+        self.timer_screen: Guard[TimerScreen] = Guard()
         self.present_action = presenting.install(window)
         self.menu = self._build_menu()
         self.timer.round_started.connect(self._round_started)
@@ -133,6 +136,12 @@ class Workshop(QObject):
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
             menu.addAction(action)
+        projector = QAction(_tr("Show the timer on the pro&jector"), self.window)
+        projector.setObjectName("action_timer_screen")
+        projector.setStatusTip(_tr("The countdown full screen on the projector, without "
+                                   "presenting the map; Esc closes it"))
+        projector.triggered.connect(self.show_timer_screen)
+        menu.addAction(projector)
         return menu
 
     # Following the window --------------------------------------------------------------
@@ -184,6 +193,17 @@ class Workshop(QObject):
         self.board.activateWindow()
         self.board.entry.setFocus()
         return self.board
+
+    def show_timer_screen(self) -> TimerScreen:
+        """The countdown large and alone, full screen on the projector (Esc closes it)."""
+        from klantreis_desktop.ui.workshop.overlay import TimerScreen  # lazy: start-up
+
+        screen = self.timer_screen.get()
+        if screen is None or not screen.isVisible():  # a closed one deletes itself
+            screen = TimerScreen(self.timer, self.window)
+            self.timer_screen.set(screen)
+        screen.start(presenting.projector_screen(self.window))
+        return screen
 
     def open_tool(self, step: str) -> None:
         """What each agenda step opens (see model.workshop.STEP_KEYS)."""

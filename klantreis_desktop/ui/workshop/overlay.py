@@ -1,12 +1,27 @@
-"""The timer shown large over the projector picture, with a flashing end signal."""
+"""The timer shown large: over the projector picture (:class:`TimerOverlay`) or alone,
+full screen on the projector (:class:`TimerScreen`), with a flashing end signal.
+
+Both follow the workshop's one :class:`CountdownTimer`, which outlives every window that
+shows it: their connections to it end when they are destroyed (ui/lifetime.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QWidget
 
 from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.lifetime import connect_for_life
 from klantreis_desktop.ui.workshop.timer import CountdownTimer, format_seconds
 
 #: Colours of the overlay (text, background): calm while counting, loud at the end.
@@ -18,25 +33,26 @@ LABEL_PX = 34
 FLASHES = 12
 
 
-class TimerOverlay(QWidget):
-    """Sits in the top-right corner of ``host`` and follows ``timer``."""
+def _tr(text: str) -> str:
+    # One context for both displays, so their shared texts are translated once.
+    return QCoreApplication.translate("TimerOverlay", text)
 
-    def __init__(self, timer: CountdownTimer, host: QWidget) -> None:
-        super().__init__(host)
-        self.setObjectName("timer_overlay")
+
+class TimerDisplay(QWidget):
+    """What both timer displays share: following the timer, colours, texts, flashing."""
+
+    def __init__(self, timer: CountdownTimer, parent: QWidget | None = None,
+                 flags: Qt.WindowType = Qt.WindowType.Widget) -> None:
+        super().__init__(parent, flags)
         self.timer = timer
-        self.host = host
         self.flash_on = False
         self._flashes = 0
         self._flasher = QTimer(self)
         self._flasher.setInterval(450)
         self._flasher.timeout.connect(self._flash)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        timer.changed.connect(lambda _left: self._refresh())
-        timer.round_started.connect(lambda _i, _d: self._refresh())
-        timer.expired.connect(lambda _i: self._start_flashing())
-        host.installEventFilter(self)
-        self._refresh()
+        connect_for_life(timer.changed, lambda _left: self._refresh(), self)
+        connect_for_life(timer.round_started, lambda _i, _d: self._refresh(), self)
+        connect_for_life(timer.expired, lambda _i: self._start_flashing(), self)
 
     def colours(self) -> tuple[str, str]:
         if self.timer.ended:
@@ -45,16 +61,16 @@ class TimerOverlay(QWidget):
 
     def text(self) -> str:
         if self.timer.ended:
-            return self.tr("Time's up!")
+            return _tr("Time's up!")
         return format_seconds(self.timer.remaining())
 
     def caption(self) -> str:
         timer = self.timer
         if not timer.active():
             return ""
-        line = self.tr("{dimension} · {number} of {count}").format(
+        line = _tr("{dimension} · {number} of {count}").format(
             dimension=timer.dimension(), number=timer.index + 1, count=len(timer.dimensions))
-        return line if timer.running or timer.ended else self.tr("Paused") + " · " + line
+        return line if timer.running or timer.ended else _tr("Paused") + " · " + line
 
     def _start_flashing(self) -> None:
         self._flashes = 0
@@ -72,10 +88,57 @@ class TimerOverlay(QWidget):
         if not self.timer.ended:
             self._flasher.stop()
             self.flash_on = False
+        self.update()
+
+    def paint_face(self, painter: QPainter, box: QRectF, digits_px: int, label_px: int,
+                   radius: float) -> None:
+        """The time (or "Time's up!") with the round's caption under it, in ``box``
+        (outlined when its corners are rounded, ``radius`` > 0)."""
+        fg, bg = self.colours()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QColor(fg) if radius > 0 else Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(box, radius, radius)
+        painter.setPen(QColor(fg))
+        text = self.text()
+        digits = QFont(look.font_family())
+        digits.setBold(True)
+        size = digits_px if not self.timer.ended else digits_px * 3 // 4
+        digits.setPixelSize(size)
+        wide = QFontMetricsF(digits).horizontalAdvance(text)
+        if wide > box.width() * 0.92:  # "Time's up!" in a long language: shrink to fit
+            digits.setPixelSize(max(8, int(size * box.width() * 0.92 / wide)))
+        painter.setFont(digits)
+        gap = label_px // 2
+        total = digits_px + gap + label_px + 24
+        top = QRectF(box.left(), box.center().y() - total / 2, box.width(), digits_px + 16)
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), text)
+        label = QFont(look.font_family())
+        label.setPixelSize(label_px)
+        painter.setFont(label)
+        bottom = QRectF(box.left() + 16, top.bottom() + gap - 8, box.width() - 32,
+                        label_px + 24)
+        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignCenter),
+                         painter.fontMetrics().elidedText(
+                             self.caption(), Qt.TextElideMode.ElideRight, int(bottom.width())))
+
+
+class TimerOverlay(TimerDisplay):
+    """Sits in the bottom-right corner of ``host`` while a round is under way."""
+
+    def __init__(self, timer: CountdownTimer, host: QWidget) -> None:
+        super().__init__(timer, host)
+        self.setObjectName("timer_overlay")
+        self.host = host
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        host.installEventFilter(self)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        super()._refresh()
         self.setVisible(self.timer.active())
         self._place()
         self.raise_()
-        self.update()
 
     def _place(self) -> None:
         # Bottom right: the phase headers at the top stay readable.
@@ -90,24 +153,68 @@ class TimerOverlay(QWidget):
         return super().eventFilter(watched, event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        fg, bg = self.colours()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QColor(fg))
-        painter.setBrush(QColor(bg))
-        box = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.drawRoundedRect(box, 18, 18)
-        digits = QFont(look.font_family())
-        digits.setPixelSize(DIGITS_PX if not self.timer.ended else DIGITS_PX * 3 // 4)
-        digits.setBold(True)
-        painter.setFont(digits)
-        top = QRectF(box.left(), box.top() + 8, box.width(), DIGITS_PX + 16)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), self.text())
-        label = QFont(look.font_family())
-        label.setPixelSize(LABEL_PX)
-        painter.setFont(label)
-        bottom = QRectF(box.left() + 16, top.bottom(), box.width() - 32, LABEL_PX + 24)
-        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignCenter),
-                         painter.fontMetrics().elidedText(
-                             self.caption(), Qt.TextElideMode.ElideRight, int(bottom.width())))
+        self.paint_face(painter, QRectF(self.rect()).adjusted(2, 2, -2, -2), DIGITS_PX,
+                        LABEL_PX, 18)
+        painter.end()
+
+
+class TimerScreen(TimerDisplay):
+    """The countdown alone, full screen on the projector, as large as the screen allows.
+
+    For the rounds of a brainstorm without presenting the map; Esc closes it. It deletes
+    itself on close: hold it through a ``Guard``, never a plain reference.
+    """
+
+    def __init__(self, timer: CountdownTimer, parent: QWidget | None = None) -> None:
+        super().__init__(timer, parent, Qt.WindowType.Window
+                         | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("timer_screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(_tr("Timer"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def text(self) -> str:
+        if not self.timer.active():
+            return format_seconds(self.timer.seconds)  # the length of a round, waiting
+        return super().text()
+
+    def caption(self) -> str:
+        if not self.timer.active():
+            return _tr("Waiting to start")
+        return super().caption()
+
+    def digits_px(self) -> int:
+        """Digits as large as fit: 45 % of the height, ``00:00`` within 80 % of the width."""
+        probe = QFont(look.font_family())
+        probe.setBold(True)
+        probe.setPixelSize(100)
+        wide = QFontMetricsF(probe).horizontalAdvance("00:00") / 100.0
+        return max(24, int(min(self.height() * 0.45, self.width() * 0.8 / wide)))
+
+    def start(self, screen: QScreen | None = None) -> None:
+        """Full screen on ``screen`` (the projector; default: where it is)."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Q):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._flasher.stop()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self.colours()[1]))
+        digits = self.digits_px()
+        self.paint_face(painter, QRectF(self.rect()), digits, max(18, digits // 4), 0)
         painter.end()
