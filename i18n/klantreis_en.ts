@@ -57,204 +57,214 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="34"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="143"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="35"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="144"/>
         <source>New journey map from a template</source>
         <translation>New journey map from a template</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="38"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="149"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="154"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="168"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="169"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="170"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="61"/>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="173"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="180"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="181"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="182"/>
         <source>Actual Size (100 %)</source>
         <translation>Actual Size (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="184"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="187"/>
         <source>&amp;Add Journey</source>
         <translation>&amp;Add Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="190"/>
         <source>&amp;Rename Journey</source>
         <translation>&amp;Rename Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="191"/>
         <source>D&amp;uplicate Journey</source>
         <translation>D&amp;uplicate Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="193"/>
         <source>&amp;Delete Journey…</source>
         <translation>&amp;Delete Journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="194"/>
         <source>Journey &amp;Properties…</source>
         <translation>Journey &amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="90"/>
-        <source>&amp;Personas…</source>
-        <translation>&amp;Personas…</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="202"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;About Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="257"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="282"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="247"/>
         <source>A&amp;lign</source>
         <translation>A&amp;lign</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="162"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="167"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="150"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="151"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Export as PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="152"/>
         <source>&amp;Import Event Log…</source>
         <translation>&amp;Import Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/actions.py" line="153"/>
         <source>Turn a CSV of customer events into journeys</source>
         <translation>Turn a CSV of customer events into journeys</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="171"/>
+        <source>Duplicat&amp;e</source>
+        <translation>Duplicat&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="197"/>
+        <source>Perso&amp;nas…</source>
+        <translation>Perso&amp;nas…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="199"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/actions.py" line="201"/>
+        <source>Every keyboard shortcut on one page</source>
+        <translation>Every keyboard shortcut on one page</translation>
     </message>
 </context>
 <context>
@@ -1115,13 +1125,18 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="216"/>
-        <source>observed</source>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="136"/>
+        <source>Drag to another touchpoint to draw a flow arrow</source>
         <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text.</extracomment>
+        <translation>Drag to another touchpoint to draw a flow arrow</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="227"/>
+        <source>observed</source>
         <translation>observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="228"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -1226,12 +1241,13 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>This cannot be dropped on the canvas.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="231"/>
         <source>This is the last phase.</source>
         <translation>This is the last phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="209"/>
         <source>Quick entry ended.</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing into a lane creates.</extracomment>
         <translation>Quick entry ended.</translation>
@@ -1393,9 +1409,9 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="354"/>
         <source>Type to add a card</source>
-        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
@@ -1442,121 +1458,155 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="90"/>
+        <source>Add channel</source>
+        <extracomment>The channel added or edited, after its command was pushed.</extracomment>
+        <translation>Add channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="91"/>
+        <source>Edit channel</source>
+        <translation>Edit channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="99"/>
+        <source>For example: LinkedIn</source>
+        <translation>For example: LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="177"/>
+        <source>The channel “%1” is used by one touchpoint. Remove it from there and delete the channel? (Undo brings it back.)</source>
+        <translation>The channel “%1” is used by one touchpoint. Remove it from there and delete the channel? (Undo brings it back.)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="180"/>
+        <source>The channel “%1” is used by %2 touchpoints. Remove it from them and delete the channel? (Undo brings it back.)</source>
+        <translation>The channel “%1” is used by %2 touchpoints. Remove it from them and delete the channel? (Undo brings it back.)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="183"/>
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="59"/>
-        <location filename="../klantreis_desktop/cli.py" line="125"/>
+        <location filename="../klantreis_desktop/cli.py" line="60"/>
+        <location filename="../klantreis_desktop/cli.py" line="126"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="60"/>
+        <location filename="../klantreis_desktop/cli.py" line="61"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="61"/>
+        <location filename="../klantreis_desktop/cli.py" line="62"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="62"/>
+        <location filename="../klantreis_desktop/cli.py" line="63"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="64"/>
+        <location filename="../klantreis_desktop/cli.py" line="65"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="65"/>
+        <location filename="../klantreis_desktop/cli.py" line="66"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="67"/>
+        <location filename="../klantreis_desktop/cli.py" line="68"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="69"/>
+        <location filename="../klantreis_desktop/cli.py" line="70"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="70"/>
+        <location filename="../klantreis_desktop/cli.py" line="71"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="71"/>
+        <location filename="../klantreis_desktop/cli.py" line="72"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="72"/>
+        <location filename="../klantreis_desktop/cli.py" line="73"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="73"/>
+        <location filename="../klantreis_desktop/cli.py" line="74"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="74"/>
+        <location filename="../klantreis_desktop/cli.py" line="75"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="75"/>
+        <location filename="../klantreis_desktop/cli.py" line="76"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="76"/>
+        <location filename="../klantreis_desktop/cli.py" line="77"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="78"/>
+        <location filename="../klantreis_desktop/cli.py" line="79"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="79"/>
+        <location filename="../klantreis_desktop/cli.py" line="80"/>
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="80"/>
+        <location filename="../klantreis_desktop/cli.py" line="81"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="82"/>
+        <location filename="../klantreis_desktop/cli.py" line="83"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="84"/>
+        <location filename="../klantreis_desktop/cli.py" line="85"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="112"/>
+        <location filename="../klantreis_desktop/cli.py" line="113"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="120"/>
+        <location filename="../klantreis_desktop/cli.py" line="121"/>
         <source>language of the messages (default: the system language)</source>
         <translation>language of the messages (default: the system language)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="126"/>
-        <location filename="../klantreis_desktop/cli.py" line="151"/>
+        <location filename="../klantreis_desktop/cli.py" line="127"/>
+        <location filename="../klantreis_desktop/cli.py" line="152"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="149"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="183"/>
         <location filename="../klantreis_desktop/cli_commands.py" line="321"/>
@@ -1565,47 +1615,47 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="126"/>
+        <location filename="../klantreis_desktop/cli.py" line="127"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="131"/>
+        <location filename="../klantreis_desktop/cli.py" line="132"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="136"/>
+        <location filename="../klantreis_desktop/cli.py" line="137"/>
         <source>show the version number and exit</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="140"/>
+        <location filename="../klantreis_desktop/cli.py" line="141"/>
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="150"/>
+        <location filename="../klantreis_desktop/cli.py" line="151"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop with the given files.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="152"/>
+        <location filename="../klantreis_desktop/cli.py" line="153"/>
         <source>klantreis files to open</source>
         <translation>klantreis files to open</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="154"/>
+        <location filename="../klantreis_desktop/cli.py" line="155"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="218"/>
+        <location filename="../klantreis_desktop/cli.py" line="219"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>unknown command “{name}” (commands: {commands}); to open a file, give its path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="273"/>
+        <location filename="../klantreis_desktop/cli.py" line="274"/>
         <source>The window cannot start: {error}</source>
         <translation>The window cannot start: {error}</translation>
     </message>
@@ -2051,6 +2101,36 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/desktop_install.py" line="107"/>
+        <source>add Klantreis to the desktop menu and open .klantreis files with it (Linux)</source>
+        <translation>add Klantreis to the desktop menu and open .klantreis files with it (Linux)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/desktop_install.py" line="109"/>
+        <source>Installs the menu entry, the .klantreis file type and the icons for the current user, for this installation of Klantreis.</source>
+        <translation>Installs the menu entry, the .klantreis file type and the icons for the current user, for this installation of Klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/desktop_install.py" line="113"/>
+        <source>remove them again</source>
+        <translation>remove them again</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/desktop_install.py" line="122"/>
+        <source>Removed {count} files from {folder}.</source>
+        <translation>Removed {count} files from {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/desktop_install.py" line="126"/>
+        <source>Installed the menu entry, the file type and {count} icons in {folder}.</source>
+        <translation>Installed the menu entry, the file type and {count} icons in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/desktop_install.py" line="129"/>
+        <source>install-desktop failed: {reason}</source>
+        <translation>install-desktop failed: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -2129,63 +2209,63 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="117"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="142"/>
         <source>Add a journey</source>
-        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window. One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display).</extracomment>
+        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
         <translation>Add a journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="139"/>
         <source>This document has no journey yet.</source>
         <translation>This document has no journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="305"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="384"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="400"/>
         <source>Rename journey</source>
         <translation>Rename journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="351"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="356"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="418"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="423"/>
         <source>Delete journey</source>
         <translation>Delete journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="419"/>
         <source>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</source>
         <translation>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="439"/>
         <source>Reorder journeys</source>
         <translation>Reorder journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="419"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="486"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="487"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="421"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="488"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/document_tabs.py" line="494"/>
         <source>Empty journey</source>
         <translation>Empty journey</translation>
     </message>
@@ -2761,75 +2841,75 @@ You can undo this with Undo.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="248"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="251"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="308"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="309"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="314"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="331"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="125"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="225"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="218"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="221"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="301"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="252"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="310"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="278"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="281"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="289"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="290"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="160"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
@@ -2904,82 +2984,82 @@ You can undo this with Undo.</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Add a page per persona, with empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Greyscale, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="139"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="140"/>
         <source>Orientation:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="141"/>
         <source>Print:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="142"/>
         <source>Pages:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="144"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="153"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="154"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="155"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="303"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="305"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
@@ -3009,37 +3089,37 @@ You can undo this with Undo.</translation>
         <translation>Each journey in its own file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatic (largest fit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="121"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="122"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="123"/>
         <source>One sheet</source>
         <translation>One sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="123"/>
         <source>Tiled on A4 sheets</source>
         <translation>Tiled on A4 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="124"/>
         <source>Tiled on A3 sheets</source>
         <translation>Tiled on A3 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="108"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
@@ -3049,17 +3129,17 @@ You can undo this with Undo.</translation>
         <translation>Current journey: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="328"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/export_dialog.py" line="336"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
         <source>Add an analysis page after each journey</source>
         <translation>Add an analysis page after each journey</translation>
     </message>
@@ -3136,6 +3216,104 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="118"/>
+        <source>Find a card…</source>
+        <extracomment>Room between the bar and the view&apos;s top-right corner (past the vertical scroll bar). The card the last step went to: the next step goes on from there. Ctrl+F, F3 and Shift+F3 (made by install_find).</extracomment>
+        <translation>Find a card…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="128"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="144"/>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="145"/>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="236"/>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="238"/>
+        <source>{current} of {total}</source>
+        <translation>{current} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="241"/>
+        <source>{total} found</source>
+        <translation>{total} found</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="260"/>
+        <source>&amp;Find Card…</source>
+        <translation>&amp;Find Card…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="265"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="269"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/find_bar.py" line="263"/>
+        <source>Find a card by its text</source>
+        <translation>Find a card by its text</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/first_run.py" line="53"/>
+        <source>Click or press Esc to close</source>
+        <extracomment>The settings key that remembers the hint was shown.</extracomment>
+        <translation>Click or press Esc to close</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/first_run.py" line="59"/>
+        <source>Three things to know</source>
+        <translation>Three things to know</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/first_run.py" line="68"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/first_run.py" line="73"/>
+        <source>&lt;b&gt;Type to add cards.&lt;/b&gt; Click a cell of the map and start typing; Enter keeps the card and starts the next one.</source>
+        <translation>&lt;b&gt;Type to add cards.&lt;/b&gt; Click a cell of the map and start typing; Enter keeps the card and starts the next one.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/first_run.py" line="75"/>
+        <source>&lt;b&gt;Draw the flow.&lt;/b&gt; Drag the dot on a card&apos;s right edge to another card to draw an arrow.</source>
+        <translation>&lt;b&gt;Draw the flow.&lt;/b&gt; Drag the dot on a card&apos;s right edge to another card to draw an arrow.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/first_run.py" line="77"/>
+        <source>&lt;b&gt;Present.&lt;/b&gt; Press %1 to show the journey full screen, phase by phase.</source>
+        <translation>&lt;b&gt;Present.&lt;/b&gt; Press %1 to show the journey full screen, phase by phase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/first_run.py" line="79"/>
+        <source>Every shortcut: Help → Keyboard Shortcuts (%1).</source>
+        <translation>Every shortcut: Help → Keyboard Shortcuts (%1).</translation>
     </message>
 </context>
 <context>
@@ -4005,23 +4183,23 @@ You can undo this with Undo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="63"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="66"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="70"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="246"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="264"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -4029,27 +4207,27 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="422"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="446"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="423"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="447"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="424"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="448"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="424"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="448"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="425"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="449"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
     </message>
@@ -4133,115 +4311,115 @@ You can undo this with Undo.</translation>
         <translation>Add persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="96"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="98"/>
         <source>Add channel</source>
         <translation>Add channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="110"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="181"/>
         <source>Add phase</source>
         <translation>Add phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="122"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="193"/>
         <source>Add lane</source>
         <translation>Add lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="163"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="234"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="182"/>
-        <location filename="../klantreis_desktop/model/operations.py" line="183"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="253"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="254"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="205"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="276"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="252"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="323"/>
         <source>Move card</source>
         <translation>Move card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="267"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="338"/>
         <source>Reorder</source>
         <translation>Reorder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="281"/>
-        <location filename="../klantreis_desktop/model/operations.py" line="282"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="352"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="353"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="288"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="359"/>
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="301"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="372"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="308"/>
-        <location filename="../klantreis_desktop/model/operations.py" line="309"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="379"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="380"/>
         <source>Attach persona</source>
         <translation>Attach persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="319"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="390"/>
         <source>Detach persona</source>
         <translation>Detach persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="350"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="421"/>
         <source>Set emotion</source>
         <translation>Set emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="358"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="429"/>
         <source>Nothing was created.</source>
         <translation>Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="151"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="222"/>
         <source>The phase and the lane belong to different journeys.</source>
         <translation>The phase and the lane belong to different journeys.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="238"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="309"/>
         <source>A card can only move within its own journey.</source>
         <translation>A card can only move within its own journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="277"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="348"/>
         <source>A touchpoint cannot flow to itself.</source>
         <translation>A touchpoint cannot flow to itself.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="279"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="350"/>
         <source>A flow can only connect touchpoints of one journey.</source>
         <translation>A flow can only connect touchpoints of one journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="287"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="358"/>
         <source>There is no flow between these touchpoints.</source>
         <translation>There is no flow between these touchpoints.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="315"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="386"/>
         <source>This persona is not part of the journey.</source>
         <translation>This persona is not part of the journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="161"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="232"/>
         <source>Only touchpoints have channels.</source>
         <translation>Only touchpoints have channels.</translation>
     </message>
@@ -4261,17 +4439,17 @@ You can undo this with Undo.</translation>
         <translation>The id {id} is already in use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="146"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="217"/>
         <source>A {kind} cannot be placed as a card.</source>
         <translation>A {kind} cannot be placed as a card.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="325"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="396"/>
         <source>An emotion score must lie between {low} and {high}.</source>
         <translation>An emotion score must lie between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="336"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="407"/>
         <source>The element {id} is not part of a journey.</source>
         <translation>The element {id} is not part of a journey.</translation>
     </message>
@@ -4326,6 +4504,41 @@ You can undo this with Undo.</translation>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>A “{kind}” link cannot go from {source} to {target}.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="141"/>
+        <source>Rename channel</source>
+        <translation>Rename channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="167"/>
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="111"/>
+        <source>A channel needs a name.</source>
+        <translation>A channel needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="143"/>
+        <source>Change channel icon</source>
+        <translation>Change channel icon</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="145"/>
+        <source>Edit channel</source>
+        <translation>Edit channel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="113"/>
+        <source>A channel name can be at most {count} characters long.</source>
+        <translation>A channel name can be at most {count} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="118"/>
+        <source>There is already a channel called “{name}”.</source>
+        <translation>There is already a channel called “{name}”.</translation>
+    </message>
 </context>
 <context>
     <name>NewDialog</name>
@@ -4353,38 +4566,69 @@ You can undo this with Undo.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/palette.py" line="188"/>
         <source>Elements</source>
-        <extracomment>The element kinds offered, in palette order. The payload a starting drag carries (decoded from its mime data).</extracomment>
+        <extracomment>The element kinds offered, in palette order. The payload a starting drag carries (decoded from its mime data). The channel under the pointer (&quot;&quot; for none) and where to show the menu.</extracomment>
         <translation>Elements</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/palette.py" line="190"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/palette.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/palette.py" line="335"/>
+        <source>Add channel…</source>
+        <translation>Add channel…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="199"/>
+        <source>A new channel for this document (right-click a channel to rename or remove it)</source>
+        <translation>A new channel for this document (right-click a channel to rename or remove it)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="202"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="126"/>
-        <source>Drag onto the map. Double-click a persona to edit it.</source>
-        <translation>Drag onto the map. Double-click a persona to edit it.</translation>
+        <location filename="../klantreis_desktop/ui/palette.py" line="204"/>
+        <source>Drag onto the map. Double-click a channel or persona to edit it.</source>
+        <translation>Drag onto the map. Double-click a channel or persona to edit it.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/palette.py" line="331"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="332"/>
+        <source>Change icon…</source>
+        <translation>Change icon…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="333"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="214"/>
         <source>Drag a new “%1” onto the map</source>
         <translation>Drag a new “%1” onto the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/palette.py" line="261"/>
         <source>No channels in this document.</source>
         <translation>No channels in this document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/palette.py" line="264"/>
+        <source>%1 — drag onto a touchpoint; double-click to edit, right-click for more</source>
+        <translation>%1 — drag onto a touchpoint; double-click to edit, right-click for more</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/palette.py" line="269"/>
         <source>No personas yet.</source>
         <translation>No personas yet.</translation>
     </message>
@@ -4474,20 +4718,20 @@ You can undo this with Undo.</translation>
     <message>
         <location filename="../klantreis_desktop/ui/presenting/window.py" line="46"/>
         <source>Presenting: {title}</source>
-        <extracomment>Zoom limits when one phase fills the screen; at 1.0 the projector theme&apos;s smallest text is already 18 px tall. Scene units of room around a phase.</extracomment>
+        <extracomment>Smallest text the room must be able to read, in screen pixels. The most a phase is enlarged (a short journey on a big screen). A clicker sends PageDown/PageUp: step through a phase&apos;s slices, then on to the next.</extracomment>
         <translation>Presenting: {title}</translation>
     </message>
 </context>
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="88"/>
         <source>&amp;Present</source>
         <extracomment>Called with every new presentation (the workshop adds its timer overlay this way).</extracomment>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="91"/>
         <source>Show the journey full screen on the projector, phase by phase</source>
         <translation>Show the journey full screen on the projector, phase by phase</translation>
     </message>
@@ -4512,12 +4756,12 @@ You can undo this with Undo.</translation>
         <translation>Save view as…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="68"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/presenting/audience.py" line="69"/>
         <source>Name of this view (for example “Board”):</source>
         <translation>Name of this view (for example “Board”):</translation>
     </message>
@@ -4628,10 +4872,154 @@ You can undo this with Undo.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../klantreis_desktop/ui/session.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/session.py" line="63"/>
         <source>Untitled</source>
         <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). The name shown before the first save (the template&apos;s title, for instance).</extracomment>
         <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="33"/>
+        <source>Click a cell, then type</source>
+        <extracomment>(key sequences in Qt&apos;s portable text, or &quot;&quot; for a mouse gesture; what they do). A row whose first element is empty shows its ``mouse`` text in the key column.</extracomment>
+        <translation>Click a cell, then type</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="34"/>
+        <source>Quick entry: a new card in that cell</source>
+        <translation>Quick entry: a new card in that cell</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="36"/>
+        <source>Edit the selected card; while typing: keep it and start the next one</source>
+        <translation>Edit the selected card; while typing: keep it and start the next one</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="39"/>
+        <source>While typing: next / previous phase</source>
+        <translation>While typing: next / previous phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="40"/>
+        <source>While typing: a new line</source>
+        <translation>While typing: a new line</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="41"/>
+        <source>Edit the selected card&apos;s text</source>
+        <translation>Edit the selected card&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="43"/>
+        <source>Stop typing, clear the selection</source>
+        <translation>Stop typing, clear the selection</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="45"/>
+        <source>Move the selected cards or the chosen cell; raise or lower an emotion point</source>
+        <translation>Move the selected cards or the chosen cell; raise or lower an emotion point</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="48"/>
+        <source>Delete the selection</source>
+        <translation>Delete the selection</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="49"/>
+        <source>Drag the dot on a card&apos;s right edge</source>
+        <translation>Drag the dot on a card&apos;s right edge</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="50"/>
+        <source>Draw a flow arrow to the next card</source>
+        <translation>Draw a flow arrow to the next card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="51"/>
+        <source>Hold Space and drag</source>
+        <translation>Hold Space and drag</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="52"/>
+        <source>Move the view</source>
+        <translation>Move the view</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="53"/>
+        <source>Ctrl + mouse wheel</source>
+        <translation>Ctrl + mouse wheel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="54"/>
+        <source>Zoom around the pointer</source>
+        <translation>Zoom around the pointer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="59"/>
+        <source>Next phase</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="60"/>
+        <source>Previous phase</source>
+        <translation>Previous phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="61"/>
+        <source>First / last phase</source>
+        <translation>First / last phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="62"/>
+        <source>Go to phase 1 … 9</source>
+        <translation>Go to phase 1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="63"/>
+        <source>Overview of the whole journey</source>
+        <translation>Overview of the whole journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="64"/>
+        <source>Add or take back a dot vote</source>
+        <translation>Add or take back a dot vote</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="65"/>
+        <source>Audience menu (room mode)</source>
+        <translation>Audience menu (room mode)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="67"/>
+        <source>Clear the spotlight, else stop presenting</source>
+        <translation>Clear the spotlight, else stop presenting</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="123"/>
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="124"/>
+        <source>Presenting</source>
+        <translation>Presenting</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="133"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="163"/>
+        <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
+        <translation>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="105"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -4653,87 +5041,87 @@ You can undo this with Undo.</translation>
         <translation>Qt started (PySide6 {version}, platform {platform})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="83"/>
+        <location filename="../klantreis_desktop/smoke.py" line="84"/>
         <source>translations missing: {names}</source>
         <translation>translations missing: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="86"/>
+        <location filename="../klantreis_desktop/smoke.py" line="87"/>
         <source>translations loadable: {found}; not built yet: {missing}</source>
         <translation>translations loadable: {found}; not built yet: {missing}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="88"/>
+        <location filename="../klantreis_desktop/smoke.py" line="89"/>
         <source>translations loadable: {names}</source>
         <translation>translations loadable: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="95"/>
+        <location filename="../klantreis_desktop/smoke.py" line="96"/>
         <source>window modules import</source>
         <translation>window modules import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="108"/>
+        <location filename="../klantreis_desktop/smoke.py" line="109"/>
         <source>built from {file}</source>
         <translation>built from {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="113"/>
+        <location filename="../klantreis_desktop/smoke.py" line="114"/>
         <source>the sample journey is empty</source>
         <translation>the sample journey is empty</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="114"/>
+        <location filename="../klantreis_desktop/smoke.py" line="115"/>
         <source>sample opened ({source}): {journeys} journeys, {cards} cards</source>
         <translation>sample opened ({source}): {journeys} journeys, {cards} cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="132"/>
+        <location filename="../klantreis_desktop/smoke.py" line="133"/>
         <source>the canvas drew nothing</source>
         <translation>the canvas drew nothing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="145"/>
+        <location filename="../klantreis_desktop/smoke.py" line="146"/>
         <source>the rendered journey is blank</source>
         <translation>the rendered journey is blank</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="153"/>
+        <location filename="../klantreis_desktop/smoke.py" line="154"/>
         <source>rendered {count} journeys ({sizes} px)</source>
         <translation>rendered {count} journeys ({sizes} px)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="177"/>
+        <location filename="../klantreis_desktop/smoke.py" line="178"/>
         <source>the exported file is not a PDF</source>
         <translation>the exported file is not a PDF</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="180"/>
+        <location filename="../klantreis_desktop/smoke.py" line="181"/>
         <source>the exported PDF has no pages</source>
         <translation>the exported PDF has no pages</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="181"/>
+        <location filename="../klantreis_desktop/smoke.py" line="182"/>
         <source>PDF exported: {pages} pages, {size} kB</source>
         <translation>PDF exported: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="203"/>
+        <location filename="../klantreis_desktop/smoke.py" line="204"/>
         <source>Klantreis {version} smoke test (Python {python}, {system})</source>
         <translation>Klantreis {version} smoke test (Python {python}, {system})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="208"/>
+        <location filename="../klantreis_desktop/smoke.py" line="209"/>
         <source>FAILED: no temporary folder: {error}</source>
         <translation>FAILED: no temporary folder: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="216"/>
+        <location filename="../klantreis_desktop/smoke.py" line="217"/>
         <source>FAILED at step “{step}”: {reason} (files in {folder})</source>
         <translation>FAILED at step “{step}”: {reason} (files in {folder})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/smoke.py" line="222"/>
+        <location filename="../klantreis_desktop/smoke.py" line="223"/>
         <source>Smoke test passed.</source>
         <translation>Smoke test passed.</translation>
     </message>
@@ -4999,20 +5387,30 @@ You can undo this with Undo.</translation>
 <context>
     <name>TimerOverlay</name>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="64"/>
         <source>Time&apos;s up!</source>
         <extracomment>Colours of the overlay (text, background): calm while counting, loud at the end.</extracomment>
         <translation>Time&apos;s up!</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="71"/>
         <source>{dimension} · {number} of {count}</source>
         <translation>{dimension} · {number} of {count}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="73"/>
         <source>Paused</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="174"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="184"/>
+        <source>Waiting to start</source>
+        <translation>Waiting to start</translation>
     </message>
 </context>
 <context>
@@ -5079,27 +5477,27 @@ You can undo this with Undo.</translation>
         <translation>+ Drop here for a new cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="245"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="253"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="277"/>
         <source>Edit the note</source>
         <translation>Edit the note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="270"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="278"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="278"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="286"/>
         <source>Label the cluster</source>
         <translation>Label the cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="279"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="287"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -5122,78 +5520,79 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="91"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="122"/>
         <source>Agenda step</source>
         <translation>Agenda step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="131"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="162"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="156"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="187"/>
         <source>Add cluster</source>
         <translation>Add cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="176"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="207"/>
         <source>Cluster note</source>
         <translation>Cluster note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="201"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="232"/>
         <source>Notes to cards</source>
         <translation>Notes to cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="209"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="240"/>
         <source>Cluster to cards</source>
         <translation>Cluster to cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="231"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="262"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="239"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="270"/>
         <source>Reset votes</source>
         <translation>Reset votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="290"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="300"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="321"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="331"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="122"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="139"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="153"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="170"/>
         <source>A note needs some text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="186"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="217"/>
         <source>A note can become a touchpoint, a pain point or an opportunity.</source>
         <translation>A note can become a touchpoint, a pain point or an opportunity.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="191"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="222"/>
         <source>This journey has no lane to put the cards on.</source>
         <translation>This journey has no lane to put the cards on.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="193"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="224"/>
         <source>Select one or more notes or a cluster first.</source>
         <translation>Select one or more notes or a cluster first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="229"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="260"/>
         <source>Only pain points and opportunities take votes.</source>
         <translation>Only pain points and opportunities take votes.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="283"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="314"/>
         <source>A view needs a name.</source>
         <translation>A view needs a name.</translation>
     </message>
@@ -5203,206 +5602,236 @@ You can undo this with Undo.</translation>
         <translation>The element {id} does not exist or is of the wrong kind.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="125"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="148"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="293"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="156"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="179"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="324"/>
         <source>The id {id} is already in use.</source>
         <translation>The id {id} is already in use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="59"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="120"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="103"/>
-        <source>Workshop &amp;panel</source>
-        <translation>Workshop &amp;panel</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="129"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="130"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathy map on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="132"/>
         <source>Start the &amp;timer</source>
         <translation>Start the &amp;timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="52"/>
         <source>Brainstorm board</source>
         <translation>Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="92"/>
         <source>Make cards</source>
         <translation>Make cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="36"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="36"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="33"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="37"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="58"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
         <source>Make the selected notes into</source>
         <translation>Make the selected notes into</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="87"/>
         <source>in phase</source>
         <translation>in phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="194"/>
         <source>Open a journey with phases first.</source>
         <translation>Open a journey with phases first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="199"/>
         <source>{count} cards made.</source>
         <translation>{count} cards made.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="160"/>
         <source>(untitled phase)</source>
         <translation>(untitled phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="66"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="78"/>
         <source>Notes for this step</source>
         <translation>Notes for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="83"/>
         <source>Open the tool for this step</source>
         <translation>Open the tool for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="112"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="114"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Personal, Fast, Carefree</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="116"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 to 5 dimensions, separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="124"/>
         <source> min per dimension</source>
         <translation> min per dimension</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="126"/>
         <source>Sound</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="151"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="132"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="133"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="134"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="163"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="164"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="166"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="171"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="275"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="388"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="275"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="388"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="336"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="137"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="168"/>
         <source>The note {id} does not exist.</source>
         <translation>The note {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="67"/>
         <source>Type an idea and press Enter; double-click a note to change it</source>
         <translation>Type an idea and press Enter; double-click a note to change it</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="139"/>
+        <source>Show the timer on the pro&amp;jector</source>
+        <translation>Show the timer on the pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="141"/>
+        <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
+        <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
+        <source>Double-click a row to give it a dot</source>
+        <translation>Double-click a row to give it a dot</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
+        <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="437"/>
+        <source>No card has votes yet.</source>
+        <translation>No card has votes yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="165"/>
+        <source>Sort by votes</source>
+        <translation>Sort by votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="123"/>
+        <source>&amp;Workshop panel</source>
+        <translation>&amp;Workshop panel</translation>
     </message>
 </context>
 </TS>

@@ -172,9 +172,14 @@ def remove_channel_asking(parent: QWidget, session: DocumentSession, channel: st
         return False
     users = len(ops.channel_users(doc, channel))
     if users:
+        # Two messages rather than a %n plural: lupdate does not see the count argument
+        # of QCoreApplication.translate() in Python code.
         text = QCoreApplication.translate(
-            "ChannelDialog", "The channel “%1” is used by %n touchpoint(s). Remove it from "
-            "them and delete the channel? (Undo brings it back.)", "", users)
+            "ChannelDialog", "The channel “%1” is used by one touchpoint. Remove it from "
+            "there and delete the channel? (Undo brings it back.)") if users == 1 else \
+            QCoreApplication.translate(
+                "ChannelDialog", "The channel “%1” is used by %2 touchpoints. Remove it from "
+                "them and delete the channel? (Undo brings it back.)").replace("%2", str(users))
         title = QCoreApplication.translate("ChannelDialog", "Remove channel")
         if not confirm(parent, title, text.replace("%1", doc.title(channel))):
             return False

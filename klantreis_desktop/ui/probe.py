@@ -209,8 +209,10 @@ def _main_window(window: Any, active: bool) -> dict[str, Any]:
     scene, view = window.tabs.current_scene(), window.tabs.current_view()
     if scene is not None and view is not None:
         entry["canvas"] = canvas(scene, view)
-    shown = getattr(window, "presentation", None)
-    if shown is not None and Shiboken.isValid(shown) and shown.isVisible():
+    from klantreis_desktop.ui.presenting import showing
+
+    shown = showing(window)
+    if shown is not None:
         entry["presentation"] = presentation(shown)
     return entry
 
@@ -289,9 +291,12 @@ def presentation(shown: Any) -> dict[str, Any]:
     view = shown.view
     result = canvas(shown.scene, view)
     result["index"] = shown.index
-    result["step"] = getattr(shown, "step", None)
-    at_end = getattr(shown, "at_end", None)
-    result["at_end"] = bool(at_end()) if callable(at_end) else (
-        shown.index == len(shown.phases()) - 1)
+    from PySide6.QtCore import QAbstractAnimation
+
+    result["animating"] = shown._animation.state() == QAbstractAnimation.State.Running
+    result["step"] = shown.slice
+    result["slices"] = shown.slice_count(shown.index) if shown.index >= 0 else 1
+    result["at_end"] = (shown.index == len(shown.phases()) - 1
+                        and shown.slice == result["slices"] - 1)
     result["screen"] = _rect(shown.geometry())
     return result

@@ -168,7 +168,9 @@ class WorkshopDay:
         window = self.wait_main(lambda w: len(pv.journey(w)["cards"]) == 5
                                 and not w["canvas"]["editing"], "a pain point typed")
         titles = {c["title"]: c for c in pv.journey(window)["cards"].values()}
-        assert titles[third]["phase"] == phases[0]
+        # Return moves on to the next phase, like a row typed across the map.
+        assert [titles[t]["phase"] for t in (first, second, third)] == phases[:3]
+        assert titles[self.words["second"]]["phase"] == phases[1]
         assert titles[self.words["pain"]]["kind"] == "pain"
         self.shot("quick-entry")
 
@@ -211,9 +213,9 @@ class WorkshopDay:
         touchpoints = pv.lane_of_type(window, "touchpoints")
         card = pv.card_by_title(window, self.words["touchpoints"][1])
         self.screen.drag(pv.centre(window["canvas"]["cards"][card]),
-                         pv.centre(pv.cell(window, phases[2], touchpoints)))
-        self.wait_main(lambda w: pv.journey(w)["cards"][card]["phase"] == phases[2],
-                       "the dragged card in the third phase")
+                         pv.empty_spot(pv.cell(window, phases[3], touchpoints)))
+        self.wait_main(lambda w: pv.journey(w)["cards"][card]["phase"] == phases[3],
+                       "the dragged card in the fourth phase")
         self.shot("card-dragged")
 
     # 6. Arrows from the handle's centre, and a branch ---------------------------------------
@@ -339,9 +341,10 @@ class WorkshopDay:
                 self.focus_canvas()
                 self.screen.key("F5")
             else:
-                self.screen.key("alt+w")  # the Workshop menu, by its mnemonic
+                self.screen.key("alt+w")  # the Workshop menu, by its letter
                 self.wait_window("workshop_menu", "the Workshop menu")
-                self.screen.key("Return")  # its first entry: Present
+                self.shot("workshop-menu")
+                self.screen.key("p")  # &Present / &Presenteren
             self.walk_presentation(number)
 
     def walk_presentation(self, number: int) -> None:
@@ -354,18 +357,18 @@ class WorkshopDay:
         seen_lanes: dict[str, set[str]] = {}
         steps = 0
         while True:
-            state = self.state()
+            state = self.app.wait(lambda s: any(not m["presentation"]["animating"]
+                                                for m in s["main_windows"]
+                                                if "presentation" in m),
+                                  "the presentation to settle")
             window = [m for m in state["main_windows"] if "presentation" in m][0]
             view = window["presentation"]
             key = (view["index"], view["step"])
-            if view["index"] >= 0:
+            if view["index"] >= 0:  # which lanes of this phase are wholly on screen
                 phase = pv.phase_ids(window)[view["index"]]
-                fully = {lane for lane, rect in view["lanes"].items()
-                         if pv.inside(rect, screen_rect, slack=2)}
                 seen_lanes.setdefault(phase, set()).update(
                     cell.split("|")[1] for cell, rect in view["cells"].items()
-                    if cell.startswith(phase + "|") and pv.inside(rect, screen_rect, 2)
-                    and cell.split("|")[1] in fully)
+                    if cell.startswith(phase + "|") and pv.inside(rect, screen_rect, 2))
             if number == 1:
                 self.shot(f"present-{view['index']}-{view['step']}")
             if view["at_end"]:

@@ -120,7 +120,7 @@ class Workshop(QObject):
         menu = self.window.menuBar().addMenu(_tr("&Workshop"))
         menu.setObjectName("workshop_menu")
         menu.addAction(self.present_action)
-        panel = QAction(_tr("Workshop &panel"), self.window)
+        panel = QAction(_tr("&Workshop panel"), self.window)
         panel.setCheckable(True)
         panel.setShortcut(QKeySequence("Ctrl+Shift+W"))
         panel.triggered.connect(lambda _on: self._toggle_panel(panel))

@@ -254,8 +254,8 @@ def test_removing_a_used_channel_asks_with_the_count_and_undo_restores_every_use
     dialogs.answer(QMessageBox.StandardButton.Cancel)
     choose(context_menu(window, channel_row(window, "Website")), "Remove…")
     assert website in doc and stack.count() == 0
-    [question] = dialogs.texts  # "touchpoint(s)" until the English plural is translated
-    assert question.startswith(f"The channel “Website” is used by {len(users)} touchpoint")
+    [question] = dialogs.texts
+    assert question.startswith(f"The channel “Website” is used by {len(users)} touchpoints.")
     dialogs.answer(QMessageBox.StandardButton.Yes)
     choose(context_menu(window, channel_row(window, "Website")), "Remove…")
     assert website not in doc and stack.count() == 1 and stack.undoText() == "Remove channel"
