@@ -15,7 +15,6 @@ Nothing else in the app builds paths to these files: ask :func:`resources_dir`,
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 SHIPPED = "shipped"
@@ -24,6 +23,8 @@ SHIPPED = "shipped"
 @cache
 def _shipped() -> Path | None:
     """The package's own copy of the run-time files, when it was installed from a wheel."""
+    from importlib import resources  # here: `klantreis --version` in English never needs it
+
     folder = resources.files("klantreis_desktop") / SHIPPED
     # A regular installed package or a bundle: a real folder on disk (Qt and ReportLab
     # need file paths; zipped installs are not supported by either).

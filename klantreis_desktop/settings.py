@@ -7,11 +7,9 @@ settings file must never stop the app from starting: it falls back to the defaul
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -111,30 +109,23 @@ class Settings:
             return None
 
     def save(self) -> bool:
-        """Write the file atomically (temp file + fsync + replace); False when it failed.
+        """Write the file atomically (storage's temp file + fsync + replace); False on failure.
 
         A settings file that cannot be written (read-only home, full disk) is not worth
-        interrupting a workshop for, so this logs and carries on.
+        interrupting a workshop for, so this logs and carries on. New files are private
+        (0600): the recent list names the user's files.
         """
+        from klantreis_desktop.storage import atomic  # here: the storage package is heavy
+
         data = {"format": "klantreis-settings", "version": _FORMAT_VERSION,
                 "recent_files": self._recent, "preferences": self._preferences}
         payload = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-        tmp_name = ""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp",
-                                            dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, self.path)
+            atomic.write_atomic(self.path, payload.encode("utf-8"), mode=0o600)
             return True
-        except OSError as error:
+        except (OSError, ValueError) as error:
             _log.warning("Could not write settings file %s: %s", self.path, error)
-            if tmp_name:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)
             return False
 
     # Recent files ----------------------------------------------------------------------

@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from klantreis_desktop import i18n
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.model.builder import build
-from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.paths import resources_dir
+
+if TYPE_CHECKING:
+    from klantreis_desktop.model.document import Document
 
 TEMPLATES: tuple[str, ...] = ("5a", "vier-fasen", "ideaal", "leeg")
 SAMPLES: tuple[str, ...] = ("schoonmaak", "groeibureau")
@@ -84,6 +85,10 @@ def load_spec(name: str, lang: str) -> dict[str, Any]:
 
 
 def _build(name: str, lang: str, seed: str | None) -> Document:
+    # The model (and networkx) load here, not at import: `klantreis new --help` lists
+    # TEMPLATES without them.
+    from klantreis_desktop.model.builder import build
+
     spec = load_spec(name, lang)
     try:
         return build(spec, seed if seed is not None else f"{_folder(name)}/{name}")

@@ -364,3 +364,36 @@ def test_headless_commands_do_not_import_pyside6(tmp_path):
                                 capture_output=True, text=True, timeout=120)
         assert "Traceback" not in result.stderr, (args, result.stderr)
         assert f"exit {code}" in result.stdout, (args, result.stdout, result.stderr)
+
+
+# Fast start: --version and --help import no heavy library --------------------------------
+
+HEAVY = ("networkx", "reportlab", "PySide6", "PIL")
+
+
+def _imported(*args: str) -> set[str]:
+    """The modules ``python -X importtime -m klantreis_desktop ARGS`` imports (its stderr)."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "klantreis_desktop",
+                             *args], cwd=ROOT, env=_env(), capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line for line in result.stderr.splitlines() if line.startswith("import time:")]
+    assert len(lines) > 20, result.stderr[-2000:]  # the list really is there
+    return {line.rsplit("|", 1)[1].strip() for line in lines}
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["--lang", "nl", "--help"],
+                                  ["export", "--help"], ["analyse", "--help"]])
+def test_version_and_help_import_no_heavy_library(args):
+    imported = _imported(*args)
+    assert "klantreis_desktop.cli" in imported
+    heavy = sorted(m for m in imported if m.split(".")[0] in HEAVY)
+    assert not heavy, heavy[:10]
+
+
+def test_a_command_imports_its_libraries_only_when_it_runs(tmp_path):
+    path = tmp_path / "reis.klantreis"
+    assert main(["new", "--template", "leeg", "-o", str(path)]) == 0
+    imported = _imported("info", str(path))
+    assert "networkx" in imported  # the document is a graph: info needs it
+    assert not sorted(m for m in imported if m.split(".")[0] in ("reportlab", "PySide6", "PIL"))

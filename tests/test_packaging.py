@@ -320,3 +320,20 @@ def test_pyinstaller_bundle_builds_and_passes_its_smoke_test(tmp_path):
     version = subprocess.run([str(bundle / "klantreis"), "--version"], env=env,
                              capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and __version__ in version.stdout
+
+
+def test_the_app_ships_no_test_or_benchmark_helpers():
+    """Test data generators live in tests/support/; nothing in the package may import them."""
+    import ast
+
+    package = ROOT / "klantreis_desktop"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                if name.split(".")[0] in ("tests", "benchmarks") or "synthetic" in name:
+                    offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert not offenders
+    assert not list(package.rglob("synthetic*.py"))

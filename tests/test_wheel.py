@@ -78,6 +78,9 @@ def test_the_wheel_and_sdist_carry_the_run_time_files(built):
     for template in templates.TEMPLATES:
         for lang in ("nl", "en"):
             assert f"{shipped}resources/templates/{template}.{lang}.json" in names
+    for command in ("__init__", "common", "new", "info", "export", "install_desktop"):
+        assert f"klantreis_desktop/cli/{command}.py" in names, command
+    assert not [name for name in names if "synthetic" in name or name.startswith("tests/")]
     with tarfile.open(built["sdist"]) as sdist:
         members = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
     for part in ("setup.py", "pyproject.toml", "i18n/klantreis_nl.ts",

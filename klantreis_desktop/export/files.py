@@ -8,14 +8,13 @@ Every file is written through a temp file in the target folder, so a failed expo
 
 from __future__ import annotations
 
-import os
 import re
-import secrets
 import unicodedata
 from pathlib import Path
 
 from klantreis_desktop.export.options import ExportError
 from klantreis_desktop.i18n import translate
+from klantreis_desktop.storage import atomic
 
 #: 96 dots per inch: one canvas unit is one screen pixel at 100 % zoom (and one SVG px).
 SCREEN_DPI = 96
@@ -25,7 +24,6 @@ DEFAULT_DPI = 150
 MAX_SIDE_PX = 20_000
 MAX_PIXELS = 120_000_000
 _SLUG_MAX = 40
-_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def _tr(text: str) -> str:
@@ -86,32 +84,18 @@ def journey_paths(path: Path, titles: list[str]) -> list[Path]:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` through a temp file in the same folder, then replace ``path``.
 
-    Raises :class:`ExportError` with a translated reason; the old file stays untouched.
+    The writing itself is storage's (:func:`klantreis_desktop.storage.atomic.write_atomic`:
+    fsync, retries while another program holds the file, folder sync). Raises
+    :class:`ExportError` with a translated reason; the old file stays untouched.
     """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(_tr("The folder “{folder}” does not exist.").format(folder=str(folder)))
     if path.is_dir():
         raise ExportError(_tr("“{path}” is a folder, not a file name.").format(path=str(path)))
-    temp_name = ""
     try:
-        # os.open with 0o666 lets the umask decide the mode, as for any new file
-        # (tempfile would make it private: 0600).
-        candidate = str(folder / f".{path.name}.{secrets.token_hex(6)}.tmp")
-        fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
-        temp_name = candidate
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-        temp_name = ""
-    except OSError as exc:
+        atomic.write_atomic(path, data)
+    except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ExportError(_tr("The file could not be written to “{path}”: {reason}").format(
-            path=str(path), reason=exc.strerror or str(exc))) from exc
-    finally:
-        if temp_name:
-            try:
-                os.unlink(temp_name)
-            except OSError:
-                pass
+            path=str(path), reason=reason)) from exc

@@ -36,7 +36,7 @@ from klantreis_desktop.storage import safejson
 from klantreis_desktop.storage.codec import LoadResult, dumps
 from klantreis_desktop.storage.container import FILE_SUFFIX
 from klantreis_desktop.storage.errors import KlantreisFileError, write_error
-from klantreis_desktop.storage.save import read, write_atomic
+from klantreis_desktop.storage.save import read, write_file
 
 try:  # POSIX only; on Windows the pid check alone decides
     import fcntl
@@ -303,7 +303,7 @@ class AutosaveStore:
                     "host": platform.node(), "started": time.time(),
                     "process_start": process_start_time(os.getpid()),
                     "app_version": __version__}
-            write_atomic(lock, safejson.dump(info), keep_backup=False)
+            write_file(lock, safejson.dump(info), keep_backup=False)
             self._lock_handle = open(lock, "rb")  # noqa: SIM115 - held for the whole run
             if fcntl is not None:
                 with contextlib.suppress(OSError):
@@ -322,12 +322,12 @@ class AutosaveStore:
             self._started = False  # someone removed the folder: make it (and the lock) again
         self.start()
         target = self.file_for(session_id)
-        write_atomic(target, data, keep_backup=False)
+        write_file(target, data, keep_backup=False)
         info = {"format": INFO_FORMAT, "version": 1, "session": session_id,
                 "title": str(title)[:500],
                 "original_path": os.fspath(original_path) if original_path else "",
                 "saved_at": time.time(), "app_version": __version__}
-        write_atomic(self.run / (session_id + INFO_SUFFIX), safejson.dump(info),
+        write_file(self.run / (session_id + INFO_SUFFIX), safejson.dump(info),
                      keep_backup=False)
         return target
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from klantreis_desktop.analysis.eventlog import EventLog, read_event_log
-from klantreis_desktop.analysis.synthetic import Event, write_csv
+from tests.support.synthetic import Event, write_csv
 
 
 def log_of(tmp_path: Path, paths: Sequence[tuple[int, Sequence[str]]],

@@ -13,7 +13,7 @@ from klantreis_desktop.analysis.csvformat import ImportCancelled
 from klantreis_desktop.analysis.distance import Pattern, levenshtein_dp, normalised_distance
 from klantreis_desktop.analysis.eventlog import EventLog, read_event_log
 from klantreis_desktop.analysis.segments import cluster, segment_customers
-from klantreis_desktop.analysis.synthetic import family_events, write_csv
+from tests.support.synthetic import family_events, write_csv
 
 FAMILIES = [
     ["Ad", "Search", "Compare", "Reviews", "Book online", "Confirm", "Visit", "Pay", "Survey"],

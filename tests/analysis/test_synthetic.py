@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from klantreis_desktop.analysis.eventlog import read_event_log
-from klantreis_desktop.analysis.synthetic import journey_events, sample_model, write_csv
+from tests.support.synthetic import journey_events, sample_model, write_csv
 
 
 @pytest.mark.parametrize("sample", ["schoonmaak", "groeibureau"])

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from klantreis_desktop import storage
-from klantreis_desktop.export import cli_export
+from klantreis_desktop import cli, storage
 from klantreis_desktop.model.builder import build
 from tests.export.pdf_helpers import page_sizes_mm, pdf_text, small_spec
 
@@ -18,13 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="klantreis", exit_on_error=False)
-    cli_export.add_parser(parser.add_subparsers(dest="command"))
-    try:
-        args = parser.parse_args(["export", *argv])
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    return cli_export.run(args)
+    """``klantreis export ARGV`` through the real entry point (in English)."""
+    return cli.main(["--lang", "en", "export", *argv])
 
 
 @pytest.fixture
@@ -88,12 +81,9 @@ def test_usage_errors_exit_2(saved, tmp_path, capsys):
 def test_the_export_path_never_imports_qt(saved, tmp_path):
     out = tmp_path / "noqt.pdf"
     code = (
-        "import sys, argparse\n"
-        "from klantreis_desktop.export import cli_export\n"
-        "p = argparse.ArgumentParser()\n"
-        "cli_export.add_parser(p.add_subparsers())\n"
-        f"rc = cli_export.run(p.parse_args(['export', {str(saved)!r}, '--pdf', {str(out)!r},"
-        " '--persona-pages']))\n"
+        "import sys\n"
+        "from klantreis_desktop import cli\n"
+        f"rc = cli.main(['export', {str(saved)!r}, '--pdf', {str(out)!r}, '--persona-pages'])\n"
         "assert rc == 0, rc\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
     )

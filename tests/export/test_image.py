@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -12,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from klantreis_desktop import storage
-from klantreis_desktop.export import cli_export, image
+from klantreis_desktop import cli, storage
+from klantreis_desktop.export import image
 from klantreis_desktop.export.files import check_pixels, journey_paths, slug
 from klantreis_desktop.export.options import ExportError
 from klantreis_desktop.layout import layout_journey
@@ -158,13 +157,8 @@ def saved(tmp_path) -> Path:
 
 
 def run_cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="klantreis", exit_on_error=False)
-    cli_export.add_parser(parser.add_subparsers(dest="command"))
-    try:
-        args = parser.parse_args(["export", *argv])
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    return cli_export.run(args)
+    """``klantreis export ARGV`` through the real entry point (in English)."""
+    return cli.main(["--lang", "en", "export", *argv])
 
 
 def test_cli_png_and_svg(saved, tmp_path, capsys, qapp):
@@ -203,12 +197,10 @@ def test_cli_images_work_without_a_display(saved, tmp_path):
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     out = tmp_path / "headless.png"
     code = (
-        "import sys, argparse\n"
-        "from klantreis_desktop.export import cli_export\n"
-        "p = argparse.ArgumentParser()\n"
-        "cli_export.add_parser(p.add_subparsers())\n"
-        f"sys.exit(cli_export.run(p.parse_args(['export', {str(saved)!r}, '--journey', 'Schoonmaak',"
-        f" '--png', {str(out)!r}])))\n"
+        "import sys\n"
+        "from klantreis_desktop import cli\n"
+        f"sys.exit(cli.main(['export', {str(saved)!r}, '--journey', 'Schoonmaak',"
+        f" '--png', {str(out)!r}]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
                           capture_output=True, text=True)

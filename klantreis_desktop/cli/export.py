@@ -8,16 +8,22 @@ every command: 0 ok, 1 bad file or failed export, 2 usage.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from klantreis_desktop.export.files import DEFAULT_DPI
+from klantreis_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    SubParsers,
+    journeys_named,
+    read_document,
+    warn,
+)
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.model.document import Document
 
-SubParsers = Any
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from klantreis_desktop.model.document import Document
 
 
 def _tr(text: str) -> str:
@@ -36,7 +42,7 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("the PDF file to write"))
     parser.add_argument("--png", metavar=_tr("OUT"), default=None,
                         help=_tr("the PNG image to write"))
-    parser.add_argument("--dpi", type=int, default=DEFAULT_DPI, metavar=_tr("N"),
+    parser.add_argument("--dpi", type=int, default=None, metavar=_tr("N"),
                         help=_tr("PNG resolution in dots per inch (default: 150; 96 is "
                                  "the size on screen)"))
     parser.add_argument("--svg", metavar=_tr("OUT"), default=None,
@@ -63,48 +69,26 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     return parser
 
 
-def _load(path_text: str) -> tuple[Document, list[str]]:
-    """The document in ``path_text`` and the loader's warnings (storage errors raise)."""
-    from klantreis_desktop import storage
-
-    path = Path(path_text)
-    if not path.is_file():
-        message = (_tr("{file}: is a folder, not a file") if path.is_dir()
-                   else _tr("{file}: file not found"))
-        raise ExportFailedError(message.format(file=path_text))
-    # ``read`` gives a LoadResult (document + warnings); ``load`` just the document.
-    reader = getattr(storage, "read", None) or storage.load
-    result = reader(path)
-    document = getattr(result, "document", result)
-    if not isinstance(document, Document):
-        raise ExportFailedError(_tr("{file}: could not be read").format(file=path_text))
-    return document, [str(w) for w in getattr(result, "warnings", [])]
-
-
-class ExportFailedError(Exception):
-    """A plain, translated reason to stop with exit code 1."""
-
-
 def resolve_journey(doc: Document, wanted: str) -> str | list[str]:
     """``all``, a journey id, or a (case-insensitive) journey title → export selection."""
     if wanted.strip().lower() == "all":
         return "all"
-    journeys = doc.journeys()
-    if wanted in journeys:
-        return [wanted]
-    matches = [j for j in journeys if doc.title(j).strip().casefold() == wanted.strip().casefold()]
+    matches = journeys_named(doc, wanted)
     if len(matches) == 1:
         return matches
     if len(matches) > 1:
-        raise ExportFailedError(_tr("Several journeys are called “{name}”; give the id instead: "
-                           "{ids}").format(name=wanted, ids=", ".join(matches)))
-    names = ", ".join(f"“{doc.title(j)}”" for j in journeys)
-    raise ExportFailedError(_tr("No journey “{name}” in this file; choose from: {names}").format(
+        raise CommandError(_tr("Several journeys are called “{name}”; give the id instead: "
+                               "{ids}").format(name=wanted, ids=", ".join(matches)))
+    names = ", ".join(f"“{doc.title(j)}”" for j in doc.journeys())
+    raise CommandError(_tr("No journey “{name}” in this file; choose from: {names}").format(
         name=wanted, names=names or "—"))
 
 
-def _one_line(text: str) -> str:
-    return " ".join(part.strip() for part in str(text).splitlines() if part.strip())
+def _dpi(args: argparse.Namespace) -> int:
+    """``--dpi``, or the default (read here, so that ``--help`` needs no export modules)."""
+    from klantreis_desktop.export.files import DEFAULT_DPI
+
+    return DEFAULT_DPI if args.dpi is None else int(args.dpi)
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -118,7 +102,7 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         if args.pdf:
             parse_paper(args.paper)
         if args.png:
-            check_dpi(int(args.dpi))
+            check_dpi(_dpi(args))
     except ExportError as error:
         return str(error)
     return None
@@ -135,8 +119,7 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
         persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale),
         analysis_pages=bool(args.analysis_pages))
     result = export_pdf(doc, args.pdf, options, source_name=Path(args.file).name)
-    for warning in result.warnings:
-        print(_one_line(_tr("warning: {message}").format(message=warning)), file=sys.stderr)
+    warn(result.warnings)
     line = (_tr("{file}: 1 page, {size} kB") if result.pages == 1
             else _tr("{file}: {pages} pages, {size} kB"))
     return [line.format(
@@ -151,7 +134,7 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
     image.ensure_application()
     chosen = doc.journeys() if journeys == "all" else list(journeys)
     if not chosen:
-        raise ExportFailedError(_tr("The document has no journeys to export."))
+        raise CommandError(_tr("The document has no journeys to export."))
     titles = [doc.title(j) for j in chosen]
     lines = []
     for option, kind in ((args.png, "png"), (args.svg, "svg")):
@@ -159,7 +142,7 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
             continue
         for journey, path in zip(chosen, journey_paths(Path(option), titles), strict=True):
             if kind == "png":
-                result = image.export_png(doc, journey, path, int(args.dpi),
+                result = image.export_png(doc, journey, path, _dpi(args),
                                           bool(args.transparent))
             else:
                 result = image.export_svg(doc, journey, path, bool(args.transparent))
@@ -170,36 +153,25 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
 
 
 def run(args: argparse.Namespace) -> int:
-    """Export as asked; messages go to stderr as single lines, never a traceback."""
+    """Export as asked; what was written goes to stdout, even when a later part fails."""
     from klantreis_desktop.export.options import ExportError
 
     problem = _usage_problem(args)
     if problem is not None:
-        print(_one_line(problem), file=sys.stderr)
-        return EXIT_USAGE
+        raise CommandError(problem, exit_code=EXIT_USAGE)
     done: list[str] = []
     try:
-        doc, warnings = _load(args.file)
-        for warning in warnings:
-            print(_one_line(_tr("warning: {message}").format(message=warning)),
-                  file=sys.stderr)
+        loaded = read_document(args.file)
+        warn(loaded.warnings)
+        doc = loaded.document
         journeys = resolve_journey(doc, args.journey)
         if args.pdf:
             done += _pdf(doc, args, journeys)
         if args.png or args.svg:
             done += _images(doc, args, journeys)
-    except (ExportFailedError, ExportError) as error:
+    except ExportError as error:  # a translated sentence: the options or the disk said no
+        raise CommandError(str(error)) from error
+    finally:
         for line in done:
             print(line)
-        print(_one_line(str(error)), file=sys.stderr)
-        return EXIT_FAILED
-    except Exception as error:  # storage errors carry a translated sentence already
-        from klantreis_desktop.storage.errors import KlantreisFileError
-
-        if isinstance(error, KlantreisFileError):
-            print(_one_line(str(error)), file=sys.stderr)
-            return EXIT_FAILED
-        raise
-    for line in done:
-        print(line)
     return EXIT_OK

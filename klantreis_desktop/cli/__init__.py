@@ -1,12 +1,16 @@
 """The ``klantreis`` command: the window by default, sub-commands for headless work.
 
-``klantreis [FILE ...]`` opens the window; ``klantreis new|info|validate|upgrade ...`` work
-without Qt (PySide6 is imported only when the window starts), so they run on servers, in CI
-and in scripts. Every message, argparse's own included, is translated; a failure is one
-plain line on stderr and an exit code (0 ok, 1 bad file or failed operation, 2 usage).
+``klantreis [FILE ...]`` opens the window; ``klantreis new|info|validate|upgrade|export|
+analyse|import-events|install-desktop ...`` work without Qt, so they run on servers, in CI
+and in scripts. Every message, argparse's own included, is translated; a failure is plain
+lines on stderr and an exit code (0 ok, 1 bad file or failed operation, 2 usage).
 
-To add a sub-command, append one :class:`Command` to :data:`COMMANDS`. Its module must not
-import PySide6 at import time (import Qt inside ``run`` when it really needs it).
+One module per sub-command (``new.py``, ``info.py``, ...), each with ``add_parser(subparsers)``
+and ``run(namespace) -> exit code``; :mod:`.common` holds what they share. To add a command,
+write its module and append one :class:`Command` to :data:`COMMANDS`. A command module
+imports only argparse, :mod:`klantreis_desktop.i18n` and :mod:`.common` at import time and
+everything heavy (storage, networkx, ReportLab, Qt) inside ``run``: ``--version`` and
+``--help`` load every command module, and must stay fast.
 """
 
 from __future__ import annotations
@@ -17,39 +21,59 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import NoReturn
 
-from klantreis_desktop import __version__, desktop_install, i18n
-from klantreis_desktop import cli_commands as commands
-from klantreis_desktop.analysis import cli as analysis_cli
-from klantreis_desktop.export import cli_export
+from klantreis_desktop import __version__, i18n
+from klantreis_desktop.cli import (
+    analyse,
+    export,
+    import_events,
+    info,
+    install_desktop,
+    new,
+    upgrade,
+    validate,
+)
+from klantreis_desktop.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    SubParsers,
+    one_line,
+    report_failure,
+)
 from klantreis_desktop.i18n import translate
 
-#: The object ``add_subparsers()`` returns; each command adds its own parser to it.
-SubParsers = Any
 
-
-@dataclass(frozen=True)
 class Command:
-    """One sub-command: its name, how it adds its parser, and how it runs (→ exit code)."""
+    """One sub-command: its name, how it adds its parser, and how it runs (→ exit code).
 
-    name: str
-    add_parser: Callable[[SubParsers], argparse.ArgumentParser]
-    run: Callable[[argparse.Namespace], int]
+    A plain class, not a dataclass: dataclasses imports inspect, which costs ``--version``
+    more than everything else it needs.
+    """
+
+    __slots__ = ("add_parser", "name", "run")
+
+    def __init__(self, name: str, add_parser: Callable[[SubParsers], argparse.ArgumentParser],
+                 run: Callable[[argparse.Namespace], int]) -> None:
+        self.name = name
+        self.add_parser = add_parser
+        self.run = run
+
+    def __repr__(self) -> str:
+        return f"Command({self.name!r})"
 
 
 COMMANDS: list[Command] = [
-    Command("new", commands.add_new_parser, commands.run_new),
-    Command("info", commands.add_info_parser, commands.run_info),
-    Command("validate", commands.add_validate_parser, commands.run_validate),
-    Command("upgrade", commands.add_upgrade_parser, commands.run_upgrade),
-    Command("export", cli_export.add_parser, cli_export.run),
-    *(Command(*command) for command in analysis_cli.COMMANDS),
-    Command("install-desktop", desktop_install.add_parser, desktop_install.run),
+    Command("new", new.add_parser, new.run),
+    Command("info", info.add_parser, info.run),
+    Command("validate", validate.add_parser, validate.run),
+    Command("upgrade", upgrade.add_parser, upgrade.run),
+    Command("export", export.add_parser, export.run),
+    Command("analyse", analyse.add_parser, analyse.run),
+    Command("import-events", import_events.add_parser, import_events.run),
+    Command("install-desktop", install_desktop.add_parser, install_desktop.run),
 ]
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 # argparse in the user's language ---------------------------------------------------------
@@ -257,13 +281,8 @@ def run_command(command: Command, namespace: argparse.Namespace) -> int:
         with contextlib.suppress(Exception):  # keep the exit-time flush quiet as well
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
-    except Exception as error:  # the promise: one plain line, never a traceback
-        try:
-            message = commands.describe_error(error)
-        except Exception:  # pragma: no cover - the last line of defence
-            message = f"{type(error).__name__}: {error}"
-        print(commands.one_line(message), file=sys.stderr)
-        return EXIT_FAILED
+    except Exception as error:  # the promise: plain lines, never a traceback
+        return report_failure(error)
 
 
 def run_gui(files: list[str], lang: str | None) -> int:
@@ -271,7 +290,7 @@ def run_gui(files: list[str], lang: str | None) -> int:
     try:  # by name, so neither the CLI nor a type checker of the CLI drags Qt in
         start_window = importlib.import_module("klantreis_desktop.ui.app").run_gui
     except ImportError as error:
-        print(commands.one_line(translate("Cli", "The window cannot start: {error}").format(
+        print(one_line(translate("Cli", "The window cannot start: {error}").format(
             error=error)), file=sys.stderr)
         return EXIT_FAILED
     return int(start_window(files, lang))

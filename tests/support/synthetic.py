@@ -1,4 +1,4 @@
-"""Seeded generators of realistic event logs, for tests, benchmarks and demos.
+"""Seeded generators of realistic event logs, for the tests and benchmarks (not shipped).
 
 :func:`journey_events` lets customers walk a journey map's flow arrows (one of the sample
 journeys, say): each picks a start, follows a random next step, sometimes drops off,

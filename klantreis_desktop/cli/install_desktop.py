@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
+from klantreis_desktop.cli.common import EXIT_OK, CommandError, SubParsers
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.paths import linux_dir
 
@@ -33,6 +31,8 @@ def data_home() -> Path:
 
 def launcher() -> str:
     """The command the menu entry runs: this installation's ``klantreis`` script."""
+    import shutil
+
     script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
     if script is not None and script.name.startswith("klantreis") and script.is_file():
         return str(script)
@@ -68,6 +68,8 @@ def desktop_entry(text: str, command: str) -> str:
 
 
 def install(data: Path, command: str) -> list[Path]:
+    import shutil
+
     written = []
     for source, target in planned_files(data).items():
         if not source.is_file():
@@ -95,14 +97,17 @@ def uninstall(data: Path) -> list[Path]:
 
 def _refresh(data: Path) -> None:
     """Let the desktop see the change now (each tool is optional; none needs the network)."""
+    import shutil
+    import subprocess
+
     for tool, args in (("update-mime-database", [str(data / "mime")]),
                        ("update-desktop-database", ["-q", str(data / "applications")])):
         if shutil.which(tool) and (data / args[-1]).exists():
             subprocess.run([tool, *args], capture_output=True, timeout=60, check=False)
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
+def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         "install-desktop",
         help=translate("Cli", "add Klantreis to the desktop menu and open .klantreis files "
                               "with it (Linux)"),
@@ -126,7 +131,6 @@ def run(ns: argparse.Namespace) -> int:
             print(translate("Cli", "Installed the menu entry, the file type and {count} icons "
                                    "in {folder}.").format(count=len(written) - 3, folder=data))
     except OSError as error:
-        print(translate("Cli", "install-desktop failed: {reason}").format(
-            reason=error.strerror or error), file=sys.stderr)
-        return 1
-    return 0
+        raise CommandError(translate("Cli", "install-desktop failed: {reason}").format(
+            reason=error.strerror or error)) from error
+    return EXIT_OK

@@ -1,15 +1,11 @@
-"""``klantreis analyse`` and ``klantreis import-events`` (no Qt).
+"""``klantreis import-events LOG.csv --into FILE``: real customer journeys from an event log.
 
-:data:`COMMANDS` lists ``(name, add_parser(subparsers), run(namespace) -> exit code)`` for
-the registry in :mod:`klantreis_desktop.cli`. Exit codes: 0 ok, 1 bad file or failed,
-2 usage. Heavy imports (networkx, storage) happen inside ``run`` so ``--help`` stays fast.
-
-``import-events`` adds journeys to a document (created when it does not exist yet) and
-saves it atomically. Without ``--segments`` it adds **one journey: the log's typical
-path**, the path with the smallest total edit distance to every customer's path (the
-1-medoid). We prefer it to the single most frequent path, which in real logs is often a
-one-step visit that drops off. With ``--segments K`` (or ``auto``) it adds one journey per
-segment, from that segment's typical path.
+Adds journeys to a document (created when it does not exist yet) and saves it atomically.
+Without ``--segments`` it adds **one journey: the log's typical path**, the path with the
+smallest total edit distance to every customer's path (the 1-medoid). We prefer it to the
+single most frequent path, which in real logs is often a one-step visit that drops off.
+With ``--segments K`` (or ``auto``) it adds one journey per segment, from that segment's
+typical path. The analysis modules load inside :func:`run`.
 """
 
 from __future__ import annotations
@@ -20,105 +16,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from klantreis_desktop.cli.common import (
+    EXIT_OK,
+    CommandError,
+    SubParsers,
+    read_document,
+    warn,
+)
 from klantreis_desktop.i18n import translate
-
-SubParsers = Any
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _tr(text: str) -> str:
     return translate("Analysis", text)
 
-
-class _CommandError(Exception):
-    """A plain, translated reason to stop with exit code 1."""
-
-
-def _fail(message: str) -> int:
-    for line in str(message).splitlines() or [""]:
-        print(line, file=sys.stderr)
-    return EXIT_FAILED
-
-
-# analyse --------------------------------------------------------------------------------
-
-def add_analyse_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "analyse", help=_tr("analyse the journeys of a file"),
-        description=_tr("Lowest emotions, largest swings, moments of truth, channel gaps, "
-                        "ranked pain points, opportunities by impact and effort, flow "
-                        "checks, and current vs ideal."))
-    parser.add_argument("file", metavar=_tr("FILE"), help=_tr("the klantreis file"))
-    parser.add_argument("--journey", metavar=_tr("ID|TITLE"), default=None,
-                        help=_tr("analyse only this journey (default: all)"))
-    parser.add_argument("--json", action="store_true", help=_tr("print the results as JSON"))
-    return parser
-
-
-def _load(path_text: str) -> Any:
-    """The storage LoadResult of ``path_text``; a missing or broken file is a _CommandError."""
-    from klantreis_desktop import storage
-
-    path = Path(path_text)
-    if not path.exists():
-        raise _CommandError(_tr("{file}: file not found").format(file=path))
-    if path.is_dir():
-        raise _CommandError(_tr("{file}: is a folder, not a file").format(file=path))
-    try:
-        return storage.read(path)
-    except storage.KlantreisFileError as error:
-        raise _CommandError(str(error)) from error
-
-
-def _warn(warnings: Any) -> None:
-    for warning in warnings or []:
-        print(_tr("warning: {message}").format(message=warning), file=sys.stderr)
-
-
-def resolve_journey(doc: Any, wanted: str) -> str:
-    """A journey id from an id or a (case-insensitive) title."""
-    journeys = doc.journeys()
-    if wanted in journeys:
-        return str(wanted)
-    matches = [j for j in journeys if doc.title(j).strip().casefold() == wanted.strip().casefold()]
-    if len(matches) == 1:
-        return str(matches[0])
-    names = ", ".join(f"“{doc.title(j)}”" for j in journeys)
-    if matches:
-        raise _CommandError(_tr("Several journeys are called “{name}”; give the id instead."
-                                ).format(name=wanted))
-    raise _CommandError(_tr("No journey “{name}” (journeys: {names}).").format(
-        name=wanted, names=names or _tr("none")))
-
-
-def run_analyse(ns: argparse.Namespace) -> int:
-    from klantreis_desktop.analysis.compare import comparable_pairs, compare_journeys
-    from klantreis_desktop.analysis.journey import analyse_journey
-    from klantreis_desktop.analysis.report import comparison_text, journey_text
-
-    try:
-        result = _load(ns.file)
-        doc = result.document
-        chosen = [resolve_journey(doc, ns.journey)] if ns.journey else doc.journeys()
-    except _CommandError as failure:
-        return _fail(str(failure))
-    _warn(getattr(result, "warnings", []))
-    analyses = [analyse_journey(doc, j) for j in chosen]
-    comparisons = [compare_journeys(doc, a, b) for a, b in comparable_pairs(doc)
-                   if a in chosen or b in chosen]
-    if ns.json:
-        print(json.dumps({"file": str(ns.file), "journeys": [a.to_dict() for a in analyses],
-                          "comparisons": [c.to_dict() for c in comparisons]},
-                         ensure_ascii=False, indent=2))
-        return EXIT_OK
-    if not analyses:
-        print(_tr("The file has no journeys."))
-    blocks = [journey_text(a) for a in analyses] + [comparison_text(c) for c in comparisons]
-    print("\n\n".join("\n".join(block) for block in blocks))
-    return EXIT_OK
-
-
-# import-events --------------------------------------------------------------------------
 
 def _segments_value(text: str) -> int | str:
     if text.strip().lower() == "auto":
@@ -137,7 +47,7 @@ def _column_value(text: str) -> str | int:
     return int(text) - 1 if text.isdigit() and int(text) >= 1 else text
 
 
-def add_import_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
+def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "import-events", help=_tr("turn a CSV event log into journeys"),
         description=_tr("Import a CSV event log (customer id, timestamp, touchpoint, channel, "
@@ -173,13 +83,13 @@ def add_import_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     return parser
 
 
-def run_import(ns: argparse.Namespace) -> int:
+def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.csvformat import EventLogError
 
     try:
         return _import(ns)
-    except (_CommandError, EventLogError) as failure:
-        return _fail(str(failure))
+    except EventLogError as failure:  # may list the first bad rows, one per line
+        raise CommandError(str(failure), keep_lines=True) from failure
 
 
 def _mapping(ns: argparse.Namespace) -> Any:
@@ -190,7 +100,7 @@ def _mapping(ns: argparse.Namespace) -> Any:
     if all(v is None for v in given.values()):
         return None  # guessed from the header
     if any(given[r] is None for r in ("customer", "timestamp", "touchpoint")):
-        raise _CommandError(_tr("Give --customer, --timestamp and --touchpoint together (or none "
+        raise CommandError(_tr("Give --customer, --timestamp and --touchpoint together (or none "
                            "of them to guess from the header)."))
     return ColumnMapping(**given)
 
@@ -205,11 +115,11 @@ def _import(ns: argparse.Namespace) -> int:
 
     log_path, target = Path(ns.log), Path(ns.into)
     if not log_path.is_file():
-        raise _CommandError(_tr("{file}: file not found").format(file=log_path))
+        raise CommandError(_tr("{file}: file not found").format(file=log_path))
     if target.exists():
-        loaded = _load(str(target))
+        loaded = read_document(str(target))
         doc = loaded.document
-        _warn(getattr(loaded, "warnings", []))
+        warn(loaded.warnings)
     else:
         doc = Document(meta={"title": ns.journey or log_path.stem, "lang": i18n.language()})
     log = read_event_log(log_path, _mapping(ns), delimiter=ns.delimiter,
@@ -228,7 +138,7 @@ def _import(ns: argparse.Namespace) -> int:
     try:
         storage.save(doc, target)
     except (storage.KlantreisFileError, OSError) as error:
-        raise _CommandError(str(error)) from error
+        raise CommandError(str(error)) from error
     if ns.json:
         print(json.dumps({"summary": summary.to_dict(),
                           "segmentation": segmentation.to_dict() if wanted else None,
@@ -269,11 +179,5 @@ def _add_journeys(doc: Any, log: Any, segmentation: Any, name: str, source: str,
                       "path": list(segment.typical_path)})
     found = problems(doc)
     if found:
-        raise _CommandError(found[0])
+        raise CommandError(found[0])
     return added
-
-
-COMMANDS = [
-    ("analyse", add_analyse_parser, run_analyse),
-    ("import-events", add_import_parser, run_import),
-]
