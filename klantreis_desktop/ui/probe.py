@@ -144,8 +144,8 @@ def _window(window: QWidget, active: bool) -> dict[str, Any]:
     """A top-level window and the widgets in it a test may click or read."""
     widgets: list[dict[str, Any]] = []
     for child in window.findChildren(QWidget):
-        if not isinstance(child, _LISTED) or not child.isVisibleTo(window) \
-                or not child.isVisible():
+        named = bool(child.objectName()) and not child.objectName().startswith("qt_")
+        if not (isinstance(child, _LISTED) or named) or not child.isVisible():
             continue
         entry: dict[str, Any] = {"class": type(child).__name__, "name": child.objectName(),
                                  "text": _text(child)[:200], "rect": _global_rect(child),
@@ -262,7 +262,8 @@ def canvas(scene: Any, view: QGraphicsView) -> dict[str, Any]:
                               "cards": {}, "handles": {}, "cells": {}, "phases": {},
                               "lanes": {}, "points": {}, "focus_cell": scene.focus_cell,
                               "selected": list(scene.selected_cards()),
-                              "editing": scene.entry.editor is not None}
+                              "editing": scene.entry.editor is not None,
+                              "spotlight": sorted(scene.spotlight) if scene.spotlight else None}
     for card, item in scene.cards.items():
         result["cards"][card] = _scene_rect_on_screen(view, item.card_rect())
         if item.has_handle():

@@ -11,6 +11,7 @@ input (xdotool), checks its outcome on the model (through the read-only probe) a
 from __future__ import annotations
 
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -62,14 +63,16 @@ class WorkshopDay:
     def main(self) -> dict[str, Any]:
         return pv.main_window(self.state())
 
-    def wait_main(self, check, what: str, timeout: float = 30) -> dict[str, Any]:  # noqa: ANN001
-        """Wait until ``check(active main window)`` holds; returns that window."""
+    def wait_main(self, check, what: str, timeout: float = 30,  # noqa: ANN001
+                  which: str | None = None) -> dict[str, Any]:
+        """Wait until ``check(main window)`` holds; returns that window. The window is the
+        active one, or the one showing the file ``which`` (when a tool window is active)."""
         def ok(state: dict[str, Any]) -> bool:
             try:
-                return bool(check(pv.main_window(state)))
+                return bool(check(pv.main_window(state, which)))
             except (AssertionError, KeyError, IndexError, TypeError):
                 return False
-        return pv.main_window(self.app.wait(ok, what, timeout))
+        return pv.main_window(self.app.wait(ok, what, timeout), which)
 
     def wait_window(self, name: str, what: str, timeout: float = 30) -> dict[str, Any]:
         state = self.app.wait(lambda s: pv.window_named(s, name), what, timeout)
@@ -397,6 +400,98 @@ class WorkshopDay:
             if view is not None and (view["index"], view["step"]) != key:
                 return True
         return False
+
+    # 10b. The workshop tools: panel, timer, timer on the projector, board, dot votes -------
+
+    def workshop_tools(self) -> None:
+        self.focus_canvas()
+        self.screen.key("ctrl+shift+w")
+        state = self.app.wait(lambda s: any(pv.has_widget(w, "agenda_steps") for w in s["windows"]),
+                              "the workshop panel")
+        window_state = [w for w in state["windows"] if pv.has_widget(w, "agenda_steps")][0]
+        steps = pv.widget(window_state, "agenda_steps")
+        self.expect(len(steps["items"]) == 9 and all(
+            pv.inside(item["rect"], steps["rect"]) for item in steps["items"]),
+            f"all nine agenda steps visible: {len(steps['items'])}")
+        inspector = pv.widget(window_state, "inspector_dock")
+        self.expect(inspector["rect"][2] >= 250, f"the inspector keeps its width: {inspector['rect']}")
+        self.expect(not pv.main_window(state)["modified"], "opening the panel modifies nothing")
+        self.shot("workshop-panel")
+        # The countdown, then presenting with it, then the countdown alone on the projector.
+        self.screen.key("ctrl+shift+t")
+        self.app.wait(lambda s: any(pv.has_widget(w, "timer_clock") for w in s["windows"]),
+                      "the timer to run")
+        self.focus_canvas()
+        self.screen.key("F5")
+        state = self.app.wait(lambda s: (p := pv.window_named(s, "presentation")) is not None
+                              and pv.has_widget(p, "timer_overlay"),
+                              "the presentation with the timer over it")
+        self.shot("presenting-with-timer")
+        self.screen.key("Escape")
+        self.app.wait(lambda s: pv.window_named(s, "presentation") is None, "presenting to end")
+        time.sleep(1.5)  # the countdown ticks on after the presentation is gone (item 7)
+        self.screen.key("alt+w")
+        self.wait_window("workshop_menu", "the Workshop menu")
+        self.screen.key("m" if self.app.lang == "nl" else "j")  # Timer op de bea&mer / pro&jector
+        screen = self.wait_window("timer_screen", "the timer alone on the projector")
+        self.expect(screen["full_screen"], "the timer screen fills the projector")
+        self.shot("timer-on-projector")
+        self.screen.key("Escape")
+        self.wait_gone("timer_screen", "the timer screen to close")
+        self.board()
+        self.dot_votes()
+
+    def board(self) -> None:
+        window = self.main()
+        before = len(pv.journey(window)["cards"])
+        self.screen.key("ctrl+shift+b")
+        board = self.wait_window("brainstorm_board", "the brainstorm board")
+        self.expect(pv.inside(board["frame"], board["screen"]), f"the board fits the screen: {board['frame']}")
+        for note in self.words["notes"]:
+            self.screen.type(note)
+            self.screen.key("Return")
+        board = self.wait_window("brainstorm_board", "the board with notes")
+        self.screen.click(*pv.centre(pv.widget(board, "board_view")["rect"]))
+        self.screen.key("ctrl+a")
+        self.screen.click(*pv.centre(pv.widget(board, "board_make_cards")["rect"]))
+        window = self.wait_main(lambda w: len(pv.journey(w)["cards"]) >= before + 3,
+                                "cards made from the notes", which=str(self.saved_path))
+        board = self.wait_window("brainstorm_board", "the board after making cards")
+        self.expect(pv.inside(board["frame"], board["screen"]),
+                    f"the board still fits after making cards: {board['frame']}")
+        self.shot("board")
+        self.screen.key("Escape")
+        self.wait_gone("brainstorm_board", "Esc to close the board")
+
+    def dot_votes(self) -> None:
+        state = self.state()
+        panel = [w for w in state["windows"] if pv.has_widget(w, "vote_list")][0]
+        rows = pv.widget(panel, "vote_list")["items"]
+        assert rows, "something to vote on"
+        row = rows[0]
+        window = pv.main_window(state)
+        votes = {c: d["votes"] or 0 for c, d in pv.journey(window)["cards"].items()}
+        for _ in range(3):
+            self.screen.double_click(*pv.centre(row["rect"]))
+        window = self.wait_main(lambda w: sum(d["votes"] or 0 for d in pv.journey(w)["cards"].values())
+                                == sum(votes.values()) + 3, "three dots given")
+        gained = {c for c, d in pv.journey(window)["cards"].items() if (d["votes"] or 0) > votes[c]}
+        titles = [pv.journey(window)["cards"][c]["title"] for c in gained]
+        self.expect(len(gained) == 1 and titles[0] in row["text"],
+                    f"the three dots went to the row under the mouse ({row['text']!r}): {titles}")
+        rows_after = pv.widget([w for w in self.state()["windows"]
+                                if pv.has_widget(w, "vote_list")][0], "vote_list")["items"]
+        self.expect(rows_after[0]["text"].split()[0:2] == row["text"].split()[0:2]
+                    or titles[0] in rows_after[0]["text"], "the rows keep their order")
+        self.shot("dot-votes")
+        # Top 3 after a presentation (it once failed on a deleted presentation window).
+        panel = [w for w in self.state()["windows"] if pv.has_widget(w, "vote_highlight")][0]
+        self.screen.click(*pv.centre(pv.widget(panel, "vote_highlight")["rect"]))
+        window = self.wait_main(lambda w: w["canvas"]["spotlight"], "the top 3 in the spotlight")
+        self.expect(set(window["canvas"]["spotlight"]) >= gained, "the voted card is lit")
+        self.shot("top-3")
+        self.screen.click(*pv.centre(pv.widget(panel, "vote_highlight")["rect"]))
+        self.wait_main(lambda w: not w["canvas"]["spotlight"], "the spotlight off again")
 
     # 11. Posters from the export dialog ----------------------------------------------------
 
