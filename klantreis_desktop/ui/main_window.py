@@ -221,10 +221,25 @@ class MainWindow(QMainWindow):
         return window
 
     def take_layout_of(self, other: MainWindow) -> None:
-        """Show this window as ``other`` is shown: same docks and tool bars, same geometry,
-        maximised (or full screen) when it is."""
-        self.restoreState(other.saveState())
-        self.restoreGeometry(other.saveGeometry())
+        """Show this window as ``other`` is shown: the same docks shown, at the same widths,
+        the same tool bar, the same geometry, maximised (or full screen) when it is.
+
+        Not ``restoreState(other.saveState())``: under X11 with Qt 6.11 that made the next
+        show crash inside Qt's dock layout (a segfault at start-up after a crash, when the
+        recovered document got its own window); so the docks are copied one by one."""
+        shown_docks: list[QDockWidget] = []
+        widths: list[int] = []
+        for dock in self.findChildren(QDockWidget):
+            theirs = other.findChild(QDockWidget, dock.objectName())
+            if theirs is None or theirs.isFloating():
+                continue
+            dock.setVisible(theirs.isVisible())
+            if theirs.isVisible():
+                shown_docks.append(dock)
+                widths.append(theirs.width())
+        self.toolbar.setVisible(other.toolbar.isVisible())
+        if shown_docks:
+            self.resizeDocks(shown_docks, widths, Qt.Orientation.Horizontal)
         if other.isFullScreen():
             self.showFullScreen()
         elif other.isMaximized():

@@ -30,7 +30,7 @@ WORDS = {
            "second": "Compares prices", "pain": "Price hard to find",
            "escaped": "Reads reviews", "channel": "LinkedIn", "renamed": "LinkedIn group",
            "notes": ["Faster answer", "Price up front", "Chat on the site"],
-           "recovered": "Typed after lunch", "template": "Journey in four phases"},
+           "recovered": "Typed after lunch", "template": "Customer journey in four phases"},
 }
 
 
