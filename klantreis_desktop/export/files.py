@@ -16,6 +16,8 @@ from pathlib import Path
 
 from klantreis_desktop.export.options import ExportError
 from klantreis_desktop.i18n import translate
+from klantreis_desktop.storage.errors import code_for_os_error
+from klantreis_desktop.storage.file_names import cut_to_bytes, safe_file_name
 
 #: 96 dots per inch: one canvas unit is one screen pixel at 100 % zoom (and one SVG px).
 SCREEN_DPI = 96
@@ -25,6 +27,8 @@ DEFAULT_DPI = 150
 MAX_SIDE_PX = 20_000
 MAX_PIXELS = 120_000_000
 _SLUG_MAX = 40
+#: Bytes in one file name on Linux and macOS (ext4, APFS); Windows counts 255 UTF-16 units.
+_NAME_MAX_BYTES = 255
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
@@ -57,11 +61,17 @@ def check_pixels(width: int, height: int, dpi: int) -> None:
 
 
 def slug(title: str) -> str:
-    """A short, file-name-safe version of a journey title ("Ideale reis" → "ideale-reis")."""
+    """A short, file-name-safe version of a journey title ("Ideale reis" → "ideale-reis").
+
+    Empty when the title has no letters or digits. The export dialog proposes it as the
+    whole file name, so it passes :func:`safe_file_name` too (a journey called "Con" must
+    not become ``con.png``, a device on Windows).
+    """
     text = unicodedata.normalize("NFKD", title)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = re.sub(r"[^\w]+", "-", text, flags=re.ASCII).strip("-_")
-    return text[:_SLUG_MAX].strip("-_")
+    text = text[:_SLUG_MAX].strip("-_")
+    return safe_file_name(text, max_chars=_SLUG_MAX) if text else ""
 
 
 def journey_paths(path: Path, titles: list[str]) -> list[Path]:
@@ -75,12 +85,21 @@ def journey_paths(path: Path, titles: list[str]) -> list[Path]:
     paths = []
     for number, title in enumerate(titles, start=1):
         part = slug(title) or f"{number}"
-        name = f"{path.stem}-{part}"
+        # A long chosen name is cut, not the journey's part: the names must stay distinct.
+        room = _NAME_MAX_BYTES - len(f"-{part}-{number}{path.suffix}".encode())
+        name = f"{cut_to_bytes(path.stem, room)}-{part}"
         if name.casefold() in used:
             name = f"{name}-{number}"
         used.add(name.casefold())
         paths.append(path.with_name(name + path.suffix))
     return paths
+
+
+def _reason(error: OSError) -> str:
+    """Why writing failed, in the user's language where the system's words mislead."""
+    if code_for_os_error(error) == "name_too_long":  # Windows says "not found" for it
+        return _tr("the file name or the folder path is too long")
+    return error.strerror or str(error)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -89,15 +108,18 @@ def write_atomic(path: Path, data: bytes) -> None:
     Raises :class:`ExportError` with a translated reason; the old file stays untouched.
     """
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(_tr("The folder “{folder}” does not exist.").format(folder=str(folder)))
-    if path.is_dir():
-        raise ExportError(_tr("“{path}” is a folder, not a file name.").format(path=str(path)))
     temp_name = ""
-    try:
+    try:  # is_dir() too raises OSError, for a name that is too long
+        if not folder.is_dir():
+            raise ExportError(_tr("The folder “{folder}” does not exist.").format(
+                folder=str(folder)))
+        if path.is_dir():
+            raise ExportError(_tr("“{path}” is a folder, not a file name.").format(
+                path=str(path)))
         # os.open with 0o666 lets the umask decide the mode, as for any new file
         # (tempfile would make it private: 0600).
-        candidate = str(folder / f".{path.name}.{secrets.token_hex(6)}.tmp")
+        # The temp name is cut: a file name may use all its 255 bytes, its temp name not more.
+        candidate = str(folder / f".{cut_to_bytes(path.name, 80)}.{secrets.token_hex(6)}.tmp")
         fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
         temp_name = candidate
         with os.fdopen(fd, "wb") as handle:
@@ -108,7 +130,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         temp_name = ""
     except OSError as exc:
         raise ExportError(_tr("The file could not be written to “{path}”: {reason}").format(
-            path=str(path), reason=exc.strerror or str(exc))) from exc
+            path=str(path), reason=_reason(exc))) from exc
     finally:
         if temp_name:
             try:

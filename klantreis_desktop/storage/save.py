@@ -23,6 +23,7 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.storage.codec import LoadResult, dumps, loads
 from klantreis_desktop.storage.container import CURRENT_VERSION, MAX_FILE_BYTES
 from klantreis_desktop.storage.errors import code_for_os_error, read_error, write_error
+from klantreis_desktop.storage.file_names import cut_to_bytes
 
 PathLike = str | os.PathLike[str]
 
@@ -49,7 +50,7 @@ def read(path: PathLike) -> LoadResult:
             data = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown meanwhile
     except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
         code = code_for_os_error(error) if isinstance(error, OSError) else "io"
-        code = code if code in ("not_found", "permission") else "io"
+        code = code if code in ("not_found", "permission", "name_too_long") else "io"
         raise read_error(code, file, f"{type(error).__name__}: {error}") from None
     return loads(data, file.name)
 
@@ -128,8 +129,9 @@ def write_atomic(path: PathLike, data: bytes, keep_backup: bool = True) -> None:
 
 
 def _temp_name(folder: Path, name: str, suffix: str) -> Path:
-    # Short enough for any file system; hidden on Linux and macOS.
-    return folder / f".{name[:80]}.{secrets.token_hex(6)}.{suffix}"
+    # Short enough for any file system (names are limited in bytes, not characters: 80
+    # characters of "€" are 240 bytes); hidden on Linux and macOS.
+    return folder / f".{cut_to_bytes(name, 80)}.{secrets.token_hex(6)}.{suffix}"
 
 
 def _write_synced(temp: Path, data: bytes, like: Path | None) -> None:
