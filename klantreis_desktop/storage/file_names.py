@@ -34,8 +34,6 @@ _MARKS = re.compile(r"\x00(?:\s*\x00)*")
 
 
 def _clean_char(char: str) -> str:
-    if char == '"':
-        return "'"
     if char in FORBIDDEN:
         return _MARK
     if char in _BIDI_CONTROLS:
@@ -71,9 +69,9 @@ def safe_file_name(title: str, fallback: str = FALLBACK, max_chars: int = MAX_CH
                    max_bytes: int = MAX_BYTES) -> str:
     """A file name (without suffix) made from ``title`` that every system accepts.
 
-    ``"`` becomes ``'``, other refused characters ``-`` (one for a run, none at the ends),
-    runs of white space (line breaks too) one space; leading and trailing dots and spaces
-    go, device names get a ``_``; at most ``max_chars`` characters and ``max_bytes`` UTF-8
+    Refused characters become ``-`` (one for a run, none at the ends), runs of white space
+    (line breaks too) one space; leading and trailing dots and spaces go, device names get
+    a ``_`` in front; at most ``max_chars`` characters and ``max_bytes`` UTF-8
     bytes. Never empty: ``fallback`` (itself made safe) instead.
     """
     text = unicodedata.normalize("NFC", title)
@@ -87,7 +85,6 @@ def safe_file_name(title: str, fallback: str = FALLBACK, max_chars: int = MAX_CH
     if not text:
         return safe_file_name(fallback, FALLBACK, max_chars, max_bytes) if (
             fallback and fallback != title) else FALLBACK
-    if is_reserved(text):
-        base, dot, rest = text.partition(".")
-        text = _trim(cut_to_bytes(f"{base.rstrip(' ')}_{dot}{rest}"[:max_chars], max_bytes))
+    if is_reserved(text):  # "_CON": still sorted and read as the title, not a device
+        text = _trim(cut_to_bytes(("_" + text)[:max_chars], max_bytes))
     return text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import threading
 from collections import Counter
 from pathlib import Path
@@ -10,25 +9,16 @@ from pathlib import Path
 import pytest
 
 from klantreis_desktop.analysis.csvformat import ImportCancelled
-from klantreis_desktop.analysis.distance import distance, normalised_distance
+from klantreis_desktop.analysis.distance import normalised_distance
 from klantreis_desktop.analysis.eventlog import EventLog, read_event_log
 from klantreis_desktop.analysis.segments import cluster, segment_customers
 from klantreis_desktop.analysis.synthetic import family_events, write_csv
-from tests.analysis.test_distance import levenshtein_dp
 
 FAMILIES = [
     ["Ad", "Search", "Compare", "Reviews", "Book online", "Confirm", "Visit", "Pay", "Survey"],
     ["Tip", "Call", "Book by phone", "Confirm", "Visit", "Pay"],
     ["Newsletter", "App", "Chat", "Cancel", "Complaint", "Refund"],
 ]
-
-
-def test_distance_equals_the_textbook_one() -> None:
-    rng = random.Random(7)
-    for _ in range(3_000):
-        a = [rng.randrange(5) for _ in range(rng.randrange(0, 70))]
-        b = [rng.randrange(5) for _ in range(rng.randrange(0, 70))]
-        assert distance(a, b) == levenshtein_dp(a, b)
 
 
 def test_normalised_distance() -> None:
