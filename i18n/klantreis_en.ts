@@ -4,52 +4,52 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="60"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is free software under the MIT licence.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="61"/>
         <source>Bundled libraries:</source>
         <translation>Bundled libraries:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="67"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="70"/>
         <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
         <translation>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="99"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="124"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="130"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="86"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="104"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/about.py" line="76"/>
         <source>The DejaVu licence text ({file}) is missing from this installation.</source>
         <translation>The DejaVu licence text ({file}) is missing from this installation.</translation>
     </message>
@@ -404,210 +404,193 @@
         <translation>The segmentation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="35"/>
         <source>analyse the journeys of a file</source>
         <translation>analyse the journeys of a file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="48"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="36"/>
         <source>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</source>
         <translation>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="51"/>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="147"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="57"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="51"/>
-        <source>the klantreis file</source>
-        <translation>the klantreis file</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
         <source>ID|TITLE</source>
         <translation>ID|TITLE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="53"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
         <source>analyse only this journey (default: all)</source>
         <translation>analyse only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="42"/>
         <source>print the results as JSON</source>
         <translation>print the results as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="115"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="77"/>
         <source>The file has no journeys.</source>
         <translation>The file has no journeys.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="131"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="41"/>
         <source>a number from 1 to 20, or auto</source>
         <translation>a number from 1 to 20, or auto</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="142"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="52"/>
         <source>turn a CSV event log into journeys</source>
         <translation>turn a CSV event log into journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="143"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="53"/>
         <source>Import a CSV event log (customer id, timestamp, touchpoint, channel, optional phase), show frequent paths, drop-offs and segments, and add the typical path (or one per segment) as a journey to a file.</source>
         <translation>Import a CSV event log (customer id, timestamp, touchpoint, channel, optional phase), show frequent paths, drop-offs and segments, and add the typical path (or one per segment) as a journey to a file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="146"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="56"/>
         <source>LOG.csv</source>
         <translation>LOG.csv</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="146"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="56"/>
         <source>the event log</source>
         <translation>the event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="148"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="58"/>
         <source>the klantreis file to add the journeys to (created when missing)</source>
         <translation>the klantreis file to add the journeys to (created when missing)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="150"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="60"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="61"/>
         <source>title of the new journey (default: the log&apos;s file name)</source>
         <translation>title of the new journey (default: the log&apos;s file name)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="153"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="63"/>
         <source>cluster customers into K segments (or auto) and add a journey per segment</source>
         <translation>cluster customers into K segments (or auto) and add a journey per segment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="66"/>
         <source>field delimiter (default: detected)</source>
         <translation>field delimiter (default: detected)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="68"/>
         <source>text encoding (default: detected)</source>
         <translation>text encoding (default: detected)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="160"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="70"/>
         <source>the first row is data, not column names</source>
         <translation>the first row is data, not column names</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="162"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="72"/>
         <source>leave out bad rows instead of refusing the whole file</source>
         <translation>leave out bad rows instead of refusing the whole file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="164"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="74"/>
         <source>column of the customer id (header name or number from 1)</source>
         <translation>column of the customer id (header name or number from 1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="165"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="75"/>
         <source>column of the timestamp</source>
         <translation>column of the timestamp</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="166"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="76"/>
         <source>column of the touchpoint</source>
         <translation>column of the touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="167"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="77"/>
         <source>column of the channel</source>
         <translation>column of the channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="168"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="78"/>
         <source>column of the phase</source>
         <translation>column of the phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="172"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="82"/>
         <source>print the paths and segments as JSON</source>
         <translation>print the paths and segments as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="193"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="103"/>
         <source>Give --customer, --timestamp and --touchpoint together (or none of them to guess from the header).</source>
         <translation>Give --customer, --timestamp and --touchpoint together (or none of them to guess from the header).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="257"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="167"/>
         <source>Typical path of segment {number} in {file}: {customers} customers ({share:.0%}).</source>
         <translation>Typical path of segment {number} in {file}: {customers} customers ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="261"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="171"/>
         <source>Typical path of the {customers} customers in {file}.</source>
         <translation>Typical path of the {customers} customers in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>No journey “{name}” (journeys: {names}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="169"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>COLUMN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="64"/>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="208"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: file not found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="66"/>
-        <source>{file}: is a folder, not a file</source>
-        <translation>{file}: is a folder, not a file</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="75"/>
-        <source>warning: {message}</source>
-        <translation>warning: {message}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="91"/>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="56"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="219"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="129"/>
         <source>skipped: {message}</source>
         <translation>skipped: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="221"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="131"/>
         <source>skipped {count} rows in all</source>
         <translation>skipped {count} rows in all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="241"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="151"/>
         <source>Added the journey “{title}” to {file}.</source>
         <translation>Added the journey “{title}” to {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/cli.py" line="256"/>
+        <location filename="../klantreis_desktop/cli/import_events.py" line="166"/>
         <source>{name} – segment {number}</source>
         <translation>{name} – segment {number}</translation>
     </message>
@@ -1494,640 +1477,632 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="60"/>
-        <location filename="../klantreis_desktop/cli.py" line="126"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="150"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="87"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="70"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="73"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="74"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="80"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="137"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="121"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="145"/>
         <source>language of the messages (default: the system language)</source>
         <translation>language of the messages (default: the system language)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="127"/>
-        <location filename="../klantreis_desktop/cli.py" line="152"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="149"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="183"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="321"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="351"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="176"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="114"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="127"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="132"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="156"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="137"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="161"/>
         <source>show the version number and exit</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="141"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="165"/>
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="175"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop with the given files.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="153"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="177"/>
         <source>klantreis files to open</source>
         <translation>klantreis files to open</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="155"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="179"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="219"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="243"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>unknown command “{name}” (commands: {commands}); to open a file, give its path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli.py" line="274"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="293"/>
         <source>The window cannot start: {error}</source>
         <translation>The window cannot start: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="53"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="70"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="336"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/validate.py" line="36"/>
         <source>{file}: {reason}</source>
+        <extracomment>The object ``add_subparsers()`` returns; each command adds its own parser to it.</extracomment>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="72"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Unexpected error ({kind}): {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="26"/>
         <source>journey</source>
         <translation>journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="78"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="27"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="28"/>
         <source>channel</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="80"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="29"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="30"/>
         <source>lane</source>
         <translation>lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="82"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="31"/>
         <source>touchpoint</source>
         <translation>touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="32"/>
         <source>pain point</source>
         <translation>pain point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="33"/>
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="34"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="35"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="87"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="36"/>
         <source>emotion point</source>
         <translation>emotion point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="40"/>
         <source>journeys</source>
         <translation>journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="41"/>
         <source>personas</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="42"/>
         <source>channels</source>
         <translation>channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="43"/>
         <source>phases</source>
         <translation>phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="44"/>
         <source>lanes</source>
         <translation>lanes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="45"/>
         <source>touchpoints</source>
         <translation>touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="46"/>
         <source>pain points</source>
         <translation>pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="47"/>
         <source>opportunities</source>
         <translation>opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="48"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="49"/>
         <source>goals</source>
         <translation>goals</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="101"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="50"/>
         <source>emotion points</source>
         <translation>emotion points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="57"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="108"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="58"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="120"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="126"/>
         <source>{file}: file not found</source>
         <translation>{file}: file not found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="122"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="162"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="128"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="38"/>
         <source>{file}: is a folder, not a file</source>
         <translation>{file}: is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="131"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="106"/>
         <source>warning: {message}</source>
         <translation>warning: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="141"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="17"/>
         <source>create a file from a template</source>
         <translation>create a file from a template</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="142"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="18"/>
         <source>Create a new klantreis file from a template.</source>
         <translation>Create a new klantreis file from a template.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="144"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="20"/>
         <source>the template to start from</source>
         <translation>the template to start from</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="147"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="23"/>
         <source>language of the template texts (default: the language of the messages)</source>
         <translation>language of the template texts (default: the language of the messages)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="150"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="26"/>
         <source>the file to create</source>
         <translation>the file to create</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="28"/>
         <source>overwrite the file if it exists</source>
         <translation>overwrite the file if it exists</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="164"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="40"/>
         <source>{file} already exists; add --force to overwrite it</source>
         <translation>{file} already exists; add --force to overwrite it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="172"/>
+        <location filename="../klantreis_desktop/cli/new.py" line="48"/>
         <source>Created {file} from the template “{template}”.</source>
         <translation>Created {file} from the template “{template}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="181"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="66"/>
         <source>summarise a file</source>
         <translation>summarise a file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="182"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="67"/>
         <source>Show the journeys, personas and cards of a file.</source>
         <translation>Show the journeys, personas and cards of a file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="184"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="322"/>
-        <location filename="../klantreis_desktop/cli_commands.py" line="352"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="115"/>
         <source>the klantreis file</source>
         <translation>the klantreis file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="186"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="70"/>
         <source>print every element as JSON</source>
         <translation>print every element as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="284"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="172"/>
         <source>nothing yet</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="291"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="181"/>
         <source>Title: {title}</source>
         <translation>Title: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="292"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="182"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="293"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="183"/>
         <source>File: {file} (format version {version})</source>
         <translation>File: {file} (format version {version})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="295"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="185"/>
         <source>In total: {counts}</source>
         <translation>In total: {counts}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="300"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="190"/>
         <source>Journey {number}: {title} ({scenario})</source>
         <translation>Journey {number}: {title} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="303"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="193"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="305"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="195"/>
         <source>Phases: {names}</source>
         <translation>Phases: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="307"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="197"/>
         <source>Lanes: {names}</source>
         <translation>Lanes: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="309"/>
+        <location filename="../klantreis_desktop/cli/info.py" line="199"/>
         <source>Contents: {counts}</source>
         <translation>Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="319"/>
+        <location filename="../klantreis_desktop/cli/validate.py" line="20"/>
         <source>check that a file is sound</source>
         <translation>check that a file is sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="320"/>
+        <location filename="../klantreis_desktop/cli/validate.py" line="21"/>
         <source>Check a file; exit code 0 when it is valid, 1 when not.</source>
         <translation>Check a file; exit code 0 when it is valid, 1 when not.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="334"/>
+        <location filename="../klantreis_desktop/cli/validate.py" line="34"/>
         <source>{problem} (and {count} more problems)</source>
         <translation>{problem} (and {count} more problems)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="339"/>
+        <location filename="../klantreis_desktop/cli/validate.py" line="39"/>
         <source>{file}: valid (format version {version})</source>
         <translation>{file}: valid (format version {version})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="348"/>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="20"/>
         <source>bring a file to the current format version</source>
         <translation>bring a file to the current format version</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="349"/>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="21"/>
         <source>Rewrite a file in the current format version, in place.</source>
         <translation>Rewrite a file in the current format version, in place.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="365"/>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="36"/>
         <source>{file}: already at format version {version}</source>
         <translation>{file}: already at format version {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli_commands.py" line="368"/>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="39"/>
         <source>{file}: format version {old} → {new}</source>
         <translation>{file}: format version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="34"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="40"/>
         <source>the klantreis file to export</source>
         <translation>the klantreis file to export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="35"/>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="37"/>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="48"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
         <source>the PDF file to write</source>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
         <source>paper size (default: A3), or a custom size like 1000x700mm</source>
         <translation>paper size (default: A3), or a custom size like 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="50"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>page orientation (default: auto, whichever fits best)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>print the poster on A4 or A3 sheets to glue together</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="53"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="60"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap between tiled sheets in mm (default: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITLE|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
         <source>export only this journey (default: all)</source>
         <translation>export only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>grey tones only, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
         <source>add a page per persona with its empathy map</source>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="102"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="141"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="124"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="80"/>
-        <source>{file}: could not be read</source>
-        <translation>{file}: could not be read</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="80"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="116"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="100"/>
         <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
         <translation>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="140"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="123"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="30"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="36"/>
         <source>export journeys as a PDF poster, PNG or SVG</source>
         <translation>export journeys as a PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="31"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
         <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
         <translation>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
         <source>the PNG image to write</source>
         <translation>the PNG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="39"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
         <translation>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="43"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
         <source>the SVG image to write</source>
         <translation>the SVG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="154"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="137"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="166"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="149"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/cli_export.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/desktop_install.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/install_desktop.py" line="112"/>
         <source>add Klantreis to the desktop menu and open .klantreis files with it (Linux)</source>
         <translation>add Klantreis to the desktop menu and open .klantreis files with it (Linux)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/desktop_install.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/install_desktop.py" line="114"/>
         <source>Installs the menu entry, the .klantreis file type and the icons for the current user, for this installation of Klantreis.</source>
         <translation>Installs the menu entry, the .klantreis file type and the icons for the current user, for this installation of Klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/desktop_install.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/install_desktop.py" line="118"/>
         <source>remove them again</source>
         <translation>remove them again</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/desktop_install.py" line="122"/>
+        <location filename="../klantreis_desktop/cli/install_desktop.py" line="127"/>
         <source>Removed {count} files from {folder}.</source>
         <translation>Removed {count} files from {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/desktop_install.py" line="126"/>
+        <location filename="../klantreis_desktop/cli/install_desktop.py" line="131"/>
         <source>Installed the menu entry, the file type and {count} icons in {folder}.</source>
         <translation>Installed the menu entry, the file type and {count} icons in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/desktop_install.py" line="129"/>
+        <location filename="../klantreis_desktop/cli/install_desktop.py" line="134"/>
         <source>install-desktop failed: {reason}</source>
         <translation>install-desktop failed: {reason}</translation>
     </message>
@@ -2455,12 +2430,12 @@ You can undo this with Undo.</translation>
         <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/files.py" line="93"/>
+        <location filename="../klantreis_desktop/export/files.py" line="113"/>
         <source>The folder “{folder}” does not exist.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/files.py" line="95"/>
+        <location filename="../klantreis_desktop/export/files.py" line="116"/>
         <source>“{path}” is a folder, not a file name.</source>
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
@@ -2582,17 +2557,18 @@ You can undo this with Undo.</translation>
         <translation>Impact, effort (0–5)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/files.py" line="54"/>
+        <location filename="../klantreis_desktop/export/files.py" line="56"/>
         <source>At {dpi} DPI the image would be {width} × {height} pixels, too large to make. Choose {fitting} DPI or less.</source>
         <translation>At {dpi} DPI the image would be {width} × {height} pixels, too large to make. Choose {fitting} DPI or less.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/files.py" line="38"/>
+        <location filename="../klantreis_desktop/export/files.py" line="40"/>
         <source>The resolution must lie between {low} and {high} DPI.</source>
         <translation>The resolution must lie between {low} and {high} DPI.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/files.py" line="110"/>
+        <location filename="../klantreis_desktop/export/files.py" line="120"/>
+        <location filename="../klantreis_desktop/export/files.py" line="123"/>
         <source>The file could not be written to “{path}”: {reason}</source>
         <translation>The file could not be written to “{path}”: {reason}</translation>
     </message>
@@ -2825,6 +2801,11 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf.py" line="223"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/files.py" line="99"/>
+        <source>the file name or the folder path is too long</source>
+        <translation>the file name or the folder path is too long</translation>
     </message>
 </context>
 <context>
@@ -3147,73 +3128,73 @@ You can undo this with Undo.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="31"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="77"/>
         <source>Open journey map</source>
         <translation>Open journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="140"/>
         <source>Save journey map as</source>
         <translation>Save journey map as</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="167"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="172"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="101"/>
         <source>Opened with a warning</source>
         <translation>Opened with a warning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="119"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="31"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis files (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="66"/>
         <source>The template could not be used</source>
         <translation>The template could not be used</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="92"/>
         <source>The file could not be opened</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="151"/>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="155"/>
         <source>The journey map was not saved</source>
         <translation>The journey map was not saved</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="159"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="168"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/file_actions.py" line="116"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -4199,7 +4180,7 @@ You can undo this with Undo.</translation>
         <translation>Analysis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="279"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -4207,27 +4188,27 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="446"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="461"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="447"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="462"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="448"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="463"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="448"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="463"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="449"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="464"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
     </message>
@@ -5129,183 +5110,203 @@ You can undo this with Undo.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="57"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="61"/>
         <source>The file “{name}” does not exist (any more).</source>
-        <extracomment>Errors of a disk that went away under us: a pulled USB stick, a dropped network share. The technical cause (not translated), for logs and a &quot;details&quot; view.</extracomment>
+        <extracomment>Errors of a disk that went away under us: a pulled USB stick, a dropped network share. Windows&apos; ERROR_FILENAME_EXCED_RANGE (&quot;The filename or extension is too long&quot;). The technical cause (not translated), for logs and a &quot;details&quot; view.</extracomment>
         <translation>The file “{name}” does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="58"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="62"/>
         <source>The file does not exist (any more).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="61"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="65"/>
         <source>“{name}” is not a Klantreis file.</source>
         <translation>“{name}” is not a Klantreis file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="62"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="66"/>
         <source>This is not a Klantreis file.</source>
         <translation>This is not a Klantreis file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="65"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="69"/>
         <source>The file “{name}” is too large to open safely.</source>
         <translation>The file “{name}” is too large to open safely.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="66"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="70"/>
         <source>The file is too large to open safely.</source>
         <translation>The file is too large to open safely.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="69"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="73"/>
         <source>The file “{name}” was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
         <translation>The file “{name}” was made with a newer version of Klantreis Desktop and cannot be opened with this one.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="72"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="76"/>
         <source>The file was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
         <translation>The file was made with a newer version of Klantreis Desktop and cannot be opened with this one.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="76"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="80"/>
         <source>The file “{name}” contains a journey that is not valid, so it was not opened.</source>
         <translation>The file “{name}” contains a journey that is not valid, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="78"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="82"/>
         <source>The file contains a journey that is not valid, so it was not opened.</source>
         <translation>The file contains a journey that is not valid, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="82"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="86"/>
         <source>You do not have permission to open “{name}”.</source>
         <translation>You do not have permission to open “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="83"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="87"/>
         <source>You do not have permission to open the file.</source>
         <translation>You do not have permission to open the file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="86"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="90"/>
+        <source>The file “{name}” could not be opened because its name or folder path is too long.</source>
+        <translation>The file “{name}” could not be opened because its name or folder path is too long.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="92"/>
+        <source>The file could not be opened because its name or folder path is too long.</source>
+        <translation>The file could not be opened because its name or folder path is too long.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="96"/>
         <source>The file “{name}” could not be read.</source>
         <translation>The file “{name}” could not be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="87"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="97"/>
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="89"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="99"/>
         <source>The file “{name}” is damaged and cannot be opened.</source>
         <translation>The file “{name}” is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="91"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="101"/>
         <source>The file is damaged and cannot be opened.</source>
         <translation>The file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="98"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="108"/>
         <source>“{name}” was not saved: you may not write in that folder or the file is locked by another program.</source>
         <translation>“{name}” was not saved: you may not write in that folder or the file is locked by another program.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="100"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="110"/>
         <source>The file was not saved: you may not write in that folder or the file is locked by another program.</source>
         <translation>The file was not saved: you may not write in that folder or the file is locked by another program.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="104"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="114"/>
         <source>“{name}” was not saved because the file or the disk is read-only.</source>
         <translation>“{name}” was not saved because the file or the disk is read-only.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="106"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="116"/>
         <source>The file was not saved because the file or the disk is read-only.</source>
         <translation>The file was not saved because the file or the disk is read-only.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="110"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="120"/>
         <source>“{name}” was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
         <translation>“{name}” was not saved because the disk is no longer available (was a USB stick or network drive removed?).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="113"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="123"/>
         <source>The file was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
         <translation>The file was not saved because the disk is no longer available (was a USB stick or network drive removed?).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="118"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="128"/>
         <source>“{name}” was not saved because the disk is full.</source>
         <translation>“{name}” was not saved because the disk is full.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="119"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="129"/>
         <source>The file was not saved because the disk is full.</source>
         <translation>The file was not saved because the disk is full.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="122"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="132"/>
         <source>“{name}” was not saved because its folder no longer exists.</source>
         <translation>“{name}” was not saved because its folder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="124"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="134"/>
         <source>The file was not saved because its folder no longer exists.</source>
         <translation>The file was not saved because its folder no longer exists.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="128"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="138"/>
+        <source>“{name}” was not saved because the file name or the folder path is too long. Choose a shorter name or a folder higher up.</source>
+        <translation>“{name}” was not saved because the file name or the folder path is too long. Choose a shorter name or a folder higher up.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="141"/>
+        <source>The file was not saved because the file name or the folder path is too long. Choose a shorter name or a folder higher up.</source>
+        <translation>The file was not saved because the file name or the folder path is too long. Choose a shorter name or a folder higher up.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="146"/>
         <source>“{name}” was not saved because the journey is not valid.</source>
         <translation>“{name}” was not saved because the journey is not valid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="130"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="148"/>
         <source>The file was not saved because the journey is not valid.</source>
         <translation>The file was not saved because the journey is not valid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="133"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="151"/>
         <source>“{name}” could not be saved.</source>
         <translation>“{name}” could not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="134"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="152"/>
         <source>The file could not be saved.</source>
         <translation>The file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="164"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="182"/>
         <source>This is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>This is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="155"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="173"/>
         <source>The image “{name}” is too large to use.</source>
         <translation>The image “{name}” is too large to use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="156"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="174"/>
         <source>This image is too large to use.</source>
         <translation>This image is too large to use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="158"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="176"/>
         <source>The image “{name}” is damaged or incomplete.</source>
         <translation>The image “{name}” is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="159"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="177"/>
         <source>This image is damaged or incomplete.</source>
         <translation>This image is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="162"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="180"/>
         <source>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
@@ -5334,52 +5335,52 @@ You can undo this with Undo.</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="34"/>
+        <location filename="../klantreis_desktop/templates.py" line="35"/>
         <source>There is no template called “{name}”.</source>
         <translation>There is no template called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="36"/>
+        <location filename="../klantreis_desktop/templates.py" line="37"/>
         <source>There is no sample called “{name}”.</source>
         <translation>There is no sample called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="38"/>
+        <location filename="../klantreis_desktop/templates.py" line="39"/>
         <source>There is no template or sample called “{name}”.</source>
         <translation>There is no template or sample called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="43"/>
+        <location filename="../klantreis_desktop/templates.py" line="44"/>
         <source>The template file {file} is damaged or cannot be read.</source>
         <translation>The template file {file} is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="118"/>
+        <location filename="../klantreis_desktop/templates.py" line="123"/>
         <source>5A model: Attention, Consideration, Action, Always, Advocate, with a goal and KPI per phase.</source>
         <translation>5A model: Attention, Consideration, Action, Always, Advocate, with a goal and KPI per phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="120"/>
+        <location filename="../klantreis_desktop/templates.py" line="125"/>
         <source>Four phases: Awareness, Orientation, Purchase, Service &amp; use.</source>
         <translation>Four phases: Awareness, Orientation, Purchase, Service &amp; use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="122"/>
+        <location filename="../klantreis_desktop/templates.py" line="127"/>
         <source>Ideal journey: the steps in chronological order up to a satisfied customer.</source>
         <translation>Ideal journey: the steps in chronological order up to a satisfied customer.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="124"/>
+        <location filename="../klantreis_desktop/templates.py" line="129"/>
         <source>Blank: one phase and a touchpoints lane.</source>
         <translation>Blank: one phase and a touchpoints lane.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="125"/>
+        <location filename="../klantreis_desktop/templates.py" line="130"/>
         <source>Example: a household cleaning service chosen by two people who are moving house.</source>
         <translation>Example: a household cleaning service chosen by two people who are moving house.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/templates.py" line="127"/>
+        <location filename="../klantreis_desktop/templates.py" line="132"/>
         <source>Example: the ideal journey of a B2B growth agency, from first message to a score of 8+.</source>
         <translation>Example: the ideal journey of a B2B growth agency, from first message to a score of 8+.</translation>
     </message>

@@ -36,6 +36,7 @@ echo "== 1/5 the wheel, installed into a folder of its own"
 # The bundle is made from the installed package, so it finds its files the one way every
 # installation does (klantreis_desktop/paths.py): the wheel's klantreis_desktop/shipped/.
 rm -rf "$WORK/wheel" "$WORK/site"
+mkdir -p "$WORK"  # a fresh clone has no build/ yet (the log below goes beside $WORK)
 "$PY" -m build --wheel --outdir "$WORK/wheel" "$ROOT" >"$WORK-wheel.log" 2>&1 || {
   tail -30 "$WORK-wheel.log" >&2; echo "build.sh: building the wheel failed" >&2; exit 1; }
 "$PY" -m pip install --quiet --no-deps --target "$WORK/site" "$WORK"/wheel/*.whl

@@ -22,6 +22,17 @@ import pytest  # noqa: E402
 from klantreis_desktop import i18n  # noqa: E402
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``posix`` need POSIX-only calls (geteuid, fork, SIGKILL, resource):
+    they are skipped on Windows (the GitHub workflow runs the suite there too)."""
+    if os.name == "posix":
+        return
+    skip = pytest.mark.skip(reason="needs POSIX (geteuid, fork, SIGKILL or resource)")
+    for item in items:
+        if "posix" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Tests run in English unless they choose Dutch; the language is reset afterwards."""

@@ -12,10 +12,10 @@ Method (documented here because a workshop will ask "how were these made?"):
    update until nothing changes (Park & Jun 2009). Medoids are real paths, so a segment's
    *typical path* is a path customers actually walked.
 4. ``k`` is given, or chosen from ``k_range`` by the highest weighted silhouette.
-5. With more distinct paths than ``sample_size`` (pure Python: a full distance matrix grows
-   with the square), the clustering runs on a weighted random sample of distinct paths
-   (Efraimidis–Spirakis, seeded, so the result is reproducible) and every distinct path is
-   then assigned to its nearest medoid.
+5. With more distinct paths than ``sample_size`` (the distances come from C++, but the
+   matrix and k-medoids are Python lists and grow with the square), the clustering runs
+   on a weighted random sample of distinct paths (Efraimidis–Spirakis, seeded, so the
+   result is reproducible) and every distinct path is then assigned to its nearest medoid.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from operator import itemgetter, mul
 from typing import Any
 
 from klantreis_desktop.analysis.csvformat import ImportCancelled
-from klantreis_desktop.analysis.distance import Pattern
+from klantreis_desktop.analysis.distance import distances_from
 from klantreis_desktop.analysis.eventlog import EventLog
 from klantreis_desktop.i18n import translate
 
@@ -111,10 +111,9 @@ def distance_matrix(sequences: Sequence[Sequence_], stop: Callable[[], bool] = l
     for i in range(n):
         if stop():
             raise _cancelled()
-        pattern = Pattern(sequences[i])
         row = rows[i]
-        for j in range(i):
-            row[j] = rows[j][i] = pattern.normalised(sequences[j])
+        for j, value in enumerate(distances_from(sequences[i], sequences[:i])):
+            row[j] = rows[j][i] = value
         if progress is not None and i % 32 == 0:
             progress(i * i, n * n)
     return rows
@@ -275,16 +274,16 @@ def segment_customers(log: EventLog, k: int | None = None, k_range: tuple[int, i
 
 def _label_all(distinct: list[Sequence_], medoids: list[Sequence_], stop: Callable[[], bool],
                progress: Progress | None) -> list[int]:
-    patterns = [Pattern(m) for m in medoids]
     labels: list[int] = []
-    for number, seq in enumerate(distinct):
-        if number % 512 == 0:
-            if stop():
-                raise _cancelled()
-            if progress is not None:
-                progress(number, len(distinct))
-        labels.append(min(range(len(patterns)),
-                          key=lambda c: (patterns[c].normalised(seq), c)))
+    for start in range(0, len(distinct), 512):
+        if stop():
+            raise _cancelled()
+        if progress is not None:
+            progress(start, len(distinct))
+        block = distinct[start:start + 512]
+        columns = [distances_from(medoid, block) for medoid in medoids]
+        labels.extend(min(range(len(medoids)), key=lambda c: (columns[c][i], c))
+                      for i in range(len(block)))
     return labels
 
 
@@ -302,8 +301,8 @@ def _describe(log: EventLog, distinct: list[Sequence_], weights: list[int], labe
         members = groups[label]
         size = sum(weights[i] for i in members)
         top = min(members, key=lambda i: (-weights[i], i))
-        medoid = Pattern(medoids[label])
-        spread = sum(weights[i] * medoid.normalised(distinct[i]) for i in members) / size
+        gaps = distances_from(medoids[label], [distinct[i] for i in members])
+        spread = sum(weights[i] * gap for i, gap in zip(members, gaps, strict=True)) / size
         segments.append(Segment(number, size, size / total,
                                 tuple(names[c] for c in medoids[label]),
                                 tuple(names[c] for c in distinct[top]), weights[top],

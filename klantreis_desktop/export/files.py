@@ -15,6 +15,8 @@ from pathlib import Path
 from klantreis_desktop.export.options import ExportError
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.storage import atomic
+from klantreis_desktop.storage.errors import code_for_os_error
+from klantreis_desktop.storage.file_names import cut_to_bytes, safe_file_name
 
 #: 96 dots per inch: one canvas unit is one screen pixel at 100 % zoom (and one SVG px).
 SCREEN_DPI = 96
@@ -24,6 +26,8 @@ DEFAULT_DPI = 150
 MAX_SIDE_PX = 20_000
 MAX_PIXELS = 120_000_000
 _SLUG_MAX = 40
+#: Bytes in one file name on Linux and macOS (ext4, APFS); Windows counts 255 UTF-16 units.
+_NAME_MAX_BYTES = 255
 
 
 def _tr(text: str) -> str:
@@ -55,11 +59,17 @@ def check_pixels(width: int, height: int, dpi: int) -> None:
 
 
 def slug(title: str) -> str:
-    """A short, file-name-safe version of a journey title ("Ideale reis" → "ideale-reis")."""
+    """A short, file-name-safe version of a journey title ("Ideale reis" → "ideale-reis").
+
+    Empty when the title has no letters or digits. The export dialog proposes it as the
+    whole file name, so it passes :func:`safe_file_name` too (a journey called "Con" must
+    not become ``con.png``, a device on Windows).
+    """
     text = unicodedata.normalize("NFKD", title)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = re.sub(r"[^\w]+", "-", text, flags=re.ASCII).strip("-_")
-    return text[:_SLUG_MAX].strip("-_")
+    text = text[:_SLUG_MAX].strip("-_")
+    return safe_file_name(text, max_chars=_SLUG_MAX) if text else ""
 
 
 def journey_paths(path: Path, titles: list[str]) -> list[Path]:
@@ -73,12 +83,21 @@ def journey_paths(path: Path, titles: list[str]) -> list[Path]:
     paths = []
     for number, title in enumerate(titles, start=1):
         part = slug(title) or f"{number}"
-        name = f"{path.stem}-{part}"
+        # A long chosen name is cut, not the journey's part: the names must stay distinct.
+        room = _NAME_MAX_BYTES - len(f"-{part}-{number}{path.suffix}".encode())
+        name = f"{cut_to_bytes(path.stem, room)}-{part}"
         if name.casefold() in used:
             name = f"{name}-{number}"
         used.add(name.casefold())
         paths.append(path.with_name(name + path.suffix))
     return paths
+
+
+def _reason(error: OSError) -> str:
+    """Why writing failed, in the user's language where the system's words mislead."""
+    if code_for_os_error(error) == "name_too_long":  # Windows says "not found" for it
+        return _tr("the file name or the folder path is too long")
+    return error.strerror or str(error)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -89,13 +108,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     :class:`ExportError` with a translated reason; the old file stays untouched.
     """
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(_tr("The folder “{folder}” does not exist.").format(folder=str(folder)))
-    if path.is_dir():
-        raise ExportError(_tr("“{path}” is a folder, not a file name.").format(path=str(path)))
-    try:
+    try:  # is_dir() too raises OSError, for a name that is too long
+        if not folder.is_dir():
+            raise ExportError(_tr("The folder “{folder}” does not exist.").format(
+                folder=str(folder)))
+        if path.is_dir():
+            raise ExportError(_tr("“{path}” is a folder, not a file name.").format(
+                path=str(path)))
         atomic.write_atomic(path, data)
-    except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    except OSError as exc:
         raise ExportError(_tr("The file could not be written to “{path}”: {reason}").format(
-            path=str(path), reason=reason)) from exc
+            path=str(path), reason=_reason(exc))) from exc
+    except ValueError as exc:  # a path with a NUL character
+        raise ExportError(_tr("The file could not be written to “{path}”: {reason}").format(
+            path=str(path), reason=str(exc))) from exc

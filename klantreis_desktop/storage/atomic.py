@@ -24,6 +24,8 @@ import stat
 import time
 from pathlib import Path
 
+from klantreis_desktop.storage.file_names import cut_to_bytes
+
 PathLike = str | os.PathLike[str]
 
 #: os.replace is retried this often when another program (virus scanner, sync client)
@@ -81,8 +83,9 @@ def write_atomic(path: PathLike, data: bytes, *, keep_backup: bool = False,
 
 
 def _temp_name(folder: Path, name: str, suffix: str) -> Path:
-    # Short enough for any file system; hidden on Linux and macOS.
-    return folder / f".{name[:80]}.{secrets.token_hex(6)}.{suffix}"
+    # Short enough for any file system (names are limited in bytes, not characters: 80
+    # characters of "€" are 240 bytes); hidden on Linux and macOS.
+    return folder / f".{cut_to_bytes(name, 80)}.{secrets.token_hex(6)}.{suffix}"
 
 
 def _write_synced(temp: Path, data: bytes, like: Path | None, mode: int) -> None:

@@ -16,7 +16,7 @@ from klantreis_desktop.i18n import translate
 #: Codes a :class:`KlantreisFileError` can carry.
 CODES: tuple[str, ...] = (
     "not_found", "not_klantreis", "too_large", "corrupt", "unsupported", "invalid",
-    "permission", "read_only", "disk_full", "unavailable", "io", "not_image",
+    "permission", "read_only", "disk_full", "unavailable", "io", "not_image", "name_too_long",
 )
 
 #: Errors of a disk that went away under us: a pulled USB stick, a dropped network share.
@@ -25,6 +25,10 @@ _GONE_ERRNOS = frozenset(number for number in (
     getattr(errno, "ENOMEDIUM", None), errno.ENOTCONN, getattr(errno, "EREMOTEIO", None),
     getattr(errno, "EHOSTDOWN", None), getattr(errno, "ESHUTDOWN", None),
 ) if number is not None)
+
+
+#: Windows' ERROR_FILENAME_EXCED_RANGE ("The filename or extension is too long").
+_WIN_TOO_LONG = 206
 
 
 class KlantreisFileError(Exception):
@@ -81,6 +85,12 @@ def _read_text(code: str, named: bool) -> tuple[str, str]:
         if named:
             return code, translate("Storage", "You do not have permission to open “{name}”.")
         return code, translate("Storage", "You do not have permission to open the file.")
+    if code == "name_too_long":
+        if named:
+            return code, translate("Storage", "The file “{name}” could not be opened because "
+                                              "its name or folder path is too long.")
+        return code, translate("Storage", "The file could not be opened because its name or "
+                                          "folder path is too long.")
     if code == "io":
         if named:
             return code, translate("Storage", "The file “{name}” could not be read.")
@@ -123,6 +133,14 @@ def _write_text(code: str, named: bool) -> tuple[str, str]:
                                               "longer exists.")
         return code, translate("Storage", "The file was not saved because its folder no longer "
                                           "exists.")
+    if code == "name_too_long":
+        if named:
+            return code, translate("Storage", "“{name}” was not saved because the file name or "
+                                              "the folder path is too long. Choose a shorter "
+                                              "name or a folder higher up.")
+        return code, translate("Storage", "The file was not saved because the file name or the "
+                                          "folder path is too long. Choose a shorter name or a "
+                                          "folder higher up.")
     if code == "invalid":
         if named:
             return code, translate("Storage", "“{name}” was not saved because the journey is not "
@@ -168,6 +186,10 @@ def image_error(code: str, name: str = "", detail: str = "") -> KlantreisFileErr
 
 def code_for_os_error(error: OSError) -> str:
     """Map an operating-system error to one of our codes (why: the message names the cause)."""
+    # Windows without long-path support reports a path over 260 characters as error 206
+    # (ERROR_FILENAME_EXCED_RANGE), which Python turns into ENOENT: "not found" would mislead.
+    if error.errno == errno.ENAMETOOLONG or getattr(error, "winerror", None) == _WIN_TOO_LONG:
+        return "name_too_long"
     if isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
         return "not_found"
     if error.errno == errno.EROFS:

@@ -37,7 +37,7 @@ def read(path: PathLike) -> LoadResult:
             data = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown meanwhile
     except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
         code = code_for_os_error(error) if isinstance(error, OSError) else "io"
-        code = code if code in ("not_found", "permission") else "io"
+        code = code if code in ("not_found", "permission", "name_too_long") else "io"
         raise read_error(code, file, f"{type(error).__name__}: {error}") from None
     return loads(data, file.name)
 

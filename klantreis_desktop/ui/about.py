@@ -37,6 +37,7 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com"),
     ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     ("Pillow", "pillow", "HPND (MIT-CMU)", "https://python-pillow.org"),
+    ("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
 )
 
 

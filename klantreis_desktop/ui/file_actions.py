@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from klantreis_desktop import storage
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.storage import FILE_SUFFIX, KlantreisFileError
+from klantreis_desktop.storage.file_names import safe_file_name
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.main_window import MainWindow
@@ -179,23 +180,3 @@ class FileActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, Button.Ok, self.window)
         box.setObjectName("file_error_box")
         box.exec()
-
-
-#: Names Windows refuses for a file, whatever its extension.
-_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
-                      | {f"{base}{n}" for base in ("COM", "LPT") for n in "123456789¹²³"})
-_MAX_NAME = 80
-
-
-def safe_file_name(name: str, fallback: str = "klantreis") -> str:
-    """``name`` as a file name every system accepts (Windows, macOS, Linux, USB sticks):
-    no path separators, no ``<>:"|?*`` or control characters, no leading dot (hidden) or
-    trailing dot/space (Windows drops them), not a reserved device name, at most 80
-    characters. Letters, accents, dashes and spaces stay as they are."""
-    cleaned = " ".join(name.split())  # tabs, newlines, runs of spaces: one space
-    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 or ord(c) == 127 else c
-                      for c in cleaned)
-    cleaned = cleaned.lstrip(". -")[:_MAX_NAME].rstrip(". ")
-    if cleaned.split(".")[0].strip().upper() in _RESERVED:  # NUL.txt is NUL too
-        cleaned = "_" + cleaned
-    return cleaned or fallback

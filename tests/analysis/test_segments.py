@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import threading
 from collections import Counter
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from klantreis_desktop.analysis.csvformat import ImportCancelled
-from klantreis_desktop.analysis.distance import Pattern, levenshtein_dp, normalised_distance
+from klantreis_desktop.analysis.distance import normalised_distance
 from klantreis_desktop.analysis.eventlog import EventLog, read_event_log
 from klantreis_desktop.analysis.segments import cluster, segment_customers
 from tests.support.synthetic import family_events, write_csv
@@ -20,14 +19,6 @@ FAMILIES = [
     ["Tip", "Call", "Book by phone", "Confirm", "Visit", "Pay"],
     ["Newsletter", "App", "Chat", "Cancel", "Complaint", "Refund"],
 ]
-
-
-def test_bit_parallel_distance_equals_the_textbook_one() -> None:
-    rng = random.Random(7)
-    for _ in range(3_000):
-        a = [rng.randrange(5) for _ in range(rng.randrange(0, 70))]
-        b = [rng.randrange(5) for _ in range(rng.randrange(0, 70))]
-        assert Pattern(a).distance(b) == levenshtein_dp(a, b)
 
 
 def test_normalised_distance() -> None:

@@ -151,6 +151,7 @@ def _other_instance(folder: Path, ending: str = "") -> subprocess.Popen[str]:
     return child
 
 
+@pytest.mark.posix
 def test_a_second_running_instance_is_never_mistaken_for_a_crash(tmp_path):
     child = _other_instance(tmp_path)
     try:

@@ -175,6 +175,7 @@ def test_a_pulled_usb_stick_names_the_cause_and_writes_nowhere_else(tmp_path):
     assert _listing(mount_point) == []  # nothing was written onto the laptop's own disk
 
 
+@pytest.mark.posix
 def test_a_file_locked_for_a_moment_is_saved_after_a_retry(tmp_path):
     """Like a virus scanner holding the file: the replace is refused, then allowed."""
     if os.geteuid() != 0 or shutil.which("chattr") is None:

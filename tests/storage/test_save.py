@@ -70,6 +70,7 @@ def test_saving_through_a_symlink_replaces_the_real_file(tmp_path):
     assert backup_path(real).exists()
 
 
+@pytest.mark.posix
 def test_saving_into_a_folder_that_is_gone_fails_cleanly(tmp_path):
     with pytest.raises(KlantreisFileError) as caught:
         save(sample_doc(), tmp_path / "weg" / "reis.klantreis")
@@ -119,6 +120,7 @@ def test_a_read_only_folder_leaves_the_original_intact(tmp_path):
     assert _listing(folder) == ["reis.klantreis"]
 
 
+@pytest.mark.posix
 def test_a_locked_file_leaves_the_original_intact(tmp_path):
     """Like a file held by another program: replacing it fails even after retries."""
     path = tmp_path / "reis.klantreis"
@@ -135,6 +137,7 @@ def test_a_locked_file_leaves_the_original_intact(tmp_path):
     assert _listing(tmp_path) == ["reis.klantreis", "reis.klantreis.bak"]
 
 
+@pytest.mark.posix
 def test_a_write_that_fails_halfway_leaves_no_temp_file_and_the_original_intact(tmp_path):
     """A real short write: the file-size limit (RLIMIT_FSIZE) stops the temp file halfway,
     the way a full disk or a pulled USB stick would."""

@@ -307,6 +307,7 @@ _TYPIST = textwrap.dedent("""
 """)
 
 
+@pytest.mark.posix
 def test_a_killed_session_is_recovered_with_at_most_seconds_lost(tmp_path):
     """Real Qt process, default timers, typing every 0.1 s, SIGKILL after 7 s."""
     folder = tmp_path / "autosave"
