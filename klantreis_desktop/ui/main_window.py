@@ -359,14 +359,18 @@ class MainWindow(QMainWindow):
         if self.session is not None and journey is not None:
             from klantreis_desktop.ui.journey_dialog import JourneyDialog  # lazy: start-up
 
-            JourneyDialog(self.session, journey, self).exec()
+            dialog = JourneyDialog(self.session, journey, self)
+            dialog.exec()
+            dialog.deleteLater()  # parented to the window: else one stays per opening
 
     def edit_personas(self, persona: str | None = None) -> None:
         if self.session is not None:
             from klantreis_desktop.ui.persona_editor import PersonaEditor  # lazy: start-up
 
-            PersonaEditor(self.session, self.tabs.current_journey(), persona or None,
-                          self).exec()
+            editor = PersonaEditor(self.session, self.tabs.current_journey(), persona or None,
+                                   self)
+            editor.exec()
+            editor.deleteLater()
 
     def show_about(self) -> None:
         from klantreis_desktop.ui.about import show_about  # lazy: start-up

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from klantreis_desktop.ui import presenting
-from klantreis_desktop.ui.lifetime import Guard
+from klantreis_desktop.ui.lifetime import Guard, connect_for_life
 from klantreis_desktop.ui.workshop.timer import CountdownTimer
 
 if TYPE_CHECKING:
@@ -70,8 +70,10 @@ class Workshop(QObject):
         self.present_action = presenting.install(window)
         self.menu = self._build_menu()
         self.timer.round_started.connect(self._round_started)
-        window.undo_group.activeStackChanged.connect(lambda _stack: self.follow_session())
-        window.tabs.current_journey_changed.connect(lambda _j: self.follow_journey())
+        connect_for_life(window.undo_group.activeStackChanged,
+                         lambda _stack: self.follow_session(), self)
+        connect_for_life(window.tabs.current_journey_changed,
+                         lambda _j: self.follow_journey(), self)
         hook = self._on_present
         presenting.PRESENT_HOOKS.append(hook)
         window.destroyed.connect(lambda *_a: presenting.PRESENT_HOOKS.remove(hook)

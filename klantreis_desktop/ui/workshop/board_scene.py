@@ -27,6 +27,7 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.lifetime import alive
 
 NOTE_W, NOTE_H = 260.0, 120.0
 GAP = 16.0
@@ -141,6 +142,9 @@ class BoardScene(QGraphicsScene):
         self.doc.unsubscribe(self._listener)
 
     def _on_change(self, change: ChangeSet) -> None:
+        if not alive(self):  # deleted with its board without detach()
+            self.doc.unsubscribe(self._listener)
+            return
         for node in change.touched_nodes():
             if node not in self.doc or self.doc.kind(node) in (k.BRAINSTORM_NOTE, k.CLUSTER):
                 self.relayout()

@@ -10,6 +10,7 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui.labels import field_label
+from klantreis_desktop.ui.lifetime import alive
 from klantreis_desktop.ui.session import DocumentSession
 
 #: Says/thinks over does/feels, pains and gains below: the workshop poster's order.
@@ -60,8 +61,14 @@ class EmpathyScreen(QWidget):
         box.addWidget(self.error)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         session.model_changed.connect(self._model_changed)
+        # Another document opened in the window deletes this session (and its undo stack):
+        # the screen goes with it instead of typing into a deleted stack.
+        session.destroyed.connect(self.close)
 
     def _edited(self, name: str) -> None:
+        if not alive(self.session) or not alive(self.session.stack):
+            self.close()
+            return
         text = self.fields[name].toPlainText()
         try:
             change = ops.update(self.session.doc, self.persona, **{name: text})

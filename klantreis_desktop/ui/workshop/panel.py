@@ -25,6 +25,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.ui.lifetime import connect_for_life
 from klantreis_desktop.ui.seen import RefreshWhenSeen
 from klantreis_desktop.ui.session import DocumentSession
 from klantreis_desktop.ui.workshop.timer import CountdownTimer, format_seconds
@@ -143,8 +144,9 @@ class WorkshopPanel(RefreshWhenSeen):
         self.clock.setStyleSheet("font-size: 28px; font-weight: bold;")
         self.clock.hide()  # its room goes to the vote list until a round runs
         layout.addWidget(self.clock)
-        self.timer.changed.connect(lambda _left: self._show_clock())
-        self.timer.expired.connect(lambda _i: self._show_clock())
+        # The timer outlives a panel (it belongs to the window's workshop): these end with it.
+        connect_for_life(self.timer.changed, lambda _left: self._show_clock(), self)
+        connect_for_life(self.timer.expired, lambda _i: self._show_clock(), self)
         return group
 
     def _build_votes(self, page: QWidget) -> QGroupBox:

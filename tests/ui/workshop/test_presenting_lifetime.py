@@ -255,3 +255,57 @@ def test_the_audience_menu_is_deleted_after_use(
     assert shown.findChildren(QMenu, "audience_menu") == []
     shown.close()
     assert errors == []
+
+
+# The rest of the family (the lifetime audit of ui/) --------------------------------------
+
+def test_the_empathy_screen_ends_with_its_document(workshop: Workshop, qtbot: Any,
+                                                   errors: list[BaseException]) -> None:
+    """Another document opened in the window deletes the old session and its undo stack:
+    the empathy screen of the old document closes instead of typing into them."""
+    from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
+
+    window = workshop.window
+    workshop.open_tool("empathy")
+    (screen,) = [w for w in window.findChildren(EmpathyScreen) if w.isVisible()]
+    field = screen.fields["feels"]
+    window.show_document(templates.build_template("5a", "en"), None, "Other")
+    _delete_later_now()
+    if alive(field):
+        QTest.keyClicks(field, "Too late")
+    assert not errors
+    assert not alive(screen) or not screen.isVisible()
+
+
+def test_a_workshop_panel_lets_go_of_the_timer_when_it_is_deleted(workshop: Workshop,
+                                                                  errors) -> None:
+    from klantreis_desktop.ui.workshop.panel import WorkshopPanel
+
+    timer = workshop.timer
+    before = timer.receivers(SIGNAL("changed(double)"))
+    panel = WorkshopPanel(timer)  # a panel on the window's longer-lived timer
+    assert timer.receivers(SIGNAL("changed(double)")) > before
+    panel.deleteLater()
+    _delete_later_now()
+    assert timer.receivers(SIGNAL("changed(double)")) == before
+    timer.changed.emit(12.0)
+    timer.expired.emit(0)
+    assert not errors
+
+
+def test_a_board_scene_deleted_without_detach_stops_listening(workshop: Workshop,
+                                                              errors) -> None:
+    from klantreis_desktop.model import workshop as ws
+    from klantreis_desktop.ui import commands
+
+    window = workshop.window
+    board = workshop.show_board()
+    assert board is not None and window.session is not None
+    scene = board.view.scene()
+    board.close()
+    scene.deleteLater()  # as Qt may delete it with its board, without detach()
+    _delete_later_now()
+    doc, journey = window.session.doc, window.tabs.current_journey()
+    commands.push(window.session.stack, doc, ws.add_note(doc, "Na het bord"))
+    assert journey is not None
+    assert not errors
