@@ -359,6 +359,7 @@ class WorkshopDay:
         screen_rect = shown["screen"]
         seen_lanes: dict[str, set[str]] = {}
         steps = 0
+        read_on_screen: list[str] = []
         while True:
             state = self.app.wait(lambda s: any(not m["presentation"]["animating"]
                                                 for m in s["main_windows"]
@@ -373,7 +374,9 @@ class WorkshopDay:
                     cell.split("|")[1] for cell, rect in view["cells"].items()
                     if cell.startswith(phase + "|") and pv.inside(rect, screen_rect, 2))
             if number == 1:
-                self.shot(f"present-{view['index']}-{view['step']}")
+                shot = self.shot(f"present-{view['index']}-{view['step']}")
+                if view["index"] >= 0:
+                    read_on_screen.append(ocr(shot))
             if view["at_end"]:
                 break
             steps += 1
@@ -385,6 +388,16 @@ class WorkshopDay:
         for phase in pv.phase_ids(window):
             missing = lanes - seen_lanes.get(phase, set())
             assert not missing, f"phase {phase}: lanes never fully on screen: {missing}"
+        if read_on_screen:  # the text is on the projector, big enough to read (OCR)
+            journey = pv.journey(window)
+            text = " ".join(read_on_screen)
+            lanes_unread = [t for _l, t, _k in journey["lanes"] if not readable(t, text)]
+            self.expect(not lanes_unread, f"lane titles not readable while presenting: "
+                                          f"{lanes_unread}")
+            cards = [c["title"] for c in journey["cards"].values()]
+            unread = [t for t in cards if not readable(t, text)]
+            self.expect(len(unread) <= len(cards) // 10,
+                        f"card titles not readable while presenting: {unread}")
         for _ in range(steps):
             self.screen.key("Prior")
         self.app.wait(lambda s: any(m.get("presentation", {}).get("index", 1) <= 0
@@ -631,6 +644,22 @@ def _discard_button(box: dict[str, Any]) -> dict[str, Any]:
             if entry["class"] == "QPushButton" and entry["text"].replace("&", "") == name:
                 return entry
     raise AssertionError(f"no discard button: {[w['text'] for w in box['widgets']]}")
+
+
+def readable(title: str, text: str) -> bool:
+    """Whether OCR read ``title``: most of its words of three letters or more appear."""
+    seen = set(_words(text))
+    words = [w for w in _words(title) if len(w) >= 3] or _words(title)
+    return bool(words) and sum(w in seen for w in words) * 3 >= len(words) * 2
+
+
+def _words(text: str) -> list[str]:
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.findall(r"[a-z0-9]+", plain)
 
 
 def ocr(path: Path) -> str:
