@@ -190,6 +190,8 @@ class Workshop(QObject):
                                          self.window.tabs.current_journey(), self.window)
             self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]
                 self.timer, self.board.view)
+            if self.timer.active():  # opened during a round: its notes go to that dimension
+                self.board.set_dimension(self.timer.dimension())
         self.board.show()
         self.board.raise_()
         self.board.activateWindow()

@@ -195,3 +195,13 @@ def test_f5_presents_with_the_timer_overlay_and_votes_by_key(workshop: Workshop,
     workshop.timer.tick()
     workshop.timer.skip()
     workshop.timer.stop()
+
+
+def test_a_board_opened_during_a_round_takes_its_dimension(workshop: Workshop) -> None:
+    workshop.timer.start(["Persoonlijk", "Snel"], 120)
+    try:
+        board = workshop.show_board()
+        assert board is not None
+        assert board.dimension.currentText() == "Persoonlijk"
+    finally:
+        workshop.timer.stop()
