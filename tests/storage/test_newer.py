@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from klantreis_desktop import storage
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop import storage
 from klantreis_desktop.storage import CURRENT_VERSION, KlantreisFileError, dumps, loads, save
 from klantreis_desktop.storage.codec import PRESERVED_KEY
 
