@@ -35,7 +35,7 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.storage import safejson
 from klantreis_desktop.storage.codec import LoadResult, dumps
 from klantreis_desktop.storage.container import FILE_SUFFIX
-from klantreis_desktop.storage.errors import KlantreisFileError, write_error
+from klantreis_desktop.storage.errors import KlantreisFileError, os_write_error, write_error
 from klantreis_desktop.storage.processes import pid_alive, process_start_time
 from klantreis_desktop.storage.save import read, write_atomic
 
@@ -253,7 +253,7 @@ class AutosaveStore:
                 with contextlib.suppress(OSError):
                     fcntl.flock(self._lock_handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:
-            raise write_error("io", lock, f"{type(error).__name__}: {error}") from None
+            raise os_write_error(error, lock) from None
         self._started = True
 
     def file_for(self, session_id: str) -> Path:
@@ -297,8 +297,7 @@ class AutosaveStore:
         try:
             os.replace(recovery.file, self.file_for(session))
         except OSError as error:
-            raise write_error("not_found" if isinstance(error, FileNotFoundError) else "io",
-                              recovery.file, f"{type(error).__name__}: {error}") from None
+            raise os_write_error(error, recovery.file) from None
         with contextlib.suppress(OSError):
             os.replace(recovery.info_file, self.run / (session + INFO_SUFFIX))
         _remove_run_if_empty(recovery.run)
