@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import struct
 import warnings
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from klantreis_desktop.storage.errors import KlantreisFileError, image_error
+from klantreis_desktop.storage.errors import KlantreisFileError, image_error, os_read_error
 from klantreis_desktop.storage.refusals import image_limit_error, photos_limit_error
 
 if TYPE_CHECKING:
@@ -111,6 +113,23 @@ def normalise_photo(data: bytes, name: str = "") -> tuple[str, bytes]:
     """
     png = _convert(data, IMPORT_FORMATS, name)
     return asset_name_for(png), png
+
+
+def import_photo(path: str | os.PathLike[str]) -> tuple[str, bytes]:
+    """:func:`normalise_photo` of the image file at ``path``, for the persona editor.
+
+    A file that cannot be read says why (no permission, in use, gone) instead of "not an
+    image"; a file over :data:`MAX_INPUT_BYTES` is refused before it is read.
+    """
+    file = Path(path)
+    try:
+        with open(file, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_INPUT_BYTES:
+                raise image_error("too_large", file.name, "file too large")
+            data = handle.read(MAX_INPUT_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise os_read_error(error, file) from None
+    return normalise_photo(data, file.name)
 
 
 def asset_name_for(png: bytes) -> str:
@@ -263,10 +282,14 @@ def _probe_open(data: bytes, formats: tuple[str, ...], name: str
         _check_size(width, height, MAX_JPEG_PIXELS if fmt == "JPEG" else MAX_IMAGE_PIXELS,
                     name)
         image = Image.open(io.BytesIO(data), formats=[fmt])
+    elif set(formats) <= set(FILE_FORMATS):
+        # Inside a file (perhaps read on a worker thread): not a header we could read, so
+        # Pillow tries and most likely refuses it; our own size check follows.
+        image = Image.open(io.BytesIO(data), formats=list(formats))
     else:
-        # GIF, BMP or WebP (importing only): Pillow reads the header; its bomb warning is
-        # an error here (catch_warnings is not thread-safe, but files opened off the GUI
-        # thread are PNG or JPEG and never get here).
+        # GIF, BMP or WebP, imported by the person (or kept by a version-1 file): Pillow
+        # reads the header, and its bomb warning is an error (catch_warnings is not
+        # thread-safe, so it is used only here).
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=list(formats))

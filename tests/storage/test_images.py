@@ -158,3 +158,20 @@ def test_the_file_budget_counts_conversions_and_sixteen_bits():
     assert "at most 40 million pixels in all" in str(caught.value)
     deep = images.Probe(1000, 1000, 1_000_000, 1_000_000, stored_form=False, deep=True)
     assert deep.cost == 2_000_000 + 10_000_000
+
+
+def test_importing_a_photo_file_says_why_it_cannot_be_read(tmp_path):
+    path = tmp_path / "esther.jpg"
+    path.write_bytes(jpeg_bytes((300, 200)))
+    name, png = images.import_photo(path)
+    assert name.startswith("photo-") and _open(png).size == (300, 200)
+    with pytest.raises(KlantreisFileError) as caught:
+        images.import_photo(tmp_path / "weg.jpg")
+    assert caught.value.code == "not_found" and "weg.jpg" in str(caught.value)
+    with pytest.raises(KlantreisFileError) as caught:
+        images.import_photo(tmp_path)
+    assert caught.value.code == "is_folder"
+    path.write_bytes(b"geen foto")
+    with pytest.raises(KlantreisFileError) as caught:
+        images.import_photo(path)
+    assert caught.value.code == "not_image"
