@@ -71,6 +71,47 @@ def decode(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
+#: Start of a file looked at to tell text from something else.
+SNIFF_BYTES = 65_536
+#: Signatures of files people pick by mistake instead of a CSV export.
+_WORKBOOKS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")  # .xlsx/.ods, old .xls
+#: Control characters that never occur in a text export (tab, line ends, form feed do).
+_CONTROLS = frozenset(range(32)) - {9, 10, 12, 13}
+
+
+def not_text_reason(data: bytes) -> str | None:
+    """Why ``data`` is not a CSV file at all ("workbook" or "binary"), None for text.
+
+    Decided on the first 64 KB, before any column is guessed: a NUL byte (impossible in
+    8-bit or UTF-8 text; UTF-16 is recognised by its BOM first), or more than one control
+    character in a hundred. Spreadsheets are named apart, since "save it as CSV" helps.
+    """
+    head = data[:SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with a BOM: NUL bytes are part of every character
+    if head.startswith(_WORKBOOKS):
+        return "workbook"
+    if b"\0" in head:
+        return "binary"
+    controls = sum(head.count(bytes([code])) for code in _CONTROLS)
+    return "binary" if controls * 100 > len(head) else None
+
+
+def not_csv_error(reason: str, file: str = "") -> EventLogError:
+    """The refusal for a file that is no CSV text (see :func:`not_text_reason`)."""
+    if reason == "workbook":
+        if file:
+            return EventLogError(_tr("“{file}” is not a CSV file but a spreadsheet workbook. "
+                                     "Save it as CSV in the spreadsheet program first."
+                                     ).format(file=file))
+        return EventLogError(_tr("This is not a CSV file but a spreadsheet workbook. Save it "
+                                 "as CSV in the spreadsheet program first."))
+    if file:
+        return EventLogError(_tr("“{file}” is not a CSV file: it does not contain text.").format(
+            file=file))
+    return EventLogError(_tr("This is not a CSV file: it does not contain text."))
+
+
 def _first_lines(text: str, limit: int = 65_536) -> str:
     sample = text[:limit]
     cut = sample.rfind("\n")

@@ -26,6 +26,8 @@ from klantreis_desktop.analysis.csvformat import (
     ImportCancelled,
     Preview,
     guess_mapping,
+    not_csv_error,
+    not_text_reason,
     preview_text,
 )
 from klantreis_desktop.analysis.rows import (
@@ -37,6 +39,7 @@ from klantreis_desktop.analysis.rows import (
 )
 from klantreis_desktop.analysis.scan import ChunkScanner
 from klantreis_desktop.i18n import translate
+from klantreis_desktop.storage.errors import os_error_reason
 
 __all__ = ["ColumnMapping", "EventLog", "EventLogError", "ImportCancelled", "Preview",
            "parse_event_log", "preview_file", "read_event_log"]
@@ -125,7 +128,9 @@ def read_event_log(path: str | Path, mapping: ColumnMapping | None = None, *,
         data = file.read_bytes()
     except OSError as error:
         raise EventLogError(_tr("{file} cannot be read: {reason}").format(
-            file=file.name, reason=error.strerror or error)) from error
+            file=file.name, reason=os_error_reason(error))) from error
+    if encoding is None and (reason := not_text_reason(data)):
+        raise not_csv_error(reason, file.name)
     return parse_event_log(data, mapping, delimiter=delimiter, encoding=encoding,
                            has_header=has_header, skip_bad_rows=skip_bad_rows,
                            max_problems=max_problems, progress=progress, cancel=cancel)
@@ -140,8 +145,11 @@ def parse_event_log(data: bytes, mapping: ColumnMapping | None = None, *,
 
     ``mapping`` None guesses the columns from the header names; ``delimiter`` and
     ``encoding`` None detect them. ``progress(done, total)`` is called now and then with
-    rows; ``cancel`` (a callable or a threading.Event) stops the import.
+    rows; ``cancel`` (a callable or a threading.Event) stops the import. Data that is
+    not text at all (a workbook, an image) is refused before any column is guessed.
     """
+    if encoding is None and (reason := not_text_reason(data)):
+        raise not_csv_error(reason)
     tried = encoding or guess_encoding(data)
     careful = False
     while True:
@@ -200,7 +208,9 @@ def preview_file(path: str | Path, rows: int = 20, encoding: str | None = None,
             head = handle.read(256 * 1024)
     except OSError as error:
         raise EventLogError(_tr("{file} cannot be read: {reason}").format(
-            file=Path(path).name, reason=error.strerror or error)) from error
+            file=Path(path).name, reason=os_error_reason(error))) from error
+    if encoding is None and (reason := not_text_reason(head)):
+        raise not_csv_error(reason, Path(path).name)
     chosen = encoding or guess_encoding(head)
     try:
         text = head.decode(chosen, errors="replace")

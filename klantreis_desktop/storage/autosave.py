@@ -35,7 +35,8 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.storage import safejson
 from klantreis_desktop.storage.codec import LoadResult, dumps
 from klantreis_desktop.storage.container import FILE_SUFFIX
-from klantreis_desktop.storage.errors import KlantreisFileError, write_error
+from klantreis_desktop.storage.errors import KlantreisFileError, os_write_error, write_error
+from klantreis_desktop.storage.processes import pid_alive, process_start_time
 from klantreis_desktop.storage.save import read, write_file
 
 try:  # POSIX only; on Windows the pid check alone decides
@@ -77,63 +78,6 @@ class Recovery:
     def load(self) -> LoadResult:
         """The recovered document (a :class:`KlantreisFileError` when the copy is damaged)."""
         return read(self.file)
-
-
-# Process liveness -------------------------------------------------------------------------
-
-
-def process_start_time(pid: int) -> int | None:
-    """The kernel's start time of ``pid`` (Linux clock ticks), None where unknown."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            text = handle.read(4096)
-    except OSError:
-        return None
-    fields = text[text.rfind(b")") + 2:].split()
-    try:
-        return int(fields[19])  # field 22 of stat(5); the fields here start at field 3
-    except (IndexError, ValueError):
-        return None
-
-
-def _is_zombie(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            text = handle.read(4096)
-    except OSError:
-        return False
-    return text[text.rfind(b")") + 2:][:1] in (b"Z", b"X")
-
-
-def pid_alive(pid: int) -> bool:
-    """True when a process with this id exists (not a zombie)."""
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - Windows: os.kill(pid, 0) would kill it
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, belongs to someone else
-    except OSError:
-        return False
-    return not _is_zombie(pid)
-
-
-def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
-    finally:
-        kernel.CloseHandle(handle)
 
 
 def _lock_held_elsewhere(lock: Path) -> bool | None:
@@ -309,7 +253,7 @@ class AutosaveStore:
                 with contextlib.suppress(OSError):
                     fcntl.flock(self._lock_handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:
-            raise write_error("io", lock, f"{type(error).__name__}: {error}") from None
+            raise os_write_error(error, lock) from None
         self._started = True
 
     def file_for(self, session_id: str) -> Path:
@@ -353,8 +297,7 @@ class AutosaveStore:
         try:
             os.replace(recovery.file, self.file_for(session))
         except OSError as error:
-            raise write_error("not_found" if isinstance(error, FileNotFoundError) else "io",
-                              recovery.file, f"{type(error).__name__}: {error}") from None
+            raise os_write_error(error, recovery.file) from None
         with contextlib.suppress(OSError):
             os.replace(recovery.info_file, self.run / (session + INFO_SUFFIX))
         _remove_run_if_empty(recovery.run)

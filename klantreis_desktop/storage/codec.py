@@ -5,19 +5,22 @@ The graph inside is networkx node-link data (``edges="edges"``), so
 ``networkx.node_link_graph(data, edges="edges", multigraph=True, directed=True)`` reads a
 file's ``document.json`` without this module. Attributes the schema does not know (say,
 from a newer version) are kept on their nodes and edges, unknown manifest keys stay in
-``doc.meta``, and unknown zip members of a newer file are kept in the document meta under
-:data:`PRESERVED_KEY` and written back on save.
+``doc.meta``, and whatever else a newer file holds (zip members, element and link kinds)
+is kept aside by :mod:`preserve` and written back on every save.
+
+Photos: only those a persona uses are decoded, after the headers of all of them fit the
+file's pixel budget (:mod:`images`); the others are dropped with a warning, or kept
+untouched in a newer file (whose unknown parts may use them).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import gc
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import networkx as nx
 
@@ -30,6 +33,7 @@ from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.model.validate import problems_if_changed, structure_problems
 from klantreis_desktop.storage import safejson
 from klantreis_desktop.storage.container import (
+    ASSET_FOLDER,
     CURRENT_VERSION,
     FORMAT_NAME,
     MAX_ASSET_BYTES,
@@ -41,17 +45,45 @@ from klantreis_desktop.storage.container import (
     read_container,
     write_container,
 )
-from klantreis_desktop.storage.errors import KlantreisFileError, read_error, write_error
-from klantreis_desktop.storage.images import reencode_asset
+from klantreis_desktop.storage.errors import (
+    Cancelled,
+    KlantreisFileError,
+    check_cancelled,
+    read_error,
+    write_error,
+)
+from klantreis_desktop.storage.images import PixelBudget, probe, reencode_asset, stored_cost
 from klantreis_desktop.storage.migrations import migrate
+from klantreis_desktop.storage.preserve import (
+    INTERNAL_KEYS,
+    NODE_LINK_KEYS,
+    PRESERVED_GRAPH_KEY,
+    PRESERVED_KEY,
+    add_graph_parts,
+    keep_graph_parts,
+    keep_members,
+    mark_carried,
+    members_to_write,
+)
+from klantreis_desktop.storage.refusals import (
+    ImageLimitError,
+    field_label,
+    photo_in_file_error,
+    photos_limit_error,
+    text_too_long_error,
+)
 
-#: Meta key holding zip members of a newer file that we keep but do not understand
-#: (member name → base64 text). Never written into the manifest itself.
-PRESERVED_KEY = "_preserved_members"
+if TYPE_CHECKING:
+    from klantreis_desktop.storage.stamps import DiskStamp
+
+__all__ = ["PRESERVED_GRAPH_KEY", "PRESERVED_KEY", "LoadResult", "dumps", "loads"]
+
 #: Manifest keys that describe the file rather than the document.
 _HEADER_KEYS = ("format", "version", "app_version")
-MAX_NODES = 200_000
-MAX_EDGES = 1_000_000
+#: 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about
+#: 600 bytes a link.
+MAX_NODES = 50_000
+MAX_EDGES = 200_000
 MAX_ID_LENGTH = 200
 MAX_META_TEXT = 10_000
 _EDGE_KINDS = frozenset(k.EDGE_KINDS)
@@ -65,6 +97,9 @@ class LoadResult:
     document: Document
     version: int
     warnings: list[str] = field(default_factory=list)
+    #: What was on disk when it was read (set by ``storage.read``), to notice later
+    #: whether someone else changed the file.
+    stamp: DiskStamp | None = None
 
 
 # Saving ---------------------------------------------------------------------------------
@@ -91,24 +126,33 @@ def _dumps(doc: Document, name: str) -> bytes:
     # checked again; any edit through Document.apply (or Document.invalidate) counts.
     found = problems_if_changed(doc)
     if found:
-        raise write_error("invalid", name, found[0])
+        raise _too_long_text(doc, name) or write_error("invalid", name, found[0])
     data = _graph_data(doc, name)
+    add_graph_parts(doc.meta, data, name)
     document = safejson.dump(data)
     # The depth the loader will find in the text, counted on the data (most nodes and
     # edges hold only plain values) instead of scanning 1.6 MB of text at 2,000 cards.
     depth = 1 + max(safejson.value_depth(data["graph"]), safejson.records_depth(data["nodes"]),
                     safejson.records_depth(data["edges"]))
     _refuse_unloadable(len(document), depth, MAX_DOCUMENT_BYTES, name)
+    # A text shorter than the item cap cannot hold more items than that.
+    if len(data["nodes"]) > MAX_NODES or len(data["edges"]) > MAX_EDGES or (
+            len(document) >= safejson.MAX_ITEMS
+            and safejson.item_count(safejson.skeleton(document)) > safejson.MAX_ITEMS):
+        raise write_error("invalid", name, "too many elements, links or values")
     manifest = _manifest(doc)
-    meta_problem = _meta_problem(manifest)
-    if meta_problem:
-        raise write_error("invalid", name, meta_problem)
+    _check_meta(manifest, name, saving=True)
     _loadable_json(safejson.dump(manifest), MAX_MANIFEST_BYTES, name)
-    extra = _preserved_members(doc, name)
     assets = _assets_to_write(doc, name)
+    extra = members_to_write(doc.meta, name, {ASSET_FOLDER + asset for asset in assets})
     if len(assets) + len(extra) + 2 > MAX_MEMBERS:
         raise write_error("invalid", name, "too many photos")
     return write_container(manifest, document, assets, extra)
+
+
+_gc_lock = threading.Lock()
+_gc_pausers = 0
+_gc_was_enabled = False
 
 
 @contextlib.contextmanager
@@ -118,16 +162,23 @@ def _collector_paused() -> Iterator[None]:
     Parsing or writing a large journey makes tens of thousands of dicts and lists that
     all stay alive; the collector would walk them again and again for nothing (~10 % of
     a save + load at 2,000 cards). Reference counting still frees everything as usual,
-    and the collector runs again afterwards. Left alone when it was already off.
+    and the collector runs again afterwards. Left alone when it was already off. Counted,
+    so that threads reading files at the same time turn it on again only when the last
+    one is done.
     """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
+    global _gc_pausers, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pausers == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pausers += 1
     try:
         yield
     finally:
-        gc.enable()
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def _loadable_json(data: bytes, cap: int, name: str) -> bytes:
@@ -170,41 +221,69 @@ def _edge_order(edge: dict[str, Any]) -> tuple[Any, Any, str]:
 
 def _manifest(doc: Document) -> dict[str, Any]:
     meta = {key: value for key, value in doc.meta.items()
-            if key != PRESERVED_KEY and key not in _HEADER_KEYS}
+            if key not in INTERNAL_KEYS and key not in _HEADER_KEYS}
     return {**meta, "format": FORMAT_NAME, "version": CURRENT_VERSION,
             "app_version": __version__}
 
 
 def _assets_to_write(doc: Document, name: str) -> dict[str, bytes]:
-    for asset, data in doc.assets.items():
+    """The photos personas use; the others (an undone photo change, say) stay behind.
+
+    Refuses photos the loader would refuse together (the file's pixel budget)."""
+    used = _used_photos(doc.graph._node.values())
+    assets: dict[str, bytes] = {}
+    budget = PixelBudget()
+    for asset, data in sorted(doc.assets.items(), key=lambda item: str(item[0])):
         if not isinstance(asset, str) or not is_safe_name(asset):
             raise write_error("invalid", name, f"bad photo name {str(asset)[:80]!r}")
         if not isinstance(data, bytes) or len(data) > MAX_ASSET_BYTES:
             raise write_error("invalid", name, f"photo {asset} is not bytes or too large")
-    return dict(doc.assets)
+        if asset not in used:
+            continue
+        cost = stored_cost(data)
+        if cost > budget.left:
+            raise photos_limit_error(name, budget.limit // 1_000_000, "photos over budget",
+                                     saving=True)
+        budget.left -= cost
+        assets[asset] = data
+    return assets
 
 
-def _preserved_members(doc: Document, name: str) -> dict[str, bytes]:
-    kept = doc.meta.get(PRESERVED_KEY) or {}
-    if not isinstance(kept, dict):
-        raise write_error("invalid", name, "preserved members are not a mapping")
-    members: dict[str, bytes] = {}
-    for member, text in kept.items():
-        try:
-            members[str(member)] = base64.b64decode(str(text), validate=True)
-        except (binascii.Error, ValueError) as error:
-            raise write_error("invalid", name, f"preserved member {member}: {error}") from None
-    return members
+def _used_photos(nodes: Any) -> set[str]:
+    return {attrs["photo"] for attrs in nodes
+            if attrs.get("kind") == k.PERSONA and isinstance(attrs.get("photo"), str)
+            and attrs["photo"]}
+
+
+def _too_long_text(doc: Document, name: str) -> KlantreisFileError | None:
+    """The refusal for the first text longer than its field allows (None: no such text)."""
+    for attrs in doc.graph._node.values():
+        kind = attrs.get("kind")
+        plan = FIELD_PLANS.get(kind) if isinstance(kind, str) else None
+        for field_name, (spec, longest, _) in (plan or {}).items():
+            value = attrs.get(field_name)
+            if spec.type is str and isinstance(value, str) and len(value) > longest:
+                return text_too_long_error(name, True, field_label(kind, field_name),
+                                           len(value), longest)
+    return None
 
 
 # Loading --------------------------------------------------------------------------------
 
 
-def loads(data: bytes, name: str = "") -> LoadResult:
-    """A document read from file bytes. Every failure is one :class:`KlantreisFileError`."""
+def loads(data: bytes | BinaryIO, name: str = "",
+          cancelled: Cancelled | None = None) -> LoadResult:
+    """A document read from file bytes (or a seekable binary file open on them). Every
+    failure is one :class:`KlantreisFileError`.
+
+    Safe to call from a worker thread. ``cancelled`` is asked between the parts of the
+    file and between photos; when it returns True, reading stops with
+    :class:`~klantreis_desktop.storage.errors.OpenCancelled`.
+    """
+    source = data if hasattr(data, "read") else bytes(data)  # type: ignore[arg-type]
     try:
         with _collector_paused():
-            return _loads(bytes(data), name)
+            return _loads(source, name, cancelled)
     except KlantreisFileError:
         raise
     except MemoryError:
@@ -213,8 +292,8 @@ def loads(data: bytes, name: str = "") -> LoadResult:
         raise read_error("corrupt", name, f"{type(error).__name__}: {error}") from None
 
 
-def _loads(data: bytes, name: str) -> LoadResult:
-    raw = read_container(data, name)
+def _loads(data: bytes | BinaryIO, name: str, cancelled: Cancelled | None) -> LoadResult:
+    raw = read_container(data, name, cancelled)
     version = raw.version
     warnings: list[str] = []
     newer = version > CURRENT_VERSION
@@ -224,16 +303,17 @@ def _loads(data: bytes, name: str) -> LoadResult:
             "Storage", "This file was made with an older version of Klantreis Desktop "
                        "(file version {old}); saving it stores the current format.").format(
             old=version))
-    elif newer:
+    elif raw.carried_version:
         warnings.append(translate(
             "Storage", "This file was made with a newer version of Klantreis Desktop (file "
                        "version {new}); parts this version does not know are kept but not "
-                       "shown.").format(new=version))
+                       "shown.").format(new=raw.carried_version))
     if raw.skipped:
         warnings.append(translate(
             "Storage", "The file contains {count} unknown part(s); they were not read and "
                        "will not be saved.").format(count=len(raw.skipped)))
-    doc = _build(raw, name, newer, warnings)
+    check_cancelled(cancelled, name)
+    doc = _build(raw, name, newer, warnings, cancelled)
     # _build checked every node's kind and attribute values (_complete); the links,
     # journeys, cards, flows and emotion points are checked here, in full, every time.
     found = structure_problems(doc)
@@ -242,18 +322,22 @@ def _loads(data: bytes, name: str) -> LoadResult:
     return LoadResult(doc, version, warnings)
 
 
-def _build(raw: RawFile, name: str, newer: bool, warnings: list[str]) -> Document:
+def _build(raw: RawFile, name: str, newer: bool, warnings: list[str],
+           cancelled: Cancelled | None = None) -> Document:
     refuse = "unsupported" if newer else "invalid"
-    graph = _graph_of(raw.graph, name, refuse)
+    carrying = bool(raw.carried_version)
+    kept: dict[str, Any] | None = {"nodes": [], "edges": [], "top": {}} if carrying else None
+    graph = _graph_of(raw.graph, name, refuse, kept)
     for node, attrs in graph._node.items():
         _complete(node, attrs, name, refuse)
-    assets: dict[str, bytes] = {}
-    for asset, content in raw.assets.items():
-        try:
-            assets[asset] = reencode_asset(content, asset)
-        except KlantreisFileError as error:
-            code = "too_large" if error.code == "too_large" else "corrupt"
-            raise read_error(code, name, f"photo {asset}: {error.detail}") from None
+    meta = {key: value for key, value in raw.manifest.items()
+            if key not in _HEADER_KEYS and key not in INTERNAL_KEYS}
+    _check_meta(meta, name, saving=False, code=refuse)
+    check_cancelled(cancelled, name)
+    used = _used_photos(graph._node.values())
+    photos = {asset: content for asset, content in raw.assets.items() if asset in used}
+    unused = {asset: content for asset, content in raw.assets.items() if asset not in used}
+    assets = _decoded_photos(photos, name, raw.photo_formats, cancelled)
     for attrs in graph._node.values():
         photo = attrs.get("photo")
         if attrs.get("kind") == k.PERSONA and photo and photo not in assets:
@@ -261,25 +345,61 @@ def _build(raw: RawFile, name: str, newer: bool, warnings: list[str]) -> Documen
             warnings.append(translate(
                 "Storage", "The photo of persona “{persona}” is missing from the file.").format(
                 persona=k.title_of(attrs)))
-    meta = {key: value for key, value in raw.manifest.items()
-            if key not in _HEADER_KEYS and key != PRESERVED_KEY}
-    meta_problem = _meta_problem(meta)
-    if meta_problem:
-        raise read_error(refuse, name, meta_problem)
-    if raw.extra:
-        meta[PRESERVED_KEY] = {member: base64.b64encode(content).decode("ascii")
-                               for member, content in sorted(raw.extra.items())}
+    extra = dict(raw.extra)
+    if carrying:
+        # Photos no known element uses may be used by parts of the newer version.
+        extra.update({ASSET_FOLDER + asset: content for asset, content in unused.items()})
+        assert kept is not None
+        keep_graph_parts(meta, kept["nodes"], kept["edges"], kept["top"])
+        mark_carried(meta, raw.carried_version)
+    elif unused or raw.unused:
+        warnings.append(translate(
+            "Storage", "The file contains {count} photo(s) that no persona uses; they were "
+                       "not read and will not be saved.").format(
+            count=len(unused) + len(raw.unused)))
+    keep_members(meta, extra)
     return Document(graph, assets, meta)
 
 
-def _graph_of(data: Any, name: str = "", refuse: str = "invalid") -> nx.MultiDiGraph:
+def _decoded_photos(photos: dict[str, bytes], name: str, formats: tuple[str, ...],
+                    cancelled: Cancelled | None) -> dict[str, bytes]:
+    """The clean PNG of every photo; all headers are checked against the file's pixel
+    budget before the first one is decoded, so a refusal costs next to nothing."""
+    budget = PixelBudget()
+    for asset, content in sorted(photos.items()):
+        check_cancelled(cancelled, name)
+        budget.spend(_photo_step(probe, content, asset, name, formats), name)
+    decoded: dict[str, bytes] = {}
+    for asset, content in sorted(photos.items()):
+        check_cancelled(cancelled, name)
+        decoded[asset] = _photo_step(reencode_asset, content, asset, name, formats)
+    return decoded
+
+
+def _photo_step(step: Any, content: bytes, asset: str, name: str,
+                formats: tuple[str, ...]) -> Any:
+    """``step(content, name=asset, formats=formats)`` with a photo's error worded for the
+    file."""
+    try:
+        return step(content, name=asset, formats=formats)
+    except ImageLimitError as error:
+        raise photo_in_file_error(name, error) from None
+    except KlantreisFileError as error:
+        code = "too_large" if error.code == "too_large" else "corrupt"
+        raise read_error(code, name, f"photo {asset}: {error.detail}") from None
+
+
+def _graph_of(data: Any, name: str = "", refuse: str = "invalid",
+              kept: dict[str, Any] | None = None) -> nx.MultiDiGraph:
     """The graph ``nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)``
     builds, with edge attribute ``kind`` set to the key (as ``Document.apply`` writes it),
     after every structural check ``node_link_graph`` does not make.
 
     networkx silently merges duplicate ids and invents nodes for dangling edges; both
     would hide a damaged file, so they are refused here (``refuse`` is the error code for
-    an unknown kind: "unsupported" in a newer file). Checking and building go together in
+    an unknown kind: "unsupported" in a newer file). With ``kept`` (a newer file, see
+    :mod:`preserve`) unknown node and link kinds, the links of unknown nodes and unknown
+    top-level keys go into ``kept`` instead. Checking and building go together in
     one pass over networkx's documented adjacency dicts (``_node``, ``_succ``, ``_pred``;
     a multi-digraph shares each key dict between both ends) rather than one ``add_edge``
     per edge. The node and edge dicts of ``data`` become the graph's attribute dicts
@@ -304,17 +424,25 @@ def _graph_of(data: Any, name: str = "", refuse: str = "invalid") -> nx.MultiDiG
     graph.graph = data.get("graph", {})
     node_attrs, succ, pred = graph._node, graph._succ, graph._pred
     schema = k.SCHEMA
+    unknown: set[str] = set()
+    if kept is not None:
+        kept["top"].update({key: value for key, value in data.items()
+                            if key not in NODE_LINK_KEYS})
     for node in nodes:
         if not isinstance(node, dict):
             raise bad("a node is not an object")
         node_id = node.pop("id", None)  # the node's dict becomes its attribute dict
         if not isinstance(node_id, str) or not 0 < len(node_id) <= MAX_ID_LENGTH:
             raise bad(f"node id {str(node_id)[:40]!r} is not a short text")
-        if node_id in node_attrs:
+        if node_id in node_attrs or node_id in unknown:
             raise bad(f"duplicate node id {node_id}")
         kind = node.get("kind")
         if not isinstance(kind, str) or kind not in schema:
-            raise bad(f"node {node_id} has unknown kind {str(kind)[:40]!r}", refuse)
+            if kept is None or not isinstance(kind, str):
+                raise bad(f"node {node_id} has unknown kind {str(kind)[:40]!r}", refuse)
+            unknown.add(node_id)
+            kept["nodes"].append({**node, "id": node_id})
+            continue
         node_attrs[node_id] = node
         succ[node_id] = {}
         pred[node_id] = {}
@@ -326,8 +454,13 @@ def _graph_of(data: Any, name: str = "", refuse: str = "invalid") -> nx.MultiDiG
         key = edge.pop("key", None)
         if not isinstance(source, str) or not isinstance(target, str):
             raise bad("an edge end is not a text id")
-        if source not in node_attrs or target not in node_attrs:
+        if not (source in node_attrs or source in unknown) or not (
+                target in node_attrs or target in unknown):
             raise bad(f"edge {source[:40]} → {target[:40]} points to a missing element")
+        if kept is not None and isinstance(key, str) and (
+                source in unknown or target in unknown or key not in _EDGE_KINDS):
+            kept["edges"].append({**edge, "source": source, "target": target, "key": key})
+            continue
         if not isinstance(key, str) or key not in _EDGE_KINDS:
             raise bad(f"edge {source} → {target} has unknown kind {str(key)[:40]!r}", refuse)
         if edge.setdefault("kind", key) != key:
@@ -353,16 +486,23 @@ def _complete(node: str, attrs: dict[str, Any], name: str, refuse: str) -> None:
         if value.__class__ is str and len(value) <= longest and (
                 choices is None or value in choices) or fits(spec, value):
             continue
+        if spec.type is str and isinstance(value, str) and len(value) > longest:
+            raise text_too_long_error(name, False, field_label(kind, field_name), len(value),
+                                      longest, refuse)
         try:
             attrs[field_name] = coerce(kind, field_name, value)
         except ModelError as error:
             raise read_error(refuse, name, f"{node}: {error}") from None
 
 
-def _meta_problem(meta: dict[str, Any]) -> str:
-    """Why the document meta is unusable ("" when fine); the same rule for load and save."""
+def _check_meta(meta: dict[str, Any], name: str, saving: bool, code: str = "invalid") -> None:
+    """Refuse unusable document meta; the same rule for load and save."""
     for key in ("title", "lang"):
         value = meta.get(key, "")
-        if not isinstance(value, str) or len(value) > MAX_META_TEXT:
-            return f"meta {key} is not a text of at most {MAX_META_TEXT} characters"
-    return ""
+        if not isinstance(value, str):
+            detail = f"meta {key} is not a text"
+            raise write_error("invalid", name, detail) if saving else read_error(
+                code, name, detail)
+        if len(value) > MAX_META_TEXT:
+            raise text_too_long_error(name, saving, field_label("document", key), len(value),
+                                      MAX_META_TEXT, "invalid" if saving else code)

@@ -14,30 +14,43 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from klantreis_desktop.storage import safejson
-from klantreis_desktop.storage.errors import read_error
+from klantreis_desktop.storage.errors import Cancelled, check_cancelled, read_error
 
 #: The file format version this program writes.
 CURRENT_VERSION = 2
 FORMAT_NAME = "klantreis"
 FILE_SUFFIX = ".klantreis"
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Caps on what reading may hold in memory: the unpacked members (the file itself is
+#: read from disk member by member), and the parsed JSON (~60 MB at most, see
+#: safejson.MAX_ITEMS). A 2,000-card journey is 1.6 MB of JSON, a stored photo at most
+#: ~4 MB.
+MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_MEMBERS = 1_000
 MAX_MANIFEST_BYTES = 1024 * 1024
-MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 MAX_ASSET_BYTES = 20 * 1024 * 1024
-MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
 #: A version-1 file is one JSON text with the photos inside as base64.
 MAX_V1_BYTES = 64 * 1024 * 1024
+
+#: Manifest key of a file saved by this program from a newer one: the newest version whose
+#: parts it still carries (see :mod:`preserve`). Such a file says version 2 and is read
+#: as carefully as the newer one.
+NEWER_PARTS_KEY = "newer_parts_version"
 
 MANIFEST = "manifest.json"
 DOCUMENT = "document.json"
 ASSET_FOLDER = "assets/"
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+#: The start of a file read to tell what it is (a file that is blank that far is empty).
+_HEAD_BYTES = 64 * 1024
+#: The end-of-central-directory record sits in the last 22 + 65,535 bytes.
+_TAIL_BYTES = 65_557
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,99}")
 #: Deflate level 3: on a 2,000-card journey (1.6 MB of JSON) level 6 took 17 ms for
@@ -65,6 +78,32 @@ class RawFile:
     extra: dict[str, bytes] = field(default_factory=dict)
     #: Names of members that were not read (unknown parts of a current or older file).
     skipped: list[str] = field(default_factory=list)
+    #: The newest version whose unknown parts this file carries (0: none). Its parts
+    #: are kept, never dropped, however often the file is opened and saved.
+    carried_version: int = 0
+    #: Image formats its photos may have (version 1 kept photos as they were imported).
+    photo_formats: tuple[str, ...] = ("PNG", "JPEG")
+    #: Photos in the file that no persona uses (not read; only in a non-carrying file).
+    unused: list[str] = field(default_factory=list)
+
+
+def used_photos(graph: Any) -> set[str]:
+    """The photo names personas use in node-link ``graph`` (as parsed, unchecked)."""
+    nodes = graph.get("nodes") if isinstance(graph, dict) else None
+    if not isinstance(nodes, list):
+        return set()
+    return {node["photo"] for node in nodes
+            if isinstance(node, dict) and node.get("kind") == "persona"
+            and isinstance(node.get("photo"), str) and node["photo"]}
+
+
+def carried_version(manifest: dict[str, Any], version: int) -> int:
+    """The newer version whose parts a file with this header carries (0: none)."""
+    marker = manifest.get(NEWER_PARTS_KEY, 0)
+    if isinstance(marker, bool) or not isinstance(marker, int):
+        marker = 0
+    newest = max(version, marker)
+    return newest if newest > CURRENT_VERSION else 0
 
 
 def is_safe_name(name: str) -> bool:
@@ -83,22 +122,37 @@ def _is_dangerous(name: str) -> bool:
             or any(ord(char) < 32 for char in name) or ".." in parts)
 
 
-def read_container(data: bytes, name: str) -> RawFile:
-    """Unpack ``data`` (zip or version-1 JSON) into a :class:`RawFile`; never trusts it."""
-    if len(data) > MAX_FILE_BYTES:
-        raise read_error("too_large", name, f"{len(data)} bytes")
-    if not data.strip():
+def read_container(source: bytes | BinaryIO, name: str,
+                   cancelled: Cancelled | None = None) -> RawFile:
+    """Unpack ``source`` (zip or version-1 JSON) into a :class:`RawFile`; never trusts it.
+
+    ``source`` is the file's bytes or a seekable binary file open on it (then only the
+    members are read into memory, never the whole file). ``cancelled`` is asked between
+    members (raises :class:`~klantreis_desktop.storage.errors.OpenCancelled`)."""
+    stream = source if hasattr(source, "read") else io.BytesIO(source)  # no copy
+    assert not isinstance(stream, bytes)
+    size = stream.seek(0, io.SEEK_END)
+    if size > MAX_FILE_BYTES:
+        raise read_error("too_large", name, f"{size} bytes")
+    stream.seek(0)
+    start = stream.read(_HEAD_BYTES)
+    if not start.strip():
         raise read_error("corrupt", name, "empty file")
-    if data[:4] in _ZIP_MAGIC:
-        return _read_zip(data, name)
-    if data.lstrip()[:1] == b"{":
-        return _read_v1(data, name)
-    raise read_error("not_klantreis", name, f"starts with {data[:8]!r}")
+    if start[:4] in _ZIP_MAGIC:
+        return _read_zip(stream, size, name, cancelled)
+    if start.lstrip()[:1] == b"{":
+        if size > MAX_V1_BYTES:
+            raise read_error("too_large", name, f"{size} bytes of JSON")
+        stream.seek(0)
+        return _read_v1(stream.read(MAX_V1_BYTES + 1), name)
+    raise read_error("not_klantreis", name, f"starts with {start[:8]!r}")
 
 
 def _parse(data: bytes, name: str, what: str) -> Any:
     try:
         return safejson.parse(data)
+    except safejson.JsonTooLarge as error:
+        raise read_error("too_large", name, f"{what}: {error}") from None
     except safejson.UnsafeJsonError as error:
         raise read_error("corrupt", name, f"{what}: {error}") from None
 
@@ -127,12 +181,13 @@ def _read_v1(data: bytes, name: str) -> RawFile:
     return RawFile(version=1, manifest=top, graph=graph)
 
 
-def _entry_count(data: bytes) -> int | None:
-    """Entries announced by the end-of-central-directory record (None: zip64 or absent)."""
-    position = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
-    if position < 0 or position + 22 > len(data):
+def _entry_count(tail: bytes) -> int | None:
+    """Entries announced by the end-of-central-directory record in the file's ``tail``
+    (None: zip64 or absent)."""
+    position = tail.rfind(b"PK\x05\x06")
+    if position < 0 or position + 22 > len(tail):
         return None
-    count = int.from_bytes(data[position + 10:position + 12], "little")
+    count = int.from_bytes(tail[position + 10:position + 12], "little")
     return None if count == 0xFFFF else count
 
 
@@ -160,17 +215,19 @@ class _Budget:
         return data
 
 
-def _read_zip(data: bytes, name: str) -> RawFile:
-    count = _entry_count(data)
+def _read_zip(stream: BinaryIO, size: int, name: str, cancelled: Cancelled | None) -> RawFile:
+    stream.seek(max(0, size - _TAIL_BYTES))
+    count = _entry_count(stream.read(_TAIL_BYTES))
     if count is not None and count > MAX_MEMBERS:
         raise read_error("too_large", name, f"{count} zip members")
+    stream.seek(0)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(stream)
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
             raise read_error("too_large", name, f"{len(infos)} zip members")
-        _check_no_overlap(infos, getattr(archive, "start_dir", len(data)), name)
-        return _unpack(archive, infos, name)
+        _check_no_overlap(infos, getattr(archive, "start_dir", size), name)
+        return _unpack(archive, infos, name, cancelled)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as error:
         raise read_error("corrupt", name, f"zip: {type(error).__name__}: {error}") from None
@@ -194,7 +251,8 @@ def _check_no_overlap(infos: list[zipfile.ZipInfo], end: int, name: str) -> None
                              f"zip member {info.filename[:80]!r} overlaps the next one")
 
 
-def _unpack(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> RawFile:
+def _unpack(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
+            cancelled: Cancelled | None) -> RawFile:
     by_name: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         if _is_dangerous(info.filename):
@@ -211,19 +269,24 @@ def _unpack(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -
         raise read_error("corrupt", name, "manifest is not an object")
     version = _version_of(manifest, name)
     newer = version > CURRENT_VERSION
+    carried = carried_version(manifest, version)
     if version < 2:
         raise read_error("corrupt", name, f"zip file claims version {version}")
     if DOCUMENT not in by_name:
         raise read_error("unsupported" if newer else "corrupt", name, "no document.json")
     graph = _parse(budget.read(archive, by_name[DOCUMENT], MAX_DOCUMENT_BYTES), name, DOCUMENT)
-    raw = RawFile(version=version, manifest=manifest, graph=graph)
+    raw = RawFile(version=version, manifest=manifest, graph=graph, carried_version=carried)
+    used = None if carried else used_photos(graph)
     for member, info in sorted(by_name.items()):
         if member in (MANIFEST, DOCUMENT) or info.is_dir():
             continue
+        check_cancelled(cancelled, name)
         asset = member[len(ASSET_FOLDER):] if member.startswith(ASSET_FOLDER) else ""
-        if asset and is_safe_name(asset):
+        if asset and is_safe_name(asset) and used is not None and asset not in used:
+            raw.unused.append(asset)  # never read, let alone decoded
+        elif asset and is_safe_name(asset):
             raw.assets[asset] = budget.read(archive, info, MAX_ASSET_BYTES)
-        elif newer and _is_safe_path(member):
+        elif carried and _is_safe_path(member):
             raw.extra[member] = budget.read(archive, info, MAX_ASSET_BYTES)
         else:
             raw.skipped.append(member)

@@ -20,16 +20,18 @@ It differs from version 2 in these ways:
 2. The graph was a DiGraph: node-link data with the old key ``"links"``, no ``"key"`` per
    edge and ``"multigraph": false``. Version 2 is a MultiDiGraph under ``"edges"`` whose
    edge key is the edge kind.
-3. Persona photos were inline base64 in the attribute ``photo_data``. Version 2 keeps
-   them as ``assets/<name>`` and the persona's ``photo`` holds the asset name.
+3. Persona photos were inline base64 in the attribute ``photo_data``, in any format the
+   importer took. Version 2 keeps them as ``assets/<name>`` and the persona's ``photo``
+   holds the asset name; they are decoded and stored as PNG with the other photos.
 4. Lanes had ``type`` instead of ``lane_type``, and two of its values were named
    differently: ``pain_points`` (now ``pains``) and ``kpi`` (now ``kpis``).
 5. Version 1 had fewer attributes (no votes, evidence, …); the loader fills the defaults
    of every attribute a kind has, so no migration is needed for that.
 
 Rule for future migrations: a file saved by this program from a *newer* file keeps the
-parts it did not understand and says version 2, so a migration 2 → 3 must accept data
-that already has some version-3 attributes.
+parts it did not understand and says version 2 (with ``"newer_parts_version": 3`` in
+the manifest, see :mod:`preserve`), so a migration 2 → 3 must accept data that already
+has some version-3 attributes, members and elements.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ from collections.abc import Callable
 from typing import Any
 
 from klantreis_desktop.storage.container import CURRENT_VERSION, MAX_ASSET_BYTES, RawFile
-from klantreis_desktop.storage.errors import KlantreisFileError, read_error
-from klantreis_desktop.storage.images import normalise_photo
+from klantreis_desktop.storage.errors import read_error
+from klantreis_desktop.storage.images import IMPORT_FORMATS, asset_name_for
 
 Migration = Callable[[RawFile, str], RawFile]
 
@@ -67,11 +69,8 @@ def _v1_photo(encoded: Any, name: str) -> tuple[str, bytes]:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as error:
         raise read_error("corrupt", name, f"photo_data: {error}") from None
-    try:
-        return normalise_photo(data)
-    except KlantreisFileError as error:
-        code = "too_large" if error.code == "too_large" else "corrupt"
-        raise read_error(code, name, f"photo: {error.detail}") from None
+    # Decoded later with every other photo, under the file's pixel budget.
+    return asset_name_for(data), data
 
 
 def v1_to_v2(raw: RawFile, name: str) -> RawFile:
@@ -99,7 +98,7 @@ def v1_to_v2(raw: RawFile, name: str) -> RawFile:
     graph.update({"directed": True, "multigraph": True, "nodes": nodes, "edges": edges})
     manifest = {**raw.manifest, "version": 2}
     return RawFile(version=2, manifest=manifest, graph=graph, assets=raw.assets,
-                   extra=raw.extra, skipped=raw.skipped)
+                   extra=raw.extra, skipped=raw.skipped, photo_formats=IMPORT_FORMATS)
 
 
 #: Migration from version *n* (the key) to *n + 1*.

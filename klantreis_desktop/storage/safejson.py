@@ -1,9 +1,11 @@
-"""JSON parsing for untrusted files: depth, number and duplicate-key guards.
+"""JSON parsing for untrusted files: depth, size, number and duplicate-key guards.
 
 Python's ``json`` recurses once per nesting level and turns ``1e999`` into infinity, a
 million-digit integer into seconds of CPU, and duplicate keys into a silent "last one
-wins". Files arrive by mail, so every one of those is refused here, before or while
-parsing, with one :class:`UnsafeJsonError` that the loader turns into a file error.
+wins". Sixteen megabytes of ``[],[],…`` would become 870 MB of Python lists, so the
+values are counted too, before parsing. Files arrive by mail, so every one of those is
+refused here, before or while parsing, with one :class:`UnsafeJsonError` that the loader
+turns into a file error.
 """
 
 from __future__ import annotations
@@ -16,9 +18,13 @@ from typing import Any
 MAX_DEPTH = 64
 #: Longest number literal accepted (a float repr needs at most ~25 characters).
 MAX_NUMBER_CHARS = 40
+#: Most values one text may hold: a parsed value costs 30–120 bytes, so at most ~60 MB.
+#: A 2,000-card journey holds about 70,000.
+MAX_ITEMS = 500_000
 
-#: Every byte except the quote and the brackets, deleted before the structure is scanned.
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
+#: Every byte except the quote, the brackets and the comma, deleted before the structure
+#: is scanned.
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{},')
 #: Depth does not care whether a bracket is square or curly.
 _SQUARE = bytes.maketrans(b"{}", b"[]")
 
@@ -27,23 +33,43 @@ class UnsafeJsonError(ValueError):
     """The text is not JSON we are willing to parse; ``str()`` says why (not translated)."""
 
 
+class JsonTooLarge(UnsafeJsonError):  # noqa: N818 - reads better than ...Error
+    """Well-formed perhaps, but more values than we are willing to hold in memory."""
+
+
 def nesting_depth(data: bytes, stop_above: int = MAX_DEPTH) -> int:
     """The deepest bracket nesting in ``data`` (brackets inside strings do not count).
 
     Safe and fast on large hostile input: every step is a C-speed pass (replace,
     translate, split). Escaped backslashes, then escaped quotes are dropped, so every
-    quote left opens or closes a string; then everything but quotes and brackets is
-    deleted (a megabyte becomes a few kilobytes), adjacent quote pairs are dropped (an
+    quote left opens or closes a string; then everything but quotes, brackets and commas
+    is deleted (a megabyte becomes a few kilobytes), adjacent quote pairs are dropped (an
     empty string, or the end of one string and the start of the next), and what lies
     between the remaining quotes is string content. Each pass over the brackets then
     removes the innermost empty pairs, i.e. one level. Counting stops once the depth
     exceeds ``stop_above``. For malformed input the result is an upper bound or the
     parser refuses the text anyway, which is all the guard needs.
     """
+    return _depth(skeleton(data), stop_above)
+
+
+def skeleton(data: bytes) -> bytes:
+    """The brackets (all square) and commas of ``data`` that lie outside strings."""
     if b"\\" in data:  # one fast byte search; texts without escapes skip two passes
         data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     structure = data.translate(_SQUARE, _NOT_STRUCTURE).replace(b'""', b"")
-    brackets = b"".join(structure.split(b'"')[::2])
+    return b"".join(structure.split(b'"')[::2])
+
+
+def item_count(bones: bytes) -> int:
+    """About how many values the text whose :func:`skeleton` is ``bones`` holds: one
+    more than its commas, plus one per container (a key and its value count once: the
+    parser shares repeated keys)."""
+    return bones.count(b",") + bones.count(b"[") + 1
+
+
+def _depth(bones: bytes, stop_above: int) -> int:
+    brackets = bones.replace(b",", b"")
     depth = 0
     while brackets and depth <= stop_above:
         shorter = brackets.replace(b"[]", b"")
@@ -110,11 +136,16 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def parse(data: bytes, max_depth: int = MAX_DEPTH) -> Any:
+def parse(data: bytes, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS) -> Any:
     """Parse UTF-8 JSON ``data`` with every guard on, or raise :class:`UnsafeJsonError`."""
-    depth = nesting_depth(data)
+    bones = skeleton(data)
+    depth = _depth(bones, max_depth)
     if depth > max_depth:
         raise UnsafeJsonError(f"nesting depth {depth} exceeds {max_depth}")
+    items = item_count(bones)
+    del bones
+    if items > max_items:
+        raise JsonTooLarge(f"{items} values exceed {max_items}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -332,3 +332,43 @@ def test_mixed_timestamp_shapes_in_one_chunk(tmp_path: Path, stamps: list[str],
     rows = "".join(f"c{i};{stamp};step{i}\n" for i, stamp in enumerate(stamps))
     log = read_event_log(_write(tmp_path, "klant;tijdstip;stap\n" + rows, "utf-8"))
     assert [t[0] for t in log.times] == [_seconds(*e) for e in expected]
+
+
+def test_a_binary_file_is_not_a_csv_file_rather_than_a_mapping_question(tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (20, 20), "red").save(picture, "PNG")
+    path = tmp_path / "foto.csv"
+    path.write_bytes(picture.getvalue())
+    for attempt in (lambda: read_event_log(path), lambda: preview_file(path)):
+        with pytest.raises(EventLogError) as caught:
+            attempt()
+        assert str(caught.value) == "“foto.csv” is not a CSV file: it does not contain text."
+    from klantreis_desktop.analysis.eventlog import parse_event_log
+
+    with pytest.raises(EventLogError, match="not a CSV file"):
+        parse_event_log(picture.getvalue())
+    noise = bytes(range(1, 32)) * 40 + b"a;b;c\n"  # controls, but no NUL
+    with pytest.raises(EventLogError, match="does not contain text"):
+        parse_event_log(noise)
+
+
+def test_a_workbook_is_told_to_be_saved_as_csv(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "export.xlsx"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(EventLogError) as caught:
+        read_event_log(path)
+    assert "spreadsheet workbook" in str(caught.value) and "Save it as CSV" in str(caught.value)
+
+
+def test_system_errors_are_told_in_our_words(tmp_path: Path) -> None:
+    with pytest.raises(EventLogError) as caught:
+        read_event_log(tmp_path / "nope.csv")
+    assert str(caught.value) == "nope.csv cannot be read: the file or folder does not exist"
+    assert "No such file" not in str(caught.value)

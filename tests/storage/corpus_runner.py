@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from klantreis_desktop import cli  # noqa: E402
 from klantreis_desktop.storage import KlantreisFileError, read  # noqa: E402
 
-#: A safety net for the machine, far above the 512 MB a file may cost.
+#: A safety net for the machine, far above the 300 MB a file may cost.
 ADDRESS_SPACE_LIMIT = 4 * 1024 ** 3
 
 

@@ -1,5 +1,5 @@
 """The hostile corpus (tests/data/hostile): each file is rejected with one clear message, or
-neutralised, within 512 MB, by storage.read and by the CLI, writing nothing anywhere.
+neutralised, within 300 MB, by storage.read and by the CLI, writing nothing anywhere.
 
 Each file is opened in its own forked process (corpus_runner.py) so its peak memory can
 be measured on its own. Times are reported, not asserted.
@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "hostile"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-MAX_PEAK_MB = 512
+MAX_PEAK_MB = 300
 
 
 def _load_generator():

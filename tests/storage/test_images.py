@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image, PngImagePlugin
 
-from klantreis_desktop.storage import KlantreisFileError, normalise_photo
+from klantreis_desktop.storage import KlantreisFileError, images, normalise_photo
 from klantreis_desktop.storage.images import MAX_SIDE, reencode_asset
 
 from .helpers import bomb_png, jpeg_bytes, png_bytes
@@ -92,3 +92,86 @@ def test_a_message_without_a_file_name_is_still_a_sentence():
     with pytest.raises(KlantreisFileError) as caught:
         normalise_photo(b"nope")
     assert str(caught.value).startswith("This is not an image")
+
+
+# Limits, decided from the header ---------------------------------------------------------
+
+def test_a_photo_over_the_pixel_limit_is_refused_by_its_header_naming_the_limit():
+    with pytest.raises(KlantreisFileError) as caught:
+        normalise_photo(bomb_png(5_000, 4_000), "poster.png")  # 20 MP
+    assert caught.value.code == "too_large"
+    assert str(caught.value) == ("The image “poster.png” is too large to use (5000 × 4000 "
+                                 "pixels; at most 16 million pixels).")
+
+
+def test_a_strip_is_refused_for_its_shape():
+    with pytest.raises(KlantreisFileError) as caught:
+        normalise_photo(bomb_png(21, 1), "strook.png")
+    assert caught.value.code == "too_large"
+    assert "at most 20 times the other" in str(caught.value)
+    assert normalise_photo(png_bytes((200, 10)))  # 20:1 is still a (very wide) photo
+
+
+def test_a_huge_jpeg_is_decoded_at_a_reduced_size():
+    data = jpeg_bytes((6000, 4000))  # 24 MP: over the limit for a PNG, fine for a JPEG
+    found = images.probe(data, images.IMPORT_FORMATS)
+    assert found.decoded <= 1500 * 1000 and found.stored == 1024 * 683
+    assert _open(normalise_photo(data)[1]).size == (1024, 683)
+
+
+def test_our_own_photos_are_kept_byte_for_byte_after_one_full_decode():
+    _, png = normalise_photo(jpeg_bytes((1300, 900)))
+    assert images.is_stored_form(png)
+    assert images.probe(png).cost == 1024 * 709  # no conversion to pay for
+    assert not images.is_stored_form(png[:-1])  # damaged: decoded and refused
+    with pytest.raises(KlantreisFileError):
+        reencode_asset(png[:100] + bytes(len(png) - 112) + png[-12:])
+
+
+def test_pngs_with_extra_chunks_are_converted_not_kept():
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "hallo")
+    buffer = io.BytesIO()
+    Image.new("RGB", (10, 10), "red").save(buffer, "PNG", pnginfo=info)
+    assert not images.is_stored_form(buffer.getvalue())
+    clean = reencode_asset(buffer.getvalue())
+    assert clean != buffer.getvalue() and images.is_stored_form(clean)
+
+
+def test_sixteen_bit_and_palette_photos_are_shrunk_before_they_are_converted():
+    for mode, size in (("I;16", (3000, 2000)), ("P", (3000, 2000)), ("RGBA", (3000, 2000)),
+                       ("LA", (2000, 3000))):
+        buffer = io.BytesIO()
+        Image.new(mode, size).save(buffer, "PNG")
+        result = _open(reencode_asset(buffer.getvalue()))
+        assert max(result.size) == MAX_SIDE and result.mode in ("L", "RGB", "RGBA")
+
+
+def test_the_file_budget_counts_conversions_and_sixteen_bits():
+    budget = images.PixelBudget(limit=40_000_000)
+    large = images.Probe(4000, 4000, 16_000_000, 1024 * 1024, stored_form=False)
+    assert large.cost == 16_000_000 + 10 * 1024 * 1024
+    budget.spend(large, "reis.klantreis")
+    with pytest.raises(KlantreisFileError) as caught:
+        budget.spend(large, "reis.klantreis")
+    assert caught.value.code == "too_large"
+    assert "at most 40 million pixels in all" in str(caught.value)
+    deep = images.Probe(1000, 1000, 1_000_000, 1_000_000, stored_form=False, deep=True)
+    assert deep.cost == 2_000_000 + 10_000_000
+
+
+def test_importing_a_photo_file_says_why_it_cannot_be_read(tmp_path):
+    path = tmp_path / "esther.jpg"
+    path.write_bytes(jpeg_bytes((300, 200)))
+    name, png = images.import_photo(path)
+    assert name.startswith("photo-") and _open(png).size == (300, 200)
+    with pytest.raises(KlantreisFileError) as caught:
+        images.import_photo(tmp_path / "weg.jpg")
+    assert caught.value.code == "not_found" and "weg.jpg" in str(caught.value)
+    with pytest.raises(KlantreisFileError) as caught:
+        images.import_photo(tmp_path)
+    assert caught.value.code == "is_folder"
+    path.write_bytes(b"geen foto")
+    with pytest.raises(KlantreisFileError) as caught:
+        images.import_photo(path)
+    assert caught.value.code == "not_image"

@@ -140,6 +140,51 @@ def bomb_png(width: int, height: int) -> bytes:
             + chunk(b"IEND", b""))
 
 
+def png_of_rows(width: int, height: int, colour_type: int = 0, fill: int = 0) -> bytes:
+    """A real, valid PNG of ``width`` × ``height`` 8-bit pixels, all ``fill``; compressed
+    row block by row block so that even 59 million rows never sit in memory."""
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + tag + data
+                + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
+
+    channels = {0: 1, 2: 3, 6: 4}[colour_type]
+    row = b"\x00" + bytes([fill]) * (width * channels)
+    block_rows = max(1, (1 << 20) // len(row))
+    packer = zlib.compressobj(9)
+    pieces = []
+    for start in range(0, height, block_rows):
+        pieces.append(packer.compress(row * min(block_rows, height - start)))
+    pieces.append(packer.flush())
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"".join(pieces))
+            + chunk(b"IEND", b""))
+
+
+def jpeg_header(width: int, height: int) -> bytes:
+    """The start of a baseline JPEG announcing ``width`` × ``height`` (no image data)."""
+    frame = struct.pack(">BHHB", 8, height, width, 3) + b"\x01\x22\x00\x02\x11\x01\x03\x11\x01"
+    return (b"\xff\xd8" + b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+            + b"\xff\xc0" + struct.pack(">H", 2 + len(frame)) + frame + b"\xff\xd9")
+
+
+def with_photos(parts: dict[str, bytes], photos: dict[str, bytes], used: list[str]) -> bytes:
+    """``parts`` plus the photos ``photos``; one persona for each name in ``used`` (the
+    first is the base persona, the others its copies) shows that photo."""
+    graph = graph_of(parts)
+    persona = next(n for n in graph["nodes"] if n["kind"] == "persona")
+    persona["photo"] = ""
+    for index, asset in enumerate(used):
+        node = persona if index == 0 else {**persona, "id": f"{index:032x}",
+                                            "name": f"Persona {index}"}
+        node["photo"] = asset
+        if index:
+            graph["nodes"].append(node)
+    others = {name: content for name, content in parts.items()
+              if not name.startswith("assets/")}
+    return zip_of({**others, "document.json": json.dumps(graph).encode(),
+                   **{f"assets/{name}": content for name, content in photos.items()}})
+
+
 def patch_size(data: bytes, member: str, size: int) -> bytes:
     """Make both zip headers of ``member`` claim ``size`` uncompressed bytes."""
     raw = bytearray(data)
@@ -259,6 +304,24 @@ def corpus() -> dict[str, tuple[bytes, dict[str, Any]]]:
                                            rejected("corrupt")))
     add("photo-html.klantreis", (zip_of({**parts, asset: b"<html><script>x</script></html>"}),
                                  rejected("corrupt")))
+    # Pixel budgets: decided from the headers, before any pixel is decoded.
+    strip = png_of_rows(1, 59_000_000)  # 14 KB in the zip, 59 MP when decoded
+    ten = {f"photo-strip{i}.png": strip for i in range(10)}
+    add("photos-ten-strips-unused.klantreis", (with_photos(parts, ten, []), {
+        "outcome": "neutralised", "warnings": True}))  # never decoded: no persona uses them
+    add("photos-ten-strips-used.klantreis", (with_photos(parts, ten, sorted(ten)[:1]),
+                                             rejected("too_large")))
+    add("photo-too-narrow.klantreis", (with_photos(parts, {"thin.png": png_of_rows(
+        40, 1000)}, ["thin.png"]), rejected("too_large")))
+    add("photo-jpeg-header-bomb.klantreis", (with_photos(parts, {"big.jpg": jpeg_header(
+        60_000, 60_000)}, ["big.jpg"]), rejected("too_large")))
+    large = png_of_rows(4000, 4000, 2, 200)  # 16 MP: accepted on its own
+    add("photo-large-accepted.klantreis", (with_photos(parts, {"large.png": large},
+                                                       ["large.png"]), {
+        "outcome": "neutralised"}))
+    add("photos-over-file-budget.klantreis", (with_photos(parts, {
+        "large1.png": large, "large2.png": png_of_rows(4000, 4000, 2, 100)},
+        ["large1.png", "large2.png"]), rejected("too_large")))
     # Neutralised: opens, and the dangerous part is plain data.
     markup = json.loads(json.dumps(graph))
     set_title(markup, HTML_TITLE)
