@@ -270,47 +270,47 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="134"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
         <source>customer id</source>
         <translation>klant-id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="134"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
         <source>timestamp</source>
         <translation>tijdstip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="135"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
         <source>touchpoint</source>
         <translation>contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="135"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="136"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="177"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="128"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="169"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="155"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="196"/>
         <source>The file has no column “{name}” for the {field} (columns: {columns}).</source>
         <translation>Het bestand heeft geen kolom “{name}” voor het veld {field} (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="188"/>
         <source>The {field} column “{name}” needs a header row.</source>
         <translation>Voor de kolom “{name}” ({field}) is een kopregel nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="208"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="218"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="89"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="131"/>
         <source>Unknown text encoding “{encoding}”.</source>
@@ -322,7 +322,7 @@
         <translation>Het bestand heeft niet de codering “{encoding}” (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="143"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="184"/>
         <source>The {field} column {number} does not exist.</source>
         <translation>Kolom {number} voor het veld {field} bestaat niet.</translation>
     </message>
@@ -337,17 +337,17 @@
         <translation>Het scheidingsteken moet één teken zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="183"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="166"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="214"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="224"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
     </message>
@@ -357,18 +357,18 @@
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="217"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="125"/>
         <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="127"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="202"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="210"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan niet worden gelezen: {reason}</translation>
     </message>
@@ -863,6 +863,26 @@
         <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
         <source>{name}: no emotion scores yet</source>
         <translation>{name}: nog geen emotiescores</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="112"/>
+        <source>This is not a CSV file: it does not contain text.</source>
+        <translation>Dit is geen CSV-bestand: er staat geen tekst in.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="107"/>
+        <source>This is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
+        <translation>Dit is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="110"/>
+        <source>“{file}” is not a CSV file: it does not contain text.</source>
+        <translation>“{file}” is geen CSV-bestand: er staat geen tekst in.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="104"/>
+        <source>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
+        <translation>“{file}” is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
     </message>
 </context>
 <context>
@@ -2248,13 +2268,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>EmpathyScreen</name>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="38"/>
+        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="39"/>
         <source>Empathy map: {name}</source>
         <extracomment>Says/thinks over does/feels, pains and gains below: the workshop poster&apos;s order.</extracomment>
         <translation>Empathiekaart: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/workshop/empathy.py" line="42"/>
         <source>Empathy map — {name}</source>
         <translation>Empathiekaart — {name}</translation>
     </message>
@@ -4188,27 +4208,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="461"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="465"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="462"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="466"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="463"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="467"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="463"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="467"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="464"/>
+        <location filename="../klantreis_desktop/ui/main_window.py" line="468"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>
@@ -5110,226 +5130,614 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="61"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="88"/>
         <source>The file “{name}” does not exist (any more).</source>
-        <extracomment>Errors of a disk that went away under us: a pulled USB stick, a dropped network share. Windows&apos; ERROR_FILENAME_EXCED_RANGE (&quot;The filename or extension is too long&quot;). The technical cause (not translated), for logs and a &quot;details&quot; view.</extracomment>
+        <extracomment>Errors of a disk that went away under us: a pulled USB stick, a dropped network share. Windows error numbers (``OSError.winerror``) Python maps to a misleading errno: 206 ERROR_FILENAME_EXCED_RANGE becomes ENOENT (&quot;not found&quot;), 32/33 (sharing and lock violations: another program has the file open) become EACCES, 123 ERROR_INVALID_NAME becomes EINVAL, and a drive that is not ready or a share that went away become EIO. The technical cause (not translated), for logs and a &quot;details&quot; view. Asked between the parts of a file while it is read; True stops reading.</extracomment>
         <translation>Het bestand “{name}” bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="62"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="89"/>
         <source>The file does not exist (any more).</source>
         <translation>Het bestand bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="65"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="92"/>
         <source>“{name}” is not a Klantreis file.</source>
         <translation>“{name}” is geen Klantreis-bestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="66"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="93"/>
         <source>This is not a Klantreis file.</source>
         <translation>Dit is geen Klantreis-bestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="69"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="96"/>
         <source>The file “{name}” is too large to open safely.</source>
         <translation>Het bestand “{name}” is te groot om veilig te openen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="70"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="97"/>
         <source>The file is too large to open safely.</source>
         <translation>Het bestand is te groot om veilig te openen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="73"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="100"/>
         <source>The file “{name}” was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
         <translation>Het bestand “{name}” is gemaakt met een nieuwere versie van Klantreis Desktop en kan met deze versie niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="76"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="103"/>
         <source>The file was made with a newer version of Klantreis Desktop and cannot be opened with this one.</source>
         <translation>Het bestand is gemaakt met een nieuwere versie van Klantreis Desktop en kan met deze versie niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="80"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="107"/>
         <source>The file “{name}” contains a journey that is not valid, so it was not opened.</source>
         <translation>Het bestand “{name}” bevat een klantreis die niet geldig is en is daarom niet geopend.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="82"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="109"/>
         <source>The file contains a journey that is not valid, so it was not opened.</source>
         <translation>Het bestand bevat een klantreis die niet geldig is en is daarom niet geopend.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="86"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="113"/>
         <source>You do not have permission to open “{name}”.</source>
         <translation>Je hebt geen toestemming om “{name}” te openen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="87"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="115"/>
         <source>You do not have permission to open the file.</source>
         <translation>Je hebt geen toestemming om het bestand te openen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="90"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="118"/>
         <source>The file “{name}” could not be opened because its name or folder path is too long.</source>
         <translation>Het bestand “{name}” kon niet worden geopend omdat de naam of het pad van de map te lang is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="92"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="120"/>
         <source>The file could not be opened because its name or folder path is too long.</source>
         <translation>Het bestand kon niet worden geopend omdat de naam of het pad van de map te lang is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="96"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="124"/>
+        <source>The file “{name}” could not be opened because its name contains characters that are not allowed.</source>
+        <translation>Het bestand “{name}” kon niet worden geopend omdat de naam tekens bevat die niet zijn toegestaan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="127"/>
+        <source>The file could not be opened because its name contains characters that are not allowed.</source>
+        <translation>Het bestand kon niet worden geopend omdat de naam tekens bevat die niet zijn toegestaan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="131"/>
+        <source>The file “{name}” could not be opened because another program is using it. Close that program and try again.</source>
+        <translation>Het bestand “{name}” kon niet worden geopend omdat een ander programma het gebruikt. Sluit dat programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="134"/>
+        <source>The file could not be opened because another program is using it. Close that program and try again.</source>
+        <translation>Het bestand kon niet worden geopend omdat een ander programma het gebruikt. Sluit dat programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="139"/>
+        <source>“{name}” is a folder, not a file.</source>
+        <translation>“{name}” is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="140"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Dit is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="143"/>
+        <source>The file “{name}” could not be read because the disk is no longer available (was a USB stick or network drive removed?).</source>
+        <translation>Het bestand “{name}” kon niet worden gelezen omdat de schijf niet meer beschikbaar is (is een USB-stick of netwerkschijf losgekoppeld?).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="146"/>
+        <source>The file could not be read because the disk is no longer available (was a USB stick or network drive removed?).</source>
+        <translation>Het bestand kon niet worden gelezen omdat de schijf niet meer beschikbaar is (is een USB-stick of netwerkschijf losgekoppeld?).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="151"/>
+        <source>Opening “{name}” was cancelled.</source>
+        <translation>Het openen van “{name}” is afgebroken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="152"/>
+        <source>Opening the file was cancelled.</source>
+        <translation>Het openen van het bestand is afgebroken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="155"/>
         <source>The file “{name}” could not be read.</source>
         <translation>Het bestand “{name}” kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="97"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="156"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="99"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="158"/>
         <source>The file “{name}” is damaged and cannot be opened.</source>
         <translation>Het bestand “{name}” is beschadigd en kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="101"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="160"/>
         <source>The file is damaged and cannot be opened.</source>
         <translation>Het bestand is beschadigd en kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="108"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="167"/>
         <source>“{name}” was not saved: you may not write in that folder or the file is locked by another program.</source>
         <translation>“{name}” is niet opgeslagen: je mag niet in die map schrijven of een ander programma houdt het bestand vast.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="110"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="169"/>
         <source>The file was not saved: you may not write in that folder or the file is locked by another program.</source>
         <translation>Het bestand is niet opgeslagen: je mag niet in die map schrijven of een ander programma houdt het bestand vast.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="114"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="173"/>
         <source>“{name}” was not saved because the file or the disk is read-only.</source>
         <translation>“{name}” is niet opgeslagen omdat het bestand of de schijf alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="116"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="175"/>
         <source>The file was not saved because the file or the disk is read-only.</source>
         <translation>Het bestand is niet opgeslagen omdat het bestand of de schijf alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="120"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="179"/>
         <source>“{name}” was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
         <translation>“{name}” is niet opgeslagen omdat de schijf niet meer beschikbaar is (is er een usb-stick of netwerkschijf verwijderd?).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="123"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="182"/>
         <source>The file was not saved because the disk is no longer available (was a USB stick or network drive removed?).</source>
         <translation>Het bestand is niet opgeslagen omdat de schijf niet meer beschikbaar is (is er een usb-stick of netwerkschijf verwijderd?).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="128"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="187"/>
         <source>“{name}” was not saved because the disk is full.</source>
         <translation>“{name}” is niet opgeslagen omdat de schijf vol is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="129"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="188"/>
         <source>The file was not saved because the disk is full.</source>
         <translation>Het bestand is niet opgeslagen omdat de schijf vol is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="132"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="191"/>
         <source>“{name}” was not saved because its folder no longer exists.</source>
         <translation>“{name}” is niet opgeslagen omdat de map niet meer bestaat.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="134"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="193"/>
         <source>The file was not saved because its folder no longer exists.</source>
         <translation>Het bestand is niet opgeslagen omdat de map niet meer bestaat.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="138"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="197"/>
         <source>“{name}” was not saved because the file name or the folder path is too long. Choose a shorter name or a folder higher up.</source>
         <translation>“{name}” is niet opgeslagen omdat de bestandsnaam of het pad van de map te lang is. Kies een kortere naam of een map hoger op.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="141"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="200"/>
         <source>The file was not saved because the file name or the folder path is too long. Choose a shorter name or a folder higher up.</source>
         <translation>Het bestand is niet opgeslagen omdat de bestandsnaam of het pad van de map te lang is. Kies een kortere naam of een map hoger op.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="146"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="205"/>
+        <source>“{name}” was not saved because the name contains characters that are not allowed there. Choose another name.</source>
+        <translation>“{name}” is niet opgeslagen omdat de naam tekens bevat die daar niet zijn toegestaan. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="208"/>
+        <source>The file was not saved because its name contains characters that are not allowed there. Choose another name.</source>
+        <translation>Het bestand is niet opgeslagen omdat de naam tekens bevat die daar niet zijn toegestaan. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="213"/>
+        <source>“{name}” was not saved because another program is using the file. Close that program and save again.</source>
+        <translation>“{name}” is niet opgeslagen omdat een ander programma het bestand gebruikt. Sluit dat programma en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="216"/>
+        <source>The file was not saved because another program is using it. Close that program and save again.</source>
+        <translation>Het bestand is niet opgeslagen omdat een ander programma het gebruikt. Sluit dat programma en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="220"/>
+        <source>“{name}” was not saved because a folder with that name exists.</source>
+        <translation>“{name}” is niet opgeslagen omdat er een map met die naam bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="222"/>
+        <source>The file was not saved because a folder with that name exists.</source>
+        <translation>Het bestand is niet opgeslagen omdat er een map met die naam bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="226"/>
         <source>“{name}” was not saved because the journey is not valid.</source>
         <translation>“{name}” is niet opgeslagen omdat de klantreis niet geldig is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="148"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="228"/>
         <source>The file was not saved because the journey is not valid.</source>
         <translation>Het bestand is niet opgeslagen omdat de klantreis niet geldig is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="151"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="231"/>
         <source>“{name}” could not be saved.</source>
         <translation>“{name}” kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="152"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="232"/>
         <source>The file could not be saved.</source>
         <translation>Het bestand kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="182"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="274"/>
         <source>This is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>Dit is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="173"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="314"/>
+        <source>the file name or folder path is too long</source>
+        <translation>de bestandsnaam of het pad van de map is te lang</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="316"/>
+        <source>the file name contains characters that are not allowed</source>
+        <translation>de bestandsnaam bevat tekens die niet zijn toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="318"/>
+        <source>another program is using the file</source>
+        <translation>een ander programma gebruikt het bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="320"/>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="322"/>
+        <source>the disk is no longer available</source>
+        <translation>de schijf is niet meer beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="324"/>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="326"/>
+        <source>the file or the disk is read-only</source>
+        <translation>het bestand of de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="328"/>
+        <source>you do not have permission</source>
+        <translation>je hebt er geen toestemming voor</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="330"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="333"/>
+        <source>the system reported error {number}</source>
+        <translation>het systeem meldde fout {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="334"/>
+        <source>the system reported an error</source>
+        <translation>het systeem meldde een fout</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/errors.py" line="265"/>
         <source>The image “{name}” is too large to use.</source>
         <translation>De afbeelding “{name}” is te groot om te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="174"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="266"/>
         <source>This image is too large to use.</source>
         <translation>Deze afbeelding is te groot om te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="176"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="268"/>
         <source>The image “{name}” is damaged or incomplete.</source>
         <translation>De afbeelding “{name}” is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="177"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="269"/>
         <source>This image is damaged or incomplete.</source>
         <translation>Deze afbeelding is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/errors.py" line="180"/>
+        <location filename="../klantreis_desktop/storage/errors.py" line="272"/>
         <source>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>“{name}” is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="223"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="302"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
-        <extracomment>Meta key holding zip members of a newer file that we keep but do not understand (member name → base64 text). Never written into the manifest itself. Manifest keys that describe the file rather than the document.</extracomment>
+        <extracomment>Manifest keys that describe the file rather than the document. 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about 600 bytes a link. What was on disk when it was read (set by ``storage.read``), to notice later whether someone else changed the file.</extracomment>
         <translation>Dit bestand is gemaakt met een oudere versie van Klantreis Desktop (bestandsversie {old}); bij opslaan wordt het huidige formaat gebruikt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="228"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="307"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Klantreis Desktop (bestandsversie {new}); onderdelen die deze versie niet kent, blijven bewaard maar worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="233"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="312"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>Het bestand bevat onbekende onderdelen ({count}); die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="261"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="345"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>De foto van persona “{persona}” ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/codec.py" line="356"/>
+        <source>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</source>
+        <translation>Het bestand bevat {count} foto(&apos;s) die geen persona gebruikt; die zijn niet gelezen en worden niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/locks.py" line="141"/>
+        <source>“{name}” is being opened or saved somewhere else right now.</source>
+        <extracomment>Attempts and pause for an operation refused with PermissionError (as for saving). A lock file that cannot be read yet is being written, for this long at most. Lock files are a few hundred bytes; anything far larger is not ours. Bytes of the document name kept in the lock name (&quot;.~lock.&quot; and &quot;#&quot; make 8 more). When the lock was made, ISO 8601 with the holder&apos;s UTC offset (&quot;&quot; unknown). False for an empty or damaged lock file (being written, or left by a crash). The lock file&apos;s modification time (seconds since the epoch).</extracomment>
+        <translation>“{name}” wordt op dit moment ergens anders geopend of opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/locks.py" line="144"/>
+        <source>“{name}” is already open on this computer (by {user}, since {since}).</source>
+        <translation>“{name}” is al geopend op deze computer (door {user}, sinds {since}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/locks.py" line="147"/>
+        <source>“{name}” is open on {host} (by {user}, since {since}; {age}).</source>
+        <translation>“{name}” is geopend op {host} (door {user}, sinds {since}; {age}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/locks.py" line="156"/>
+        <source>{count} minutes ago</source>
+        <translation>{count} minuten geleden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/locks.py" line="158"/>
+        <source>{count} hours ago</source>
+        <translation>{count} uur geleden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/locks.py" line="159"/>
+        <source>{count} days ago</source>
+        <translation>{count} dagen geleden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/locks.py" line="368"/>
+        <source>“{name}” could not be marked as open ({reason}), so other windows and computers will not see that you are editing it.</source>
+        <translation>“{name}” kon niet als geopend worden gemarkeerd ({reason}), dus andere vensters en computers zien niet dat je het aan het bewerken bent.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="33"/>
+        <source>The image “{name}” is too narrow or too long to use ({width} × {height} pixels; one side may be at most {aspect} times the other).</source>
+        <translation>De afbeelding “{name}” is te smal of te lang om te gebruiken ({width} × {height} pixels; de ene kant mag hoogstens {aspect} keer de andere zijn).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="36"/>
+        <source>This image is too narrow or too long to use ({width} × {height} pixels; one side may be at most {aspect} times the other).</source>
+        <translation>Deze afbeelding is te smal of te lang om te gebruiken ({width} × {height} pixels; de ene kant mag hoogstens {aspect} keer de andere zijn).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="40"/>
+        <source>The image “{name}” is too large to use ({width} × {height} pixels; at most {limit} million pixels).</source>
+        <translation>De afbeelding “{name}” is te groot om te gebruiken ({width} × {height} pixels; hoogstens {limit} miljoen pixels).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="43"/>
+        <source>This image is too large to use ({width} × {height} pixels; at most {limit} million pixels).</source>
+        <translation>Deze afbeelding is te groot om te gebruiken ({width} × {height} pixels; hoogstens {limit} miljoen pixels).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="55"/>
+        <source>The file “{name}” was not opened: a photo in it is too narrow or too long ({width} × {height} pixels; one side may be at most {aspect} times the other).</source>
+        <translation>Het bestand “{name}” is niet geopend: een foto erin is te smal of te lang ({width} × {height} pixels; de ene kant mag hoogstens {aspect} keer de andere zijn).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="59"/>
+        <source>The file “{name}” was not opened: a photo in it is too large ({width} × {height} pixels; at most {limit} million pixels per photo).</source>
+        <translation>Het bestand “{name}” is niet geopend: een foto erin is te groot ({width} × {height} pixels; hoogstens {limit} miljoen pixels per foto).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="72"/>
+        <source>“{name}” was not saved: its photos are too large together (at most {limit} million pixels in all). Remove a few photos and save again.</source>
+        <translation>“{name}” is niet opgeslagen: de foto’s zijn samen te groot (hoogstens {limit} miljoen pixels in totaal). Haal een paar foto’s weg en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="76"/>
+        <source>The file “{name}” was not opened: its photos are too large together to open safely (at most {limit} million pixels in all).</source>
+        <translation>Het bestand “{name}” is niet geopend: de foto’s erin zijn samen te groot om veilig te openen (hoogstens {limit} miljoen pixels in totaal).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="88"/>
+        <source>“{name}” was not saved: the {field} is too long ({length} characters; at most {limit}).</source>
+        <translation>“{name}” is niet opgeslagen: {field} is te lang ({length} tekens; hoogstens {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="91"/>
+        <source>The file “{name}” was not opened: the {field} is too long ({length} characters; at most {limit}).</source>
+        <translation>Het bestand “{name}” is niet geopend: {field} is te lang ({length} tekens; hoogstens {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="106"/>
+        <source>{kind} {field}</source>
+        <translation>{field} van {kind}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="110"/>
+        <source>{kind} “{field}”</source>
+        <translation>het veld “{field}” van {kind}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="116"/>
+        <source>document</source>
+        <translation>het document</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="117"/>
+        <source>journey</source>
+        <translation>de klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="118"/>
+        <source>persona</source>
+        <translation>de persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="119"/>
+        <source>phase</source>
+        <translation>de fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="120"/>
+        <source>lane</source>
+        <translation>de baan</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="121"/>
+        <source>touchpoint</source>
+        <translation>het contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="122"/>
+        <source>pain point</source>
+        <translation>het pijnpunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="123"/>
+        <source>opportunity</source>
+        <translation>de kans</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="124"/>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="136"/>
+        <source>note</source>
+        <translation>de notitie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="125"/>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="139"/>
+        <source>goal</source>
+        <translation>het doel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="126"/>
+        <source>emotion point</source>
+        <translation>het emotiepunt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="127"/>
+        <source>channel</source>
+        <translation>het kanaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="133"/>
+        <source>title</source>
+        <translation>de titel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="134"/>
+        <source>name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="135"/>
+        <source>description</source>
+        <translation>de beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="137"/>
+        <source>quote</source>
+        <translation>het citaat</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="138"/>
+        <source>role</source>
+        <translation>de rol</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="140"/>
+        <source>goals</source>
+        <translation>de doelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="141"/>
+        <source>needs</source>
+        <translation>de behoeften</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="142"/>
+        <source>frustrations</source>
+        <translation>de frustraties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="143"/>
+        <source>KPI</source>
+        <translation>de KPI</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="144"/>
+        <source>end goal</source>
+        <translation>het einddoel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="145"/>
+        <source>time span</source>
+        <translation>het tijdsinterval</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="146"/>
+        <source>duration</source>
+        <translation>de duur</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="147"/>
+        <source>department</source>
+        <translation>de afdeling</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="148"/>
+        <source>source</source>
+        <translation>de bron</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="149"/>
+        <source>target</source>
+        <translation>het doel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="150"/>
+        <source>label</source>
+        <translation>het label</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="151"/>
+        <source>text</source>
+        <translation>de tekst</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/storage/refusals.py" line="152"/>
+        <source>language</source>
+        <translation>de taal</translation>
     </message>
 </context>
 <context>
@@ -5463,42 +5871,42 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="180"/>
         <source>(no dimension)</source>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="183"/>
         <source>(unlabelled cluster)</source>
         <translation>(cluster zonder label)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="186"/>
         <source>+ Drop here for a new cluster</source>
         <translation>+ Hier neerzetten voor een nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="281"/>
         <source>Edit the note</source>
         <translation>Notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="278"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="282"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="290"/>
         <source>Label the cluster</source>
         <translation>Cluster een label geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="291"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -5615,22 +6023,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="122"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="132"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathiekaart op de beamer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="134"/>
         <source>Start the &amp;timer</source>
         <translation>&amp;Timer starten</translation>
     </message>
@@ -5690,102 +6098,102 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>(fase zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="67"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="79"/>
         <source>Notes for this step</source>
         <translation>Notities bij deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
         <source>Open the tool for this step</source>
         <translation>Open het hulpmiddel voor deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="113"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Persoonlijk, Snel, Zorgeloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 tot 5 dimensies, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="125"/>
         <source> min per dimension</source>
         <translation> min per dimensie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="153"/>
         <source>Dot voting</source>
         <translation>Stemmen met stippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="133"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="134"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="165"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="166"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="173"/>
         <source>Highlight top 3</source>
         <translation>Top 3 markeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="388"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="390"/>
         <source>Pain</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="388"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="390"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="338"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>De tijd is om! — {dimension}</translation>
     </message>
@@ -5800,37 +6208,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Typ een idee en druk op Enter; dubbelklik op een notitie om hem te wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="125"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshoppaneel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="141"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Timer op de bea&amp;mer tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="143"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>Het aftellen schermvullend op de beamer, zonder de kaart te presenteren; Esc sluit het</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="157"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Dubbelklik op een regel om er een stip aan te geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim de muur behalve de drie kaarten met de meeste stemmen (en kaarten die gelijk staan met de derde); klik nogmaals om te stoppen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="439"/>
         <source>No card has votes yet.</source>
         <translation>Nog geen kaart heeft stemmen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source>Sort by votes</source>
         <translation>Sorteren op stemmen</translation>
     </message>

@@ -183,7 +183,8 @@ def is_stored_form(data: bytes) -> bool:
     """
     if not data.startswith(_PNG_SIGNATURE):
         return False
-    position, seen = len(_PNG_SIGNATURE), []
+    position = len(_PNG_SIGNATURE)
+    seen: list[bytes] = []
     while position + 12 <= len(data):
         length, tag = struct.unpack_from(">I4s", data, position)
         end = position + 12 + length

@@ -33,7 +33,7 @@ def _name_parts(name: str) -> set[str]:
 def is_temp_of(candidate: str, document_name: str) -> bool:
     """True when ``candidate`` is a temp file name that saving ``document_name`` makes."""
     match = _TEMP.match(candidate)
-    return bool(match) and match.group("part") in _name_parts(document_name)
+    return match is not None and match.group("part") in _name_parts(document_name)
 
 
 def stale_temp_files(path: str | os.PathLike[str], now: float | None = None) -> list[Path]:

@@ -134,7 +134,7 @@ class LockInfo:
 
     def describe(self, document: str | os.PathLike[str]) -> str:
         """One translated sentence saying who has the document open, and since when."""
-        name = display_name(document)
+        name = display_name(os.fspath(document))
         moment = self.since_time()
         since = moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "?"
         if not self.readable:
