@@ -1610,7 +1610,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     <message>
         <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
         <location filename="../klantreis_desktop/cli/__init__.py" line="176"/>
-        <location filename="../klantreis_desktop/cli/common.py" line="114"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="121"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
@@ -1662,7 +1662,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/common.py" line="69"/>
-        <location filename="../klantreis_desktop/cli/common.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="107"/>
         <location filename="../klantreis_desktop/cli/validate.py" line="36"/>
         <source>{file}: {reason}</source>
         <extracomment>The object ``add_subparsers()`` returns; each command adds its own parser to it.</extracomment>
@@ -1794,18 +1794,18 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="126"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="133"/>
         <source>{file}: file not found</source>
         <translation>{file}: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="128"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="135"/>
         <location filename="../klantreis_desktop/cli/new.py" line="38"/>
         <source>{file}: is a folder, not a file</source>
         <translation>{file}: is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="113"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -1860,7 +1860,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Toon de klantreizen, persona’s en kaarten van een bestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="115"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="122"/>
         <source>the klantreis file</source>
         <translation>het klantreisbestand</translation>
     </message>
@@ -1940,22 +1940,37 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{file}: geldig (formaatversie {version})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/upgrade.py" line="20"/>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="25"/>
         <source>bring a file to the current format version</source>
         <translation>zet een bestand om naar de huidige formaatversie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/upgrade.py" line="21"/>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="26"/>
         <source>Rewrite a file in the current format version, in place.</source>
         <translation>Schrijf een bestand opnieuw in de huidige formaatversie, op dezelfde plek.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/upgrade.py" line="36"/>
-        <source>{file}: already at format version {version}</source>
-        <translation>{file}: heeft al formaatversie {version}</translation>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="30"/>
+        <source>rewrite a file that is already current, too</source>
+        <translation>herschrijf ook een bestand dat al de huidige versie heeft</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/upgrade.py" line="39"/>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="43"/>
+        <source>{file}: already at format version {version}; left as it is (--force rewrites it)</source>
+        <translation>{file}: heeft al bestandsversie {version}; ongewijzigd gelaten (--force herschrijft het)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="47"/>
+        <source>{file}: made by a newer version (format {version}); not rewritten</source>
+        <translation>{file}: gemaakt door een nieuwere versie (bestandsversie {version}); niet herschreven</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="50"/>
+        <source>{file}: rewritten at format version {version}</source>
+        <translation>{file}: herschreven in bestandsversie {version}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/upgrade.py" line="53"/>
         <source>{file}: format version {old} → {new}</source>
         <translation>{file}: formaatversie {old} → {new}</translation>
     </message>
@@ -2122,7 +2137,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Het menu-item, het bestandstype en {count} pictogrammen zijn geïnstalleerd in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/install_desktop.py" line="134"/>
+        <location filename="../klantreis_desktop/cli/install_desktop.py" line="136"/>
         <source>install-desktop failed: {reason}</source>
         <translation>install-desktop mislukt: {reason}</translation>
     </message>

@@ -397,3 +397,18 @@ def test_a_command_imports_its_libraries_only_when_it_runs(tmp_path):
     imported = _imported("info", str(path))
     assert "networkx" in imported  # the document is a graph: info needs it
     assert not sorted(m for m in imported if m.split(".")[0] in ("reportlab", "PySide6", "PIL"))
+
+
+def test_upgrade_leaves_a_current_file_alone_unless_forced(tmp_path, capsys):
+    path = tmp_path / "reis.klantreis"
+    assert main(["new", "--template", "leeg", "--lang", "en", "-o", str(path)]) == 0
+    capsys.readouterr()
+    before = path.read_bytes()
+    stamp = path.stat().st_mtime_ns
+    assert main(["--lang", "en", "upgrade", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"already at format version {storage.CURRENT_VERSION}" in out and "--force" in out
+    assert path.read_bytes() == before and path.stat().st_mtime_ns == stamp
+    assert main(["--lang", "en", "upgrade", "--force", str(path)]) == 0
+    assert "rewritten" in capsys.readouterr().out
+    assert storage.load(path).journeys()

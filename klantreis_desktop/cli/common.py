@@ -64,13 +64,20 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, _plain_errors()):
         return str(error)
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        reason = _os_reason(error)
         if error.filename:
             return translate("Cli", "{file}: {reason}").format(file=error.filename,
                                                               reason=reason)
         return reason
     return translate("Cli", "Unexpected error ({kind}): {error}").format(
         kind=type(error).__name__, error=error)
+
+
+def _os_reason(error: OSError) -> str:
+    """The system's reason in the user's language ("Read-only file system" is English)."""
+    from klantreis_desktop.storage.errors import os_error_reason
+
+    return os_error_reason(error)
 
 
 def report_failure(error: BaseException) -> int:
@@ -94,7 +101,7 @@ def file_failure(path: str | Path, error: BaseException) -> CommandError:
         if Path(str(path)).name in reason:  # the message already says which file
             return CommandError(reason)
     elif isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        reason = _os_reason(error)
     else:
         reason = describe_error(error)
     return CommandError(translate("Cli", "{file}: {reason}").format(file=path, reason=reason))

@@ -131,6 +131,8 @@ def run(ns: argparse.Namespace) -> int:
             print(translate("Cli", "Installed the menu entry, the file type and {count} icons "
                                    "in {folder}.").format(count=len(written) - 3, folder=data))
     except OSError as error:
+        from klantreis_desktop.storage.errors import os_error_reason
+
         raise CommandError(translate("Cli", "install-desktop failed: {reason}").format(
-            reason=error.strerror or error)) from error
+            reason=os_error_reason(error))) from error
     return EXIT_OK

@@ -1,4 +1,9 @@
-"""``klantreis upgrade FILE``: rewrite an older file in the current format, in place."""
+"""``klantreis upgrade FILE [--force]``: rewrite an older file in the current format, in place.
+
+A file that is already current is left untouched, byte for byte, and the command says so;
+``--force`` writes it again anyway (as this version writes it). A file made by a newer
+version is never rewritten.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
         description=translate("Cli", "Rewrite a file in the current format version, in "
                                      "place."))
     add_file_argument(parser)
+    parser.add_argument("--force", action="store_true",
+                        help=translate("Cli", "rewrite a file that is already current, too"))
     return parser
 
 
@@ -29,13 +36,20 @@ def run(ns: argparse.Namespace) -> int:
 
     read_document(ns.file)  # the same plain errors as info and validate for a bad file
     try:
-        old, new = storage.upgrade(Path(ns.file))
+        done = storage.upgrade_file(Path(ns.file), force=ns.force)
     except Exception as error:
         raise file_failure(ns.file, error) from error
-    if old == new:
-        print(translate("Cli", "{file}: already at format version {version}").format(
-            file=ns.file, version=new))
+    if done.status == "current":
+        print(translate("Cli", "{file}: already at format version {version}; left as it is "
+                               "(--force rewrites it)").format(file=ns.file,
+                                                               version=done.after))
+    elif done.status == "newer":
+        print(translate("Cli", "{file}: made by a newer version (format {version}); not "
+                               "rewritten").format(file=ns.file, version=done.before))
+    elif done.status == "rewritten":
+        print(translate("Cli", "{file}: rewritten at format version {version}").format(
+            file=ns.file, version=done.after))
     else:
         print(translate("Cli", "{file}: format version {old} → {new}").format(
-            file=ns.file, old=old, new=new))
+            file=ns.file, old=done.before, new=done.after))
     return EXIT_OK
