@@ -181,3 +181,41 @@ def image_colour_spaces(path: Path) -> list[str]:
 def squash(text: str) -> str:
     """Text without any whitespace (a wrapped line break disappears)."""
     return re.sub(r"\s+", "", text)
+
+
+NOVEL = ("Deze kaart is veel te lang voor een muur. " * 50)[:2000]
+ARABIC = "مرحبا بالعالم"
+CHINESE = "你好世界"
+
+
+def hostile_spec(phases: int = 4) -> dict[str, Any]:
+    """Everything people paste: a 2,000-character card, markup, emoji, mixed directions,
+    CJK, a channel name that is too long, no-break spaces, and an empty second journey."""
+    titles = [NOVEL, "<b>vet</b> & <script>alert(1)</script>", "Stofzuiger 🧹 en blij 😀 👨‍👩‍👧",
+              f"Klant zegt: {ARABIC} (2024) ok", f"{CHINESE} — kopen", "Prijs €\u00a0349",
+              "Aansprakelijkheidsverzekeringsmaatschappijvoorwaardenoverzicht"]
+    cards = [{"id": f"t{i}", "kind": "touchpoint", "phase": f"f{i % phases}", "lane": "tp",
+              "title": title, "channels": ["web", "lang"]} for i, title in enumerate(titles)]
+    cards.append({"id": "p0", "kind": "pain", "phase": "f0", "lane": "pain",
+                  "title": "עברית: שלום " + ARABIC, "impact": 5, "effort": 5, "votes": 999})
+    return {
+        "title": "Vijandig <&>", "lang": "nl",
+        "channels": [{"id": "web", "name": "Website", "icon": "website"},
+                     {"id": "lang", "name": "Een kanaal met een heel erg lange naam " * 3,
+                      "icon": "review"}],
+        "personas": [{"id": "a", "name": f"Ahmed {ARABIC}", "age": 34, "colour": "#d62728",
+                      "quote": "🧹" * 30, "goals": NOVEL}],
+        "journeys": [
+            {"id": "j", "title": "Reis met " + NOVEL[:300], "personas": ["a"],
+             "phases": [{"id": f"f{i}", "title": f"Fase {i} <i>"} for i in range(phases)],
+             "lanes": [{"id": "tp", "title": "Contactmomenten", "lane_type": "touchpoints"},
+                       {"id": "ch", "title": "Kanalen", "lane_type": "channels"},
+                       {"id": "emo", "title": "Emoties", "lane_type": "emotions"},
+                       {"id": "pain", "title": "Pijnpunten " * 20, "lane_type": "pains"}],
+             "cards": cards,
+             "flows": [["t0", "t1"], ["t1", "t2"], ["t0", "t2"], ["t3", "t0"]],
+             "emotions": [{"persona": "a", "on": "t0", "score": 2},
+                          {"persona": "a", "on": "t3", "score": -2}]},
+            {"id": "empty", "title": "", "phases": [], "lanes": [], "cards": []},
+        ],
+    }
