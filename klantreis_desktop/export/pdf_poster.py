@@ -241,7 +241,8 @@ def _head(job: _Job, content_w: float) -> _Head:
     scenario_text = (label(w, "Ideal situation") if scenario == "ideal"
                      else label(w, "Current situation"))
     facts = []
-    names = [doc.title(p) for p in doc.personas_of(journey)]
+    names = [doc.title(p) for p in doc.personas_of(journey)
+             if job.filters.personas is None or p in job.filters.personas]
     if names:
         facts.append(label(w, "Personas: {names}").format(names=", ".join(names)))
     if doc.get(journey, "time_span"):

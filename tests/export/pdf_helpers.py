@@ -219,3 +219,36 @@ def hostile_spec(phases: int = 4) -> dict[str, Any]:
             {"id": "empty", "title": "", "phases": [], "lanes": [], "cards": []},
         ],
     }
+
+
+def words_with_boxes(path: Path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
+    """(word, x0, y0, x1, y1) in points from the page's top-left, as poppler finds them."""
+    import html
+
+    done = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-enc",
+                           "UTF-8", str(path), "-"], capture_output=True, check=True)
+    found = []
+    for match in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                             r'yMax="([\d.]+)">(.*?)</word>', done.stdout.decode("utf-8")):
+        x0, y0, x1, y1 = (float(match.group(i)) for i in range(1, 5))
+        found.append((html.unescape(match.group(5)), x0, y0, x1, y1))
+    return found
+
+
+def ink_box(path: Path, page: int = 1, dpi: int = 12) -> tuple[float, float, float, float]:
+    """The bounding box (points, from the top-left) of everything not white on a page,
+    read from a render: what a person sees, not what the exporter thinks it drew."""
+    import tempfile
+
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        stem = Path(folder) / "page"
+        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page),
+                        "-singlefile", str(path), str(stem)], check=True)
+        with Image.open(f"{stem}.png") as image:
+            grey = image.convert("L").point(lambda v: 255 if v < 245 else 0)
+            box = grey.getbbox()
+    assert box is not None, "blank page"
+    k = 72 / dpi
+    return box[0] * k, box[1] * k, box[2] * k, box[3] * k
