@@ -8,6 +8,7 @@ room they get instead of wrapping under each other and leaving half of it empty.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from klantreis_desktop.export import pdf_fonts as fonts
@@ -48,7 +49,7 @@ def kind_labels(w: Words) -> list[tuple[str, str]]:
 
 
 def band_personas(doc: Document, journey: str, layout: JourneyLayout,
-                  shown: set[str] | None) -> list[str]:
+                  shown: Collection[str] | None) -> list[str]:
     """The personas with a block: the journey's (or those with a curve), filtered."""
     personas = doc.personas_of(journey) or [c.persona for c in layout.curves]
     return [p for p in personas if shown is None or p in shown]

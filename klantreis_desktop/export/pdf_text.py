@@ -130,7 +130,8 @@ def prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
             continue
         if ch != "\n" and _font_for(ch, font) is None:
             missing.append(ch)
-            if not joining:
+            # One placeholder for a sequence, and for a row of such characters.
+            if not joining and not (out and out[-1] == PLACEHOLDER):
                 out.append(PLACEHOLDER)
             joining = False
             continue
@@ -163,7 +164,7 @@ def is_rtl_text(text: str) -> bool:
 def _font_runs(text: str, font: str) -> list[Run]:
     """``text`` split where the drawing font changes; spaces stay in the current run."""
     runs: list[Run] = []
-    current, chars = font, []
+    current, chars = font, list[str]()
     for ch in text:
         chosen = _font_for(ch, font) or font
         if ch == " " or unicodedata.category(ch) in ("Mn", "Me"):

@@ -299,7 +299,7 @@ def _sheet_tag(c: Canvas, name: str, rect: tuple[float, float, float, float]) ->
     """The sheet's name on a white tag in the middle of its box, as large as fits."""
     x, y, width, height = rect
     parts = [part.strip() for part in name.split("·")]
-    size = max(4.0, min(height * 0.18, width * 0.8 / max(
+    size = max(4.0, min(height * 0.09, width * 0.55 / max(
         max(fonts.text_width(p, fonts.BOLD, 1.0) for p in parts), 1e-6)))
     box_w = max(fonts.text_width(p, fonts.BOLD, size) for p in parts) + 6
     box_h = size * 1.25 * len(parts) + 2
