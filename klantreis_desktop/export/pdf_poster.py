@@ -93,6 +93,7 @@ class _Head:
     meta: list[str]
     logo: bytes | None
     height: float
+    cut_title: str = ""  # the whole title when it was cut to two lines (for the warning)
 
 
 @dataclass(frozen=True)
@@ -235,8 +236,8 @@ def _head(job: _Job, content_w: float) -> _Head:
     right_w = META_W + (LOGO_W + PAD if logo else 0.0)
     left_w = max(content_w - right_w - PAD, 120.0)
     title = doc.title(journey) or label(w, "Untitled journey")
-    title_lines = fonts.fit_lines(fonts.wrap_text(title, fonts.BOLD, TITLE_SIZE, left_w), 2,
-                                  fonts.BOLD, TITLE_SIZE, left_w)
+    wrapped = fonts.wrap_text(title, fonts.BOLD, TITLE_SIZE, left_w)
+    title_lines = fonts.fit_lines(wrapped, 2, fonts.BOLD, TITLE_SIZE, left_w)
     scenario = str(doc.get(journey, "scenario"))
     scenario_text = (label(w, "Ideal situation") if scenario == "ideal"
                      else label(w, "Current situation"))
@@ -267,13 +268,16 @@ def _head(job: _Job, content_w: float) -> _Head:
     left_h = (len(title_lines) * TITLE_SIZE * fonts.LINE_HEIGHT + PILL_SIZE * 2.2
               + len(info) * INFO_SIZE * fonts.LINE_HEIGHT)
     height = max(left_h, len(meta) * BODY_SIZE * fonts.LINE_HEIGHT, LOGO_H if logo else 0.0)
-    return _Head(title_lines, scenario_text, scenario == "ideal", info, meta, logo, height)
+    return _Head(title_lines, scenario_text, scenario == "ideal", info, meta, logo, height,
+                 title if len(wrapped) > len(title_lines) else "")
 
 
 def _paint_head(p: Painter, head: _Head, box: Rect) -> None:
     """Title, the scenario as a coloured label (current and ideal maps hang side by side),
     the facts; date, version, author and file on the right, the logo in the corner."""
     title = " ".join(head.title)
+    if head.cut_title:
+        p.shortened.append(head.cut_title)
     right = META_W + PAD + (LOGO_W + PAD if head.logo else 0.0)
     y = box.y + p.text_box(title, Rect(box.x, box.y, max(box.w - right, 1.0), len(head.title)
                                         * TITLE_SIZE * fonts.LINE_HEIGHT), fonts.BOLD,

@@ -61,6 +61,7 @@ def test_every_shortening_and_fallback_is_reported_by_card(tmp_path):
     text = "\n".join(result.warnings)
     assert "“Deze kaart is veel te lang voor een muur." in text  # the 2,000 characters
     assert "did not fit its box" in text
+    assert "“Reis met Deze kaart is veel te lang" in text  # the title block's title
     assert "“Stofzuiger 🧹 en blij 😀 👨‍👩‍👧” has characters" in text
     assert "“Ahmed" in text  # his quote is all emoji
     # One warning per text, each naming it shortly (never the whole 2,000 characters).
