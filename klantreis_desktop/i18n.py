@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from klantreis_desktop.paths import i18n_dir
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 _language: str | None = None
+
+#: ``translate``'s shape: (context, source text) -> translated text.
+Translator = Callable[[str, str], str]
 
 
 def system_language() -> str:
@@ -82,3 +86,31 @@ def translate(context: str, text: str) -> str:
     if language() == "en":
         return text
     return catalog(language()).get((context, text), text)
+
+
+def normalise(lang: str | None) -> str | None:
+    """``nl``/``en`` from a tag such as ``nl_NL`` or ``en-GB``; None for anything else."""
+    short = (lang or "").replace("-", "_").split("_")[0].strip().lower()
+    return short if short in LANGUAGES else None
+
+
+def translator_for(lang: str | None) -> Translator:
+    """A ``translate`` for one language, whatever the language in force.
+
+    For output that follows a document rather than the laptop (a Dutch journey's poster
+    says "Legenda" on an English system); ``None`` or an unknown language gives the
+    language in force.
+    """
+    wanted = normalise(lang) or language()
+    if wanted == "en":
+        return _identity
+    table = catalog(wanted)
+
+    def translate_in(context: str, text: str) -> str:
+        return table.get((context, text), text)
+
+    return translate_in
+
+
+def _identity(context: str, text: str) -> str:
+    return text

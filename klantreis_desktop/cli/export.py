@@ -49,8 +49,10 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("the SVG image to write"))
     parser.add_argument("--transparent", action="store_true",
                         help=_tr("PNG/SVG: a transparent instead of a white background"))
-    parser.add_argument("--paper", default="A3", metavar="A4|A3|A2|A1|A0|WxHmm",
-                        help=_tr("paper size (default: A3), or a custom size like 1000x700mm"))
+    parser.add_argument("--paper", default="auto", metavar="auto|A4|A3|A2|A1|A0|WxHmm",
+                        help=_tr("paper size (default: auto, the smallest ISO sheet on which "
+                                 "card text is at least 14 pt), or a custom size like "
+                                 "1000x700mm"))
     parser.add_argument("--orientation", default="auto", choices=("auto", "portrait",
                                                                   "landscape"),
                         help=_tr("page orientation (default: auto, whichever fits best)"))
@@ -60,6 +62,14 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("overlap between tiled sheets in mm (default: 10)"))
     parser.add_argument("--journey", default="all", metavar=_tr("ID|TITLE|all"),
                         help=_tr("export only this journey (default: all)"))
+    parser.add_argument("--lanes", default=None, metavar=_tr("NAMES"),
+                        help=_tr("PDF: only these lanes (names or ids, separated by commas)"))
+    parser.add_argument("--phases", default=None, metavar=_tr("RANGE|NAMES"),
+                        help=_tr("PDF: only these phases, as numbers (2-4) or names "
+                                 "separated by commas"))
+    parser.add_argument("--personas", default=None, metavar=_tr("NAMES"),
+                        help=_tr("PDF: only the emotion curves and profiles of these personas "
+                                 "(names or ids, separated by commas)"))
     parser.add_argument("--greyscale", "--grayscale", action="store_true",
                         help=_tr("grey tones only, for black-and-white printers"))
     parser.add_argument("--persona-pages", action="store_true",
@@ -94,12 +104,12 @@ def _dpi(args: argparse.Namespace) -> int:
 def _usage_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the options themselves (exit code 2), or None."""
     from klantreis_desktop.export.files import check_dpi
-    from klantreis_desktop.export.options import ExportError, parse_paper
+    from klantreis_desktop.export.options import ExportError, is_auto, parse_paper
 
     if not (args.pdf or args.png or args.svg):
         return _tr("Say what to write: --pdf OUT, --png OUT and/or --svg OUT.")
     try:
-        if args.pdf:
+        if args.pdf and not is_auto(args.paper):
             parse_paper(args.paper)
         if args.png:
             check_dpi(_dpi(args))
@@ -117,13 +127,15 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
         paper=args.paper, orientation=args.orientation, tile=args.tile,
         overlap_mm=float(args.overlap), journeys=journeys,
         persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale),
-        analysis_pages=bool(args.analysis_pages))
+        analysis_pages=bool(args.analysis_pages), lanes=args.lanes, phases=args.phases,
+        personas=args.personas)
     result = export_pdf(doc, args.pdf, options, source_name=Path(args.file).name)
     warn(result.warnings)
     line = (_tr("{file}: 1 page, {size} kB") if result.pages == 1
             else _tr("{file}: {pages} pages, {size} kB"))
     return [line.format(
-        file=args.pdf, pages=result.pages, size=max(1, round(result.size / 1024)))]
+        file=args.pdf, pages=result.pages, size=max(1, round(result.size / 1024))),
+        *result.notes]
 
 
 def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:

@@ -30,11 +30,19 @@ class ExportError(Exception):
     """An export that cannot be made; ``str()`` is a translated message for the user."""
 
 
+#: ``paper``: the smallest ISO sheet on which card text is readable from 2 m.
+AUTO_PAPER = "auto"
+#: Card text of at least this size reads from 2 m; smaller gets a warning.
+READABLE_PT = 14.0
+
+
 @dataclass
 class PdfOptions:
-    """Choices for one PDF export. Lengths in mm; ``paper`` is a name or ``WxHmm``."""
+    """Choices for one PDF export. Lengths in mm; ``paper`` is ``auto``, a name or
+    ``WxHmm``. ``lanes``, ``phases`` and ``personas`` filter the poster (names or ids, or
+    "a, b" text; phases also as positions such as "2-4"); None shows everything."""
 
-    paper: str = "A3"
+    paper: str = AUTO_PAPER
     orientation: str = "auto"
     tile: str | None = None  # None, "A4" or "A3": print on sheets that are glued together
     overlap_mm: float = 10.0
@@ -44,7 +52,11 @@ class PdfOptions:
     greyscale: bool = False
     margin_mm: float = 10.0
     title: str = ""  # PDF metadata; empty: the document's title
-    author: str = ""
+    author: str = ""  # empty: the journey's author and organisation
+    lanes: str | list[str] | None = None
+    phases: str | list[str] | None = None
+    personas: str | list[str] | None = None
+    language: str = ""  # "nl"/"en"; empty: each journey's own language
 
 
 @dataclass
@@ -54,6 +66,8 @@ class ExportResult:
     pages: int
     warnings: list[str] = field(default_factory=list)
     size: int = 0
+    #: What was chosen for the user (translated), e.g. the paper ``auto`` picked.
+    notes: list[str] = field(default_factory=list)
 
 
 def _tr(text: str) -> str:
@@ -96,7 +110,8 @@ def check_edges(w_mm: float, h_mm: float) -> None:
 
 def validate_options(options: PdfOptions) -> None:
     """Check every choice up front so a bad option never leaves a half-made file."""
-    parse_paper(options.paper)
+    if not is_auto(options.paper):
+        parse_paper(options.paper)
     if options.orientation not in ORIENTATIONS:
         raise ExportError(_tr("Unknown orientation “{value}”: use auto, portrait or "
                               "landscape.").format(value=str(options.orientation)[:40]))
@@ -107,3 +122,7 @@ def validate_options(options: PdfOptions) -> None:
         raise ExportError(_tr("The overlap must lie between 0 and 50 mm."))
     if not 0 <= options.margin_mm <= 100:
         raise ExportError(_tr("The margin must lie between 0 and 100 mm."))
+
+
+def is_auto(paper: str) -> bool:
+    return (paper or "").strip().lower() == AUTO_PAPER

@@ -11,6 +11,7 @@ all user text is drawn with ``drawString``-style text objects (no markup).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
@@ -24,7 +25,8 @@ from klantreis_desktop.analysis.journey import (
 )
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_draw import Painter
-from klantreis_desktop.i18n import translate
+from klantreis_desktop.i18n import Translator
+from klantreis_desktop.i18n import translate as interface_translate
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.geometry import Rect
 from klantreis_desktop.model.document import Document
@@ -42,7 +44,13 @@ QUADRANT_FILLS = {"quick_win": "#e6f4e1", "big_bet": "#e3eefb", "fill_in": "#f4f
                   "money_pit": "#fbe7e4"}
 
 
+#: The page's language while it is drawn (the journey's, like its poster). A context
+#: variable rather than a parameter: the texts are made deep inside the block classes.
+_WORDS: ContextVar[Translator] = ContextVar("analysis_words", default=interface_translate)
+
+
 def _tr(text: str) -> str:
+    translate = _WORDS.get()
     return translate("Export", text)
 
 
@@ -425,12 +433,23 @@ def _flow_blocks(result: JourneyAnalysis) -> list[_Block]:
 
 def draw_analysis_page(c: Canvas, doc: Document, journey: str,
                        page_size: tuple[float, float], greyscale: bool = False,
-                       margin: float = 28.35, shortened: list[str] | None = None) -> None:
-    """Draw the analysis of ``journey`` on the current page (the caller calls showPage).
+                       margin: float = 28.35, shortened: list[str] | None = None,
+                       words: Translator | None = None) -> None:
+    """Draw the analysis of ``journey`` on the current page (the caller calls showPage),
+    in the language of ``words`` (a translator; None: the interface language).
 
     Texts cut with "…" (or left out at the bottom) are appended to ``shortened`` so the
     export can warn about them.
     """
+    token = _WORDS.set(words if words is not None else interface_translate)
+    try:
+        _draw_page(c, doc, journey, page_size, greyscale, margin, shortened)
+    finally:
+        _WORDS.reset(token)
+
+
+def _draw_page(c: Canvas, doc: Document, journey: str, page_size: tuple[float, float],
+               greyscale: bool, margin: float, shortened: list[str] | None) -> None:
     fonts.register_fonts()
     page_w, page_h = page_size
     c.setPageSize(page_size)

@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from klantreis_desktop.export import pdf_fonts as fonts
+from klantreis_desktop.export import pdf_text
 from klantreis_desktop.layout.geometry import Bezier, Point, Rect
 from klantreis_desktop.layout.style import hex_to_rgb
 
@@ -49,17 +50,34 @@ def grey_of(rgb: tuple[float, float, float]) -> float:
 class Painter:
     """Draws in a box ``height`` units tall whose y axis points down."""
 
-    def __init__(self, canvas: Canvas, height: float, greyscale: bool = False) -> None:
+    def __init__(self, canvas: Canvas, height: float, greyscale: bool = False,
+                 audit: bool = False) -> None:
         self.c = canvas
         self.height = height
         self.greyscale = greyscale
-        #: Texts that did not fit their box and were cut with "…" (reported as a warning).
+        #: Texts that did not fit their box and were cut with "…", by the name of what
+        #: they belong to (a card's title, a phase's) — reported as warnings.
         self.shortened: list[str] = []
+        #: (owner, characters) of texts with characters no shipped font has (placeholders).
+        self.placeholders: list[tuple[str, str]] = []
+        #: The bounding box of everything drawn (x0, y0, x1, y1), backgrounds left out.
+        self.extents: tuple[float, float, float, float] | None = None
+        #: With ``audit``: (line, box) for every line of boxed text, to prove none leaves
+        #: its box (tests of hostile input).
+        self.audit: list[tuple[Rect, Rect]] | None = [] if audit else None
 
     # Coordinates and colours -----------------------------------------------------------
 
     def fy(self, y: float) -> float:
         return self.height - y
+
+    def track(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """Widen :attr:`extents` to the box (x0, y0)–(x1, y1) (layout units, y down)."""
+        if self.extents is None:
+            self.extents = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            return
+        a, b, c, d = self.extents
+        self.extents = (min(a, x0, x1), min(b, y0, y1), max(c, x0, x1), max(d, y0, y1))
 
     def fill(self, colour: str) -> None:
         rgb = hex_to_rgb(colour)
@@ -78,7 +96,8 @@ class Painter:
     # Shapes ----------------------------------------------------------------------------
 
     def rect(self, r: Rect, fill: str | None = None, stroke: str | None = None,
-             width: float = 1.0, radius: float = 0.0, dash: Sequence[float] | None = None) -> None:
+             width: float = 1.0, radius: float = 0.0, dash: Sequence[float] | None = None,
+             background: bool = False) -> None:
         """A (rounded) rectangle, written as PDF operators in one string.
 
         The poster draws thousands of these (every card); going through ReportLab's
@@ -87,6 +106,8 @@ class Painter:
         """
         if r.w <= 0 or r.h <= 0 or (fill is None and stroke is None):
             return
+        if not background:
+            self.track(r.x, r.y, r.right, r.bottom)
         ops = ["q"]
         if fill is not None:
             ops.append(self._colour_op(fill, stroke=False))
@@ -112,6 +133,7 @@ class Painter:
              dash: Sequence[float] | None = None, round_joins: bool = True) -> None:
         if len(points) < 2:
             return
+        self._track_points(points)
         ops = ["q", self._colour_op(colour, stroke=True), f"{_n(width)} w"]
         if round_joins:
             ops.append("1 j 1 J")
@@ -125,6 +147,7 @@ class Painter:
                 width: float = 1.0) -> None:
         if len(points) < 3 or (fill is None and stroke is None):
             return
+        self._track_points(points)
         ops = ["q"]
         if fill is not None:
             ops.append(self._colour_op(fill, stroke=False))
@@ -138,6 +161,8 @@ class Painter:
                stroke: str | None = None, width: float = 1.0) -> None:
         if radius <= 0 or (fill is None and stroke is None):
             return
+        self.track(centre[0] - radius, centre[1] - radius, centre[0] + radius,
+                   centre[1] + radius)
         ops = ["q"]
         if fill is not None:
             ops.append(self._colour_op(fill, stroke=False))
@@ -146,6 +171,10 @@ class Painter:
         ops.append(_circle_path(centre[0], self.fy(centre[1]), radius))
         ops.append(_paint_op(fill is not None, stroke is not None) + " Q")
         self.c.addLiteral(" ".join(ops))
+
+    def _track_points(self, points: Sequence[Point]) -> None:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        self.track(min(xs), min(ys), max(xs), max(ys))
 
     def _polyline(self, points: Sequence[Point]) -> str:
         height = self.height
@@ -158,6 +187,7 @@ class Painter:
         """A smooth curve made of cubic segments (the emotion curve)."""
         if not segments:
             return
+        self._track_points([pt for seg in segments for pt in (seg.p0, seg.c1, seg.c2, seg.p1)])
         c = self.c
         c.saveState()
         self.stroke(colour)
@@ -202,7 +232,9 @@ class Painter:
                    leading: float | None = None) -> float:
         """Draw ``lines`` from ``top`` down; returns the y under the last line.
 
-        Text goes through ``drawString`` (no markup), so user text needs no escaping here.
+        Text goes through ReportLab's text objects (no markup), so user text needs no
+        escaping. Each line is drawn in runs: the main font, and fallback fonts for the
+        scripts it lacks, with right-to-left text in visual order (see :mod:`pdf_text`).
         """
         fonts.register_fonts()
         leading = leading if leading is not None else size * fonts.LINE_HEIGHT
@@ -212,34 +244,52 @@ class Painter:
         text = c.beginText()  # one text object for all lines, not one per line
         text.setFont(font, size, leading)
         y = top
-        for index, line in enumerate(lines):
+        current = font
+        for line in lines:
+            line = pdf_text.prepare(line, font)[0]
             baseline = y + (leading - size) / 2 + size * 0.8
-            if align in ("center", "right"):
-                spare = width - fonts.text_width(line, font, size)
-                text.setTextOrigin(x + (spare / 2 if align == "center" else spare),
-                                   self.fy(baseline))
-            elif index == 0:
-                text.setTextOrigin(x, self.fy(baseline))
-            text.textLine(line)  # moves down by the leading; no width measuring
+            line_w = fonts.text_width(line, font, size)
+            spare = width - line_w
+            start = x + (spare / 2 if align == "center" else spare if align == "right" else 0)
+            text.setTextOrigin(start, self.fy(baseline))
+            for run in pdf_text.visual_runs(line, font, size):
+                if run.font != current:
+                    text.setFont(run.font, size, leading)
+                    current = run.font
+                text.textOut(run.text)
+            if line.strip():
+                self.track(start, y, start + line_w, y + leading)
             y += leading
         c.drawText(text)
         c.restoreState()
         return y
 
     def text_box(self, text: str, box: Rect, font: str, size: float, colour: str,
-                 align: str = "left", valign: str = "top", min_size: float = 0.0) -> float:
+                 align: str = "left", valign: str = "top", min_size: float = 0.0,
+                 owner: str | None = None) -> float:
         """Wrap ``text`` into ``box``; shrinks down to ``min_size`` before cutting with an
-        ellipsis. Returns the height used."""
+        ellipsis. Returns the height used.
+
+        Cuts and characters no font has are noted under ``owner`` (the card's title, say;
+        the text itself when None) for the export's warnings. Right-to-left text is
+        right-aligned where left was asked.
+        """
+        name = owner if owner is not None else text
+        drawn, missing = pdf_text.prepare(text, font)
+        if missing:
+            self.placeholders.append((name, "".join(dict.fromkeys(missing))))
+        if align == "left" and pdf_text.is_rtl_text(drawn):
+            align = "right"
         leading = size * fonts.LINE_HEIGHT
-        lines = fonts.wrap_text(text, font, size, box.w)
+        lines = fonts.wrap_text(drawn, font, size, box.w)
         while min_size and size > min_size and (len(lines) * leading > box.h + 0.01
-                                                or _widest_word(text, font, size) > box.w):
+                                                or _widest_word(drawn, font, size) > box.w):
             size = max(min_size, size - 0.5)
             leading = size * fonts.LINE_HEIGHT
-            lines = fonts.wrap_text(text, font, size, box.w)
+            lines = fonts.wrap_text(drawn, font, size, box.w)
         max_lines = max(1, int((box.h + 0.01) // leading)) if box.h >= size else 0
         if len(lines) > max_lines:
-            self.shortened.append(text)
+            self.shortened.append(name)
         lines = fonts.fit_lines(lines, max_lines, font, size, box.w)
         used = len(lines) * leading
         top = box.y
@@ -247,6 +297,13 @@ class Painter:
             top = box.y + max(0.0, (box.h - used) / 2)
         elif valign == "bottom":
             top = box.bottom - used
+        if self.audit is not None:
+            for index, line in enumerate(lines):
+                line_w = fonts.text_width(line, font, size)
+                left = box.x + ((box.w - line_w) / 2 if align == "center" else
+                                box.w - line_w if align == "right" else 0.0)
+                self.audit.append((Rect(left, top + index * leading, line_w,
+                                        min(leading, size * 1.2)), box))
         self.text_lines(lines, box.x, top, font, size, colour, box.w, align, leading)
         return used
 
@@ -273,13 +330,34 @@ class Painter:
             path.circle(box.x + box.w / 2, self.fy(box.y + box.h / 2), min(box.w, box.h) / 2)
             c.clipPath(path, stroke=0, fill=0)
         c.drawImage(ImageReader(picture), box.x, self.fy(box.bottom), box.w, box.h)
+        self.track(box.x, box.y, box.right, box.bottom)
         c.restoreState()
+        return True
+
+
+    def picture(self, data: bytes, box: Rect) -> bool:
+        """Draw an embedded image (a logo) as large as fits in ``box``, uncropped, centred;
+        False when it cannot be read."""
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                if img.width * img.height > MAX_PHOTO_PIXELS:
+                    return False
+                img.load()
+                picture = img.convert("LA" if self.greyscale else "RGBA")
+        except Exception:  # a damaged logo must not stop the export
+            return False
+        k = min(box.w / max(picture.width, 1), box.h / max(picture.height, 1))
+        w, h = picture.width * k, picture.height * k
+        x, y = box.right - w, box.y + (box.h - h) / 2
+        self.c.drawImage(ImageReader(picture), x, self.fy(y + h), w, h, mask="auto")
+        self.track(x, y, x + w, y + h)
         return True
 
 
 def _widest_word(text: str, font: str, size: float) -> float:
     """Width of the longest word, so headers shrink before breaking a word in two."""
-    return max((fonts.text_width(word, font, size) for word in text.split()), default=0.0)
+    return max((fonts.text_width(word, font, size) for word in fonts.words_of(text)),
+               default=0.0)
 
 
 def _n(value: float) -> str:

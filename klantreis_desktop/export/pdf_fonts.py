@@ -2,17 +2,21 @@
 with the same glyph widths the PDF draws, so text fits the boxes the layout made.
 
 ReportLab's built-in fonts have ~280 glyphs (no ĳ, →, €-safe subsets), so every string
-goes through the shipped full-Unicode TTF instead.
+goes through the shipped full-Unicode TTF instead; what DejaVu lacks (CJK, joined Arabic)
+comes from the fallback fonts in :mod:`pdf_text`, and widths here account for them.
+Lines break at spaces only: a no-break space (``€ 349``) keeps its words together.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from klantreis_desktop.export import pdf_text
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.paths import resources_dir
 
@@ -21,6 +25,20 @@ BOLD = "KlantreisSans-Bold"
 ITALIC = "KlantreisSans-Oblique"
 BOLD_ITALIC = "KlantreisSans-BoldOblique"
 LINE_HEIGHT = 1.3  # line distance as a fraction of the font size (as the layout assumes)
+
+#: Every font file the app ships: (font, files, licence, licence text file), for the
+#: About dialog's licence text and resources/fonts/README.md.
+BUNDLED_FONTS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("DejaVu Sans", ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                     "DejaVuSans-BoldOblique.ttf"),
+     "Bitstream Vera licence (DejaVu changes in the public domain)", "LICENSE-DejaVu.txt"),
+    ("Noto Sans Arabic", ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+     "SIL Open Font License 1.1", "LICENSE-Noto.txt"),
+    ("Droid Sans Fallback", ("DroidSansFallbackFull.ttf",), "Apache License 2.0",
+     "LICENSE-DroidSansFallback.txt"),
+)
+#: Where a line may break: ordinary spaces only (not no-break spaces, U+00A0/U+202F/U+2007).
+_BREAKS = re.compile(r"[ \u2000-\u2006\u2008-\u200a\u3000]+")
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -56,7 +74,12 @@ def text_width(text: str, font: str, size: float) -> float:
     """Width in points; cached, as ReportLab sums the glyph widths in pure Python and a
     poster measures the same words over and over (wrapping, then drawing)."""
     register_fonts()
-    return float(pdfmetrics.stringWidth(text, font, size))
+    return pdf_text.width(text, font, size)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as the wrapper sees them (no-break spaces join words)."""
+    return [word for line in text.split("\n") for word in _BREAKS.split(line) if word]
 
 
 def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
@@ -90,6 +113,7 @@ def _wrapped(text: str, font: str, size: float, width: float) -> tuple[str, ...]
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    text = pdf_text.prepare(text, font)[0]  # what will be drawn: fallbacks, placeholders
     if not text.strip():
         return []
     lines: list[str] = []
@@ -97,7 +121,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         current = ""
         used = 0.0
-        words = paragraph.split()
+        words = [word for word in _BREAKS.split(paragraph) if word]
         if not words:
             lines.append("")
             continue

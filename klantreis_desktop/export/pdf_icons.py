@@ -115,7 +115,14 @@ def _search(p: Painter, x: float, y: float, s: float, ink: str) -> None:
 
 
 def _review(p: Painter, x: float, y: float, s: float, ink: str) -> None:
-    p.polygon(star_points(x + s / 2, y + s * 0.52, s * 0.46), ink)
+    # A speech bubble with a small star in it: a review, not the gold star that marks a
+    # moment of truth on a card.
+    w = s * 0.08
+    p.polygon([(x + s * 0.06, y + s * 0.1), (x + s * 0.94, y + s * 0.1),
+               (x + s * 0.94, y + s * 0.7), (x + s * 0.44, y + s * 0.7),
+               (x + s * 0.22, y + s * 0.92), (x + s * 0.26, y + s * 0.7),
+               (x + s * 0.06, y + s * 0.7)], None, ink, w)
+    p.polygon(star_points(x + s / 2, y + s * 0.42, s * 0.22), ink)
 
 
 def _other(p: Painter, x: float, y: float, s: float, ink: str) -> None:

@@ -1,5 +1,6 @@
-"""The journey grid on paper: phase headers, lanes, cards, channel icons, flow arrows and
-emotion curves, drawn from the same :class:`JourneyLayout` the canvas uses."""
+"""The journey grid on paper: phase headers, lanes, cards, channel icons, the channels
+lane, flow arrows and emotion curves (named at their ends), drawn from the same
+:class:`JourneyLayout` the canvas uses."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_draw import Painter, curve_dash
 from klantreis_desktop.export.pdf_icons import draw_channel_icon, star_points
 from klantreis_desktop.layout import style
+from klantreis_desktop.layout.channels import Chip, channel_cells, place_chips
 from klantreis_desktop.layout.geometry import CardBox, JourneyLayout, Rect
 from klantreis_desktop.layout.options import LayoutOptions
 from klantreis_desktop.model import kinds as k
@@ -30,11 +32,16 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     """The whole grid with its content, at the painter's origin."""
     opt = layout_options(layout)
     _draw_frame(p, doc, layout, opt)
+    for cell, chips in channel_cells(doc, layout).items():
+        rect = layout.cells.get(cell)
+        if rect is not None:
+            _draw_chips(p, rect, chips, opt)
     for box in layout.cards.values():
         draw_card(p, doc, box, opt)
     for route in layout.flows:
         p.arrow(route.points, style.FLOW_COLOUR, width=1.4, head=8.0)
     _draw_curves(p, layout)
+    _draw_curve_names(p, doc, layout, opt)
 
 
 def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> None:
@@ -43,33 +50,36 @@ def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOpt
     p.rect(layout.corner, fill=style.CORNER_FILL)
     p.text_box(doc.title(layout.journey), _inset(layout.corner, pad), fonts.BOLD,
                opt.title_font_size, style.TEXT_COLOUR, valign="middle",
-               min_size=opt.title_font_size * 0.6)
+               min_size=opt.title_font_size * 0.6, owner=doc.title(layout.journey))
     # Phase headers.
     for column in layout.columns:
         p.rect(column.header, fill=style.PHASE_HEADER_FILL, stroke="#ffffff", width=1.0)
         inner = _inset(column.header, pad)
         duration = str(doc.get(column.phase, "duration") or "")
         small = opt.header_font_size * 0.75
+        # Phase titles stay at their size (well above card text): long words break.
         used = p.text_box(doc.title(column.phase), inner, fonts.BOLD, opt.header_font_size,
                           style.PHASE_HEADER_TEXT, align="center", valign="middle",
-                          min_size=opt.header_font_size * 0.6)
+                          owner=doc.title(column.phase))
         spare = inner.h - used
         if duration and spare >= small * fonts.LINE_HEIGHT * 2:
             below = Rect(inner.x, inner.y + (inner.h + used) / 2, inner.w,
                          small * fonts.LINE_HEIGHT)
-            p.text_box(duration, below, fonts.ITALIC, small, "#d5e3ec", align="center")
+            p.text_box(duration, below, fonts.ITALIC, small, "#d5e3ec", align="center",
+                       owner=doc.title(column.phase))
     # Lane rows: header and body.
     for row in layout.rows:
         p.rect(row.body, fill=style.BODY_FILL)
         p.rect(row.header, fill=style.lane_header_fill(row.lane_type))
         title_box = Rect(row.header.x + pad, row.header.y + pad, row.header.w - 2 * pad,
                          row.header.h - 2 * pad)
+        size = opt.lane_title_size
         if layout.emotion_band is not None and row.lane == layout.emotion_lane:
             above_band = layout.emotion_band.y - row.header.y - pad
             title_box = Rect(title_box.x, title_box.y, title_box.w * 0.7,
-                             max(above_band, opt.header_font_size * 1.4))
-        p.text_box(doc.title(row.lane), title_box, fonts.BOLD, opt.header_font_size,
-                   style.TEXT_COLOUR, min_size=opt.header_font_size * 0.6)
+                             min(max(above_band, size * 1.4), title_box.h))
+        p.text_box(doc.title(row.lane), title_box, fonts.BOLD, size, style.TEXT_COLOUR,
+                   min_size=min(size, opt.card_font_size * 1.15), owner=doc.title(row.lane))
     if layout.emotion_band is not None:
         _draw_band(p, layout, opt)
     # Grid lines over the backgrounds.
@@ -128,7 +138,8 @@ def draw_card(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions) -> No
            dash=(3, 2) if assumed else None)
     pad = opt.card_padding
     text = Rect(r.x + pad, r.y + pad, r.w - 2 * pad, max(r.h - 2 * pad - opt.card_footer, 0.0))
-    p.text_box(doc.title(card), text, fonts.REGULAR, opt.card_font_size, look.text)
+    p.text_box(doc.title(card), text, fonts.REGULAR, opt.card_font_size, look.text,
+               owner=doc.title(card))
     _draw_footer(p, doc, box, opt, look.text)
     if box.kind == k.TOUCHPOINT and doc.get(card, "moment_of_truth"):
         s = min(opt.card_footer, 12.0)
@@ -170,3 +181,60 @@ def _draw_footer(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions,
 
 def _inset(r: Rect, d: float) -> Rect:
     return Rect(r.x + d, r.y + d, max(r.w - 2 * d, 0.0), max(r.h - 2 * d, 0.0))
+
+
+def _draw_chips(p: Painter, cell: Rect, chips: tuple[Chip, ...], opt: LayoutOptions) -> None:
+    """A channels-lane cell: icon and name of each channel, wrapping; "+n" when full."""
+    pad = opt.cell_padding
+    size = opt.card_font_size
+    line, icon, gap = size * 1.75, size * 1.25, size * 0.9
+    left, right = cell.x + pad, cell.right - pad
+    room = right - left - icon - 4
+    widths = [icon + 4 + min(fonts.text_width(name, fonts.REGULAR, size) + 2, room)
+              for _key, name in chips]
+    spots, hidden, more_at = place_chips(
+        widths, (left, right, cell.y + pad, cell.bottom - pad / 3), line, gap,
+        lambda n: fonts.text_width(f"+{n}", fonts.BOLD, size))
+    text_top = (line - size * fonts.LINE_HEIGHT) / 2
+    for (x, y), width, (key, name) in zip(spots, widths, chips, strict=False):
+        draw_channel_icon(p, key, x, y + (line - icon) / 2, icon)
+        shown = fonts.fit_lines(fonts.wrap_text(name, fonts.REGULAR, size, width - icon - 4),
+                                1, fonts.REGULAR, size, width - icon - 4)
+        p.text_lines(shown, x + icon + 4, y + text_top, fonts.REGULAR, size,
+                     style.TEXT_COLOUR)
+    if hidden and more_at[1] + line <= cell.bottom + 0.5:
+        p.text_lines([f"+{hidden}"], more_at[0], more_at[1] + text_top, fonts.BOLD, size,
+                     style.MUTED_TEXT)
+
+
+def _draw_curve_names(p: Painter, doc: Document, layout: JourneyLayout,
+                      opt: LayoutOptions) -> None:
+    """Each persona's name at the end of its curve, in its colour, so the curves read
+    without the legend: after the last point when there is room, else just before it;
+    names that would overlap are pushed apart (and all stay inside the band)."""
+    band = layout.emotion_band
+    if band is None or not layout.curves:
+        return
+    size = max(opt.card_font_size * 0.95, 6.0)
+    line = size * fonts.LINE_HEIGHT
+    ends = sorted((curve.points[-1].y - line / 2, curve.points[-1].x, doc.title(curve.persona),
+                   curve.colour if style.is_hex_colour(curve.colour) else "#1f77b4")
+                  for curve in layout.curves if curve.points and curve.persona in doc)
+    if not ends:
+        return
+    tops = [max(band.y, top) for top, *_rest in ends]
+    for i in range(1, len(tops)):
+        tops[i] = max(tops[i], tops[i - 1] + line)
+    overflow = max(0.0, tops[-1] + line - band.bottom)
+    for (_y, end_x, text, colour), top in zip(ends, tops, strict=True):
+        top = max(band.y, top - overflow)
+        wanted = fonts.text_width(text, fonts.BOLD, size) + 8
+        after = band.right - (end_x + 9)
+        if after >= min(wanted, size * 6):
+            box = Rect(end_x + 9, top, min(wanted, after), line)
+        else:
+            width = min(wanted, max(end_x - 9 - band.x, 1.0))
+            box = Rect(end_x - 9 - width, top, width, line)
+        p.rect(box, fill="#ffffff", radius=3.0)
+        p.text_box(text, Rect(box.x + 4, box.y, max(box.w - 8, 1.0), line), fonts.BOLD, size,
+                   colour, owner=text)

@@ -1,21 +1,38 @@
-"""One journey as a poster: title block on top, the grid, then persona blocks and the
-legend. Sizes are in layout points; the page scales the whole poster to fit."""
+"""One journey as a poster laid out for its sheet: title block on top, the grid, and the
+band of persona blocks and legend (beside the grid on landscape, below it on portrait).
+
+The poster is not a fixed picture scaled to the paper. For the printable area it gets,
+:func:`build_poster` finds the largest print scale at which the journey fits when its
+columns widen to the full width, then lays it out once more so that its lanes also fill
+the height. Card text on paper is then as large as that sheet allows, and the content
+covers the sheet. Sizes are in layout units; the page scales them by ``Poster.scale``.
+"""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from klantreis_desktop.export import pdf_fonts as fonts
-from klantreis_desktop.export.pdf_draw import Painter, curve_dash
-from klantreis_desktop.export.pdf_icons import draw_channel_icon, star_points
-from klantreis_desktop.export.pdf_journey import draw_journey, layout_options, signed
-from klantreis_desktop.i18n import translate
+from klantreis_desktop.export.pdf_band import (  # noqa: F401 - sizes the UI preview reads
+    LEGEND_W,
+    PERSONA_H,
+    PERSONA_W,
+    Block,
+    band_personas,
+    draw_legend,
+    draw_persona_block,
+    place_band,
+)
+from klantreis_desktop.export.pdf_draw import Painter
+from klantreis_desktop.export.pdf_journey import draw_journey
+from klantreis_desktop.export.pdf_words import Words, label, words_for
 from klantreis_desktop.layout import layout_journey, style
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
-from klantreis_desktop.model import kinds as k
+from klantreis_desktop.layout.options import LayoutOptions
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.meta import credits, journey_logo
 
 PAD = 28.0  # poster margin and gap between blocks
 MIN_CONTENT_W = 980.0
@@ -23,33 +40,33 @@ TITLE_SIZE = 34.0
 INFO_SIZE = 14.0
 BODY_SIZE = 12.0
 META_W = 300.0
-PERSONA_W, PERSONA_H = 380.0, 190.0
-LEGEND_W = 420.0
+LOGO_W, LOGO_H = 170.0, 96.0
+PILL_SIZE = 15.0
+#: Card text is never printed larger than this (a tiny journey on A0 stays a poster).
+MAX_CARD_PT = 30.0
+#: The poster's own sizes: the canvas's, with phase titles 1.6× card text and lane titles
+#: in between, so the header row reads from across the room.
+#: Cards may be narrower than on screen: columns widen to the sheet anyway, and a journey
+#: with many phases then still prints its card text large.
+POSTER_OPTIONS = LayoutOptions(card_width=120.0, header_font_size=18.0, lane_font_size=14.5,
+                               title_font_size=16.0, phase_header_height=64.0,
+                               max_header_height=220.0, lane_header_width=170.0,
+                               card_footer=16.0)
+SCENARIO_FILL = {"current": "#2f4858", "ideal": "#2e7d32"}
 
 
-def _tr(text: str) -> str:
-    return translate("Export", text)
+@dataclass(frozen=True)
+class Filters:
+    """Which lanes, phases and persona curves a filtered poster shows (ids; None: all)."""
 
-
-def kind_labels() -> list[tuple[str, str]]:
-    """Card kinds with their translated names, in legend order."""
-    return [(k.TOUCHPOINT, _tr("Touchpoint")), (k.PAIN, _tr("Pain point")),
-            (k.OPPORTUNITY, _tr("Opportunity")), (k.NOTE, _tr("Note")),
-            (k.GOAL, _tr("Goal / KPI"))]
-
-
-def document_version(doc: Document) -> str:
-    """The document's own version/revision as kept in its metadata, or ""."""
-    for key in ("document_version", "revision", "version"):
-        value = doc.meta.get(key)
-        if value not in (None, ""):
-            return str(value)
-    return ""
+    lanes: frozenset[str] | None = None
+    phases: frozenset[str] | None = None
+    personas: frozenset[str] | None = None
 
 
 @dataclass
 class Poster:
-    """A drawable poster: its size and a function that paints it with a painter."""
+    """A drawable poster: its size, the function that paints it, what it shows where."""
 
     width: float
     height: float
@@ -57,223 +74,224 @@ class Poster:
     paint: Callable[[Painter], None]
     title: str = ""
     layout: JourneyLayout | None = field(default=None, repr=False)
+    #: Boxes (layout units) that hold content: title block, grid, band blocks. Sheets of a
+    #: tiled poster that meet none of them are left out.
+    content: list[Rect] = field(default_factory=list)
+    #: Print scale (points per unit) the poster was laid out for; 0: fit it to the page.
+    scale: float = 0.0
+    words: Words | None = field(default=None, repr=False)
 
 
-def build_poster(doc: Document, journey: str, source_name: str = "") -> Poster:
-    """Measure and arrange every block of ``journey``'s poster (nothing drawn yet)."""
-    layout = layout_journey(doc, journey, measure=fonts.ReportLabMeasurer())
-    opt = layout_options(layout)
-    content_w = max(layout.width, MIN_CONTENT_W)
-    title_lines, info_lines, meta_lines = _title_texts(doc, journey, source_name,
-                                                       content_w - META_W - PAD)
-    title_h = max(len(title_lines) * TITLE_SIZE * fonts.LINE_HEIGHT
-                  + len(info_lines) * INFO_SIZE * fonts.LINE_HEIGHT,
-                  len(meta_lines) * BODY_SIZE * fonts.LINE_HEIGHT)
-    personas = doc.personas_of(journey) or _curve_personas(layout)
-    legend_h = _legend_height(doc, journey, layout)
-    blocks: list[tuple[str, str, float, float]] = [("persona", p, PERSONA_W, PERSONA_H)
-                                                   for p in personas]
-    blocks.append(("legend", "", LEGEND_W, legend_h))
-    placed, band_h = _flow_blocks(blocks, content_w)
-    grid_y = PAD + title_h + PAD
-    band_y = grid_y + layout.height + PAD
-    width = content_w + 2 * PAD
-    height = band_y + band_h + PAD
+@dataclass
+class _Head:
+    """The title block's texts, measured for one width."""
+
+    title: list[str]
+    scenario: str  # its name, in the poster's language
+    ideal: bool
+    info: list[str]
+    meta: list[str]
+    logo: bytes | None
+    height: float
+    cut_title: str = ""  # the whole title when it was cut to two lines (for the warning)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """Everything a poster is made from that does not depend on the print scale."""
+
+    doc: Document
+    journey: str
+    source_name: str
+    words: Words
+    filters: Filters
+    day: datetime.date
+    natural: JourneyLayout  # the grid at the canvas's sizes (nothing stretched)
+    personas: list[str]
+
+
+def build_poster(doc: Document, journey: str, source_name: str = "",
+                 area: tuple[float, float] | None = None, words: Words | None = None,
+                 filters: Filters | None = None, today: datetime.date | None = None) -> Poster:
+    """``journey``'s poster for a printable ``area`` (points, width × height).
+
+    Without an area the poster keeps the canvas's sizes (its natural size).
+    """
+    chosen = filters if filters is not None else Filters()
+    natural = _layout(doc, journey, chosen, POSTER_OPTIONS)
+    job = _Job(doc, journey, source_name, words if words is not None else words_for(doc, journey),
+               chosen, today if today is not None else datetime.date.today(), natural,
+               band_personas(doc, journey, natural, chosen.personas))
+    if area is None:
+        return _compose(job, None, 0.0)
+    low, high = 1e-3, MAX_CARD_PT / POSTER_OPTIONS.card_font_size
+    if _plan(job, area, high, fill=False) is not None:
+        best = high
+    else:
+        best = low
+        for _ in range(22):  # bisection on the scale: ~1e-5 of the range
+            middle = (low + high) / 2
+            if _plan(job, area, middle, fill=False) is not None:
+                best = low = middle
+            else:
+                high = middle
+    return _compose(job, area, best)
+
+
+@dataclass
+class _Plan:
+    width: float
+    height: float
+    head: _Head
+    layout: JourneyLayout
+    grid: Rect
+    blocks: list[Block]
+    band: Rect
+
+
+def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
+          fill: bool) -> _Plan | None:
+    """Where everything goes at print ``scale`` (None when the journey does not fit).
+
+    Columns widen to the grid's width in every try; with ``fill`` the lanes also grow to
+    its height (only for the final layout: the tries ask whether it fits at all).
+    """
+    if area is None:  # natural size: the canvas's grid, the band below it
+        width = max(job.natural.width, MIN_CONTENT_W) + 2 * PAD
+    else:
+        width = area[0] / scale
+    content_w = width - 2 * PAD
+    head = _head(job, content_w)
+    grid_top = PAD + head.height + PAD
+    beside = area is not None and area[0] > area[1]
+    blocks, band_w, band_h = place_band(job.doc, job.natural, job.personas, content_w, beside)
+    if area is None:
+        layout = job.natural
+        grid = Rect(PAD, grid_top, layout.width, layout.height)
+        band = Rect(PAD, grid.bottom + PAD, band_w, band_h)
+        return _Plan(width, grid.bottom + PAD + band_h + PAD, head, layout, grid, blocks, band)
+    height = area[1] / scale
+    room_h = height - grid_top - PAD
+    if beside:
+        grid_w, grid_h = content_w - band_w - PAD, room_h
+        if band_h > room_h + 0.01:
+            return None
+    else:
+        grid_w, grid_h = content_w, room_h - band_h - PAD
+    if grid_w <= 0 or grid_h <= 0:
+        return None
+    options = replace(POSTER_OPTIONS, fill_width=grid_w, fill_height=grid_h if fill else 0.0)
+    layout = _layout(job.doc, job.journey, job.filters, options)
+    if layout.width > grid_w + 0.01 or layout.height > grid_h + 0.01:
+        return None
+    grid = Rect(PAD, grid_top, layout.width, layout.height)
+    band = (Rect(width - PAD - band_w, grid_top, band_w, band_h) if beside
+            else Rect(PAD, height - PAD - band_h, band_w, band_h))
+    return _Plan(width, height, head, layout, grid, blocks, band)
+
+
+def _layout(doc: Document, journey: str, filters: Filters,
+            options: LayoutOptions) -> JourneyLayout:
+    return layout_journey(doc, journey, measure=fonts.ReportLabMeasurer(), options=options,
+                          visible_personas=set(filters.personas) if filters.personas is not None
+                          else None, only_lanes=filters.lanes, only_phases=filters.phases)
+
+
+def _compose(job: _Job, area: tuple[float, float] | None, scale: float) -> Poster:
+    plan = _plan(job, area, scale, fill=True)
+    if plan is None:  # not even the smallest scale fits: the natural size, fitted
+        plan = _plan(job, None, 0.0, fill=False)
+        assert plan is not None
+        scale = 0.0
+    width, height, layout, grid = plan.width, plan.height, plan.layout, plan.grid
+    head, band, blocks, doc, w = plan.head, plan.band, plan.blocks, job.doc, job.words
+    head_box = Rect(PAD, PAD, width - 2 * PAD, head.height)
 
     def paint(p: Painter) -> None:
-        p.rect(Rect(0, 0, width, height), fill="#ffffff")
-        y = p.text_lines(title_lines, PAD, PAD, fonts.BOLD, TITLE_SIZE, style.TEXT_COLOUR)
-        p.text_lines(info_lines, PAD, y, fonts.REGULAR, INFO_SIZE, style.MUTED_TEXT)
-        p.text_lines(meta_lines, PAD + content_w - META_W, PAD, fonts.REGULAR, BODY_SIZE,
-                     style.MUTED_TEXT, width=META_W, align="right")
+        p.rect(Rect(0, 0, width, height), fill="#ffffff", background=True)
+        _paint_head(p, head, head_box)
         p.c.saveState()
-        p.c.translate(PAD, -grid_y)
+        p.c.translate(grid.x, -grid.y)
         draw_journey(p, doc, layout)
         p.c.restoreState()
-        for (kind, node, w, h), (x, y0) in placed:
-            box = Rect(PAD + x, band_y + y0, w, h)
-            if kind == "persona":
-                draw_persona_block(p, doc, node, box)
+        # The painter's extents are in poster units: the grid was drawn shifted.
+        p.track(grid.x, grid.y, grid.right, grid.bottom)
+        for block in blocks:
+            box = Rect(band.x + block.box.x, band.y + block.box.y, block.box.w, block.box.h)
+            if block.kind == "persona":
+                draw_persona_block(p, doc, block.node, box, w)
             else:
-                _draw_legend(p, doc, journey, layout, box)
+                draw_legend(p, doc, layout, box, w)
 
-    return Poster(width, height, opt.card_font_size, paint, doc.title(journey), layout)
-
-
-def _curve_personas(layout: JourneyLayout) -> list[str]:
-    return [curve.persona for curve in layout.curves]
-
-
-def _flow_blocks(blocks: list[tuple[str, str, float, float]],
-                 width: float) -> tuple[list[tuple[tuple[str, str, float, float],
-                                                   tuple[float, float]]], float]:
-    """Place blocks left to right, wrapping to a new row when the width is used up."""
-    placed = []
-    x = y = row_h = 0.0
-    for block in blocks:
-        w, h = block[2], block[3]
-        if x > 0 and x + w > width:
-            x, y, row_h = 0.0, y + row_h + PAD, 0.0
-        placed.append((block, (x, y)))
-        x += w + PAD
-        row_h = max(row_h, h)
-    return placed, y + row_h
+    content = [head_box, grid] + [Rect(band.x + b.box.x, band.y + b.box.y, b.box.w, b.box.h)
+                                  for b in blocks]
+    return Poster(width, height, POSTER_OPTIONS.card_font_size, paint, doc.title(job.journey),
+                  layout, content, scale, w)
 
 
-def _title_texts(doc: Document, journey: str, source_name: str,
-                 width: float) -> tuple[list[str], list[str], list[str]]:
-    title = doc.title(journey) or _tr("Untitled journey")
-    title_lines = fonts.wrap_text(title, fonts.BOLD, TITLE_SIZE, width)
-    info: list[str] = []
-    names = [doc.title(p) for p in doc.personas_of(journey)]
-    facts = []
-    if names:
-        facts.append(_tr("Personas: {names}").format(names=", ".join(names)))
+def _head(job: _Job, content_w: float) -> _Head:
+    """The title block's texts for a content width: title, scenario, facts, details."""
+    doc, journey, w = job.doc, job.journey, job.words
+    logo = journey_logo(doc, journey)
+    right_w = META_W + (LOGO_W + PAD if logo else 0.0)
+    left_w = max(content_w - right_w - PAD, 120.0)
+    title = doc.title(journey) or label(w, "Untitled journey")
+    wrapped = fonts.wrap_text(title, fonts.BOLD, TITLE_SIZE, left_w)
+    title_lines = fonts.fit_lines(wrapped, 2, fonts.BOLD, TITLE_SIZE, left_w)
     scenario = str(doc.get(journey, "scenario"))
-    facts.append(_tr("Ideal situation") if scenario == "ideal" else _tr("Current situation"))
-    if doc.get(journey, "time_span"):
-        facts.append(_tr("Time span: {span}").format(span=doc.get(journey, "time_span")))
-    info += fonts.wrap_text("  ·  ".join(facts), fonts.REGULAR, INFO_SIZE, width)
-    if doc.get(journey, "end_goal"):
-        info += fonts.wrap_text(_tr("End goal: {goal}").format(goal=doc.get(journey, "end_goal")),
-                                fonts.REGULAR, INFO_SIZE, width)
-    meta = [_tr("Date: {date}").format(date=datetime.date.today().isoformat())]
-    if source_name:
-        meta += fonts.wrap_text(_tr("File: {name}").format(name=source_name), fonts.REGULAR,
-                                BODY_SIZE, META_W)
-    version = document_version(doc)
-    if version:
-        meta.append(_tr("Version: {version}").format(version=version))
-    return title_lines, info, meta
-
-
-def draw_persona_block(p: Painter, doc: Document, persona: str, box: Rect) -> None:
-    """Photo (or initial), name, role, quote and goals of one persona."""
-    colour = str(doc.get(persona, "colour") or "#1f77b4")
-    colour = colour if style.is_hex_colour(colour) else "#1f77b4"
-    p.rect(box, fill="#f7f9fb", stroke="#d5dce3", width=1.0, radius=8.0)
-    p.rect(Rect(box.x, box.y, 8.0, box.h), fill=colour)
-    photo = Rect(box.x + 22, box.y + 18, 84, 84)
-    data = doc.assets.get(str(doc.get(persona, "photo") or ""))
-    if not (data and p.photo(data, photo, round_mask=True)):
-        p.circle(photo.center, photo.w / 2, fill=colour)
-        initial = (doc.title(persona) or "?")[:1].upper()
-        p.text_box(initial, photo, fonts.BOLD, 36, "#ffffff", align="center", valign="middle")
-    p.circle(photo.center, photo.w / 2, stroke=colour, width=2.5)
-    x = photo.right + 16
-    w = box.right - x - 14
-    y = p.text_lines(fonts.fit_lines(fonts.wrap_text(doc.title(persona), fonts.BOLD, 17, w), 2,
-                                     fonts.BOLD, 17, w), x, box.y + 16, fonts.BOLD, 17,
-                     style.TEXT_COLOUR)
+    scenario_text = (label(w, "Ideal situation") if scenario == "ideal"
+                     else label(w, "Current situation"))
     facts = []
-    age = int(doc.get(persona, "age") or 0)
-    if age:
-        facts.append(_tr("{age} years").format(age=age))
-    if doc.get(persona, "role"):
-        facts.append(str(doc.get(persona, "role")))
-    if facts:
-        y += p.text_box(", ".join(facts), Rect(x, y, w, BODY_SIZE * fonts.LINE_HEIGHT * 2),
-                        fonts.REGULAR, BODY_SIZE - 1, style.MUTED_TEXT, min_size=8)
-    quote = str(doc.get(persona, "quote") or "")
-    if quote:
-        p.text_box(f"“{quote}”", Rect(x, y + 4, w, photo.bottom + 20 - y), fonts.ITALIC,
-                   BODY_SIZE - 1, style.TEXT_COLOUR, min_size=8)
-    goals = str(doc.get(persona, "goals") or "")
-    if goals:
-        top = max(photo.bottom + 12, box.y + 130)
-        p.text_box(_tr("Goals: {goals}").format(goals=goals),
-                   Rect(box.x + 22, top, box.w - 36, box.bottom - top - 10), fonts.REGULAR,
-                   BODY_SIZE - 1, style.TEXT_COLOUR, min_size=8)
+    names = [doc.title(p) for p in doc.personas_of(journey)
+             if job.filters.personas is None or p in job.filters.personas]
+    if names:
+        facts.append(label(w, "Personas: {names}").format(names=", ".join(names)))
+    if doc.get(journey, "time_span"):
+        facts.append(label(w, "Time span: {span}").format(span=doc.get(journey, "time_span")))
+    info = fonts.wrap_text("  ·  ".join(facts), fonts.REGULAR, INFO_SIZE, left_w)
+    if doc.get(journey, "end_goal"):
+        info += fonts.wrap_text(label(w, "End goal: {goal}").format(
+            goal=doc.get(journey, "end_goal")), fonts.REGULAR, INFO_SIZE, left_w)
+    info = fonts.fit_lines(info, 4, fonts.REGULAR, INFO_SIZE, left_w)
+    meta = [label(w, "Date: {date}").format(date=w.date(job.day))]
+    version = str(doc.get(journey, "version") or "")
+    if version:
+        meta += fonts.wrap_text(label(w, "Version: {version}").format(version=version),
+                                fonts.REGULAR, BODY_SIZE, META_W)
+    by = credits(doc, journey)
+    if by:
+        meta += fonts.wrap_text(by, fonts.REGULAR, BODY_SIZE, META_W)
+    if job.source_name:
+        meta += fonts.wrap_text(label(w, "File: {name}").format(name=job.source_name),
+                                fonts.REGULAR, BODY_SIZE, META_W)
+    meta = fonts.fit_lines(meta, 7, fonts.REGULAR, BODY_SIZE, META_W)
+    left_h = (len(title_lines) * TITLE_SIZE * fonts.LINE_HEIGHT + PILL_SIZE * 2.2
+              + len(info) * INFO_SIZE * fonts.LINE_HEIGHT)
+    height = max(left_h, len(meta) * BODY_SIZE * fonts.LINE_HEIGHT, LOGO_H if logo else 0.0)
+    return _Head(title_lines, scenario_text, scenario == "ideal", info, meta, logo, height,
+                 title if len(wrapped) > len(title_lines) else "")
 
 
-def _legend_channels(doc: Document, journey: str) -> list[str]:
-    used: set[str] = set()
-    for card in doc.parts(journey, k.TOUCHPOINT):
-        used.update(doc.channels_of(card))
-    return [c for c in doc.channels() if c in used]
-
-
-_ROW = 22.0
-_HEAD = 26.0
-
-
-def _legend_height(doc: Document, journey: str, layout: JourneyLayout) -> float:
-    h = 16 + _HEAD + _ROW * 3  # title + card kinds in two columns
-    h += _HEAD + _ROW * 2  # card marks
-    channels = _legend_channels(doc, journey)
-    if channels:
-        h += _HEAD + _ROW * ((len(channels) + 1) // 2)
-    if layout.curves or layout.emotion_band is not None:
-        h += _HEAD + _ROW * (1 + (len(layout.curves) + 1) // 2)
-    return h + 12
-
-
-def _draw_legend(p: Painter, doc: Document, journey: str, layout: JourneyLayout,
-                 box: Rect) -> None:
-    """Card colours, the channel icons used, and the emotion scale with persona colours."""
-    p.rect(box, fill="#f7f9fb", stroke="#d5dce3", width=1.0, radius=8.0)
-    x0, col = box.x + 16, (box.w - 32) / 2
-    y = box.y + 14
-    p.text_lines([_tr("Legend")], x0, y, fonts.BOLD, 15, style.TEXT_COLOUR)
-    y += _HEAD
-    for i, (kind, label) in enumerate(kind_labels()):
-        x, yy = x0 + col * (i % 2), y + _ROW * (i // 2)
-        look = style.card_style(kind)
-        p.rect(Rect(x, yy + 2, 26, 15), fill=look.fill, stroke=look.border, radius=3)
-        p.text_lines([label], x + 34, yy + 1, fonts.REGULAR, BODY_SIZE, style.TEXT_COLOUR)
-    y += _ROW * 3
-    y = _legend_marks(p, x0, y, col)
-    channels = _legend_channels(doc, journey)
-    if channels:
-        p.text_lines([_tr("Channels")], x0, y + 4, fonts.BOLD, BODY_SIZE, style.TEXT_COLOUR)
-        y += _HEAD
-        for i, channel in enumerate(channels):
-            x, yy = x0 + col * (i % 2), y + _ROW * (i // 2)
-            draw_channel_icon(p, str(doc.get(channel, "icon") or "other"), x + 4, yy + 1, 16)
-            p.text_lines(_one_line(doc.title(channel), col - 40), x + 34, yy + 1, fonts.REGULAR,
-                         BODY_SIZE, style.TEXT_COLOUR)
-        y += _ROW * ((len(channels) + 1) // 2)
-    if layout.curves or layout.emotion_band is not None:
-        low, high = layout.scale
-        p.text_lines([_tr("Emotion")], x0, y + 4, fonts.BOLD, BODY_SIZE, style.TEXT_COLOUR)
-        y += _HEAD
-        lo, hi = (signed(low), signed(high)) if low < 0 else (str(low), str(high))
-        scale = _tr("Scale {low} (very negative) to {high} (very positive)").format(
-            low=lo, high=hi)
-        p.text_lines([scale], x0, y, fonts.REGULAR, BODY_SIZE - 1, style.MUTED_TEXT)
-        y += _ROW
-        for i, curve in enumerate(layout.curves):
-            x, yy = x0 + col * (i % 2), y + _ROW * (i // 2)
-            colour = curve.colour if style.is_hex_colour(curve.colour) else "#1f77b4"
-            p.line([(x, yy + 10), (x + 26, yy + 10)], colour, 3.0, dash=curve_dash(p, i))
-            p.circle((x + 13, yy + 10), 4.0, fill="#ffffff", stroke=colour, width=2)
-            persona = doc.title(curve.persona) if curve.persona in doc else "?"
-            p.text_lines(_one_line(persona, col - 40), x + 34, yy + 1, fonts.REGULAR, BODY_SIZE,
-                         style.TEXT_COLOUR)
-
-
-def _one_line(text: str, width: float) -> list[str]:
-    """``text`` on one legend line, ending in … when it is too long."""
-    lines = fonts.wrap_text(text, fonts.REGULAR, BODY_SIZE, width)
-    return fonts.fit_lines(lines, 1, fonts.REGULAR, BODY_SIZE, width)
-
-
-def _legend_marks(p: Painter, x0: float, y: float, col: float) -> float:
-    """What the small marks on cards mean; returns the y below them."""
-    p.text_lines([_tr("Marks on cards")], x0, y + 4, fonts.BOLD, BODY_SIZE, style.TEXT_COLOUR)
-    y += _HEAD
-    look = style.card_style(k.TOUCHPOINT)
-    p.polygon(star_points(x0 + 13, y + 10, 8), "#e0a800", "#8a6d00", 0.5)
-    p.text_lines([_tr("Moment of truth")], x0 + 34, y + 1, fonts.REGULAR, BODY_SIZE,
-                 style.TEXT_COLOUR)
-    p.rect(Rect(x0 + col, y + 2, 26, 15), fill=look.fill, stroke=look.border, radius=3,
-           dash=(3, 2))
-    p.text_lines([_tr("Assumed, not observed")], x0 + col + 34, y + 1, fonts.REGULAR,
-                 BODY_SIZE, style.TEXT_COLOUR)
-    y += _ROW
-    p.text_lines(["●3"], x0, y + 1, fonts.BOLD, BODY_SIZE - 1, style.TEXT_COLOUR)
-    p.text_lines([_tr("Votes")], x0 + 34, y + 1, fonts.REGULAR, BODY_SIZE, style.TEXT_COLOUR)
-    p.text_lines(["I4 E2"], x0 + col, y + 1, fonts.BOLD, BODY_SIZE - 3, style.TEXT_COLOUR)
-    p.text_lines([_tr("Impact, effort (0–5)")], x0 + col + 34, y + 1, fonts.REGULAR,
-                 BODY_SIZE, style.TEXT_COLOUR)
-    return y + _ROW
+def _paint_head(p: Painter, head: _Head, box: Rect) -> None:
+    """Title, the scenario as a coloured label (current and ideal maps hang side by side),
+    the facts; date, version, author and file on the right, the logo in the corner."""
+    title = " ".join(head.title)
+    if head.cut_title:
+        p.shortened.append(head.cut_title)
+    right = META_W + PAD + (LOGO_W + PAD if head.logo else 0.0)
+    y = box.y + p.text_box(title, Rect(box.x, box.y, max(box.w - right, 1.0), len(head.title)
+                                        * TITLE_SIZE * fonts.LINE_HEIGHT), fonts.BOLD,
+                           TITLE_SIZE, style.TEXT_COLOUR, owner=title)
+    fill = SCENARIO_FILL["ideal" if head.ideal else "current"]
+    pill_w = fonts.text_width(head.scenario, fonts.BOLD, PILL_SIZE) + PILL_SIZE * 1.6
+    pill = Rect(box.x, y + PILL_SIZE * 0.3, min(pill_w, box.w), PILL_SIZE * 1.6)
+    p.rect(pill, fill=fill, radius=pill.h / 2)
+    p.text_box(head.scenario, pill, fonts.BOLD, PILL_SIZE, "#ffffff", align="center",
+               valign="middle", owner=head.scenario)
+    y += PILL_SIZE * 2.2
+    p.text_lines(head.info, box.x, y, fonts.REGULAR, INFO_SIZE, style.MUTED_TEXT)
+    meta_x = box.right - META_W - (LOGO_W + PAD if head.logo else 0.0)
+    p.text_lines(head.meta, meta_x, box.y, fonts.REGULAR, BODY_SIZE, style.MUTED_TEXT,
+                 width=META_W, align="right")
+    if head.logo:
+        p.picture(head.logo, Rect(box.right - LOGO_W, box.y, LOGO_W, LOGO_H))

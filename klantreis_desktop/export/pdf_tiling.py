@@ -1,32 +1,35 @@
-"""Tiling a big poster page onto A4/A3 sheets: the grid, each sheet with cut marks and
-its label ("B2"), and an overview page that shows how the sheets go together.
+"""Tiling a big poster page onto A4/A3 sheets: the grid, each sheet with cut marks, glue
+guides and its label ("row 2 · column 3"), and an overview page that shows how the sheets
+go together.
 
 The poster itself is drawn once (a form XObject); every sheet shows it through a
 translated, clipped window, so tiling costs no extra drawing and no extra file size.
+Sheets that would print no content are left out (the overview still shows where they
+would go). Glue guides lie on the strip of a sheet that its neighbour covers, so cutting
+along the cut marks never cuts them away.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.options import PAPER_MM
-from klantreis_desktop.i18n import translate
+from klantreis_desktop.export.pdf_words import Words, words
+from klantreis_desktop.export.pdf_words import label as label_text
 
 SHEET_MARGIN = 10 * mm  # printers cannot print to the edge; marks and labels live here
 MARK = 6 * mm
 
 #: Draws the virtual (poster) page with its origin at the current canvas origin.
 DrawVirtual = Callable[[Canvas], None]
-
-
-def _tr(text: str) -> str:
-    return translate("Export", text)
+#: A box on the virtual page in PDF coordinates: x0, y0, x1, y1 (y up).
+Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class TileGrid:
     cols: int
     rows: int
     overlap: float
+    #: (col, row) of the sheets that would print nothing: they are left out.
+    blank: frozenset[tuple[int, int]] = field(default_factory=frozenset)
 
     @property
     def area_w(self) -> float:
@@ -60,7 +65,16 @@ class TileGrid:
 
     @property
     def count(self) -> int:
-        return self.cols * self.rows
+        """Sheets to print (blank ones left out)."""
+        return self.cols * self.rows - len(self.blank)
+
+    def sheets(self) -> list[tuple[int, int]]:
+        """(col, row) of every sheet to print, row by row."""
+        return [(c, r) for r in range(self.rows) for c in range(self.cols)
+                if (c, r) not in self.blank]
+
+    def kept(self, col: int, row: int) -> bool:
+        return 0 <= col < self.cols and 0 <= row < self.rows and (col, row) not in self.blank
 
     @property
     def extent(self) -> tuple[float, float]:
@@ -75,14 +89,10 @@ class TileGrid:
         return x, top - self.area_h, self.area_w, self.area_h
 
 
-def label(col: int, row: int) -> str:
-    """Spreadsheet-style sheet name: column letters, row number (A1, B2, …, AA3)."""
-    letters = ""
-    n = col + 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return f"{letters}{row + 1}"
+def label(col: int, row: int, w: Words | None = None) -> str:
+    """A sheet's name that cannot be read as a paper size: "row 2 · column 3"."""
+    return label_text(w or words(None), "row {row} · column {col}").format(row=row + 1,
+                                                                          col=col + 1)
 
 
 def _count(length: float, area: float, overlap: float) -> int:
@@ -91,8 +101,10 @@ def _count(length: float, area: float, overlap: float) -> int:
     return math.ceil((length - overlap) / (area - overlap) - 1e-9)
 
 
-def plan_tiles(page_w: float, page_h: float, sheet: str, overlap_mm: float) -> TileGrid:
-    """The grid with the fewest sheets (portrait or landscape sheets, whichever wins)."""
+def plan_tiles(page_w: float, page_h: float, sheet: str, overlap_mm: float,
+               content: Sequence[Box] | None = None) -> TileGrid:
+    """The grid with the fewest sheets to print (portrait or landscape sheets, whichever
+    wins); sheets meeting none of the ``content`` boxes are blank (None: all content)."""
     w_mm, h_mm = PAPER_MM[sheet.upper()]
     best: TileGrid | None = None
     for sw, sh in ((w_mm * mm, h_mm * mm), (h_mm * mm, w_mm * mm)):
@@ -100,39 +112,60 @@ def plan_tiles(page_w: float, page_h: float, sheet: str, overlap_mm: float) -> T
         cols = _count(page_w, sw - 2 * SHEET_MARGIN, overlap)
         rows = _count(page_h, sh - 2 * SHEET_MARGIN, overlap)
         grid = TileGrid(sheet.upper(), sw, sh, page_w, page_h, cols, rows, overlap)
+        if content is not None:
+            grid = TileGrid(grid.sheet, sw, sh, page_w, page_h, cols, rows, overlap,
+                            _blank_sheets(grid, content))
         if best is None or grid.count < best.count:
             best = grid
     assert best is not None
     return best
 
 
+def _blank_sheets(grid: TileGrid, content: Sequence[Box]) -> frozenset[tuple[int, int]]:
+    blank = set()
+    for row in range(grid.rows):
+        for col in range(grid.cols):
+            x, y, w, h = grid.window(col, row)
+            # A sheet counts when content reaches past its overlap strips: what lies only
+            # in a strip is printed on the neighbour too.
+            x0, y0 = x + (grid.overlap if col > 0 else 0.0), y
+            x1, y1 = x + w, y + h - (grid.overlap if row > 0 else 0.0)
+            if not any(b[0] < x1 and x0 < b[2] and b[1] < y1 and y0 < b[3] for b in content):
+                blank.add((col, row))
+    if len(blank) == grid.cols * grid.rows:
+        return frozenset()  # an empty poster still prints its sheets
+    return frozenset(blank)
+
+
 def draw_sheet(c: Canvas, grid: TileGrid, col: int, row: int, draw: DrawVirtual,
-               title: str) -> None:
-    """One sheet: the poster window, cut marks, overlap ticks and the sheet label."""
+               title: str, w: Words | None = None, number: int = 0) -> None:
+    """One sheet: the poster window, cut marks, glue guides and the sheet's label."""
+    w = w or words(None)
     c.setPageSize((grid.sheet_w, grid.sheet_h))
     m = SHEET_MARGIN
-    x, y, w, h = grid.window(col, row)
+    x, y, width, height = grid.window(col, row)
     c.saveState()
     path = c.beginPath()
-    path.rect(m, m, w, h)
+    path.rect(m, m, width, height)
     c.clipPath(path, stroke=0, fill=0)
     c.translate(m - x, m - y)
     draw(c)
     c.restoreState()
-    _cut_marks(c, m, m, w, h)
-    _overlap_ticks(c, grid, col, row)
-    name = label(col, row)
+    _cut_marks(c, m, m, width, height)
+    _glue_guides(c, grid, col, row, w)
+    name = label(col, row, w)
     fonts.register_fonts()
     c.setFillGray(0.0)
     c.setFont(fonts.BOLD, 11)
     c.drawString(m + MARK + 2 * mm, grid.sheet_h - m + 3 * mm, name)
     c.setFont(fonts.REGULAR, 7)
     c.setFillGray(0.35)
-    text = _tr("{title} · sheet {label} · column {col} of {cols}, row {row} of {rows}").format(
-        title=title, label=name, col=col + 1, cols=grid.cols, row=row + 1, rows=grid.rows)
-    c.drawString(m + MARK + 12 * mm, grid.sheet_h - m + 3 * mm, _clip(text, grid.sheet_w / 2))
+    start = m + MARK + 4 * mm + fonts.text_width(name, fonts.BOLD, 11)
+    text = label_text(w, "{title} · sheet {number} of {count}").format(
+        title=title, number=number or 1, count=grid.count)
+    c.drawString(start, grid.sheet_h - m + 3 * mm, _clip(text, grid.sheet_w - start - m))
     c.drawRightString(grid.sheet_w - m - MARK - 2 * mm, m - 6 * mm,
-                      _tr("Print at 100 % (actual size)"))
+                      label_text(w, "Print at 100 % (actual size)"))
 
 
 def _clip(text: str, width: float) -> str:
@@ -154,29 +187,39 @@ def _cut_marks(c: Canvas, x: float, y: float, w: float, h: float) -> None:
     c.restoreState()
 
 
-def _overlap_ticks(c: Canvas, grid: TileGrid, col: int, row: int) -> None:
-    """Dashed ticks in the margin where the neighbouring sheet's edge will lie (glue here)."""
+def _glue_guides(c: Canvas, grid: TileGrid, col: int, row: int, w: Words) -> None:
+    """Dashed lines where the next sheet's edge goes (right and below), on the strip that
+    sheet covers: this strip stays when the margins are cut off."""
     if grid.overlap <= 0:
         return
     m = SHEET_MARGIN
     c.saveState()
-    c.setStrokeGray(0.45)
-    c.setLineWidth(0.4)
-    c.setDash([1.5, 1.5])
-    if col > 0:
-        x = m + grid.overlap
-        c.line(x, 1 * mm, x, m - 1 * mm)
-        c.line(x, grid.sheet_h - m + 1 * mm, x, grid.sheet_h - 1 * mm)
-    if row > 0:
-        y = grid.sheet_h - m - grid.overlap
-        c.line(1 * mm, y, m - 1 * mm, y)
-        c.line(grid.sheet_w - m + 1 * mm, y, grid.sheet_w - 1 * mm, y)
+    c.setStrokeGray(0.3)  # grey: greyscale exports must stay grey
+    c.setFillGray(0.3)
+    c.setLineWidth(0.6)
+    c.setDash([3, 2])
+    fonts.register_fonts()
+    c.setFont(fonts.REGULAR, 6)
+    glue = label_text(w, "glue here")
+    if grid.kept(col + 1, row):
+        x = m + grid.area_w - grid.overlap
+        c.line(x, m, x, m + grid.area_h)
+        c.saveState()
+        c.translate(x + grid.overlap / 2 + 2, m + grid.area_h / 2)
+        c.rotate(90)
+        c.drawCentredString(0, 0, glue)
+        c.restoreState()
+    if grid.kept(col, row + 1):
+        y = m + grid.overlap
+        c.line(m, y, m + grid.area_w, y)
+        c.drawCentredString(m + grid.area_w / 2, m + grid.overlap / 2 - 2, glue)
     c.restoreState()
 
 
 def draw_overview(c: Canvas, grid: TileGrid, draw: DrawVirtual, title: str,
-                  paper_name: str) -> None:
+                  paper_name: str, w: Words | None = None) -> None:
     """The first page: which sheet goes where, as a mini map with the grid over it."""
+    w = w or words(None)
     ext_w, ext_h = grid.extent
     short, long_ = sorted((grid.sheet_w, grid.sheet_h))
     sheet_w, sheet_h = (long_, short) if ext_w > ext_h else (short, long_)
@@ -188,13 +231,20 @@ def draw_overview(c: Canvas, grid: TileGrid, draw: DrawVirtual, title: str,
     c.setFont(fonts.BOLD, 16)
     c.drawString(m, top - 16, _clip_to(title, fonts.BOLD, 16, sheet_w - 2 * m))
     c.setFont(fonts.REGULAR, 10)
+    size_w, size_h = min(ext_w, grid.page_w) / (10 * mm), min(ext_h, grid.page_h) / (10 * mm)
     lines = [
-        _tr("{count} sheets of {sheet} ({cols} columns × {rows} rows) make one {paper} "
-            "poster.").format(count=grid.count, sheet=grid.sheet, cols=grid.cols,
-                              rows=grid.rows, paper=paper_name),
-        _tr("Print at 100 % (actual size), cut along the cut marks and glue the sheets with "
-            "{overlap:.0f} mm overlap.").format(overlap=grid.overlap / mm),
+        label_text(w, "{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster "
+                      "of {width:.0f} × {height:.0f} cm.").format(
+            count=grid.count, sheet=grid.sheet, cols=grid.cols, rows=grid.rows,
+            width=size_w, height=size_h),
+        label_text(w, "Print at 100 % (actual size). Cut off the white margin on the left and "
+                      "top of each sheet along the cut marks and glue it onto its neighbour "
+                      "along the dashed line ({overlap:.0f} mm overlap).").format(
+            overlap=grid.overlap / mm),
     ]
+    if grid.blank:
+        lines.append(label_text(w, "{count} sheets without content are left out (crossed "
+                                   "out below).").format(count=len(grid.blank)))
     y = top - 36
     for line in lines:
         for part in fonts.wrap_text(line, fonts.REGULAR, 10, sheet_w - 2 * m):
@@ -213,7 +263,8 @@ def draw_overview(c: Canvas, grid: TileGrid, draw: DrawVirtual, title: str,
     c.rect(0, 0, grid.page_w, grid.page_h, stroke=1, fill=1)
     draw(c)
     c.restoreState()
-    _overview_grid(c, grid, ox, oy, s)
+    _overview_grid(c, grid, ox, oy, s, w)
+    del paper_name  # the assembled size is said in centimetres, not as a paper name
 
 
 def _clip_to(text: str, font: str, size: float, width: float) -> str:
@@ -221,24 +272,41 @@ def _clip_to(text: str, font: str, size: float, width: float) -> str:
     return lines[0] if lines else ""
 
 
-def _overview_grid(c: Canvas, grid: TileGrid, ox: float, oy: float, s: float) -> None:
+def _overview_grid(c: Canvas, grid: TileGrid, ox: float, oy: float, s: float,
+                   w: Words) -> None:
     c.saveState()
-    size = max(6.0, min(grid.step_w, grid.step_h) * s * 0.18)
     for row in range(grid.rows):
         for col in range(grid.cols):
-            x, y, w, h = grid.window(col, row)
+            x, y, width, height = grid.window(col, row)
+            rect = (ox + x * s, oy + y * s, width * s, height * s)
+            if (col, row) in grid.blank:
+                c.setStrokeGray(0.7)
+                c.setLineWidth(0.5)
+                c.setDash([])
+                c.line(rect[0], rect[1], rect[0] + rect[2], rect[1] + rect[3])
+                c.line(rect[0], rect[1] + rect[3], rect[0] + rect[2], rect[1])
+                continue
             c.setStrokeGray(0.1)
             c.setLineWidth(0.8)
             c.setDash([4, 2])
-            c.rect(ox + x * s, oy + y * s, w * s, h * s, stroke=1, fill=0)
+            c.rect(*rect, stroke=1, fill=0)
             c.setDash([])
-            cx, cy = ox + (x + w / 2) * s, oy + (y + h / 2) * s
-            name = label(col, row)
-            tw = fonts.text_width(name, fonts.BOLD, size)
-            c.setFillGray(1.0)
-            c.roundRect(cx - tw / 2 - 3, cy - size * 0.45, tw + 6, size * 1.25, 2, stroke=0,
-                        fill=1)
-            c.setFillGray(0.0)
-            c.setFont(fonts.BOLD, size)
-            c.drawCentredString(cx, cy - size * 0.2, name)
+            _sheet_tag(c, label(col, row, w), rect)
     c.restoreState()
+
+
+def _sheet_tag(c: Canvas, name: str, rect: tuple[float, float, float, float]) -> None:
+    """The sheet's name on a white tag in the middle of its box, as large as fits."""
+    x, y, width, height = rect
+    parts = [part.strip() for part in name.split("·")]
+    size = max(4.0, min(height * 0.09, width * 0.55 / max(
+        max(fonts.text_width(p, fonts.BOLD, 1.0) for p in parts), 1e-6)))
+    box_w = max(fonts.text_width(p, fonts.BOLD, size) for p in parts) + 6
+    box_h = size * 1.25 * len(parts) + 2
+    cx, cy = x + width / 2, y + height / 2
+    c.setFillGray(1.0)
+    c.roundRect(cx - box_w / 2, cy - box_h / 2, box_w, box_h, 2, stroke=0, fill=1)
+    c.setFillGray(0.0)
+    c.setFont(fonts.BOLD, size)
+    for i, part in enumerate(parts):
+        c.drawCentredString(cx, cy + box_h / 2 - 1 - size * 1.05 - i * size * 1.25, part)

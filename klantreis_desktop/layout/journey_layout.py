@@ -7,12 +7,13 @@ once (O(cards)); cells are filled by grouping, never by asking the graph per cel
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.layout.compare import COMPARE_KEY, compare_curves
 from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
+from klantreis_desktop.layout.fanout import fan_out
 from klantreis_desktop.layout.flows import route_flow
 from klantreis_desktop.layout.geometry import (
     CardBox,
@@ -47,11 +48,15 @@ class _Lane:
 def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = None,
                    options: LayoutOptions | None = None,
                    visible_personas: set[str] | None = None,
-                   compare_with: str | None = None) -> JourneyLayout:
+                   compare_with: str | None = None,
+                   only_lanes: Collection[str] | None = None,
+                   only_phases: Collection[str] | None = None) -> JourneyLayout:
     """The geometry of ``journey``; ``visible_personas`` limits the curves (None: all).
 
     ``compare_with``: another journey whose curves for the same personas are mapped onto
     this one's columns, kept in ``extras["compare_curves"]`` (see compare.py).
+    ``only_lanes``/``only_phases`` (ids) leave the other lanes and phases out, as a
+    filtered poster does (None: every visible one).
     """
     if journey not in doc or doc.kind(journey) != k.JOURNEY:
         raise ModelError(translate("Layout", "The journey {id} does not exist.").format(
@@ -60,8 +65,11 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
     opt = options if options is not None else LayoutOptions()
 
     phases = doc.phases(journey)
+    if only_phases is not None:
+        phases = [p for p in phases if p in only_phases]
     lanes = [_Lane(n, str(doc.get(n, "lane_type")), doc.title(n), float(doc.get(n, "height")))
-             for n in doc.lanes(journey, include_hidden=False)]
+             for n in doc.lanes(journey, include_hidden=False)
+             if only_lanes is None or n in only_lanes]
     emotion_lane = next((lane.node for lane in lanes
                          if lane.lane_type == EMOTIONS_LANE_TYPE), None)
     phase_set, lane_set = set(phases), {lane.node for lane in lanes}
@@ -78,6 +86,10 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
 
     # Column widths and the card heights that depend on them.
     widths = {p: max(float(doc.get(p, "width") or 0.0), opt.column_width) for p in phases}
+    natural_w = sum(widths.values())
+    if natural_w > 0 and opt.fill_width > opt.lane_header_width + natural_w:
+        factor = (opt.fill_width - opt.lane_header_width) / natural_w
+        widths = {p: w * factor for p, w in widths.items()}
     heights: dict[str, float] = {}
     for (phase, _lane), cards in stacks.items():
         inner = max(widths[phase] - 2 * opt.cell_padding - 2 * opt.card_padding, 1.0)
@@ -99,8 +111,17 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
         content = 2 * opt.cell_padding + tallest
         if lane.node == emotion_lane:
             content += opt.emotion_band_height + (opt.card_gap if tallest else 0.0)
-        title_h = _header_text(measure, lane.title, opt.lane_header_width, opt)
+        title_h = _header_text(measure, lane.title, opt.lane_header_width, opt,
+                               opt.lane_title_size)
         row_heights[lane.node] = max(content, lane.height, opt.min_lane_height, title_h)
+    band_h = opt.emotion_band_height
+    if lanes and opt.fill_height > header_h + sum(row_heights.values()):
+        # Every lane gets the same share of the spare height (the emotion band with its
+        # lane, so the curves get taller too).
+        share = (opt.fill_height - header_h - sum(row_heights.values())) / len(lanes)
+        row_heights = {lane: h + share for lane, h in row_heights.items()}
+        if emotion_lane is not None:
+            band_h += share
     body_h = sum(row_heights.values())
 
     columns: list[Column] = []
@@ -129,8 +150,7 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
     band: Rect | None = None
     if emotion_lane is not None:
         row = next(r for r in rows if r.lane == emotion_lane)
-        band = Rect(row.body.x, row.body.bottom - opt.cell_padding - opt.emotion_band_height,
-                    body_w, opt.emotion_band_height)
+        band = Rect(row.body.x, row.body.bottom - opt.cell_padding - band_h, body_w, band_h)
 
     scale = doc.scale(journey)
     column_of = {c.phase: c for c in columns}
@@ -267,7 +287,8 @@ def _flows(doc: Document, journey: str, boxes: dict[str, CardBox],
         stacked = _direct_neighbours(a, b, row_of, stacks, emotion_lane)
         points = route_flow(a, b, column_of, row_of, opt.cell_padding, stacked)
         routes.append(FlowRoute(source, target, points))
-    return tuple(routes)
+    return fan_out(routes, boxes, list(column_of.values()), list(row_of.values()),
+                   opt.cell_padding)
 
 
 def _direct_neighbours(a: CardBox, b: CardBox, row_of: dict[str, Row],

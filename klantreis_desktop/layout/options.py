@@ -30,14 +30,28 @@ class LayoutOptions:
     title_font_size: float = 16.0  # journey title in the corner box
     min_lane_height: float = 72.0
     emotion_band_height: float = 140.0  # plotting band of the emotion lane
+    # For paper (the canvas leaves these at 0): a poster is laid out for its sheet, not
+    # scaled to it. ``lane_font_size`` sets lane titles apart from phase titles (0: the
+    # header size); ``fill_width``/``fill_height`` stretch the grid to that size: phase
+    # columns widen, lanes grow (the emotion band with its lane), cards are re-measured.
+    lane_font_size: float = 0.0
+    fill_width: float = 0.0
+    fill_height: float = 0.0
 
     def __post_init__(self) -> None:
         for name in ("card_width", "min_card_height", "card_font_size", "header_font_size",
                      "title_font_size", "lane_header_width", "emotion_band_height"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"LayoutOptions.{name} must be positive")
+        if min(self.lane_font_size, self.fill_width, self.fill_height) < 0:
+            raise ValueError("LayoutOptions: font sizes and fill sizes cannot be negative")
         if self.max_card_height < self.min_card_height:
             raise ValueError("LayoutOptions.max_card_height is below min_card_height")
+
+    @property
+    def lane_title_size(self) -> float:
+        """The font size of lane titles."""
+        return self.lane_font_size if self.lane_font_size > 0 else self.header_font_size
 
     @property
     def column_width(self) -> float:

@@ -86,6 +86,8 @@ INTERACTION_TYPES: tuple[str, ...] = (
 )
 TERMS: tuple[str, ...] = ("", "short", "long")
 SCALES: dict[str, tuple[int, int]] = {"-2..2": (-2, 2), "1..5": (1, 5)}
+#: Languages a journey can be printed in ("" = the document's language).
+JOURNEY_LANGUAGES: tuple[str, ...] = ("", "nl", "en")
 
 #: Channel icon keys the canvas and the PDF know how to draw.
 CHANNEL_ICONS: tuple[str, ...] = (
@@ -133,6 +135,13 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "scale": Field(str, "-2..2", tuple(SCALES)),
         "time_span": _text(max_length=200),
         "end_goal": _text(max_length=2_000),
+        # For the poster's title block (issue 16). Optional: files without them get the
+        # defaults, and older versions keep attributes they do not know.
+        "language": Field(str, "", JOURNEY_LANGUAGES),
+        "version": _text(max_length=100),  # the map's own version, e.g. "v3 — after the workshop"
+        "author": _text(max_length=200),
+        "organisation": _text(max_length=200),
+        "logo": _text(max_length=100),  # asset name inside the document, "" for none
     },
     PERSONA: {
         "name": _text(max_length=200),

@@ -181,3 +181,74 @@ def image_colour_spaces(path: Path) -> list[str]:
 def squash(text: str) -> str:
     """Text without any whitespace (a wrapped line break disappears)."""
     return re.sub(r"\s+", "", text)
+
+
+NOVEL = ("Deze kaart is veel te lang voor een muur. " * 50)[:2000]
+ARABIC = "مرحبا بالعالم"
+CHINESE = "你好世界"
+
+
+def hostile_spec(phases: int = 4) -> dict[str, Any]:
+    """Everything people paste: a 2,000-character card, markup, emoji, mixed directions,
+    CJK, a channel name that is too long, no-break spaces, and an empty second journey."""
+    titles = [NOVEL, "<b>vet</b> & <script>alert(1)</script>", "Stofzuiger 🧹 en blij 😀 👨‍👩‍👧",
+              f"Klant zegt: {ARABIC} (2024) ok", f"{CHINESE} — kopen", "Prijs €\u00a0349",
+              "Aansprakelijkheidsverzekeringsmaatschappijvoorwaardenoverzicht"]
+    cards = [{"id": f"t{i}", "kind": "touchpoint", "phase": f"f{i % phases}", "lane": "tp",
+              "title": title, "channels": ["web", "lang"]} for i, title in enumerate(titles)]
+    cards.append({"id": "p0", "kind": "pain", "phase": "f0", "lane": "pain",
+                  "title": "עברית: שלום " + ARABIC, "impact": 5, "effort": 5, "votes": 999})
+    return {
+        "title": "Vijandig <&>", "lang": "nl",
+        "channels": [{"id": "web", "name": "Website", "icon": "website"},
+                     {"id": "lang", "name": "Een kanaal met een heel erg lange naam " * 3,
+                      "icon": "review"}],
+        "personas": [{"id": "a", "name": f"Ahmed {ARABIC}", "age": 34, "colour": "#d62728",
+                      "quote": "🧹" * 30, "goals": NOVEL}],
+        "journeys": [
+            {"id": "j", "title": "Reis met " + NOVEL[:300], "personas": ["a"],
+             "phases": [{"id": f"f{i}", "title": f"Fase {i} <i>"} for i in range(phases)],
+             "lanes": [{"id": "tp", "title": "Contactmomenten", "lane_type": "touchpoints"},
+                       {"id": "ch", "title": "Kanalen", "lane_type": "channels"},
+                       {"id": "emo", "title": "Emoties", "lane_type": "emotions"},
+                       {"id": "pain", "title": "Pijnpunten " * 20, "lane_type": "pains"}],
+             "cards": cards,
+             "flows": [["t0", "t1"], ["t1", "t2"], ["t0", "t2"], ["t3", "t0"]],
+             "emotions": [{"persona": "a", "on": "t0", "score": 2},
+                          {"persona": "a", "on": "t3", "score": -2}]},
+            {"id": "empty", "title": "", "phases": [], "lanes": [], "cards": []},
+        ],
+    }
+
+
+def words_with_boxes(path: Path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
+    """(word, x0, y0, x1, y1) in points from the page's top-left, as poppler finds them."""
+    import html
+
+    done = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-enc",
+                           "UTF-8", str(path), "-"], capture_output=True, check=True)
+    found = []
+    for match in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                             r'yMax="([\d.]+)">(.*?)</word>', done.stdout.decode("utf-8")):
+        x0, y0, x1, y1 = (float(match.group(i)) for i in range(1, 5))
+        found.append((html.unescape(match.group(5)), x0, y0, x1, y1))
+    return found
+
+
+def ink_box(path: Path, page: int = 1, dpi: int = 12) -> tuple[float, float, float, float]:
+    """The bounding box (points, from the top-left) of everything not white on a page,
+    read from a render: what a person sees, not what the exporter thinks it drew."""
+    import tempfile
+
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        stem = Path(folder) / "page"
+        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page),
+                        "-singlefile", str(path), str(stem)], check=True)
+        with Image.open(f"{stem}.png") as image:
+            grey = image.convert("L").point(lambda v: 255 if v < 245 else 0)
+            box = grey.getbbox()
+    assert box is not None, "blank page"
+    k = 72 / dpi
+    return box[0] * k, box[1] * k, box[2] * k, box[3] * k

@@ -87,8 +87,12 @@ def test_same_column_neighbours_are_joined_vertically() -> None:
     items = [_tp("a", "f0"), _tp("b", "f0"), _tp("c", "f0", "l2")]
     layout, routes, ref = _layout(items, [["a", "b"], ["b", "c"], ["b", "a"]])
     a, b, c = (layout.cards[ref(n)].rect for n in "abc")
-    assert routes[(ref("a"), ref("b"))].points == ((a.center[0], a.bottom), (b.center[0], b.y))
-    assert routes[(ref("b"), ref("a"))].points == ((b.center[0], b.y), (a.center[0], a.bottom))
+    down, up = routes[(ref("a"), ref("b"))].points, routes[(ref("b"), ref("a"))].points
+    assert [p[1] for p in down] == [a.bottom, b.y] and [p[1] for p in up] == [b.y, a.bottom]
+    # Both ways on one line would read as one arrow: they run side by side (issue 16).
+    assert down[0][0] == down[1][0] and up[0][0] == up[1][0]
+    assert down[0][0] != up[0][0]
+    assert all(a.x < x < a.right for x in (down[0][0], up[0][0]))
     # b is the last card of its cell and c the first of the row right below it (the
     # emotion row lies between them, so this one goes round on the right).
     route = routes[(ref("b"), ref("c"))]

@@ -1,0 +1,228 @@
+"""Which sheet each poster goes on, and how: paper, orientation, print scale, tiles.
+
+``--paper auto`` tries the ISO sheets from A4 up and takes the smallest (and its better
+orientation) on which card text is at least 14 pt, readable from 2 m; a fixed paper is
+laid out for as given and warns below 14 pt. Nothing is drawn here: the export dialog's
+preview plans with the same function the export uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+
+from klantreis_desktop.export import pdf_fonts as fonts
+from klantreis_desktop.export.options import (
+    PAPER_MM,
+    READABLE_PT,
+    ExportError,
+    PdfOptions,
+    is_auto,
+    parse_paper,
+    validate_options,
+)
+from klantreis_desktop.export.pdf_filters import resolve_filters
+from klantreis_desktop.export.pdf_persona import build_persona_page
+from klantreis_desktop.export.pdf_poster import Filters, Poster, build_poster
+from klantreis_desktop.export.pdf_tiling import TileGrid, plan_tiles
+from klantreis_desktop.export.pdf_words import Words, words, words_for
+from klantreis_desktop.i18n import translate
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.meta import journey_language
+
+#: ISO sheets ``auto`` tries, smallest first.
+AUTO_PAPERS: tuple[str, ...] = ("A4", "A3", "A2", "A1", "A0")
+
+
+def _tr(text: str) -> str:
+    return translate("Export", text)
+
+
+@dataclass
+class PlannedPage:
+    """Where one poster goes: a page size, the scale and offset that fit it, its tiles."""
+
+    poster: Poster
+    page_w: float
+    page_h: float
+    scale: float
+    offset: tuple[float, float]
+    tiles: TileGrid | None = None
+    paper: str = ""  # the paper's name (A1, …) or its size in mm
+    journey: str = ""  # the journey id; "" for a persona page
+
+    @property
+    def card_text_pt(self) -> float:
+        """The card title size as printed (layout size × print scale)."""
+        return self.poster.card_font_size * self.scale
+
+    @property
+    def pages(self) -> int:
+        return 1 + self.tiles.count if self.tiles is not None else 1
+
+    @property
+    def orientation(self) -> str:
+        return "landscape" if self.page_w > self.page_h else "portrait"
+
+
+def paper_name(options: PdfOptions) -> str:
+    name = options.paper.strip().upper()
+    return name if name in PAPER_MM else options.paper.strip()
+
+
+def fit(poster: Poster, paper: tuple[float, float], orientation: str,
+        margin: float) -> tuple[float, float, float, tuple[float, float]]:
+    """Page size, scale and offset that fit ``poster`` inside the margins.
+
+    ``auto`` picks the orientation in which the poster comes out largest.
+    """
+    short, long_ = sorted(paper)
+    if orientation == "portrait":
+        candidates = [(short, long_)]
+    elif orientation == "landscape":
+        candidates = [(long_, short)]
+    else:
+        candidates = [(long_, short), (short, long_)]
+    best: tuple[float, float, float, tuple[float, float]] | None = None
+    for w, h in candidates:
+        avail_w, avail_h = max(w - 2 * margin, 1.0), max(h - 2 * margin, 1.0)
+        s = min(avail_w / poster.width, avail_h / poster.height)
+        offset = ((w - poster.width * s) / 2, (h - poster.height * s) / 2)
+        if best is None or s > best[2] + 1e-9:
+            best = (w, h, s, offset)
+    assert best is not None
+    return best
+
+
+def select_journeys(doc: Document, wanted: str | list[str]) -> list[str]:
+    """The journeys to export, in document order; unknown ids are an error."""
+    journeys = doc.journeys()
+    if not journeys:
+        raise ExportError(_tr("The document has no journeys to export."))
+    if wanted == "all" or wanted == ["all"]:
+        return journeys
+    if isinstance(wanted, str):
+        wanted = [wanted]
+    for node in wanted:
+        if node not in doc or doc.kind(node) != k.JOURNEY:
+            raise ExportError(_tr("The journey “{id}” does not exist in this document.").format(
+                id=str(node)[:60]))
+    chosen = set(wanted)
+    return [j for j in journeys if j in chosen]
+
+
+def _personas_for(doc: Document, journeys: list[str], everything: bool) -> list[str]:
+    if everything:
+        return doc.personas()
+    seen: list[str] = []
+    for journey in journeys:
+        for persona in doc.personas_of(journey):
+            if persona not in seen:
+                seen.append(persona)
+    return seen
+
+
+def _sheets(paper: tuple[float, float], orientation: str) -> list[tuple[float, float]]:
+    short, long_ = sorted(paper)
+    if orientation == "portrait":
+        return [(short, long_)]
+    if orientation == "landscape":
+        return [(long_, short)]
+    return [(long_, short), (short, long_)]
+
+
+def _on_sheet(doc: Document, journey: str, source_name: str, w: Words, filters: Filters,
+              paper: tuple[float, float], orientation: str, margin: float,
+              name: str) -> PlannedPage:
+    """The poster laid out for ``paper`` in the orientation that prints it largest."""
+    best: PlannedPage | None = None
+    for page_w, page_h in _sheets(paper, orientation):
+        area = (max(page_w - 2 * margin, 1.0), max(page_h - 2 * margin, 1.0))
+        poster = build_poster(doc, journey, source_name, area, w, filters)
+        fw, fh, s, offset = fit(poster, (page_w, page_h), "portrait" if page_w < page_h
+                                else "landscape", margin)
+        page = PlannedPage(poster, fw, fh, s, offset, paper=name, journey=journey)
+        if best is None or page.card_text_pt > best.card_text_pt + 1e-6:
+            best = page
+    assert best is not None
+    return best
+
+
+def plan_journey(doc: Document, journey: str, options: PdfOptions, source_name: str,
+                 filters: Filters, w: Words) -> PlannedPage:
+    """One journey's page: on the paper asked, or on the smallest readable ISO sheet."""
+    margin = options.margin_mm * mm
+    if not is_auto(options.paper):
+        return _on_sheet(doc, journey, source_name, w, filters, parse_paper(options.paper),
+                         options.orientation, margin, paper_name(options))
+    page: PlannedPage | None = None
+    for name in AUTO_PAPERS:
+        page = _on_sheet(doc, journey, source_name, w, filters, parse_paper(name),
+                         options.orientation, margin, name)
+        if page.card_text_pt >= READABLE_PT:
+            break
+    assert page is not None
+    return page
+
+
+def plan_pages(doc: Document, options: PdfOptions,
+               source_name: str = "") -> tuple[list[PlannedPage], list[str]]:
+    """Every poster with its page size and scale, plus warnings; nothing is drawn."""
+    validate_options(options)
+    try:
+        fonts.register_fonts()
+    except fonts.FontError as exc:
+        raise ExportError(str(exc)) from exc
+    journeys = select_journeys(doc, options.journeys)
+    filters = resolve_filters(doc, journeys, options)
+    tile = options.tile.upper() if options.tile else None
+    planned: list[PlannedPage] = []
+    warnings: list[str] = []
+    try:
+        for journey in journeys:
+            w = words_for(doc, journey, options.language)
+            page = plan_journey(doc, journey, options, source_name, filters[journey], w)
+            if tile:
+                _tile(page, tile, options.overlap_mm)
+            planned.append(page)
+            if page.card_text_pt < READABLE_PT:
+                warnings.append(_tr("Card text in “{title}” is only {size:.1f} pt on paper and "
+                                    "hard to read; choose a larger paper size or fewer "
+                                    "phases.").format(title=_short(page.poster.title),
+                                                      size=page.card_text_pt))
+    except ModelError as exc:
+        raise ExportError(str(exc)) from exc
+    if options.persona_pages:
+        lang = options.language or (journey_language(doc, journeys[0]) or "")
+        # Persona pages go on the tile sheets, or on the first poster's paper.
+        name = tile or (planned[0].paper if planned and planned[0].paper in PAPER_MM
+                        else options.paper)
+        sheet = parse_paper(name) if not is_auto(name) else parse_paper("A4")
+        for persona in _personas_for(doc, journeys, options.journeys == "all"):
+            poster = build_persona_page(doc, persona, words(lang or None))
+            fw, fh, s, offset = fit(poster, sheet, "auto", options.margin_mm * mm)
+            planned.append(PlannedPage(poster, fw, fh, s, offset, paper=name))
+    return planned, warnings
+
+
+def _tile(page: PlannedPage, tile: str, overlap_mm: float) -> None:
+    """Cut ``page`` into sheets, leaving out those that would print no content."""
+    s, (ox, oy) = page.scale, page.offset
+    boxes = [(ox + r.x * s, page.page_h - oy - r.bottom * s, ox + r.right * s,
+              page.page_h - oy - r.y * s) for r in page.poster.content]
+    page.tiles = plan_tiles(page.page_w, page.page_h, tile, overlap_mm, boxes)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def chosen_note(page: PlannedPage) -> str:
+    """"“Title”: A1 landscape, card text 15 pt" — what ``auto`` (or the user) chose."""
+    shape = _tr("landscape") if page.orientation == "landscape" else _tr("portrait")
+    return _tr("“{title}”: {paper} {shape}, card text {size:.0f} pt").format(
+        title=_short(page.poster.title), paper=page.paper, shape=shape,
+        size=page.card_text_pt)

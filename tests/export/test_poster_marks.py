@@ -1,0 +1,56 @@
+"""Marks on the poster (issue 16): emotion curves named where they end, a review-sites
+icon that is not the moment-of-truth star."""
+
+from __future__ import annotations
+
+from klantreis_desktop import templates
+from klantreis_desktop.export.options import PdfOptions
+from klantreis_desktop.export.pdf import export_pdf, plan_pages
+from klantreis_desktop.export.pdf_icons import draw_channel_icon, star_points
+from tests.export.pdf_helpers import words_with_boxes
+
+
+def test_each_curve_is_named_at_its_end_inside_the_emotion_band(tmp_path):
+    doc = templates.build_sample("schoonmaak", "nl")
+    options = PdfOptions(paper="A1", orientation="landscape")
+    target = tmp_path / "curves.pdf"
+    export_pdf(doc, target, options)
+    page = plan_pages(doc, options)[0][0]
+    layout = page.poster.layout
+    band, grid = layout.emotion_band, page.poster.content[1]
+    s, (ox, oy) = page.scale, page.offset
+    top = page.page_h - oy - page.poster.height * s
+    x0, y0 = ox + (grid.x + band.x) * s, top + (grid.y + band.y) * s
+    x1, y1 = ox + (grid.x + band.right) * s, top + (grid.y + band.bottom) * s
+    inside = [w for w, a, b, c, d in words_with_boxes(target)
+              if x0 - 1 <= a and c <= x1 + 1 and y0 - 1 <= b and d <= y1 + 1]
+    for curve in layout.curves:
+        first, last = doc.title(curve.persona).split()[0], curve.points[-1]
+        assert first in inside, (first, inside)
+        # Near the curve's end: in the last column.
+        end_x = ox + (grid.x + last.x) * s
+        assert end_x > x0 + (x1 - x0) * 0.6
+    assert "Henk" in inside and "Esther" in inside
+
+
+class _Recorder:
+    """Stands in for the painter: records the shapes an icon draws."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple, dict]] = []
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: self.calls.append((name, args, kwargs))
+
+
+def test_the_review_icon_is_a_speech_bubble_not_the_moment_of_truth_star():
+    review = _Recorder()
+    draw_channel_icon(review, "review", 0, 0, 20)  # type: ignore[arg-type]
+    kinds = [name for name, _args, _kwargs in review.calls]
+    assert kinds.count("polygon") == 2
+    bubble, star = (args for name, args, _kw in review.calls if name == "polygon")
+    assert bubble[1] is None and bubble[2]  # an outline: no fill, a stroke
+    assert len(star[0]) == 10 and max(y for _x, y in star[0]) < 20 * 0.7  # a small star inside
+    # The moment-of-truth star is large and gold; the review star is small and ink.
+    assert star[1] != "#e0a800"
+    assert len(star_points(0, 0, 8)) == 10

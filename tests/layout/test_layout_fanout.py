@@ -1,0 +1,102 @@
+"""Flow arrows that would share a line fan out (issue 16): each source → target can be
+followed, on the canvas and on paper alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from layout_helpers import journey_spec, make
+from test_layout_flows import _check_route
+
+from klantreis_desktop.layout import FlowRoute, Point, layout_journey
+
+LANES = ("touchpoints", "emotions", "backstage")
+
+
+def _tp(local: str, phase: str, lane: str = "l0", title: str = "Step") -> dict[str, Any]:
+    return {"id": local, "kind": "touchpoint", "phase": phase, "lane": lane, "title": title}
+
+
+def _segments(route: FlowRoute) -> list[tuple[Point, Point]]:
+    return list(zip(route.points, route.points[1:], strict=False))
+
+
+def _shared(a: FlowRoute, b: FlowRoute) -> float:
+    """Length over which two routes run on top of each other."""
+    total = 0.0
+    for p, q in _segments(a):
+        for r, s in _segments(b):
+            if p[0] == q[0] == r[0] == s[0]:  # both vertical on one x
+                lo, hi = max(min(p[1], q[1]), min(r[1], s[1])), min(max(p[1], q[1]),
+                                                                   max(r[1], s[1]))
+            elif p[1] == q[1] == r[1] == s[1]:  # both horizontal on one y
+                lo, hi = max(min(p[0], q[0]), min(r[0], s[0])), min(max(p[0], q[0]),
+                                                                   max(r[0], s[0]))
+            else:
+                continue
+            total += max(0.0, hi - lo)
+    return total
+
+
+def _layout(items, flows, phases=4):
+    doc, journey, ref = make(journey_spec(phases=phases, lanes=LANES, cards=items, flows=flows))
+    layout = layout_journey(doc, journey)
+    return layout, {(r.source, r.target): r for r in layout.flows}, ref
+
+
+def test_two_arrows_through_one_gap_take_two_tracks():
+    # a1 and a2 stacked in f0, both lead to b in another lane of f1: before, both turned
+    # down the same column border and ran on one line into b.
+    items = [_tp("a1", "f0"), _tp("a2", "f0"), _tp("b", "f1", "l2")]
+    layout, routes, ref = _layout(items, [["a1", "b"], ["a2", "b"]])
+    one, two = routes[(ref("a1"), ref("b"))], routes[(ref("a2"), ref("b"))]
+    assert _shared(one, two) == 0.0
+    verticals = {p[0] for route in (one, two) for p, q in _segments(route)[1:-1]
+                 if p[0] == q[0]}
+    assert len(verticals) == 2
+    gap = layout.columns[0].body.right
+    assert all(abs(x - gap) < 12 for x in verticals)  # still in the gap between the columns
+    # Their arrow heads end at two heights on b's left side, not on one point.
+    assert one.points[-1] != two.points[-1]
+    assert {one.points[-1][0], two.points[-1][0]} == {layout.cards[ref("b")].rect.x}
+    for route in (one, two):
+        _check_route(route, layout)
+
+
+def test_long_jumps_from_one_row_take_two_corridor_lines():
+    items = [_tp("a1", "f0"), _tp("a2", "f0"), _tp("m", "f1"), _tp("n", "f2"),
+             _tp("b1", "f3"), _tp("b2", "f3")]
+    layout, routes, ref = _layout(items, [["a1", "b1"], ["a2", "b2"]])
+    one, two = routes[(ref("a1"), ref("b1"))], routes[(ref("a2"), ref("b2"))]
+    assert _shared(one, two) == 0.0
+    for route in (one, two):
+        _check_route(route, layout)
+
+
+def test_a_lone_arrow_keeps_its_route():
+    items = [_tp("a", "f0"), _tp("b", "f1", "l2")]
+    layout, routes, ref = _layout(items, [["a", "b"]])
+    route = routes[(ref("a"), ref("b"))]
+    gap = layout.columns[0].body.right
+    assert [p[0] for p in route.points[1:-1]] == [gap, gap]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_no_two_arrows_run_on_one_line(data: st.DataObject) -> None:
+    count = data.draw(st.integers(2, 10), label="cards")
+    cells = st.tuples(st.integers(0, 3), st.sampled_from([0, 2]), st.integers(1, 60))
+    items = [_tp(f"t{i}", f"f{p}", f"l{lane}", "word " * (size // 5))
+             for i, (p, lane, size) in enumerate(data.draw(
+                 st.lists(cells, min_size=count, max_size=count), label="placement"))]
+    pairs = data.draw(st.lists(st.tuples(st.integers(0, count - 1), st.integers(0, count - 1))
+                               .filter(lambda p: p[0] != p[1]), max_size=8, unique=True),
+                      label="flows")
+    layout, routes, _ = _layout(items, [[f"t{a}", f"t{b}"] for a, b in pairs])
+    found = list(routes.values())
+    for i, one in enumerate(found):
+        _check_route(one, layout)
+        for two in found[i + 1:]:
+            assert _shared(one, two) < 1e-6, (one, two)
