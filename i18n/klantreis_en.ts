@@ -1992,72 +1992,67 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <source>paper size (default: A3), or a custom size like 1000x700mm</source>
-        <translation>paper size (default: A3), or a custom size like 1000x700mm</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>page orientation (default: auto, whichever fits best)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="60"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>print the poster on A4 or A3 sheets to glue together</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap between tiled sheets in mm (default: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITLE|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>export only this journey (default: all)</source>
         <translation>export only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="74"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>grey tones only, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
         <source>add a page per persona with its empathy map</source>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="124"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="80"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
         <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
         <translation>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="123"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="134"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
@@ -2097,17 +2092,17 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="137"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="149"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="149"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="161"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="78"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
@@ -2140,6 +2135,37 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <location filename="../klantreis_desktop/cli/install_desktop.py" line="136"/>
         <source>install-desktop failed: {reason}</source>
         <translation>install-desktop failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
+        <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
+        <translation>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
+        <source>NAMES</source>
+        <translation>NAMES</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <source>PDF: only these lanes (names or ids, separated by commas)</source>
+        <translation>PDF: only these lanes (names or ids, separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <source>RANGE|NAMES</source>
+        <translation>RANGE|NAMES</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
+        <translation>PDF: only these phases, as numbers (2-4) or names separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
+        <translation>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
 </context>
 <context>
@@ -2297,170 +2323,168 @@ You can undo this with Undo.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="46"/>
+        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="64"/>
         <source>The font {name} could not be loaded; the installation may be damaged.</source>
+        <extracomment>Every font file the app ships: (font, files, licence, licence text file), for the About dialog&apos;s licence text and resources/fonts/README.md. Where a line may break: ordinary spaces only (not no-break spaces, U+00A0/U+202F/U+2007).</extracomment>
         <translation>The font {name} could not be loaded; the installation may be damaged.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="107"/>
+        <location filename="../klantreis_desktop/export/options.py" line="122"/>
         <source>The overlap must lie between 0 and 50 mm.</source>
         <translation>The overlap must lie between 0 and 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="109"/>
+        <location filename="../klantreis_desktop/export/options.py" line="124"/>
         <source>The margin must lie between 0 and 100 mm.</source>
         <translation>The margin must lie between 0 and 100 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="79"/>
+        <location filename="../klantreis_desktop/export/options.py" line="93"/>
         <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
         <translation>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="89"/>
+        <location filename="../klantreis_desktop/export/options.py" line="103"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="93"/>
+        <location filename="../klantreis_desktop/export/options.py" line="107"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="101"/>
+        <location filename="../klantreis_desktop/export/options.py" line="116"/>
         <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
         <translation>Unknown orientation “{value}”: use auto, portrait or landscape.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="104"/>
+        <location filename="../klantreis_desktop/export/options.py" line="119"/>
         <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="446"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="125"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="238"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="36"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="36"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Pain point</source>
         <translation>Pain point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="37"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="37"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="38"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="48"/>
         <source>Goal / KPI</source>
         <translation>Goal / KPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="242"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="243"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="217"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="162"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="140"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="256"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="193"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="238"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="202"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="205"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="131"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="248"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="135"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="250"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="138"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="253"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="142"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="265"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="146"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="259"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="52"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="171"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="138"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="184"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="151"/>
         <source>Goals: {goals}</source>
         <translation>Goals: {goals}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="191"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="74"/>
         <source>Customer journey map</source>
         <translation>Customer journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="192"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
         <source>customer journey</source>
         <translation>customer journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="106"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="104"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="176"/>
-        <source>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</source>
-        <translation>“{title}” does not fit on {paper} at full size and was scaled to {percent} %.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="180"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="192"/>
         <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
@@ -2476,118 +2500,98 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/image.py" line="80"/>
-        <location filename="../klantreis_desktop/export/pdf.py" line="113"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="88"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="87"/>
         <source>Pains</source>
         <translation>Pains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="90"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="89"/>
         <source>Gains</source>
         <translation>Gains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="341"/>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="47"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="349"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="44"/>
         <source>Unnamed persona</source>
         <translation>Unnamed persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="63"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="61"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="63"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="61"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="64"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="62"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="65"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="63"/>
         <source>Preferred channels</source>
         <translation>Preferred channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="75"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="73"/>
         <source>Empathy map</source>
         <translation>Empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="80"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="78"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="80"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="78"/>
         <source>Thinks</source>
         <translation>Thinks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="81"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="79"/>
         <source>Does</source>
         <translation>Does</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_persona.py" line="81"/>
+        <location filename="../klantreis_desktop/export/pdf_persona.py" line="79"/>
         <source>Feels</source>
         <translation>Feels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="135"/>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="168"/>
         <source>Print at 100 % (actual size)</source>
         <translation>Print at 100 % (actual size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="131"/>
-        <source>{title} · sheet {label} · column {col} of {cols}, row {row} of {rows}</source>
-        <translation>{title} · sheet {label} · column {col} of {cols}, row {row} of {rows}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="192"/>
-        <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make one {paper} poster.</source>
-        <translation>{count} sheets of {sheet} ({cols} columns × {rows} rows) make one {paper} poster.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="195"/>
-        <source>Print at 100 % (actual size), cut along the cut marks and glue the sheets with {overlap:.0f} mm overlap.</source>
-        <translation>Print at 100 % (actual size), cut along the cut marks and glue the sheets with {overlap:.0f} mm overlap.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="237"/>
-        <source>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</source>
-        <translation>Texts on the page “{title}” that were too long for their box end with “…” ({count} in all).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="263"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="174"/>
         <source>Marks on cards</source>
         <translation>Marks on cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="177"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="271"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="177"/>
         <source>Assumed, not observed</source>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="275"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="277"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, effort (0–5)</translation>
     </message>
@@ -2618,222 +2622,222 @@ You can undo this with Undo.</translation>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="54"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="62"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="50"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="58"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="232"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="240"/>
         <source>Quick wins</source>
         <translation>Quick wins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="232"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="240"/>
         <source>Big bets</source>
         <translation>Big bets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
         <source>Fill-ins</source>
         <translation>Fill-ins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
         <source>Money pits</source>
         <translation>Money pits</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="236"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="244"/>
         <source>high impact, low effort</source>
         <translation>high impact, low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="237"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="245"/>
         <source>high impact, high effort</source>
         <translation>high impact, high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="238"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
         <source>low impact, low effort</source>
         <translation>low impact, low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="239"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
         <source>low impact, high effort</source>
         <translation>low impact, high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="334"/>
         <source>{title} ({score:+d})</source>
         <translation>{title} ({score:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="333"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="341"/>
         <source>Emotions per persona</source>
         <translation>Emotions per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="367"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Channels per phase (number of touchpoints)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="371"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="379"/>
         <source>Pain points per phase (most votes, then impact)</source>
         <translation>Pain points per phase (most votes, then impact)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="389"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="397"/>
         <source>Opportunities by impact and effort</source>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="404"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="412"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="445"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="464"/>
         <source>Analysis — {title}</source>
         <translation>Analysis — {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="312"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="320"/>
         <source>short term</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="312"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="320"/>
         <source>long term</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="316"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="324"/>
         <source>{votes} votes</source>
         <translation>{votes} votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="336"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="344"/>
         <source>No persona has emotion scores in this journey yet.</source>
         <translation>No persona has emotion scores in this journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="364"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="372"/>
         <source>No touchpoint uses a channel yet.</source>
         <translation>No touchpoint uses a channel yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="387"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="395"/>
         <source>No pain points yet.</source>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="484"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} texts did not fit on this page and were shortened (“…”) or left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="318"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
         <source>impact {impact}</source>
         <translation>impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="345"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="353"/>
         <source>No emotion scores yet.</source>
         <translation>No emotion scores yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="365"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="373"/>
         <source>Phases without touchpoints: {items}</source>
         <translation>Phases without touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="368"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="376"/>
         <source>Channels used in one phase only: {items}</source>
         <translation>Channels used in one phase only: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="378"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="386"/>
         <source>Without phase</source>
         <translation>Without phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="406"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="414"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="408"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="416"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="410"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="418"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="413"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="421"/>
         <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
         <translation>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="354"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="362"/>
         <source>Moments of truth: {items}</source>
         <translation>Moments of truth: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="402"/>
         <source>Not rated yet: {items}</source>
         <translation>Not rated yet: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="417"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="425"/>
         <source>Paths stop short at: {items}</source>
         <translation>Paths stop short at: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="211"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="219"/>
         <source>… {count} more channels did not fit</source>
         <translation>… {count} more channels did not fit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="348"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="356"/>
         <source>Lowest points: {items}</source>
         <translation>Lowest points: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="350"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="358"/>
         <source>Largest swings: {items}</source>
         <translation>Largest swings: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="383"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="391"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="351"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="223"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="142"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</translation>
     </message>
@@ -2841,6 +2845,76 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/files.py" line="99"/>
         <source>the file name or the folder path is too long</source>
         <translation>the file name or the folder path is too long</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="89"/>
+        <source>“{title}”: “{text}” did not fit its box and ends with “…”.</source>
+        <translation>“{title}”: “{text}” did not fit its box and ends with “…”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf.py" line="95"/>
+        <source>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</source>
+        <translation>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_filters.py" line="98"/>
+        <source>No lane “{name}” on this poster; choose from: {names}</source>
+        <translation>No lane “{name}” on this poster; choose from: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_filters.py" line="103"/>
+        <source>No phase “{name}” on this poster; give names or numbers such as 2-4: {names}</source>
+        <translation>No phase “{name}” on this poster; give names or numbers such as 2-4: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_filters.py" line="108"/>
+        <source>No persona “{name}” in this document; choose from: {names}</source>
+        <translation>No persona “{name}” in this document; choose from: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="225"/>
+        <source>landscape</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="225"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="226"/>
+        <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
+        <translation>“{title}”: {paper} {shape}, card text {size:.0f} pt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="203"/>
+        <source>glue here</source>
+        <translation>glue here</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="94"/>
+        <source>row {row} · column {col}</source>
+        <translation>row {row} · column {col}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="164"/>
+        <source>{title} · sheet {number} of {count}</source>
+        <translation>{title} · sheet {number} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
+        <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
+        <translation>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="240"/>
+        <source>Print at 100 % (actual size). Cut off the white margin on the left and top of each sheet along the cut marks and glue it onto its neighbour along the dashed line ({overlap:.0f} mm overlap).</source>
+        <translation>Print at 100 % (actual size). Cut off the white margin on the left and top of each sheet along the cut marks and glue it onto its neighbour along the dashed line ({overlap:.0f} mm overlap).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_tiling.py" line="246"/>
+        <source>{count} sheets without content are left out (crossed out below).</source>
+        <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
 </context>
 <context>
@@ -4190,7 +4264,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="57"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="62"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
         <translation>The journey {id} does not exist.</translation>
