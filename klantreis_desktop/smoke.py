@@ -91,8 +91,8 @@ def _step_translations(run: _Run) -> str:
 
 def _step_modules(run: _Run) -> str:
     """The window's modules are imported lazily by name: a bundle must still carry them."""
-    importlib.import_module("klantreis_desktop.ui.main_window")
-    importlib.import_module("klantreis_desktop.ui.about")
+    importlib.import_module("klantreis_desktop.ui.window.main_window")
+    importlib.import_module("klantreis_desktop.ui.window.about")
     return translate("Smoke", "window modules import")
 
 

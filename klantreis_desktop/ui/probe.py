@@ -103,7 +103,7 @@ def describe(asked: dict[str, Any] | None = None) -> dict[str, Any]:
         "windows": [_window(w, w is active) for w in windows],
         "main_windows": [],
     }
-    from klantreis_desktop.ui.main_window import WINDOWS
+    from klantreis_desktop.ui.window.main_window import WINDOWS
 
     for window in WINDOWS:
         if Shiboken.isValid(window):

@@ -271,7 +271,7 @@ def offer_recoveries(parent: QWidget | None = None, store: AutosaveStore | None 
     returned document should be shown as modified (``session.stack.resetClean()``) with
     an :class:`AutosaveController` that uses ``session_id`` and calls ``mark_dirty()``.
     """
-    from klantreis_desktop.ui.autosave import process_store
+    from klantreis_desktop.ui.window.autosave_controller import process_store
 
     store = store if store is not None else process_store()
     with contextlib.suppress(KlantreisFileError):

@@ -24,9 +24,9 @@ from klantreis_desktop import storage, templates
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui import actions as window_actions
-from klantreis_desktop.ui.actions import SHORTCUTS, all_actions, resolve_shortcuts
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window import menu_actions as window_actions
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.menu_actions import SHORTCUTS, all_actions, resolve_shortcuts
 
 Std = QKeySequence.StandardKey
 
@@ -287,7 +287,7 @@ def test_toolbar_and_menu_actions_name_their_shortcut_in_the_tooltip(window: Mai
 # The shortcut sheet ---------------------------------------------------------------------------
 
 def test_f1_shows_every_shortcut_grouped(qtbot, window: MainWindow) -> None:
-    from klantreis_desktop.ui.shortcut_sheet import CANVAS_KEYS, ShortcutSheet
+    from klantreis_desktop.ui.window.shortcut_sheet import CANVAS_KEYS, ShortcutSheet
 
     view = _focused_view(qtbot, window)
     QTest.keyClick(view, Qt.Key.Key_F1)
@@ -320,7 +320,7 @@ def test_the_presenting_table_matches_the_presentation_window(qtbot) -> None:
     from PySide6.QtGui import QUndoStack
 
     from klantreis_desktop.ui.presenting import PresentationWindow
-    from klantreis_desktop.ui.shortcut_sheet import PRESENTING_KEYS
+    from klantreis_desktop.ui.window.shortcut_sheet import PRESENTING_KEYS
 
     doc = templates.build_sample("schoonmaak", "en")
     shown = PresentationWindow(doc, doc.journeys()[0], QUndoStack(), animate=False)
@@ -335,7 +335,7 @@ def test_the_presenting_table_matches_the_presentation_window(qtbot) -> None:
 
 def test_the_canvas_table_matches_the_canvas(window: MainWindow) -> None:
     """Each canvas key the sheet lists (outside typing) does something on a selected card."""
-    from klantreis_desktop.ui.shortcut_sheet import CANVAS_KEYS
+    from klantreis_desktop.ui.window.shortcut_sheet import CANVAS_KEYS
 
     scene = window.tabs.current_scene()
     doc, journey = window.session.doc, window.tabs.current_journey()

@@ -21,8 +21,8 @@ from klantreis_desktop.ui.lifetime import Guard, connect_for_life
 from klantreis_desktop.ui.workshop.timer import CountdownTimer
 
 if TYPE_CHECKING:
-    from klantreis_desktop.ui.main_window import MainWindow
     from klantreis_desktop.ui.presenting.window import PresentationWindow
+    from klantreis_desktop.ui.window.main_window import MainWindow
     from klantreis_desktop.ui.workshop.board import BrainstormBoard
     from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
     from klantreis_desktop.ui.workshop.overlay import TimerOverlay, TimerScreen

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.find_bar import FindBar, find_cards, fold, install_find
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.find_bar import FindBar, find_cards, fold, install_find
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from tests.ui.canvas.helpers import canvas_from, ref, spec
 
 CARDS = [

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence
 
 from klantreis_desktop import i18n
 from klantreis_desktop.ui.app import create_application, install_translations, open_windows
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
 
 def test_standard_shortcuts_are_bound(window: MainWindow) -> None:

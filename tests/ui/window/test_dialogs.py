@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainText
 
 from klantreis_desktop import storage
 from klantreis_desktop.ui.journey_dialog import JourneyDialog
-from klantreis_desktop.ui.main_window import MainWindow
 from klantreis_desktop.ui.persona_editor import PersonaEditor
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def make_png(path: Path) -> Path:

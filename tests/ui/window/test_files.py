@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from klantreis_desktop import storage
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
 
 def graph_of(doc: Document) -> tuple[dict, set]:

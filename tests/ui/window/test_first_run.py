@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from klantreis_desktop.ui import first_run
-from klantreis_desktop.ui.first_run import FirstRunHint, maybe_show
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window import first_run
+from klantreis_desktop.ui.window.first_run import FirstRunHint, maybe_show
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def _active(qtbot, window: MainWindow) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QSpinBo
 
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def select(window: MainWindow, ids: list[str]) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.storage.file_names import safe_file_name
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def tab_titles(window: MainWindow) -> list[str]:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 if TYPE_CHECKING:
-    from klantreis_desktop.ui.main_window import MainWindow
+    from klantreis_desktop.ui.window.main_window import MainWindow
 
 Std = QKeySequence.StandardKey
 SP = QStyle.StandardPixmap

@@ -33,7 +33,7 @@ from klantreis_desktop.model.document import Document
 if TYPE_CHECKING:
     from klantreis_desktop.ui.canvas.scene import JourneyScene
     from klantreis_desktop.ui.canvas.view import JourneyView
-    from klantreis_desktop.ui.main_window import MainWindow
+    from klantreis_desktop.ui.window.main_window import MainWindow
 
 Std = QKeySequence.StandardKey
 #: Room between the bar and the view's top-right corner (past the vertical scroll bar).

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop.i18n import QT_TRANSLATE_NOOP
-from klantreis_desktop.ui.actions import all_actions, native_text, plain_text, shown_keys
+from klantreis_desktop.ui.window.menu_actions import (
+    all_actions,
+    native_text,
+    plain_text,
+    shown_keys,
+)
 
 #: (key sequences in Qt's portable text, or "" for a mouse gesture; what they do).
 #: A row whose first element is empty shows its ``mouse`` text in the key column.

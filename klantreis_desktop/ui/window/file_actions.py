@@ -19,7 +19,7 @@ from klantreis_desktop.storage import FILE_SUFFIX, KlantreisFileError
 from klantreis_desktop.storage.file_names import safe_file_name
 
 if TYPE_CHECKING:
-    from klantreis_desktop.ui.main_window import MainWindow
+    from klantreis_desktop.ui.window.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 

@@ -28,14 +28,14 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.ui import workshop
-from klantreis_desktop.ui.actions import WindowActions
-from klantreis_desktop.ui.autosave import AutosaveController
-from klantreis_desktop.ui.document_tabs import DocumentTabs
-from klantreis_desktop.ui.file_actions import FileActions
-from klantreis_desktop.ui.find_bar import install_find
 from klantreis_desktop.ui.inspector import Inspector
 from klantreis_desktop.ui.palette import Palette
 from klantreis_desktop.ui.session import DocumentSession
+from klantreis_desktop.ui.window.autosave_controller import AutosaveController
+from klantreis_desktop.ui.window.document_tabs import DocumentTabs
+from klantreis_desktop.ui.window.file_actions import FileActions
+from klantreis_desktop.ui.window.find_bar import install_find
+from klantreis_desktop.ui.window.menu_actions import WindowActions
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.analysis_panel import AnalysisPanel
@@ -373,13 +373,13 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
 
     def show_about(self) -> None:
-        from klantreis_desktop.ui.about import show_about  # lazy: start-up
+        from klantreis_desktop.ui.window.about import show_about  # lazy: start-up
 
         show_about(self)
 
     def show_shortcut_sheet(self) -> None:
         """Help → Keyboard Shortcuts (F1): every key of the app on one page."""
-        from klantreis_desktop.ui.shortcut_sheet import show_shortcut_sheet  # lazy: start-up
+        from klantreis_desktop.ui.window.shortcut_sheet import show_shortcut_sheet  # lazy: start-up
 
         show_shortcut_sheet(self)
 
