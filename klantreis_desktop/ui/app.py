@@ -22,7 +22,7 @@ from klantreis_desktop.settings import Settings
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from klantreis_desktop.ui.recovery_dialog import RestoredDocument
+    from klantreis_desktop.ui.dialogs.recovery_dialog import RestoredDocument
 
 APP_NAME = "Klantreis"
 #: Translators stay referenced for the life of the application (Qt does not own them).
@@ -127,7 +127,7 @@ def _default_template() -> str:
 
 def run_gui(paths: list[str], lang: str | None) -> int:
     """Start the application with ``paths`` open; returns the exit code."""
-    from klantreis_desktop.ui.recovery_dialog import offer_recoveries
+    from klantreis_desktop.ui.dialogs.recovery_dialog import offer_recoveries
     from klantreis_desktop.ui.window.autosave_controller import shutdown_cleanly
 
     app = create_application(lang)

@@ -4,7 +4,7 @@ A drag carries :data:`~klantreis_desktop.ui.canvas.PALETTE_MIME` with a short UT
 payload ("touchpoint", "channel:<id>", "persona:<id>", …) that the canvas turns into the
 right operation where it is dropped. Dragging never changes the model; the channels
 section also manages the document's channels (add, rename, icon, remove) through
-:mod:`~klantreis_desktop.ui.channels_dialog`, each edit one undo step.
+:mod:`~klantreis_desktop.ui.dialogs.channels_dialog`, each edit one undo step.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.ui.canvas import PALETTE_MIME
-from klantreis_desktop.ui.channels_dialog import (
+from klantreis_desktop.ui.dialogs.channels_dialog import (
     ChannelDialog,
     open_channel_dialog,
     remove_channel_asking,

@@ -19,7 +19,7 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.storage import load, save
 from klantreis_desktop.storage.autosave import AutosaveStore, find_recoveries
-from klantreis_desktop.ui.recovery_dialog import RecoveryDialog, offer_recoveries
+from klantreis_desktop.ui.dialogs.recovery_dialog import RecoveryDialog, offer_recoveries
 from klantreis_desktop.ui.session import DocumentSession
 from klantreis_desktop.ui.window.autosave_controller import AutosaveController, shutdown_cleanly
 

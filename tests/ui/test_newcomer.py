@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from klantreis_desktop import storage
 from klantreis_desktop.model import kinds as k
-from klantreis_desktop.ui.new_dialog import build_choice
-from klantreis_desktop.ui.persona_editor import PersonaEditor
+from klantreis_desktop.ui.dialogs.new_dialog import build_choice
+from klantreis_desktop.ui.dialogs.persona_editor import PersonaEditor
 from tests.ui.canvas.helpers import Canvas, click, double_click, drag, palette_drop
 from tests.ui.window.conftest import make_window, settings  # noqa: F401 - fixtures
 

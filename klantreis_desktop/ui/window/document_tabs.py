@@ -36,7 +36,7 @@ from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.model.journeys import copy_journey, duplicate_journey
 from klantreis_desktop.ui.canvas.scene import JourneyScene
 from klantreis_desktop.ui.canvas.view import JourneyView
-from klantreis_desktop.ui.confirm import confirm as ask
+from klantreis_desktop.ui.dialogs.confirm import confirm as ask
 from klantreis_desktop.ui.session import DocumentSession
 
 EMPTY_TEMPLATE = "leeg"

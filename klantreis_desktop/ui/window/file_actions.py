@@ -49,7 +49,7 @@ class FileActions(QObject):
     # New and open -------------------------------------------------------------------
 
     def new_document(self) -> bool:
-        from klantreis_desktop.ui.new_dialog import NewDialog  # lazy: start-up
+        from klantreis_desktop.ui.dialogs.new_dialog import NewDialog  # lazy: start-up
 
         dialog = NewDialog(self.window)
         if dialog.exec() != NewDialog.DialogCode.Accepted or dialog.chosen() is None:
@@ -58,7 +58,7 @@ class FileActions(QObject):
 
     def new_from(self, name: str) -> bool:
         """Open a new untitled document made from template or sample ``name``."""
-        from klantreis_desktop.ui.new_dialog import build_choice  # lazy: start-up
+        from klantreis_desktop.ui.dialogs.new_dialog import build_choice  # lazy: start-up
 
         try:
             doc = build_choice(name, fresh=True)

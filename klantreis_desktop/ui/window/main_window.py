@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
     def edit_journey_properties(self) -> None:
         journey = self.tabs.current_journey()
         if self.session is not None and journey is not None:
-            from klantreis_desktop.ui.journey_dialog import JourneyDialog  # lazy: start-up
+            from klantreis_desktop.ui.dialogs.journey_dialog import JourneyDialog  # lazy: start-up
 
             dialog = JourneyDialog(self.session, journey, self)
             dialog.exec()
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def edit_personas(self, persona: str | None = None) -> None:
         if self.session is not None:
-            from klantreis_desktop.ui.persona_editor import PersonaEditor  # lazy: start-up
+            from klantreis_desktop.ui.dialogs.persona_editor import PersonaEditor  # lazy: start-up
 
             editor = PersonaEditor(self.session, self.tabs.current_journey(), persona or None,
                                    self)

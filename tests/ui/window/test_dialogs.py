@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from klantreis_desktop import storage
-from klantreis_desktop.ui.journey_dialog import JourneyDialog
-from klantreis_desktop.ui.persona_editor import PersonaEditor
+from klantreis_desktop.ui.dialogs.journey_dialog import JourneyDialog
+from klantreis_desktop.ui.dialogs.persona_editor import PersonaEditor
 from klantreis_desktop.ui.window.main_window import MainWindow
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QMenu
 
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.canvas import PALETTE_MIME
-from klantreis_desktop.ui.channels_dialog import ICON_ROLE, ChannelDialog
+from klantreis_desktop.ui.dialogs.channels_dialog import ICON_ROLE, ChannelDialog
 from klantreis_desktop.ui.window.main_window import MainWindow
 
 

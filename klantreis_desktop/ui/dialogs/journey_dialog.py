@@ -31,7 +31,7 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import Atom, ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.ui.field_editors import FieldBinding, align_top
+from klantreis_desktop.ui.dialogs.field_editors import FieldBinding, align_top
 from klantreis_desktop.ui.labels import field_label
 from klantreis_desktop.ui.palette import colour_dot
 from klantreis_desktop.ui.session import DocumentSession
