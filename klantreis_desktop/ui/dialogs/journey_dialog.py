@@ -32,8 +32,8 @@ from klantreis_desktop.model.changes import Atom, ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui.dialogs.field_editors import FieldBinding, align_top
+from klantreis_desktop.ui.docks.palette import colour_dot
 from klantreis_desktop.ui.labels import field_label
-from klantreis_desktop.ui.palette import colour_dot
 from klantreis_desktop.ui.session import DocumentSession
 
 JOURNEY_FIELDS = ("title", "scenario", "scale", "time_span", "end_goal", "description")

@@ -40,8 +40,8 @@ from klantreis_desktop.storage import KlantreisFileError
 from klantreis_desktop.storage.errors import image_error
 from klantreis_desktop.ui.dialogs.confirm import confirm as ask
 from klantreis_desktop.ui.dialogs.field_editors import FieldBinding, align_top
+from klantreis_desktop.ui.docks.palette import colour_dot
 from klantreis_desktop.ui.labels import field_label
-from klantreis_desktop.ui.palette import colour_dot
 from klantreis_desktop.ui.session import DocumentSession
 
 PROFILE_FIELDS = ("name", "age", "role", "colour")

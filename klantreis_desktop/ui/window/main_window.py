@@ -28,8 +28,8 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.ui import workshop
-from klantreis_desktop.ui.inspector import Inspector
-from klantreis_desktop.ui.palette import Palette
+from klantreis_desktop.ui.docks.inspector import Inspector
+from klantreis_desktop.ui.docks.palette import Palette
 from klantreis_desktop.ui.session import DocumentSession
 from klantreis_desktop.ui.window.autosave_controller import AutosaveController
 from klantreis_desktop.ui.window.document_tabs import DocumentTabs
@@ -38,7 +38,7 @@ from klantreis_desktop.ui.window.find_bar import install_find
 from klantreis_desktop.ui.window.menu_actions import WindowActions
 
 if TYPE_CHECKING:
-    from klantreis_desktop.ui.analysis_panel import AnalysisPanel
+    from klantreis_desktop.ui.docks.analysis_panel import AnalysisPanel
 
 #: Every open window, so a window stays alive while shown and files open only once.
 WINDOWS: list[MainWindow] = []
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         """The analysis panel, made (and its module imported) when first needed: its dock
         starts hidden, and many sessions never open it."""
         if self._analysis is None:
-            from klantreis_desktop.ui.analysis_panel import AnalysisPanel  # lazy: start-up
+            from klantreis_desktop.ui.docks.analysis_panel import AnalysisPanel  # lazy: start-up
 
             panel = AnalysisPanel()
             panel.highlight.connect(self._highlight)

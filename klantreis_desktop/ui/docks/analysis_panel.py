@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.ui.fit_tree import IDS, FitTree
-from klantreis_desktop.ui.seen import RefreshWhenSeen
+from klantreis_desktop.ui.docks.fit_tree import IDS, FitTree
+from klantreis_desktop.ui.docks.seen import RefreshWhenSeen
 
 if TYPE_CHECKING:
     from klantreis_desktop.analysis.compare import Comparison
