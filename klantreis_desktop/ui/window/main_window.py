@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     def import_event_log(self) -> None:
         """File → Import event log…: customer events (CSV) into journeys."""
         if self.session is not None:
-            from klantreis_desktop.ui.import_dialog import show_import_dialog
+            from klantreis_desktop.ui.importing.import_dialog import show_import_dialog
 
             show_import_dialog(self, self.session)
 

@@ -1,6 +1,6 @@
 """The import dialog's second page: frequent paths, segments, and journeys made of them.
 
-A part of :class:`klantreis_desktop.ui.import_dialog.ImportDialog` (a base class it
+A part of :class:`klantreis_desktop.ui.importing.import_dialog.ImportDialog` (a base class it
 inherits), kept apart so each file holds one step of the dialog. Nothing reaches the
 document until the user adds a journey, and then as ONE undo step.
 """
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui.commands import push
-from klantreis_desktop.ui.import_jobs import journeys_atoms
+from klantreis_desktop.ui.importing.import_jobs import journeys_atoms
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtWidgets import QStackedWidget
 
-    from klantreis_desktop.ui.import_jobs import ImportResult
+    from klantreis_desktop.ui.importing.import_jobs import ImportResult
 
 
 def _tr(text: str) -> str:

@@ -46,13 +46,13 @@ from klantreis_desktop.analysis.csvformat import (
 )
 from klantreis_desktop.analysis.eventlog import preview_file
 from klantreis_desktop.analysis.segments import Segmentation
-from klantreis_desktop.ui.import_jobs import (
+from klantreis_desktop.ui.importing.import_jobs import (
     ImportResult,
     Worker,
     import_job,
     segment_job,
 )
-from klantreis_desktop.ui.import_results import ResultsPage
+from klantreis_desktop.ui.importing.import_results import ResultsPage
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "utf-16", "latin-1")
 DELIMITERS = ((";", ";"), (",", ","), ("\t", "Tab"))
