@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
     def export_document(self) -> None:
         """File → Export…: the journeys as a PDF poster, PNG or SVG."""
         if self.session is not None:
-            from klantreis_desktop.ui.export_dialog import show_export_dialog
+            from klantreis_desktop.ui.exporting.export_dialog import show_export_dialog
 
             show_export_dialog(self, self.session.doc, self.tabs.current_journey(),
                                self.session.path)

@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.export.options import ExportError, PdfOptions, validate_options
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui import export_preview as preview
-from klantreis_desktop.ui.export_form import ExportForm
-from klantreis_desktop.ui.export_jobs import PDF_LOCK, JobRunner, PdfRun, write_bytes, write_png
+from klantreis_desktop.ui.exporting import export_preview as preview
+from klantreis_desktop.ui.exporting.export_form import ExportForm
+from klantreis_desktop.ui.exporting.export_jobs import (
+    PDF_LOCK,
+    JobRunner,
+    PdfRun,
+    write_bytes,
+    write_png,
+)
 
 SETTINGS_KEY = "export"
 PREVIEW_SIZE = QSize(360, 300)
