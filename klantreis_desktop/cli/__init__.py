@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -287,8 +286,8 @@ def run_command(command: Command, namespace: argparse.Namespace) -> int:
 
 def run_gui(files: list[str], lang: str | None) -> int:
     """Start the window; PySide6 is imported here and nowhere else on the CLI path."""
-    try:  # by name, so neither the CLI nor a type checker of the CLI drags Qt in
-        start_window = importlib.import_module("klantreis_desktop.ui.app").run_gui
+    try:  # here, not at the top: the headless commands never load Qt (tests/test_house.py)
+        from klantreis_desktop.ui.app import run_gui as start_window
     except ImportError as error:
         print(one_line(translate("Cli", "The window cannot start: {error}").format(
             error=error)), file=sys.stderr)

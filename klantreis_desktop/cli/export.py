@@ -1,7 +1,8 @@
 """``klantreis export FILE --pdf OUT | --png OUT | --svg OUT``: exports without a window.
 
-The PDF path never imports Qt. PNG and SVG are drawn by the canvas, so Qt is imported
-only when they are asked for (offscreen when there is no display). Exit codes as for
+The PDF path never imports Qt. PNG and SVG are drawn by the canvas
+(:mod:`klantreis_desktop.ui.exporting.export_image`), so Qt is imported only when they are
+asked for (offscreen when there is no display). Exit codes as for
 every command: 0 ok, 1 bad file or failed export, 2 usage.
 """
 
@@ -128,8 +129,8 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
 
 def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
     """Write one PNG and/or SVG per journey (Qt is imported here, and only here)."""
-    from klantreis_desktop.export import image
     from klantreis_desktop.export.files import journey_paths
+    from klantreis_desktop.ui.exporting import export_image as image
 
     image.ensure_application()
     chosen = doc.journeys() if journeys == "all" else list(journeys)

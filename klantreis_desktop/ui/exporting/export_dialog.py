@@ -266,7 +266,7 @@ class ExportDialog(QDialog):
         if not self._image_queue:
             self._finished(self._written, [])
             return
-        from klantreis_desktop.export import image
+        from klantreis_desktop.ui.exporting import export_image as image
 
         path, journey = self._image_queue.pop(0)
         transparent = self.form.transparent_check.isChecked()

@@ -143,7 +143,7 @@ class PdfRun:
 def write_png(image: Any, path: Path) -> Callable[[Progress], int]:
     """Encode a rendered QImage and write it (the slow half of a PNG export)."""
     from klantreis_desktop.export.files import write_atomic
-    from klantreis_desktop.export.image import png_bytes
+    from klantreis_desktop.ui.exporting.export_image import png_bytes
 
     def work(progress: Progress) -> int:
         data = png_bytes(image)

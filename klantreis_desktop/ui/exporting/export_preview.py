@@ -158,7 +158,7 @@ def canvas_picture(doc: Document, journey: str,
                    transparent: bool = False) -> tuple[QImage, tuple[float, float]]:
     """The journey as the canvas draws it, small enough to scale into thumbnails, and
     its full size in canvas units (margin included)."""
-    from klantreis_desktop.export.image import clean_scene
+    from klantreis_desktop.ui.exporting.export_image import clean_scene
 
     with clean_scene(doc, journey) as (scene, source):
         scale = min(1.0, _PICTURE_SIDE / max(source.width(), source.height(), 1.0))
@@ -226,7 +226,7 @@ def paint_page(preview: PagePreview, picture: QImage | None, size: QSize) -> QPi
     grid = inside(preview.grid)
     if picture is not None and not picture.isNull():
         # The picture has the image margin around the grid; draw the grid part only.
-        from klantreis_desktop.export.image import IMAGE_MARGIN
+        from klantreis_desktop.ui.exporting.export_image import IMAGE_MARGIN
 
         fx = picture.width() / (preview.grid[2] + 2 * IMAGE_MARGIN)
         fy = picture.height() / (preview.grid[3] + 2 * IMAGE_MARGIN)

@@ -4,6 +4,7 @@ The image is the canvas itself: a fresh :class:`JourneyScene` (no selection, no 
 frame, no "+" buttons, no hover handles) rendered without item caches, so the SVG keeps
 text as text and the PNG is sharp at every DPI. One canvas unit is one pixel at 96 DPI.
 Files are written atomically; errors are :class:`ExportError` with a translated message.
+It lives in ``ui/`` because it draws with the canvas scene; ``export/`` stays Qt-free.
 """
 
 from __future__ import annotations
