@@ -309,7 +309,7 @@ class TextEntry:
         return False
 
     def _arrow(self, key: int) -> bool:
-        from klantreis_desktop.ui.canvas import actions
+        from klantreis_desktop.ui.canvas import edits
 
         scene = self.scene
         vertical = key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -317,11 +317,11 @@ class TextEntry:
         points = [e for e, item in scene.points.items() if item.isSelected()]
         if points:
             if vertical:
-                actions.nudge_emotions(scene, points, -step)  # up on screen = higher score
+                edits.nudge_emotions(scene, points, -step)  # up on screen = higher score
             return True
         cards = scene.selected_cards()
         if cards:
-            actions.nudge_cards(scene, cards, step, vertical)
+            edits.nudge_cards(scene, cards, step, vertical)
             return True
         layout = scene.layout
         if scene.focus_cell is not None and layout is not None:

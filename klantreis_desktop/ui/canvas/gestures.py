@@ -24,9 +24,9 @@ from klantreis_desktop.layout import (
 )
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.canvas import actions, look
-from klantreis_desktop.ui.canvas.actions import compose
+from klantreis_desktop.ui.canvas import edits, look
 from klantreis_desktop.ui.canvas.card_item import CardItem
+from klantreis_desktop.ui.canvas.edits import compose
 from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem
 from klantreis_desktop.ui.canvas.flow_items import RubberLine
 from klantreis_desktop.ui.canvas.header_items import (
@@ -434,9 +434,9 @@ class Gestures:
     def _add(self, what: str) -> None:
         doc, journey = self.scene.doc, self.scene.journey
         if what == "phase":
-            actions.add_phase(self.scene, len(doc.phases(journey)))
+            edits.add_phase(self.scene, len(doc.phases(journey)))
         else:
-            actions.add_lane(self.scene, len(doc.lanes(journey)))
+            edits.add_lane(self.scene, len(doc.lanes(journey)))
 
     def move(self, event: QGraphicsSceneMouseEvent) -> bool:
         if self.active is None or not event.buttons() & Qt.MouseButton.LeftButton:

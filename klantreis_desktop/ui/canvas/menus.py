@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu, QWidget
 from klantreis_desktop.layout import cell_at, counterpart
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.canvas import actions
+from klantreis_desktop.ui.canvas import edits
 from klantreis_desktop.ui.canvas.card_item import CardItem
 from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem
 from klantreis_desktop.ui.canvas.flow_items import FlowItem
@@ -98,18 +98,18 @@ def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
     index = lanes.index(lane)
     menu.addAction(translate("Canvas", "Rename"), lambda: scene.entry.rename(lane))
     menu.addAction(translate("Canvas", "Hide lane"),
-                   lambda: actions.set_lane_hidden(scene, lane, True))
+                   lambda: edits.set_lane_hidden(scene, lane, True))
     if float(doc.get(lane, "height") or 0.0) > 0:
         menu.addAction(translate("Canvas", "Automatic height"), lambda: scene.push(
             lambda: ops.update(doc, lane, height=0.0)))
-    menu.addAction(translate("Canvas", "Add lane above"), lambda: actions.add_lane(scene, index))
+    menu.addAction(translate("Canvas", "Add lane above"), lambda: edits.add_lane(scene, index))
     menu.addAction(translate("Canvas", "Add lane below"),
-                   lambda: actions.add_lane(scene, index + 1))
+                   lambda: edits.add_lane(scene, index + 1))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)
     menu.addSeparator()
-    menu.addAction(translate("Canvas", "Delete lane"), lambda: actions.delete_element(scene, lane))
+    menu.addAction(translate("Canvas", "Delete lane"), lambda: edits.delete_element(scene, lane))
 
 
 def _hidden_lanes(scene: JourneyScene, menu: QMenu) -> None:
@@ -118,19 +118,19 @@ def _hidden_lanes(scene: JourneyScene, menu: QMenu) -> None:
         show = menu.addMenu(translate("Canvas", "Show hidden lane"))
         for lane in hidden:
             show.addAction(scene.doc.title(lane) or kind_label(k.LANE),
-                           lambda n=lane: actions.set_lane_hidden(scene, n, False))
+                           lambda n=lane: edits.set_lane_hidden(scene, n, False))
 
 
 def _phase_menu(scene: JourneyScene, menu: QMenu, phase: str) -> None:
     index = scene.doc.phases(scene.journey).index(phase)
     menu.addAction(translate("Canvas", "Rename"), lambda: scene.entry.rename(phase))
-    menu.addAction(translate("Canvas", "Add phase before"), lambda: actions.add_phase(scene, index))
+    menu.addAction(translate("Canvas", "Add phase before"), lambda: edits.add_phase(scene, index))
     menu.addAction(translate("Canvas", "Add phase after"),
-                   lambda: actions.add_phase(scene, index + 1))
+                   lambda: edits.add_phase(scene, index + 1))
     _heat_menu(scene, menu)
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete phase"),
-                   lambda: actions.delete_element(scene, phase))
+                   lambda: edits.delete_element(scene, phase))
 
 
 def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:

@@ -3,7 +3,7 @@
 The scene subscribes to the document; after every change that concerns its journey it
 computes a fresh layout and moves, updates, adds or removes only the items that differ.
 Items hold no state of their own; gestures (gestures.py), typing (entry.py) and editing
-actions (actions.py) turn into model operations pushed on the document's undo stack.
+operations (edits.py) become model operations pushed on the document's undo stack.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.ui import commands
-from klantreis_desktop.ui.canvas import actions, look, scene_looks, spotlight
+from klantreis_desktop.ui.canvas import edits, look, scene_looks, spotlight
 from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook
 from klantreis_desktop.ui.canvas.emotion_items import (
     EmotionCurveItem,
@@ -421,31 +421,31 @@ class JourneyScene(QGraphicsScene):
         return change if commands.push(self.stack, self.doc, change, merge_key) else None
 
     def delete_selected(self) -> None:
-        actions.delete_selected(self)
+        edits.delete_selected(self)
 
     def copy_selected(self) -> dict:  # type: ignore[type-arg]
-        return actions.copy_selected(self)
+        return edits.copy_selected(self)
 
     def paste(self, data: dict, cell: Cell | None = None) -> list[str]:  # type: ignore[type-arg]
-        return actions.paste(self, data, cell)
+        return edits.paste(self, data, cell)
 
     def paste_from_clipboard(self, cell: Cell | None = None) -> list[str]:
-        return actions.paste_from_clipboard(self, cell)
+        return edits.paste_from_clipboard(self, cell)
 
     def duplicate_selected(self) -> list[str]:
-        return actions.duplicate_selected(self)
+        return edits.duplicate_selected(self)
 
     def align_selected(self, mode: str) -> None:
-        actions.align_selected(self, mode)
+        edits.align_selected(self, mode)
 
     def add_card_at(self, kind: str, scene_pos: QPointF) -> str | None:
-        return actions.add_card_at(self, kind, scene_pos)
+        return edits.add_card_at(self, kind, scene_pos)
 
     def handle_palette_drop(self, payload: str, scene_pos: QPointF) -> None:
-        actions.handle_palette_drop(self, payload, scene_pos)
+        edits.handle_palette_drop(self, payload, scene_pos)
 
     def show_drop_hint(self, payload: str | None, scene_pos: QPointF | None = None) -> None:
-        actions.show_drop_hint(self, payload, scene_pos)
+        edits.show_drop_hint(self, payload, scene_pos)
 
     def edit_selected(self) -> None:
         """Start typing the title of the one selected card (F2)."""

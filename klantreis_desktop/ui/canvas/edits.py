@@ -1,6 +1,6 @@
-"""Editing actions of the canvas (delete, clipboard, duplicate, align, palette drops, …).
+"""The canvas's edit operations (delete, clipboard, duplicate, align, palette drops, …).
 
-Each action builds one ChangeSet (several operations are composed on a scratch copy of
+Each operation builds one ChangeSet (several operations are composed on a scratch copy of
 the document, so their atoms apply in order) and pushes it as one undo step.
 """
 
