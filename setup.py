@@ -3,8 +3,9 @@
 The sources stay where people edit them (``resources/``, ``i18n/*.ts`` at the top of the
 repository); every wheel and every non-editable install gets a copy inside the package,
 with the Qt translations compiled from the .ts (``pyside6-lrelease``, from the build
-requirement PySide6-Essentials; .qm files are never committed). ``klantreis_desktop.paths``
-finds them there, in a checkout, or in a PyInstaller bundle. Everything else about the
+requirement PySide6-Essentials; .qm files are never committed).
+``klantreis_desktop.shipped_files`` finds them there, in a checkout, or in a PyInstaller
+bundle. Everything else about the
 project is in pyproject.toml.
 """
 

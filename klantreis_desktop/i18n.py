@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from klantreis_desktop.paths import i18n_dir
+from klantreis_desktop.shipped_files import i18n_dir
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 _language: str | None = None

@@ -52,7 +52,7 @@ def _step_start(run: _Run) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-    from klantreis_desktop.paths import resources_dir
+    from klantreis_desktop.shipped_files import resources_dir
     from klantreis_desktop.ui.app import create_application
 
     run.app = create_application(run.lang)
@@ -70,7 +70,7 @@ def _step_translations(run: _Run) -> str:
     """Our Dutch catalogue and Qt's own Dutch strings must be loadable (not installed)."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from klantreis_desktop.paths import i18n_dir
+    from klantreis_desktop.shipped_files import i18n_dir
 
     found: list[str] = []
     missing: list[str] = []

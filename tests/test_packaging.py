@@ -261,7 +261,7 @@ def test_about_dialog_shows_version_and_licences(qtbot):
 def test_about_dialog_speaks_dutch_when_asked(qtbot):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from klantreis_desktop.paths import i18n_dir
+    from klantreis_desktop.shipped_files import i18n_dir
     from klantreis_desktop.ui.window.about import AboutDialog
 
     qm = i18n_dir() / "klantreis_nl.qm"

@@ -92,7 +92,8 @@ def test_the_wheel_and_sdist_carry_the_run_time_files(built):
 def test_installed_app_finds_its_files_in_the_package(installed):
     python = installed["command"].resolve().parent / "python"
     probe = subprocess.run(
-        [str(python), "-c", "import json, klantreis_desktop.paths as p, importlib.metadata as m;"
+        [str(python), "-c",
+         "import json, klantreis_desktop.shipped_files as p, importlib.metadata as m;"
          "print(json.dumps([p.describe(), str(p.resources_dir()),"
          " m.version('klantreis-desktop')]))"],
         env=_env(installed["home"]), cwd=installed["work"], capture_output=True, text=True)

@@ -107,8 +107,8 @@ def _mapping(ns: argparse.Namespace) -> Any:
 
 def _import(ns: argparse.Namespace) -> int:
     from klantreis_desktop import i18n, storage
+    from klantreis_desktop.analysis.customer_paths import summarise
     from klantreis_desktop.analysis.eventlog import read_event_log
-    from klantreis_desktop.analysis.paths import summarise
     from klantreis_desktop.analysis.report import log_text
     from klantreis_desktop.analysis.segments import segment_customers
     from klantreis_desktop.model.document import Document

@@ -16,8 +16,8 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from klantreis_desktop import __version__, i18n
-from klantreis_desktop.paths import i18n_dir, resources_dir
 from klantreis_desktop.settings import Settings
+from klantreis_desktop.shipped_files import i18n_dir, resources_dir
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

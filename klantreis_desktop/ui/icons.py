@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QIcon
 
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.shipped_files import resources_dir
 
 
 def icon_path(name: str) -> str:

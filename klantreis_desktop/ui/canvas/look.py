@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.options import LayoutOptions
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.shipped_files import resources_dir
 
 FONT_FAMILY_FALLBACK = "Sans Serif"
 _family: str | None = None

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 from klantreis_desktop.analysis.csvformat import ColumnMapping, EventLogError, ImportCancelled
+from klantreis_desktop.analysis.customer_paths import LogSummary, summarise
 from klantreis_desktop.analysis.eventlog import EventLog, read_event_log
-from klantreis_desktop.analysis.paths import LogSummary, summarise
 from klantreis_desktop.analysis.segments import Segmentation, segment_customers
 from klantreis_desktop.analysis.to_journey import journey_from_path
 from klantreis_desktop.model.changes import Atom

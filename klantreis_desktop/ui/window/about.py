@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop import __version__
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.shipped_files import resources_dir
 
 APP_NAME = "Klantreis"
 DEJAVU_LICENCE = "fonts/LICENSE-DejaVu.txt"

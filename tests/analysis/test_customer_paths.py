@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from klantreis_desktop.analysis.paths import (
+from klantreis_desktop.analysis.customer_paths import (
     directly_follows,
     drop_offs,
     frequent_paths,
