@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from klantreis_desktop.analysis.compare import normalise_title
+from klantreis_desktop.analysis.current_vs_ideal import normalise_title
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import Atom, ChangeSet

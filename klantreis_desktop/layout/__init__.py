@@ -1,6 +1,6 @@
 """Pure geometry of a journey (no Qt): the canvas and the PDF poster both draw from it."""
 
-from klantreis_desktop.layout.compare import (
+from klantreis_desktop.layout.compare_curves import (
     CompareCurve,
     compare_curves,
     counterpart,

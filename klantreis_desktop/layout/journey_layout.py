@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.layout.compare import COMPARE_KEY, compare_curves
+from klantreis_desktop.layout.compare_curves import COMPARE_KEY, compare_curves
 from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
 from klantreis_desktop.layout.flows import route_flow
 from klantreis_desktop.layout.geometry import (
@@ -51,7 +51,7 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
     """The geometry of ``journey``; ``visible_personas`` limits the curves (None: all).
 
     ``compare_with``: another journey whose curves for the same personas are mapped onto
-    this one's columns, kept in ``extras["compare_curves"]`` (see compare.py).
+    this one's columns, kept in ``extras["compare_curves"]`` (see compare_curves.py).
     """
     if journey not in doc or doc.kind(journey) != k.JOURNEY:
         raise ModelError(translate("Layout", "The journey {id} does not exist.").format(

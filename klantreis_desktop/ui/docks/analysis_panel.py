@@ -39,7 +39,7 @@ from klantreis_desktop.ui.docks.fit_tree import IDS, FitTree
 from klantreis_desktop.ui.docks.seen import RefreshWhenSeen
 
 if TYPE_CHECKING:
-    from klantreis_desktop.analysis.compare import Comparison
+    from klantreis_desktop.analysis.current_vs_ideal import Comparison
     from klantreis_desktop.analysis.journey import JourneyAnalysis, RatedCard
 
 __all__ = ["DEBOUNCE_MS", "IDS", "ZERO_CELL", "AnalysisPanel"]
@@ -253,7 +253,7 @@ class AnalysisPanel(RefreshWhenSeen):
                              else _tr("Choose a journey to see its analysis."))
             return
         # Imported here: the dock starts hidden, so most sessions never need them.
-        from klantreis_desktop.analysis.compare import comparable_pairs, compare_journeys
+        from klantreis_desktop.analysis.current_vs_ideal import comparable_pairs, compare_journeys
         from klantreis_desktop.analysis.journey import analyse_journey
 
         self.analysis = analyse_journey(doc, journey)

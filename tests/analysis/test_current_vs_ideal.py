@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from klantreis_desktop.analysis.compare import (
+from klantreis_desktop.analysis.current_vs_ideal import (
     comparable_pairs,
     compare_journeys,
     normalise_title,
