@@ -237,8 +237,8 @@ def task_pdf(side: str, arg: str) -> dict[str, Any]:
     out = Path(tempfile.mkdtemp(prefix="kbench-")) / "poster.pdf"
     if side == "ours":
         from klantreis_desktop import storage
-        from klantreis_desktop.export.options import PdfOptions
         from klantreis_desktop.export.pdf import export_pdf
+        from klantreis_desktop.export.pdf_options import PdfOptions
 
         doc = storage.load(arg)
         started = time.perf_counter()

@@ -168,8 +168,8 @@ def _colour_count(image: Any) -> int:
 
 def _step_pdf(run: _Run) -> str:
     """ReportLab with the embedded DejaVu fonts, written to a temporary folder."""
-    from klantreis_desktop.export.options import PdfOptions
     from klantreis_desktop.export.pdf import export_pdf
+    from klantreis_desktop.export.pdf_options import PdfOptions
 
     target = run.folder / "smoke.pdf"
     result = export_pdf(run.doc, target, PdfOptions())

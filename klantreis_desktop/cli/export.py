@@ -95,7 +95,7 @@ def _dpi(args: argparse.Namespace) -> int:
 def _usage_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the options themselves (exit code 2), or None."""
     from klantreis_desktop.export.files import check_dpi
-    from klantreis_desktop.export.options import ExportError, parse_paper
+    from klantreis_desktop.export.pdf_options import ExportError, parse_paper
 
     if not (args.pdf or args.png or args.svg):
         return _tr("Say what to write: --pdf OUT, --png OUT and/or --svg OUT.")
@@ -111,8 +111,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 
 def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
     """Write the PDF; returns the lines to report (warnings first)."""
-    from klantreis_desktop.export.options import PdfOptions
     from klantreis_desktop.export.pdf import export_pdf
+    from klantreis_desktop.export.pdf_options import PdfOptions
 
     options = PdfOptions(
         paper=args.paper, orientation=args.orientation, tile=args.tile,
@@ -155,7 +155,7 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
 
 def run(args: argparse.Namespace) -> int:
     """Export as asked; what was written goes to stdout, even when a later part fails."""
-    from klantreis_desktop.export.options import ExportError
+    from klantreis_desktop.export.pdf_options import ExportError
 
     problem = _usage_problem(args)
     if problem is not None:

@@ -19,7 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 from klantreis_desktop import __version__
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.files import write_atomic
-from klantreis_desktop.export.options import (
+from klantreis_desktop.export.pdf_analysis import analysis_page_count, draw_analysis_page
+from klantreis_desktop.export.pdf_draw import Painter
+from klantreis_desktop.export.pdf_options import (
     PAPER_MM,
     ExportError,
     ExportResult,
@@ -27,8 +29,6 @@ from klantreis_desktop.export.options import (
     parse_paper,
     validate_options,
 )
-from klantreis_desktop.export.pdf_analysis import analysis_page_count, draw_analysis_page
-from klantreis_desktop.export.pdf_draw import Painter
 from klantreis_desktop.export.pdf_persona import build_persona_page
 from klantreis_desktop.export.pdf_poster import Poster, build_poster
 from klantreis_desktop.export.pdf_tiling import TileGrid, draw_overview, draw_sheet, plan_tiles

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from klantreis_desktop.export import pdf_fonts as fonts
-from klantreis_desktop.export.options import PAPER_MM
+from klantreis_desktop.export.pdf_options import PAPER_MM
 from klantreis_desktop.i18n import translate
 
 SHEET_MARGIN = 10 * mm  # printers cannot print to the edge; marks and labels live here

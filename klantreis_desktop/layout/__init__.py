@@ -29,7 +29,7 @@ from klantreis_desktop.layout.geometry import (
 )
 from klantreis_desktop.layout.hits import card_at, cell_at, drop_index, emotion_at, score_at
 from klantreis_desktop.layout.journey_layout import card_text_rect, layout_journey
-from klantreis_desktop.layout.options import ApproxMeasurer, LayoutOptions
+from klantreis_desktop.layout.layout_options import ApproxMeasurer, LayoutOptions
 
 __all__ = [
     "ApproxMeasurer", "attached_flows", "follow_routes", "Bezier", "CardBox",

@@ -25,7 +25,7 @@ from klantreis_desktop.layout.geometry import (
     Row,
     TextMeasurer,
 )
-from klantreis_desktop.layout.options import ApproxMeasurer, LayoutOptions
+from klantreis_desktop.layout.layout_options import ApproxMeasurer, LayoutOptions
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.errors import ModelError

@@ -134,8 +134,8 @@ def test_remove_channel_refuses_other_kinds(doc: Document) -> None:
 def test_the_pdf_follows_a_renamed_and_a_removed_channel(tmp_path) -> None:
     """The PDF reads the model: the analysis handout lists the new name, and a removed
     channel leaves neither its name nor a dangling icon behind."""
-    from klantreis_desktop.export.options import PdfOptions
     from klantreis_desktop.export.pdf import export_pdf
+    from klantreis_desktop.export.pdf_options import PdfOptions
     from klantreis_desktop.templates import build_sample
     from tests.export.pdf_helpers import pdf_text, squash
 

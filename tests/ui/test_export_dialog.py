@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from klantreis_desktop.export.options import PdfOptions
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.ui.exporting.export_dialog import SETTINGS_KEY, ExportDialog

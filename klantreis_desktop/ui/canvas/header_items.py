@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.curves import score_to_y
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
-from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.layout.layout_options import LayoutOptions
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
 from klantreis_desktop.ui.canvas.theme import theme_of

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis_desktop.layout import style
-from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.layout.layout_options import LayoutOptions
 from klantreis_desktop.shipped_files import resources_dir
 
 FONT_FAMILY_FALLBACK = "Sans Serif"

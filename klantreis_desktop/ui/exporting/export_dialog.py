@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis_desktop.export.options import ExportError, PdfOptions, validate_options
+from klantreis_desktop.export.pdf_options import ExportError, PdfOptions, validate_options
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.ui.exporting import export_preview as preview

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop.export.files import DEFAULT_DPI, MAX_DPI, MIN_DPI, journey_paths, slug
-from klantreis_desktop.export.options import MAX_EDGE_MM, MIN_EDGE_MM, PdfOptions
+from klantreis_desktop.export.pdf_options import MAX_EDGE_MM, MIN_EDGE_MM, PdfOptions
 from klantreis_desktop.model.document import Document
 
 SUFFIXES = {"pdf": ".pdf", "png": ".png", "svg": ".svg"}

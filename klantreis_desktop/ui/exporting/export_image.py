@@ -30,7 +30,7 @@ from klantreis_desktop.export.files import (
     pixel_size,
     write_atomic,
 )
-from klantreis_desktop.export.options import ExportError
+from klantreis_desktop.export.pdf_options import ExportError
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 

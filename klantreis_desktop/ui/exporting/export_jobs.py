@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from klantreis_desktop.export.options import ExportError, ExportResult, PdfOptions
+from klantreis_desktop.export.pdf_options import ExportError, ExportResult, PdfOptions
 from klantreis_desktop.model.document import Document
 
 Progress = Callable[[int, int], None]

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 from reportlab.lib.units import mm
 
 from klantreis_desktop.export.files import pixel_size
-from klantreis_desktop.export.options import PAPER_MM, PdfOptions
+from klantreis_desktop.export.pdf_options import PAPER_MM, PdfOptions
 from klantreis_desktop.model.document import Document
 
 Box = tuple[float, float, float, float]  # x, y (top, y down), w, h

@@ -1,4 +1,7 @@
-"""What a PDF export is asked to do, and the paper sizes it knows (no Qt)."""
+"""What a PDF export is asked to do, and the paper sizes it knows (no Qt).
+
+:class:`ExportError` is every export format's one error (PNG and SVG raise it too).
+"""
 
 from __future__ import annotations
 
