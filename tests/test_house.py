@@ -13,6 +13,7 @@ import ast
 import os
 import subprocess
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,3 +144,13 @@ def test_importing_the_core_and_the_cli_loads_no_qt() -> None:
                             env=env, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
 
+
+
+def test_no_two_modules_share_a_file_name() -> None:
+    """A name says what a module holds wherever it is read (an import, a traceback)."""
+    where: defaultdict[str, list[str]] = defaultdict(list)
+    for path in _sources():
+        if path.name != "__init__.py":
+            where[path.name].append(_relative(path))
+    shared = {name: places for name, places in where.items() if len(places) > 1}
+    assert shared == {}

@@ -21,7 +21,7 @@ from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import Atom, ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 _ICON_WORDS: tuple[tuple[str, str], ...] = (  # specific words before the words inside them
     ("whatsapp", "chat"), ("chat", "chat"), ("website", "website"), ("web", "website"),

@@ -157,7 +157,7 @@ def _add_journeys(doc: Any, log: Any, segmentation: Any, name: str, source: str,
                   per_segment: bool) -> list[dict[str, Any]]:
     from klantreis_desktop.analysis.to_journey import journey_from_path
     from klantreis_desktop.model import operations as ops
-    from klantreis_desktop.model.validate import problems
+    from klantreis_desktop.model.invariants import problems
 
     channels, phases = log.channel_by_touchpoint(), log.phase_by_touchpoint()
     added: list[dict[str, Any]] = []

@@ -35,7 +35,7 @@ from klantreis_desktop.export.pdf_tiling import TileGrid, draw_overview, draw_sh
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 __all__ = ["ExportError", "ExportResult", "PdfOptions", "export_pdf", "parse_paper",
            "plan_pages"]

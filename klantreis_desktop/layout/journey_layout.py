@@ -28,7 +28,7 @@ from klantreis_desktop.layout.geometry import (
 from klantreis_desktop.layout.layout_options import ApproxMeasurer, LayoutOptions
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 EMOTIONS_LANE_TYPE = "emotions"
 DEFAULT_CURVE_COLOUR = "#1f77b4"

@@ -18,7 +18,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import coerce
 from klantreis_desktop.model.changes import AddEdge, AddNode, Atom, ChangeSet
 from klantreis_desktop.model.document import Document, new_id
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 FORMAT = "klantreis-cards"
 VERSION = 1

@@ -26,8 +26,8 @@ from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import FIELD_PLANS, coerce, fits
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems_if_changed, structure_problems
+from klantreis_desktop.model.invariants import problems_if_changed, structure_problems
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import safejson
 from klantreis_desktop.storage.container import (
     CURRENT_VERSION,

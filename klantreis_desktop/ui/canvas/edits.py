@@ -18,7 +18,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import Atom, ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.canvas import CLIPBOARD_MIME
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from klantreis_desktop.layout.geometry import CardBox, CurvePoint, JourneyLayout
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas import edits, look, scene_looks, spotlight
 from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.dialogs.confirm import confirm
 from klantreis_desktop.ui.icons import channel_icon
 from klantreis_desktop.ui.labels import choice_label, field_label

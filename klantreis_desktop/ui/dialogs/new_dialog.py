@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from klantreis_desktop import i18n, templates
 from klantreis_desktop.model.document import Document, new_id
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 THUMB = QSize(200, 130)

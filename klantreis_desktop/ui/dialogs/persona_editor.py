@@ -35,7 +35,7 @@ from klantreis_desktop.layout.style import persona_colour
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import KlantreisFileError
 from klantreis_desktop.storage.errors import image_error
 from klantreis_desktop.ui.dialogs.confirm import confirm as ask

@@ -23,7 +23,7 @@ from klantreis_desktop.analysis.segments import Segmentation, segment_customers
 from klantreis_desktop.analysis.to_journey import journey_from_path
 from klantreis_desktop.model.changes import Atom
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 Progress = Callable[[int, int], None]
 #: (touchpoint names, journey title, description) of a journey to add.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop.model.changes import ChangeSet
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.commands import push
 from klantreis_desktop.ui.importing.import_jobs import journeys_atoms
 

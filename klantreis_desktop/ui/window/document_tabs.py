@@ -32,8 +32,8 @@ from klantreis_desktop import i18n, templates
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import AddNode, ChangeSet, RemoveNode, SetAttrs
-from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.model.journeys import copy_journey, duplicate_journey
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.canvas.scene import JourneyScene
 from klantreis_desktop.ui.canvas.view import JourneyView
 from klantreis_desktop.ui.dialogs.confirm import confirm as ask

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from klantreis_desktop import storage
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import FILE_SUFFIX, KlantreisFileError
 from klantreis_desktop.storage.file_names import safe_file_name
 

@@ -24,7 +24,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.lifetime import alive

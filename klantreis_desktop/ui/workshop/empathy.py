@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.labels import field_label
 from klantreis_desktop.ui.lifetime import alive
 from klantreis_desktop.ui.session import DocumentSession

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.changes import ChangeSet
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.docks.seen import RefreshWhenSeen
 from klantreis_desktop.ui.lifetime import connect_for_life
 from klantreis_desktop.ui.session import DocumentSession

@@ -15,7 +15,7 @@ from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import FIELD_PLANS, coerce, fits
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 _PART_KINDS = frozenset(k.JOURNEY_PARTS)
 _CARD_KINDS = frozenset(k.CARD_KINDS)
