@@ -59,27 +59,36 @@ def imports(path: Path, text: str | None = None) -> list[tuple[str, int, bool]]:
     """(imported module, line, at module level) for every import in ``path``: statements
     anywhere (functions and ``if TYPE_CHECKING`` included) and ``importlib.import_module``
     or ``__import__`` calls with a literal name."""
+    return [(name, line, at_top) for name, line, at_top, _types in _imports(path, text)]
+
+
+def _imports(path: Path, text: str | None = None) -> list[tuple[str, int, bool, bool]]:
+    """As :func:`imports`, plus whether the import is for type checkers only."""
     source = path.read_text(encoding="utf-8") if text is None else text
     tree = ast.parse(source, str(path))
     top_level = {id(node) for node in tree.body}
+    type_only: set[int] = set()
     for node in tree.body:  # imports under a module-level if/try run at import time too
         if isinstance(node, (ast.If, ast.Try)):
             top_level.update(id(child) for child in ast.walk(node))
-    found: list[tuple[str, int, bool]] = []
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            type_only.update(id(child) for child in ast.walk(node))
+    found: list[tuple[str, int, bool, bool]] = []
     for node in ast.walk(tree):
-        at_top = id(node) in top_level
+        at_top, types = id(node) in top_level, id(node) in type_only
         if isinstance(node, ast.Import):
-            found += [(alias.name, node.lineno, at_top) for alias in node.names]
+            found += [(alias.name, node.lineno, at_top, types) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             source = _absolute(path, node.module, node.level)
-            found.append((source, node.lineno, at_top))
+            found.append((source, node.lineno, at_top, types))
             # `from pkg import name` may import the submodule pkg.name
-            found += [(f"{source}.{alias.name}", node.lineno, at_top) for alias in node.names]
+            found += [(f"{source}.{alias.name}", node.lineno, at_top, types)
+                      for alias in node.names]
         elif (isinstance(node, ast.Call) and node.args
               and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
               and (isinstance(node.func, ast.Attribute) and node.func.attr == "import_module"
                    or isinstance(node.func, ast.Name) and node.func.id == "__import__")):
-            found.append((node.args[0].value, node.lineno, at_top))
+            found.append((node.args[0].value, node.lineno, at_top, False))
     return found
 
 
@@ -154,3 +163,53 @@ def test_no_two_modules_share_a_file_name() -> None:
             where[path.name].append(_relative(path))
     shared = {name: places for name, places in where.items() if len(places) > 1}
     assert shared == {}
+
+
+def _run_time_graph(folder: str) -> dict[str, set[str]]:
+    """Module -> the modules of ``folder`` it imports when it runs (function-level imports
+    included, ``if TYPE_CHECKING`` ones not; a package's own ``__init__`` counts only
+    with what it imports at module level, which is all ``from package import NAME`` runs)."""
+    paths = {_module_of(p): p for p in _sources() if _relative(p).startswith(folder)}
+    graph: dict[str, set[str]] = {}
+    for module, path in paths.items():
+        package_init = path.name == "__init__.py"
+        graph[module] = {name for name, _line, at_top, types in _imports(path)
+                         if name in paths and name != module and not types
+                         and (at_top or not package_init)}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One import cycle of ``graph`` (empty when there is none)."""
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        path.append(node)
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == 1:
+                return path[path.index(target):] + [target]
+            if target not in state and (found := visit(target)):
+                return found
+        path.pop()
+        state[node] = 2
+        return []
+
+    for start in sorted(graph):
+        if start not in state and (found := visit(start)):
+            return found
+    return []
+
+
+def test_the_canvas_has_no_import_cycle() -> None:
+    """The scene adapts the model to items and owns its two helpers (gestures, entry); the
+    edit operations, menus and view call into it, never the other way round."""
+    graph = _run_time_graph("ui/canvas/")
+    assert "klantreis_desktop.ui.canvas.edits" not in graph["klantreis_desktop.ui.canvas.scene"]
+    assert _cycle(graph) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) == []

@@ -30,6 +30,16 @@ translate = QCoreApplication.translate
 Cell = tuple[str, str]
 Step = Callable[[Document], ChangeSet]
 
+#: The card kind that typing or pasting text into a lane creates.
+LANE_CARD_KINDS: dict[str, str] = {
+    "touchpoints": k.TOUCHPOINT, "pains": k.PAIN, "opportunities": k.OPPORTUNITY,
+    "kpis": k.GOAL, "notes": k.NOTE,
+}
+
+
+def kind_for_lane(lane_type: str) -> str:
+    return LANE_CARD_KINDS.get(lane_type, k.NOTE)
+
 
 
 def compose(doc: Document, steps: Iterable[Step], label: str) -> ChangeSet:
@@ -114,8 +124,6 @@ def paste_from_clipboard(scene: JourneyScene, cell: Cell | None = None) -> list[
 
 def paste_lines(scene: JourneyScene, lines: list[str], cell: Cell) -> list[str]:
     """One card per line in ``cell``'s lane, starting at its phase (the last one stacks)."""
-    from klantreis_desktop.ui.canvas.entry import kind_for_lane
-
     layout = scene.layout
     assert layout is not None
     doc = scene.doc

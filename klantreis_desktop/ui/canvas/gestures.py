@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsRectItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from klantreis_desktop.layout import (
     Rect,
@@ -24,7 +29,7 @@ from klantreis_desktop.layout import (
 )
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.canvas import edits, look
+from klantreis_desktop.ui.canvas import edits, look, menus
 from klantreis_desktop.ui.canvas.card_item import CardItem
 from klantreis_desktop.ui.canvas.edits import compose
 from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem
@@ -494,3 +499,7 @@ class Gestures:
                 scene.entry.start_new(cell)
                 return True
         return False
+
+    def context_menu(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        """A right click: the menu for what lies under the mouse (see menus.py)."""
+        menus.show_context_menu(self.scene, event)

@@ -1,7 +1,7 @@
 """Right-click menus of the canvas: cards, phase and lane headers, empty cells.
 
-Every entry calls a scene action, so the menus add no behaviour of their own (and the
-tests drive the same actions directly).
+Every entry calls an edit operation (edits.py), so the menus add no behaviour of their own
+(and the tests drive the same operations directly).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def build_context_menu(scene: JourneyScene, pos: QPointF,
     elif isinstance(item, (EmotionPointItem, FlowItem)):
         scene.clearSelection()
         item.setSelected(True)
-        menu.addAction(translate("Canvas", "Delete"), scene.delete_selected)
+        menu.addAction(translate("Canvas", "Delete"), lambda: edits.delete_selected(scene))
     else:
         _cell_menu(scene, menu, pos)
     return menu
@@ -62,9 +62,9 @@ def build_context_menu(scene: JourneyScene, pos: QPointF,
 def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
     doc = scene.doc
     menu.addAction(translate("Canvas", "Edit text"), lambda: scene.entry.edit_card(card))
-    menu.addAction(translate("Canvas", "Duplicate"), scene.duplicate_selected)
-    menu.addAction(translate("Canvas", "Copy"), scene.copy_selected)
-    menu.addAction(translate("Canvas", "Delete"), scene.delete_selected)
+    menu.addAction(translate("Canvas", "Duplicate"), lambda: edits.duplicate_selected(scene))
+    menu.addAction(translate("Canvas", "Copy"), lambda: edits.copy_selected(scene))
+    menu.addAction(translate("Canvas", "Delete"), lambda: edits.delete_selected(scene))
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Add a vote"), lambda: scene.push(
         lambda: ops.update(doc, card, votes=min(int(doc.get(card, "votes")) + 1, 999))))
@@ -89,7 +89,7 @@ def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
                             ("top", translate("Canvas", "Into the top lane")),
                             ("bottom", translate("Canvas", "Into the bottom lane")),
                             ("distribute", translate("Canvas", "Spread over consecutive phases"))):
-            align.addAction(label, lambda m=mode: scene.align_selected(m))
+            align.addAction(label, lambda m=mode: edits.align_selected(scene, m))
 
 
 def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
@@ -147,7 +147,7 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
         menu.addAction(translate("Canvas", "New {kind}").format(kind=kind_label(kind).lower()),
                        lambda kd=kind: _new_card(scene, kd, pos))
     menu.addSeparator()
-    menu.addAction(translate("Canvas", "Paste"), lambda: scene.paste_from_clipboard(cell))
+    menu.addAction(translate("Canvas", "Paste"), lambda: edits.paste_from_clipboard(scene, cell))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)
@@ -185,6 +185,6 @@ def _compare_toggle(scene: JourneyScene, menu: QMenu) -> None:
 
 
 def _new_card(scene: JourneyScene, kind: str, pos: QPointF) -> None:
-    card = scene.add_card_at(kind, pos)
+    card = edits.add_card_at(scene, kind, pos)
     if card is not None:
         scene.entry.edit_card(card)

@@ -2,15 +2,18 @@
 
 The scene subscribes to the document; after every change that concerns its journey it
 computes a fresh layout and moves, updates, adds or removes only the items that differ.
-Items hold no state of their own; gestures (gestures.py), typing (entry.py) and editing
-operations (edits.py) become model operations pushed on the document's undo stack.
+That is all it does: items hold no state of their own; the mouse goes to gestures.py and
+the keyboard to entry.py, and they, the menus, the view and the window call the edit
+operations in edits.py, which push model commands through :meth:`JourneyScene.push`.
+Of those the scene imports only its two helpers, never edits.py or menus.py, so no import
+loops back into it (tests/test_house.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -28,7 +31,7 @@ from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui import commands
-from klantreis_desktop.ui.canvas import edits, look, scene_looks, spotlight
+from klantreis_desktop.ui.canvas import look, scene_looks, spotlight
 from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook
 from klantreis_desktop.ui.canvas.emotion_items import (
     EmotionCurveItem,
@@ -408,7 +411,7 @@ class JourneyScene(QGraphicsScene):
         self.focus_cell = cell
         self.grid.set_focus_cell(cell)
 
-    # Editing (model commands) -----------------------------------------------------------
+    # Pushing edits (edits.py builds them) ---------------------------------------------
 
     def push(self, make: Callable[[], ChangeSet] | ChangeSet,
              merge_key: str | None = None) -> ChangeSet | None:
@@ -419,39 +422,6 @@ class JourneyScene(QGraphicsScene):
             self.status_message.emit(str(error))
             return None
         return change if commands.push(self.stack, self.doc, change, merge_key) else None
-
-    def delete_selected(self) -> None:
-        edits.delete_selected(self)
-
-    def copy_selected(self) -> dict:  # type: ignore[type-arg]
-        return edits.copy_selected(self)
-
-    def paste(self, data: dict, cell: Cell | None = None) -> list[str]:  # type: ignore[type-arg]
-        return edits.paste(self, data, cell)
-
-    def paste_from_clipboard(self, cell: Cell | None = None) -> list[str]:
-        return edits.paste_from_clipboard(self, cell)
-
-    def duplicate_selected(self) -> list[str]:
-        return edits.duplicate_selected(self)
-
-    def align_selected(self, mode: str) -> None:
-        edits.align_selected(self, mode)
-
-    def add_card_at(self, kind: str, scene_pos: QPointF) -> str | None:
-        return edits.add_card_at(self, kind, scene_pos)
-
-    def handle_palette_drop(self, payload: str, scene_pos: QPointF) -> None:
-        edits.handle_palette_drop(self, payload, scene_pos)
-
-    def show_drop_hint(self, payload: str | None, scene_pos: QPointF | None = None) -> None:
-        edits.show_drop_hint(self, payload, scene_pos)
-
-    def edit_selected(self) -> None:
-        """Start typing the title of the one selected card (F2)."""
-        cards = self.selected_cards()
-        if len(cards) == 1:
-            self.entry.edit_card(cards[0])
 
     # Qt events ------------------------------------------------------------------------
 
@@ -482,9 +452,7 @@ class JourneyScene(QGraphicsScene):
             super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
-        from klantreis_desktop.ui.canvas import menus
-
-        menus.show_context_menu(self, event)
+        self.gestures.context_menu(event)
 
 
 def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type-arg]

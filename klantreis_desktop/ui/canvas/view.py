@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 from shiboken6 import Shiboken
 
-from klantreis_desktop.ui.canvas import PALETTE_MIME
+from klantreis_desktop.ui.canvas import PALETTE_MIME, edits
 from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 MIN_ZOOM = 0.1
@@ -242,11 +242,11 @@ class JourneyView(QGraphicsView):
         if payload is None:
             event.ignore()
             return
-        self.journey_scene.show_drop_hint(payload, self._scene_pos(event))
+        edits.show_drop_hint(self.journey_scene, payload, self._scene_pos(event))
         event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
-        self.journey_scene.show_drop_hint(None)
+        edits.show_drop_hint(self.journey_scene, None)
         event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
@@ -259,7 +259,7 @@ class JourneyView(QGraphicsView):
         # facilitator types next (the focus was still on the palette the drag came from).
         self.activateWindow()
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self.journey_scene.handle_palette_drop(payload, self._scene_pos(event))
+        edits.handle_palette_drop(self.journey_scene, payload, self._scene_pos(event))
 
 
 #: Cards are cached as device pixmaps. Qt's default 10 MB cache holds fewer cards than a

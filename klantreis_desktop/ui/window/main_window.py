@@ -28,6 +28,7 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.ui import workshop
+from klantreis_desktop.ui.canvas import edits
 from klantreis_desktop.ui.docks.inspector import Inspector
 from klantreis_desktop.ui.docks.palette import Palette
 from klantreis_desktop.ui.session import DocumentSession
@@ -297,23 +298,23 @@ class MainWindow(QMainWindow):
         scene = self.tabs.current_scene()
         if scene is None or not scene.selected_ids():
             return False
-        return bool(scene.copy_selected().get("cards"))
+        return bool(edits.copy_selected(scene).get("cards"))
 
     def paste(self) -> None:
         """Paste copied cards (from any journey or window), or text lines as new cards."""
         scene = self.tabs.current_scene()
         if scene is not None:
-            scene.paste_from_clipboard()
+            edits.paste_from_clipboard(scene)
 
     def duplicate(self) -> None:
         scene = self.tabs.current_scene()
         if scene is not None:
-            scene.duplicate_selected()
+            edits.duplicate_selected(scene)
 
     def delete(self) -> None:
         scene = self.tabs.current_scene()
         if scene is not None:
-            scene.delete_selected()
+            edits.delete_selected(scene)
 
     def select_all(self) -> None:
         scene, journey = self.tabs.current_scene(), self.tabs.current_journey()
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
     def align(self, mode: str) -> None:
         scene = self.tabs.current_scene()
         if scene is not None:
-            scene.align_selected(mode)
+            edits.align_selected(scene, mode)
 
     def zoom_in(self) -> None:
         if view := self.tabs.current_view():

@@ -160,3 +160,28 @@ def test_plus_buttons_add_a_phase_and_a_lane_at_the_end_ready_to_rename(qtbot):
     QTest.keyClick(canvas.view, Qt.Key.Key_Return)
     assert [doc.title(n) for n in doc.lanes(canvas.journey)] == ["Lane 0", "Pains"]
     assert canvas.stack.count() == 4  # add + rename, twice
+
+
+def test_a_right_click_on_the_view_opens_the_menu_of_what_lies_under_it(qtbot, monkeypatch):
+    """The real path of a right click: view → scene → gestures → menus (not only
+    build_context_menu), so the scene needs no menu code of its own."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from klantreis_desktop.ui.canvas import menus
+
+    shown: list[list[str]] = []
+
+    class ShownMenu(QMenu):
+        def exec(self, *args):  # records instead of running a modal menu loop
+            shown.append([action.text() for action in self.actions() if action.text()])
+
+    monkeypatch.setattr(menus, "QMenu", ShownMenu)
+    canvas = canvas_from(qtbot, spec(cards=CARDS))
+    centre = canvas.centre_of(ref("a"))
+    at = canvas.point(centre.x(), centre.y())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                              canvas.view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(canvas.view.viewport(), event)
+    assert len(shown) == 1 and "Duplicate" in shown[0] and "Moment of truth" in shown[0]
+    assert canvas.scene.selected_cards() == [ref("a")]
