@@ -191,7 +191,7 @@ def test_a_newcomer_builds_saves_reopens_and_undoes_to_blank(
     assert _graph_equal(reopened.graph, doc.graph)
 
     # Undo every step (the window's Undo action, as Ctrl+Z does): back to blank.
-    undo = window.actions.undo
+    undo = window.window_actions.undo
     while stack.index() > 0:
         assert undo.isEnabled()
         undo.trigger()

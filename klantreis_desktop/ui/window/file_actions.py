@@ -103,7 +103,7 @@ class FileActions(QObject):
         return True
 
     def fill_recent_menu(self) -> None:
-        menu = self.window.actions.recent_menu
+        menu = self.window.window_actions.recent_menu
         menu.clear()
         recent = self.window.settings.recent_files()
         for number, path in enumerate(recent, start=1):

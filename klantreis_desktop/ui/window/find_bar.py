@@ -300,7 +300,7 @@ def install_find(window: MainWindow) -> FindBar:
 
 def _edit_menu(window: MainWindow) -> QMenu | None:
     """The menu that holds Select All (the Edit menu, whatever its translated title)."""
-    select_all = window.actions.select_all
+    select_all = window.window_actions.select_all
     for action in window.menuBar().actions():
         menu = action.menu()
         if isinstance(menu, QMenu) and select_all in menu.actions():

@@ -60,8 +60,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = DocumentTabs(self)
         self.setCentralWidget(self.tabs)
-        self.palette = Palette()
-        self.palette_dock = self._dock("palette_dock", self.tr("Palette"), self.palette,
+        self.palette_panel = Palette()
+        self.palette_dock = self._dock("palette_dock", self.tr("Palette"), self.palette_panel,
                                        Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
         self.inspector = Inspector()
         self.inspector_dock = self._dock("inspector_dock", self.tr("Inspector"),
@@ -73,15 +73,15 @@ class MainWindow(QMainWindow):
         self.analysis_dock.hide()
         self.analysis_dock.visibilityChanged.connect(self._analysis_visibility)
 
-        self.actions = WindowActions(self)
+        self.window_actions = WindowActions(self)
         for mode, text in align_modes():
-            self.actions.add_align(mode, text)
-        self.toolbar = self.actions.build_toolbar()
+            self.window_actions.add_align(mode, text)
+        self.toolbar = self.window_actions.build_toolbar()
         self.addToolBar(self.toolbar)
-        self.actions.build_menus()
+        self.window_actions.build_menus()
         self.workshop = workshop.install(self)
         install_find(self)
-        self.actions.finish()
+        self.window_actions.finish()
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selection_label")
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.tabs.current_journey_changed.connect(self._journey_changed)
         self.inspector.journey_properties_requested.connect(self.edit_journey_properties)
         self.inspector.persona_editor_requested.connect(self.edit_personas)
-        self.palette.persona_activated.connect(self.edit_personas)
+        self.palette_panel.persona_activated.connect(self.edit_personas)
         self.setAcceptDrops(True)
         self._restore_layout()
         self._update_title()
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         # A file opens at the zoom last used; a new document is fitted to the window.
         zoom = self.settings.get("zoom") if path is not None else None
         self.tabs.set_session(session, float(zoom) if isinstance(zoom, (int, float)) else None)
-        self.palette.set_session(session)
+        self.palette_panel.set_session(session)
         self.inspector.set_session(session)
         if self._analysis is not None:
             self._analysis.set_session(session)
@@ -263,25 +263,24 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_journey = self.tabs.current_journey() is not None
-        for action in (self.actions.rename_journey, self.actions.duplicate_journey,
-                       self.actions.delete_journey, self.actions.journey_properties,
-                       self.actions.zoom_in, self.actions.zoom_out, self.actions.zoom_reset,
-                       self.actions.zoom_fit, self.actions.paste, self.actions.select_all):
+        a = self.window_actions
+        for action in (a.rename_journey, a.duplicate_journey, a.delete_journey,
+                       a.journey_properties, a.zoom_in, a.zoom_out, a.zoom_reset, a.zoom_fit,
+                       a.paste, a.select_all):
             action.setEnabled(has_journey)
         has_doc = self.session is not None
-        for action in (self.actions.save, self.actions.save_as, self.actions.export,
-                       self.actions.import_events, self.actions.add_journey,
-                       self.actions.personas):
+        for action in (a.save, a.save_as, a.export, a.import_events, a.add_journey,
+                       a.personas):
             action.setEnabled(has_doc)
 
     def _selection_changed(self, journey: str | None, ids: list[str]) -> None:
         self.inspector.set_selection(journey, ids)
         count = len(ids)
         self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
-        for action in (self.actions.cut, self.actions.copy, self.actions.duplicate,
-                       self.actions.delete):
+        a = self.window_actions
+        for action in (a.cut, a.copy, a.duplicate, a.delete):
             action.setEnabled(count > 0)
-        for action in self.actions.align.values():
+        for action in a.align.values():
             action.setEnabled(count > 1)
 
     def _zoom_changed(self, zoom: float) -> None:
@@ -412,7 +411,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.tabs.detach_all()
-        self.palette.set_session(None)
+        self.palette_panel.set_session(None)
         self.inspector.set_session(None)
         if self._analysis is not None:
             self._analysis.set_session(None)

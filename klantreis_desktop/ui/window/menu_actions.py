@@ -311,7 +311,7 @@ def all_actions(window: QMainWindow) -> list[QAction]:
     visit(window.menuBar().actions())
     for bar in window.findChildren(QToolBar):
         visit(bar.actions())
-    visit(QWidget.actions(window))  # the window's own (MainWindow.actions is ours)
+    visit(QWidget.actions(window))  # the window's own (MainWindow.window_actions is ours)
     return found
 
 

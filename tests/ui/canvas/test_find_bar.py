@@ -132,7 +132,7 @@ def test_find_is_in_the_edit_menu_with_its_shortcut_and_no_key_is_taken_twice(wi
     find = window.findChild(QAction, "find_action")
     assert find is not None and "Ctrl+F" in find.toolTip()
     assert any(find in action.menu().actions() for action in window.menuBar().actions()
-               if action.menu() is not None and window.actions.select_all
+               if action.menu() is not None and window.window_actions.select_all
                in action.menu().actions())
     # Each action counted once per key (Redo lists Ctrl+Shift+Z twice on some platforms:
     # not a find matter).

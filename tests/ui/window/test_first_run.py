@@ -45,7 +45,7 @@ def test_it_sits_in_a_corner_and_leaves_the_map_usable(qtbot, window: MainWindow
     view = window.tabs.current_view()
     scene = window.tabs.current_scene()
     doc, journey = window.session.doc, window.tabs.current_journey()
-    window.actions.zoom_reset.trigger()
+    window.window_actions.zoom_reset.trigger()
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
     seen = [c for c in doc.cards(journey) if view.viewport().rect().contains(

@@ -37,7 +37,7 @@ def test_renaming_the_journey_renames_the_window_live(fresh: MainWindow) -> None
     assert fresh.tabs.rename_journey(journey, "Verhuisschoonmaak – huidige reis")
     assert _title(fresh) == "Verhuisschoonmaak – huidige reis — Klantreis"
     assert fresh.isWindowModified()
-    fresh.actions.undo.trigger()
+    fresh.window_actions.undo.trigger()
     assert _title(fresh).startswith(fresh.session.doc.title(journey))
 
 

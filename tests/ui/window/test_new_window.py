@@ -82,7 +82,7 @@ def test_the_fit_follows_the_window_until_the_person_zooms(qtbot, make_window) -
     qtbot.waitUntil(lambda: view.zoom() != first, timeout=10000)
     _settle(qtbot, window)
     assert _is_fitted(view) and view.zoom() > first
-    window.actions.zoom_in.trigger()  # the person takes over: no more fitting
+    window.window_actions.zoom_in.trigger()  # the person takes over: no more fitting
     zoomed = view.zoom()
     window.resize(900, 700)
     QApplication.processEvents()
