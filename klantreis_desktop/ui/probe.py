@@ -180,6 +180,8 @@ def _tree_items(tree: QTreeWidget) -> list[dict[str, Any]]:
     stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     while stack:
         item = stack.pop(0)
+        if item is None:
+            continue
         rect = tree.visualItemRect(item)
         if not item.isHidden() and rect.isValid():
             items.append({"text": item.text(0), "rect": _global_rect(tree.viewport(), rect)})

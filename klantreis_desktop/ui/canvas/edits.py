@@ -7,7 +7,7 @@ the document, so their atoms apply in order) and pushes it as one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF
 from PySide6.QtGui import QGuiApplication
@@ -29,6 +29,7 @@ translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
 Step = Callable[[Document], ChangeSet]
+P = ParamSpec("P")
 
 #: The card kind that typing or pasting text into a lane creates.
 LANE_CARD_KINDS: dict[str, str] = {
@@ -40,6 +41,12 @@ LANE_CARD_KINDS: dict[str, str] = {
 def kind_for_lane(lane_type: str) -> str:
     return LANE_CARD_KINDS.get(lane_type, k.NOTE)
 
+
+def bind(operation: Callable[Concatenate[Document, P], ChangeSet], *args: P.args,
+         **kwargs: P.kwargs) -> Step:
+    """``operation`` as a step of :func:`compose`, with all but the document bound now (a
+    lambda made in a loop would see the loop's last values; this one is also typed)."""
+    return lambda doc: operation(doc, *args, **kwargs)
 
 
 def compose(doc: Document, steps: Iterable[Step], label: str) -> ChangeSet:
@@ -70,7 +77,7 @@ def delete_selected(scene: JourneyScene) -> None:
     flows = scene.selected_flows()
     if not nodes and not flows:
         return
-    steps: list[Step] = [lambda d, f=flow: ops.disconnect_flow(d, *f) for flow in flows]
+    steps: list[Step] = [bind(ops.disconnect_flow, *flow) for flow in flows]
     if nodes:
         steps.append(lambda d: ops.remove(d, *nodes))
     scene.push(lambda: compose(doc, steps, translate("Canvas", "Delete")))
@@ -132,7 +139,7 @@ def paste_lines(scene: JourneyScene, lines: list[str], cell: Cell) -> list[str]:
     kind = kind_for_lane(str(doc.get(cell[1], "lane_type")))
     limit = k.SCHEMA[kind]["title"].max_length
     places = [phases[min(start + i, len(phases) - 1)] for i in range(len(lines))]
-    steps: list[Step] = [lambda d, p=phase, t=line[:limit]: ops.add_card(d, kind, p, cell[1], t)
+    steps: list[Step] = [bind(ops.add_card, kind, phase, cell[1], line[:limit])
                          for phase, line in zip(places, lines, strict=True)]
     change = scene.push(lambda: compose(doc, steps, translate("Canvas", "Paste")))
     created = clipboard.pasted_cards(change) if change is not None else []
@@ -188,7 +195,7 @@ def align_selected(scene: JourneyScene, mode: str) -> None:
         else:
             col = min(min(cols) + number, len(phases) - 1)
             targets.append((box.card, phases[col], box.lane))
-    steps: list[Step] = [lambda d, c=c, p=p, n=n: ops.move_card(d, c, p, n)
+    steps: list[Step] = [bind(ops.move_card, c, p, n)
                          for c, p, n in targets
                          if (p, n) != (layout.cards[c].phase, layout.cards[c].lane)]
     if steps:
@@ -202,7 +209,7 @@ def nudge_emotions(scene: JourneyScene, emotions: list[str], delta: int) -> None
     steps: list[Step] = []
     for emotion in emotions:
         score = min(max(int(doc.get(emotion, "score")) + delta, low), high)
-        steps.append(lambda d, e=emotion, s=score: ops.update(d, e, score=s))
+        steps.append(bind(ops.update, emotion, score=score))
     scene.push(lambda: compose(doc, steps, translate("Canvas", "Change score")),
                merge_key="nudge:" + ",".join(sorted(emotions)))
     scene.select_ids(emotions)
@@ -223,19 +230,16 @@ def nudge_cards(scene: JourneyScene, cards: list[str], step: int, vertical: bool
         if not vertical:
             col = phases.index(box.phase) + step
             if 0 <= col < len(phases):
-                steps.append(lambda d, c=box.card, p=phases[col], n=box.lane:
-                             ops.move_card(d, c, p, n))
+                steps.append(bind(ops.move_card, box.card, phases[col], box.lane))
             continue
         size = len(layout.stacks.get((box.phase, box.lane), ()))
         index = box.index + step
         if 0 <= index < size:
-            steps.append(lambda d, c=box.card, p=box.phase, n=box.lane, i=index:
-                         ops.move_card(d, c, p, n, i))
+            steps.append(bind(ops.move_card, box.card, box.phase, box.lane, index))
         elif 0 <= lanes.index(box.lane) + step < len(lanes):
             lane = lanes[lanes.index(box.lane) + step]
             at = 0 if step > 0 else None
-            steps.append(lambda d, c=box.card, p=box.phase, n=lane, i=at:
-                         ops.move_card(d, c, p, n, i))
+            steps.append(bind(ops.move_card, box.card, box.phase, lane, at))
     if steps:
         scene.push(lambda: compose(scene.doc, steps, translate("Canvas", "Move card")),
                    merge_key="nudge:" + ",".join(sorted(cards)))

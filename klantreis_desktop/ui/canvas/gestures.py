@@ -31,7 +31,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.canvas import edits, look, menus
 from klantreis_desktop.ui.canvas.card_item import CardItem
-from klantreis_desktop.ui.canvas.edits import compose
+from klantreis_desktop.ui.canvas.edits import bind, compose
 from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem
 from klantreis_desktop.ui.canvas.flow_items import RubberLine
 from klantreis_desktop.ui.canvas.header_items import (
@@ -189,7 +189,7 @@ class CardDrag(Gesture):
             target = (phases[col], lanes[row])
             at = index + following if target == cell else None
             following += target == cell
-            steps.append(lambda d, c=card, t=target, i=at: ops.move_card(d, c, t[0], t[1], i))
+            steps.append(bind(ops.move_card, card, target[0], target[1], at))
         unchanged = len(self.cards) == 1 and cell == home and (
             index == layout.cards[self.grabbed].index)
         label = translate("Canvas", "Move card")

@@ -325,9 +325,9 @@ class GridItem(QGraphicsItem):
                     self._paint_channels(painter, QRectF(rect.x, rect.y, rect.w, rect.h),
                                          channels, layout)
         self._paint_hint(painter, layout)
-        for cell, colour_hex, width in ((self.drop_cell, "#43a047", 2.5),
-                                        (self.focus_cell, SELECTION_COLOUR, 2.0)):
-            rect = layout.cells.get(cell) if cell is not None else None
+        for frame, colour_hex, width in ((self.drop_cell, "#43a047", 2.5),
+                                         (self.focus_cell, SELECTION_COLOUR, 2.0)):
+            rect = layout.cells.get(frame) if frame is not None else None
             if rect is not None:
                 pen = QPen(look.colour(colour_hex), width)
                 pen.setStyle(Qt.PenStyle.DashLine)

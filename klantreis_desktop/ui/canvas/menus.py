@@ -6,6 +6,7 @@ Every entry calls an edit operation (edits.py), so the menus add no behaviour of
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -72,8 +73,8 @@ def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
     for value, label in (("observed", translate("Canvas", "Observed")),
                          ("assumed", translate("Canvas", "Assumed")),
                          ("", translate("Canvas", "Not stated"))):
-        action = evidence.addAction(label, lambda v=value: scene.push(
-            lambda: ops.update(doc, card, evidence=v)))
+        action = evidence.addAction(label, partial(scene.push,
+                                                   partial(ops.update, doc, card, evidence=value)))
         action.setCheckable(True)
         action.setChecked(doc.get(card, "evidence") == value)
     if doc.kind(card) == k.TOUCHPOINT:
@@ -89,7 +90,7 @@ def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
                             ("top", translate("Canvas", "Into the top lane")),
                             ("bottom", translate("Canvas", "Into the bottom lane")),
                             ("distribute", translate("Canvas", "Spread over consecutive phases"))):
-            align.addAction(label, lambda m=mode: edits.align_selected(scene, m))
+            align.addAction(label, partial(edits.align_selected, scene, mode))
 
 
 def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
@@ -118,7 +119,7 @@ def _hidden_lanes(scene: JourneyScene, menu: QMenu) -> None:
         show = menu.addMenu(translate("Canvas", "Show hidden lane"))
         for lane in hidden:
             show.addAction(scene.doc.title(lane) or kind_label(k.LANE),
-                           lambda n=lane: edits.set_lane_hidden(scene, n, False))
+                           partial(edits.set_lane_hidden, scene, lane, False))
 
 
 def _phase_menu(scene: JourneyScene, menu: QMenu, phase: str) -> None:
@@ -145,7 +146,7 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
     scene.set_focus_cell(cell)
     for kind in k.CARD_KINDS:
         menu.addAction(translate("Canvas", "New {kind}").format(kind=kind_label(kind).lower()),
-                       lambda kd=kind: _new_card(scene, kd, pos))
+                       partial(_new_card, scene, kind, pos))
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Paste"), lambda: edits.paste_from_clipboard(scene, cell))
     _hidden_lanes(scene, menu)
@@ -161,7 +162,7 @@ def _heat_menu(scene: JourneyScene, menu: QMenu) -> None:
                         ("pain", translate("Canvas", "Pain points")),
                         ("emotion", translate("Canvas", "Emotions")),
                         ("channels", translate("Canvas", "Channels"))):
-        action = heat.addAction(label, lambda _on=False, m=mode: scene.set_heat(m))
+        action = heat.addAction(label, partial(scene.set_heat, mode))
         action.setCheckable(True)
         action.setChecked(scene.heat_mode == mode)
         group.addAction(action)

@@ -9,6 +9,7 @@ instance, before the emotion scores are mapped onto it).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Concatenate, ParamSpec
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from klantreis_desktop.ui.session import DocumentSession
 
 JOURNEY_FIELDS = ("title", "scenario", "scale", "time_span", "end_goal", "description")
 PHASE_COLUMNS = ("title", "duration", "goal", "kpi")
+P = ParamSpec("P")
 
 
 class JourneyDialog(QDialog):
@@ -117,33 +119,33 @@ class JourneyDialog(QDialog):
         scratch = doc.copy()
         atoms: list[Atom] = []
 
-        def step(make: Callable[[Document], ChangeSet]) -> None:
-            change = make(scratch)
+        def step(operation: Callable[Concatenate[Document, P], ChangeSet], *args: P.args,
+                 **kwargs: P.kwargs) -> None:
+            change = operation(scratch, *args, **kwargs)
             scratch.apply(change)
             atoms.extend(change.atoms)
 
         old_low, _old_high = doc.scale(journey)
         values = {name: b.value() for name, b in self.bindings.items()}
-        step(lambda d: ops.update(d, journey, **values))
+        step(ops.update, journey, **values)
         low, high = scratch.scale(journey)
         if low != old_low:  # both scales have five steps: shift every score onto the new one
             for emotion in scratch.emotions(journey):
                 score = int(scratch.get(emotion, "score")) - old_low + low
                 score = max(low, min(high, score))
-                step(lambda d, e=emotion, s=score: ops.update(d, e, score=s))
+                step(ops.update, emotion, score=score)
         wanted = self.checked_personas()
         for persona in scratch.personas_of(journey):
             if persona not in wanted:
-                step(lambda d, p=persona: ops.detach_persona(d, journey, p))
+                step(ops.detach_persona, journey, persona)
         for persona in wanted:
-            step(lambda d, p=persona: ops.attach_persona(d, journey, p))
+            step(ops.attach_persona, journey, persona)
         for row, phase in enumerate(self.phase_ids):
             if phase not in scratch:
                 continue
-            fields = {name: (self.table.item(row, column).text()
-                             if self.table.item(row, column) else "")
+            fields = {name: _cell_text(self.table.item(row, column))
                       for column, name in enumerate(PHASE_COLUMNS)}
-            step(lambda d, p=phase, f=fields: ops.update(d, p, **f))
+            step(ops.update, phase, **fields)
         return ChangeSet(tuple(atoms), self.tr("Journey properties"))
 
     def accept(self) -> None:
@@ -156,3 +158,7 @@ class JourneyDialog(QDialog):
             return
         self.session.push(change)
         super().accept()
+
+
+def _cell_text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""

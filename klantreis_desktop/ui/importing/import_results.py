@@ -7,6 +7,7 @@ document until the user adds a journey, and then as ONE undo step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -49,6 +50,7 @@ class ResultsPage:
     status: QLabel
     path: Path | None
     added: list[str]
+    resegment: Callable[[], bool]
 
     # Page 2: paths, segments, journeys -------------------------------------------------------
 

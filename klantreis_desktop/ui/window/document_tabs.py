@@ -13,7 +13,7 @@ first one appears.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -50,7 +50,7 @@ class JourneyTabBar(QTabBar):
 
     drag_finished = Signal()
 
-    def mouseReleaseEvent(self, event: QEvent) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         self.drag_finished.emit()
 
@@ -70,7 +70,7 @@ class _RenameEditor(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QEvent) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.committed.emit(self.text())
 

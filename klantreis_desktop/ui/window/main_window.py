@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -386,13 +393,16 @@ class MainWindow(QMainWindow):
     # Files dropped on the window ------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept_local_files(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._accept_local_files(event)
+
+    def _accept_local_files(self, event: QDragMoveEvent) -> None:
         if _local_files(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_files(event.mimeData().urls())

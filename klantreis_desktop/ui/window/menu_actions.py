@@ -97,7 +97,7 @@ def typeable(key: QKeySequence) -> bool:
     keyboards and Sun's F14…F20, which Qt's standard bindings also list."""
     if key.isEmpty():
         return False
-    code = key[0].key().value
+    code = key[0].key().value  # type: ignore[index]  # operator[] exists; the stubs lack it
     return code < Qt.Key.Key_Help.value and not (
         Qt.Key.Key_F13.value <= code <= Qt.Key.Key_F35.value)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMainWindow,
+    QMenu,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -88,14 +89,14 @@ def menu_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     seen: set[int] = set()
     for top in window.menuBar().actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):  # QAction.menu() is typed as any QObject
             continue
         rows: list[tuple[str, str]] = []
         stack = list(menu.actions())
         while stack:
             action = stack.pop(0)
             sub = action.menu()
-            if sub is not None:
+            if isinstance(sub, QMenu):
                 stack[0:0] = sub.actions()
                 continue
             keys = native_text(shown_keys(action))

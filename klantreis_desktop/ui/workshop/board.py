@@ -112,7 +112,8 @@ class BrainstormBoard(QWidget):
                                self.scene.select_all_notes)
         select_all.setContext(Qt.ShortcutContext.WidgetShortcut)
         for field in (self.entry, self.dimension.lineEdit()):
-            field.installEventFilter(self)
+            if field is not None:  # the dimension box is editable: it has a line edit
+                field.installEventFilter(self)
         self.set_journey(journey)
         self._fill_dimensions()
         self.fit_to_screen()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -188,14 +188,14 @@ class BoardScene(QGraphicsScene):
         tallest = max((len(g[3]) for g in groups), default=0)
         height = HEADER_H + GAP + max(tallest, 1) * (NOTE_H + GAP)
         self.columns = []
-        for index, (key, title, cluster, members) in enumerate(groups):
+        for index, (key, title, column_cluster, members) in enumerate(groups):
             x = index * (COLUMN_W + GAP)
-            column = Column(key, title, cluster, QRectF(x, 0.0, COLUMN_W, height))
+            column = Column(key, title, column_cluster, QRectF(x, 0.0, COLUMN_W, height))
             self.columns.append(column)
             header = HeaderItem(column)
             self.addItem(header)
             self.headers.append(header)
-            if cluster in selected:
+            if column_cluster in selected:
                 header.setSelected(True)
             for row, note in enumerate(members):
                 item = NoteItem(note, str(doc.get(note, "text")))
@@ -210,7 +210,7 @@ class BoardScene(QGraphicsScene):
         # leaves its old colour behind where no item changed.
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         super().drawBackground(painter, rect)
         for column in self.columns:
             fill = "#ffffff" if column.cluster or column.key == NEW_CLUSTER else "#e6e9ee"

@@ -277,7 +277,8 @@ class WorkshopPanel(RefreshWhenSeen):
     def _show_notes(self) -> None:
         step = self.current_step()
         doc = self.session.doc if self.session is not None else None
-        text = str(doc.get(step, "notes")) if doc is not None and step in doc else ""
+        text = (str(doc.get(step, "notes"))
+                if doc is not None and step is not None and step in doc else "")
         if self.notes.toPlainText() != text:
             with QSignalBlocker(self.notes):
                 self.notes.setPlainText(text)
