@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -213,3 +214,20 @@ def test_the_canvas_has_no_import_cycle() -> None:
 def test_the_cycle_finder_finds_a_cycle() -> None:
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
     assert _cycle({"a": {"b"}, "b": set()}) == []
+
+
+#: Ignores in files another branch is changing now; they get their reasons at its merge.
+IGNORES_WITHOUT_REASON_YET = {"storage/autosave.py": 2}
+
+
+def test_every_type_ignore_says_why() -> None:
+    """``# type: ignore[code]  # reason``: an ignore without a reason is never reviewed
+    again (mypy's warn_unused_ignores removes the stale ones)."""
+    with_reason = re.compile(r"# type: ignore\[[\w, -]+\]  # \S")
+    bare: dict[str, int] = {}
+    for path in _sources():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "# type: ignore" in line and not with_reason.search(line):
+                bare[_relative(path)] = bare.get(_relative(path), 0) + 1
+    assert {where: count for where, count in bare.items()
+            if IGNORES_WITHOUT_REASON_YET.get(where) != count} == {}

@@ -120,12 +120,13 @@ def _translated_argparse() -> Iterator[None]:
     def ngettext(singular: str, plural: str, count: int) -> str:
         return gettext(singular if count == 1 else plural)
 
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    # argparse's private gettext hooks: the only way to translate its own messages.
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]  # see above
+    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]  # as above
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # as above
 
 
 class TranslatedParser(argparse.ArgumentParser):

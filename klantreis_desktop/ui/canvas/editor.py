@@ -143,4 +143,4 @@ class InlineEditor(QGraphicsTextItem):
         plain_option = QStyleOptionGraphicsItem(option)
         # No dashed focus frame from QGraphicsTextItem: the blue border already says it.
         plain_option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
-        super().paint(painter, plain_option, widget)  # type: ignore[arg-type]
+        super().paint(painter, plain_option, widget)  # type: ignore[arg-type]  # Qt passes None; the stubs want a QWidget

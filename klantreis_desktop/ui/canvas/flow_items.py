@@ -314,11 +314,11 @@ class FlowLayer:
             elif restyle:
                 _restyle(item, shapes.look)
             if isinstance(item, QGraphicsRectItem):
-                item.setRect(shape)  # type: ignore[arg-type]
+                item.setRect(shape)  # type: ignore[arg-type]  # kind = type(shape)
             elif isinstance(item, QGraphicsLineItem):
-                item.setLine(shape)  # type: ignore[arg-type]
+                item.setLine(shape)  # type: ignore[arg-type]  # kind = type(shape)
             elif isinstance(item, QGraphicsPolygonItem):
-                item.setPolygon(shape)  # type: ignore[arg-type]
+                item.setPolygon(shape)  # type: ignore[arg-type]  # kind = type(shape)
             item.setVisible(True)
         for spare in items[len(wanted):]:
             spare.setVisible(False)

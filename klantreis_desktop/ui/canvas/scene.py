@@ -271,9 +271,9 @@ class JourneyScene(QGraphicsScene):
         self.entry.close(commit=False)
         for table in (self.cards, self.phases, self.lanes, self.points, self.curves,
                       self.flows, self.overlays):
-            for item in table.values():  # type: ignore[attr-defined]
+            for item in table.values():
                 remove_item(self, item)
-            table.clear()  # type: ignore[attr-defined]
+            table.clear()
         if self.corner is not None:
             self.removeItem(self.corner)
             self.corner = None
@@ -368,9 +368,9 @@ class JourneyScene(QGraphicsScene):
     def item_for(self, element_id: str) -> QGraphicsItem | None:
         """The item drawing ``element_id`` (card, phase, lane or emotion point)."""
         for table in (self.cards, self.phases, self.lanes, self.points):
-            item = table.get(element_id)  # type: ignore[attr-defined]
+            item = table.get(element_id)
             if item is not None:
-                return item  # type: ignore[no-any-return]
+                return item
         return None
 
     @staticmethod
@@ -455,8 +455,8 @@ class JourneyScene(QGraphicsScene):
         self.gestures.context_menu(event)
 
 
-def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type-arg]
-          create: Callable, update: Callable) -> None:  # type: ignore[type-arg]
+def _sync(scene: QGraphicsScene, table: dict, wanted: dict,
+          create: Callable, update: Callable) -> None:
     """Make ``table`` (key -> item) match ``wanted`` (key -> layout data)."""
     for key in [key for key in table if key not in wanted]:
         remove_item(scene, table.pop(key))

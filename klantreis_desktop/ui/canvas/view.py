@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -152,13 +153,13 @@ class JourneyView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         if self._space_pan:
             self._end_space_pan()
         # A drag whose release never comes (Alt+Tab in the middle) is dropped, so the
         # card and its arrows go back where they belong.
         self.journey_scene.gestures.cancel()
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
     def _end_space_pan(self) -> None:
         self._space_pan = False

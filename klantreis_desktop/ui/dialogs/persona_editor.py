@@ -7,6 +7,7 @@ A photo is read from disk, re-encoded by the storage layer and embedded in the d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -262,9 +263,9 @@ class PersonaEditor(QDialog):
 
     # Editing ------------------------------------------------------------------------
 
-    def _push(self, build: object, merge_key: str | None = None) -> bool:
+    def _push(self, build: Callable[[], ChangeSet], merge_key: str | None = None) -> bool:
         try:
-            change = build()  # type: ignore[operator]
+            change = build()
         except (ModelError, KlantreisFileError) as error:
             self.error_label.setText(str(error))
             self.error_label.show()
@@ -295,8 +296,9 @@ class PersonaEditor(QDialog):
         if not self._push(build):
             return None
         persona = ops.created_id(change_box[0])
-        if self.journey is not None and self.journey in doc:
-            self._push(lambda: ops.attach_persona(doc, self.journey, persona))
+        journey = self.journey
+        if journey is not None and journey in doc:
+            self._push(lambda: ops.attach_persona(doc, journey, persona))
         self._fill_list(persona)
         self.bindings["name"].widget.setFocus()
         return persona

@@ -47,7 +47,7 @@ def _guard(window: MainWindow) -> Guard[PresentationWindow]:
     guard: Guard[PresentationWindow] | None = getattr(window, "presentation_guard", None)
     if guard is None:
         guard = Guard()
-        window.presentation_guard = guard  # type: ignore[attr-defined]
+        window.presentation_guard = guard  # type: ignore[attr-defined]  # ours, not MainWindow's
     return guard
 
 

@@ -9,7 +9,7 @@ right for them to be on screen, the view draws them over its left edge at the sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
@@ -68,8 +68,8 @@ class PresentationView(JourneyView):
                 return row.lane
         return None
 
-    def drawForeground(self, painter: QPainter, rect: QRectF | object) -> None:  # noqa: N802
-        super().drawForeground(painter, rect)  # type: ignore[arg-type]
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
         width = self.pinned_width()
         layout = self.journey_scene.layout
         if width <= 0.0 or layout is None:

@@ -8,7 +8,14 @@ emotion point) and the editor window behind it follows every change.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QVBoxLayout, QWidget
 
 from klantreis_desktop.model import kinds as k
@@ -94,8 +101,8 @@ class PresentationWindow(QWidget):
         self.closed.emit()
         super().closeEvent(event)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
         if self._animation.state() != QVariantAnimation.State.Running:
             self.slice = min(self.slice, self.slice_count(self.index) - 1)
             self._show_rect(self.target_rect(self.index, self.slice))

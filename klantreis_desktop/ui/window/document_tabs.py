@@ -12,6 +12,8 @@ first one appears.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -363,11 +365,11 @@ class DocumentTabs(QStackedWidget):
 
     # Commands -----------------------------------------------------------------------
 
-    def _push(self, build: object, merge_key: str | None = None) -> bool:
+    def _push(self, build: Callable[[], ChangeSet], merge_key: str | None = None) -> bool:
         """Build a change (a callable) and push it; a refusal shows its message."""
         assert self.session is not None
         try:
-            change = build()  # type: ignore[operator]
+            change = build()
         except ModelError as error:
             QMessageBox.warning(self, self.tr("Not possible"), str(error))
             return False
@@ -393,10 +395,10 @@ class DocumentTabs(QStackedWidget):
 
     def rename_journey(self, journey: str, title: str) -> bool:
         assert self.session is not None
-        title = title.strip()
-        if not title or journey not in self.session.doc:
+        doc, title = self.session.doc, title.strip()
+        if not title or journey not in doc:
             return False
-        return self._push(lambda: _labelled(ops.update(self.session.doc, journey, title=title),
+        return self._push(lambda: _labelled(ops.update(doc, journey, title=title),
                                             self.tr("Rename journey")))
 
     def duplicate_journey(self, journey: str) -> str | None:

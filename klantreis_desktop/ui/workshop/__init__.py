@@ -170,7 +170,8 @@ class Workshop(QObject):
             return
         from klantreis_desktop.ui.workshop.overlay import TimerOverlay  # lazy: start-up
 
-        shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]
+        # Held by the window it draws over, so it ends with it (the class does not know it).
+        shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]  # see above
 
     def _round_started(self, _index: int, dimension: str) -> None:
         if self.board is not None:
@@ -188,7 +189,7 @@ class Workshop(QObject):
 
             self.board = BrainstormBoard(session.doc, session.stack,
                                          self.window.tabs.current_journey(), self.window)
-            self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]
+            self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]  # as above
                 self.timer, self.board.view)
         self.board.show()
         self.board.raise_()
@@ -246,5 +247,5 @@ class Workshop(QObject):
 def install(window: MainWindow) -> Workshop:
     """Add the workshop (menu, F5, panel dock) to ``window``; call once per window."""
     workshop = Workshop(window)
-    window.workshop = workshop  # type: ignore[attr-defined]
+    window.workshop = workshop
     return workshop
