@@ -9,10 +9,6 @@ from PySide6.QtGui import QIcon
 from klantreis_desktop.shipped_files import resources_dir
 
 
-def icon_path(name: str) -> str:
-    return str(resources_dir() / "icons" / f"{name}.svg")
-
-
 @lru_cache(maxsize=128)
 def _load(name: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"

@@ -147,11 +147,6 @@ def colour(hex_text: str) -> QColor:
     return QColor(style.normalise_hex(hex_text))
 
 
-def colour_copy(hex_text: str) -> QColor:
-    """A QColor the caller may change (the cached ones are shared)."""
-    return QColor(colour(hex_text))
-
-
 @lru_cache(maxsize=256)
 def _renderer(name: str, stroke: str) -> QSvgRenderer | None:
     """The icon with its ``currentColor`` replaced by ``stroke`` (QtSvg draws it black)."""

@@ -142,11 +142,6 @@ class JourneyScene(QGraphicsScene):
         self.add_phase_button.setVisible(visible)
         self.add_lane_button.setVisible(visible)
 
-    def set_visible_personas(self, personas: set[str] | None) -> None:
-        """Show only these personas' curves (None: all)."""
-        self.visible_personas = set(personas) if personas is not None else None
-        self.relayout()
-
     def set_compare_journey(self, journey: str | None) -> None:
         """Draw ``journey``'s curves (same personas) dashed over this one; None hides them."""
         if journey == self.journey:

@@ -229,11 +229,6 @@ class FieldBinding(QObject):
         finally:
             self._quiet = False
 
-    def set_range(self, low: int, high: int) -> None:
-        if isinstance(self.widget, QSpinBox):
-            self._quiet = True
-            self.widget.setRange(low, high)
-            self._quiet = False
 
 
 def align_top(widget: QWidget) -> Qt.AlignmentFlag:

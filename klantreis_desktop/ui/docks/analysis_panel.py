@@ -66,7 +66,6 @@ class AnalysisPanel(RefreshWhenSeen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("analysis_panel")
-        self._session: Any = None
         self._doc: Document | None = None
         self._journey: str | None = None
         self._listener = self._on_change  # held here: the document keeps a weak reference
@@ -208,7 +207,6 @@ class AnalysisPanel(RefreshWhenSeen):
         """Follow ``session`` (a DocumentSession) or nothing; the journey is reset."""
         if self._doc is not None:
             self._doc.unsubscribe(self._listener)
-        self._session = session
         self._doc = session.doc if session is not None else None
         if self._doc is not None:
             self._doc.subscribe(self._listener)

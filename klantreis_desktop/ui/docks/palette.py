@@ -87,7 +87,7 @@ class PaletteList(QListWidget):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
-    def startDrag(self, supported: Qt.DropAction) -> None:
+    def startDrag(self, _supported: Qt.DropAction) -> None:
         """Drag the current entry with a picture of it under the pointer."""
         item = self.currentItem()
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsDragEnabled:

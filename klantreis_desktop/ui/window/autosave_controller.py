@@ -12,7 +12,6 @@ Only the newest snapshot is kept waiting, so a slow disk never piles up work.
 from __future__ import annotations
 
 import threading
-import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -93,8 +92,6 @@ class AutosaveController(QObject):
         #: Newest outcome, readable without waiting for queued signals (tests, status).
         self.last_error = ""
         self.writes = 0
-        #: How long the last snapshot held the GUI thread (seconds).
-        self.last_snapshot_s = 0.0
         self._dirty = False
         self._closed = False
         self._lock = threading.Lock()
@@ -159,10 +156,8 @@ class AutosaveController(QObject):
         self._stop_timers()
         if not self._dirty or self._closed:
             return
-        started = time.perf_counter()
         title, path = self.describe()
         snapshot = _Snapshot(self.doc.copy(), title, path)
-        self.last_snapshot_s = time.perf_counter() - started
         self._dirty = False
         self._submit(snapshot)
 
