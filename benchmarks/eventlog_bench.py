@@ -29,10 +29,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from klantreis_desktop.analysis import customer_paths  # noqa: E402
-from klantreis_desktop.analysis.eventlog import read_event_log  # noqa: E402
-from klantreis_desktop.analysis.segments import segment_customers  # noqa: E402
-from tests.support import synthetic  # noqa: E402
+from klantreis_desktop.analysis import customer_paths
+from klantreis_desktop.analysis.eventlog import read_event_log
+from klantreis_desktop.analysis.segments import segment_customers
+from tests.support import synthetic
 
 
 def plain_csv(path: Path, encoding: str) -> int:

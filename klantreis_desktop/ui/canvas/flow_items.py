@@ -143,7 +143,7 @@ class FlowItem(QGraphicsItem):
             self._opacity = opacity
             self.layer.draw(self)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -192,7 +192,7 @@ class FlowTile(QGraphicsItem):
         if self.arrows.pop(key, None) is not None:
             look.repaint_all(self)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._square
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

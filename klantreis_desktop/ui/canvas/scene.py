@@ -420,33 +420,33 @@ class JourneyScene(QGraphicsScene):
 
     # Qt events ------------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.gestures.press(event):
             event.accept()  # else the view would start a rubber band
         else:
             super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.move(event):
             super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.gestures.release(event)
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+    def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab belong to quick entry, not to item focus."""
         return self.entry.tab(1 if forward else -1)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.entry.key_press(event):
             super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         self.gestures.context_menu(event)
 
 

@@ -34,7 +34,7 @@ class WrapDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         depth, parent = 0, index.parent()
         while parent.isValid():
@@ -103,10 +103,10 @@ class FitTree(QTreeWidget):
         walk([self.topLevelItem(i) for i in range(self.topLevelItemCount())])
         return found
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             QTimer.singleShot(0, self.fit)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(200, self.height())

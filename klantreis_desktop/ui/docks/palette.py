@@ -137,7 +137,7 @@ class ChannelList(PaletteList):
         item = self.currentItem()
         return self.channel_at(item) if item is not None and item.isSelected() else ""
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             channel = self.current_channel()
             current = self.currentItem()
@@ -162,7 +162,7 @@ class ChannelList(PaletteList):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editing_key(event):
             channel = self.current_channel()
             if event.key() == Qt.Key.Key_F2:

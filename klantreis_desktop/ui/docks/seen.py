@@ -49,7 +49,7 @@ class RefreshWhenSeen(QWidget):
         else:
             self.stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Bring a stale result up to date before the panel paints."""
         super().showEvent(event)
         self.refresh_if_seen()

@@ -356,7 +356,7 @@ class ExportDialog(QDialog):
         if not self._busy:  # an export in progress finishes first
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy:
             event.ignore()
             return

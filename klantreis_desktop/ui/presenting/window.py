@@ -95,13 +95,13 @@ class PresentationWindow(QWidget):
         """End presenting (Esc)."""
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._animation.stop()
         self.scene.detach()
         self.closed.emit()
         super().closeEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._animation.state() != QVariantAnimation.State.Running:
             self.slice = min(self.slice, self.slice_count(self.index) - 1)
@@ -259,7 +259,7 @@ class PresentationWindow(QWidget):
 
     # Keys -------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if self.scene.focusItem() is None and self.handle_key(event):

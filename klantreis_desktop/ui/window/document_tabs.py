@@ -337,7 +337,7 @@ class DocumentTabs(QStackedWidget):
                 view.removeEventFilter(self)
                 view.viewport().removeEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Resizes of a fitted canvas fit it again; the person's first click, wheel or key
         on it ends that."""
         kind = event.type()

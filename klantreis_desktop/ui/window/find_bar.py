@@ -79,7 +79,7 @@ class FindField(QLineEdit):
         super().__init__(bar)
         self._bar = bar
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -179,7 +179,7 @@ class FindBar(QFrame):
             right, top = host.width(), 0
         self.move(max(right - self.width() - INSET, 0), top + INSET)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self.place()
         return False

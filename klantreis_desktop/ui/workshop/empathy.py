@@ -90,7 +90,7 @@ class EmpathyScreen(QWidget):
                 with QSignalBlocker(edit):
                     edit.setPlainText(text)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.session.model_changed.disconnect(self._model_changed)
         except (RuntimeError, TypeError):
