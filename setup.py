@@ -50,8 +50,13 @@ class BuildWithShippedFiles(build_py):
     """build_py that also copies resources and compiles translations into the package."""
 
     def run(self) -> None:
+        editable = getattr(self, "editable_mode", False)
+        if not editable:
+            # setuptools reuses build/lib and never deletes from it: a module moved since
+            # the last build would ship beside its new self (tests/test_wheel.py).
+            shutil.rmtree(Path(self.build_lib) / "klantreis_desktop", ignore_errors=True)
         super().run()
-        if getattr(self, "editable_mode", False):
+        if editable:
             return  # an editable install reads the checkout itself
         target = Path(self.build_lib) / "klantreis_desktop" / SHIPPED
         shutil.rmtree(target, ignore_errors=True)
