@@ -3,8 +3,9 @@
 The sources stay where people edit them (``resources/``, ``i18n/*.ts`` at the top of the
 repository); every wheel and every non-editable install gets a copy inside the package,
 with the Qt translations compiled from the .ts (``pyside6-lrelease``, from the build
-requirement PySide6-Essentials; .qm files are never committed). ``klantreis_desktop.paths``
-finds them there, in a checkout, or in a PyInstaller bundle. Everything else about the
+requirement PySide6-Essentials; .qm files are never committed).
+``klantreis_desktop.shipped_files`` finds them there, in a checkout, or in a PyInstaller
+bundle. Everything else about the
 project is in pyproject.toml.
 """
 
@@ -49,8 +50,13 @@ class BuildWithShippedFiles(build_py):
     """build_py that also copies resources and compiles translations into the package."""
 
     def run(self) -> None:
+        editable = getattr(self, "editable_mode", False)
+        if not editable:
+            # setuptools reuses build/lib and never deletes from it: a module moved since
+            # the last build would ship beside its new self (tests/test_wheel.py).
+            shutil.rmtree(Path(self.build_lib) / "klantreis_desktop", ignore_errors=True)
         super().run()
-        if getattr(self, "editable_mode", False):
+        if editable:
             return  # an editable install reads the checkout itself
         target = Path(self.build_lib) / "klantreis_desktop" / SHIPPED
         shutil.rmtree(target, ignore_errors=True)

@@ -29,10 +29,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from klantreis_desktop.analysis import paths  # noqa: E402
-from klantreis_desktop.analysis.eventlog import read_event_log  # noqa: E402
-from klantreis_desktop.analysis.segments import segment_customers  # noqa: E402
-from tests.support import synthetic  # noqa: E402
+from klantreis_desktop.analysis import customer_paths
+from klantreis_desktop.analysis.eventlog import read_event_log
+from klantreis_desktop.analysis.segments import segment_customers
+from tests.support import synthetic
 
 
 def plain_csv(path: Path, encoding: str) -> int:
@@ -87,10 +87,10 @@ def main() -> None:
     print(f"read_event_log   : best {min(ours):6.2f} s  median {statistics.median(ours):6.2f} s")
     print(f"ratio (best/best): {min(ours) / min(baseline):.2f}×   (target: about 3×)")
 
-    seconds, summary = timed(lambda: paths.summarise(log))
+    seconds, summary = timed(lambda: customer_paths.summarise(log))
     print(f"paths summary    : {seconds:6.2f} s  ({summary.distinct_paths:,} distinct paths, "
           f"{len(summary.transitions)} transitions)")
-    seconds, graph = timed(lambda: paths.directly_follows(log))
+    seconds, graph = timed(lambda: customer_paths.directly_follows(log))
     print(f"directly-follows : {seconds:6.2f} s  ({graph.number_of_nodes()} nodes, "
           f"{graph.number_of_edges()} edges)")
     seconds, segments = timed(lambda: segment_customers(log))

@@ -14,8 +14,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from klantreis_desktop.layout import layout_journey  # noqa: E402
-from klantreis_desktop.model.builder import build  # noqa: E402
+from klantreis_desktop.layout import layout_journey
+from klantreis_desktop.model.builder import build
 
 LANE_TYPES = ("touchpoints", "emotions", "thoughts", "pains", "opportunities", "backstage",
               "kpis", "notes")

@@ -17,9 +17,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from klantreis_desktop import storage  # noqa: E402
-from klantreis_desktop.model.builder import build  # noqa: E402
-from klantreis_desktop.model.document import Document  # noqa: E402
+from klantreis_desktop import storage
+from klantreis_desktop.model.builder import build
+from klantreis_desktop.model.document import Document
 
 PHASES = 12
 #: Eight lanes; the first holds the touchpoints, the third the emotion curves.

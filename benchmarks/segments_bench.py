@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from klantreis_desktop.analysis.eventlog import read_event_log  # noqa: E402
-from klantreis_desktop.analysis.segments import distance_matrix, segment_customers  # noqa: E402
-from tests.support import synthetic  # noqa: E402
+from klantreis_desktop.analysis.eventlog import read_event_log
+from klantreis_desktop.analysis.segments import distance_matrix, segment_customers
+from tests.support import synthetic
 
 
 def best_of(rounds: int, function) -> tuple[float, object]:

@@ -50,7 +50,7 @@ class PaintCounter(QObject):
         self.count = 0
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
@@ -237,8 +237,8 @@ def task_pdf(side: str, arg: str) -> dict[str, Any]:
     out = Path(tempfile.mkdtemp(prefix="kbench-")) / "poster.pdf"
     if side == "ours":
         from klantreis_desktop import storage
-        from klantreis_desktop.export.options import PdfOptions
         from klantreis_desktop.export.pdf import export_pdf
+        from klantreis_desktop.export.pdf_options import PdfOptions
 
         doc = storage.load(arg)
         started = time.perf_counter()

@@ -4,52 +4,52 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="60"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is free software under the MIT licence.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="61"/>
         <source>Bundled libraries:</source>
         <translation>Bundled libraries:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="67"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="70"/>
         <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
         <translation>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="99"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="124"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="130"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="104"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="76"/>
         <source>The DejaVu licence text ({file}) is missing from this installation.</source>
         <translation>The DejaVu licence text ({file}) is missing from this installation.</translation>
     </message>
@@ -57,212 +57,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="143"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="144"/>
         <source>New journey map from a template</source>
         <translation>New journey map from a template</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="149"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="168"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="169"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="180"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="181"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="182"/>
         <source>Actual Size (100 %)</source>
         <translation>Actual Size (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="187"/>
         <source>&amp;Add Journey</source>
         <translation>&amp;Add Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="190"/>
         <source>&amp;Rename Journey</source>
         <translation>&amp;Rename Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="191"/>
         <source>D&amp;uplicate Journey</source>
         <translation>D&amp;uplicate Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="193"/>
         <source>&amp;Delete Journey…</source>
         <translation>&amp;Delete Journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
         <source>Journey &amp;Properties…</source>
         <translation>Journey &amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="202"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;About Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="257"/>
         <source>&amp;Journey</source>
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="265"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="282"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="247"/>
         <source>A&amp;lign</source>
         <translation>A&amp;lign</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="162"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="167"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="150"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="151"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Export as PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
         <source>&amp;Import Event Log…</source>
         <translation>&amp;Import Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
         <source>Turn a CSV of customer events into journeys</source>
         <translation>Turn a CSV of customer events into journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
         <source>Duplicat&amp;e</source>
         <translation>Duplicat&amp;e</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
         <source>Perso&amp;nas…</source>
         <translation>Perso&amp;nas…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="199"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="201"/>
         <source>Every keyboard shortcut on one page</source>
         <translation>Every keyboard shortcut on one page</translation>
     </message>
@@ -270,42 +270,42 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="174"/>
         <source>customer id</source>
         <translation>customer id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="174"/>
         <source>timestamp</source>
         <translation>timestamp</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
         <source>touchpoint</source>
         <translation>touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
         <source>channel</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="177"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="169"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="168"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Two fields are mapped to the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="196"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="195"/>
         <source>The file has no column “{name}” for the {field} (columns: {columns}).</source>
         <translation>The file has no column “{name}” for the {field} (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="187"/>
         <source>The {field} column “{name}” needs a header row.</source>
         <translation>The {field} column “{name}” needs a header row.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>The file is not in the encoding “{encoding}” (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="183"/>
         <source>The {field} column {number} does not exist.</source>
         <translation>The {field} column {number} does not exist.</translation>
     </message>
@@ -865,22 +865,22 @@
         <translation>{name}: no emotion scores yet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="112"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="111"/>
         <source>This is not a CSV file: it does not contain text.</source>
         <translation>This is not a CSV file: it does not contain text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="107"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="106"/>
         <source>This is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>This is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="110"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="109"/>
         <source>“{file}” is not a CSV file: it does not contain text.</source>
         <translation>“{file}” is not a CSV file: it does not contain text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="103"/>
         <source>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</translation>
     </message>
@@ -888,239 +888,239 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="57"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="112"/>
         <source>Emotions per persona</source>
         <translation>Emotions per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="124"/>
         <source>Channels × phases</source>
         <translation>Channels × phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="129"/>
         <source>Pain points per phase</source>
         <translation>Pain points per phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="130"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="132"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
         <source>Current vs ideal</source>
         <translation>Current vs ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="267"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
         <source>Quick wins</source>
         <translation>Quick wins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
         <source>Big bets</source>
         <translation>Big bets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
         <source>Fill-ins</source>
         <translation>Fill-ins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
         <source>Money pits</source>
         <translation>Money pits</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
         <source>high impact</source>
         <translation>high impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
         <source>low impact</source>
         <translation>low impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
         <source>low effort</source>
         <translation>low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
         <source>high effort</source>
         <translation>high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="280"/>
         <source>(untitled journey)</source>
         <translation>(untitled journey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="296"/>
         <source>No persona has scored this journey yet.</source>
         <translation>No persona has scored this journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="357"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
         <source>No touchpoint has a channel yet.</source>
         <translation>No touchpoint has a channel yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="377"/>
         <source>No pain points yet.</source>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="403"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>No arrows between touchpoints yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="413"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="411"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} of {paths} paths reach the last phase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
         <source>short</source>
         <translation>short</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
         <source>long</source>
         <translation>long</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="250"/>
         <source>Open a journey to see its analysis.</source>
         <translation>Open a journey to see its analysis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="251"/>
         <source>Choose a journey to see its analysis.</source>
         <translation>Choose a journey to see its analysis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="298"/>
         <source>(unnamed persona)</source>
         <translation>(unnamed persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="301"/>
         <source>no emotion scores</source>
         <translation>no emotion scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="357"/>
         <source>Every phase has touchpoints; every channel spans phases.</source>
         <translation>Every phase has touchpoints; every channel spans phases.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="370"/>
         <source>(no phase)</source>
         <translation>(no phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="395"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
         <source>Swing {change:+d}: {source} → {target}</source>
         <translation>Swing {change:+d}: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="349"/>
         <source>No touchpoints in {phase}</source>
         <translation>No touchpoints in {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="352"/>
         <source>Used in one phase only: {channel}</source>
         <translation>Used in one phase only: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="386"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="384"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Not rated yet (impact or effort 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="406"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="404"/>
         <source>Dead end: {title}</source>
         <translation>Dead end: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="406"/>
         <source>Unreachable: {title}</source>
         <translation>Unreachable: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="409"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stops before the end goal: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="419"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="429"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="427"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="303"/>
         <source>Lowest {score:+d}: {title}</source>
         <translation>Lowest {score:+d}: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment of truth ({score}): {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="375"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="373"/>
         <source>{number}. {title} — {votes} votes, impact {impact}</source>
         <translation>{number}. {title} — {votes} votes, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="433"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="431"/>
         <source>Added: {title}</source>
         <translation>Added: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="436"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
         <source>Dropped: {title}</source>
         <translation>Dropped: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="393"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="391"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="443"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="441"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
     </message>
@@ -1144,270 +1144,272 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="363"/>
         <source>Flow arrows connect touchpoints.</source>
         <translation>Flow arrows connect touchpoints.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="321"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="353"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="358"/>
         <source>Drop the arrow on another touchpoint.</source>
         <translation>Drop the arrow on another touchpoint.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="232"/>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="244"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="195"/>
         <source>Move card</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The arrows with an end on a dragged card: they follow it during the drag.</extracomment>
         <translation>Move card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="245"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="257"/>
         <source>Drop cards into a cell of the grid.</source>
         <translation>Drop cards into a cell of the grid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="319"/>
         <source>Add a persona first: emotions belong to a persona.</source>
         <translation>Add a persona first: emotions belong to a persona.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="339"/>
         <source>Add an emotions lane to see the curve.</source>
         <translation>Add an emotions lane to see the curve.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="348"/>
         <source>Drop a channel on a touchpoint.</source>
         <translation>Drop a channel on a touchpoint.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="66"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="56"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
         <source>Delete</source>
-        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing or pasting text into a lane creates.
+----------
+lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="95"/>
         <source>{count} card(s) copied.</source>
         <translation>{count} card(s) copied.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="151"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="198"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="213"/>
         <source>Change score</source>
         <translation>Change score</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="327"/>
         <source>Drop the emotion on a touchpoint or a phase.</source>
         <translation>Drop the emotion on a touchpoint or a phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="277"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="378"/>
         <source>New phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="286"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="374"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="386"/>
         <source>New lane</source>
         <translation>New lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="187"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
         <source>Align</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="309"/>
         <source>This cannot be dropped on the canvas.</source>
         <translation>This cannot be dropped on the canvas.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="219"/>
         <source>This is the last phase.</source>
         <translation>This is the last phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="192"/>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="197"/>
         <source>Quick entry ended.</source>
-        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing into a lane creates.</extracomment>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Quick entry ended.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
         <source>Add a vote</source>
         <translation>Add a vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="127"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="101"/>
         <source>Hide lane</source>
         <translation>Hide lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
         <source>Add lane above</source>
         <translation>Add lane above</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="107"/>
         <source>Add lane below</source>
         <translation>Add lane below</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="113"/>
         <source>Delete lane</source>
         <translation>Delete lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
         <source>Add phase before</source>
         <translation>Add phase before</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="129"/>
         <source>Add phase after</source>
         <translation>Add phase after</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="133"/>
         <source>Delete phase</source>
         <translation>Delete phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="164"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="179"/>
         <source>Show the ideal curve</source>
         <translation>Show the ideal curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="181"/>
         <source>Show the current curve</source>
         <translation>Show the current curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="75"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="81"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="104"/>
         <source>Automatic height</source>
         <translation>Automatic height</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="119"/>
         <source>Show hidden lane</source>
         <translation>Show hidden lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
         <source>Into the leftmost phase</source>
         <translation>Into the leftmost phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
         <source>Into the rightmost phase</source>
         <translation>Into the rightmost phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
         <source>Into the top lane</source>
         <translation>Into the top lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
         <source>Into the bottom lane</source>
         <translation>Into the bottom lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="92"/>
         <source>Spread over consecutive phases</source>
         <translation>Spread over consecutive phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="148"/>
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
@@ -1418,13 +1420,13 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="113"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="115"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
@@ -1463,33 +1465,33 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="90"/>
         <source>Add channel</source>
         <extracomment>The channel added or edited, after its command was pushed.</extracomment>
         <translation>Add channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="91"/>
         <source>Edit channel</source>
         <translation>Edit channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="99"/>
         <source>For example: LinkedIn</source>
         <translation>For example: LinkedIn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="177"/>
         <source>The channel “%1” is used by one touchpoint. Remove it from there and delete the channel? (Undo brings it back.)</source>
         <translation>The channel “%1” is used by one touchpoint. Remove it from there and delete the channel? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="180"/>
         <source>The channel “%1” is used by %2 touchpoints. Remove it from them and delete the channel? (Undo brings it back.)</source>
         <translation>The channel “%1” is used by %2 touchpoints. Remove it from them and delete the channel? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="183"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
@@ -1497,103 +1499,103 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="83"/>
         <location filename="../klantreis_desktop/cli/__init__.py" line="150"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="87"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="88"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
@@ -1975,134 +1977,134 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{file}: format version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
         <source>the klantreis file to export</source>
         <translation>the klantreis file to export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="48"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
         <source>the PDF file to write</source>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>page orientation (default: auto, whichever fits best)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>print the poster on A4 or A3 sheets to glue together</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap between tiled sheets in mm (default: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITLE|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
         <source>export only this journey (default: all)</source>
         <translation>export only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="74"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>grey tones only, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
         <source>add a page per persona with its empathy map</source>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="136"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
         <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
         <translation>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="134"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
         <source>export journeys as a PDF poster, PNG or SVG</source>
         <translation>export journeys as a PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="38"/>
         <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
         <translation>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
         <source>the PNG image to write</source>
         <translation>the PNG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
         <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
         <translation>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
         <source>the SVG image to write</source>
         <translation>the SVG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="52"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="149"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="150"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="161"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="162"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="78"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
@@ -2137,33 +2139,33 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>install-desktop failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
         <source>NAMES</source>
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
         <source>PDF: only these lanes (names or ids, separated by commas)</source>
         <translation>PDF: only these lanes (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>RANGE|NAMES</source>
         <translation>RANGE|NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
         <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
         <translation>PDF: only these phases, as numbers (2-4) or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
         <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
         <translation>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
@@ -2216,28 +2218,28 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="77"/>
         <source>Default</source>
         <extracomment>Text attributes edited in a multi-line box although their limit is short. Text attributes that hold a ``#rrggbb`` colour.</extracomment>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="78"/>
         <source>Back to the usual colour</source>
         <translation>Back to the usual colour</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="97"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="98"/>
         <source>The usual colour; click to choose another</source>
         <translation>The usual colour; click to choose another</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="102"/>
         <source>Choose a colour</source>
         <translation>Choose a colour</translation>
     </message>
@@ -2245,63 +2247,63 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="128"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="144"/>
         <source>Add a journey</source>
         <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
         <translation>Add a journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="141"/>
         <source>This document has no journey yet.</source>
         <translation>This document has no journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="372"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="374"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="386"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="400"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="402"/>
         <source>Rename journey</source>
         <translation>Rename journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="418"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="423"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="425"/>
         <source>Delete journey</source>
         <translation>Delete journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="419"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="421"/>
         <source>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</source>
         <translation>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="441"/>
         <source>Reorder journeys</source>
         <translation>Reorder journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="486"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="488"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="487"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="489"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="488"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="490"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="494"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="496"/>
         <source>Empty journey</source>
         <translation>Empty journey</translation>
     </message>
@@ -2329,37 +2331,37 @@ You can undo this with Undo.</translation>
         <translation>The font {name} could not be loaded; the installation may be damaged.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="122"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="125"/>
         <source>The overlap must lie between 0 and 50 mm.</source>
         <translation>The overlap must lie between 0 and 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="124"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="127"/>
         <source>The margin must lie between 0 and 100 mm.</source>
         <translation>The margin must lie between 0 and 100 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="93"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="96"/>
         <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
         <translation>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="103"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="106"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="107"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="110"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="116"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="119"/>
         <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
         <translation>Unknown orientation “{value}”: use auto, portrait or landscape.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="122"/>
         <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
@@ -2499,8 +2501,8 @@ You can undo this with Undo.</translation>
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/image.py" line="80"/>
         <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="81"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
     </message>
@@ -2612,12 +2614,12 @@ You can undo this with Undo.</translation>
         <translation>The file could not be written to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/image.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="161"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>The image could not be encoded as PNG.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/image.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="137"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
@@ -2920,316 +2922,316 @@ You can undo this with Undo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="53"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="257"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="308"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="314"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="315"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="320"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="128"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="227"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="258"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="316"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="281"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="287"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="295"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="296"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="166"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_jobs.py" line="39"/>
         <source>There was not enough memory for this export. Choose a smaller paper size or resolution.</source>
         <translation>There was not enough memory for this export. Choose a smaller paper size or resolution.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_jobs.py" line="42"/>
         <source>The file could not be written: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_jobs.py" line="44"/>
         <source>The export failed unexpectedly: {reason}</source>
         <translation>The export failed unexpectedly: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="298"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="289"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px at {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="300"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="286"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (scales freely)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="144"/>
         <source>{count} sheets of {sheet} make one {paper} poster.</source>
         <translation>{count} sheets of {sheet} make one {paper} poster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="97"/>
         <source>Journeys:</source>
         <translation>Journeys:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="98"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="135"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Add a page per persona, with empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="137"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Greyscale, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="138"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="139"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="140"/>
         <source>Orientation:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="141"/>
         <source>Print:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
         <source>Pages:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="154"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="155"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="303"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="305"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
         <source>PDF poster</source>
         <translation>PDF poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="83"/>
         <source>SVG image</source>
         <translation>SVG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="87"/>
         <source>All journeys in one file</source>
         <translation>All journeys in one file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>Each journey in its own file</source>
         <translation>Each journey in its own file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="120"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatic (largest fit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="121"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="122"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
         <source>One sheet</source>
         <translation>One sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
         <source>Tiled on A4 sheets</source>
         <translation>Tiled on A4 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="124"/>
         <source>Tiled on A3 sheets</source>
         <translation>Tiled on A3 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="108"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="86"/>
         <source>Current journey: {title}</source>
         <translation>Current journey: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="338"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="342"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="136"/>
         <source>Add an analysis page after each journey</source>
         <translation>Add an analysis page after each journey</translation>
     </message>
@@ -3237,73 +3239,73 @@ You can undo this with Undo.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="77"/>
         <source>Open journey map</source>
         <translation>Open journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="140"/>
         <source>Save journey map as</source>
         <translation>Save journey map as</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="167"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="172"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="101"/>
         <source>Opened with a warning</source>
         <translation>Opened with a warning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="119"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis files (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
         <source>The template could not be used</source>
         <translation>The template could not be used</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="92"/>
         <source>The file could not be opened</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="152"/>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="155"/>
         <source>The journey map was not saved</source>
         <translation>The journey map was not saved</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="159"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="168"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="116"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -3311,58 +3313,58 @@ You can undo this with Undo.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="118"/>
         <source>Find a card…</source>
         <extracomment>Room between the bar and the view&apos;s top-right corner (past the vertical scroll bar). The card the last step went to: the next step goes on from there. Ctrl+F, F3 and Shift+F3 (made by install_find).</extracomment>
         <translation>Find a card…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="144"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="145"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="236"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="238"/>
         <source>{current} of {total}</source>
         <translation>{current} of {total}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="241"/>
         <source>{total} found</source>
         <translation>{total} found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="260"/>
         <source>&amp;Find Card…</source>
         <translation>&amp;Find Card…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="265"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="265"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="269"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="263"/>
         <source>Find a card by its text</source>
         <translation>Find a card by its text</translation>
     </message>
@@ -3370,38 +3372,38 @@ You can undo this with Undo.</translation>
 <context>
     <name>FirstRunHint</name>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="53"/>
         <source>Click or press Esc to close</source>
         <extracomment>The settings key that remembers the hint was shown.</extracomment>
         <translation>Click or press Esc to close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="59"/>
         <source>Three things to know</source>
         <translation>Three things to know</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="68"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="73"/>
         <source>&lt;b&gt;Type to add cards.&lt;/b&gt; Click a cell of the map and start typing; Enter keeps the card and starts the next one.</source>
         <translation>&lt;b&gt;Type to add cards.&lt;/b&gt; Click a cell of the map and start typing; Enter keeps the card and starts the next one.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="75"/>
         <source>&lt;b&gt;Draw the flow.&lt;/b&gt; Drag the dot on a card&apos;s right edge to another card to draw an arrow.</source>
         <translation>&lt;b&gt;Draw the flow.&lt;/b&gt; Drag the dot on a card&apos;s right edge to another card to draw an arrow.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="77"/>
         <source>&lt;b&gt;Present.&lt;/b&gt; Press %1 to show the journey full screen, phase by phase.</source>
         <translation>&lt;b&gt;Present.&lt;/b&gt; Press %1 to show the journey full screen, phase by phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="79"/>
         <source>Every shortcut: Help → Keyboard Shortcuts (%1).</source>
         <translation>Every shortcut: Help → Keyboard Shortcuts (%1).</translation>
     </message>
@@ -3409,307 +3411,307 @@ You can undo this with Undo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
         <source>Customer id</source>
         <translation>Customer id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="69"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="86"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="185"/>
         <source>Import event log</source>
         <translation>Import event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="124"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Choose a CSV file with one row per event</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="133"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="137"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="140"/>
         <source>First row holds column names</source>
         <translation>First row holds column names</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="158"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="297"/>
         <source>Finding segments…</source>
         <translation>Finding segments…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="72"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="76"/>
         <source>Find segments</source>
         <translation>Find segments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="93"/>
         <source>Another file…</source>
         <translation>Another file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="95"/>
         <source>Add most frequent path as journey</source>
         <translation>Add most frequent path as journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="97"/>
         <source>Add checked segments as journeys</source>
         <translation>Add checked segments as journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="178"/>
         <source>Most frequent path</source>
         <translation>Most frequent path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="191"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="211"/>
         <source>Add journeys from event log</source>
         <translation>Add journeys from event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="212"/>
         <source>Add journey from event log</source>
         <translation>Add journey from event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="127"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="142"/>
         <source>Delimiter:</source>
         <translation>Delimiter:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="268"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="268"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Two fields are mapped to the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="327"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="335"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="348"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="64"/>
         <source>Most frequent paths</source>
         <translation>Most frequent paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="65"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="68"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="70"/>
         <source>Number of segments:</source>
         <translation>Number of segments:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Typical path</source>
         <translation>Typical path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="88"/>
         <source>Journey title:</source>
         <translation>Journey title:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="179"/>
         <source>Most frequent path in {file}: {customers} customers ({share:.0%}).</source>
         <translation>Most frequent path in {file}: {customers} customers ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="189"/>
         <source>Tick the segments to turn into journeys first.</source>
         <translation>Tick the segments to turn into journeys first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="225"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Read as {encoding}, fields separated by “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="249"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="286"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="350"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="367"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} customers, {events} events imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="375"/>
         <source>{count} segments found.</source>
         <translation>{count} segments found.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="120"/>
         <source>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</source>
         <translation>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="148"/>
         <source> Silhouette {value:.2f}.</source>
         <translation> Silhouette {value:.2f}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="195"/>
         <source>{name} – segment {number}</source>
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="196"/>
         <source>Typical path of segment {number}: {customers} customers ({share:.0%}).</source>
         <translation>Typical path of segment {number}: {customers} customers ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="213"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="215"/>
         <source>Added: {titles}.</source>
         <translation>Added: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="166"/>
         <source>{field} (optional)</source>
         <translation>{field} (optional)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="220"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="220"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="251"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="263"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Choose a column for: {fields}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="149"/>
         <source>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</source>
         <translation>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="139"/>
         <source>Segment {number}</source>
         <translation>Segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_jobs.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="72"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
@@ -3717,13 +3719,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="134"/>
         <source>No document</source>
         <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging; not worth a form row. Ask the window to open the journey properties dialog / the persona editor.</extracomment>
         <translation>No document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/inspector.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element(s) selected</numerusform>
@@ -3731,32 +3733,32 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="137"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Select one element to see and edit its properties.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="190"/>
         <source>Journey properties…</source>
         <translation>Journey properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="195"/>
         <source>Edit persona…</source>
         <translation>Edit persona…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="240"/>
         <source>The document has no channels yet.</source>
         <translation>The document has no channels yet.</translation>
     </message>
@@ -3764,23 +3766,23 @@ You can undo this with Undo.</translation>
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="50"/>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="149"/>
         <source>Journey properties</source>
         <translation>Journey properties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="80"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="82"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="88"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -4273,23 +4275,23 @@ You can undo this with Undo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="71"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="74"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="78"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="279"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="286"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -4297,27 +4299,27 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="465"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="475"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="466"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="476"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="468"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
     </message>
@@ -4544,53 +4546,53 @@ You can undo this with Undo.</translation>
         <translation>The element {id} is not part of a journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="150"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="150"/>
         <source>Card {id} must be in exactly one phase and one lane.</source>
         <translation>Card {id} must be in exactly one phase and one lane.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="154"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="154"/>
         <source>Card {id} sits in a phase or lane of another journey.</source>
         <translation>Card {id} sits in a phase or lane of another journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="166"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="166"/>
         <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
         <translation>Emotion point {id} needs one persona and one touchpoint or phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="171"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="171"/>
         <source>Emotion point {id} is bound to another journey.</source>
         <translation>Emotion point {id} is bound to another journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="179"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="179"/>
         <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
         <translation>Emotion point {id} has score {score}, outside {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="54"/>
-        <location filename="../klantreis_desktop/model/validate.py" line="192"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="54"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="192"/>
         <source>Element {id} has an unknown kind “{kind}”.</source>
         <translation>Element {id} has an unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="114"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="114"/>
         <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
         <translation>A link {source} → {target} has an unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="140"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="140"/>
         <source>{kind} {id} belongs to {count} journeys instead of one.</source>
         <translation>{kind} {id} belongs to {count} journeys instead of one.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="158"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="158"/>
         <source>The flow {source} → {target} crosses journeys.</source>
         <translation>The flow {source} → {target} crosses journeys.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="118"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="118"/>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>A “{kind}” link cannot go from {source} to {target}.</translation>
     </message>
@@ -4633,22 +4635,22 @@ You can undo this with Undo.</translation>
 <context>
     <name>NewDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="86"/>
         <source>New journey map</source>
         <translation>New journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="88"/>
         <source>Start from a template or from a worked example:</source>
         <translation>Start from a template or from a worked example:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="129"/>
         <source>Example: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="139"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -4656,69 +4658,69 @@ You can undo this with Undo.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="188"/>
         <source>Elements</source>
         <extracomment>The element kinds offered, in palette order. The payload a starting drag carries (decoded from its mime data). The channel under the pointer (&quot;&quot; for none) and where to show the menu.</extracomment>
         <translation>Elements</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="190"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="195"/>
-        <location filename="../klantreis_desktop/ui/palette.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="335"/>
         <source>Add channel…</source>
         <translation>Add channel…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="199"/>
         <source>A new channel for this document (right-click a channel to rename or remove it)</source>
         <translation>A new channel for this document (right-click a channel to rename or remove it)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="202"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="204"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="204"/>
         <source>Drag onto the map. Double-click a channel or persona to edit it.</source>
         <translation>Drag onto the map. Double-click a channel or persona to edit it.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="331"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="332"/>
         <source>Change icon…</source>
         <translation>Change icon…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="333"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="214"/>
         <source>Drag a new “%1” onto the map</source>
         <translation>Drag a new “%1” onto the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="261"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="261"/>
         <source>No channels in this document.</source>
         <translation>No channels in this document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="264"/>
         <source>%1 — drag onto a touchpoint; double-click to edit, right-click for more</source>
         <translation>%1 — drag onto a touchpoint; double-click to edit, right-click for more</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="269"/>
         <source>No personas yet.</source>
         <translation>No personas yet.</translation>
     </message>
@@ -4726,79 +4728,79 @@ You can undo this with Undo.</translation>
 <context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="64"/>
         <source>Personas</source>
         <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains). Photos larger than this are refused before reading (the storage layer re-checks).</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="83"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="86"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="142"/>
         <source>Choose photo…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="145"/>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="360"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="156"/>
         <source>This persona is part of the current journey</source>
         <translation>This persona is part of the current journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="126"/>
         <source>Empathy map</source>
         <translation>Empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="125"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="244"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="245"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="288"/>
         <source>Persona %1</source>
         <translation>Persona %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="311"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="313"/>
         <source>Remove persona</source>
         <translation>Remove persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="314"/>
         <source>Remove the persona “%1” and their emotion curves from every journey?</source>
         <translation>Remove the persona “%1” and their emotion curves from every journey?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="329"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="331"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="332"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="352"/>
         <source>Set photo</source>
         <translation>Set photo</translation>
     </message>
@@ -4806,7 +4808,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/window.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="53"/>
         <source>Presenting: {title}</source>
         <extracomment>Smallest text the room must be able to read, in screen pixels. The most a phase is enlarged (a short journey on a big screen). A clicker sends PageDown/PageUp: step through a phase&apos;s slices, then on to the next.</extracomment>
         <translation>Presenting: {title}</translation>
@@ -4874,87 +4876,87 @@ You can undo this with Undo.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="93"/>
         <source>No journeys</source>
         <translation>No journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="163"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="136"/>
         <source>never saved</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="146"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
         <source>Discard…</source>
         <translation>Discard…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="185"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="192"/>
         <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
         <translation>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="210"/>
         <source>Restore all</source>
         <translation>Restore all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="214"/>
         <source>Decide later</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="217"/>
         <source>Keep the remaining copies and ask again next time</source>
         <translation>Keep the remaining copies and ask again next time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="241"/>
         <source>Discard recovered work?</source>
         <translation>Discard recovered work?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="92"/>
         <source>and %1 more journeys</source>
         <translation>and %1 more journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="228"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="134"/>
         <source>Last autosaved: %1</source>
         <translation>Last autosaved: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="137"/>
         <source>Saved before as: %1</source>
         <translation>Saved before as: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="242"/>
         <source>The unsaved changes in “%1” will be deleted for good.</source>
         <translation>The unsaved changes in “%1” will be deleted for good.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="88"/>
         <source>“%1”: %2 cards</source>
         <translation>“%1”: %2 cards</translation>
     </message>
@@ -4971,143 +4973,143 @@ You can undo this with Undo.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="33"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="39"/>
         <source>Click a cell, then type</source>
         <extracomment>(key sequences in Qt&apos;s portable text, or &quot;&quot; for a mouse gesture; what they do). A row whose first element is empty shows its ``mouse`` text in the key column.</extracomment>
         <translation>Click a cell, then type</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="34"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="40"/>
         <source>Quick entry: a new card in that cell</source>
         <translation>Quick entry: a new card in that cell</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="42"/>
         <source>Edit the selected card; while typing: keep it and start the next one</source>
         <translation>Edit the selected card; while typing: keep it and start the next one</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="45"/>
         <source>While typing: next / previous phase</source>
         <translation>While typing: next / previous phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="46"/>
         <source>While typing: a new line</source>
         <translation>While typing: a new line</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="47"/>
         <source>Edit the selected card&apos;s text</source>
         <translation>Edit the selected card&apos;s text</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
         <source>Stop typing, clear the selection</source>
         <translation>Stop typing, clear the selection</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="51"/>
         <source>Move the selected cards or the chosen cell; raise or lower an emotion point</source>
         <translation>Move the selected cards or the chosen cell; raise or lower an emotion point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="54"/>
         <source>Delete the selection</source>
         <translation>Delete the selection</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="55"/>
         <source>Drag the dot on a card&apos;s right edge</source>
         <translation>Drag the dot on a card&apos;s right edge</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="50"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="56"/>
         <source>Draw a flow arrow to the next card</source>
         <translation>Draw a flow arrow to the next card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
         <source>Hold Space and drag</source>
         <translation>Hold Space and drag</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
         <source>Move the view</source>
         <translation>Move the view</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + mouse wheel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom around the pointer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="65"/>
         <source>Next phase</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="66"/>
         <source>Previous phase</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
         <source>First / last phase</source>
         <translation>First / last phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
         <source>Go to phase 1 … 9</source>
         <translation>Go to phase 1 … 9</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
         <source>Overview of the whole journey</source>
         <translation>Overview of the whole journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
         <source>Add or take back a dot vote</source>
         <translation>Add or take back a dot vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
         <source>Audience menu (room mode)</source>
         <translation>Audience menu (room mode)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
         <source>Clear the spotlight, else stop presenting</source>
         <translation>Clear the spotlight, else stop presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="129"/>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="130"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="139"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="169"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="111"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -6172,117 +6174,117 @@ You can undo this with Undo.</translation>
         <translation>in phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="195"/>
         <source>Open a journey with phases first.</source>
         <translation>Open a journey with phases first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="200"/>
         <source>{count} cards made.</source>
         <translation>{count} cards made.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="161"/>
         <source>(untitled phase)</source>
         <translation>(untitled phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="69"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="81"/>
         <source>Notes for this step</source>
         <translation>Notes for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
         <source>Open the tool for this step</source>
         <translation>Open the tool for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Personal, Fast, Carefree</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="119"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 to 5 dimensions, separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
         <source> min per dimension</source>
         <translation> min per dimension</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
         <source>Sound</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="137"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="138"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="175"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="342"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>
@@ -6307,22 +6309,22 @@ You can undo this with Undo.</translation>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Double-click a row to give it a dot</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="447"/>
         <source>No card has votes yet.</source>
         <translation>No card has votes yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>Sort by votes</source>
         <translation>Sort by votes</translation>
     </message>

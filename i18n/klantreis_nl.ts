@@ -4,52 +4,52 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="60"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is vrije software onder de MIT-licentie.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="61"/>
         <source>Bundled libraries:</source>
         <translation>Meegeleverde bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="67"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3; de broncode is verkrijgbaar bij het Qt Project. Je mag de Qt-bibliotheken in de installatiemap vervangen door een eigen build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="70"/>
         <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
         <translation>Meegeleverde lettertypen: DejaVu Sans (Bitstream Vera-licentie, wijzigingen in het publieke domein).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="99"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Klantreizen in kaart brengen tijdens workshops: fasen, banen, contactmomenten, emoties en persona’s op één canvas, afgedrukt als poster. Werkt zonder internet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="124"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="130"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="104"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/about.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="76"/>
         <source>The DejaVu licence text ({file}) is missing from this installation.</source>
         <translation>De licentietekst van DejaVu ({file}) ontbreekt in deze installatie.</translation>
     </message>
@@ -57,212 +57,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="143"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="144"/>
         <source>New journey map from a template</source>
         <translation>Nieuwe klantreiskaart van een sjabloon</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="149"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="168"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="169"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="180"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="181"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="182"/>
         <source>Actual Size (100 %)</source>
         <translation>Ware grootte (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
         <source>&amp;Fit to Window</source>
         <translation>Passend in &amp;venster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="187"/>
         <source>&amp;Add Journey</source>
         <translation>Klantreis &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="190"/>
         <source>&amp;Rename Journey</source>
         <translation>Klantreis &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="191"/>
         <source>D&amp;uplicate Journey</source>
         <translation>Klantreis &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="193"/>
         <source>&amp;Delete Journey…</source>
         <translation>Klantreis &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
         <source>Journey &amp;Properties…</source>
         <translation>&amp;Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="202"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;Over Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="250"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="257"/>
         <source>&amp;Journey</source>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="265"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="282"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="247"/>
         <source>A&amp;lign</source>
         <translation>&amp;Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="162"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="167"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="150"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="151"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Exporteren als pdf-poster, PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
         <source>&amp;Import Event Log…</source>
         <translation>&amp;Gebeurtenissenlog importeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
         <source>Turn a CSV of customer events into journeys</source>
         <translation>Maak klantreizen van een CSV met klantgebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
         <source>Duplicat&amp;e</source>
         <translation>Dupli&amp;ceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
         <source>Perso&amp;nas…</source>
         <translation>Perso&amp;na’s…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="199"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/actions.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="201"/>
         <source>Every keyboard shortcut on one page</source>
         <translation>Alle sneltoetsen op één pagina</translation>
     </message>
@@ -270,42 +270,42 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="174"/>
         <source>customer id</source>
         <translation>klant-id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="174"/>
         <source>timestamp</source>
         <translation>tijdstip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
         <source>touchpoint</source>
         <translation>contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="175"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="177"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="176"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="169"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="168"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="196"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="195"/>
         <source>The file has no column “{name}” for the {field} (columns: {columns}).</source>
         <translation>Het bestand heeft geen kolom “{name}” voor het veld {field} (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="187"/>
         <source>The {field} column “{name}” needs a header row.</source>
         <translation>Voor de kolom “{name}” ({field}) is een kopregel nodig.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>Het bestand heeft niet de codering “{encoding}” (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="183"/>
         <source>The {field} column {number} does not exist.</source>
         <translation>Kolom {number} voor het veld {field} bestaat niet.</translation>
     </message>
@@ -865,22 +865,22 @@
         <translation>{name}: nog geen emotiescores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="112"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="111"/>
         <source>This is not a CSV file: it does not contain text.</source>
         <translation>Dit is geen CSV-bestand: er staat geen tekst in.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="107"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="106"/>
         <source>This is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>Dit is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="110"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="109"/>
         <source>“{file}” is not a CSV file: it does not contain text.</source>
         <translation>“{file}” is geen CSV-bestand: er staat geen tekst in.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/csvformat.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/csvformat.py" line="103"/>
         <source>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>“{file}” is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
     </message>
@@ -888,239 +888,239 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="57"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="112"/>
         <source>Emotions per persona</source>
         <translation>Emoties per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="124"/>
         <source>Channels × phases</source>
         <translation>Kanalen × fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="129"/>
         <source>Pain points per phase</source>
         <translation>Pijnpunten per fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="130"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="132"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
         <source>Current vs ideal</source>
         <translation>Huidig tegenover ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="267"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
         <source>Quick wins</source>
         <translation>Snelle winst</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
         <source>Big bets</source>
         <translation>Grote projecten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
         <source>Fill-ins</source>
         <translation>Tussendoortjes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
         <source>Money pits</source>
         <translation>Geldputten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
         <source>high impact</source>
         <translation>veel impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
         <source>low impact</source>
         <translation>weinig impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
         <source>low effort</source>
         <translation>weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
         <source>high effort</source>
         <translation>veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="280"/>
         <source>(untitled journey)</source>
         <translation>(klantreis zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="296"/>
         <source>No persona has scored this journey yet.</source>
         <translation>Nog geen enkele persona heeft deze klantreis gescoord.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="357"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
         <source>No touchpoint has a channel yet.</source>
         <translation>Nog geen enkel contactmoment heeft een kanaal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="377"/>
         <source>No pain points yet.</source>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="403"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>Nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="413"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="411"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} van {paths} paden bereiken de laatste fase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
         <source>short</source>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
         <source>long</source>
         <translation>lang</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="250"/>
         <source>Open a journey to see its analysis.</source>
         <translation>Open een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="251"/>
         <source>Choose a journey to see its analysis.</source>
         <translation>Kies een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="298"/>
         <source>(unnamed persona)</source>
         <translation>(persona zonder naam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="301"/>
         <source>no emotion scores</source>
         <translation>geen emotiescores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="357"/>
         <source>Every phase has touchpoints; every channel spans phases.</source>
         <translation>Elke fase heeft contactmomenten; elk kanaal loopt over meerdere fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="370"/>
         <source>(no phase)</source>
         <translation>(geen fase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="395"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
         <source>Swing {change:+d}: {source} → {target}</source>
         <translation>Schommeling {change:+d}: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="349"/>
         <source>No touchpoints in {phase}</source>
         <translation>Geen contactmomenten in {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="352"/>
         <source>Used in one phase only: {channel}</source>
         <translation>Maar in één fase gebruikt: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="386"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="384"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Nog niet beoordeeld (impact of inspanning 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="406"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="404"/>
         <source>Dead end: {title}</source>
         <translation>Doodlopend: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="406"/>
         <source>Unreachable: {title}</source>
         <translation>Onbereikbaar: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="409"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stopt voor het einddoel: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="419"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="429"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="427"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="303"/>
         <source>Lowest {score:+d}: {title}</source>
         <translation>Laagste {score:+d}: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment van de waarheid ({score}): {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="375"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="373"/>
         <source>{number}. {title} — {votes} votes, impact {impact}</source>
         <translation>{number}. {title} — {votes} stemmen, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="433"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="431"/>
         <source>Added: {title}</source>
         <translation>Toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="436"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
         <source>Dropped: {title}</source>
         <translation>Weggevallen: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="393"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="391"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/analysis_panel.py" line="443"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="441"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
     </message>
@@ -1144,270 +1144,272 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="363"/>
         <source>Flow arrows connect touchpoints.</source>
         <translation>Pijlen verbinden contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="321"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="353"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="358"/>
         <source>Drop the arrow on another touchpoint.</source>
         <translation>Laat de pijl los op een ander contactmoment.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="232"/>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="244"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="195"/>
         <source>Move card</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The arrows with an end on a dragged card: they follow it during the drag.</extracomment>
         <translation>Kaart verplaatsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="245"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="257"/>
         <source>Drop cards into a cell of the grid.</source>
         <translation>Zet kaarten neer in een vak van het raster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="319"/>
         <source>Add a persona first: emotions belong to a persona.</source>
         <translation>Voeg eerst een persona toe: emoties horen bij een persona.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="339"/>
         <source>Add an emotions lane to see the curve.</source>
         <translation>Voeg een emotiebaan toe om de curve te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="348"/>
         <source>Drop a channel on a touchpoint.</source>
         <translation>Laat een kanaal los op een contactmoment.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="66"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="56"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
         <source>Delete</source>
-        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing or pasting text into a lane creates.
+----------
+lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="95"/>
         <source>{count} card(s) copied.</source>
         <translation>{count} kaart(en) gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="129"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="151"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="198"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="213"/>
         <source>Change score</source>
         <translation>Score wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="327"/>
         <source>Drop the emotion on a touchpoint or a phase.</source>
         <translation>Laat de emotie los op een contactmoment of een fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="277"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="378"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="286"/>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="374"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="386"/>
         <source>New lane</source>
         <translation>Nieuwe baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="187"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
         <source>Align</source>
         <translation>Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/actions.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="309"/>
         <source>This cannot be dropped on the canvas.</source>
         <translation>Dit kan niet op het canvas worden neergezet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="219"/>
         <source>This is the last phase.</source>
         <translation>Dit is de laatste fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="192"/>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="197"/>
         <source>Quick entry ended.</source>
-        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing into a lane creates.</extracomment>
+        <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Snelle invoer beëindigd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
         <source>Add a vote</source>
         <translation>Stem toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
         <source>Evidence</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="99"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="127"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="101"/>
         <source>Hide lane</source>
         <translation>Baan verbergen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
         <source>Add lane above</source>
         <translation>Baan erboven toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="107"/>
         <source>Add lane below</source>
         <translation>Baan eronder toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="113"/>
         <source>Delete lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
         <source>Add phase before</source>
         <translation>Fase ervoor toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="129"/>
         <source>Add phase after</source>
         <translation>Fase erna toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="133"/>
         <source>Delete phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
         <source>Heat map</source>
         <translation>Hittekaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="164"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="179"/>
         <source>Show the ideal curve</source>
         <translation>Ideale curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="181"/>
         <source>Show the current curve</source>
         <translation>Huidige curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
         <source>Assumed</source>
         <translation>Aangenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="75"/>
         <source>Not stated</source>
         <translation>Niet aangegeven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="81"/>
         <source>Moment of truth</source>
         <translation>Moment van de waarheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="104"/>
         <source>Automatic height</source>
         <translation>Automatische hoogte</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="119"/>
         <source>Show hidden lane</source>
         <translation>Verborgen baan tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
         <source>Into the leftmost phase</source>
         <translation>Naar de meest linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
         <source>Into the rightmost phase</source>
         <translation>Naar de meest rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
         <source>Into the top lane</source>
         <translation>Naar de bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
         <source>Into the bottom lane</source>
         <translation>Naar de onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="92"/>
         <source>Spread over consecutive phases</source>
         <translation>Verdelen over opeenvolgende fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="148"/>
         <source>New {kind}</source>
         <translation>Nieuw: {kind}</translation>
     </message>
@@ -1418,13 +1420,13 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="113"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="115"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -1463,33 +1465,33 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="90"/>
         <source>Add channel</source>
         <extracomment>The channel added or edited, after its command was pushed.</extracomment>
         <translation>Kanaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="91"/>
         <source>Edit channel</source>
         <translation>Kanaal bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="99"/>
         <source>For example: LinkedIn</source>
         <translation>Bijvoorbeeld: LinkedIn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="177"/>
         <source>The channel “%1” is used by one touchpoint. Remove it from there and delete the channel? (Undo brings it back.)</source>
         <translation>Het kanaal “%1” wordt gebruikt door één contactmoment. Het daar weghalen en het kanaal verwijderen? (Ongedaan maken brengt het terug.)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="180"/>
         <source>The channel “%1” is used by %2 touchpoints. Remove it from them and delete the channel? (Undo brings it back.)</source>
         <translation>Het kanaal “%1” wordt gebruikt door %2 contactmomenten. Het daar weghalen en het kanaal verwijderen? (Ongedaan maken brengt het terug.)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/channels_dialog.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/dialogs/channels_dialog.py" line="183"/>
         <source>Remove channel</source>
         <translation>Kanaal verwijderen</translation>
     </message>
@@ -1497,103 +1499,103 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="83"/>
         <location filename="../klantreis_desktop/cli/__init__.py" line="150"/>
         <source>usage: </source>
         <translation>gebruik: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
         <source>positional arguments</source>
         <translation>positionele argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
         <source>options</source>
         <translation>opties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="87"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
         <source>show this help message and exit</source>
         <translation>toon deze hulptekst en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="88"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
         <source>unrecognized arguments: %s</source>
         <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
         <source>the following arguments are required: %s</source>
         <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>one of the arguments %s is required</source>
         <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
         <source>not allowed with argument %s</source>
         <translation>niet toegestaan samen met argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
         <source>ignored explicit argument %r</source>
         <translation>genegeerd expliciet argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>expected one argument</source>
         <translation>verwacht één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
         <source>expected at most one argument</source>
         <translation>verwacht hoogstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
         <source>expected at least one argument</source>
         <translation>verwacht minstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
         <source>expected %s argument</source>
         <translation>verwacht %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
         <source>expected %s arguments</source>
         <translation>verwacht %s argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>unexpected option string: %s</source>
         <translation>onverwachte optie: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ongeldige %(type)s-waarde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
     </message>
@@ -1975,134 +1977,134 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{file}: formaatversie {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
         <source>the klantreis file to export</source>
         <translation>het klantreisbestand om te exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="48"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
         <source>OUT</source>
         <translation>UIT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>paginarichting (standaard: auto, wat het beste past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>druk de poster af op A4- of A3-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap tussen de vellen in mm (standaard: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITEL|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
         <source>export only this journey (default: all)</source>
         <translation>exporteer alleen deze klantreis (standaard: all, alle klantreizen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="74"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>alleen grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
         <source>add a page per persona with its empathy map</source>
         <translation>voeg per persona een pagina met de empathiekaart toe</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="136"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
         <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
         <translation>Geef aan wat er geschreven moet worden: --pdf UIT, --png UIT en/of --svg UIT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="134"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
         <source>export journeys as a PDF poster, PNG or SVG</source>
         <translation>exporteer klantreizen als pdf-poster, PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="38"/>
         <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
         <translation>Exporteer de klantreizen van een klantreisbestand als vector-pdf-poster (op één pagina of verdeeld over A4/A3-vellen), of als PNG/SVG-afbeeldingen voor presentaties en e-mail (één bestand per klantreis).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
         <source>the PNG image to write</source>
         <translation>de PNG-afbeelding die geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
         <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
         <translation>resolutie van de PNG in dots per inch (standaard: 150; 96 is de grootte op het scherm)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
         <source>the SVG image to write</source>
         <translation>de SVG-afbeelding die geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="52"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="149"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="150"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="161"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="162"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="78"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>voeg na de poster van elke klantreis een analysepagina toe</translation>
     </message>
@@ -2137,33 +2139,33 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>install-desktop mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>papierformaat (standaard: auto, het kleinste ISO-vel waarop de kaarttekst minstens 14 pt is), of een eigen formaat zoals 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
         <source>NAMES</source>
         <translation>NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
         <source>PDF: only these lanes (names or ids, separated by commas)</source>
         <translation>pdf: alleen deze banen (namen of id’s, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>RANGE|NAMES</source>
         <translation>BEREIK|NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
         <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
         <translation>pdf: alleen deze fasen, als nummers (2-4) of namen gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
         <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
         <translation>pdf: alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
     </message>
@@ -2216,28 +2218,28 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="77"/>
         <source>Default</source>
         <extracomment>Text attributes edited in a multi-line box although their limit is short. Text attributes that hold a ``#rrggbb`` colour.</extracomment>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="78"/>
         <source>Back to the usual colour</source>
         <translation>Terug naar de gewone kleur</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="97"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="98"/>
         <source>The usual colour; click to choose another</source>
         <translation>De gewone kleur; klik om een andere te kiezen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/field_editors.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="102"/>
         <source>Choose a colour</source>
         <translation>Kies een kleur</translation>
     </message>
@@ -2245,63 +2247,63 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="128"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="144"/>
         <source>Add a journey</source>
         <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
         <translation>Klantreis toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="141"/>
         <source>This document has no journey yet.</source>
         <translation>Dit document heeft nog geen klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="372"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="374"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="386"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="400"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="402"/>
         <source>Rename journey</source>
         <translation>Klantreis hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="418"/>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="423"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="425"/>
         <source>Delete journey</source>
         <translation>Klantreis verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="419"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="421"/>
         <source>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</source>
         <translation>De klantreis “%1” met al haar fasen, banen en kaarten verwijderen?
 Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="441"/>
         <source>Reorder journeys</source>
         <translation>Volgorde van klantreizen wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="486"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="488"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="487"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="489"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="488"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="490"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/document_tabs.py" line="494"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="496"/>
         <source>Empty journey</source>
         <translation>Lege klantreis</translation>
     </message>
@@ -2329,37 +2331,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het lettertype {name} kon niet worden geladen; de installatie is mogelijk beschadigd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="122"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="125"/>
         <source>The overlap must lie between 0 and 50 mm.</source>
         <translation>De overlap moet tussen 0 en 50 mm liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="124"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="127"/>
         <source>The margin must lie between 0 and 100 mm.</source>
         <translation>De marge moet tussen 0 en 100 mm liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="93"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="96"/>
         <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
         <translation>Onbekend papierformaat “{paper}”. Gebruik A4, A3, A2, A1, A0 of een eigen formaat zoals 1000x700mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="103"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="106"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
         <translation>Het papier is {width:.0f} × {height:.0f} mm; een pdf-pagina mag aan elke kant hoogstens 5080 mm zijn. Kies een kleiner formaat of verdeel de poster over vellen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="107"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="110"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
         <translation>Het papier is {width:.0f} × {height:.0f} mm; elke kant moet minstens 50 mm zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="116"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="119"/>
         <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
         <translation>Onbekende richting “{value}”: gebruik auto, portrait (staand) of landscape (liggend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/options.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="122"/>
         <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
         <translation>Vellen kunnen op A4 of A3 worden afgedrukt, niet op “{value}”.</translation>
     </message>
@@ -2394,8 +2396,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{path}” is een map, geen bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/image.py" line="80"/>
         <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="81"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
     </message>
@@ -2612,12 +2614,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het bestand kon niet worden geschreven naar “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/image.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="161"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>De afbeelding kon niet naar PNG worden omgezet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/image.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="137"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
     </message>
@@ -2920,316 +2922,316 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="53"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="97"/>
         <source>Journeys:</source>
         <translation>Klantreizen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="98"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="138"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="139"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="140"/>
         <source>Orientation:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="141"/>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="154"/>
         <source>Resolution:</source>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="303"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="305"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="257"/>
         <source>Replace files?</source>
         <translation>Bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="308"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="314"/>
         <source>Export finished.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="315"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="320"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="128"/>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
         <source>This document has no journeys to export.</source>
         <translation>Dit document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="227"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
         <source>PDF poster</source>
         <translation>Pdf-poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
         <source>PNG image</source>
         <translation>PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="83"/>
         <source>SVG image</source>
         <translation>SVG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="87"/>
         <source>All journeys in one file</source>
         <translation>Alle klantreizen in één bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>Each journey in its own file</source>
         <translation>Elke klantreis in een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="120"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatisch (grootste die past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="121"/>
         <source>Portrait</source>
         <translation>Staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="122"/>
         <source>Landscape</source>
         <translation>Liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
         <source>One sheet</source>
         <translation>Eén vel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
         <source>Tiled on A4 sheets</source>
         <translation>Verdeeld over A4-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="124"/>
         <source>Tiled on A3 sheets</source>
         <translation>Verdeeld over A3-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="258"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>Deze bestanden bestaan al en worden vervangen:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="316"/>
         <source>The export is ready in {folder}.</source>
         <translation>De export staat klaar in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="108"/>
         <source>Custom size</source>
         <translation>Eigen formaat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="281"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="287"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="295"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="296"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="86"/>
         <source>Current journey: {title}</source>
         <translation>Huidige klantreis: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="166"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} bestanden, één per klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_jobs.py" line="39"/>
         <source>There was not enough memory for this export. Choose a smaller paper size or resolution.</source>
         <translation>Er was niet genoeg geheugen voor deze export. Kies een kleiner papierformaat of een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_jobs.py" line="42"/>
         <source>The file could not be written: {reason}</source>
         <translation>Het bestand kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_jobs.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_jobs.py" line="44"/>
         <source>The export failed unexpectedly: {reason}</source>
         <translation>De export is onverwacht mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="298"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="289"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px bij {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="300"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Pagina 1 van {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="286"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_preview.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="144"/>
         <source>{count} sheets of {sheet} make one {paper} poster.</source>
         <translation>{count} vellen {sheet} vormen samen één poster op {paper}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="135"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Per persona een pagina met empathiekaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="137"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
         <source>Pages:</source>
         <translation>Pagina’s:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
         <source>Transparent (else white)</source>
         <translation>Doorzichtig (anders wit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="155"/>
         <source>Background:</source>
         <translation>Achtergrond:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="338"/>
         <source>The export did not finish.</source>
         <translation>De export is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_dialog.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="342"/>
         <source>Written before the error:</source>
         <translation>Vóór de fout al geschreven:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="136"/>
         <source>Add an analysis page after each journey</source>
         <translation>Na elke klantreis een analysepagina toevoegen</translation>
     </message>
@@ -3237,73 +3239,73 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="77"/>
         <source>Open journey map</source>
         <translation>Klantreiskaart openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="140"/>
         <source>Save journey map as</source>
         <translation>Klantreiskaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="167"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="172"/>
         <source>Do you want to save them before closing?</source>
         <translation>Wil je ze opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="101"/>
         <source>Opened with a warning</source>
         <translation>Geopend met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="119"/>
         <source>Clear list</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis-bestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
         <source>The template could not be used</source>
         <translation>Het sjabloon kon niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="92"/>
         <source>The file could not be opened</source>
         <translation>Het bestand kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="152"/>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="155"/>
         <source>The journey map was not saved</source>
         <translation>De klantreiskaart is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="159"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="168"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/file_actions.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="116"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
@@ -3311,58 +3313,58 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="118"/>
         <source>Find a card…</source>
         <extracomment>Room between the bar and the view&apos;s top-right corner (past the vertical scroll bar). The card the last step went to: the next step goes on from there. Ctrl+F, F3 and Shift+F3 (made by install_find).</extracomment>
         <translation>Kaart zoeken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="128"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="144"/>
         <source>Next match</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="145"/>
         <source>Previous match</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="236"/>
         <source>No match</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="238"/>
         <source>{current} of {total}</source>
         <translation>{current} van {total}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="241"/>
         <source>{total} found</source>
         <translation>{total} gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="260"/>
         <source>&amp;Find Card…</source>
         <translation>Kaart &amp;zoeken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="265"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="265"/>
         <source>Find &amp;Next</source>
         <translation>Vol&amp;gende zoeken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="269"/>
         <source>Find Pre&amp;vious</source>
         <translation>Vo&amp;rige zoeken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/find_bar.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/window/find_bar.py" line="263"/>
         <source>Find a card by its text</source>
         <translation>Zoek een kaart op haar tekst</translation>
     </message>
@@ -3370,38 +3372,38 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>FirstRunHint</name>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="53"/>
         <source>Click or press Esc to close</source>
         <extracomment>The settings key that remembers the hint was shown.</extracomment>
         <translation>Klik of druk op Esc om te sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="59"/>
         <source>Three things to know</source>
         <translation>Drie dingen om te weten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="68"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="73"/>
         <source>&lt;b&gt;Type to add cards.&lt;/b&gt; Click a cell of the map and start typing; Enter keeps the card and starts the next one.</source>
         <translation>&lt;b&gt;Typ om kaarten toe te voegen.&lt;/b&gt; Klik in een vak van de kaart en begin te typen; Enter bewaart de kaart en begint aan de volgende.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="75"/>
         <source>&lt;b&gt;Draw the flow.&lt;/b&gt; Drag the dot on a card&apos;s right edge to another card to draw an arrow.</source>
         <translation>&lt;b&gt;Teken de stroom.&lt;/b&gt; Sleep het bolletje aan de rechterkant van een kaart naar een andere kaart om een pijl te tekenen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="77"/>
         <source>&lt;b&gt;Present.&lt;/b&gt; Press %1 to show the journey full screen, phase by phase.</source>
         <translation>&lt;b&gt;Presenteer.&lt;/b&gt; Druk op %1 om de klantreis schermvullend te tonen, fase na fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/first_run.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/first_run.py" line="79"/>
         <source>Every shortcut: Help → Keyboard Shortcuts (%1).</source>
         <translation>Alle sneltoetsen: Help → Sneltoetsen (%1).</translation>
     </message>
@@ -3409,307 +3411,307 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
         <source>Customer id</source>
         <translation>Klant-id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
         <source>Timestamp</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="69"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="86"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="185"/>
         <source>Import event log</source>
         <translation>Gebeurtenissenlog importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="124"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Kies een CSV-bestand met één rij per gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="133"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="137"/>
         <source>Detect</source>
         <translation>Herkennen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="140"/>
         <source>First row holds column names</source>
         <translation>Eerste rij bevat kolomnamen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="158"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="297"/>
         <source>Finding segments…</source>
         <translation>Segmenten zoeken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="72"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="76"/>
         <source>Find segments</source>
         <translation>Segmenten zoeken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="93"/>
         <source>Another file…</source>
         <translation>Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="95"/>
         <source>Add most frequent path as journey</source>
         <translation>Meest voorkomende pad als klantreis toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="97"/>
         <source>Add checked segments as journeys</source>
         <translation>Aangevinkte segmenten als klantreizen toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="178"/>
         <source>Most frequent path</source>
         <translation>Meest voorkomende pad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="191"/>
         <source>Event log</source>
         <translation>Gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="211"/>
         <source>Add journeys from event log</source>
         <translation>Klantreizen uit gebeurtenissenlog toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="212"/>
         <source>Add journey from event log</source>
         <translation>Klantreis uit gebeurtenissenlog toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="127"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="142"/>
         <source>Delimiter:</source>
         <translation>Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
         <source>Encoding:</source>
         <translation>Codering:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="268"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="268"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="327"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="335"/>
         <source>Cancelling…</source>
         <translation>Afbreken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="348"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="64"/>
         <source>Most frequent paths</source>
         <translation>Meest voorkomende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="65"/>
         <source>Path</source>
         <translation>Pad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="68"/>
         <source>Segments</source>
         <translation>Segmenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="70"/>
         <source>Number of segments:</source>
         <translation>Aantal segmenten:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
         <source>Typical path</source>
         <translation>Typisch pad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="88"/>
         <source>Journey title:</source>
         <translation>Titel van de klantreis:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="179"/>
         <source>Most frequent path in {file}: {customers} customers ({share:.0%}).</source>
         <translation>Meest voorkomende pad in {file}: {customers} klanten ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="189"/>
         <source>Tick the segments to turn into journeys first.</source>
         <translation>Vink eerst de segmenten aan die klantreizen moeten worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="225"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Gelezen als {encoding}, velden gescheiden door “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="249"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="286"/>
         <source>Importing {file}…</source>
         <translation>{file} importeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="350"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="367"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} klanten, {events} gebeurtenissen geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="375"/>
         <source>{count} segments found.</source>
         <translation>{count} segmenten gevonden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="120"/>
         <source>{customers} customers, {events} events, {touchpoints} different touchpoints, {paths} different paths.</source>
         <translation>{customers} klanten, {events} gebeurtenissen, {touchpoints} verschillende contactmomenten, {paths} verschillende paden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="148"/>
         <source> Silhouette {value:.2f}.</source>
         <translation> Silhouetscore {value:.2f}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="195"/>
         <source>{name} – segment {number}</source>
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="196"/>
         <source>Typical path of segment {number}: {customers} customers ({share:.0%}).</source>
         <translation>Typisch pad van segment {number}: {customers} klanten ({share:.0%}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="213"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="215"/>
         <source>Added: {titles}.</source>
         <translation>Toegevoegd: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="166"/>
         <source>{field} (optional)</source>
         <translation>{field} (optioneel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="220"/>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="220"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="251"/>
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="263"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Kies een kolom voor: {fields}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="149"/>
         <source>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</source>
         <translation>Segmenten: gewogen k-medoids op de bewerkingsafstand tussen paden van contactmomenten (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_dialog.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_results.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/importing/import_results.py" line="139"/>
         <source>Segment {number}</source>
         <translation>Segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/import_jobs.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="72"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
@@ -3717,13 +3719,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="134"/>
         <source>No document</source>
         <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging; not worth a form row. Ask the window to open the journey properties dialog / the persona editor.</extracomment>
         <translation>Geen document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/inspector.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element geselecteerd</numerusform>
@@ -3731,32 +3733,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="137"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Selecteer één element om de eigenschappen te zien en te bewerken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
         <source>At</source>
         <translation>Bij</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="190"/>
         <source>Journey properties…</source>
         <translation>Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="195"/>
         <source>Edit persona…</source>
         <translation>Persona bewerken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/inspector.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="240"/>
         <source>The document has no channels yet.</source>
         <translation>Het document heeft nog geen kanalen.</translation>
     </message>
@@ -3764,23 +3766,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="50"/>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="149"/>
         <source>Journey properties</source>
         <translation>Eigenschappen van de klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="80"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="82"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/journey_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="88"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
@@ -4273,23 +4275,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="71"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="74"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="78"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/main_window.py" line="279"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="286"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -4297,27 +4299,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="465"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="475"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="466"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="476"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/main_window.py" line="468"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>
@@ -4544,53 +4546,53 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het element {id} hoort niet bij een klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="150"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="150"/>
         <source>Card {id} must be in exactly one phase and one lane.</source>
         <translation>Kaart {id} moet in precies één fase en één baan staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="154"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="154"/>
         <source>Card {id} sits in a phase or lane of another journey.</source>
         <translation>Kaart {id} staat in een fase of baan van een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="166"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="166"/>
         <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
         <translation>Emotiepunt {id} heeft één persona en één contactmoment of fase nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="171"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="171"/>
         <source>Emotion point {id} is bound to another journey.</source>
         <translation>Emotiepunt {id} is gekoppeld aan een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="179"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="179"/>
         <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
         <translation>Emotiepunt {id} heeft score {score}, buiten {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="54"/>
-        <location filename="../klantreis_desktop/model/validate.py" line="192"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="54"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="192"/>
         <source>Element {id} has an unknown kind “{kind}”.</source>
         <translation>Element {id} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="114"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="114"/>
         <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
         <translation>Een koppeling {source} → {target} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="140"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="140"/>
         <source>{kind} {id} belongs to {count} journeys instead of one.</source>
         <translation>{kind} {id} hoort bij {count} klantreizen in plaats van één.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="158"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="158"/>
         <source>The flow {source} → {target} crosses journeys.</source>
         <translation>De verbinding {source} → {target} loopt tussen twee klantreizen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/validate.py" line="118"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="118"/>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>Een koppeling “{kind}” kan niet van {source} naar {target} lopen.</translation>
     </message>
@@ -4633,22 +4635,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>NewDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="86"/>
         <source>New journey map</source>
         <translation>Nieuwe klantreiskaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="88"/>
         <source>Start from a template or from a worked example:</source>
         <translation>Begin met een sjabloon of met een uitgewerkt voorbeeld:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="129"/>
         <source>Example: %1</source>
         <translation>Voorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/new_dialog.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/dialogs/new_dialog.py" line="139"/>
         <source>Create</source>
         <translation>Maken</translation>
     </message>
@@ -4656,69 +4658,69 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="188"/>
         <source>Elements</source>
         <extracomment>The element kinds offered, in palette order. The payload a starting drag carries (decoded from its mime data). The channel under the pointer (&quot;&quot; for none) and where to show the menu.</extracomment>
         <translation>Elementen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="190"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="195"/>
-        <location filename="../klantreis_desktop/ui/palette.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="335"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="199"/>
         <source>A new channel for this document (right-click a channel to rename or remove it)</source>
         <translation>Een nieuw kanaal voor dit document (klik met rechts op een kanaal om het te hernoemen of te verwijderen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="202"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="204"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="204"/>
         <source>Drag onto the map. Double-click a channel or persona to edit it.</source>
         <translation>Sleep naar de kaart. Dubbelklik op een kanaal of persona om die te bewerken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="331"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="332"/>
         <source>Change icon…</source>
         <translation>Pictogram wijzigen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="333"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="214"/>
         <source>Drag a new “%1” onto the map</source>
         <translation>Sleep naar de kaart om een “%1” toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="261"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="261"/>
         <source>No channels in this document.</source>
         <translation>Geen kanalen in dit document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="264"/>
         <source>%1 — drag onto a touchpoint; double-click to edit, right-click for more</source>
         <translation>%1 — sleep naar een contactmoment; dubbelklik om te bewerken, klik met rechts voor meer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/palette.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="269"/>
         <source>No personas yet.</source>
         <translation>Nog geen persona’s.</translation>
     </message>
@@ -4726,79 +4728,79 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="64"/>
         <source>Personas</source>
         <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains). Photos larger than this are refused before reading (the storage layer re-checks).</extracomment>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="83"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="86"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="142"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="145"/>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="360"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="156"/>
         <source>This persona is part of the current journey</source>
         <translation>Deze persona hoort bij de huidige klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="126"/>
         <source>Empathy map</source>
         <translation>Empathiekaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="125"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="244"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="245"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="288"/>
         <source>Persona %1</source>
         <translation>Persona %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="311"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="313"/>
         <source>Remove persona</source>
         <translation>Persona verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="312"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="314"/>
         <source>Remove the persona “%1” and their emotion curves from every journey?</source>
         <translation>De persona “%1” en de bijbehorende emotiecurves uit alle klantreizen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="329"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="331"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="332"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/persona_editor.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="352"/>
         <source>Set photo</source>
         <translation>Foto instellen</translation>
     </message>
@@ -4806,7 +4808,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/window.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="53"/>
         <source>Presenting: {title}</source>
         <extracomment>Smallest text the room must be able to read, in screen pixels. The most a phase is enlarged (a short journey on a big screen). A clicker sends PageDown/PageUp: step through a phase&apos;s slices, then on to the next.</extracomment>
         <translation>Presentatie: {title}</translation>
@@ -4874,87 +4876,87 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="93"/>
         <source>No journeys</source>
         <translation>Geen klantreizen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="163"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="136"/>
         <source>never saved</source>
         <translation>nooit opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="146"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
         <source>Discard…</source>
         <translation>Weggooien…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="185"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="192"/>
         <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
         <translation>Klantreis is de vorige keer niet goed afgesloten. Deze klantreiskaarten hadden wijzigingen die niet waren opgeslagen. Herstel ze om verder te werken, of gooi weg wat je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="210"/>
         <source>Restore all</source>
         <translation>Alles herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="214"/>
         <source>Decide later</source>
         <translation>Later beslissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="217"/>
         <source>Keep the remaining copies and ask again next time</source>
         <translation>Bewaar de overige kopieën en vraag het de volgende keer opnieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="241"/>
         <source>Discard recovered work?</source>
         <translation>Hersteld werk weggooien?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="92"/>
         <source>and %1 more journeys</source>
         <translation>en nog %1 klantreizen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="228"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="134"/>
         <source>Last autosaved: %1</source>
         <translation>Laatst automatisch opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="137"/>
         <source>Saved before as: %1</source>
         <translation>Eerder opgeslagen als: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="242"/>
         <source>The unsaved changes in “%1” will be deleted for good.</source>
         <translation>De niet-opgeslagen wijzigingen in “%1” worden definitief verwijderd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/recovery_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="88"/>
         <source>“%1”: %2 cards</source>
         <translation>“%1”: %2 kaarten</translation>
     </message>
@@ -4971,143 +4973,143 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="33"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="39"/>
         <source>Click a cell, then type</source>
         <extracomment>(key sequences in Qt&apos;s portable text, or &quot;&quot; for a mouse gesture; what they do). A row whose first element is empty shows its ``mouse`` text in the key column.</extracomment>
         <translation>Klik in een vak en typ</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="34"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="40"/>
         <source>Quick entry: a new card in that cell</source>
         <translation>Snel invoeren: een nieuwe kaart in dat vak</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="42"/>
         <source>Edit the selected card; while typing: keep it and start the next one</source>
         <translation>De gekozen kaart bewerken; tijdens het typen: bewaren en de volgende beginnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="45"/>
         <source>While typing: next / previous phase</source>
         <translation>Tijdens het typen: volgende / vorige fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="46"/>
         <source>While typing: a new line</source>
         <translation>Tijdens het typen: een nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="47"/>
         <source>Edit the selected card&apos;s text</source>
         <translation>De tekst van de gekozen kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
         <source>Stop typing, clear the selection</source>
         <translation>Stoppen met typen, selectie opheffen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="51"/>
         <source>Move the selected cards or the chosen cell; raise or lower an emotion point</source>
         <translation>De gekozen kaarten of het gekozen vak verplaatsen; een emotiepunt hoger of lager zetten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="54"/>
         <source>Delete the selection</source>
         <translation>De selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="55"/>
         <source>Drag the dot on a card&apos;s right edge</source>
         <translation>Sleep het bolletje aan de rechterkant van een kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="50"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="56"/>
         <source>Draw a flow arrow to the next card</source>
         <translation>Een pijl naar de volgende kaart tekenen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
         <source>Hold Space and drag</source>
         <translation>Spatiebalk ingedrukt houden en slepen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
         <source>Move the view</source>
         <translation>Het beeld verschuiven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
         <source>Zoom around the pointer</source>
         <translation>In- en uitzoomen rond de muiswijzer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="65"/>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="66"/>
         <source>Previous phase</source>
         <translation>Vorige fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
         <source>First / last phase</source>
         <translation>Eerste / laatste fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
         <source>Go to phase 1 … 9</source>
         <translation>Naar fase 1 … 9</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
         <source>Overview of the whole journey</source>
         <translation>Overzicht van de hele klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
         <source>Add or take back a dot vote</source>
         <translation>Een stem (stip) geven of terugnemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
         <source>Audience menu (room mode)</source>
         <translation>Publieksmenu (welke banen en persona’s te zien zijn)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
         <source>Clear the spotlight, else stop presenting</source>
         <translation>Spotlicht uit, anders stoppen met presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="129"/>
         <source>Canvas</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="130"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="139"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="169"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menuopdrachten werken in het bewerkingsvenster, kaarttoetsen op de kaart en presentatietoetsen tijdens het presenteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/shortcut_sheet.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="111"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -6172,117 +6174,117 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>in fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="195"/>
         <source>Open a journey with phases first.</source>
         <translation>Open eerst een klantreis met fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="200"/>
         <source>{count} cards made.</source>
         <translation>{count} kaarten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="161"/>
         <source>(untitled phase)</source>
         <translation>(fase zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="69"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="81"/>
         <source>Notes for this step</source>
         <translation>Notities bij deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
         <source>Open the tool for this step</source>
         <translation>Open het hulpmiddel voor deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Persoonlijk, Snel, Zorgeloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="119"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 tot 5 dimensies, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
         <source> min per dimension</source>
         <translation> min per dimensie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
         <source>Dot voting</source>
         <translation>Stemmen met stippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="137"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="138"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="175"/>
         <source>Highlight top 3</source>
         <translation>Top 3 markeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
         <source>Pain</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="342"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>De tijd is om! — {dimension}</translation>
     </message>
@@ -6312,22 +6314,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het aftellen schermvullend op de beamer, zonder de kaart te presenteren; Esc sluit het</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Dubbelklik op een regel om er een stip aan te geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim de muur behalve de drie kaarten met de meeste stemmen (en kaarten die gelijk staan met de derde); klik nogmaals om te stoppen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="447"/>
         <source>No card has votes yet.</source>
         <translation>Nog geen kaart heeft stemmen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>Sort by votes</source>
         <translation>Sorteren op stemmen</translation>
     </message>

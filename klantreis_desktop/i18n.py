@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from klantreis_desktop.paths import i18n_dir
+from klantreis_desktop.shipped_files import i18n_dir
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 _language: str | None = None

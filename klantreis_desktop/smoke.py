@@ -52,7 +52,7 @@ def _step_start(run: _Run) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-    from klantreis_desktop.paths import resources_dir
+    from klantreis_desktop.shipped_files import resources_dir
     from klantreis_desktop.ui.app import create_application
 
     run.app = create_application(run.lang)
@@ -70,7 +70,7 @@ def _step_translations(run: _Run) -> str:
     """Our Dutch catalogue and Qt's own Dutch strings must be loadable (not installed)."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from klantreis_desktop.paths import i18n_dir
+    from klantreis_desktop.shipped_files import i18n_dir
 
     found: list[str] = []
     missing: list[str] = []
@@ -91,8 +91,8 @@ def _step_translations(run: _Run) -> str:
 
 def _step_modules(run: _Run) -> str:
     """The window's modules are imported lazily by name: a bundle must still carry them."""
-    importlib.import_module("klantreis_desktop.ui.main_window")
-    importlib.import_module("klantreis_desktop.ui.about")
+    importlib.import_module("klantreis_desktop.ui.window.main_window")
+    importlib.import_module("klantreis_desktop.ui.window.about")
     return translate("Smoke", "window modules import")
 
 
@@ -168,8 +168,8 @@ def _colour_count(image: Any) -> int:
 
 def _step_pdf(run: _Run) -> str:
     """ReportLab with the embedded DejaVu fonts, written to a temporary folder."""
-    from klantreis_desktop.export.options import PdfOptions
     from klantreis_desktop.export.pdf import export_pdf
+    from klantreis_desktop.export.pdf_options import PdfOptions
 
     target = run.folder / "smoke.pdf"
     result = export_pdf(run.doc, target, PdfOptions())

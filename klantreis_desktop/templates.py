@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from klantreis_desktop import i18n
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.model.model_error import ModelError
+from klantreis_desktop.shipped_files import resources_dir
 
 if TYPE_CHECKING:
     from klantreis_desktop.model.document import Document

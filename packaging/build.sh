@@ -34,7 +34,7 @@ VERSION="$("$PY" -c 'import klantreis_desktop as k; print(k.__version__)')"
 
 echo "== 1/5 the wheel, installed into a folder of its own"
 # The bundle is made from the installed package, so it finds its files the one way every
-# installation does (klantreis_desktop/paths.py): the wheel's klantreis_desktop/shipped/.
+# installation does (klantreis_desktop/shipped_files.py): the wheel's klantreis_desktop/shipped/.
 rm -rf "$WORK/wheel" "$WORK/site"
 mkdir -p "$WORK"  # a fresh clone has no build/ yet (the log below goes beside $WORK)
 "$PY" -m build --wheel --outdir "$WORK/wheel" "$ROOT" >"$WORK-wheel.log" 2>&1 || {

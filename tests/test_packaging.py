@@ -242,7 +242,7 @@ def test_smoke_test_fails_with_one_clear_line_on_a_damaged_installation(tmp_path
 def test_about_dialog_shows_version_and_licences(qtbot):
     from PySide6.QtWidgets import QLabel, QWidget
 
-    from klantreis_desktop.ui.about import show_about
+    from klantreis_desktop.ui.window.about import show_about
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -261,8 +261,8 @@ def test_about_dialog_shows_version_and_licences(qtbot):
 def test_about_dialog_speaks_dutch_when_asked(qtbot):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from klantreis_desktop.paths import i18n_dir
-    from klantreis_desktop.ui.about import AboutDialog
+    from klantreis_desktop.shipped_files import i18n_dir
+    from klantreis_desktop.ui.window.about import AboutDialog
 
     qm = i18n_dir() / "klantreis_nl.qm"
     source = "Customer journey maps for workshops: phases, lanes, touchpoints, emotions and " \

@@ -3,7 +3,7 @@
 import pytest
 
 from klantreis_desktop import storage, templates
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -13,9 +13,9 @@ import pytest
 from klantreis_desktop import templates
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
+from klantreis_desktop.shipped_files import resources_dir
 
 LANGS = ("nl", "en")
 ICONS = resources_dir() / "icons"

@@ -92,7 +92,8 @@ def test_the_wheel_and_sdist_carry_the_run_time_files(built):
 def test_installed_app_finds_its_files_in_the_package(installed):
     python = installed["command"].resolve().parent / "python"
     probe = subprocess.run(
-        [str(python), "-c", "import json, klantreis_desktop.paths as p, importlib.metadata as m;"
+        [str(python), "-c",
+         "import json, klantreis_desktop.shipped_files as p, importlib.metadata as m;"
          "print(json.dumps([p.describe(), str(p.resources_dir()),"
          " m.version('klantreis-desktop')]))"],
         env=_env(installed["home"]), cwd=installed["work"], capture_output=True, text=True)
@@ -146,3 +147,23 @@ def test_installed_app_adds_and_removes_its_desktop_files(installed):
     removed = _run(installed, "install-desktop", "--uninstall", XDG_DATA_HOME=str(data))
     assert removed.returncode == 0
     assert not (data / "applications" / "nl.klantreis.Desktop.desktop").exists()
+
+
+
+def test_a_rebuild_leaves_no_moved_module_behind(tmp_path):
+    """setuptools reuses the checkout's build/lib, and packaging/build.sh builds its wheel
+    from the checkout: a module renamed since the last build (ui/actions.py → ui/window/
+    menu_actions.py) must not ship beside its new self, importing what no longer exists."""
+    stale = ROOT / "build" / "lib" / "klantreis_desktop" / "ui" / "actions.py"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("import klantreis_desktop.ui.main_window\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir",
+                             str(tmp_path), str(ROOT)], capture_output=True, text=True,
+                            timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    (wheel,) = tmp_path.glob("klantreis_desktop-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert "klantreis_desktop/ui/window/menu_actions.py" in names
+    assert "klantreis_desktop/ui/actions.py" not in names
+    assert not stale.exists()

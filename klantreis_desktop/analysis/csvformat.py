@@ -10,8 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
 
 from klantreis_desktop.i18n import translate
 
@@ -234,11 +233,3 @@ def preview_text(text: str, encoding: str, delimiter: str | None = None,
     body = [row for _, row in zip(range(rows), reader, strict=False)]
     return Preview(encoding, chosen, header, body, guess_mapping(header))
 
-
-def with_names(mapping: ColumnMapping, header: list[str]) -> ColumnMapping:
-    """``mapping`` with indexes turned into header names (for showing and saving)."""
-    def name(value: str | int | None) -> str | int | None:
-        return header[value] if isinstance(value, int) and 0 <= value < len(header) else value
-
-    names: dict[str, Any] = {role: name(getattr(mapping, role)) for role in ROLES}
-    return replace(mapping, **names)

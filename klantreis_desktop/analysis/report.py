@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from klantreis_desktop.analysis.compare import Comparison
+from klantreis_desktop.analysis.current_vs_ideal import Comparison
+from klantreis_desktop.analysis.customer_paths import LogSummary
 from klantreis_desktop.analysis.journey import EmotionPoint, JourneyAnalysis, RatedCard
-from klantreis_desktop.analysis.paths import LogSummary
 from klantreis_desktop.analysis.segments import Segmentation
 from klantreis_desktop.i18n import translate
 

@@ -66,7 +66,7 @@ class Codes:
         if not self._fresh:
             codes = list(map(raw.get, values))
             if None not in codes:  # the usual case once the few touchpoints are known
-                return codes  # type: ignore[return-value]
+                return cast("list[int]", codes)
         new = [value for value in dict.fromkeys(values) if value not in raw]  # file order
         self._fresh = len(new) > 0  # skip the quick try while new names keep coming
         for value in new:
@@ -196,10 +196,10 @@ class Clock:
             seconds = self._lookup(self.seconds, self._second,
                                    list(map(getitem, clocks, repeat(_TAIL))))
             if None not in minutes and None not in seconds:
-                return list(map(add, minutes, seconds))  # type: ignore[arg-type]
+                return list(map(add, minutes, seconds))
         return self._lookup(self.times, self._time, clocks)  # any other form, or a mix
 
-    def _fixed(self, stamps: Sequence[str]) -> list[float] | None:
+    def _fixed(self, stamps: Sequence[str]) -> list[float | None] | None:
         """Stamps ending in ``HH:MM:SS`` cut by position: date, ``HH:MM``, ``:SS``.
 
         Three small cached look-ups per stamp and no ``partition`` tuple. A stamp of
@@ -221,14 +221,14 @@ class Clock:
                                list(map(getitem, stamps, repeat(_TAIL))))
         if None in minutes or None in seconds:
             return None
-        return list(map(add, days, map(add, minutes, seconds)))  # type: ignore[arg-type]
+        return list(map(add, days, map(add, minutes, seconds)))
 
     def convert(self, stamps: Sequence[str]) -> list[float | None]:
         """Seconds for each stamp, None where it is no timestamp."""
         if stamps:
             fixed = self._fixed(stamps)
             if fixed is not None:
-                return fixed  # type: ignore[return-value]
+                return fixed
         sep = "T" if stamps and " " not in stamps[0].strip() else " "
         parts = list(map(str.partition, stamps, repeat(sep)))
         days = self._lookup(self.dates, self._date, list(map(_FIRST, parts)))
@@ -236,7 +236,7 @@ class Clock:
         if None in days or None in clocks:
             return [None if d is None or c is None else d + c
                     for d, c in zip(days, clocks, strict=True)]
-        return list(map(add, days, clocks))  # type: ignore[arg-type]
+        return list(map(add, days, clocks))
 
 
 class ChunkScanner:

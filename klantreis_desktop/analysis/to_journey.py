@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from klantreis_desktop.analysis.compare import normalise_title
+from klantreis_desktop.analysis.current_vs_ideal import normalise_title
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import Atom, ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 _ICON_WORDS: tuple[tuple[str, str], ...] = (  # specific words before the words inside them
     ("whatsapp", "chat"), ("chat", "chat"), ("website", "website"), ("web", "website"),

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -121,12 +120,13 @@ def _translated_argparse() -> Iterator[None]:
     def ngettext(singular: str, plural: str, count: int) -> str:
         return gettext(singular if count == 1 else plural)
 
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    # argparse's private gettext hooks: the only way to translate its own messages.
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]  # see above
+    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]  # as above
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # as above
 
 
 class TranslatedParser(argparse.ArgumentParser):
@@ -287,8 +287,8 @@ def run_command(command: Command, namespace: argparse.Namespace) -> int:
 
 def run_gui(files: list[str], lang: str | None) -> int:
     """Start the window; PySide6 is imported here and nowhere else on the CLI path."""
-    try:  # by name, so neither the CLI nor a type checker of the CLI drags Qt in
-        start_window = importlib.import_module("klantreis_desktop.ui.app").run_gui
+    try:  # here, not at the top: the headless commands never load Qt (tests/test_house.py)
+        from klantreis_desktop.ui.app import run_gui as start_window
     except ImportError as error:
         print(one_line(translate("Cli", "The window cannot start: {error}").format(
             error=error)), file=sys.stderr)

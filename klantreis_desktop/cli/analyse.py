@@ -57,7 +57,7 @@ def resolve_journey(doc: Document, wanted: str) -> str:
 
 
 def run(ns: argparse.Namespace) -> int:
-    from klantreis_desktop.analysis.compare import comparable_pairs, compare_journeys
+    from klantreis_desktop.analysis.current_vs_ideal import comparable_pairs, compare_journeys
     from klantreis_desktop.analysis.journey import analyse_journey
     from klantreis_desktop.analysis.report import comparison_text, journey_text
 

@@ -50,7 +50,7 @@ def one_line(text: str) -> str:
 
 def _plain_errors() -> tuple[type[BaseException], ...]:
     """Errors whose ``str()`` is already a sentence for the user."""
-    from klantreis_desktop.model.errors import ModelError
+    from klantreis_desktop.model.model_error import ModelError
 
     try:
         from klantreis_desktop.storage import KlantreisFileError

@@ -1,7 +1,8 @@
 """``klantreis export FILE --pdf OUT | --png OUT | --svg OUT``: exports without a window.
 
-The PDF path never imports Qt. PNG and SVG are drawn by the canvas, so Qt is imported
-only when they are asked for (offscreen when there is no display). Exit codes as for
+The PDF path never imports Qt. PNG and SVG are drawn by the canvas
+(:mod:`klantreis_desktop.ui.exporting.export_image`), so Qt is imported only when they are
+asked for (offscreen when there is no display). Exit codes as for
 every command: 0 ok, 1 bad file or failed export, 2 usage.
 """
 
@@ -104,7 +105,7 @@ def _dpi(args: argparse.Namespace) -> int:
 def _usage_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the options themselves (exit code 2), or None."""
     from klantreis_desktop.export.files import check_dpi
-    from klantreis_desktop.export.options import ExportError, is_auto, parse_paper
+    from klantreis_desktop.export.pdf_options import ExportError, is_auto, parse_paper
 
     if not (args.pdf or args.png or args.svg):
         return _tr("Say what to write: --pdf OUT, --png OUT and/or --svg OUT.")
@@ -120,8 +121,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 
 def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
     """Write the PDF; returns the lines to report (warnings first)."""
-    from klantreis_desktop.export.options import PdfOptions
     from klantreis_desktop.export.pdf import export_pdf
+    from klantreis_desktop.export.pdf_options import PdfOptions
 
     options = PdfOptions(
         paper=args.paper, orientation=args.orientation, tile=args.tile,
@@ -140,8 +141,8 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
 
 def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
     """Write one PNG and/or SVG per journey (Qt is imported here, and only here)."""
-    from klantreis_desktop.export import image
     from klantreis_desktop.export.files import journey_paths
+    from klantreis_desktop.ui.exporting import export_image as image
 
     image.ensure_application()
     chosen = doc.journeys() if journeys == "all" else list(journeys)
@@ -166,7 +167,7 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
 
 def run(args: argparse.Namespace) -> int:
     """Export as asked; what was written goes to stdout, even when a later part fails."""
-    from klantreis_desktop.export.options import ExportError
+    from klantreis_desktop.export.pdf_options import ExportError
 
     problem = _usage_problem(args)
     if problem is not None:

@@ -107,8 +107,8 @@ def _mapping(ns: argparse.Namespace) -> Any:
 
 def _import(ns: argparse.Namespace) -> int:
     from klantreis_desktop import i18n, storage
+    from klantreis_desktop.analysis.customer_paths import summarise
     from klantreis_desktop.analysis.eventlog import read_event_log
-    from klantreis_desktop.analysis.paths import summarise
     from klantreis_desktop.analysis.report import log_text
     from klantreis_desktop.analysis.segments import segment_customers
     from klantreis_desktop.model.document import Document
@@ -157,7 +157,7 @@ def _add_journeys(doc: Any, log: Any, segmentation: Any, name: str, source: str,
                   per_segment: bool) -> list[dict[str, Any]]:
     from klantreis_desktop.analysis.to_journey import journey_from_path
     from klantreis_desktop.model import operations as ops
-    from klantreis_desktop.model.validate import problems
+    from klantreis_desktop.model.invariants import problems
 
     channels, phases = log.channel_by_touchpoint(), log.phase_by_touchpoint()
     added: list[dict[str, Any]] = []

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from klantreis_desktop.cli.common import EXIT_OK, CommandError, SubParsers
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.paths import linux_dir
+from klantreis_desktop.shipped_files import linux_dir
 
 APP_ID = "nl.klantreis.Desktop"
 MIME_TYPE = "application/x-klantreis"

@@ -24,7 +24,7 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
 
 
 def run(ns: argparse.Namespace) -> int:
-    from klantreis_desktop.model.validate import problems
+    from klantreis_desktop.model.invariants import problems
 
     result = read_document(ns.file)
     found = problems(result.document)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from klantreis_desktop.export.options import ExportError
+from klantreis_desktop.export.pdf_options import ExportError
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.storage import atomic
 from klantreis_desktop.storage.errors import code_for_os_error

@@ -21,15 +21,15 @@ from reportlab.pdfgen.canvas import Canvas
 from klantreis_desktop import __version__
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.files import write_atomic
-from klantreis_desktop.export.options import (
+from klantreis_desktop.export.pdf_analysis import analysis_page_count, draw_analysis_page
+from klantreis_desktop.export.pdf_draw import Painter
+from klantreis_desktop.export.pdf_options import (
     ExportError,
     ExportResult,
     PdfOptions,
     is_auto,
     parse_paper,
 )
-from klantreis_desktop.export.pdf_analysis import analysis_page_count, draw_analysis_page
-from klantreis_desktop.export.pdf_draw import Painter
 from klantreis_desktop.export.pdf_plan import (
     PlannedPage,
     chosen_note,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from klantreis_desktop.export.options import ExportError, PdfOptions
+from klantreis_desktop.export.pdf_options import ExportError, PdfOptions
 from klantreis_desktop.export.pdf_poster import Filters
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model.document import Document

@@ -18,7 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from klantreis_desktop.export import pdf_text
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.shipped_files import resources_dir
 
 REGULAR = "KlantreisSans"
 BOLD = "KlantreisSans-Bold"

@@ -10,7 +10,7 @@ from klantreis_desktop.export.pdf_icons import draw_channel_icon, star_points
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.channels import Chip, channel_cells, place_chips
 from klantreis_desktop.layout.geometry import CardBox, JourneyLayout, Rect
-from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.layout.layout_options import LayoutOptions
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 

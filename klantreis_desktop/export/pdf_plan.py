@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 
 from klantreis_desktop.export import pdf_fonts as fonts
-from klantreis_desktop.export.options import (
+from klantreis_desktop.export.pdf_filters import resolve_filters
+from klantreis_desktop.export.pdf_options import (
     PAPER_MM,
     READABLE_PT,
     ExportError,
@@ -22,7 +23,6 @@ from klantreis_desktop.export.options import (
     parse_paper,
     validate_options,
 )
-from klantreis_desktop.export.pdf_filters import resolve_filters
 from klantreis_desktop.export.pdf_persona import build_persona_page
 from klantreis_desktop.export.pdf_poster import Filters, Poster, build_poster
 from klantreis_desktop.export.pdf_tiling import TileGrid, plan_tiles
@@ -30,8 +30,8 @@ from klantreis_desktop.export.pdf_words import Words, words, words_for
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
 from klantreis_desktop.model.meta import journey_language
+from klantreis_desktop.model.model_error import ModelError
 
 #: ISO sheets ``auto`` tries, smallest first.
 AUTO_PAPERS: tuple[str, ...] = ("A4", "A3", "A2", "A1", "A0")

@@ -30,7 +30,7 @@ from klantreis_desktop.export.pdf_journey import draw_journey
 from klantreis_desktop.export.pdf_words import Words, label, words_for
 from klantreis_desktop.layout import layout_journey, style
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
-from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.layout.layout_options import LayoutOptions
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.meta import credits, journey_logo
 

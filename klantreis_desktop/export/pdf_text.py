@@ -20,7 +20,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.shipped_files import resources_dir
 
 PLACEHOLDER = "\ufffd"
 ARABIC = "KlantreisArabic"

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from klantreis_desktop.export import pdf_fonts as fonts
-from klantreis_desktop.export.options import PAPER_MM
+from klantreis_desktop.export.pdf_options import PAPER_MM
 from klantreis_desktop.export.pdf_words import Words, words
 from klantreis_desktop.export.pdf_words import label as label_text
 

@@ -1,6 +1,6 @@
 """Pure geometry of a journey (no Qt): the canvas and the PDF poster both draw from it."""
 
-from klantreis_desktop.layout.compare import (
+from klantreis_desktop.layout.compare_curves import (
     CompareCurve,
     compare_curves,
     counterpart,
@@ -29,7 +29,7 @@ from klantreis_desktop.layout.geometry import (
 )
 from klantreis_desktop.layout.hits import card_at, cell_at, drop_index, emotion_at, score_at
 from klantreis_desktop.layout.journey_layout import card_text_rect, layout_journey
-from klantreis_desktop.layout.options import ApproxMeasurer, LayoutOptions
+from klantreis_desktop.layout.layout_options import ApproxMeasurer, LayoutOptions
 
 __all__ = [
     "ApproxMeasurer", "attached_flows", "follow_routes", "Bezier", "CardBox",

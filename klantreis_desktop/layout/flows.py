@@ -30,7 +30,7 @@ from klantreis_desktop.layout.geometry import (
     Row,
 )
 from klantreis_desktop.layout.hits import cell_at
-from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.layout.layout_options import LayoutOptions
 
 #: Where on a card's side each kind of route attaches (fraction of the card's height), so
 #: an arrow arriving at a side never lies on top of one leaving it: forward routes use

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.layout.compare import COMPARE_KEY, compare_curves
+from klantreis_desktop.layout.compare_curves import COMPARE_KEY, compare_curves
 from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
 from klantreis_desktop.layout.fanout import fan_out
 from klantreis_desktop.layout.flows import route_flow
@@ -26,10 +26,10 @@ from klantreis_desktop.layout.geometry import (
     Row,
     TextMeasurer,
 )
-from klantreis_desktop.layout.options import ApproxMeasurer, LayoutOptions
+from klantreis_desktop.layout.layout_options import ApproxMeasurer, LayoutOptions
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 EMOTIONS_LANE_TYPE = "emotions"
 DEFAULT_CURVE_COLOUR = "#1f77b4"

@@ -92,4 +92,5 @@ def normalise_hex(text: str) -> str:
 def hex_to_rgb(text: str, fallback: str = "#888888") -> tuple[float, float, float]:
     """Components 0…1 of a hex colour (``fallback`` when ``text`` is not one)."""
     value = normalise_hex(text if is_hex_colour(text) else fallback)
-    return tuple(int(value[i:i + 2], 16) / 255.0 for i in (1, 3, 5))  # type: ignore[return-value]
+    red, green, blue = (int(value[i:i + 2], 16) / 255.0 for i in (1, 3, 5))
+    return red, green, blue

@@ -7,7 +7,7 @@ from typing import Any
 
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 
 def _tr(text: str) -> str:

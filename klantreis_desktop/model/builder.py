@@ -24,7 +24,7 @@ from typing import Any
 
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 _NAMESPACE = uuid.UUID("6f1c2a52-8a0e-4e53-9a55-8f0f3c0b7a11")
 _STRUCTURAL = {"id", "phases", "lanes", "cards", "flows", "emotions", "personas", "kind",

@@ -18,7 +18,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import coerce
 from klantreis_desktop.model.changes import AddEdge, AddNode, Atom, ChangeSet
 from klantreis_desktop.model.document import Document, new_id
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 FORMAT = "klantreis-cards"
 VERSION = 1
@@ -101,7 +101,7 @@ def from_json(text: str) -> dict[str, Any]:
     except (ValueError, RecursionError):
         raise _not_cards() from None
     _check_shape(data)
-    return data  # type: ignore[no-any-return]
+    return data
 
 
 def _check_shape(data: Any) -> None:

@@ -14,7 +14,7 @@ from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import AddEdge, AddNode, Atom, ChangeSet, SetAttrs
 from klantreis_desktop.model.document import Document, new_id
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 
 def _tr(text: str) -> str:

@@ -32,10 +32,6 @@ VIEW = "view"
 CARD_KINDS: tuple[str, ...] = (TOUCHPOINT, PAIN, OPPORTUNITY, NOTE, GOAL)
 #: Kinds that belong to one journey through an ``in_journey`` edge.
 JOURNEY_PARTS: tuple[str, ...] = (PHASE, LANE, EMOTION, *CARD_KINDS)
-#: Kinds shared by the whole document (not owned by a journey).
-DOCUMENT_KINDS: tuple[str, ...] = (JOURNEY, PERSONA, CHANNEL)
-#: Workshop kinds, shared by the whole document (a view points to its journey by an edge).
-WORKSHOP_KINDS: tuple[str, ...] = (WORKSHOP_STEP, BRAINSTORM_NOTE, CLUSTER, VIEW)
 
 # Edge kinds (the edge key in the MultiDiGraph is its kind) -----------------------------
 

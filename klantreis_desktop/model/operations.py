@@ -22,7 +22,7 @@ from klantreis_desktop.model.changes import (
     SetAttrs,
 )
 from klantreis_desktop.model.document import Document, new_id
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 
 def _tr(text: str) -> str:

@@ -15,7 +15,7 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.attributes import coerce
 from klantreis_desktop.model.changes import AddEdge, AddNode, Atom, ChangeSet, RemoveEdge, SetAttrs
 from klantreis_desktop.model.document import Document, new_id
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 #: The nine steps of the workshop day (seed 000), as (key, English title). The key names
 #: the tool a step opens.

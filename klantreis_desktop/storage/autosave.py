@@ -42,7 +42,7 @@ from klantreis_desktop.storage.save import read, write_file
 try:  # POSIX only; on Windows the pid check alone decides
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # Windows: no fcntl, the pid check decides
 
 LOCK_NAME = "lock.json"
 INFO_SUFFIX = ".json"
@@ -85,7 +85,7 @@ def _lock_held_elsewhere(lock: Path) -> bool | None:
     if fcntl is None:
         return None  # pragma: no cover - Windows
     try:
-        handle = open(lock, "rb")  # noqa: SIM115 - closed below
+        handle = open(lock, "rb")  # closed below
     except OSError:
         return None
     try:
@@ -248,7 +248,7 @@ class AutosaveStore:
                     "process_start": process_start_time(os.getpid()),
                     "app_version": __version__}
             write_file(lock, safejson.dump(info), keep_backup=False)
-            self._lock_handle = open(lock, "rb")  # noqa: SIM115 - held for the whole run
+            self._lock_handle = open(lock, "rb")  # held for the whole run
             if fcntl is not None:
                 with contextlib.suppress(OSError):
                     fcntl.flock(self._lock_handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -29,8 +29,8 @@ from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import FIELD_PLANS, coerce, fits
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems_if_changed, structure_problems
+from klantreis_desktop.model.invariants import problems_if_changed, structure_problems
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import safejson
 from klantreis_desktop.storage.container import (
     ASSET_FOLDER,
@@ -280,7 +280,7 @@ def loads(data: bytes | BinaryIO, name: str = "",
     file and between photos; when it returns True, reading stops with
     :class:`~klantreis_desktop.storage.errors.OpenCancelled`.
     """
-    source = data if hasattr(data, "read") else bytes(data)  # type: ignore[arg-type]
+    source = data if hasattr(data, "read") else bytes(data)
     try:
         with _collector_paused():
             return _loads(source, name, cancelled)

@@ -71,7 +71,7 @@ def user_name() -> str:
     """The login name of the person running the app ("" when the system has none)."""
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is no reason to fail
+    except Exception:
         return ""
 
 

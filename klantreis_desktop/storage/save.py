@@ -54,7 +54,7 @@ def read(path: PathLike, cancelled: Cancelled | None = None) -> LoadResult:
                 raise read_error("too_large", file, f"{info.st_size} bytes")
             digest = _sha256_of(handle, MAX_FILE_BYTES + 1)  # it may have grown meanwhile
             handle.seek(0)
-            result = loads(_DiskFile(handle, file), file.name,  # type: ignore[arg-type]
+            result = loads(_DiskFile(handle, file), file.name,  # type: ignore[arg-type]  # file-like
                            cancelled)
     except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
         raise os_read_error(error, file) from None

@@ -82,7 +82,7 @@ def changed_since(stamp: DiskStamp | None, verify: bool = False) -> bool:
 
 def _hash_stream(handle: object) -> str:
     digest = hashlib.sha256()
-    read = handle.read  # type: ignore[attr-defined]
+    read = handle.read  # type: ignore[attr-defined]  # any binary file object
     while True:
         block = read(_CHUNK)
         if not block:

@@ -7,11 +7,11 @@ after it (``inspect.getsource``, to look for ``from __feature__ import``); netwo
 is ~300 modules, ~50 ms of start-up. Modules imported before PySide6 never pay it.
 """
 
-import klantreis_desktop.layout  # noqa: F401
-import klantreis_desktop.model.clipboard  # noqa: F401
-import klantreis_desktop.model.document  # noqa: F401
-import klantreis_desktop.model.operations  # noqa: F401
-import klantreis_desktop.settings  # noqa: F401
-import klantreis_desktop.storage  # noqa: F401
-import klantreis_desktop.storage.autosave  # noqa: F401
+import klantreis_desktop.layout
+import klantreis_desktop.model.clipboard
+import klantreis_desktop.model.document
+import klantreis_desktop.model.operations
+import klantreis_desktop.settings
+import klantreis_desktop.storage
+import klantreis_desktop.storage.autosave
 import klantreis_desktop.templates  # noqa: F401

@@ -16,13 +16,13 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from klantreis_desktop import __version__, i18n
-from klantreis_desktop.paths import i18n_dir, resources_dir
 from klantreis_desktop.settings import Settings
+from klantreis_desktop.shipped_files import i18n_dir, resources_dir
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from klantreis_desktop.ui.recovery_dialog import RestoredDocument
+    from klantreis_desktop.ui.dialogs.recovery_dialog import RestoredDocument
 
 APP_NAME = "Klantreis"
 #: Translators stay referenced for the life of the application (Qt does not own them).
@@ -89,7 +89,7 @@ def open_windows(paths: list[str], settings: Settings | None = None,
                  restored: Sequence[RestoredDocument] = ()) -> list[object]:
     """Windows for ``paths`` (one per file) and for documents restored after a crash, or
     one new document when nothing opened."""
-    from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+    from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
     settings = settings if settings is not None else Settings()
     first = MainWindow(settings)
@@ -127,8 +127,8 @@ def _default_template() -> str:
 
 def run_gui(paths: list[str], lang: str | None) -> int:
     """Start the application with ``paths`` open; returns the exit code."""
-    from klantreis_desktop.ui.autosave import shutdown_cleanly
-    from klantreis_desktop.ui.recovery_dialog import offer_recoveries
+    from klantreis_desktop.ui.dialogs.recovery_dialog import offer_recoveries
+    from klantreis_desktop.ui.window.autosave_controller import shutdown_cleanly
 
     app = create_application(lang)
     from klantreis_desktop.ui import probe  # the acceptance tests' eyes; off by default
@@ -137,8 +137,8 @@ def run_gui(paths: list[str], lang: str | None) -> int:
     restored = offer_recoveries(None)
     windows = open_windows(paths, restored=restored)
     if windows:
-        from klantreis_desktop.ui import first_run  # lazy: start-up
-        from klantreis_desktop.ui.main_window import MainWindow
+        from klantreis_desktop.ui.window import first_run  # lazy: start-up
+        from klantreis_desktop.ui.window.main_window import MainWindow
 
         first = windows[0]
         if isinstance(first, MainWindow):

@@ -42,10 +42,10 @@ class ChangeCommand(QUndoCommand):
     def undo(self) -> None:
         self.doc.apply(self.change.inverse())
 
-    def id(self) -> int:  # noqa: A003 - Qt override
+    def id(self) -> int:
         return _MERGE_ID if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key:
             return False
         self.change = self.change.merged_with(other.change)

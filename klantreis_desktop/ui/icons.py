@@ -6,11 +6,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QIcon
 
-from klantreis_desktop.paths import resources_dir
-
-
-def icon_path(name: str) -> str:
-    return str(resources_dir() / "icons" / f"{name}.svg")
+from klantreis_desktop.shipped_files import resources_dir
 
 
 @lru_cache(maxsize=128)

@@ -78,7 +78,7 @@ class Probe(QObject):
             try:
                 asked = json.loads(request.read_text(encoding="utf-8"))
                 answer: dict[str, Any] = {"ok": True, "state": describe(asked)}
-            except Exception:  # noqa: BLE001 - the test reads the traceback in the answer
+            except Exception:
                 answer = {"ok": False, "error": traceback.format_exc()}
             request.unlink(missing_ok=True)
             tmp = self.folder / f".answer-{number}.tmp"
@@ -103,7 +103,7 @@ def describe(asked: dict[str, Any] | None = None) -> dict[str, Any]:
         "windows": [_window(w, w is active) for w in windows],
         "main_windows": [],
     }
-    from klantreis_desktop.ui.main_window import WINDOWS
+    from klantreis_desktop.ui.window.main_window import WINDOWS
 
     for window in WINDOWS:
         if Shiboken.isValid(window):
@@ -180,6 +180,8 @@ def _tree_items(tree: QTreeWidget) -> list[dict[str, Any]]:
     stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     while stack:
         item = stack.pop(0)
+        if item is None:
+            continue
         rect = tree.visualItemRect(item)
         if not item.isHidden() and rect.isValid():
             items.append({"text": item.text(0), "rect": _global_rect(tree.viewport(), rect)})

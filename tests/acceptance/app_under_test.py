@@ -61,10 +61,10 @@ class AppUnderTest:
             for old in self.probe_dir.iterdir():
                 old.unlink()
         self.runs += 1
-        self._stderr = open(self.folder / f"app-stderr-{self.runs}.log", "wb")  # noqa: SIM115
+        self._stderr = open(self.folder / f"app-stderr-{self.runs}.log", "wb")
         self.process = subprocess.Popen(
             ["bash", str(ROOT / "scripts" / "run-app"), *args], cwd=self.home, env=self.env(),
-            stdout=open(self.folder / f"app-stdout-{self.runs}.log", "wb"),  # noqa: SIM115
+            stdout=open(self.folder / f"app-stdout-{self.runs}.log", "wb"),
             stderr=self._stderr, start_new_session=True)
         self.screen.wait_for(lambda: (self.probe_dir / "ready").exists() or self._died(),
                              180, "the app to start")

@@ -63,7 +63,7 @@ class WorkshopDay:
     def main(self) -> dict[str, Any]:
         return pv.main_window(self.state())
 
-    def wait_main(self, check, what: str, timeout: float = 30,  # noqa: ANN001
+    def wait_main(self, check, what: str, timeout: float = 30,
                   which: str | None = None) -> dict[str, Any]:
         """Wait until ``check(main window)`` holds; returns that window. The window is the
         active one, or the one showing the file ``which`` (when a tool window is active)."""
@@ -89,7 +89,7 @@ class WorkshopDay:
         viewport = canvas["viewport"]
         self.screen.click(viewport[0] + viewport[2] - 12, viewport[1] + viewport[3] - 12)
 
-    def key_and_wait(self, key: str, check, what: str) -> dict[str, Any]:  # noqa: ANN001
+    def key_and_wait(self, key: str, check, what: str) -> dict[str, Any]:
         self.screen.key(key)
         return self.wait_main(check, what)
 

@@ -43,7 +43,7 @@ class XScreen:
             ["Xvfb", "-displayfd", str(write_end), "-screen", "0",
              f"{self.width}x{self.height}x24", "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_end,), stdout=subprocess.DEVNULL,
-            stderr=open(self.folder / "xvfb.log", "wb"))  # noqa: SIM115 - lives with Xvfb
+            stderr=open(self.folder / "xvfb.log", "wb"))
         os.close(write_end)
         with os.fdopen(read_end) as answer:
             number = answer.readline().strip()  # Xvfb writes its display number when ready
@@ -52,7 +52,7 @@ class XScreen:
         self.display = f":{number}"
         self._wm = subprocess.Popen(
             ["openbox", "--sm-disable"], env=self.env(), stdout=subprocess.DEVNULL,
-            stderr=open(self.folder / "openbox.log", "wb"))  # noqa: SIM115
+            stderr=open(self.folder / "openbox.log", "wb"))
         self.wait_for(self._window_manager_ready, 20, "openbox to manage the screen")
         return self
 
@@ -137,7 +137,7 @@ class XScreen:
         return path
 
     @staticmethod
-    def wait_for(check, timeout: float, what: str, interval: float = 0.1):  # noqa: ANN001
+    def wait_for(check, timeout: float, what: str, interval: float = 0.1):
         """Poll ``check`` until it returns something truthy; fail with ``what`` otherwise."""
         deadline = time.monotonic() + timeout
         while True:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from klantreis_desktop import cli, storage
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
 from klantreis_desktop.templates import build_sample
 from tests.support.synthetic import family_events, write_csv
 

@@ -7,8 +7,8 @@ import pytest
 from klantreis_desktop.analysis.to_journey import channel_icon, journey_from_path
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.templates import build_sample
 
 PATH = ["Zoekt online", "Vergelijkt prijzen", "Belt", "Vergelijkt prijzen", "Boekt"]

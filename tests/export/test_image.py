@@ -12,11 +12,11 @@ import pytest
 from PIL import Image
 
 from klantreis_desktop import cli, storage
-from klantreis_desktop.export import image
 from klantreis_desktop.export.files import check_pixels, journey_paths, slug
-from klantreis_desktop.export.options import ExportError
+from klantreis_desktop.export.pdf_options import ExportError
 from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.model.builder import build
+from klantreis_desktop.ui.exporting import export_image as image
 from tests.export.pdf_helpers import small_spec, squash
 
 ROOT = Path(__file__).resolve().parents[2]

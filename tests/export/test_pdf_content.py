@@ -9,9 +9,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from klantreis_desktop import __version__
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf
 from klantreis_desktop.export.pdf_fonts import ReportLabMeasurer, register_fonts, wrap_text
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.templates import build_sample

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from klantreis_desktop.export.options import ExportError, PdfOptions, parse_paper
 from klantreis_desktop.export.pdf import export_pdf, plan_pages
+from klantreis_desktop.export.pdf_options import ExportError, PdfOptions, parse_paper
 from klantreis_desktop.export.pdf_tiling import label, plan_tiles
 from klantreis_desktop.model.builder import build
 from tests.export.pdf_helpers import (

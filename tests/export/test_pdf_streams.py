@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import render_pdf
 from klantreis_desktop.export.pdf_fonts import REGULAR, wrap_text
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.model.builder import build
 from tests.export.pdf_helpers import content_streams, operations, small_spec
 

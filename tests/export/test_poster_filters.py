@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from klantreis_desktop import cli, storage, templates
-from klantreis_desktop.export.options import ExportError, PdfOptions
 from klantreis_desktop.export.pdf import export_pdf, plan_pages
+from klantreis_desktop.export.pdf_options import ExportError, PdfOptions
 from tests.export.pdf_helpers import pdf_text, squash
 
 

@@ -10,9 +10,9 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from klantreis_desktop import cli, storage
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf, plan_pages
 from klantreis_desktop.export.pdf_draw import Painter
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.model.builder import build
 from tests.export.pdf_helpers import NOVEL, big_spec, hostile_spec, pdf_text, squash
 

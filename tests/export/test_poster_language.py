@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from klantreis_desktop import i18n, templates
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.export.pdf_tiling import label as sheet_label
 from klantreis_desktop.export.pdf_words import Words, words, words_for
 from klantreis_desktop.model import operations as ops

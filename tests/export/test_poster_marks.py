@@ -4,9 +4,9 @@ icon that is not the moment-of-truth star."""
 from __future__ import annotations
 
 from klantreis_desktop import templates
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf, plan_pages
 from klantreis_desktop.export.pdf_icons import draw_channel_icon, star_points
+from klantreis_desktop.export.pdf_options import PdfOptions
 from tests.export.pdf_helpers import words_with_boxes
 
 

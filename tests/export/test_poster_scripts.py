@@ -8,8 +8,8 @@ import unicodedata
 
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export import pdf_text
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.model.builder import build
 from tests.export.pdf_helpers import (
     ARABIC,

@@ -8,8 +8,8 @@ import pytest
 from reportlab.lib.units import mm
 
 from klantreis_desktop import templates
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf, plan_pages
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.export.pdf_poster import POSTER_OPTIONS
 from klantreis_desktop.layout.channels import channel_cells
 from klantreis_desktop.model.builder import build

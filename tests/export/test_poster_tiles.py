@@ -8,8 +8,8 @@ import io
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf, plan_pages
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.export.pdf_tiling import SHEET_MARGIN, draw_sheet, label, plan_tiles
 from klantreis_desktop.export.pdf_words import words
 from klantreis_desktop.model.builder import build
@@ -49,7 +49,7 @@ class _Recorder(Canvas):
         super().__init__(io.BytesIO())
         self.strings: list[str] = []
 
-    def drawString(self, x, y, text, *args, **kwargs):  # noqa: N802 - ReportLab's name
+    def drawString(self, x, y, text, *args, **kwargs):
         self.strings.append(text)
         return super().drawString(x, y, text, *args, **kwargs)
 

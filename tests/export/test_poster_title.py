@@ -10,8 +10,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from klantreis_desktop import templates
-from klantreis_desktop.export.options import PdfOptions
 from klantreis_desktop.export.pdf import export_pdf, plan_pages
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.export.pdf_words import words
 from klantreis_desktop.model import operations as ops
 from tests.export.pdf_helpers import image_colour_spaces, pdf_text, words_with_boxes

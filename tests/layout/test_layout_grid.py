@@ -7,7 +7,7 @@ from layout_helpers import cards, inside, journey_spec, make, overlap
 
 from klantreis_desktop.layout import LayoutOptions, cell_at, layout_journey
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 LANES = ("touchpoints", "emotions", "pains", "notes")
 

@@ -10,8 +10,8 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
 from tests.model.test_operations import SPEC, snapshot
 
 
@@ -134,8 +134,8 @@ def test_remove_channel_refuses_other_kinds(doc: Document) -> None:
 def test_the_pdf_follows_a_renamed_and_a_removed_channel(tmp_path) -> None:
     """The PDF reads the model: the analysis handout lists the new name, and a removed
     channel leaves neither its name nor a dangling icon behind."""
-    from klantreis_desktop.export.options import PdfOptions
     from klantreis_desktop.export.pdf import export_pdf
+    from klantreis_desktop.export.pdf_options import PdfOptions
     from klantreis_desktop.templates import build_sample
     from tests.export.pdf_helpers import pdf_text, squash
 

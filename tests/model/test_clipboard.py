@@ -11,8 +11,8 @@ import pytest
 from klantreis_desktop.model import clipboard
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.builder import _NAMESPACE, build
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
 
 
 def spec(title: str = "clip", phases: int = 3) -> dict:

@@ -17,7 +17,7 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.model.changes import AddEdge, ChangeSet, RemoveNode
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 from .test_invariants import _attempt, step
 from .test_operations import SPEC

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
 
 from .test_operations import SPEC, snapshot
 

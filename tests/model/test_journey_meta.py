@@ -11,9 +11,9 @@ from klantreis_desktop import storage, templates
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.invariants import problems
 from klantreis_desktop.model.meta import credits, journey_language, journey_logo
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.model_error import ModelError
 
 SPEC = {"title": "t", "lang": "nl",
         "journeys": [{"id": "j", "title": "Reis", "phases": [], "lanes": [], "cards": []}]}

@@ -12,8 +12,8 @@ from klantreis_desktop.model import queries as q
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems, validate
+from klantreis_desktop.model.invariants import problems, validate
+from klantreis_desktop.model.model_error import ModelError
 
 SPEC = {
     "title": "Verhuizen",

@@ -15,8 +15,8 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.attributes import coerce
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems, problems_if_changed, structure_problems
+from klantreis_desktop.model.invariants import problems, problems_if_changed, structure_problems
+from klantreis_desktop.model.model_error import ModelError
 
 from .test_document_cache import L
 from .test_operations import SPEC

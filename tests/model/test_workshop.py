@@ -9,8 +9,8 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import dumps, loads
 
 

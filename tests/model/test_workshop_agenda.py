@@ -6,8 +6,8 @@ import pytest
 
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.builder import build
-from klantreis_desktop.model.errors import ModelError
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
 
 
 def test_the_default_agenda_is_listed_without_changing_the_document() -> None:

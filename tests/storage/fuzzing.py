@@ -114,7 +114,7 @@ def _zip_members(data: bytes) -> dict[str, bytes] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return {info.filename: archive.read(info) for info in archive.infolist()}
-    except Exception:  # noqa: BLE001 - not a zip: the caller mutates the bytes instead
+    except Exception:  # not a zip: the caller mutates the bytes instead
         return None
 
 
@@ -223,7 +223,7 @@ def check_case(data: bytes, name: str, folder: Path, report: FuzzReport,
     except KlantreisFileError as caught:
         error = caught
         report.codes[caught.code] = report.codes.get(caught.code, 0) + 1
-    except BaseException:  # noqa: BLE001 - the finding we are looking for
+    except BaseException:  # the finding we are looking for
         finding("loads", traceback.format_exc())
         return
     if error is not None:
@@ -235,14 +235,14 @@ def check_case(data: bytes, name: str, folder: Path, report: FuzzReport,
         try:  # whatever opens must save and open again
             assert doc is not None
             loads(dumps(doc, name), name)
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             finding("save-reload", traceback.format_exc())
     path = folder / name
     path.write_bytes(data)
     for command in (["validate", str(path)], ["info", str(path)], ["info", "--json", str(path)]):
         try:
             code, stderr = _cli(command)
-        except BaseException:  # noqa: BLE001 - SystemExit or worse escaped main()
+        except BaseException:  # SystemExit or worse escaped main()
             finding(command[0], traceback.format_exc())
             continue
         if code not in (0, 1) or "Traceback" in stderr or "Unexpected error" in stderr:
@@ -254,7 +254,7 @@ def check_case(data: bytes, name: str, folder: Path, report: FuzzReport,
         try:
             scene_factory(doc)
             report.scenes += 1
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             finding("scene", traceback.format_exc())
 
 

@@ -12,8 +12,8 @@ import pytest
 
 from klantreis_desktop import settings as settings_module
 from klantreis_desktop.export import files as export_files
-from klantreis_desktop.export.options import ExportError, PdfOptions
 from klantreis_desktop.export.pdf import export_pdf
+from klantreis_desktop.export.pdf_options import ExportError, PdfOptions
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.storage import KlantreisFileError, atomic, save
 from klantreis_desktop.storage.atomic import REPLACE_ATTEMPTS, backup_path, write_atomic

@@ -9,7 +9,7 @@ import pytest
 
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import coerce, fits
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import KlantreisFileError, codec, dumps, loads, safejson
 
 from .helpers import sample_doc

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
 from klantreis_desktop.storage import (
     CURRENT_VERSION,
     KlantreisFileError,

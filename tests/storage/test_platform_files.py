@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from klantreis_desktop.export.files import write_atomic as export_atomic
-from klantreis_desktop.export.options import ExportError, PdfOptions
 from klantreis_desktop.export.pdf import export_pdf
+from klantreis_desktop.export.pdf_options import ExportError, PdfOptions
 from klantreis_desktop.storage import KlantreisFileError, backup_path, load, read, save
 from klantreis_desktop.storage.errors import code_for_os_error, write_error
 

@@ -15,7 +15,7 @@ from klantreis_desktop import storage
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import CURRENT_VERSION, FILE_SUFFIX, dumps, load, loads, save
 
 from .helpers import members, png_bytes, sample_doc, snapshot

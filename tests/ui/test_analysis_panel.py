@@ -9,8 +9,8 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.journeys import duplicate_journey
 from klantreis_desktop.templates import build_sample
-from klantreis_desktop.ui.analysis_panel import ZERO_CELL, AnalysisPanel
 from klantreis_desktop.ui.commands import push
+from klantreis_desktop.ui.docks.analysis_panel import ZERO_CELL, AnalysisPanel
 from klantreis_desktop.ui.session import DocumentSession
 
 WAIT_MS = 10_000  # a ceiling, not a timing assertion

@@ -19,9 +19,9 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.storage import load, save
 from klantreis_desktop.storage.autosave import AutosaveStore, find_recoveries
-from klantreis_desktop.ui.autosave import AutosaveController, shutdown_cleanly
-from klantreis_desktop.ui.recovery_dialog import RecoveryDialog, offer_recoveries
+from klantreis_desktop.ui.dialogs.recovery_dialog import RecoveryDialog, offer_recoveries
 from klantreis_desktop.ui.session import DocumentSession
+from klantreis_desktop.ui.window.autosave_controller import AutosaveController, shutdown_cleanly
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = {"title": "Workshop", "lang": "nl", "personas": [{"id": "p", "name": "Esther"}],
@@ -288,7 +288,7 @@ _TYPIST = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from klantreis_desktop.model import operations as ops
     from klantreis_desktop.storage.autosave import AutosaveStore
-    from klantreis_desktop.ui.autosave import AutosaveController
+    from klantreis_desktop.ui.window.autosave_controller import AutosaveController
     from tests.ui.test_autosave_ui import _doc
     app = QApplication([])
     doc = _doc()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from klantreis_desktop import templates
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.paths import resources_dir
-from klantreis_desktop.ui.channels_dialog import ICON_ROLE, ChannelDialog
+from klantreis_desktop.shipped_files import resources_dir
+from klantreis_desktop.ui.dialogs.channels_dialog import ICON_ROLE, ChannelDialog
 from klantreis_desktop.ui.labels import choice_label
 from klantreis_desktop.ui.session import DocumentSession
 

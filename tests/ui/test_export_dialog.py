@@ -8,11 +8,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from klantreis_desktop.export.options import PdfOptions
+from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.export_dialog import SETTINGS_KEY, ExportDialog
-from klantreis_desktop.ui.export_jobs import PdfRun
+from klantreis_desktop.ui.exporting.export_dialog import SETTINGS_KEY, ExportDialog
+from klantreis_desktop.ui.exporting.export_jobs import PdfRun
 from tests.export.pdf_helpers import MM, small_spec
 
 WAIT_MS = 20_000  # a generous ceiling, not a timing assertion

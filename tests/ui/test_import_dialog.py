@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.templates import build_sample
-from klantreis_desktop.ui.import_dialog import ImportDialog
+from klantreis_desktop.ui.importing.import_dialog import ImportDialog
 from klantreis_desktop.ui.session import DocumentSession
 
 WAIT_MS = 60_000  # a ceiling, not a timing assertion

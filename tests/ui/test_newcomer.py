@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from klantreis_desktop import storage
 from klantreis_desktop.model import kinds as k
-from klantreis_desktop.ui.new_dialog import build_choice
-from klantreis_desktop.ui.persona_editor import PersonaEditor
+from klantreis_desktop.ui.dialogs.new_dialog import build_choice
+from klantreis_desktop.ui.dialogs.persona_editor import PersonaEditor
 from tests.ui.canvas.helpers import Canvas, click, double_click, drag, palette_drop
 from tests.ui.window.conftest import make_window, settings  # noqa: F401 - fixtures
 
@@ -191,7 +191,7 @@ def test_a_newcomer_builds_saves_reopens_and_undoes_to_blank(
     assert _graph_equal(reopened.graph, doc.graph)
 
     # Undo every step (the window's Undo action, as Ctrl+Z does): back to blank.
-    undo = window.actions.undo
+    undo = window.window_actions.undo
     while stack.index() > 0:
         assert undo.isEnabled()
         undo.trigger()

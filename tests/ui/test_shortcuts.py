@@ -24,9 +24,9 @@ from klantreis_desktop import storage, templates
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui import actions as window_actions
-from klantreis_desktop.ui.actions import SHORTCUTS, all_actions, resolve_shortcuts
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window import menu_actions as window_actions
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.menu_actions import SHORTCUTS, all_actions, resolve_shortcuts
 
 Std = QKeySequence.StandardKey
 
@@ -191,13 +191,13 @@ def test_every_shortcut_of_the_real_window_is_bound_once(window: MainWindow) -> 
         counts = Counter(_text(key) for key in action.shortcuts())
         assert all(n == 1 for n in counts.values()), (action.text(), counts)
     assert "Ctrl+F" not in owners and "F3" not in owners  # free for Find
-    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= {_text(k) for k in window.actions.redo.shortcuts()}
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= {_text(k) for k in window.window_actions.redo.shortcuts()}
 
 
 def test_other_parts_explicit_keys_never_clash_on_any_platform(window: MainWindow) -> None:
     """Workshop, presenting and dialogs bind keys of their own; none may be a key that our
     table gives an action on some platform."""
-    ours = {id(window.actions.undo), id(window.actions.redo)} | {
+    ours = {id(window.window_actions.undo), id(window.window_actions.redo)} | {
         id(a) for a in all_actions(window) if a.objectName().removeprefix("action_") in SHORTCUTS}
     foreign = {_text(key): action.text() for action in all_actions(window)
                if id(action) not in ours for key in action.shortcuts()}
@@ -274,20 +274,20 @@ def test_duplicate_and_delete_keys_are_not_ambiguous(qtbot, window: MainWindow,
 
 def test_toolbar_and_menu_actions_name_their_shortcut_in_the_tooltip(window: MainWindow) -> None:
     native = QKeySequence.SequenceFormat.NativeText
-    assert window.actions.undo.toolTip() == f"Undo ({QKeySequence('Ctrl+Z').toString(native)})"
+    assert window.window_actions.undo.toolTip() == f"Undo ({QKeySequence('Ctrl+Z').toString(native)})"
     for action in all_actions(window):
         keys = window_actions.shown_keys(action)
         if keys:
             assert action.toolTip().endswith(f"({keys[0].toString(native)})"), action.text()
     tips = [a.toolTip() for a in window.toolbar.actions() if not a.isSeparator()]
     assert any("(" in tip for tip in tips)
-    assert window.actions.export.toolTip().startswith("Export as PDF poster")
+    assert window.window_actions.export.toolTip().startswith("Export as PDF poster")
 
 
 # The shortcut sheet ---------------------------------------------------------------------------
 
 def test_f1_shows_every_shortcut_grouped(qtbot, window: MainWindow) -> None:
-    from klantreis_desktop.ui.shortcut_sheet import CANVAS_KEYS, ShortcutSheet
+    from klantreis_desktop.ui.window.shortcut_sheet import CANVAS_KEYS, ShortcutSheet
 
     view = _focused_view(qtbot, window)
     QTest.keyClick(view, Qt.Key.Key_F1)
@@ -320,7 +320,7 @@ def test_the_presenting_table_matches_the_presentation_window(qtbot) -> None:
     from PySide6.QtGui import QUndoStack
 
     from klantreis_desktop.ui.presenting import PresentationWindow
-    from klantreis_desktop.ui.shortcut_sheet import PRESENTING_KEYS
+    from klantreis_desktop.ui.window.shortcut_sheet import PRESENTING_KEYS
 
     doc = templates.build_sample("schoonmaak", "en")
     shown = PresentationWindow(doc, doc.journeys()[0], QUndoStack(), animate=False)
@@ -335,7 +335,7 @@ def test_the_presenting_table_matches_the_presentation_window(qtbot) -> None:
 
 def test_the_canvas_table_matches_the_canvas(window: MainWindow) -> None:
     """Each canvas key the sheet lists (outside typing) does something on a selected card."""
-    from klantreis_desktop.ui.shortcut_sheet import CANVAS_KEYS
+    from klantreis_desktop.ui.window.shortcut_sheet import CANVAS_KEYS
 
     scene = window.tabs.current_scene()
     doc, journey = window.session.doc, window.tabs.current_journey()
@@ -346,7 +346,7 @@ def test_the_canvas_table_matches_the_canvas(window: MainWindow) -> None:
             if text in while_typing:
                 continue
             if card not in doc:  # Del / Backspace deleted it
-                window.actions.undo.trigger()
+                window.window_actions.undo.trigger()
             scene.select_ids([card])
             sequence = QKeySequence(text)[0]
             event = QKeyEvent(QEvent.Type.KeyPress, sequence.key(),

@@ -124,12 +124,12 @@ class CardItem(QGraphicsRectItem):
             path.addEllipse(QPointF(self._w, self._h / 2), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
         return path
 
-    def hoverEnterEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def hoverEnterEvent(self, event: object) -> None:
         self._hover = True
         if self.has_handle():
             self.update()
 
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         if self.on_handle(event.scenePos()):
             if not self.hasCursor():
                 self.setCursor(Qt.CursorShape.CrossCursor)
@@ -139,7 +139,7 @@ class CardItem(QGraphicsRectItem):
             self.unsetCursor()
             self.setToolTip("")
 
-    def hoverLeaveEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def hoverLeaveEvent(self, event: object) -> None:
         self.unsetCursor()
         self.setToolTip("")
         self._hover = False

@@ -89,7 +89,7 @@ class InlineEditor(QGraphicsTextItem):
         else:
             self._on_cancel()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -120,14 +120,14 @@ class InlineEditor(QGraphicsTextItem):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._on_tab(self.text(), step)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if event.reason() in (Qt.FocusReason.ActiveWindowFocusReason,
                               Qt.FocusReason.PopupFocusReason):
             return  # a menu or another window: keep editing when it comes back
         self.finish(commit=True)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         if rect.height() < self._min_height:
             rect.setHeight(self._min_height)
@@ -143,4 +143,4 @@ class InlineEditor(QGraphicsTextItem):
         plain_option = QStyleOptionGraphicsItem(option)
         # No dashed focus frame from QGraphicsTextItem: the blue border already says it.
         plain_option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
-        super().paint(painter, plain_option, widget)  # type: ignore[arg-type]
+        super().paint(painter, plain_option, widget)  # type: ignore[arg-type]  # Qt passes None; the stubs want a QWidget

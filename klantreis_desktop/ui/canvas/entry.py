@@ -17,9 +17,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from klantreis_desktop.layout import style
-from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.canvas import edits, look
 from klantreis_desktop.ui.canvas.editor import InlineEditor, TabHandler
 
 if TYPE_CHECKING:
@@ -29,17 +28,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 Cell = tuple[str, str]
-
-#: The card kind that typing into a lane creates.
-LANE_CARD_KINDS: dict[str, str] = {
-    "touchpoints": k.TOUCHPOINT, "pains": k.PAIN, "opportunities": k.OPPORTUNITY,
-    "kpis": k.GOAL, "notes": k.NOTE,
-}
-
-
-def kind_for_lane(lane_type: str) -> str:
-    return LANE_CARD_KINDS.get(lane_type, k.NOTE)
-
 
 
 class TextEntry:
@@ -182,7 +170,7 @@ class TextEntry:
         if rect is None:
             return
         doc = self.scene.doc
-        kind = kind_for_lane(str(doc.get(cell[1], "lane_type")))
+        kind = edits.kind_for_lane(str(doc.get(cell[1], "lane_type")))
         card_style = style.card_style(kind)
         self.scene.set_focus_cell(cell)
 
@@ -258,24 +246,24 @@ class TextEntry:
                           | Qt.KeyboardModifier.MetaModifier)
         standard = QKeySequence.StandardKey
         if event.matches(standard.Delete) or (key == Qt.Key.Key_Backspace and not command):
-            scene.delete_selected()
+            edits.delete_selected(scene)
         elif event.matches(standard.Copy):
-            scene.copy_selected()
+            edits.copy_selected(scene)
         elif event.matches(standard.Cut):
-            scene.copy_selected()
-            scene.delete_selected()
+            edits.copy_selected(scene)
+            edits.delete_selected(scene)
         elif event.matches(standard.Paste):
-            scene.paste_from_clipboard()
+            edits.paste_from_clipboard(scene)
         elif event.matches(standard.SelectAll):
             scene.select_ids(list(scene.cards))
         elif key == Qt.Key.Key_D and mods == Qt.KeyboardModifier.ControlModifier:
-            scene.duplicate_selected()
+            edits.duplicate_selected(scene)
         elif key == Qt.Key.Key_Escape:
             scene.gestures.cancel()
             scene.clearSelection()
             scene.set_focus_cell(None)
         elif key == Qt.Key.Key_F2:
-            scene.edit_selected()
+            self.edit_selected()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
             return self._arrow(key)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not command:
@@ -283,6 +271,12 @@ class TextEntry:
         else:
             return self._type(event.text(), bool(command))
         return True
+
+    def edit_selected(self) -> None:
+        """Start typing the title of the one selected card (F2)."""
+        cards = self.scene.selected_cards()
+        if len(cards) == 1:
+            self.edit_card(cards[0])
 
     def _enter(self) -> bool:
         cards = self.scene.selected_cards()
@@ -309,19 +303,17 @@ class TextEntry:
         return False
 
     def _arrow(self, key: int) -> bool:
-        from klantreis_desktop.ui.canvas import actions
-
         scene = self.scene
         vertical = key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         step = -1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
         points = [e for e, item in scene.points.items() if item.isSelected()]
         if points:
             if vertical:
-                actions.nudge_emotions(scene, points, -step)  # up on screen = higher score
+                edits.nudge_emotions(scene, points, -step)  # up on screen = higher score
             return True
         cards = scene.selected_cards()
         if cards:
-            actions.nudge_cards(scene, cards, step, vertical)
+            edits.nudge_cards(scene, cards, step, vertical)
             return True
         layout = scene.layout
         if scene.focus_cell is not None and layout is not None:

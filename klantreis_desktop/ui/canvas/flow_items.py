@@ -143,7 +143,7 @@ class FlowItem(QGraphicsItem):
             self._opacity = opacity
             self.layer.draw(self)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -192,7 +192,7 @@ class FlowTile(QGraphicsItem):
         if self.arrows.pop(key, None) is not None:
             look.repaint_all(self)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._square
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -314,11 +314,11 @@ class FlowLayer:
             elif restyle:
                 _restyle(item, shapes.look)
             if isinstance(item, QGraphicsRectItem):
-                item.setRect(shape)  # type: ignore[arg-type]
+                item.setRect(shape)  # type: ignore[arg-type]  # kind = type(shape)
             elif isinstance(item, QGraphicsLineItem):
-                item.setLine(shape)  # type: ignore[arg-type]
+                item.setLine(shape)  # type: ignore[arg-type]  # kind = type(shape)
             elif isinstance(item, QGraphicsPolygonItem):
-                item.setPolygon(shape)  # type: ignore[arg-type]
+                item.setPolygon(shape)  # type: ignore[arg-type]  # kind = type(shape)
             item.setVisible(True)
         for spare in items[len(wanted):]:
             spare.setVisible(False)

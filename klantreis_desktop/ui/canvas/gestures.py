@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsRectItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from klantreis_desktop.layout import (
     Rect,
@@ -24,9 +29,9 @@ from klantreis_desktop.layout import (
 )
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.canvas import actions, look
-from klantreis_desktop.ui.canvas.actions import compose
+from klantreis_desktop.ui.canvas import edits, look, menus
 from klantreis_desktop.ui.canvas.card_item import CardItem
+from klantreis_desktop.ui.canvas.edits import bind, compose
 from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem
 from klantreis_desktop.ui.canvas.flow_items import RubberLine
 from klantreis_desktop.ui.canvas.header_items import (
@@ -184,7 +189,7 @@ class CardDrag(Gesture):
             target = (phases[col], lanes[row])
             at = index + following if target == cell else None
             following += target == cell
-            steps.append(lambda d, c=card, t=target, i=at: ops.move_card(d, c, t[0], t[1], i))
+            steps.append(bind(ops.move_card, card, target[0], target[1], at))
         unchanged = len(self.cards) == 1 and cell == home and (
             index == layout.cards[self.grabbed].index)
         label = translate("Canvas", "Move card")
@@ -434,9 +439,9 @@ class Gestures:
     def _add(self, what: str) -> None:
         doc, journey = self.scene.doc, self.scene.journey
         if what == "phase":
-            actions.add_phase(self.scene, len(doc.phases(journey)))
+            edits.add_phase(self.scene, len(doc.phases(journey)))
         else:
-            actions.add_lane(self.scene, len(doc.lanes(journey)))
+            edits.add_lane(self.scene, len(doc.lanes(journey)))
 
     def move(self, event: QGraphicsSceneMouseEvent) -> bool:
         if self.active is None or not event.buttons() & Qt.MouseButton.LeftButton:
@@ -494,3 +499,7 @@ class Gestures:
                 scene.entry.start_new(cell)
                 return True
         return False
+
+    def context_menu(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        """A right click: the menu for what lies under the mouse (see menus.py)."""
+        menus.show_context_menu(self.scene, event)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.curves import score_to_y
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
-from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.layout.layout_options import LayoutOptions
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
 from klantreis_desktop.ui.canvas.theme import theme_of
@@ -85,7 +85,7 @@ class HeaderItem(QGraphicsItem):
     def header_rect(self) -> QRectF:
         return QRectF(self.pos().x(), self.pos().y(), self._w, self._h)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return QRectF(0.0, 0.0, self._w, self._h)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -136,13 +136,13 @@ class LaneHeaderItem(HeaderItem):
     def on_grip(self, scene_pos: QPointF) -> bool:
         return abs(scene_pos.y() - (self.pos().y() + self._h)) <= RESIZE_GRIP
 
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         if self.on_grip(event.scenePos()):
             self.setCursor(Qt.CursorShape.SizeVerCursor)
         else:
             self.unsetCursor()
 
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.unsetCursor()
 
     def _paint_extra(self, painter: QPainter, rect: QRectF) -> None:
@@ -208,14 +208,14 @@ class AddButtonItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(Z_HEADER)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return QRectF(0.0, 0.0, self.SIZE, self.SIZE)
 
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True
         self.update()
 
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = False
         self.update()
 
@@ -294,7 +294,7 @@ class GridItem(QGraphicsItem):
         if rect is not None:
             self.update(QRectF(rect.x, rect.y, rect.w, rect.h).adjusted(-3, -3, 3, 3))
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-3.0, -3.0, 3.0, 3.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -325,9 +325,9 @@ class GridItem(QGraphicsItem):
                     self._paint_channels(painter, QRectF(rect.x, rect.y, rect.w, rect.h),
                                          channels, layout)
         self._paint_hint(painter, layout)
-        for cell, colour_hex, width in ((self.drop_cell, "#43a047", 2.5),
-                                        (self.focus_cell, SELECTION_COLOUR, 2.0)):
-            rect = layout.cells.get(cell) if cell is not None else None
+        for frame, colour_hex, width in ((self.drop_cell, "#43a047", 2.5),
+                                         (self.focus_cell, SELECTION_COLOUR, 2.0)):
+            rect = layout.cells.get(frame) if frame is not None else None
             if rect is not None:
                 pen = QPen(look.colour(colour_hex), width)
                 pen.setStyle(Qt.PenStyle.DashLine)

@@ -164,7 +164,7 @@ class HeatOverlayItem(QGraphicsItem):
         """The tint strength of one cell or column (0 when it is not tinted)."""
         return next((t.strength for t in self.tints if t.key == key), 0.0)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

@@ -14,8 +14,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis_desktop.layout import style
-from klantreis_desktop.layout.options import LayoutOptions
-from klantreis_desktop.paths import resources_dir
+from klantreis_desktop.layout.layout_options import LayoutOptions
+from klantreis_desktop.shipped_files import resources_dir
 
 FONT_FAMILY_FALLBACK = "Sans Serif"
 _family: str | None = None
@@ -145,11 +145,6 @@ def colour(hex_text: str) -> QColor:
     if not style.is_hex_colour(hex_text):
         return QColor("#888888")
     return QColor(style.normalise_hex(hex_text))
-
-
-def colour_copy(hex_text: str) -> QColor:
-    """A QColor the caller may change (the cached ones are shared)."""
-    return QColor(colour(hex_text))
 
 
 @lru_cache(maxsize=256)

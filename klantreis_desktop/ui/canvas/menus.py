@@ -1,11 +1,12 @@
 """Right-click menus of the canvas: cards, phase and lane headers, empty cells.
 
-Every entry calls a scene action, so the menus add no behaviour of their own (and the
-tests drive the same actions directly).
+Every entry calls an edit operation (edits.py), so the menus add no behaviour of their own
+(and the tests drive the same operations directly).
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu, QWidget
 from klantreis_desktop.layout import cell_at, counterpart
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.canvas import actions
+from klantreis_desktop.ui.canvas import edits
 from klantreis_desktop.ui.canvas.card_item import CardItem
 from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem
 from klantreis_desktop.ui.canvas.flow_items import FlowItem
@@ -53,7 +54,7 @@ def build_context_menu(scene: JourneyScene, pos: QPointF,
     elif isinstance(item, (EmotionPointItem, FlowItem)):
         scene.clearSelection()
         item.setSelected(True)
-        menu.addAction(translate("Canvas", "Delete"), scene.delete_selected)
+        menu.addAction(translate("Canvas", "Delete"), lambda: edits.delete_selected(scene))
     else:
         _cell_menu(scene, menu, pos)
     return menu
@@ -62,9 +63,9 @@ def build_context_menu(scene: JourneyScene, pos: QPointF,
 def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
     doc = scene.doc
     menu.addAction(translate("Canvas", "Edit text"), lambda: scene.entry.edit_card(card))
-    menu.addAction(translate("Canvas", "Duplicate"), scene.duplicate_selected)
-    menu.addAction(translate("Canvas", "Copy"), scene.copy_selected)
-    menu.addAction(translate("Canvas", "Delete"), scene.delete_selected)
+    menu.addAction(translate("Canvas", "Duplicate"), lambda: edits.duplicate_selected(scene))
+    menu.addAction(translate("Canvas", "Copy"), lambda: edits.copy_selected(scene))
+    menu.addAction(translate("Canvas", "Delete"), lambda: edits.delete_selected(scene))
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Add a vote"), lambda: scene.push(
         lambda: ops.update(doc, card, votes=min(int(doc.get(card, "votes")) + 1, 999))))
@@ -72,8 +73,8 @@ def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
     for value, label in (("observed", translate("Canvas", "Observed")),
                          ("assumed", translate("Canvas", "Assumed")),
                          ("", translate("Canvas", "Not stated"))):
-        action = evidence.addAction(label, lambda v=value: scene.push(
-            lambda: ops.update(doc, card, evidence=v)))
+        action = evidence.addAction(label, partial(scene.push,
+                                                   partial(ops.update, doc, card, evidence=value)))
         action.setCheckable(True)
         action.setChecked(doc.get(card, "evidence") == value)
     if doc.kind(card) == k.TOUCHPOINT:
@@ -89,7 +90,7 @@ def _card_menu(scene: JourneyScene, menu: QMenu, card: str) -> None:
                             ("top", translate("Canvas", "Into the top lane")),
                             ("bottom", translate("Canvas", "Into the bottom lane")),
                             ("distribute", translate("Canvas", "Spread over consecutive phases"))):
-            align.addAction(label, lambda m=mode: scene.align_selected(m))
+            align.addAction(label, partial(edits.align_selected, scene, mode))
 
 
 def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
@@ -98,18 +99,18 @@ def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
     index = lanes.index(lane)
     menu.addAction(translate("Canvas", "Rename"), lambda: scene.entry.rename(lane))
     menu.addAction(translate("Canvas", "Hide lane"),
-                   lambda: actions.set_lane_hidden(scene, lane, True))
+                   lambda: edits.set_lane_hidden(scene, lane, True))
     if float(doc.get(lane, "height") or 0.0) > 0:
         menu.addAction(translate("Canvas", "Automatic height"), lambda: scene.push(
             lambda: ops.update(doc, lane, height=0.0)))
-    menu.addAction(translate("Canvas", "Add lane above"), lambda: actions.add_lane(scene, index))
+    menu.addAction(translate("Canvas", "Add lane above"), lambda: edits.add_lane(scene, index))
     menu.addAction(translate("Canvas", "Add lane below"),
-                   lambda: actions.add_lane(scene, index + 1))
+                   lambda: edits.add_lane(scene, index + 1))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)
     menu.addSeparator()
-    menu.addAction(translate("Canvas", "Delete lane"), lambda: actions.delete_element(scene, lane))
+    menu.addAction(translate("Canvas", "Delete lane"), lambda: edits.delete_element(scene, lane))
 
 
 def _hidden_lanes(scene: JourneyScene, menu: QMenu) -> None:
@@ -118,19 +119,19 @@ def _hidden_lanes(scene: JourneyScene, menu: QMenu) -> None:
         show = menu.addMenu(translate("Canvas", "Show hidden lane"))
         for lane in hidden:
             show.addAction(scene.doc.title(lane) or kind_label(k.LANE),
-                           lambda n=lane: actions.set_lane_hidden(scene, n, False))
+                           partial(edits.set_lane_hidden, scene, lane, False))
 
 
 def _phase_menu(scene: JourneyScene, menu: QMenu, phase: str) -> None:
     index = scene.doc.phases(scene.journey).index(phase)
     menu.addAction(translate("Canvas", "Rename"), lambda: scene.entry.rename(phase))
-    menu.addAction(translate("Canvas", "Add phase before"), lambda: actions.add_phase(scene, index))
+    menu.addAction(translate("Canvas", "Add phase before"), lambda: edits.add_phase(scene, index))
     menu.addAction(translate("Canvas", "Add phase after"),
-                   lambda: actions.add_phase(scene, index + 1))
+                   lambda: edits.add_phase(scene, index + 1))
     _heat_menu(scene, menu)
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete phase"),
-                   lambda: actions.delete_element(scene, phase))
+                   lambda: edits.delete_element(scene, phase))
 
 
 def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
@@ -145,9 +146,9 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
     scene.set_focus_cell(cell)
     for kind in k.CARD_KINDS:
         menu.addAction(translate("Canvas", "New {kind}").format(kind=kind_label(kind).lower()),
-                       lambda kd=kind: _new_card(scene, kd, pos))
+                       partial(_new_card, scene, kind, pos))
     menu.addSeparator()
-    menu.addAction(translate("Canvas", "Paste"), lambda: scene.paste_from_clipboard(cell))
+    menu.addAction(translate("Canvas", "Paste"), lambda: edits.paste_from_clipboard(scene, cell))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)
@@ -161,7 +162,7 @@ def _heat_menu(scene: JourneyScene, menu: QMenu) -> None:
                         ("pain", translate("Canvas", "Pain points")),
                         ("emotion", translate("Canvas", "Emotions")),
                         ("channels", translate("Canvas", "Channels"))):
-        action = heat.addAction(label, lambda _on=False, m=mode: scene.set_heat(m))
+        action = heat.addAction(label, partial(scene.set_heat, mode))
         action.setCheckable(True)
         action.setChecked(scene.heat_mode == mode)
         group.addAction(action)
@@ -185,6 +186,6 @@ def _compare_toggle(scene: JourneyScene, menu: QMenu) -> None:
 
 
 def _new_card(scene: JourneyScene, kind: str, pos: QPointF) -> None:
-    card = scene.add_card_at(kind, pos)
+    card = edits.add_card_at(scene, kind, pos)
     if card is not None:
         scene.entry.edit_card(card)

@@ -2,15 +2,18 @@
 
 The scene subscribes to the document; after every change that concerns its journey it
 computes a fresh layout and moves, updates, adds or removes only the items that differ.
-Items hold no state of their own; gestures (gestures.py), typing (entry.py) and editing
-actions (actions.py) turn into model operations pushed on the document's undo stack.
+That is all it does: items hold no state of their own; the mouse goes to gestures.py and
+the keyboard to entry.py, and they, the menus, the view and the window call the edit
+operations in edits.py, which push model commands through :meth:`JourneyScene.push`.
+Of those the scene imports only its two helpers, never edits.py or menus.py, so no import
+loops back into it (tests/test_house.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -26,9 +29,9 @@ from klantreis_desktop.layout.geometry import CardBox, CurvePoint, JourneyLayout
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui import commands
-from klantreis_desktop.ui.canvas import actions, look, scene_looks, spotlight
+from klantreis_desktop.ui.canvas import look, scene_looks, spotlight
 from klantreis_desktop.ui.canvas.card_item import CardItem, CardLook
 from klantreis_desktop.ui.canvas.emotion_items import (
     EmotionCurveItem,
@@ -138,11 +141,6 @@ class JourneyScene(QGraphicsScene):
         """The "+" buttons for a new phase and lane (JourneyView turns them on)."""
         self.add_phase_button.setVisible(visible)
         self.add_lane_button.setVisible(visible)
-
-    def set_visible_personas(self, personas: set[str] | None) -> None:
-        """Show only these personas' curves (None: all)."""
-        self.visible_personas = set(personas) if personas is not None else None
-        self.relayout()
 
     def set_compare_journey(self, journey: str | None) -> None:
         """Draw ``journey``'s curves (same personas) dashed over this one; None hides them."""
@@ -268,9 +266,9 @@ class JourneyScene(QGraphicsScene):
         self.entry.close(commit=False)
         for table in (self.cards, self.phases, self.lanes, self.points, self.curves,
                       self.flows, self.overlays):
-            for item in table.values():  # type: ignore[attr-defined]
+            for item in table.values():
                 remove_item(self, item)
-            table.clear()  # type: ignore[attr-defined]
+            table.clear()
         if self.corner is not None:
             self.removeItem(self.corner)
             self.corner = None
@@ -365,9 +363,9 @@ class JourneyScene(QGraphicsScene):
     def item_for(self, element_id: str) -> QGraphicsItem | None:
         """The item drawing ``element_id`` (card, phase, lane or emotion point)."""
         for table in (self.cards, self.phases, self.lanes, self.points):
-            item = table.get(element_id)  # type: ignore[attr-defined]
+            item = table.get(element_id)
             if item is not None:
-                return item  # type: ignore[no-any-return]
+                return item
         return None
 
     @staticmethod
@@ -408,7 +406,7 @@ class JourneyScene(QGraphicsScene):
         self.focus_cell = cell
         self.grid.set_focus_cell(cell)
 
-    # Editing (model commands) -----------------------------------------------------------
+    # Pushing edits (edits.py builds them) ---------------------------------------------
 
     def push(self, make: Callable[[], ChangeSet] | ChangeSet,
              merge_key: str | None = None) -> ChangeSet | None:
@@ -420,75 +418,40 @@ class JourneyScene(QGraphicsScene):
             return None
         return change if commands.push(self.stack, self.doc, change, merge_key) else None
 
-    def delete_selected(self) -> None:
-        actions.delete_selected(self)
-
-    def copy_selected(self) -> dict:  # type: ignore[type-arg]
-        return actions.copy_selected(self)
-
-    def paste(self, data: dict, cell: Cell | None = None) -> list[str]:  # type: ignore[type-arg]
-        return actions.paste(self, data, cell)
-
-    def paste_from_clipboard(self, cell: Cell | None = None) -> list[str]:
-        return actions.paste_from_clipboard(self, cell)
-
-    def duplicate_selected(self) -> list[str]:
-        return actions.duplicate_selected(self)
-
-    def align_selected(self, mode: str) -> None:
-        actions.align_selected(self, mode)
-
-    def add_card_at(self, kind: str, scene_pos: QPointF) -> str | None:
-        return actions.add_card_at(self, kind, scene_pos)
-
-    def handle_palette_drop(self, payload: str, scene_pos: QPointF) -> None:
-        actions.handle_palette_drop(self, payload, scene_pos)
-
-    def show_drop_hint(self, payload: str | None, scene_pos: QPointF | None = None) -> None:
-        actions.show_drop_hint(self, payload, scene_pos)
-
-    def edit_selected(self) -> None:
-        """Start typing the title of the one selected card (F2)."""
-        cards = self.selected_cards()
-        if len(cards) == 1:
-            self.entry.edit_card(cards[0])
-
     # Qt events ------------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.gestures.press(event):
             event.accept()  # else the view would start a rubber band
         else:
             super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.move(event):
             super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.gestures.release(event)
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+    def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab belong to quick entry, not to item focus."""
         return self.entry.tab(1 if forward else -1)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.entry.key_press(event):
             super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
-        from klantreis_desktop.ui.canvas import menus
-
-        menus.show_context_menu(self, event)
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.gestures.context_menu(event)
 
 
-def _sync(scene: QGraphicsScene, table: dict, wanted: dict,  # type: ignore[type-arg]
-          create: Callable, update: Callable) -> None:  # type: ignore[type-arg]
+def _sync(scene: QGraphicsScene, table: dict, wanted: dict,
+          create: Callable, update: Callable) -> None:
     """Make ``table`` (key -> item) match ``wanted`` (key -> layout data)."""
     for key in [key for key in table if key not in wanted]:
         remove_item(scene, table.pop(key))

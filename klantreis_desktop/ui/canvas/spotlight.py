@@ -19,7 +19,7 @@ def apply(scene: JourneyScene) -> None:
     lit = _spotlit(scene)
     dim, context = scene.theme.dim_opacity, scene.theme.context_opacity
     for table in (scene.cards, scene.phases, scene.lanes, scene.points):
-        for node, item in table.items():  # type: ignore[attr-defined]
+        for node, item in table.items():
             if lit is not None:
                 item.setOpacity(1.0 if node in lit else dim)
             else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis_desktop.layout import style
-from klantreis_desktop.layout.options import LayoutOptions
+from klantreis_desktop.layout.layout_options import LayoutOptions
 
 
 @dataclass(frozen=True)

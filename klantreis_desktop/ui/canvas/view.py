@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -18,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 from shiboken6 import Shiboken
 
-from klantreis_desktop.ui.canvas import PALETTE_MIME
+from klantreis_desktop.ui.canvas import PALETTE_MIME, edits
 from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 MIN_ZOOM = 0.1
@@ -106,7 +107,7 @@ class JourneyView(QGraphicsView):
         if self.zoom() == before:
             self.zoom_changed.emit(self.zoom())
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
@@ -120,7 +121,7 @@ class JourneyView(QGraphicsView):
     def _editing(self) -> bool:
         return self.journey_scene.focusItem() is not None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._editing():
             if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
                 self._space_pan = True
@@ -145,20 +146,20 @@ class JourneyView(QGraphicsView):
                 return
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_pan:
             self._end_space_pan()
             event.accept()
             return
         super().keyReleaseEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         if self._space_pan:
             self._end_space_pan()
         # A drag whose release never comes (Alt+Tab in the middle) is dropped, so the
         # card and its arrows go back where they belong.
         self.journey_scene.gestures.cancel()
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
 
     def _end_space_pan(self) -> None:
         self._space_pan = False
@@ -189,7 +190,7 @@ class JourneyView(QGraphicsView):
 
     # Middle-button pan ------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -197,7 +198,7 @@ class JourneyView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
             now = event.position().toPoint()
             delta = now - self._pan_from
@@ -209,7 +210,7 @@ class JourneyView(QGraphicsView):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
             self._pan_from = None
             self.viewport().unsetCursor()
@@ -231,25 +232,25 @@ class JourneyView(QGraphicsView):
     def _scene_pos(self, event: QDropEvent) -> QPointF:
         return self.mapToScene(event.position().toPoint())
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._payload(event) is None:
             event.ignore()  # files and other drops go to the window
             return
         event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         payload = self._payload(event)
         if payload is None:
             event.ignore()
             return
-        self.journey_scene.show_drop_hint(payload, self._scene_pos(event))
+        edits.show_drop_hint(self.journey_scene, payload, self._scene_pos(event))
         event.acceptProposedAction()
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
-        self.journey_scene.show_drop_hint(None)
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        edits.show_drop_hint(self.journey_scene, None)
         event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         payload = self._payload(event)
         if payload is None:
             event.ignore()
@@ -259,7 +260,7 @@ class JourneyView(QGraphicsView):
         # facilitator types next (the focus was still on the palette the drag came from).
         self.activateWindow()
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self.journey_scene.handle_palette_drop(payload, self._scene_pos(event))
+        edits.handle_palette_drop(self.journey_scene, payload, self._scene_pos(event))
 
 
 #: Cards are cached as device pixmaps. Qt's default 10 MB cache holds fewer cards than a

@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from klantreis_desktop.ui.lifetime import Guard, connect_for_life
 
 if TYPE_CHECKING:
-    from klantreis_desktop.ui.main_window import MainWindow
     from klantreis_desktop.ui.presenting.window import (
         OVERVIEW,
         PresentationWindow,
         projector_screen,
     )
+    from klantreis_desktop.ui.window.main_window import MainWindow
 
 __all__ = ["OVERVIEW", "PRESENT_HOOKS", "PresentationWindow", "install", "present",
            "projector_screen"]
@@ -47,7 +47,7 @@ def _guard(window: MainWindow) -> Guard[PresentationWindow]:
     guard: Guard[PresentationWindow] | None = getattr(window, "presentation_guard", None)
     if guard is None:
         guard = Guard()
-        window.presentation_guard = guard  # type: ignore[attr-defined]
+        window.presentation_guard = guard  # type: ignore[attr-defined]  # ours, not MainWindow's
     return guard
 
 

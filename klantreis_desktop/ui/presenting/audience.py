@@ -9,7 +9,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from klantreis_desktop.model import workshop as ws
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.presenting.window import PresentationWindow

@@ -9,7 +9,7 @@ right for them to be on screen, the view draws them over its left edge at the sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
@@ -28,7 +28,7 @@ class PresentationScene(JourneyScene):
     def set_focus_cell(self, cell: Cell | None) -> None:
         super().set_focus_cell(None)
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not any(
                 item.isVisible() and item.acceptedMouseButtons() & Qt.MouseButton.LeftButton
                 for item in self.items(event.scenePos())):
@@ -68,8 +68,8 @@ class PresentationView(JourneyView):
                 return row.lane
         return None
 
-    def drawForeground(self, painter: QPainter, rect: QRectF | object) -> None:  # noqa: N802
-        super().drawForeground(painter, rect)  # type: ignore[arg-type]
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
         width = self.pinned_width()
         layout = self.journey_scene.layout
         if width <= 0.0 or layout is None:
@@ -106,7 +106,7 @@ class PresentationView(JourneyView):
     def _on_pinned(self, event: QMouseEvent) -> bool:
         return event.position().x() < self.pinned_width()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._on_pinned(event) and event.button() == Qt.MouseButton.LeftButton:
             self._pressed_pinned = True
             lane = self.pinned_lane_at(event.position().y())
@@ -115,19 +115,19 @@ class PresentationView(JourneyView):
             return
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self._on_pinned(event):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pressed_pinned:
             event.accept()
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pressed_pinned:
             self._pressed_pinned = False
             event.accept()

@@ -8,7 +8,14 @@ emotion point) and the editor window behind it follows every change.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QVBoxLayout, QWidget
 
 from klantreis_desktop.model import kinds as k
@@ -88,14 +95,14 @@ class PresentationWindow(QWidget):
         """End presenting (Esc)."""
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._animation.stop()
         self.scene.detach()
         self.closed.emit()
         super().closeEvent(event)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self._animation.state() != QVariantAnimation.State.Running:
             self.slice = min(self.slice, self.slice_count(self.index) - 1)
             self._show_rect(self.target_rect(self.index, self.slice))
@@ -252,7 +259,7 @@ class PresentationWindow(QWidget):
 
     # Keys -------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if self.scene.focusItem() is None and self.handle_key(event):

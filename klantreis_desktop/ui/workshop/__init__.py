@@ -21,8 +21,8 @@ from klantreis_desktop.ui.lifetime import Guard, connect_for_life
 from klantreis_desktop.ui.workshop.timer import CountdownTimer
 
 if TYPE_CHECKING:
-    from klantreis_desktop.ui.main_window import MainWindow
     from klantreis_desktop.ui.presenting.window import PresentationWindow
+    from klantreis_desktop.ui.window.main_window import MainWindow
     from klantreis_desktop.ui.workshop.board import BrainstormBoard
     from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
     from klantreis_desktop.ui.workshop.overlay import TimerOverlay, TimerScreen
@@ -170,7 +170,8 @@ class Workshop(QObject):
             return
         from klantreis_desktop.ui.workshop.overlay import TimerOverlay  # lazy: start-up
 
-        shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]
+        # Held by the window it draws over, so it ends with it (the class does not know it).
+        shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]  # see above
 
     def _round_started(self, _index: int, dimension: str) -> None:
         if self.board is not None:
@@ -188,7 +189,7 @@ class Workshop(QObject):
 
             self.board = BrainstormBoard(session.doc, session.stack,
                                          self.window.tabs.current_journey(), self.window)
-            self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]
+            self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]  # as above
                 self.timer, self.board.view)
             if self.timer.active():  # opened during a round: its notes go to that dimension
                 self.board.set_dimension(self.timer.dimension())
@@ -248,5 +249,5 @@ class Workshop(QObject):
 def install(window: MainWindow) -> Workshop:
     """Add the workshop (menu, F5, panel dock) to ``window``; call once per window."""
     workshop = Workshop(window)
-    window.workshop = workshop  # type: ignore[attr-defined]
+    window.workshop = workshop
     return workshop

@@ -112,7 +112,8 @@ class BrainstormBoard(QWidget):
                                self.scene.select_all_notes)
         select_all.setContext(Qt.ShortcutContext.WidgetShortcut)
         for field in (self.entry, self.dimension.lineEdit()):
-            field.installEventFilter(self)
+            if field is not None:  # the dimension box is editable: it has a line edit
+                field.installEventFilter(self)
         self.set_journey(journey)
         self._fill_dimensions()
         self.fit_to_screen()
@@ -129,7 +130,7 @@ class BrainstormBoard(QWidget):
             self.move(area.center() - self.rect().center())
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape in a text field: clear the entry, or leave the field; Escape once more
         (or anywhere else) closes the board (see :meth:`keyPressEvent`)."""
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
@@ -143,7 +144,7 @@ class BrainstormBoard(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             event.accept()
@@ -234,7 +235,7 @@ class _WrappingLabel(QLabel):
         super().__init__(text, parent)
         self.setWordWrap(True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
         width = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
                  + margins.left() + margins.right() + 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -24,7 +24,7 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.lifetime import alive
@@ -67,7 +67,7 @@ class NoteItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setZValue(10.0)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return QRectF(-2.0, -2.0, NOTE_W + 6.0, NOTE_H + 6.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -92,7 +92,7 @@ class HeaderItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, column.cluster is not None)
         self.setPos(column.rect.topLeft())
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return QRectF(0.0, 0.0, self.column.rect.width(), HEADER_H)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -188,14 +188,14 @@ class BoardScene(QGraphicsScene):
         tallest = max((len(g[3]) for g in groups), default=0)
         height = HEADER_H + GAP + max(tallest, 1) * (NOTE_H + GAP)
         self.columns = []
-        for index, (key, title, cluster, members) in enumerate(groups):
+        for index, (key, title, column_cluster, members) in enumerate(groups):
             x = index * (COLUMN_W + GAP)
-            column = Column(key, title, cluster, QRectF(x, 0.0, COLUMN_W, height))
+            column = Column(key, title, column_cluster, QRectF(x, 0.0, COLUMN_W, height))
             self.columns.append(column)
             header = HeaderItem(column)
             self.addItem(header)
             self.headers.append(header)
-            if cluster in selected:
+            if column_cluster in selected:
                 header.setSelected(True)
             for row, note in enumerate(members):
                 item = NoteItem(note, str(doc.get(note, "text")))
@@ -210,7 +210,7 @@ class BoardScene(QGraphicsScene):
         # leaves its old colour behind where no item changed.
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
         for column in self.columns:
             fill = "#ffffff" if column.cluster or column.key == NEW_CLUSTER else "#e6e9ee"
@@ -264,7 +264,7 @@ class BoardScene(QGraphicsScene):
         if made is None:
             self.relayout()  # nothing changed: put the note back in its place
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         grabbed = self.mouseGrabberItem()
         super().mouseReleaseEvent(event)
         if isinstance(grabbed, NoteItem) and event.button() == Qt.MouseButton.LeftButton:
@@ -272,7 +272,7 @@ class BoardScene(QGraphicsScene):
             if (event.scenePos() - start).manhattanLength() > 4:
                 self.drop_note(grabbed.element_id, event.scenePos())
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
         if isinstance(item, NoteItem):
             from PySide6.QtWidgets import QInputDialog

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.labels import field_label
 from klantreis_desktop.ui.lifetime import alive
 from klantreis_desktop.ui.session import DocumentSession
@@ -90,9 +90,9 @@ class EmpathyScreen(QWidget):
                 with QSignalBlocker(edit):
                     edit.setPlainText(text)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.session.model_changed.disconnect(self._model_changed)
         except (RuntimeError, TypeError):
             pass
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +26,9 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.changes import ChangeSet
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
+from klantreis_desktop.ui.docks.seen import RefreshWhenSeen
 from klantreis_desktop.ui.lifetime import connect_for_life
-from klantreis_desktop.ui.seen import RefreshWhenSeen
 from klantreis_desktop.ui.session import DocumentSession
 from klantreis_desktop.ui.workshop.timer import CountdownTimer, format_seconds
 
@@ -95,17 +97,17 @@ class WorkshopPanel(RefreshWhenSeen):
         self.error.setStyleSheet("color: #b00020;")
         box.addWidget(self.error)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("workshop_scroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
-        self.scroll.setMinimumWidth(page.minimumSizeHint().width()
-                                    + self.scroll.verticalScrollBar().sizeHint().width())
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("workshop_scroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(page)
+        self.scroll_area.setMinimumWidth(page.minimumSizeHint().width()
+                                    + self.scroll_area.verticalScrollBar().sizeHint().width())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self._fit_steps()
         self.setEnabled(False)
 
@@ -239,14 +241,14 @@ class WorkshopPanel(RefreshWhenSeen):
             chosen: QListWidgetItem | None = None
             for number, (step, key) in enumerate(ws.agenda(doc) if doc is not None else [], 1):
                 made = doc is not None and step in doc
-                title = ws.step_title(key) if key in ws.STEP_KEYS or not made else (
-                    doc.title(step))  # type: ignore[union-attr]
+                title = (doc.title(step) if doc is not None and made and key not in ws.STEP_KEYS
+                         else ws.step_title(key))
                 item = QListWidgetItem(f"{number}. {title}")
                 item.setData(ROLE_ID, step)
                 item.setData(ROLE_KEY, key)
                 item.setToolTip(title)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                done = made and bool(doc.get(step, "done"))  # type: ignore[union-attr]
+                done = doc is not None and made and bool(doc.get(step, "done"))
                 item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
                 self.steps.addItem(item)
                 if step == current or (chosen is None and key == current_key):
@@ -277,14 +279,16 @@ class WorkshopPanel(RefreshWhenSeen):
     def _show_notes(self) -> None:
         step = self.current_step()
         doc = self.session.doc if self.session is not None else None
-        text = str(doc.get(step, "notes")) if doc is not None and step in doc else ""
+        text = (str(doc.get(step, "notes"))
+                if doc is not None and step is not None and step in doc else "")
         if self.notes.toPlainText() != text:
             with QSignalBlocker(self.notes):
                 self.notes.setPlainText(text)
         self.notes.setEnabled(step is not None)
         self.open_button.setEnabled(step is not None)
 
-    def _push(self, build: object, merge_key: str | None = None) -> bool:
+    def _push(self, build: Callable[[], ChangeSet] | ChangeSet,
+              merge_key: str | None = None) -> bool:
         if self.session is None:
             return False
         try:
@@ -293,24 +297,24 @@ class WorkshopPanel(RefreshWhenSeen):
             self.error.setText(str(error))
             return False
         self.error.clear()
-        return self.session.push(change, merge_key)  # type: ignore[arg-type]
+        return self.session.push(change, merge_key)
 
     def _notes_edited(self) -> None:
         step, key = self.current_step(), self._current_key()
         if step is None or self.session is None:
             return
-        text = self.notes.toPlainText()
+        doc, text = self.session.doc, self.notes.toPlainText()
         # Keyed by the step's key: the first letter makes the agenda (the step gets its id
         # then) and the rest of the typing still folds into that one undo step.
-        self._push(lambda: ws.edit_step(self.session.doc, step, notes=text),  # type: ignore
+        self._push(lambda: ws.edit_step(doc, step, notes=text),
                    f"workshop-notes:{key or step}")
 
     def _tick_changed(self, item: QListWidgetItem) -> None:
         if self.session is None:
             return
-        step = str(item.data(ROLE_ID))
+        doc, step = self.session.doc, str(item.data(ROLE_ID))
         done = item.checkState() == Qt.CheckState.Checked
-        self._push(lambda: ws.edit_step(self.session.doc, step, done=done))  # type: ignore
+        self._push(lambda: ws.edit_step(doc, step, done=done))
 
     def open_current_tool(self) -> None:
         key = self._current_key()
@@ -386,7 +390,9 @@ class WorkshopPanel(RefreshWhenSeen):
             self.votes.verticalScrollBar().setValue(scrolled)
 
     def _vote_text(self, card: str) -> str:
-        doc = self.session.doc  # type: ignore[union-attr]
+        if self.session is None:
+            return ""
+        doc = self.session.doc
         kind = _tr("Pain") if doc.kind(card) == k.PAIN else _tr("Opportunity")
         return f"\u25cf {int(doc.get(card, 'votes') or 0)}   {doc.title(card)}  ({kind})"
 
@@ -398,7 +404,8 @@ class WorkshopPanel(RefreshWhenSeen):
         card = card or self.current_vote_card()
         if card is None or self.session is None:
             return False
-        return self._push(lambda: ws.add_votes(self.session.doc, card, delta))  # type: ignore
+        doc = self.session.doc
+        return self._push(lambda: ws.add_votes(doc, card, delta))
 
     def sort_votes(self) -> None:
         """Most votes first, now (the list does not move by itself while people vote)."""
@@ -412,7 +419,8 @@ class WorkshopPanel(RefreshWhenSeen):
         if self.session is None or self.journey is None:
             return False
         self._resort_votes = True
-        pushed = self._push(lambda: ws.reset_votes(self.session.doc, self.journey))  # type: ignore
+        doc, journey = self.session.doc, self.journey
+        pushed = self._push(lambda: ws.reset_votes(doc, journey))
         if not pushed:
             self._fill_votes()
         return pushed

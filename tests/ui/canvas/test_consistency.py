@@ -15,7 +15,7 @@ from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
-from klantreis_desktop.model.errors import ModelError
+from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas.card_item import CardItem
 from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from klantreis_desktop.model.builder import build
-from klantreis_desktop.ui.canvas import CLIPBOARD_MIME
+from klantreis_desktop.ui.canvas import CLIPBOARD_MIME, edits
 from tests.ui.canvas.helpers import (
     canvas_from,
     click,
@@ -103,11 +103,11 @@ def test_copy_paste_into_another_journey_of_the_document(qtbot):
 def test_paste_into_another_document_matches_channels_by_name(qtbot):
     canvas = canvas_from(qtbot, spec(cards=CARDS))
     canvas.scene.select_ids([ref("a")])
-    data = canvas.scene.copy_selected()
+    data = edits.copy_selected(canvas.scene)
     other_spec = spec(phases=2)
     other_spec["title"] = "other"
     other = open_canvas(qtbot, build(other_spec))
-    created = other.scene.paste_from_clipboard((ref("f0", "other"), ref("l0", "other")))
+    created = edits.paste_from_clipboard(other.scene, (ref("f0", "other"), ref("l0", "other")))
     assert len(created) == 1
     (card,) = created
     assert other.doc.title(card) == "Sees an ad"
@@ -118,7 +118,7 @@ def test_paste_into_another_document_matches_channels_by_name(qtbot):
 def test_plain_text_lines_paste_as_cards_across_phases(qtbot):
     canvas = canvas_from(qtbot, spec(phases=3))
     QGuiApplication.clipboard().setText("Hears from a friend\n\nSearches online\nCalls\nBooks")
-    created = canvas.scene.paste_from_clipboard((ref("f0"), ref("l0")))
+    created = edits.paste_from_clipboard(canvas.scene, (ref("f0"), ref("l0")))
     doc = canvas.doc
     assert [doc.phase_of(c) for c in created] == [ref("f0"), ref("f1"), ref("f2"), ref("f2")]
     assert canvas.stack.count() == 1
@@ -141,12 +141,12 @@ def test_align_moves_cards_into_one_phase_or_lane_and_distribute_spreads(qtbot):
     canvas = canvas_from(qtbot, spec(cards=CARDS))
     doc, scene = canvas.doc, canvas.scene
     scene.select_ids([ref("a"), ref("c")])
-    scene.align_selected("left")
+    edits.align_selected(scene, "left")
     assert doc.phase_of(ref("c")) == ref("f0") and doc.lane_of(ref("c")) == ref("l1")
-    scene.align_selected("top")
+    edits.align_selected(scene, "top")
     assert doc.lane_of(ref("c")) == ref("l0")
     assert doc.cards_in(ref("f0"), ref("l0")) == [ref("a"), ref("c")]
-    scene.align_selected("distribute")
+    edits.align_selected(scene, "distribute")
     assert doc.phase_of(ref("a")) == ref("f0") and doc.phase_of(ref("c")) == ref("f1")
     assert canvas.stack.count() == 3
 

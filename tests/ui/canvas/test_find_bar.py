@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.find_bar import FindBar, find_cards, fold, install_find
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.find_bar import FindBar, find_cards, fold, install_find
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from tests.ui.canvas.helpers import canvas_from, ref, spec
 
 CARDS = [
@@ -132,7 +132,7 @@ def test_find_is_in_the_edit_menu_with_its_shortcut_and_no_key_is_taken_twice(wi
     find = window.findChild(QAction, "find_action")
     assert find is not None and "Ctrl+F" in find.toolTip()
     assert any(find in action.menu().actions() for action in window.menuBar().actions()
-               if action.menu() is not None and window.actions.select_all
+               if action.menu() is not None and window.window_actions.select_all
                in action.menu().actions())
     # Each action counted once per key (Redo lists Ctrl+Shift+Z twice on some platforms:
     # not a find matter).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
-from klantreis_desktop.ui.canvas import actions
+from klantreis_desktop.ui.canvas import edits
 from tests.ui.canvas.helpers import canvas_from, drag, ref, same_graph, snapshot, spec
 
 CARDS = [{"id": "a", "kind": "touchpoint", "phase": "f0", "lane": "l0", "title": "Sees an ad"}]
@@ -49,14 +49,14 @@ def test_drag_a_lane_header_down_reorders_lanes(qtbot):
 def test_lane_order_counts_hidden_lanes_correctly(qtbot):
     canvas = canvas_from(qtbot, spec(lanes=("touchpoints", "pains", "notes", "kpis")))
     doc, scene = canvas.doc, canvas.scene
-    actions.set_lane_hidden(scene, ref("l1"), True)
+    edits.set_lane_hidden(scene, ref("l1"), True)
     assert [r.lane for r in scene.layout.rows] == [ref("l0"), ref("l2"), ref("l3")]
     assert ref("l1") not in scene.lanes
     header = scene.layout.rows[2].header  # l3 to the top
     drag(canvas, QPointF(*header.center), QPointF(header.center[0],
                                                   scene.layout.rows[0].header.y + 3))
     assert doc.lanes(canvas.journey) == [ref("l3"), ref("l0"), ref("l1"), ref("l2")]
-    actions.set_lane_hidden(scene, ref("l1"), False)
+    edits.set_lane_hidden(scene, ref("l1"), False)
     assert ref("l1") in scene.lanes
 
 
@@ -78,7 +78,7 @@ def test_drag_the_lower_edge_of_a_lane_header_sets_its_height(qtbot):
 def test_delete_a_lane_removes_its_cards_and_undo_restores(qtbot):
     canvas = canvas_from(qtbot, spec(cards=CARDS))
     before = snapshot(canvas.doc)
-    actions.delete_element(canvas.scene, ref("l0"))
+    edits.delete_element(canvas.scene, ref("l0"))
     assert ref("a") not in canvas.doc and ref("a") not in canvas.scene.cards
     canvas.stack.undo()
     assert same_graph(canvas.doc, before)
@@ -160,3 +160,28 @@ def test_plus_buttons_add_a_phase_and_a_lane_at_the_end_ready_to_rename(qtbot):
     QTest.keyClick(canvas.view, Qt.Key.Key_Return)
     assert [doc.title(n) for n in doc.lanes(canvas.journey)] == ["Lane 0", "Pains"]
     assert canvas.stack.count() == 4  # add + rename, twice
+
+
+def test_a_right_click_on_the_view_opens_the_menu_of_what_lies_under_it(qtbot, monkeypatch):
+    """The real path of a right click: view → scene → gestures → menus (not only
+    build_context_menu), so the scene needs no menu code of its own."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from klantreis_desktop.ui.canvas import menus
+
+    shown: list[list[str]] = []
+
+    class ShownMenu(QMenu):
+        def exec(self, *args):  # records instead of running a modal menu loop
+            shown.append([action.text() for action in self.actions() if action.text()])
+
+    monkeypatch.setattr(menus, "QMenu", ShownMenu)
+    canvas = canvas_from(qtbot, spec(cards=CARDS))
+    centre = canvas.centre_of(ref("a"))
+    at = canvas.point(centre.x(), centre.y())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                              canvas.view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(canvas.view.viewport(), event)
+    assert len(shown) == 1 and "Duplicate" in shown[0] and "Moment of truth" in shown[0]
+    assert canvas.scene.selected_cards() == [ref("a")]

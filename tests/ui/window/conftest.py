@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from klantreis_desktop import storage, templates
 from klantreis_desktop.model.journeys import copy_journey
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
 
 @pytest.fixture

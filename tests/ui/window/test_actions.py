@@ -6,11 +6,11 @@ from PySide6.QtGui import QKeySequence
 
 from klantreis_desktop import i18n
 from klantreis_desktop.ui.app import create_application, install_translations, open_windows
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
 
 def test_standard_shortcuts_are_bound(window: MainWindow) -> None:
-    a = window.actions
+    a = window.window_actions
     std = QKeySequence.StandardKey
     for action, key in ((a.new, std.New), (a.open, std.Open), (a.save, std.Save),
                         (a.undo, std.Undo), (a.redo, std.Redo), (a.copy, std.Copy),
@@ -36,23 +36,23 @@ def test_copy_paste_duplicate_delete_through_the_menu(window: MainWindow) -> Non
     cards = len(doc.cards(journey))
     card = doc.cards(journey)[0]
     scene.select_ids([card])
-    assert window.actions.copy.isEnabled()
-    window.actions.copy.trigger()
-    window.actions.paste.trigger()
+    assert window.window_actions.copy.isEnabled()
+    window.window_actions.copy.trigger()
+    window.window_actions.paste.trigger()
     assert len(doc.cards(journey)) == cards + 1
-    window.actions.duplicate.trigger()
+    window.window_actions.duplicate.trigger()
     assert len(doc.cards(journey)) == cards + 2
-    window.actions.delete.trigger()
+    window.window_actions.delete.trigger()
     assert len(doc.cards(journey)) == cards + 1
     for _ in range(3):
-        window.actions.undo.trigger()
+        window.window_actions.undo.trigger()
     assert len(doc.cards(journey)) == cards and card in doc
 
 
 def test_select_all_and_the_status_bar(window: MainWindow) -> None:
     doc = window.session.doc
     journey = window.tabs.current_journey()
-    window.actions.select_all.trigger()
+    window.window_actions.select_all.trigger()
     count = len(doc.cards(journey))
     assert window.selection_label.text() == f"{count} selected"
     assert window.inspector.findChild(type(window.selection_label), "inspector_heading").text() \
@@ -61,12 +61,12 @@ def test_select_all_and_the_status_bar(window: MainWindow) -> None:
 
 def test_zoom_actions_update_the_status_bar(qtbot, window: MainWindow) -> None:
     view = window.tabs.current_view()
-    window.actions.zoom_reset.trigger()
+    window.window_actions.zoom_reset.trigger()
     assert window.zoom_label.text() == "100 %"
-    window.actions.zoom_in.trigger()
+    window.window_actions.zoom_in.trigger()
     assert view.zoom() > 1.0 and window.zoom_label.text() == f"{round(view.zoom() * 100)} %"
-    window.actions.zoom_out.trigger()
-    window.actions.zoom_out.trigger()
+    window.window_actions.zoom_out.trigger()
+    window.window_actions.zoom_out.trigger()
     assert view.zoom() < 1.0 and window.zoom_label.text() == f"{round(view.zoom() * 100)} %"
 
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from klantreis_desktop import storage
-from klantreis_desktop.ui.journey_dialog import JourneyDialog
-from klantreis_desktop.ui.main_window import MainWindow
-from klantreis_desktop.ui.persona_editor import PersonaEditor
+from klantreis_desktop.ui.dialogs.journey_dialog import JourneyDialog
+from klantreis_desktop.ui.dialogs.persona_editor import PersonaEditor
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def make_png(path: Path) -> Path:
@@ -68,7 +68,7 @@ def test_persona_editor_round_trip_with_photo(qtbot, window: MainWindow, tmp_pat
     steps = session.stack.count()
     assert steps >= 5
     for _ in range(steps):
-        window.actions.undo.trigger()
+        window.window_actions.undo.trigger()
     assert set(doc.personas()) == before
     assert editor.list.count() == len(before)
     editor.close()
@@ -97,7 +97,7 @@ def test_remove_persona_removes_its_emotions_and_undoes(qtbot, window: MainWindo
     assert editor.persona == persona
     assert editor.remove_persona(persona, confirm=False)
     assert persona not in doc and not any(e in doc for e in emotions)
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert persona in doc and all(e in doc for e in emotions)
 
 
@@ -130,7 +130,7 @@ def test_journey_dialog_applies_one_step(qtbot, window: MainWindow) -> None:
     assert doc.get(phase, "duration") == "2 weeks" and doc.get(phase, "kpi") == "Leads per week"
     assert window.session.stack.count() == 1
     assert window.tabs.tabs.tabToolTip(0) == "Schoonmaak 2.0"
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert {n: dict(d) for n, d in doc.graph.nodes(data=True)} == before
     assert set(doc.graph.edges(keys=True)) == edges_before
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from klantreis_desktop import storage
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
 
 def graph_of(doc: Document) -> tuple[dict, set]:
@@ -43,7 +43,7 @@ def test_save_as_adds_the_suffix_and_reads_back_identically(window: MainWindow,
 
 def test_save_writes_to_the_open_file(window: MainWindow, sample_file: Path) -> None:
     edit_title(window, "Saved in place")
-    window.actions.save.trigger()
+    window.window_actions.save.trigger()
     assert not window.isWindowModified()
     loaded = storage.read(sample_file).document
     assert "Saved in place" in [loaded.title(j) for j in loaded.journeys()]
@@ -63,16 +63,16 @@ def test_recent_files_menu_opens_a_file(make_window, sample_file: Path, settings
     first = make_window()
     assert first.files.open_path(sample_file)
     assert settings.recent_files()[0] == sample_file.resolve()
-    first.actions.recent_menu.aboutToShow.emit()
-    entries = [a for a in first.actions.recent_menu.actions() if a.toolTip() == str(
+    first.window_actions.recent_menu.aboutToShow.emit()
+    entries = [a for a in first.window_actions.recent_menu.actions() if a.toolTip() == str(
         sample_file.resolve())]
     assert entries
     other = make_window()  # a fresh window: the recent entry opens there
-    other.actions.recent_menu.aboutToShow.emit()
+    other.window_actions.recent_menu.aboutToShow.emit()
     before = len(WINDOWS)
     first.session.stack.setClean()
     first.close()
-    next(a for a in other.actions.recent_menu.actions()
+    next(a for a in other.window_actions.recent_menu.actions()
          if a.toolTip() == str(sample_file.resolve())).trigger()
     assert other.session is not None and other.session.path == sample_file.resolve()
     assert len(WINDOWS) == before - 1

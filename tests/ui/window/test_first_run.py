@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from klantreis_desktop.ui import first_run
-from klantreis_desktop.ui.first_run import FirstRunHint, maybe_show
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window import first_run
+from klantreis_desktop.ui.window.first_run import FirstRunHint, maybe_show
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def _active(qtbot, window: MainWindow) -> None:
@@ -45,7 +45,7 @@ def test_it_sits_in_a_corner_and_leaves_the_map_usable(qtbot, window: MainWindow
     view = window.tabs.current_view()
     scene = window.tabs.current_scene()
     doc, journey = window.session.doc, window.tabs.current_journey()
-    window.actions.zoom_reset.trigger()
+    window.window_actions.zoom_reset.trigger()
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
     seen = [c for c in doc.cards(journey) if view.viewport().rect().contains(

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QSpinBo
 
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def select(window: MainWindow, ids: list[str]) -> None:
@@ -54,7 +54,7 @@ def test_model_changes_refresh_the_form(window: MainWindow) -> None:
     window.session.push(ops.update(doc, card, impact=5, term="long", description="x"))
     assert editor(window, "impact", QSpinBox).value() == 5
     assert editor(window, "term", QComboBox).currentData() == "long"
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert editor(window, "impact", QSpinBox).value() == doc.get(card, "impact")
 
 
@@ -77,8 +77,8 @@ def test_enum_and_number_edits(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(votes, Qt.Key.Key_Up)
     assert doc.get(card, "votes") == old_votes + 2
     assert window.session.stack.count() == 2  # the combo, then both votes merged
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert doc.get(card, "votes") == old_votes and doc.get(card, "interaction") == old_interaction
 
 
@@ -94,7 +94,7 @@ def test_set_channels_by_checking(window: MainWindow) -> None:
     channels.item(target).setCheckState(Qt.CheckState.Checked)
     wanted = channels.item(target).data(Qt.ItemDataRole.UserRole)
     assert set(doc.channels_of(card)) == set(before) | {wanted}
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert doc.channels_of(card) == before
     assert channels.item(target).checkState() == Qt.CheckState.Unchecked
 
@@ -137,7 +137,7 @@ def test_emotion_point_score_follows_the_journey_scale(qtbot, window: MainWindow
     score.setFocus()
     qtbot.keyClick(score, Qt.Key.Key_Down if old > score.minimum() else Qt.Key.Key_Up)
     assert doc.get(emotion, "score") != old
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert doc.get(emotion, "score") == old and score.value() == old
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from klantreis_desktop.storage import FILE_SUFFIX
 from klantreis_desktop.storage.file_names import safe_file_name
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_renaming_the_journey_renames_the_window_live(fresh: MainWindow) -> None
     assert fresh.tabs.rename_journey(journey, "Verhuisschoonmaak – huidige reis")
     assert _title(fresh) == "Verhuisschoonmaak – huidige reis — Klantreis"
     assert fresh.isWindowModified()
-    fresh.actions.undo.trigger()
+    fresh.window_actions.undo.trigger()
     assert _title(fresh).startswith(fresh.session.doc.title(journey))
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 
 from klantreis_desktop.ui.app import open_windows
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
 
 def _new_window(qtbot, window: MainWindow, template: str = "5a") -> MainWindow:
@@ -22,7 +22,7 @@ def _new_window(qtbot, window: MainWindow, template: str = "5a") -> MainWindow:
 def _is_fitted(view) -> bool:
     """Fitting again changes nothing; or, for a map too big to read whole, every phase
     (the whole width) is in view at a readable zoom."""
-    from klantreis_desktop.ui.document_tabs import MIN_FIRST_ZOOM, width_fit
+    from klantreis_desktop.ui.window.document_tabs import MIN_FIRST_ZOOM, width_fit
 
     before = view.zoom()
     view.zoom_fit()
@@ -82,7 +82,7 @@ def test_the_fit_follows_the_window_until_the_person_zooms(qtbot, make_window) -
     qtbot.waitUntil(lambda: view.zoom() != first, timeout=10000)
     _settle(qtbot, window)
     assert _is_fitted(view) and view.zoom() > first
-    window.actions.zoom_in.trigger()  # the person takes over: no more fitting
+    window.window_actions.zoom_in.trigger()  # the person takes over: no more fitting
     zoomed = view.zoom()
     window.resize(900, 700)
     QApplication.processEvents()

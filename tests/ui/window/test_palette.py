@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QMenu
 
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.canvas import PALETTE_MIME
-from klantreis_desktop.ui.channels_dialog import ICON_ROLE, ChannelDialog
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.dialogs.channels_dialog import ICON_ROLE, ChannelDialog
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def payload_of(section, row: int) -> str:
@@ -20,7 +20,7 @@ def payload_of(section, row: int) -> str:
 
 
 def test_element_entries_carry_their_kind(window: MainWindow) -> None:
-    elements = window.palette.elements
+    elements = window.palette_panel.elements
     payloads = [payload_of(elements, row) for row in range(elements.count())]
     assert payloads == ["touchpoint", "pain", "opportunity", "note", "goal", "emotion",
                         "phase", "lane"]
@@ -29,15 +29,15 @@ def test_element_entries_carry_their_kind(window: MainWindow) -> None:
 
 def test_channels_and_personas_follow_the_document(window: MainWindow) -> None:
     doc = window.session.doc
-    channels = window.palette.channels
+    channels = window.palette_panel.channels
     assert [payload_of(channels, r) for r in range(channels.count())] == [
         f"channel:{c}" for c in doc.channels()]
-    personas = window.palette.personas
+    personas = window.palette_panel.personas
     assert [payload_of(personas, r) for r in range(personas.count())] == [
         f"persona:{p}" for p in doc.personas()]
     window.session.push(ops.add_persona(doc, "Noor"))
     assert personas.item(personas.count() - 1).text() == "Noor"
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert personas.count() == len(doc.personas())
 
 
@@ -50,7 +50,7 @@ def _mouse(widget, kind, point: QPoint, buttons) -> None:
 
 def test_a_mouse_drag_starts_a_palette_drag(window: MainWindow) -> None:
     """Press and move on an entry with the button held: a drag with our payload starts."""
-    elements = window.palette.elements
+    elements = window.palette_panel.elements
     viewport = elements.viewport()
     start = elements.visualItemRect(elements.item(2)).center()
     started: list[str] = []
@@ -70,7 +70,7 @@ def test_a_mouse_drag_starts_a_palette_drag(window: MainWindow) -> None:
 
 
 def channel_row(window: MainWindow, name: str) -> int:
-    channels = window.palette.channels
+    channels = window.palette_panel.channels
     return next(r for r in range(channels.count()) if channels.item(r).text() == name)
 
 
@@ -93,7 +93,7 @@ def click_row(section, row: int, double: bool = False) -> None:
 
 
 def open_dialog(window: MainWindow) -> ChannelDialog:
-    dialog = window.palette.dialog()
+    dialog = window.palette_panel.dialog()
     assert dialog is not None and dialog.isVisible()
     assert dialog.isModal()
     return dialog
@@ -112,7 +112,7 @@ def pick_icon(dialog: ChannelDialog, key: str) -> None:
 
 def context_menu(window: MainWindow, row: int | None) -> QMenu:
     """Right-click the channel in ``row`` (None: below the entries) and return the menu."""
-    channels = window.palette.channels
+    channels = window.palette_panel.channels
     if row is None:
         spot = QPoint(4, channels.viewport().height() - 2)
     else:
@@ -140,17 +140,17 @@ def test_add_channel_button_by_clicks_and_keys_is_one_undo_step(
         qtbot, window: MainWindow) -> None:
     doc, stack = window.session.doc, window.session.stack
     before = doc.channels()
-    click(window.palette.add_channel_button)
+    click(window.palette_panel.add_channel_button)
     dialog = open_dialog(window)
     assert dialog.windowTitle() == "Add channel" and dialog.focusWidget() is dialog.name_edit
     qtbot.keyClicks(dialog.name_edit, "  LinkedIn ")
     pick_icon(dialog, "social")
     QTest.keyClick(dialog.icons, Qt.Key.Key_Return)  # the dialog's default button
-    assert window.palette.dialog() is None
+    assert window.palette_panel.dialog() is None
     [added] = [c for c in doc.channels() if c not in before]
     assert (doc.title(added), doc.get(added, "icon")) == ("LinkedIn", "social")
     assert stack.count() == 1 and stack.undoText() == "Add channel"
-    channels = window.palette.channels
+    channels = window.palette_panel.channels
     assert channels.currentItem().text() == "LinkedIn"  # selected where the user looks
     assert channels.currentItem().isSelected()
     activate(qtbot, window)
@@ -172,20 +172,20 @@ def payload_texts(section) -> list[str]:
 
 def test_a_taken_or_empty_name_keeps_the_dialog_open(qtbot, window: MainWindow) -> None:
     stack = window.session.stack
-    click(window.palette.add_channel_button)
+    click(window.palette_panel.add_channel_button)
     dialog = open_dialog(window)
     ok(dialog)
-    assert window.palette.dialog() is dialog and dialog.error_label.isVisibleTo(dialog)
+    assert window.palette_panel.dialog() is dialog and dialog.error_label.isVisibleTo(dialog)
     assert dialog.error_label.text() == "A channel needs a name."
     qtbot.keyClicks(dialog.name_edit, "phone")
     assert dialog.error_label.text() == "There is already a channel called “Phone”."
     ok(dialog)
-    assert window.palette.dialog() is dialog and stack.count() == 0
+    assert window.palette_panel.dialog() is dialog and stack.count() == 0
     assert dialog.name_edit.text() == "phone"
     qtbot.keyClicks(dialog.name_edit, " 2")
     assert not dialog.error_label.isVisibleTo(dialog)
     ok(dialog)
-    assert window.palette.dialog() is None and stack.count() == 1
+    assert window.palette_panel.dialog() is None and stack.count() == 1
     assert window.session.doc.title(window.session.doc.channels()[-1]) == "phone 2"
 
 
@@ -200,19 +200,19 @@ def test_double_click_renames_and_the_canvas_and_inspector_follow(
     inspector_list = window.inspector.findChild(QListWidget, "field_channels")
     assert "Website" in payload_texts(inspector_list)
 
-    click_row(window.palette.channels, channel_row(window, "Website"), double=True)
+    click_row(window.palette_panel.channels, channel_row(window, "Website"), double=True)
     dialog = open_dialog(window)
     assert dialog.windowTitle() == "Edit channel" and dialog.name_edit.text() == "Website"
     assert dialog.name_edit.selectedText() == "Website"  # typing replaces the name
     qtbot.keyClicks(dialog.name_edit, "Webshop")
     QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-    assert window.palette.dialog() is None
+    assert window.palette_panel.dialog() is None
     assert doc.title(website) == "Webshop" and stack.undoText() == "Rename channel"
     assert "Webshop" in lane_names(window) and "Website" not in lane_names(window)
     inspector_list = window.inspector.findChild(QListWidget, "field_channels")
     assert "Webshop" in payload_texts(inspector_list)
-    assert payload_texts(window.palette.channels)[0] == "Webshop"
-    window.actions.undo.trigger()
+    assert payload_texts(window.palette_panel.channels)[0] == "Webshop"
+    window.window_actions.undo.trigger()
     assert "Website" in lane_names(window) and doc.title(website) == "Website"
 
 
@@ -234,7 +234,7 @@ def test_context_menu_changes_the_icon_and_the_cards_follow(
     assert doc.get(phone, "icon") == "chat"
     assert window.session.stack.undoText() == "Change channel icon"
     assert "chat" in scene.cards[card].look.channels
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert "phone" in scene.cards[card].look.channels
 
 
@@ -259,10 +259,10 @@ def test_removing_a_used_channel_asks_with_the_count_and_undo_restores_every_use
     dialogs.answer(QMessageBox.StandardButton.Yes)
     choose(context_menu(window, channel_row(window, "Website")), "Remove…")
     assert website not in doc and stack.count() == 1 and stack.undoText() == "Remove channel"
-    assert "Website" not in payload_texts(window.palette.channels)
+    assert "Website" not in payload_texts(window.palette_panel.channels)
     assert "Website" not in lane_names(window)
     activate(qtbot, window)  # the question box had the focus
-    qtbot.keyClick(window.palette.channels, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.palette_panel.channels, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert website in doc and ops.channel_users(doc, website) == users
     assert "Website" in lane_names(window)
 
@@ -273,7 +273,7 @@ def test_keys_on_a_channel_f2_edits_and_delete_removes_it_not_the_cards(
     scene = window.tabs.current_scene()
     card = doc.cards(window.tabs.current_journey())[0]
     scene.select_ids([card])  # Delete must not reach the canvas's selection
-    channels = window.palette.channels
+    channels = window.palette_panel.channels
     doc.apply(ops.new_channel(doc, "LinkedIn", "social"))  # unused: removed without asking
     click_row(channels, channel_row(window, "LinkedIn"))
     channels.setFocus()
@@ -281,7 +281,7 @@ def test_keys_on_a_channel_f2_edits_and_delete_removes_it_not_the_cards(
     dialog = open_dialog(window)
     assert dialog.name_edit.text() == "LinkedIn"
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
-    assert window.palette.dialog() is None
+    assert window.palette_panel.dialog() is None
     linkedin = channel_named(window, "LinkedIn")
     click_row(channels, channel_row(window, "LinkedIn"))
     qtbot.keyClick(channels, Qt.Key.Key_Delete)

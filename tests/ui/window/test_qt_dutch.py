@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop import i18n
-from klantreis_desktop.paths import i18n_dir
+from klantreis_desktop.shipped_files import i18n_dir
 from klantreis_desktop.ui.app import create_application, install_translations
 
 ENGLISH = ("Look in", "Files of", "File name", "Cancel", "Save", "Open", "Folder", "Back",

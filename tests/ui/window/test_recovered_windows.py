@@ -7,8 +7,8 @@ from pathlib import Path
 from klantreis_desktop import storage, templates
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.app import open_windows
-from klantreis_desktop.ui.main_window import WINDOWS
-from klantreis_desktop.ui.recovery_dialog import RestoredDocument
+from klantreis_desktop.ui.dialogs.recovery_dialog import RestoredDocument
+from klantreis_desktop.ui.window.main_window import WINDOWS
 
 
 def _close_all() -> None:

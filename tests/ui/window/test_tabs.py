@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from klantreis_desktop.ui.main_window import MainWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 
 
 def tab_titles(window: MainWindow) -> list[str]:
@@ -35,10 +35,10 @@ def test_add_journey_from_template_and_undo(window: MainWindow) -> None:
     assert len(window.session.doc.phases(added)) == 4
     assert tab_titles(window) == model_titles(window) == before + [window.session.doc.title(added)]
     assert window.isWindowModified()
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert model_titles(window) == before and tab_titles(window) == before
     assert not window.isWindowModified()
-    window.actions.redo.trigger()
+    window.window_actions.redo.trigger()
     assert len(tab_titles(window)) == 3
 
 
@@ -56,7 +56,7 @@ def test_rename_by_double_click_and_typing(qtbot, window: MainWindow) -> None:
     assert window.session.doc.title(first) == "Moving house"
     assert tab_titles(window)[0] == "Moving house"
     assert window.session.stack.count() == 1  # one undo step for the whole rename
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert window.session.doc.title(first) == old and tab_titles(window)[0] == old
 
 
@@ -72,7 +72,7 @@ def test_rename_cancelled_with_escape_changes_nothing(qtbot, window: MainWindow)
 def test_duplicate_and_undo(window: MainWindow) -> None:
     first = window.tabs.journeys()[0]
     window.tabs.set_current_journey(first)
-    window.actions.duplicate_journey.trigger()
+    window.window_actions.duplicate_journey.trigger()
     journeys = window.tabs.journeys()
     assert len(journeys) == 3 and journeys[0] == first
     copy = journeys[1]
@@ -80,13 +80,13 @@ def test_duplicate_and_undo(window: MainWindow) -> None:
     assert window.tabs.current_journey() == copy
     assert len(doc.cards(copy)) == len(doc.cards(first))
     assert doc.title(copy).endswith("(copy)") and window.tabs.tabs.tabToolTip(1) == doc.title(copy)
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert window.tabs.journeys() == doc.journeys() and len(doc.journeys()) == 2
 
 
 def test_delete_asks_and_cancel_keeps_the_journey(window: MainWindow, dialogs) -> None:
     dialogs.answer(QMessageBox.StandardButton.Cancel)
-    window.actions.delete_journey.trigger()
+    window.window_actions.delete_journey.trigger()
     assert dialogs.texts and "Delete the journey" in dialogs.texts[0]
     assert len(window.session.doc.journeys()) == 2
     assert window.session.stack.count() == 0
@@ -98,10 +98,10 @@ def test_delete_confirmed_and_undone(window: MainWindow, dialogs) -> None:
     cards = len(doc.cards(victim))
     window.tabs.set_current_journey(victim)
     dialogs.answer(QMessageBox.StandardButton.Yes)
-    window.actions.delete_journey.trigger()
+    window.window_actions.delete_journey.trigger()
     assert victim not in doc and window.tabs.journeys() == doc.journeys()
     assert len(window.tabs.journeys()) == 1
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert victim in doc and len(doc.cards(victim)) == cards
     assert window.tabs.journeys() == doc.journeys()
 
@@ -111,7 +111,7 @@ def test_deleting_every_journey_shows_the_placeholder(window: MainWindow) -> Non
         assert window.tabs.delete_journey(journey, confirm=False)
     assert window.tabs.currentWidget() is window.tabs.placeholder
     assert window.inspector.node is None
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert window.tabs.currentWidget() is window.tabs.tabs
 
 
@@ -142,7 +142,7 @@ def test_reorder_by_dragging_a_tab(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: doc.journeys() == [second, first])
     assert window.tabs.journeys() == [second, first]
     assert window.session.stack.count() == 1
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert doc.journeys() == [first, second] and window.tabs.journeys() == [first, second]
 
 
@@ -181,5 +181,5 @@ def test_deleting_a_journey_never_shown_drops_its_tab(window: MainWindow) -> Non
     assert second not in tabs.scenes
     assert tabs.delete_journey(second, confirm=False)
     assert tabs.journeys() == [first] and set(tabs.pages) == {first}
-    window.actions.undo.trigger()
+    window.window_actions.undo.trigger()
     assert tabs.journeys() == [first, second] and second not in tabs.scenes

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.builder import build
-from klantreis_desktop.model.validate import problems
+from klantreis_desktop.model.invariants import problems
 from klantreis_desktop.ui.workshop.board import BrainstormBoard
 from klantreis_desktop.ui.workshop.board_scene import NEW_CLUSTER
 from tests.ui.canvas.helpers import ref, spec

@@ -15,8 +15,8 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.ui import presenting
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.presenting import PresentationWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.workshop import Workshop, install
 from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from klantreis_desktop import storage, templates
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.workshop import Workshop
 
 ROLE_ID = int(Qt.ItemDataRole.UserRole)

@@ -21,8 +21,8 @@ from klantreis_desktop import storage, templates
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.ui import presenting
 from klantreis_desktop.ui.lifetime import Guard, alive, connect_for_life, disconnect
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.presenting import PresentationWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.workshop import Workshop
 
 TIMER_SIGNALS = ("changed(double)", "round_started(int,QString)", "expired(int)",

@@ -16,7 +16,7 @@ from klantreis_desktop import storage, templates
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.ui import presenting
 from klantreis_desktop.ui.lifetime import alive
-from klantreis_desktop.ui.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.workshop import Workshop
 from klantreis_desktop.ui.workshop.overlay import COUNTING, TIME_UP, TimerScreen
 from klantreis_desktop.ui.workshop.timer import CountdownTimer

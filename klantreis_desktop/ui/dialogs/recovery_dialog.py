@@ -1,0 +1,287 @@
+"""On start: offer the recovery copies a crashed run left behind, one row per document.
+
+Each row shows the title, when the copy was written, where the document was saved before,
+and a small preview (the first journey drawn by the real canvas scene, or card counts).
+The user restores or discards each; "Decide later" keeps every remaining copy for the next
+start. Nothing is deleted without the user asking for it, and discarding asks once more.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.storage.autosave import AutosaveStore, Recovery, discard
+from klantreis_desktop.storage.errors import KlantreisFileError
+
+PREVIEW_SIZE = (240, 135)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+@dataclass
+class RestoredDocument:
+    """A document the user chose to restore; the window shows it as *modified*."""
+
+    document: Document
+    title: str
+    #: Where it was saved before, if that file's folder still exists (else None: Save asks).
+    original_path: Path | None
+    #: Its copy now lives in this run under this id: pass it to the AutosaveController.
+    session_id: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_preview(doc: Document, size: tuple[int, int] = PREVIEW_SIZE) -> QPixmap | None:
+    """The first journey drawn by the canvas scene, scaled into ``size`` (None: no scene)."""
+    journeys = doc.journeys()
+    if not journeys:
+        return None
+    try:
+        scene_module = importlib.import_module("klantreis_desktop.ui.canvas.scene")
+    except ImportError:
+        return None
+    stack = QUndoStack()
+    scene = scene_module.JourneyScene(doc, journeys[0], stack)
+    try:
+        pixmap = QPixmap(*size)
+        pixmap.fill(QColor("#e4e9ee"))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        source = scene.itemsBoundingRect()
+        scale = min(size[0] / max(source.width(), 1.0), size[1] / max(source.height(), 1.0))
+        width, height = source.width() * scale, source.height() * scale
+        target = QRectF((size[0] - width) / 2, (size[1] - height) / 2, width, height)
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
+        return pixmap
+    finally:
+        scene.detach()
+        scene.deleteLater()
+
+
+def summary(doc: Document) -> str:
+    """'2 journeys · 37 cards' style counts, per journey when there are few."""
+    lines = []
+    for journey in doc.journeys()[:4]:
+        cards = len(doc.cards(journey))
+        lines.append(_tr("“%1”: %2 cards").replace("%1", doc.title(journey)[:60])
+                     .replace("%2", str(cards)))
+    extra = len(doc.journeys()) - 4
+    if extra > 0:
+        lines.append(_tr("and %1 more journeys").replace("%1", str(extra)))
+    return "\n".join(lines) or _tr("No journeys")
+
+
+def when_text(stamp: float) -> str:
+    moment = QDateTime.fromSecsSinceEpoch(int(stamp))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class RecoveryRow(QFrame):
+    """One recovery copy: what it is, a preview, and Restore / Discard."""
+
+    def __init__(self, recovery: Recovery, dialog: RecoveryDialog) -> None:
+        super().__init__(dialog)
+        self.recovery = recovery
+        self.dialog = dialog
+        self.setObjectName("recovery_row")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.document: Document | None = None
+        self.warnings: list[str] = []
+        self.error = ""
+        try:
+            result = recovery.load()
+            self.document, self.warnings = result.document, result.warnings
+        except KlantreisFileError as error:
+            self.error = str(error)
+        layout = QHBoxLayout(self)
+        preview = QLabel(self)
+        preview.setObjectName("recovery_preview")
+        preview.setFixedSize(*PREVIEW_SIZE)
+        preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        preview.setTextFormat(Qt.TextFormat.PlainText)
+        preview.setWordWrap(True)
+        pixmap = render_preview(self.document) if self.document is not None else None
+        if pixmap is not None:
+            preview.setPixmap(pixmap)
+        else:
+            preview.setText(summary(self.document) if self.document is not None else "—")
+        layout.addWidget(preview)
+        text = QVBoxLayout()
+        self.title_label = self._label(self.title(), "recovery_title", bold=True)
+        text.addWidget(self.title_label)
+        text.addWidget(self._label(_tr("Last autosaved: %1").replace(
+            "%1", when_text(recovery.saved_at)), "recovery_time"))
+        where = recovery.original_path or _tr("never saved")
+        text.addWidget(self._label(_tr("Saved before as: %1").replace("%1", where),
+                                   "recovery_origin"))
+        if self.document is not None:
+            text.addWidget(self._label(summary(self.document), "recovery_counts"))
+        if self.error:
+            text.addWidget(self._label(self.error, "recovery_error"))
+        text.addStretch(1)
+        layout.addLayout(text, 1)
+        buttons = QVBoxLayout()
+        self.restore_button = QPushButton(_tr("Restore"), self)
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setEnabled(self.document is not None)
+        self.restore_button.clicked.connect(lambda: dialog.restore(self))
+        self.discard_button = QPushButton(_tr("Discard…"), self)
+        self.discard_button.setObjectName("discard_button")
+        self.discard_button.clicked.connect(lambda: dialog.discard(self))
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def title(self) -> str:
+        if self.recovery.title:
+            return self.recovery.title
+        if self.document is not None and self.document.meta.get("title"):
+            return str(self.document.meta["title"])
+        return _tr("Untitled")
+
+    def _label(self, text: str, name: str, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # titles are user data, never markup
+        label.setText(text)
+        label.setWordWrap(True)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        return label
+
+
+class RecoveryDialog(QDialog):
+    """Every recovery copy with Restore / Discard; ``restored`` holds what to open."""
+
+    def __init__(self, recoveries: list[Recovery], store: AutosaveStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recovery_dialog")
+        self.setWindowTitle(_tr("Recover unsaved work"))
+        self.store = store
+        self.restored: list[RestoredDocument] = []
+        self.discarded: list[Recovery] = []
+        #: Ask before discarding (tests that drive the dialog directly may turn this off).
+        self.confirm_discard = True
+        layout = QVBoxLayout(self)
+        intro = QLabel(_tr("Klantreis did not close properly last time. These journey maps "
+                           "had changes that were not saved. Restore them to keep working, "
+                           "or discard what you no longer need."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        holder = QWidget(self)
+        self.rows_layout = QVBoxLayout(holder)
+        self.rows: list[RecoveryRow] = []
+        for recovery in recoveries:
+            row = RecoveryRow(recovery, self)
+            self.rows.append(row)
+            self.rows_layout.addWidget(row)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        box = QDialogButtonBox(self)
+        self.restore_all_button = box.addButton(_tr("Restore all"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_all_button.setObjectName("restore_all_button")
+        self.restore_all_button.clicked.connect(self.restore_all)
+        self.later_button = box.addButton(_tr("Decide later"),
+                                          QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setObjectName("later_button")
+        self.later_button.setToolTip(_tr("Keep the remaining copies and ask again next time"))
+        self.later_button.clicked.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(640, min(140 + 170 * len(recoveries), 720))
+
+    def restore(self, row: RecoveryRow) -> None:
+        if row.document is None:
+            return
+        try:
+            session = self.store.adopt(row.recovery)
+        except KlantreisFileError as error:  # another instance restored it meanwhile
+            QMessageBox.warning(self, _tr("Not restored"), str(error))
+            self._drop(row)
+            return
+        original = Path(row.recovery.original_path) if row.recovery.original_path else None
+        if original is not None and not original.parent.is_dir():
+            original = None  # its folder (or USB stick) is gone: Save will ask where
+        self.restored.append(RestoredDocument(row.document, row.title(), original, session,
+                                              list(row.warnings)))
+        self._drop(row)
+
+    def discard(self, row: RecoveryRow) -> None:
+        if self.confirm_discard:
+            answer = QMessageBox.question(
+                self, _tr("Discard recovered work?"),
+                _tr("The unsaved changes in “%1” will be deleted for good.").replace(
+                    "%1", row.title()),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        discard(row.recovery)
+        self.discarded.append(row.recovery)
+        self._drop(row)
+
+    def restore_all(self) -> None:
+        for row in list(self.rows):
+            if row.document is not None:
+                self.restore(row)
+        self.accept()
+
+    def _drop(self, row: RecoveryRow) -> None:
+        self.rows.remove(row)
+        row.hide()
+        row.deleteLater()
+        if not self.rows:
+            self.accept()
+
+
+def offer_recoveries(parent: QWidget | None = None, store: AutosaveStore | None = None
+                     ) -> list[RestoredDocument]:
+    """Show the dialog when a crashed run left copies; the documents the user restored.
+
+    Call once at start-up, before opening the files given on the command line. Each
+    returned document should be shown as modified (``session.stack.resetClean()``) with
+    an :class:`AutosaveController` that uses ``session_id`` and calls ``mark_dirty()``.
+    """
+    from klantreis_desktop.ui.window.autosave_controller import process_store
+
+    store = store if store is not None else process_store()
+    with contextlib.suppress(KlantreisFileError):
+        store.start()  # our own lock first, so a parallel start never offers our files
+    recoveries = store.find_recoveries()
+    if not recoveries:
+        return []
+    dialog = RecoveryDialog(recoveries, store, parent)
+    dialog.exec()
+    restored = dialog.restored
+    dialog.deleteLater()
+    return restored
+

@@ -1,0 +1,140 @@
+"""The About dialog: what this is, which version, and the licences of what ships with it.
+
+The bundle carries Qt (LGPLv3), Python libraries and the DejaVu fonts; their licences ask us
+to say so and to show the terms, so the dialog lists each with its licence and shows the
+full DejaVu licence text that ships in ``resources/fonts``.
+"""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantreis_desktop import __version__
+from klantreis_desktop.shipped_files import resources_dir
+
+APP_NAME = "Klantreis"
+DEJAVU_LICENCE = "fonts/LICENSE-DejaVu.txt"
+
+#: (name shown, distribution name for its version, licence, where its source lives)
+LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
+    ("Qt / PySide6", "PySide6-Essentials", "LGPL-3.0", "https://code.qt.io"),
+    ("networkx", "networkx", "BSD-3-Clause", "https://networkx.org"),
+    ("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com"),
+    ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
+    ("Pillow", "pillow", "HPND (MIT-CMU)", "https://python-pillow.org"),
+    ("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def _library_version(distribution: str) -> str:
+    """The installed version; a bundle without package metadata shows none."""
+    if distribution == "PySide6-Essentials":
+        return pyside_version
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def licence_text() -> str:
+    """The plain text shown in the dialog: libraries with licences, then the font licence."""
+    lines = [_tr("Klantreis Desktop is free software under the MIT licence."), "",
+             _tr("Bundled libraries:")]
+    for name, distribution, licence, home in LIBRARIES:
+        version = _library_version(distribution)
+        shown = f"{name} {version}".strip()
+        lines.append(f"  • {shown} — {licence} — {home}")
+    lines.append(f"  • Python {platform.python_version()} — PSF-2.0 — https://www.python.org")
+    lines += ["", _tr("Qt and PySide6 are used under the GNU LGPL version 3; their source code "
+                      "is available from the Qt Project. You may replace the Qt libraries in "
+                      "the installed folder with your own build."),
+              "", _tr("Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the "
+                      "public domain)."), ""]
+    path = resources_dir() / DEJAVU_LICENCE
+    try:
+        lines.append(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeError):
+        lines.append(_tr("The DejaVu licence text ({file}) is missing from this "
+                         "installation.").format(file=DEJAVU_LICENCE))
+    return "\n".join(lines)
+
+
+class AboutDialog(QDialog):
+    """Name, version and description on top; the licences in a read-only text area."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("About {app}").format(app=APP_NAME))
+        self.setObjectName("about_dialog")
+        icon = QIcon(str(resources_dir() / "icons" / "klantreis.svg"))
+
+        logo = QLabel()
+        logo.setPixmap(icon.pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(f"{APP_NAME} {__version__}")
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        title.setObjectName("about_title")
+        self.description = QLabel(_tr(
+            "Customer journey maps for workshops: phases, lanes, touchpoints, emotions and "
+            "personas on one canvas, printed as a poster. Works offline."))
+        self.description.setWordWrap(True)
+        self.description.setObjectName("about_description")
+        runtime = QLabel(_tr("Qt {qt}, Python {python}").format(
+            qt=qVersion(), python=platform.python_version()))
+        runtime.setEnabled(False)
+
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.description)
+        heading.addWidget(runtime)
+        top = QHBoxLayout()
+        top.addWidget(logo)
+        top.addLayout(heading, 1)
+
+        self.licences = QPlainTextEdit()
+        self.licences.setObjectName("about_licences")
+        self.licences.setReadOnly(True)
+        self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.licences.setPlainText(licence_text())
+        self.licences.setMinimumSize(520, 260)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        about_qt = buttons.addButton(_tr("About &Qt"), QDialogButtonBox.ButtonRole.HelpRole)
+        about_qt.clicked.connect(lambda: QApplication.aboutQt())
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(_tr("Licences")))
+        layout.addWidget(self.licences, 1)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget | None = None) -> AboutDialog:
+    """Open the About dialog window-modal and return at once (it deletes itself on close)."""
+    dialog = AboutDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
