@@ -33,6 +33,7 @@ from klantreis_desktop.export.files import DEFAULT_DPI, MAX_DPI, MIN_DPI, journe
 from klantreis_desktop.export.pdf_options import AUTO_PAPER, MAX_EDGE_MM, MIN_EDGE_MM, PdfOptions
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.exporting.export_filters import FilterInputs
+from klantreis_desktop.ui.labels import LANGUAGE_NAMES
 
 SUFFIXES = {"pdf": ".pdf", "png": ".png", "svg": ".svg"}
 PAPERS = ("A4", "A3", "A2", "A1", "A0")
@@ -42,9 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "persona_pages": False, "analysis_pages": False, "greyscale": False, "dpi": DEFAULT_DPI,
     "transparent": False, "language": "",
 }
-#: Poster languages: the journey's own, or one for every journey. The languages are named
-#: in themselves, as language pickers do.
-LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+
 
 
 def _tr(text: str) -> str:
@@ -159,7 +158,7 @@ class ExportForm(QWidget):
     def _add_poster_rows(self, form: QFormLayout) -> None:
         """Rows for every format: the poster's language and what it shows."""
         self.language_combo = _combo([(_tr("The journey's language"), "")]
-                                     + [(name, code) for code, name in LANGUAGE_NAMES])
+                                     + [(name, code) for code, name in LANGUAGE_NAMES.items()])
         self.filters = FilterInputs(self.doc, self)
         form.addRow(_tr("Poster language:"), self.language_combo)
         form.addRow(_tr("Lanes:"), self.filters.lane_list)
