@@ -365,8 +365,10 @@ def caption_warnings(warnings: list[str]) -> list[str]:
     """The first few warnings, and how many more there are."""
     shown = warnings[:CAPTION_WARNINGS]
     if len(warnings) > len(shown):
-        shown.append(QCoreApplication.translate("ExportDialog", "… and %n more warning(s).", "",
-                                                len(warnings) - len(shown)))
+        more = len(warnings) - len(shown)
+        # Two messages, not a %n plural: lupdate misses translate()'s count in Python.
+        shown.append(_tr("… and one more warning.") if more == 1 else
+                     _tr("… and {count} more warnings.").format(count=more))
     return shown
 
 
