@@ -2094,12 +2094,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="150"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="162"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -2150,24 +2150,24 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
-        <source>PDF: only these lanes (names or ids, separated by commas)</source>
-        <translation>PDF: only these lanes (names or ids, separated by commas)</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>RANGE|NAMES</source>
         <translation>RANGE|NAMES</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <source>only these lanes (names or ids, separated by commas)</source>
+        <translation>only these lanes (names or ids, separated by commas)</translation>
+    </message>
+    <message>
         <location filename="../klantreis_desktop/cli/export.py" line="69"/>
-        <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
-        <translation>PDF: only these phases, as numbers (2-4) or names separated by commas</translation>
+        <source>only these phases, as numbers (2-4) or names separated by commas</source>
+        <translation>only these phases, as numbers (2-4) or names separated by commas</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/export.py" line="72"/>
-        <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
-        <translation>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
+        <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
+        <translation>only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
 </context>
 <context>

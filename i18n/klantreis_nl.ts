@@ -2094,12 +2094,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="150"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="162"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -2150,24 +2150,24 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
-        <source>PDF: only these lanes (names or ids, separated by commas)</source>
-        <translation>pdf: alleen deze banen (namen of id’s, gescheiden door komma’s)</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>RANGE|NAMES</source>
         <translation>BEREIK|NAMEN</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <source>only these lanes (names or ids, separated by commas)</source>
+        <translation>alleen deze banen (namen of id’s, gescheiden door komma’s)</translation>
+    </message>
+    <message>
         <location filename="../klantreis_desktop/cli/export.py" line="69"/>
-        <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
-        <translation>pdf: alleen deze fasen, als nummers (2-4) of namen gescheiden door komma’s</translation>
+        <source>only these phases, as numbers (2-4) or names separated by commas</source>
+        <translation>alleen deze fasen, als nummers (2-4) of namen gescheiden door komma’s</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/export.py" line="72"/>
-        <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
-        <translation>pdf: alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
+        <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
+        <translation>alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
     </message>
 </context>
 <context>
