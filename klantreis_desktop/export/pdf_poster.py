@@ -27,6 +27,7 @@ from klantreis_desktop.export.pdf_band import (  # noqa: F401 - sizes the UI pre
 )
 from klantreis_desktop.export.pdf_draw import Painter
 from klantreis_desktop.export.pdf_journey import draw_journey
+from klantreis_desktop.export.pdf_options import READABLE_PT
 from klantreis_desktop.export.pdf_words import Words, label, words_for
 from klantreis_desktop.layout import layout_journey, style
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
@@ -52,6 +53,11 @@ POSTER_OPTIONS = LayoutOptions(card_width=120.0, header_font_size=18.0, lane_fon
                                title_font_size=16.0, phase_header_height=64.0,
                                max_header_height=220.0, lane_header_width=170.0,
                                card_footer=16.0)
+#: Narrower cards tried, in order, while card text would still print below READABLE_PT:
+#: a journey with many phases then wraps its cards into more lines and trades height the
+#: sheet has for width it lacks (12 phases on A0 portrait: 13.1 pt at 120, 14 pt and up
+#: narrower). Tried only when needed, as each costs one more search for the scale.
+NARROWER_CARD_WIDTHS = (104.0, 90.0, 78.0)
 SCENARIO_FILL = {"current": "#2f4858", "ideal": "#2e7d32"}
 
 
@@ -108,6 +114,7 @@ class _Job:
     day: datetime.date
     natural: JourneyLayout  # the grid at the canvas's sizes (nothing stretched)
     personas: list[str]
+    options: LayoutOptions = POSTER_OPTIONS  # the sizes the grid is laid out with
 
 
 def build_poster(doc: Document, journey: str, source_name: str = "",
@@ -124,18 +131,30 @@ def build_poster(doc: Document, journey: str, source_name: str = "",
                band_personas(doc, journey, natural, chosen.personas))
     if area is None:
         return _compose(job, None, 0.0)
+    best_job, best = job, _largest_scale(job, area)
+    for card_width in NARROWER_CARD_WIDTHS:
+        if best * POSTER_OPTIONS.card_font_size >= READABLE_PT:
+            break
+        narrower = replace(job, options=replace(POSTER_OPTIONS, card_width=card_width))
+        scale = _largest_scale(narrower, area)
+        if scale > best + 1e-9:
+            best_job, best = narrower, scale
+    return _compose(best_job, area, best)
+
+
+def _largest_scale(job: _Job, area: tuple[float, float]) -> float:
+    """The largest print scale at which ``job`` fits ``area`` (bisection, ~1e-5 of range)."""
     low, high = 1e-3, MAX_CARD_PT / POSTER_OPTIONS.card_font_size
     if _plan(job, area, high, fill=False) is not None:
-        best = high
-    else:
-        best = low
-        for _ in range(22):  # bisection on the scale: ~1e-5 of the range
-            middle = (low + high) / 2
-            if _plan(job, area, middle, fill=False) is not None:
-                best = low = middle
-            else:
-                high = middle
-    return _compose(job, area, best)
+        return high
+    best = low
+    for _ in range(22):
+        middle = (low + high) / 2
+        if _plan(job, area, middle, fill=False) is not None:
+            best = low = middle
+        else:
+            high = middle
+    return best
 
 
 @dataclass
@@ -180,7 +199,7 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
         grid_w, grid_h = content_w, room_h - band_h - PAD
     if grid_w <= 0 or grid_h <= 0:
         return None
-    options = replace(POSTER_OPTIONS, fill_width=grid_w, fill_height=grid_h if fill else 0.0)
+    options = replace(job.options, fill_width=grid_w, fill_height=grid_h if fill else 0.0)
     layout = _layout(job.doc, job.journey, job.filters, options)
     if layout.width > grid_w + 0.01 or layout.height > grid_h + 0.01:
         return None

@@ -83,6 +83,16 @@ def test_auto_takes_the_smallest_readable_sheet_and_says_so(tmp_path):
     assert result.notes and page.paper in result.notes[0] and "pt" in result.notes[0]
 
 
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+def test_twelve_phases_and_forty_cards_have_14_pt_in_either_orientation_of_a0(orientation):
+    # Portrait is narrow for 12 columns: the cards get narrower (more lines each) rather
+    # than the text smaller (13.1 pt before).
+    doc = build(big_spec(cards=40, phases=12))
+    planned, warnings = plan_pages(doc, PdfOptions(paper="A0", orientation=orientation))
+    assert planned[0].orientation == orientation
+    assert planned[0].card_text_pt >= 14.0 and warnings == []
+
+
 def test_twelve_phases_and_forty_cards_on_a0_have_card_text_of_14_pt(tmp_path):
     doc = build(big_spec(cards=40, phases=12))
     planned, warnings = plan_pages(doc, PdfOptions(paper="A0"))
