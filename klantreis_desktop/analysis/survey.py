@@ -38,7 +38,7 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.model_error import ModelError
 
 #: Scales a survey may use, smallest first: the first that holds every answer is chosen.
-SURVEY_SCALES: tuple[tuple[int, int], ...] = ((-2, 2), (1, 5), (1, 7), (0, 10), (1, 10))
+SURVEY_SCALES: tuple[tuple[int, int], ...] = ((-2, 2), (1, 5), (1, 7), (1, 10), (0, 10))
 DEFAULT_THRESHOLD = 1.0
 MIN_ANSWERS = 5  # fewer answers at a point are shown, but never flagged
 #: Columns of a wide survey that hold no scores (normalised header names).
