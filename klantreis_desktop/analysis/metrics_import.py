@@ -218,12 +218,12 @@ def plan_metrics(doc: Document, journey: str, table: Table, spec: MetricsSpec,
             else:
                 unknown.append(text)
             continue
+        date_cell = None if optional["date"] is None else table.cell(row, optional["date"])
         try:
-            date = (parse_day(table.cell(row, optional["date"])) if optional["date"] is not None
-                    else "") or spec.default_date
+            date = parse_day(date_cell) or spec.default_date
         except ValueError:
             problems.append(_tr("Row {row}: “{text}” is not a date.").format(
-                row=line, text=text_of(table.cell(row, optional["date"]))[:40]))
+                row=line, text=text_of(date_cell)[:40]))
             continue
         segment = ("" if optional["segment"] is None
                    else text_of(table.cell(row, optional["segment"]))[:m.MAX_TEXT])

@@ -467,13 +467,15 @@ def _value_problem(record: Mapping[str, Any]) -> str | None:
 
 
 def _score_problem(record: Mapping[str, Any]) -> str | None:
-    low, high, n = record.get("low"), record.get("high"), record.get("n")
+    low: Any = record.get("low")
+    high: Any = record.get("high")
+    n: Any = record.get("n")
     if not (isinstance(low, int) and isinstance(high, int) and not isinstance(low, bool)
             and not isinstance(high, bool) and -100 <= low < high <= 100):
         return _tr("A measured score needs its scale (two whole numbers, low before high).")
     if not _is_count(n) or n < 1:
         return _tr("A measured score needs the number of answers (1 or more).")
-    values = [record.get(name) for name in ("q1", "median", "q3")]
+    values: list[Any] = [record.get(name) for name in ("q1", "median", "q3")]
     if not all(_is_number(v) and low <= v <= high for v in values):
         return _tr("A measured score's median and quartiles must lie on its scale.")
     if not values[0] <= values[1] <= values[2]:

@@ -7,8 +7,8 @@ import uuid
 import pytest
 
 from klantreis_desktop import storage
-from klantreis_desktop.model import measures as m
 from klantreis_desktop.model import builder
+from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.invariants import problems
 from klantreis_desktop.model.model_error import ModelError
 
