@@ -127,8 +127,8 @@ def journey_from_mermaid(doc: Document, text: str, title: str = "") -> ChangeSet
     previous = ""
     for section, tasks in sections:
         phase = do(ops.add_phase(work, journey, section))
-        for task, score, actors in tasks:
-            card = do(ops.add_card(work, k.TOUCHPOINT, phase, lane, task))
+        for task_name, score, actors in tasks:
+            card = do(ops.add_card(work, k.TOUCHPOINT, phase, lane, task_name))
             if previous:
                 do(ops.connect_flow(work, previous, card))
             previous = card
