@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from klantreis_desktop.analysis.csvformat import normalise_header
+from klantreis_desktop.analysis.csvformat import EventLogError, normalise_header
 from klantreis_desktop.analysis.eventlog import EventLog
 from klantreis_desktop.analysis.sheets import (
     Cancelled,
@@ -159,6 +159,35 @@ def read_path_table(path: str | Path, cancelled: Cancelled | None = None) -> Pat
         return _table_of(header, rows, file.name, cancelled)
     table = read_table(file)
     return _table_of(table.header, table.rows, file.name, cancelled, table)
+
+
+def is_path_table(path: str | Path) -> bool:
+    """Whether a CSV or Parquet file is a path table (it has a path and a customers column)
+    rather than an event log."""
+    file = Path(path)
+    with open(file, "rb") as handle:
+        head = handle.read(4)
+    if head == b"PAR1":
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            header = [str(r[0]) for r in con.execute(
+                "DESCRIBE SELECT * FROM read_parquet(?)", [str(file)]).fetchall()]
+        except duckdb.Error:
+            return False
+        finally:
+            con.close()
+    else:
+        from klantreis_desktop.analysis.eventlog import preview_file
+
+        try:
+            header = preview_file(file, rows=1).header
+        except EventLogError:
+            return False
+    normal = {normalise_header(h) for h in header}
+    return bool(normal & set(_SYNONYMS["path"])) and bool(
+        normal & set(_SYNONYMS["customers"]))
 
 
 def _table_of(header: list[str], rows: list[list[Any]], name: str,
