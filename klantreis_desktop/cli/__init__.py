@@ -2,8 +2,9 @@
 
 ``klantreis [FILE ...]`` opens the window; ``klantreis new|info|validate|upgrade|export|
 analyse|import-events|import-metrics|import-survey|import-content|install-desktop ...`` work
-without Qt, so they run on servers, in CI and in scripts. Every message, argparse's own included, is translated; a failure is plain
-lines on stderr and an exit code (0 ok, 1 bad file or failed operation, 2 usage).
+without Qt, so they run on servers, in CI and in scripts. Every message, argparse's own
+included, is translated; a failure is plain lines on stderr and an exit code (0 ok, 1 bad
+file or failed operation, 2 usage).
 
 One module per sub-command (``new.py``, ``info.py``, ...), each with ``add_parser(subparsers)``
 and ``run(namespace) -> exit code``; :mod:`.common` holds what they share. To add a command,
