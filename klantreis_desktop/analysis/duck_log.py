@@ -40,7 +40,7 @@ from klantreis_desktop.i18n import translate
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 #: Below this size a CSV log is read in pure Python (measured crossover, see the module).
-SMALL_LOG_BYTES = 2 * 1024 ** 2
+SMALL_LOG_BYTES = 8 * 1024 ** 2
 DEFAULT_MEMORY = "1GB"
 #: strptime forms DuckDB and Python read alike, tried on the first rows of a log.
 FORMATS = tuple(
@@ -443,7 +443,7 @@ def _run(con: Any, sql: str, progress: Progress | None,
     worker = threading.Thread(target=work, name="duckdb-query", daemon=True)
     worker.start()
     while worker.is_alive():
-        worker.join(0.1)
+        worker.join(0.02)
         if cancelled is not None and cancelled():
             con.interrupt()
             worker.join()
