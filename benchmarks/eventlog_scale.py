@@ -35,13 +35,14 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 _CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, {root!r})
 side, path = sys.argv[1], sys.argv[2]
 started = time.perf_counter()
 if side == "floor":
     import duckdb
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar_print = false")
     rows = con.execute("SELECT count(*), sum(n) FROM (SELECT Klantnummer, count(*) AS n FROM "
                        "read_csv(?, delim=';', header=true, all_varchar=true) GROUP BY ALL)",
                        [path]).fetchone()
@@ -57,7 +58,9 @@ else:
     detail = {{"customers": table.customers, "events": table.events,
               "variants": len(table.variants)}}
 seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: Linux carries a parent's ru_maxrss over into the child.
+with open("/proc/self/status") as status:
+    peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
 print(json.dumps({{"seconds": seconds, "peak_mb": peak, **detail}}))
 """
 

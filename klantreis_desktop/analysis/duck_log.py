@@ -312,6 +312,8 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
                                  "preserve_insertion_order": False,
                                  **({"threads": threads} if threads else {})})
+    con.execute("SET enable_progress_bar = true")  # progress for the caller, never printed
+    con.execute("SET enable_progress_bar_print = false")
     try:
         seen = set(samples[1])
         if parquet:  # a column store reads one column fast: take every name
