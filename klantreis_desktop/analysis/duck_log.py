@@ -42,6 +42,7 @@ Cancelled = Callable[[], bool]
 #: Below this size a CSV log is read in pure Python (measured crossover, see the module).
 SMALL_LOG_BYTES = 8 * 1024 ** 2
 DEFAULT_MEMORY = "1GB"
+LATE = 32768  # codes from here on belong to names the sample missed
 #: strptime forms DuckDB and Python read alike, tried on the first rows of a log.
 FORMATS = tuple(
     f"{day}{sep}{clock}" for day in (
@@ -291,45 +292,60 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
     ts = _timestamp_sql(roles["timestamp"], forms, serial, parquet)
     raw = f"CAST({roles['touchpoint']} AS VARCHAR)"
     seg = f", trim(CAST({roles['segment']} AS VARCHAR)) AS seg" if "segment" in roles else ""
-    # File order breaks ties only where it is all there is: dates without clock times.
-    order = "ts, r" if dates_only else "ts, code"
-    row_number = ", row_number() OVER () AS r" if dates_only else ""
-    # Codes come from the names seen in the first rows; a name first met later gets a
-    # negative code from its hash and is named afterwards (one more pass, seldom needed).
+    # One BIGINT per event sorts it and names it: the time (or, for dates without clock
+    # times, the day and the row number) in the high bits, the touchpoint's code in the
+    # low 16. A customer's list of these needs no ORDER BY buffer (which cannot spill to
+    # disk): list_sort orders it, and the low bits are the path. Equal times therefore go
+    # by code, i.e. by name, as in path_table.from_event_log.
+    # Codes come from the names sampled across the file; a name first met elsewhere gets
+    # 32768 + its hash and is named afterwards (one more pass, seldom needed).
+    code = (f"coalesce(names.code, if({raw} IS NULL, NULL, "
+            f"{LATE} + (hash({raw}) % {LATE})::BIGINT))")
+    rows_of = source
+    if dates_only:  # the row number is counted on the file, before the join
+        rows_of = f"(SELECT *, row_number() OVER () AS r FROM {source})"
+        key = f"((datediff('day', DATE '1970-01-01', ts) * {2 ** 27}) + r) * 65536 + {code}"
+    else:
+        key = f"epoch_ms(ts) * 65536 + {code}"
     events = f"""
-        SELECT CAST({roles['customer']} AS VARCHAR) AS c, {ts} AS ts{seg}{row_number},
-               if(ts IS NULL, NULL, coalesce(names.code, if({raw} IS NULL, NULL,
-                  -1 - (hash({raw}) >> 1)::BIGINT))) AS code
-        FROM {source} LEFT JOIN names ON names.raw = {raw}"""
+        SELECT CAST({roles['customer']} AS VARCHAR) AS c, {ts} AS ts{seg}, {key} AS k
+        FROM {rows_of} LEFT JOIN names ON names.raw = {raw}"""
     extra = ", min(ts) AS first, max(ts) AS last" if details else ""
     outer = ", min(first)::DATE, max(last)::DATE" if details else ", NULL, NULL"
     query = f"""
         SELECT p, coalesce(c, '') = '' AS nobody, {'seg' if seg else "''"}, count(*)::BIGINT
                {outer}
-        FROM (SELECT c, list(code ORDER BY {order}) AS p{extra}{', min(seg) AS seg' if seg else ''}
+        FROM (SELECT c, list_transform(list_sort(list(k)), lambda x: x & 65535) AS p
+                     {extra}{', min(seg) AS seg' if seg else ''}
               FROM ({events}) GROUP BY c)
         GROUP BY ALL"""
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
-                                 "preserve_insertion_order": False,
+                                 "preserve_insertion_order": dates_only,
                                  **({"threads": threads} if threads else {})})
     con.execute("SET enable_progress_bar = true")  # progress for the caller, never printed
     con.execute("SET enable_progress_bar_print = false")
     try:
         seen = set(samples[1])
         if parquet:  # a column store reads one column fast: take every name
-            seen = {str(n) for (n,) in _run(con, f"SELECT DISTINCT {raw} FROM {source}",
-                                            None, cancelled) if n is not None}
-        known = sorted({name.strip() for name in seen if name.strip()})
-        position = {name: code for code, name in enumerate(known)}
-        con.execute("CREATE TEMP TABLE names (raw VARCHAR, code BIGINT)")
-        con.executemany("INSERT INTO names VALUES (?, ?)", [
-            (name, position[name.strip()]) for name in sorted(seen) if name.strip()])
-        rows = _run(con, query, _part(progress, 0, 1000 if not details else 800),
-                    cancelled)
-        lost = {c for row in rows for c in (row[0] or ()) if c is not None and c < 0}
-        names = dict(enumerate(known))
-        if lost:
-            names.update(_late_names(con, source, raw, lost, cancelled))
+            seen = _all_names(con, source, raw, cancelled)
+        for attempt in range(2):
+            known = sorted({name.strip() for name in seen if name.strip()})
+            if len(known) >= LATE:
+                raise EventLogError(_tr("The log names more than {count} different touchpoints; "
+                                        "aggregate it first.").format(count=LATE - 1))
+            position = {name: number for number, name in enumerate(known)}
+            con.execute("CREATE OR REPLACE TEMP TABLE names (raw VARCHAR, code BIGINT)")
+            con.executemany("INSERT INTO names VALUES (?, ?)", [
+                (name, position[name.strip()]) for name in sorted(seen) if name.strip()])
+            rows = _run(con, query, _part(progress, 0, 1000 if not details else 800),
+                        cancelled)
+            names = dict(enumerate(known))
+            lost = {c for row in rows for c in (row[0] or ()) if c is not None and c >= LATE}
+            late = _late_names(con, source, raw, lost, cancelled) if lost else {}
+            if late is not None:
+                names.update(late)
+                break
+            seen = _all_names(con, source, raw, cancelled)  # two late names, one code
         bad = sum(int(row[3]) * (len(row[0] or ()) if row[1] else sum(
             c is None or not names.get(c, "").strip() for c in row[0] or ()))
             for row in rows)
@@ -374,12 +390,25 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
 
 
 def _late_names(con: Any, source: str, raw: str, codes: set[int],
-                cancelled: Cancelled | None) -> dict[int, str]:
-    """Names of touchpoints first met after the sampled rows, by their hash codes."""
-    rows = _run(con, f"""SELECT DISTINCT -1 - (hash({raw}) >> 1)::BIGINT, {raw} FROM {source}
+                cancelled: Cancelled | None) -> dict[int, str] | None:
+    """Names of touchpoints the sample missed, by their hash codes (None when two names
+    share a code: then the caller reads every name first and runs again)."""
+    rows = _run(con, f"""SELECT DISTINCT {LATE} + (hash({raw}) % {LATE})::BIGINT, {raw}
+                         FROM {source}
                          WHERE {raw} IS NOT NULL AND {raw} NOT IN (SELECT raw FROM names)""",
                 None, cancelled)
-    return {int(code): str(name) for code, name in rows if code in codes}
+    found: dict[int, str] = {}
+    for code, name in rows:
+        text = str(name).strip()
+        if int(code) in found and found[int(code)].strip() != text:
+            return None
+        found[int(code)] = str(name)
+    return {code: name for code, name in found.items() if code in codes}
+
+
+def _all_names(con: Any, source: str, raw: str, cancelled: Cancelled | None) -> set[str]:
+    return {str(n) for (n,) in _run(con, f"SELECT DISTINCT {raw} FROM {source}", None,
+                                    cancelled) if n is not None}
 
 
 def _usual(con: Any, source: str, roles: dict[str, str], progress: Progress | None,

@@ -121,3 +121,14 @@ def test_a_broken_path_table_is_refused(tmp_path):
     path.write_text("route;klanten\nA|B;3\nA|B;2\n", encoding="utf-8")
     assert read_path_table(path).counts() == {("A", "B"): 5}
     assert isinstance(read_path_table(path), PathTable)
+
+
+def test_names_the_sample_missed_are_found_in_one_more_pass(tmp_path, monkeypatch):
+    events = [(f"K{n:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(minutes=n),
+               "Begin" if n < 20_000 else f"Laat {n % 3}", "", "") for n in range(20_030)]
+    path = tmp_path / "late.csv"
+    synthetic.write_csv(path, events)
+    monkeypatch.setattr(duck_log, "spread_sample", lambda *args, **kwargs: [])
+    table = duck_log.log_paths(path, engine="duckdb")
+    assert table.counts() == {("Begin",): 20_000, ("Laat 0",): 10, ("Laat 1",): 10,
+                              ("Laat 2",): 10}
