@@ -328,7 +328,7 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
         seen = set(samples[1])
         if parquet:  # a column store reads one column fast: take every name
             seen = _all_names(con, source, raw, cancelled)
-        for attempt in range(2):
+        for _attempt in range(2):
             known = sorted({name.strip() for name in seen if name.strip()})
             if len(known) >= LATE:
                 raise EventLogError(_tr("The log names more than {count} different touchpoints; "
@@ -375,8 +375,8 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
         if nobody or not steps:
             continue
         total += len(steps) * int(customers)
-        key = (str(seg_value or ""), steps)
-        found = merged.setdefault(key, [0, "", ""])
+        group = (str(seg_value or ""), steps)
+        found = merged.setdefault(group, [0, "", ""])
         found[0] += int(customers)
         found[1] = min(filter(None, (found[1], first.isoformat() if first else "")),
                        default="")
