@@ -40,7 +40,7 @@ from klantreis_desktop.i18n import translate
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 #: Below this size a CSV log is read in pure Python (measured crossover, see the module).
-SMALL_LOG_BYTES = 8 * 1024 ** 2
+SMALL_LOG_BYTES = 4 * 1024 ** 2
 DEFAULT_MEMORY = "1GB"
 LATE = 32768  # codes from here on belong to names the sample missed
 #: strptime forms DuckDB and Python read alike, tried on the first rows of a log.
