@@ -4,54 +4,54 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="65"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is free software under the MIT licence.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="66"/>
         <source>Bundled libraries:</source>
         <translation>Bundled libraries:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="72"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="70"/>
-        <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
-        <translation>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="109"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="134"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="140"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="96"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="114"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="76"/>
-        <source>The DejaVu licence text ({file}) is missing from this installation.</source>
-        <translation>The DejaVu licence text ({file}) is missing from this installation.</translation>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="75"/>
+        <source>Bundled fonts:</source>
+        <translation>Bundled fonts:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <source>The licence text ({file}) is missing from this installation.</source>
+        <translation>The licence text ({file}) is missing from this installation.</translation>
     </message>
 </context>
 <context>
@@ -337,19 +337,16 @@
         <translation>The delimiter must be a single character.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="210"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="443"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="224"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Nothing was imported: {count} rows have problems.</translation>
@@ -360,9 +357,7 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="271"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
@@ -372,11 +367,8 @@
         <translation>{file} is too large to import ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="504"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="130"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="210"/>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="101"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
@@ -412,12 +404,12 @@
         <translation>The segmentation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="35"/>
         <source>analyse the journeys of a file</source>
         <translation>analyse the journeys of a file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="36"/>
         <source>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</source>
         <translation>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</translation>
     </message>
@@ -427,22 +419,22 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
         <source>ID|TITLE</source>
         <translation>ID|TITLE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
         <source>analyse only this journey (default: all)</source>
         <translation>analyse only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="42"/>
         <source>print the results as JSON</source>
         <translation>print the results as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="77"/>
         <source>The file has no journeys.</source>
         <translation>The file has no journeys.</translation>
     </message>
@@ -557,31 +549,28 @@
         <translation>Typical path of the {customers} customers in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>No journey “{name}” (journeys: {names}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="54"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>COLUMN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="145"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: file not found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="56"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -894,392 +883,6 @@
         <location filename="../klantreis_desktop/analysis/csvformat.py" line="103"/>
         <source>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="31"/>
-        <source>Arrows taken:</source>
-        <translation>Arrows taken:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
-        <source>shortcut</source>
-        <translation>shortcut</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
-        <source>way back</source>
-        <translation>way back</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
-        <source>route the map lacks</source>
-        <translation>route the map lacks</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="23"/>
-        <source>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</source>
-        <translation>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
-        <source>Drop-outs:</source>
-        <translation>Drop-outs:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="53"/>
-        <source>Where customers leave the arrows:</source>
-        <translation>Where customers leave the arrows:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="25"/>
-        <source>the log</source>
-        <translation>the log</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="32"/>
-        <source>  {source} → {target}: {customers} customers ({share} of those who got there)</source>
-        <translation>  {source} → {target}: {customers} customers ({share} of those who got there)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
-        <source>Check these assumptions in {title}:</source>
-        <translation>Check these assumptions in {title}:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
-        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</source>
-        <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
-        <source>(segment {name})</source>
-        <translation>(segment {name})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="38"/>
-        <source>Arrows nobody took: {arrows}</source>
-        <translation>Arrows nobody took: {arrows}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="43"/>
-        <source>  {title}: {dropped} customers stop here ({share} of its visitors)</source>
-        <translation>  {title}: {dropped} customers stop here ({share} of its visitors)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="48"/>
-        <source>Skipped touchpoints: {items}</source>
-        <translation>Skipped touchpoints: {items}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="54"/>
-        <source>  {kind}: {source} → {target}: {customers} customers</source>
-        <translation>  {kind}: {source} → {target}: {customers} customers</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
-        <source>Steps the map lacks: {items}</source>
-        <translation>Steps the map lacks: {items}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="285"/>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>Cancelled; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="77"/>
-        <source>Parquet logs and segments need the DuckDB engine.</source>
-        <translation>Parquet logs and segments need the DuckDB engine.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="155"/>
-        <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
-        <translation>There is not enough free disk space ({size} MB needed) to read this log.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="359"/>
-        <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
-        <translation>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="363"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
-        <source>The log cannot be read: {reason}</source>
-        <translation>The log cannot be read: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="446"/>
-        <source>Row {row}: no customer id.</source>
-        <translation>Row {row}: no customer id.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
-        <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
-        <translation>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="334"/>
-        <source>The log names more than {count} different touchpoints; aggregate it first.</source>
-        <translation>The log names more than {count} different touchpoints; aggregate it first.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
-        <source>Row {row}: no touchpoint.</source>
-        <translation>Row {row}: no touchpoint.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="450"/>
-        <source>Row {row}: the timestamp cannot be read.</source>
-        <translation>Row {row}: the timestamp cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
-        <source>touchpoint or phase</source>
-        <translation>touchpoint or phase</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="269"/>
-        <source>Nothing was imported:</source>
-        <translation>Nothing was imported:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="179"/>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
-        <source>There is no such journey in the document.</source>
-        <translation>There is no such journey in the document.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="181"/>
-        <source>Rows can be matched to touchpoints, phases or both.</source>
-        <translation>Rows can be matched to touchpoints, phases or both.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="183"/>
-        <source>Choose at least one column of figures.</source>
-        <translation>Choose at least one column of figures.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="190"/>
-        <source>Two metrics, or a metric and the names, use the same column.</source>
-        <translation>Two metrics, or a metric and the names, use the same column.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="192"/>
-        <source>Two columns are mapped to the same metric.</source>
-        <translation>Two columns are mapped to the same metric.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
-        <source>The table holds no figures for this journey.</source>
-        <translation>The table holds no figures for this journey.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="213"/>
-        <source>row {row}: “{name}”</source>
-        <translation>row {row}: “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
-        <source>{count} names match no touchpoint or phase of the journey: {names}</source>
-        <translation>{count} names match no touchpoint or phase of the journey: {names}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
-        <source>Row {row}: no touchpoint or phase name.</source>
-        <translation>Row {row}: no touchpoint or phase name.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
-        <source>Import metrics from {file}</source>
-        <translation>Import metrics from {file}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
-        <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
-        <translation>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
-        <source>Row {row}: “{text}” is not a date.</source>
-        <translation>Row {row}: “{text}” is not a date.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="240"/>
-        <source>Row {row}: {problem}</source>
-        <translation>Row {row}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="246"/>
-        <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
-        <translation>Row {row}: {metric} of “{name}” is given twice for the same date.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="237"/>
-        <source>The path table cannot be used:</source>
-        <translation>The path table cannot be used:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="203"/>
-        <source>A path table needs the columns “path” and “customers” (found: {columns}).</source>
-        <translation>A path table needs the columns “path” and “customers” (found: {columns}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="222"/>
-        <source>Row {row}: the path is empty.</source>
-        <translation>Row {row}: the path is empty.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="225"/>
-        <source>Row {row}: the number of customers must be a whole number from 1.</source>
-        <translation>Row {row}: the number of customers must be a whole number from 1.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
-        <source>Row {row}: a date cannot be read.</source>
-        <translation>Row {row}: a date cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="256"/>
-        <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
-        <translation>Row {row}: “{text}” in column “{column}” is not a number.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="137"/>
-        <source>Reading workbooks needs openpyxl.</source>
-        <translation>Reading workbooks needs openpyxl.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="81"/>
-        <source>The table has no column “{name}”{what} (columns: {columns}).</source>
-        <translation>The table has no column “{name}”{what} (columns: {columns}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="127"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="164"/>
-        <source>The table has more than {count} rows; aggregate it first.</source>
-        <translation>The table has more than {count} rows; aggregate it first.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
-        <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
-        <translation>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="245"/>
-        <source>Column “{column}” is empty.</source>
-        <translation>Column “{column}” is empty.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="96"/>
-        <source>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</source>
-        <translation>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="141"/>
-        <source>{file} is not a workbook that can be read ({reason}).</source>
-        <translation>{file} is not a workbook that can be read ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="145"/>
-        <source>{file} has no sheet “{sheet}” (sheets: {sheets}).</source>
-        <translation>{file} has no sheet “{sheet}” (sheets: {sheets}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="75"/>
-        <source>The table has no column {number}.</source>
-        <translation>The table has no column {number}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
-        <source>Column “{column}” holds text that is not a number:</source>
-        <translation>Column “{column}” holds text that is not a number:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="107"/>
-        <source>The survey holds no scores.</source>
-        <translation>The survey holds no scores.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="77"/>
-        <source>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</source>
-        <translation>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="111"/>
-        <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
-        <translation>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
-        <source>There is no persona “{name}”.</source>
-        <translation>There is no persona “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="135"/>
-        <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
-        <translation>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="146"/>
-        <source>Import survey from {file}</source>
-        <translation>Import survey from {file}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="48"/>
-        <source>LOG</source>
-        <translation>LOG</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
-        <source>check the journey against an event log (CSV or Parquet) or a path table</source>
-        <translation>check the journey against an event log (CSV or Parquet) or a path table</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="51"/>
-        <source>EVENT=TOUCHPOINT</source>
-        <translation>EVENT=TOUCHPOINT</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
-        <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
-        <translation>map an event name of the log to a touchpoint (title or id); may be repeated</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
-        <source>the log&apos;s segment column: check each segment apart</source>
-        <translation>the log&apos;s segment column: check each segment apart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
-        <source>how to read the log (default: auto, by its size)</source>
-        <translation>how to read the log (default: auto, by its size)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
-        <source>leave out bad rows of the log instead of refusing it</source>
-        <translation>leave out bad rows of the log instead of refusing it</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
-        <source>POINTS</source>
-        <translation>POINTS</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
-        <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
-        <translation>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="129"/>
-        <source>No journey to check: none has touchpoints.</source>
-        <translation>No journey to check: none has touchpoints.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
-        <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
-        <translation>--map needs EVENT=TOUCHPOINT, not “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1414,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="353"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
@@ -1896,166 +1499,166 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="157"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="150"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="88"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="115"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="144"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="137"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="145"/>
         <source>language of the messages (default: the system language)</source>
         <translation>language of the messages (default: the system language)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="176"/>
         <location filename="../klantreis_desktop/cli/common.py" line="121"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="163"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="156"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="168"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="161"/>
         <source>show the version number and exit</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="172"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="165"/>
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="182"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="175"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop with the given files.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="177"/>
         <source>klantreis files to open</source>
         <translation>klantreis files to open</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="186"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="179"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="250"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="243"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>unknown command “{name}” (commands: {commands}); to open a file, give its path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="300"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="293"/>
         <source>The window cannot start: {error}</source>
         <translation>The window cannot start: {error}</translation>
     </message>
@@ -2374,135 +1977,134 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: format version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
         <source>the klantreis file to export</source>
         <translation>the klantreis file to export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="48"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="85"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
         <source>the PDF file to write</source>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>page orientation (default: auto, whichever fits best)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>print the poster on A4 or A3 sheets to glue together</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap between tiled sheets in mm (default: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITLE|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
         <source>export only this journey (default: all)</source>
         <translation>export only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>grey tones only, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
         <source>add a page per persona with its empathy map</source>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="136"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
+        <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
+        <translation>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
         <source>export journeys as a PDF poster, PNG or SVG</source>
         <translation>export journeys as a PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="38"/>
         <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
         <translation>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
         <source>the PNG image to write</source>
         <translation>the PNG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
         <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
         <translation>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
         <source>the SVG image to write</source>
         <translation>the SVG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="52"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="166"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="196"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="178"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
@@ -2537,365 +2139,35 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>install-desktop failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
         <source>NAMES</source>
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
-        <source>PDF: only these lanes (names or ids, separated by commas)</source>
-        <translation>PDF: only these lanes (names or ids, separated by commas)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>RANGE|NAMES</source>
         <translation>RANGE|NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
-        <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
-        <translation>PDF: only these phases, as numbers (2-4) or names separated by commas</translation>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <source>only these lanes (names or ids, separated by commas)</source>
+        <translation>only these lanes (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
-        <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
-        <translation>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <source>only these phases, as numbers (2-4) or names separated by commas</source>
+        <translation>only these phases, as numbers (2-4) or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
-        <source>content</source>
-        <translation>content</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="126"/>
-        <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
-        <translation>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
-        <source>the cards as a CSV sheet (one row per card)</source>
-        <translation>the cards as a CSV sheet (one row per card)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
-        <source>the cards as an Excel workbook</source>
-        <translation>the cards as an Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
-        <source>a Mermaid journey diagram (one file per journey)</source>
-        <translation>a Mermaid journey diagram (one file per journey)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
-        <source>a Markdown summary to paste into a report</source>
-        <translation>a Markdown summary to paste into a report</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
-        <source>the opportunities, ranked, as CSV for a backlog tool</source>
-        <translation>the opportunities, ranked, as CSV for a backlog tool</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="213"/>
-        <source>{file}: {size} kB</source>
-        <translation>{file}: {size} kB</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="26"/>
-        <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
-        <translation>add cards from a CSV/XLSX sheet or a Mermaid diagram</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
-        <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
-        <translation>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
-        <source>SHEET</source>
-        <translation>SHEET</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
-        <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
-        <translation>the sheet (.csv, .xlsx) or diagram (.mmd)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
-        <source>the klantreis file (created when missing)</source>
-        <translation>the klantreis file (created when missing)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
-        <source>ID|TITLE</source>
-        <translation>ID|TITLE</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
-        <source>put every card into this journey instead of the sheet&apos;s journey column</source>
-        <translation>put every card into this journey instead of the sheet&apos;s journey column</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
-        <source>the workbook&apos;s sheet (default: the first)</source>
-        <translation>the workbook&apos;s sheet (default: the first)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
-        <source>print the result as JSON</source>
-        <translation>print the result as JSON</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="72"/>
-        <source>Added {count} cards to {file}.</source>
-        <translation>Added {count} cards to {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="34"/>
-        <source>put figures from a CSV/XLSX table on touchpoints and phases</source>
-        <translation>put figures from a CSV/XLSX table on touchpoints and phases</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="35"/>
-        <source>Import a metrics table (one row per touchpoint or phase, one column per metric) into a journey of a klantreis file.</source>
-        <translation>Import a metrics table (one row per touchpoint or phase, one column per metric) into a journey of a klantreis file.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
-        <source>TABLE</source>
-        <translation>TABLE</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
-        <source>the table (.csv or .xlsx)</source>
-        <translation>the table (.csv or .xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="41"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="42"/>
-        <source>the journey (default: the only one with touchpoints)</source>
-        <translation>the journey (default: the only one with touchpoints)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="42"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="55"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="43"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="47"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="49"/>
-        <source>COLUMN</source>
-        <translation>COLUMN</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="43"/>
-        <source>the column with the touchpoint or phase title or id</source>
-        <translation>the column with the touchpoint or phase title or id</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="45"/>
-        <source>COLUMN=NAME[:UNIT][:lower]</source>
-        <translation>COLUMN=NAME[:UNIT][:lower]</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="46"/>
-        <source>a column of figures and its metric (nps, csat, ces, volume, drop_off, conversion, waiting_time or any name); &apos;:lower&apos; when lower is better; may be repeated</source>
-        <translation>a column of figures and its metric (nps, csat, ces, volume, drop_off, conversion, waiting_time or any name); &apos;:lower&apos; when lower is better; may be repeated</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="50"/>
-        <source>match rows to touchpoints, phases or both (default)</source>
-        <translation>match rows to touchpoints, phases or both (default)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="51"/>
-        <source>a phase column that tells equal titles apart</source>
-        <translation>a phase column that tells equal titles apart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
-        <source>a segment column</source>
-        <translation>a segment column</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
-        <source>a date column</source>
-        <translation>a date column</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="53"/>
-        <source>a column naming each figure&apos;s source</source>
-        <translation>a column naming each figure&apos;s source</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="56"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="55"/>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="57"/>
-        <source>where the figures come from (default: the table&apos;s name)</source>
-        <translation>where the figures come from (default: the table&apos;s name)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="59"/>
-        <source>the figures are estimates, not measurements</source>
-        <translation>the figures are estimates, not measurements</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="61"/>
-        <source>import the rows that match and list the others</source>
-        <translation>import the rows that match and list the others</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="91"/>
-        <source>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</source>
-        <translation>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="119"/>
-        <source>not imported: {line}</source>
-        <translation>not imported: {line}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="126"/>
-        <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
-        <translation>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="76"/>
-        <source>--metric needs COLUMN=NAME, not “{text}”.</source>
-        <translation>--metric needs COLUMN=NAME, not “{text}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="28"/>
-        <source>a scale like 1-10 or -2..2</source>
-        <translation>a scale like 1-10 or -2..2</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="34"/>
-        <source>turn survey scores into a measured emotion curve</source>
-        <translation>turn survey scores into a measured emotion curve</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="35"/>
-        <source>Import a survey (a column per touchpoint, or a touchpoint and a score column) as measured scores per persona or segment, and list the assumptions they contradict.</source>
-        <translation>Import a survey (a column per touchpoint, or a touchpoint and a score column) as measured scores per persona or segment, and list the assumptions they contradict.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
-        <source>SURVEY</source>
-        <translation>SURVEY</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
-        <source>the survey (.csv or .xlsx)</source>
-        <translation>the survey (.csv or .xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="44"/>
-        <source>a column with each answer&apos;s persona or segment</source>
-        <translation>a column with each answer&apos;s persona or segment</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="46"/>
-        <source>the persona of answers without a segment</source>
-        <translation>the persona of answers without a segment</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="48"/>
-        <source>long form: the column naming the touchpoint</source>
-        <translation>long form: the column naming the touchpoint</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="50"/>
-        <source>long form: the column with the score</source>
-        <translation>long form: the column with the score</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="51"/>
-        <source>LOW-HIGH</source>
-        <translation>LOW-HIGH</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="52"/>
-        <source>the survey&apos;s scale (default: detected)</source>
-        <translation>the survey&apos;s scale (default: detected)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="53"/>
-        <source>POINTS</source>
-        <translation>POINTS</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
-        <source>list assumptions that differ more than this (default: 1)</source>
-        <translation>list assumptions that differ more than this (default: 1)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="56"/>
-        <source>where the answers come from (default: the file&apos;s name)</source>
-        <translation>where the answers come from (default: the file&apos;s name)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
-        <source>when the survey was held</source>
-        <translation>when the survey was held</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="71"/>
-        <source>Give --touchpoint and --score together.</source>
-        <translation>Give --touchpoint and --score together.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="97"/>
-        <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
-        <translation>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="75"/>
-        <source>“{text}” is not a date.</source>
-        <translation>“{text}” is not a date.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/measured_files.py" line="50"/>
-        <source>No journey “{name}” in this file.</source>
-        <translation>No journey “{name}” in this file.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/measured_files.py" line="53"/>
-        <source>Say which journey with --journey (the file has {count} journeys with touchpoints).</source>
-        <translation>Say which journey with --journey (the file has {count} journeys with touchpoints).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/measured_files.py" line="48"/>
-        <source>Several journeys are called “{name}”; give the id instead.</source>
-        <translation>Several journeys are called “{name}”; give the id instead.</translation>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
+        <translation>only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
 </context>
 <context>
@@ -3100,7 +2372,6 @@ You can undo this with Undo.</translation>
         <translation>Untitled journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
@@ -3148,7 +2419,6 @@ You can undo this with Undo.</translation>
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="193"/>
         <source>Channels</source>
         <translation>Channels</translation>
@@ -3232,7 +2502,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
     </message>
@@ -3318,7 +2588,6 @@ You can undo this with Undo.</translation>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
         <source>Votes</source>
         <translation>Votes</translation>
@@ -3345,12 +2614,12 @@ You can undo this with Undo.</translation>
         <translation>The file could not be written to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="171"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>The image could not be encoded as PNG.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="139"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
@@ -3636,6 +2905,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="258"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -3649,256 +2919,90 @@ You can undo this with Undo.</translation>
         <source>{count} sheets without content are left out (crossed out below).</source>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="117"/>
-        <source>Cards</source>
-        <translation>Cards</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="235"/>
-        <source>Nothing was imported:</source>
-        <translation>Nothing was imported:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
-        <source>The sheet holds no cards.</source>
-        <translation>The sheet holds no cards.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
-        <source>Import cards</source>
-        <translation>Import cards</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
-        <source>The sheet has no column “{name}”.</source>
-        <translation>The sheet has no column “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="195"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="104"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="190"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="123"/>
-        <source>Journey</source>
-        <translation>Journey</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
-        <source>… and {count} more.</source>
-        <translation>… and {count} more.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="193"/>
-        <source>“{kind}” is no card kind ({kinds}).</source>
-        <translation>“{kind}” is no card kind ({kinds}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="198"/>
-        <source>“{type}” is no lane type.</source>
-        <translation>“{type}” is no lane type.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="207"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
-        <source>Row {row}: {problem}</source>
-        <translation>Row {row}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
-        <source>Row {row}: “{text}” is not a number.</source>
-        <translation>Row {row}: “{text}” is not a number.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="140"/>
-        <source>Import Mermaid diagram</source>
-        <translation>Import Mermaid diagram</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="89"/>
-        <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
-        <translation>This is not a Mermaid journey diagram (it must start with “journey”).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="113"/>
-        <source>The diagram has no tasks.</source>
-        <translation>The diagram has no tasks.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="124"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
-        <source>Touchpoints</source>
-        <translation>Touchpoints</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="125"/>
-        <source>Emotions</source>
-        <translation>Emotions</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="164"/>
-        <source>Personas</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="165"/>
-        <source>Time span</source>
-        <translation>Time span</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="166"/>
-        <source>End goal</source>
-        <translation>End goal</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
-        <source>Pain points</source>
-        <translation>Pain points</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
-        <source>Opportunities</source>
-        <translation>Opportunities</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="209"/>
-        <source>Check these assumptions</source>
-        <translation>Check these assumptions</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
-        <source>Phases</source>
-        <translation>Phases</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
-        <source>Effort</source>
-        <translation>Effort</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
-        <source>Quadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="211"/>
-        <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
-        <translation>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="101"/>
-        <source>Line {line}: a score must lie between 1 and 5.</source>
-        <translation>Line {line}: a score must lie between 1 and 5.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="110"/>
-        <source>Line {line} is not understood: {text}</source>
-        <translation>Line {line} is not understood: {text}</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="59"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="113"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="253"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="304"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="225"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="221"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="297"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="274"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="284"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="201"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
@@ -3918,219 +3022,264 @@ You can undo this with Undo.</translation>
         <translation>The export failed unexpectedly: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="316"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="305"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px at {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="303"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (scales freely)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="144"/>
-        <source>{count} sheets of {sheet} make one {paper} poster.</source>
-        <translation>{count} sheets of {sheet} make one {paper} poster.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="102"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="103"/>
         <source>Journeys:</source>
         <translation>Journeys:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="104"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Add a page per persona, with empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="146"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Greyscale, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="147"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="148"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="149"/>
         <source>Orientation:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="150"/>
         <source>Print:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="151"/>
         <source>Pages:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="174"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="175"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="176"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="343"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="345"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>PDF poster</source>
         <translation>PDF poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="89"/>
         <source>SVG image</source>
         <translation>SVG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="93"/>
         <source>All journeys in one file</source>
         <translation>All journeys in one file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="94"/>
         <source>Each journey in its own file</source>
         <translation>Each journey in its own file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="129"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatic (largest fit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="130"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="131"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>One sheet</source>
         <translation>One sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>Tiled on A4 sheets</source>
         <translation>Tiled on A4 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
         <source>Tiled on A3 sheets</source>
         <translation>Tiled on A3 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="117"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="92"/>
         <source>Current journey: {title}</source>
         <translation>Current journey: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="334"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="145"/>
         <source>Add an analysis page after each journey</source>
         <translation>Add an analysis page after each journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="164"/>
+        <source>Choose at least one lane to show on the poster.</source>
+        <translation>Choose at least one lane to show on the poster.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="73"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="163"/>
+        <source>Poster language:</source>
+        <translation>Poster language:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="164"/>
+        <source>Lanes:</source>
+        <translation>Lanes:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="165"/>
+        <source>Phases:</source>
+        <translation>Phases:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="160"/>
+        <source>The journey&apos;s language</source>
+        <translation>The journey&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="115"/>
+        <source>Automatic (readable at 2 m)</source>
+        <translation>Automatic (readable at 2 m)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="370"/>
+        <source>… and one more warning.</source>
+        <translation>… and one more warning.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <source>… and {count} more warnings.</source>
+        <translation>… and {count} more warnings.</translation>
     </message>
 </context>
 <context>
@@ -4616,13 +3765,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging; not worth a form row. Ask the window to open the journey properties dialog / the persona editor.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor.</extracomment>
         <translation>No document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="138"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element(s) selected</numerusform>
@@ -4630,32 +3779,32 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Select one element to see and edit its properties.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="143"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="169"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
         <source>Journey properties…</source>
         <translation>Journey properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
         <source>Edit persona…</source>
         <translation>Edit persona…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="242"/>
         <source>The document has no channels yet.</source>
         <translation>The document has no channels yet.</translation>
     </message>
@@ -4663,25 +3812,57 @@ You can undo this with Undo.</translation>
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="52"/>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="253"/>
         <source>Journey properties</source>
+        <extracomment>What the poster&apos;s title block says about the map (the logo has a picker of its own).</extracomment>
         <translation>Journey properties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="76"/>
+        <source>On the poster</source>
+        <translation>On the poster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="97"/>
         <source>Personas</source>
+        <extracomment>The logo OK will set: None keeps it, &quot;&quot; removes it, else (asset, png).</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="99"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="105"/>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="150"/>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="153"/>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="180"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="185"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="186"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4949,215 +4130,245 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Web statistics</source>
         <translation>Web statistics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>CRM data</source>
         <translation>CRM data</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
         <source>Mass, anonymous</source>
         <translation>Mass, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
         <source>Mass, targeted</source>
         <translation>Mass, targeted</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
         <source>Interactive, anonymous</source>
         <translation>Interactive, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
         <source>Interactive, personal</source>
         <translation>Interactive, personal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
         <source>Short term</source>
         <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
         <source>Long term</source>
         <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>−2 … +2</source>
         <translation>−2 … +2</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>1 … 5</source>
         <translation>1 … 5</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Thoughts</source>
         <translation>Thoughts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Backstage</source>
         <translation>Backstage</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Social media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <source>Poster language</source>
+        <translation>Poster language</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <source>The document&apos;s language</source>
+        <translation>The document&apos;s language</translation>
     </message>
 </context>
 <context>
@@ -5413,7 +4624,6 @@ You can undo this with Undo.</translation>
         <translation>Only touchpoints have channels.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="288"/>
         <location filename="../klantreis_desktop/model/operations.py" line="34"/>
         <source>The element {id} does not exist.</source>
         <translation>The element {id} does not exist.</translation>
@@ -5444,53 +4654,53 @@ You can undo this with Undo.</translation>
         <translation>The element {id} is not part of a journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="152"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="150"/>
         <source>Card {id} must be in exactly one phase and one lane.</source>
         <translation>Card {id} must be in exactly one phase and one lane.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="156"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="154"/>
         <source>Card {id} sits in a phase or lane of another journey.</source>
         <translation>Card {id} sits in a phase or lane of another journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="168"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="166"/>
         <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
         <translation>Emotion point {id} needs one persona and one touchpoint or phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="173"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="171"/>
         <source>Emotion point {id} is bound to another journey.</source>
         <translation>Emotion point {id} is bound to another journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="181"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="179"/>
         <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
         <translation>Emotion point {id} has score {score}, outside {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="55"/>
-        <location filename="../klantreis_desktop/model/invariants.py" line="194"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="54"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="192"/>
         <source>Element {id} has an unknown kind “{kind}”.</source>
         <translation>Element {id} has an unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="116"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="114"/>
         <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
         <translation>A link {source} → {target} has an unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="142"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="140"/>
         <source>{kind} {id} belongs to {count} journeys instead of one.</source>
         <translation>{kind} {id} belongs to {count} journeys instead of one.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="160"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="158"/>
         <source>The flow {source} → {target} crosses journeys.</source>
         <translation>The flow {source} → {target} crosses journeys.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="120"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="118"/>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>A “{kind}” link cannot go from {source} to {target}.</translation>
     </message>
@@ -5528,146 +4738,6 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/model/operations.py" line="118"/>
         <source>There is already a channel called “{name}”.</source>
         <translation>There is already a channel called “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="300"/>
-        <source>Metrics</source>
-        <translation>Metrics</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="342"/>
-        <source>Remove metric</source>
-        <translation>Remove metric</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="366"/>
-        <source>Remove measured scores</source>
-        <translation>Remove measured scores</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="440"/>
-        <source>A date must be written as yyyy-mm-dd.</source>
-        <translation>A date must be written as yyyy-mm-dd.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="447"/>
-        <source>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</source>
-        <translation>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="450"/>
-        <source>“higher is better” must be yes, no or empty.</source>
-        <translation>“higher is better” must be yes, no or empty.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
-        <source>A figure must name its metric.</source>
-        <translation>A figure must name its metric.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="461"/>
-        <source>A figure must be a number.</source>
-        <translation>A figure must be a number.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="463"/>
-        <source>A figure&apos;s evidence must be “observed” or “assumed”.</source>
-        <translation>A figure&apos;s evidence must be “observed” or “assumed”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
-        <source>A figure&apos;s number of customers must be a whole number from 0.</source>
-        <translation>A figure&apos;s number of customers must be a whole number from 0.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="475"/>
-        <source>A measured score needs its scale (two whole numbers, low before high).</source>
-        <translation>A measured score needs its scale (two whole numbers, low before high).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="477"/>
-        <source>A measured score needs the number of answers (1 or more).</source>
-        <translation>A measured score needs the number of answers (1 or more).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="480"/>
-        <source>A measured score&apos;s median and quartiles must lie on its scale.</source>
-        <translation>A measured score&apos;s median and quartiles must lie on its scale.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="482"/>
-        <source>A measured score&apos;s quartiles must enclose its median.</source>
-        <translation>A measured score&apos;s quartiles must enclose its median.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="124"/>
-        <source>A metric needs a name.</source>
-        <translation>A metric needs a name.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="331"/>
-        <source>Import metrics</source>
-        <translation>Import metrics</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="356"/>
-        <source>Import survey</source>
-        <translation>Import survey</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
-        <source>A metric&apos;s bounds must be numbers.</source>
-        <translation>A metric&apos;s bounds must be numbers.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="399"/>
-        <source>“{name}” must be a list of at most {count} entries.</source>
-        <translation>“{name}” must be a list of at most {count} entries.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="81"/>
-        <source>{value} is not a usable number for {metric}.</source>
-        <translation>{value} is not a usable number for {metric}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="89"/>
-        <source>{value} lies outside {low}…{high} for {metric}.</source>
-        <translation>{value} lies outside {low}…{high} for {metric}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="290"/>
-        <source>A {kind} cannot carry measured figures.</source>
-        <translation>A {kind} cannot carry measured figures.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
-        <source>“{name}” holds an entry that is not a record.</source>
-        <translation>“{name}” holds an entry that is not a record.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="413"/>
-        <source>“{name}” holds “{key}” twice.</source>
-        <translation>“{name}” holds “{key}” twice.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="423"/>
-        <source>“{name}” must be a text of at most {count} characters.</source>
-        <translation>“{name}” must be a text of at most {count} characters.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="86"/>
-        <source>{value} is not a percentage ({metric} lies between {low} and {high}).</source>
-        <translation>{value} is not a percentage ({metric} lies between {low} and {high}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="315"/>
-        <source>{title} belongs to another journey.</source>
-        <translation>{title} belongs to another journey.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="387"/>
-        <source>{id}: a {kind} cannot carry “{name}”.</source>
-        <translation>{id}: a {kind} cannot carry “{name}”.</translation>
     </message>
 </context>
 <context>

@@ -4,54 +4,54 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="65"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is vrije software onder de MIT-licentie.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="66"/>
         <source>Bundled libraries:</source>
         <translation>Meegeleverde bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="72"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3; de broncode is verkrijgbaar bij het Qt Project. Je mag de Qt-bibliotheken in de installatiemap vervangen door een eigen build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="70"/>
-        <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
-        <translation>Meegeleverde lettertypen: DejaVu Sans (Bitstream Vera-licentie, wijzigingen in het publieke domein).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="109"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Klantreizen in kaart brengen tijdens workshops: fasen, banen, contactmomenten, emoties en persona’s op één canvas, afgedrukt als poster. Werkt zonder internet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="134"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="140"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="96"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="114"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="76"/>
-        <source>The DejaVu licence text ({file}) is missing from this installation.</source>
-        <translation>De licentietekst van DejaVu ({file}) ontbreekt in deze installatie.</translation>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="75"/>
+        <source>Bundled fonts:</source>
+        <translation>Meegeleverde lettertypen:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <source>The licence text ({file}) is missing from this installation.</source>
+        <translation>De licentietekst ({file}) ontbreekt in deze installatie.</translation>
     </message>
 </context>
 <context>
@@ -337,19 +337,16 @@
         <translation>Het scheidingsteken moet één teken zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="210"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="443"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="224"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
@@ -360,9 +357,7 @@
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="271"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -372,11 +367,8 @@
         <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="504"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="130"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="210"/>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="101"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan niet worden gelezen: {reason}</translation>
     </message>
@@ -412,12 +404,12 @@
         <translation>Het segmenteren is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="35"/>
         <source>analyse the journeys of a file</source>
         <translation>analyseer de klantreizen van een bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="36"/>
         <source>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</source>
         <translation>Laagste emoties, grootste schommelingen, momenten van de waarheid, gaten in kanalen, gerangschikte pijnpunten, kansen naar impact en inspanning, controle van de verbindingen, en huidig tegenover ideaal.</translation>
     </message>
@@ -427,22 +419,22 @@
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
         <source>ID|TITLE</source>
         <translation>ID|TITEL</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
         <source>analyse only this journey (default: all)</source>
         <translation>analyseer alleen deze klantreis (standaard: alle)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="42"/>
         <source>print the results as JSON</source>
         <translation>geef de resultaten als JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="77"/>
         <source>The file has no journeys.</source>
         <translation>Het bestand heeft geen klantreizen.</translation>
     </message>
@@ -557,31 +549,28 @@
         <translation>Typisch pad van de {customers} klanten in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>Geen klantreis “{name}” (klantreizen: {names}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="54"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>KOLOM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="145"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="56"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -894,392 +883,6 @@
         <location filename="../klantreis_desktop/analysis/csvformat.py" line="103"/>
         <source>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>“{file}” is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="31"/>
-        <source>Arrows taken:</source>
-        <translation>Genomen pijlen:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
-        <source>shortcut</source>
-        <translation>kortere weg</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
-        <source>way back</source>
-        <translation>weg terug</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
-        <source>route the map lacks</source>
-        <translation>route die de kaart niet kent</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="23"/>
-        <source>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</source>
-        <translation>Ontworpen klantreis tegen {source}: {customers} klanten, {fitting} ({share}) volgen de kaart van begin tot eind</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
-        <source>Drop-outs:</source>
-        <translation>Afhakers:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="53"/>
-        <source>Where customers leave the arrows:</source>
-        <translation>Waar klanten van de pijlen afwijken:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="25"/>
-        <source>the log</source>
-        <translation>het logboek</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="32"/>
-        <source>  {source} → {target}: {customers} customers ({share} of those who got there)</source>
-        <translation>  {source} → {target}: {customers} klanten ({share} van wie daar aankwam)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
-        <source>Check these assumptions in {title}:</source>
-        <translation>Controleer deze aannames in {title}:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
-        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</source>
-        <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured:.1f} (middelste helft {low:.1f}…{high:.1f}, n = {n})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
-        <source>(segment {name})</source>
-        <translation>(segment {name})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="38"/>
-        <source>Arrows nobody took: {arrows}</source>
-        <translation>Pijlen die niemand nam: {arrows}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="43"/>
-        <source>  {title}: {dropped} customers stop here ({share} of its visitors)</source>
-        <translation>  {title}: {dropped} klanten haken hier af ({share} van de bezoekers)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="48"/>
-        <source>Skipped touchpoints: {items}</source>
-        <translation>Overgeslagen contactmomenten: {items}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="54"/>
-        <source>  {kind}: {source} → {target}: {customers} customers</source>
-        <translation>  {kind}: {source} → {target}: {customers} klanten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
-        <source>Steps the map lacks: {items}</source>
-        <translation>Stappen die de kaart mist: {items}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="285"/>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>Geannuleerd; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="77"/>
-        <source>Parquet logs and segments need the DuckDB engine.</source>
-        <translation>Parquet-logboeken en segmenten hebben de DuckDB-engine nodig.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="155"/>
-        <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
-        <translation>Er is niet genoeg vrije schijfruimte ({size} MB nodig) om dit logboek te lezen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="359"/>
-        <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
-        <translation>Het logboek past niet in {limit} geheugen en de schijfruimte voor tijdelijke bestanden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="363"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
-        <source>The log cannot be read: {reason}</source>
-        <translation>Het logboek kan niet gelezen worden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="446"/>
-        <source>Row {row}: no customer id.</source>
-        <translation>Rij {row}: geen klantnummer.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
-        <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
-        <translation>Het tijdstip “{text}” heeft de pure-Python-lezer nodig; kies die voor dit logboek.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="334"/>
-        <source>The log names more than {count} different touchpoints; aggregate it first.</source>
-        <translation>Het logboek noemt meer dan {count} verschillende contactmomenten; vat het eerst samen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
-        <source>Row {row}: no touchpoint.</source>
-        <translation>Rij {row}: geen contactmoment.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="450"/>
-        <source>Row {row}: the timestamp cannot be read.</source>
-        <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
-        <source>touchpoint or phase</source>
-        <translation>contactmoment of fase</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="269"/>
-        <source>Nothing was imported:</source>
-        <translation>Er is niets geïmporteerd:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="179"/>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
-        <source>There is no such journey in the document.</source>
-        <translation>Deze klantreis bestaat niet in het document.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="181"/>
-        <source>Rows can be matched to touchpoints, phases or both.</source>
-        <translation>Rijen kunnen bij contactmomenten, fasen of allebei horen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="183"/>
-        <source>Choose at least one column of figures.</source>
-        <translation>Kies minstens één kolom met cijfers.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="190"/>
-        <source>Two metrics, or a metric and the names, use the same column.</source>
-        <translation>Twee metrieken, of een metriek en de namen, gebruiken dezelfde kolom.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="192"/>
-        <source>Two columns are mapped to the same metric.</source>
-        <translation>Twee kolommen horen bij dezelfde metriek.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
-        <source>The table holds no figures for this journey.</source>
-        <translation>De tabel bevat geen cijfers voor deze klantreis.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="213"/>
-        <source>row {row}: “{name}”</source>
-        <translation>rij {row}: “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
-        <source>{count} names match no touchpoint or phase of the journey: {names}</source>
-        <translation>{count} namen passen bij geen contactmoment of fase van de klantreis: {names}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
-        <source>Row {row}: no touchpoint or phase name.</source>
-        <translation>Rij {row}: geen naam van een contactmoment of fase.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
-        <source>Import metrics from {file}</source>
-        <translation>Cijfers importeren uit {file}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
-        <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
-        <translation>Rij {row}: meer dan één contactmoment heet “{name}”; voeg een fasekolom toe of gebruik de id.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
-        <source>Row {row}: “{text}” is not a date.</source>
-        <translation>Rij {row}: “{text}” is geen datum.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="240"/>
-        <source>Row {row}: {problem}</source>
-        <translation>Rij {row}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="246"/>
-        <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
-        <translation>Rij {row}: {metric} van “{name}” staat er twee keer voor dezelfde datum.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="237"/>
-        <source>The path table cannot be used:</source>
-        <translation>De padentabel is niet bruikbaar:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="203"/>
-        <source>A path table needs the columns “path” and “customers” (found: {columns}).</source>
-        <translation>Een padentabel heeft de kolommen “path” en “customers” nodig (gevonden: {columns}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="222"/>
-        <source>Row {row}: the path is empty.</source>
-        <translation>Rij {row}: het pad is leeg.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="225"/>
-        <source>Row {row}: the number of customers must be a whole number from 1.</source>
-        <translation>Rij {row}: het aantal klanten moet een geheel getal vanaf 1 zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
-        <source>Row {row}: a date cannot be read.</source>
-        <translation>Rij {row}: een datum is niet te lezen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="256"/>
-        <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
-        <translation>Rij {row}: “{text}” in kolom “{column}” is geen getal.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="137"/>
-        <source>Reading workbooks needs openpyxl.</source>
-        <translation>Voor het lezen van werkmappen is openpyxl nodig.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="81"/>
-        <source>The table has no column “{name}”{what} (columns: {columns}).</source>
-        <translation>De tabel heeft geen kolom “{name}”{what} (kolommen: {columns}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="127"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="164"/>
-        <source>The table has more than {count} rows; aggregate it first.</source>
-        <translation>De tabel heeft meer dan {count} rijen; vat hem eerst samen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
-        <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
-        <translation>Kolom “{column}” mengt decimale komma’s (rij {comma}) en decimale punten (rij {point}); gebruik één van beide.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="245"/>
-        <source>Column “{column}” is empty.</source>
-        <translation>Kolom “{column}” is leeg.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="96"/>
-        <source>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</source>
-        <translation>{file} is te groot voor een tabel ({size} MB; hooguit {limit} MB). Vat hem eerst samen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="141"/>
-        <source>{file} is not a workbook that can be read ({reason}).</source>
-        <translation>{file} is geen leesbare werkmap ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="145"/>
-        <source>{file} has no sheet “{sheet}” (sheets: {sheets}).</source>
-        <translation>{file} heeft geen werkblad “{sheet}” (werkbladen: {sheets}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="75"/>
-        <source>The table has no column {number}.</source>
-        <translation>De tabel heeft geen kolom {number}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
-        <source>Column “{column}” holds text that is not a number:</source>
-        <translation>Kolom “{column}” bevat tekst die geen getal is:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="107"/>
-        <source>The survey holds no scores.</source>
-        <translation>De enquête bevat geen scores.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="77"/>
-        <source>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</source>
-        <translation>Scores van {low} tot {high} passen op geen enquêteschaal (−2…+2, 1…5, 1…7, 0…10, 1…10); geef de schaal op.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="111"/>
-        <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
-        <translation>{count} scores liggen buiten de schaal {low}…{high} (de eerste: {score} bij “{name}”).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
-        <source>There is no persona “{name}”.</source>
-        <translation>Er is geen persona “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="135"/>
-        <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
-        <translation>Er is niets geïmporteerd: {count} contactmomenten uit de enquête staan niet in de klantreis: {names}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="146"/>
-        <source>Import survey from {file}</source>
-        <translation>Enquête importeren uit {file}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="48"/>
-        <source>LOG</source>
-        <translation>LOGBOEK</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
-        <source>check the journey against an event log (CSV or Parquet) or a path table</source>
-        <translation>controleer de klantreis tegen een gebeurtenissenlogboek (CSV of Parquet) of een padentabel</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="51"/>
-        <source>EVENT=TOUCHPOINT</source>
-        <translation>GEBEURTENIS=CONTACTMOMENT</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
-        <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
-        <translation>koppel een gebeurtenis uit het logboek aan een contactmoment (titel of id); mag vaker</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
-        <source>the log&apos;s segment column: check each segment apart</source>
-        <translation>de segmentkolom van het logboek: controleer elk segment apart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
-        <source>how to read the log (default: auto, by its size)</source>
-        <translation>hoe het logboek gelezen wordt (standaard: auto, naar grootte)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
-        <source>leave out bad rows of the log instead of refusing it</source>
-        <translation>laat foute rijen van het logboek weg in plaats van het te weigeren</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
-        <source>POINTS</source>
-        <translation>PUNTEN</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
-        <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
-        <translation>markeer gemeten scores die meer dan dit afwijken van de aangenomen scores (standaard: 1 punt op de schaal van de klantreis)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="129"/>
-        <source>No journey to check: none has touchpoints.</source>
-        <translation>Geen klantreis om te controleren: geen enkele heeft contactmomenten.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
-        <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
-        <translation>--map vraagt GEBEURTENIS=CONTACTMOMENT, niet “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1414,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Nieuw: {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="353"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Typ om een kaart toe te voegen</translation>
@@ -1896,166 +1499,166 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="157"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="150"/>
         <source>usage: </source>
         <translation>gebruik: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
         <source>positional arguments</source>
         <translation>positionele argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
         <source>options</source>
         <translation>opties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
         <source>show this help message and exit</source>
         <translation>toon deze hulptekst en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="88"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
         <source>unrecognized arguments: %s</source>
         <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
         <source>the following arguments are required: %s</source>
         <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>one of the arguments %s is required</source>
         <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
         <source>not allowed with argument %s</source>
         <translation>niet toegestaan samen met argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
         <source>ignored explicit argument %r</source>
         <translation>genegeerd expliciet argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>expected one argument</source>
         <translation>verwacht één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
         <source>expected at most one argument</source>
         <translation>verwacht hoogstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
         <source>expected at least one argument</source>
         <translation>verwacht minstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
         <source>expected %s argument</source>
         <translation>verwacht %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
         <source>expected %s arguments</source>
         <translation>verwacht %s argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>unexpected option string: %s</source>
         <translation>onverwachte optie: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ongeldige %(type)s-waarde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="115"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="144"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="137"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: fout: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="145"/>
         <source>language of the messages (default: the system language)</source>
         <translation>taal van de meldingen (standaard: de taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="176"/>
         <location filename="../klantreis_desktop/cli/common.py" line="121"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="163"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="156"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: klantreizen in kaart brengen tijdens workshops. Zonder opdracht openen de bestanden in het venster; de opdrachten hieronder werken zonder venster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="168"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="161"/>
         <source>show the version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="172"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="165"/>
         <source>commands</source>
         <translation>opdrachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="182"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="175"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop met de opgegeven bestanden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="177"/>
         <source>klantreis files to open</source>
         <translation>klantreisbestanden om te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="186"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="179"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open de voorbeeldklantreis, teken die, exporteer een pdf naar een tijdelijke map en stop (0 = in orde)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="250"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="243"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>onbekende opdracht “{name}” (opdrachten: {commands}); geef het pad op om een bestand te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="300"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="293"/>
         <source>The window cannot start: {error}</source>
         <translation>Het venster kan niet starten: {error}</translation>
     </message>
@@ -2374,135 +1977,134 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: formaatversie {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
         <source>the klantreis file to export</source>
         <translation>het klantreisbestand om te exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="48"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="85"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
         <source>OUT</source>
         <translation>UIT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>paginarichting (standaard: auto, wat het beste past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>druk de poster af op A4- of A3-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap tussen de vellen in mm (standaard: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITEL|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
         <source>export only this journey (default: all)</source>
         <translation>exporteer alleen deze klantreis (standaard: all, alle klantreizen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>alleen grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
         <source>add a page per persona with its empathy map</source>
         <translation>voeg per persona een pagina met de empathiekaart toe</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="136"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
+        <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
+        <translation>Geef aan wat er geschreven moet worden: --pdf UIT, --png UIT en/of --svg UIT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
         <source>export journeys as a PDF poster, PNG or SVG</source>
         <translation>exporteer klantreizen als pdf-poster, PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="38"/>
         <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
         <translation>Exporteer de klantreizen van een klantreisbestand als vector-pdf-poster (op één pagina of verdeeld over A4/A3-vellen), of als PNG/SVG-afbeeldingen voor presentaties en e-mail (één bestand per klantreis).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
         <source>the PNG image to write</source>
         <translation>de PNG-afbeelding die geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
         <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
         <translation>resolutie van de PNG in dots per inch (standaard: 150; 96 is de grootte op het scherm)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
         <source>the SVG image to write</source>
         <translation>de SVG-afbeelding die geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="52"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="166"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="196"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="178"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>voeg na de poster van elke klantreis een analysepagina toe</translation>
     </message>
@@ -2537,365 +2139,35 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>install-desktop mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>papierformaat (standaard: auto, het kleinste ISO-vel waarop de kaarttekst minstens 14 pt is), of een eigen formaat zoals 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
         <source>NAMES</source>
         <translation>NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
-        <source>PDF: only these lanes (names or ids, separated by commas)</source>
-        <translation>pdf: alleen deze banen (namen of id’s, gescheiden door komma’s)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>RANGE|NAMES</source>
         <translation>BEREIK|NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
-        <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
-        <translation>pdf: alleen deze fasen, als nummers (2-4) of namen gescheiden door komma’s</translation>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <source>only these lanes (names or ids, separated by commas)</source>
+        <translation>alleen deze banen (namen of id’s, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
-        <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
-        <translation>pdf: alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <source>only these phases, as numbers (2-4) or names separated by commas</source>
+        <translation>alleen deze fasen, als nummers (2-4) of namen gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
-        <source>content</source>
-        <translation>inhoud</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="126"/>
-        <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
-        <translation>Zeg wat er geschreven moet worden: --pdf UIT, --png UIT, --svg UIT, --csv UIT, --xlsx UIT, --mermaid UIT, --markdown UIT en/of --opportunities UIT.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
-        <source>the cards as a CSV sheet (one row per card)</source>
-        <translation>de kaarten als CSV-werkblad (één rij per kaart)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
-        <source>the cards as an Excel workbook</source>
-        <translation>de kaarten als Excel-werkmap</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
-        <source>a Mermaid journey diagram (one file per journey)</source>
-        <translation>een Mermaid-klantreisdiagram (één bestand per klantreis)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
-        <source>a Markdown summary to paste into a report</source>
-        <translation>een samenvatting in Markdown om in een rapport te plakken</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
-        <source>the opportunities, ranked, as CSV for a backlog tool</source>
-        <translation>de kansen, gerangschikt, als CSV voor een backlogtool</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="213"/>
-        <source>{file}: {size} kB</source>
-        <translation>{file}: {size} kB</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="26"/>
-        <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
-        <translation>kaarten toevoegen uit een CSV/XLSX-werkblad of een Mermaid-diagram</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
-        <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
-        <translation>Voeg de kaarten van een inhoudsblad (zoals geëxporteerd met --csv of --xlsx) of een Mermaid-klantreisdiagram toe aan een klantreisbestand.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
-        <source>SHEET</source>
-        <translation>WERKBLAD</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
-        <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
-        <translation>het werkblad (.csv, .xlsx) of diagram (.mmd)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
-        <source>the klantreis file (created when missing)</source>
-        <translation>het klantreisbestand (wordt gemaakt als het ontbreekt)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
-        <source>ID|TITLE</source>
-        <translation>ID|TITEL</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
-        <source>put every card into this journey instead of the sheet&apos;s journey column</source>
-        <translation>zet elke kaart in deze klantreis in plaats van in die uit de klantreiskolom van het werkblad</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
-        <source>NAME</source>
-        <translation>NAAM</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
-        <source>the workbook&apos;s sheet (default: the first)</source>
-        <translation>het werkblad in de werkmap (standaard: het eerste)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
-        <source>print the result as JSON</source>
-        <translation>toon het resultaat als JSON</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="72"/>
-        <source>Added {count} cards to {file}.</source>
-        <translation>{count} kaarten toegevoegd aan {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="34"/>
-        <source>put figures from a CSV/XLSX table on touchpoints and phases</source>
-        <translation>cijfers uit een CSV/XLSX-tabel bij contactmomenten en fasen zetten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="35"/>
-        <source>Import a metrics table (one row per touchpoint or phase, one column per metric) into a journey of a klantreis file.</source>
-        <translation>Importeer een tabel met cijfers (één rij per contactmoment of fase, één kolom per metriek) in een klantreis van een klantreisbestand.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
-        <source>TABLE</source>
-        <translation>TABEL</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
-        <source>the table (.csv or .xlsx)</source>
-        <translation>de tabel (.csv of .xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="41"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="42"/>
-        <source>the journey (default: the only one with touchpoints)</source>
-        <translation>de klantreis (standaard: de enige met contactmomenten)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="42"/>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="55"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="43"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="47"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="49"/>
-        <source>COLUMN</source>
-        <translation>KOLOM</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="43"/>
-        <source>the column with the touchpoint or phase title or id</source>
-        <translation>de kolom met de titel of id van het contactmoment of de fase</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="45"/>
-        <source>COLUMN=NAME[:UNIT][:lower]</source>
-        <translation>KOLOM=NAAM[:EENHEID][:lower]</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="46"/>
-        <source>a column of figures and its metric (nps, csat, ces, volume, drop_off, conversion, waiting_time or any name); &apos;:lower&apos; when lower is better; may be repeated</source>
-        <translation>een kolom met cijfers en de metriek ervan (nps, csat, ces, volume, drop_off, conversion, waiting_time of een eigen naam); &apos;:lower&apos; als lager beter is; mag vaker</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="50"/>
-        <source>match rows to touchpoints, phases or both (default)</source>
-        <translation>koppel rijen aan contactmomenten, fasen of allebei (standaard)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="51"/>
-        <source>a phase column that tells equal titles apart</source>
-        <translation>een fasekolom die gelijke titels uit elkaar houdt</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
-        <source>a segment column</source>
-        <translation>een segmentkolom</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
-        <source>a date column</source>
-        <translation>een datumkolom</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="53"/>
-        <source>a column naming each figure&apos;s source</source>
-        <translation>een kolom met de bron van elk cijfer</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="56"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="55"/>
-        <source>TEXT</source>
-        <translation>TEKST</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="57"/>
-        <source>where the figures come from (default: the table&apos;s name)</source>
-        <translation>waar de cijfers vandaan komen (standaard: de naam van de tabel)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="59"/>
-        <source>the figures are estimates, not measurements</source>
-        <translation>de cijfers zijn schattingen, geen metingen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="61"/>
-        <source>import the rows that match and list the others</source>
-        <translation>importeer de rijen die passen en noem de andere</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="91"/>
-        <source>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</source>
-        <translation>Welke kolom noemt de contactmomenten en welke bevatten cijfers? Geef --key en --metric (de kopregel werd niet herkend).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="119"/>
-        <source>not imported: {line}</source>
-        <translation>niet geïmporteerd: {line}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="126"/>
-        <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
-        <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen van “{journey}” in {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="76"/>
-        <source>--metric needs COLUMN=NAME, not “{text}”.</source>
-        <translation>--metric vraagt KOLOM=NAAM, niet “{text}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="28"/>
-        <source>a scale like 1-10 or -2..2</source>
-        <translation>een schaal zoals 1-10 of -2..2</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="34"/>
-        <source>turn survey scores into a measured emotion curve</source>
-        <translation>enquêtescores omzetten in een gemeten emotiecurve</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="35"/>
-        <source>Import a survey (a column per touchpoint, or a touchpoint and a score column) as measured scores per persona or segment, and list the assumptions they contradict.</source>
-        <translation>Importeer een enquête (een kolom per contactmoment, of een kolom contactmoment en een kolom score) als gemeten scores per persona of segment, en noem de aannames die ze tegenspreken.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
-        <source>SURVEY</source>
-        <translation>ENQUÊTE</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
-        <source>the survey (.csv or .xlsx)</source>
-        <translation>de enquête (.csv of .xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="44"/>
-        <source>a column with each answer&apos;s persona or segment</source>
-        <translation>een kolom met de persona of het segment van elk antwoord</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="46"/>
-        <source>the persona of answers without a segment</source>
-        <translation>de persona van antwoorden zonder segment</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="48"/>
-        <source>long form: the column naming the touchpoint</source>
-        <translation>lange vorm: de kolom die het contactmoment noemt</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="50"/>
-        <source>long form: the column with the score</source>
-        <translation>lange vorm: de kolom met de score</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="51"/>
-        <source>LOW-HIGH</source>
-        <translation>LAAG-HOOG</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="52"/>
-        <source>the survey&apos;s scale (default: detected)</source>
-        <translation>de schaal van de enquête (standaard: herkend)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="53"/>
-        <source>POINTS</source>
-        <translation>PUNTEN</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
-        <source>list assumptions that differ more than this (default: 1)</source>
-        <translation>noem aannames die meer dan dit afwijken (standaard: 1)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="56"/>
-        <source>where the answers come from (default: the file&apos;s name)</source>
-        <translation>waar de antwoorden vandaan komen (standaard: de bestandsnaam)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
-        <source>when the survey was held</source>
-        <translation>wanneer de enquête gehouden is</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="71"/>
-        <source>Give --touchpoint and --score together.</source>
-        <translation>Geef --touchpoint en --score samen op.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="97"/>
-        <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
-        <translation>{answers} antwoorden (schaal {low}…{high}) als gemeten scores geïmporteerd in {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="75"/>
-        <source>“{text}” is not a date.</source>
-        <translation>“{text}” is geen datum.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/measured_files.py" line="50"/>
-        <source>No journey “{name}” in this file.</source>
-        <translation>Geen klantreis “{name}” in dit bestand.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/measured_files.py" line="53"/>
-        <source>Say which journey with --journey (the file has {count} journeys with touchpoints).</source>
-        <translation>Zeg met --journey welke klantreis (het bestand heeft {count} klantreizen met contactmomenten).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/measured_files.py" line="48"/>
-        <source>Several journeys are called “{name}”; give the id instead.</source>
-        <translation>Meerdere klantreizen heten “{name}”; geef de id.</translation>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
+        <translation>alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +2397,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
     </message>
@@ -3203,7 +2475,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis zonder titel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
@@ -3251,7 +2522,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="193"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
@@ -3318,7 +2588,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
@@ -3345,12 +2614,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het bestand kon niet worden geschreven naar “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="171"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>De afbeelding kon niet naar PNG worden omgezet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="139"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
     </message>
@@ -3636,6 +2905,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="258"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} vellen {sheet} ({cols} kolommen × {rows} rijen) vormen een poster van {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -3649,391 +2919,225 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>{count} sheets without content are left out (crossed out below).</source>
         <translation>{count} vellen zonder inhoud zijn weggelaten (hieronder doorgestreept).</translation>
     </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="117"/>
-        <source>Cards</source>
-        <translation>Kaarten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="235"/>
-        <source>Nothing was imported:</source>
-        <translation>Er is niets geïmporteerd:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
-        <source>The sheet holds no cards.</source>
-        <translation>Het werkblad bevat geen kaarten.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
-        <source>Import cards</source>
-        <translation>Kaarten importeren</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
-        <source>The sheet has no column “{name}”.</source>
-        <translation>Het werkblad heeft geen kolom “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="195"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="104"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="190"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="123"/>
-        <source>Journey</source>
-        <translation>Klantreis</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
-        <source>… and {count} more.</source>
-        <translation>… en nog {count}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="193"/>
-        <source>“{kind}” is no card kind ({kinds}).</source>
-        <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="198"/>
-        <source>“{type}” is no lane type.</source>
-        <translation>“{type}” is geen soort baan.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="207"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
-        <source>Row {row}: {problem}</source>
-        <translation>Rij {row}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
-        <source>Row {row}: “{text}” is not a number.</source>
-        <translation>Rij {row}: “{text}” is geen getal.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="140"/>
-        <source>Import Mermaid diagram</source>
-        <translation>Mermaid-diagram importeren</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="89"/>
-        <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
-        <translation>Dit is geen Mermaid-klantreisdiagram (het moet met “journey” beginnen).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="113"/>
-        <source>The diagram has no tasks.</source>
-        <translation>Het diagram heeft geen taken.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="124"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
-        <source>Touchpoints</source>
-        <translation>Contactmomenten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="125"/>
-        <source>Emotions</source>
-        <translation>Emoties</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="164"/>
-        <source>Personas</source>
-        <translation>Persona’s</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="165"/>
-        <source>Time span</source>
-        <translation>Tijdsinterval</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="166"/>
-        <source>End goal</source>
-        <translation>Einddoel</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
-        <source>Pain points</source>
-        <translation>Pijnpunten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
-        <source>Opportunities</source>
-        <translation>Kansen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="209"/>
-        <source>Check these assumptions</source>
-        <translation>Controleer deze aannames</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
-        <source>Phases</source>
-        <translation>Fasen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
-        <source>Figures</source>
-        <translation>Cijfers</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
-        <source>Effort</source>
-        <translation>Inspanning</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
-        <source>Quadrant</source>
-        <translation>Kwadrant</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="211"/>
-        <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
-        <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (n = {n})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="101"/>
-        <source>Line {line}: a score must lie between 1 and 5.</source>
-        <translation>Regel {line}: een score moet tussen 1 en 5 liggen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="110"/>
-        <source>Line {line} is not understood: {text}</source>
-        <translation>Regel {line} is niet te begrijpen: {text}</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="59"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="113"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="102"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="103"/>
         <source>Journeys:</source>
         <translation>Klantreizen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="104"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="147"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="148"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="149"/>
         <source>Orientation:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="150"/>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="175"/>
         <source>Resolution:</source>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="343"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="345"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="253"/>
         <source>Replace files?</source>
         <translation>Bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="304"/>
         <source>Export finished.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="225"/>
         <source>This document has no journeys to export.</source>
         <translation>Dit document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="221"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="297"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>PDF poster</source>
         <translation>Pdf-poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>PNG image</source>
         <translation>PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="89"/>
         <source>SVG image</source>
         <translation>SVG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="93"/>
         <source>All journeys in one file</source>
         <translation>Alle klantreizen in één bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="94"/>
         <source>Each journey in its own file</source>
         <translation>Elke klantreis in een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="129"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatisch (grootste die past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="130"/>
         <source>Portrait</source>
         <translation>Staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="131"/>
         <source>Landscape</source>
         <translation>Liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>One sheet</source>
         <translation>Eén vel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>Tiled on A4 sheets</source>
         <translation>Verdeeld over A4-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
         <source>Tiled on A3 sheets</source>
         <translation>Verdeeld over A3-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>Deze bestanden bestaan al en worden vervangen:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
         <source>The export is ready in {folder}.</source>
         <translation>De export staat klaar in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="117"/>
         <source>Custom size</source>
         <translation>Eigen formaat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="274"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="284"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="92"/>
         <source>Current journey: {title}</source>
         <translation>Huidige klantreis: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="201"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} bestanden, één per klantreis.</translation>
     </message>
@@ -4053,84 +3157,129 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De export is onverwacht mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="316"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="305"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px bij {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Pagina 1 van {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="303"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="144"/>
-        <source>{count} sheets of {sheet} make one {paper} poster.</source>
-        <translation>{count} vellen {sheet} vormen samen één poster op {paper}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Per persona een pagina met empathiekaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="146"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="151"/>
         <source>Pages:</source>
         <translation>Pagina’s:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="174"/>
         <source>Transparent (else white)</source>
         <translation>Doorzichtig (anders wit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="176"/>
         <source>Background:</source>
         <translation>Achtergrond:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>The export did not finish.</source>
         <translation>De export is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="334"/>
         <source>Written before the error:</source>
         <translation>Vóór de fout al geschreven:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="145"/>
         <source>Add an analysis page after each journey</source>
         <translation>Na elke klantreis een analysepagina toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="370"/>
+        <source>… and one more warning.</source>
+        <translation>… en nog één waarschuwing.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <source>… and {count} more warnings.</source>
+        <translation>… en nog {count} waarschuwingen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="164"/>
+        <source>Choose at least one lane to show on the poster.</source>
+        <translation>Kies minstens één baan om op de poster te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="73"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="163"/>
+        <source>Poster language:</source>
+        <translation>Taal van de poster:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="164"/>
+        <source>Lanes:</source>
+        <translation>Banen:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="165"/>
+        <source>Phases:</source>
+        <translation>Fasen:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <source>Personas:</source>
+        <translation>Persona’s:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="160"/>
+        <source>The journey&apos;s language</source>
+        <translation>De taal van de klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="115"/>
+        <source>Automatic (readable at 2 m)</source>
+        <translation>Automatisch (leesbaar op 2 m)</translation>
     </message>
 </context>
 <context>
@@ -4616,13 +3765,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging; not worth a form row. Ask the window to open the journey properties dialog / the persona editor.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor.</extracomment>
         <translation>Geen document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="138"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element geselecteerd</numerusform>
@@ -4630,32 +3779,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Selecteer één element om de eigenschappen te zien en te bewerken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="143"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="169"/>
         <source>At</source>
         <translation>Bij</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
         <source>Journey properties…</source>
         <translation>Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
         <source>Edit persona…</source>
         <translation>Persona bewerken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="242"/>
         <source>The document has no channels yet.</source>
         <translation>Het document heeft nog geen kanalen.</translation>
     </message>
@@ -4663,25 +3812,57 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="52"/>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="253"/>
         <source>Journey properties</source>
+        <extracomment>What the poster&apos;s title block says about the map (the logo has a picker of its own).</extracomment>
         <translation>Eigenschappen van de klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="76"/>
+        <source>On the poster</source>
+        <translation>Op de poster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="97"/>
         <source>Personas</source>
+        <extracomment>The logo OK will set: None keeps it, &quot;&quot; removes it, else (asset, png).</extracomment>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="99"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="105"/>
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="150"/>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="153"/>
+        <source>Remove logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="180"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="185"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="186"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4949,215 +4130,245 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
         <source>(not set)</source>
         <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
         <source>Assumed</source>
         <translation>Aangenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Survey</source>
         <translation>Enquête</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Web statistics</source>
         <translation>Webstatistieken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Complaints</source>
         <translation>Klachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Observation</source>
         <translation>Observatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>CRM data</source>
         <translation>CRM-gegevens</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
         <source>Mass, anonymous</source>
         <translation>Massaal, anoniem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
         <source>Mass, targeted</source>
         <translation>Massaal, gericht</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
         <source>Interactive, anonymous</source>
         <translation>Interactief, anoniem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
         <source>Interactive, personal</source>
         <translation>Interactief, persoonlijk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
         <source>Short term</source>
         <translation>Korte termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
         <source>Long term</source>
         <translation>Lange termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>−2 … +2</source>
         <translation>−2 … +2</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>1 … 5</source>
         <translation>1 … 5</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>Touchpoints</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Thoughts</source>
         <translation>Gedachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Backstage</source>
         <translation>Achter de schermen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>KPIs</source>
         <translation>KPI’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Custom</source>
         <translation>Eigen baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Store</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Social media</source>
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Face to face</source>
         <translation>Persoonlijk contact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Advertising</source>
         <translation>Reclame</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Search</source>
         <translation>Zoekmachine</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <source>Poster language</source>
+        <translation>Taal van de poster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <source>The document&apos;s language</source>
+        <translation>De taal van het document</translation>
     </message>
 </context>
 <context>
@@ -5413,7 +4624,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Alleen contactmomenten hebben kanalen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="288"/>
         <location filename="../klantreis_desktop/model/operations.py" line="34"/>
         <source>The element {id} does not exist.</source>
         <translation>Het element {id} bestaat niet.</translation>
@@ -5444,53 +4654,53 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het element {id} hoort niet bij een klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="152"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="150"/>
         <source>Card {id} must be in exactly one phase and one lane.</source>
         <translation>Kaart {id} moet in precies één fase en één baan staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="156"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="154"/>
         <source>Card {id} sits in a phase or lane of another journey.</source>
         <translation>Kaart {id} staat in een fase of baan van een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="168"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="166"/>
         <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
         <translation>Emotiepunt {id} heeft één persona en één contactmoment of fase nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="173"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="171"/>
         <source>Emotion point {id} is bound to another journey.</source>
         <translation>Emotiepunt {id} is gekoppeld aan een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="181"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="179"/>
         <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
         <translation>Emotiepunt {id} heeft score {score}, buiten {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="55"/>
-        <location filename="../klantreis_desktop/model/invariants.py" line="194"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="54"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="192"/>
         <source>Element {id} has an unknown kind “{kind}”.</source>
         <translation>Element {id} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="116"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="114"/>
         <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
         <translation>Een koppeling {source} → {target} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="142"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="140"/>
         <source>{kind} {id} belongs to {count} journeys instead of one.</source>
         <translation>{kind} {id} hoort bij {count} klantreizen in plaats van één.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="160"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="158"/>
         <source>The flow {source} → {target} crosses journeys.</source>
         <translation>De verbinding {source} → {target} loopt tussen twee klantreizen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="120"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="118"/>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>Een koppeling “{kind}” kan niet van {source} naar {target} lopen.</translation>
     </message>
@@ -5528,146 +4738,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/model/operations.py" line="118"/>
         <source>There is already a channel called “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="300"/>
-        <source>Metrics</source>
-        <translation>Metrieken</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="342"/>
-        <source>Remove metric</source>
-        <translation>Metriek verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="366"/>
-        <source>Remove measured scores</source>
-        <translation>Gemeten scores verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="440"/>
-        <source>A date must be written as yyyy-mm-dd.</source>
-        <translation>Een datum moet geschreven zijn als jjjj-mm-dd.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="447"/>
-        <source>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</source>
-        <translation>De naam van een metriek moet bestaan uit 1 tot 40 kleine letters, cijfers of “_”.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="450"/>
-        <source>“higher is better” must be yes, no or empty.</source>
-        <translation>“hoger is beter” moet ja, nee of leeg zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
-        <source>A figure must name its metric.</source>
-        <translation>Een cijfer moet zijn metriek noemen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="461"/>
-        <source>A figure must be a number.</source>
-        <translation>Een cijfer moet een getal zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="463"/>
-        <source>A figure&apos;s evidence must be “observed” or “assumed”.</source>
-        <translation>Het bewijs van een cijfer moet “observed” (waargenomen) of “assumed” (aangenomen) zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
-        <source>A figure&apos;s number of customers must be a whole number from 0.</source>
-        <translation>Het aantal klanten van een cijfer moet een geheel getal vanaf 0 zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="475"/>
-        <source>A measured score needs its scale (two whole numbers, low before high).</source>
-        <translation>Een gemeten score heeft zijn schaal nodig (twee gehele getallen, de laagste eerst).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="477"/>
-        <source>A measured score needs the number of answers (1 or more).</source>
-        <translation>Een gemeten score heeft het aantal antwoorden nodig (1 of meer).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="480"/>
-        <source>A measured score&apos;s median and quartiles must lie on its scale.</source>
-        <translation>De mediaan en kwartielen van een gemeten score moeten op de schaal liggen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="482"/>
-        <source>A measured score&apos;s quartiles must enclose its median.</source>
-        <translation>De kwartielen van een gemeten score moeten de mediaan insluiten.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="124"/>
-        <source>A metric needs a name.</source>
-        <translation>Een metriek heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="331"/>
-        <source>Import metrics</source>
-        <translation>Cijfers importeren</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="356"/>
-        <source>Import survey</source>
-        <translation>Enquête importeren</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
-        <source>A metric&apos;s bounds must be numbers.</source>
-        <translation>De grenzen van een metriek moeten getallen zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="399"/>
-        <source>“{name}” must be a list of at most {count} entries.</source>
-        <translation>“{name}” moet een lijst van hooguit {count} items zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="81"/>
-        <source>{value} is not a usable number for {metric}.</source>
-        <translation>{value} is geen bruikbaar getal voor {metric}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="89"/>
-        <source>{value} lies outside {low}…{high} for {metric}.</source>
-        <translation>{value} ligt buiten {low}…{high} voor {metric}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="290"/>
-        <source>A {kind} cannot carry measured figures.</source>
-        <translation>Een {kind} kan geen gemeten cijfers dragen.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
-        <source>“{name}” holds an entry that is not a record.</source>
-        <translation>“{name}” bevat een item dat geen record is.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="413"/>
-        <source>“{name}” holds “{key}” twice.</source>
-        <translation>“{name}” bevat “{key}” twee keer.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="423"/>
-        <source>“{name}” must be a text of at most {count} characters.</source>
-        <translation>“{name}” moet een tekst van hooguit {count} tekens zijn.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="86"/>
-        <source>{value} is not a percentage ({metric} lies between {low} and {high}).</source>
-        <translation>{value} is geen percentage ({metric} ligt tussen {low} en {high}).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="315"/>
-        <source>{title} belongs to another journey.</source>
-        <translation>{title} hoort bij een andere klantreis.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="387"/>
-        <source>{id}: a {kind} cannot carry “{name}”.</source>
-        <translation>{id}: een {kind} kan geen “{name}” dragen.</translation>
     </message>
 </context>
 <context>
