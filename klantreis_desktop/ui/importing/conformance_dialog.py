@@ -75,6 +75,7 @@ class ConformanceDialog(QDialog):
         self.paths: PathTable | None = None
         self.result: Conformance | None = None
         self.worker: Worker | None = None
+        self.finished_workers: list[Worker] = []
         self.mapping_combos: dict[str, QComboBox] = {}
         self.setWindowTitle(_tr("Check against event log"))
         self.resize(760, 620)
@@ -206,7 +207,10 @@ class ConformanceDialog(QDialog):
         worker.wait()
         cancelled = worker.cancel.is_set()
         self.worker = None
-        worker.deleteLater()
+        # Kept, not deleteLater(): its wrapper sits in a cycle with the lambdas above, and
+        # Python's collector freeing it before Qt's deferred delete crashed (seen in tests).
+        # The dialog's children go with it.
+        self.finished_workers.append(worker)
         self._set_busy(False)
         if cancelled:
             self.status.setText(_tr("Cancelled."))

@@ -93,6 +93,7 @@ class TableImportDialog(QDialog):
         self.path: Path | None = None
         self.table: Table | None = None
         self.worker: Worker | None = None
+        self.finished_workers: list[Worker] = []
         self.pushed = False
         self.setWindowTitle(self.title)
         self.resize(860, 680)
@@ -239,7 +240,10 @@ class TableImportDialog(QDialog):
         worker.wait()
         cancelled = worker.cancel.is_set()
         self.worker = None
-        worker.deleteLater()
+        # Kept, not deleteLater(): its wrapper sits in a cycle with the lambdas above, and
+        # Python's collector freeing it before Qt's deferred delete crashed (seen in tests).
+        # The dialog's children go with it.
+        self.finished_workers.append(worker)
         self._set_busy(False)
         if cancelled:
             self.status.setText(_tr("Cancelled; nothing was imported."))
