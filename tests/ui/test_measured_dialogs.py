@@ -234,7 +234,7 @@ def test_the_check_against_a_log_paints_shares_and_drop_outs(qtbot, session, tmp
         with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
             dialog.load_file(path)
         assert blocker.args == ["done"], dialog.status.text()
-        result = dialog.result
+        result = dialog.checked
         assert result is not None and result.customers == 20
         assert "Chat met de planner" in dialog.mapping_combos
         items = scene.measured.conformance
@@ -249,7 +249,7 @@ def test_the_check_against_a_log_paints_shares_and_drop_outs(qtbot, session, tmp
         combo.setCurrentIndex(1)
         with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS):
             assert dialog.check_again()
-        assert "Chat met de planner" in dialog.result.mapping
+        assert "Chat met de planner" in dialog.checked.mapping
         assert session.stack.count() == 0  # a view, nothing to undo
         set_conformance(doc, journey, None)
         assert scene.measured.conformance is None

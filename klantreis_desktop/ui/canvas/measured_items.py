@@ -290,9 +290,10 @@ class MeasuredLayer:
         if scene is None:
             return
         doc = scene.doc
-        if layout is None:
-            curves, badges, view = (), (), None
-        else:
+        curves: tuple[MeasuredCurve, ...] = ()
+        badges: tuple[MetricBadge, ...] = ()
+        view: ConformanceView | None = None
+        if layout is not None:
             curves = measured_curves(doc, layout, visible=scene.visible_personas)
             badges = metric_badges(doc, layout)
             view = conformance_of(doc, scene.journey)

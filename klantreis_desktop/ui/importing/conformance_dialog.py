@@ -73,7 +73,7 @@ class ConformanceDialog(QDialog):
         self.session = session
         self.journey = journey
         self.paths: PathTable | None = None
-        self.result: Conformance | None = None
+        self.checked: Conformance | None = None
         self.worker: Worker | None = None
         self.finished_workers: list[Worker] = []
         self.mapping_combos: dict[str, QComboBox] = {}
@@ -154,7 +154,7 @@ class ConformanceDialog(QDialog):
         return True
 
     def _checked(self, result: Conformance) -> None:
-        self.result = result
+        self.checked = result
         show_result(self.session.doc, self.journey, result)
         self.findings.clear()
         self.findings.addItems(conformance_text(result))
@@ -251,6 +251,6 @@ def show_conformance_dialog(parent: QWidget | None, session: Any,
         return None
     dialog = ConformanceDialog(session, journey, parent)
     dialog.exec()
-    result = dialog.result
+    result = dialog.checked
     dialog.deleteLater()
     return result

@@ -14,6 +14,7 @@ of main_window.py and menu_actions.py, which stay about the window's own command
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,7 +77,7 @@ class MeasuredMenu(QObject):
         self.import_sheet = self._action(_tr("Content &Sheet (CSV/XLSX)…"),
                                          self.import_content_sheet)
         self.import_mermaid = self._action(_tr("M&ermaid Diagram…"), self.import_mermaid_file)
-        self.exports = {key: self._action(text, lambda key=key: self.export_content(key))
+        self.exports = {key: self._action(text, partial(self.export_content, key))
                         for key, (text, _f, _s) in export_formats().items()}
         self.check_log = self._action(_tr("&Check Against Event Log…"), self.show_conformance,
                                       _tr("Replay what customers really did on the designed "
@@ -121,9 +122,9 @@ class MeasuredMenu(QObject):
         the Workshop and Help menus."""
         actions = self.window.window_actions
         bar = self.window.menuBar()
-        menu = next((a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)
-                     and actions.import_events in a.menu().actions()), None)
-        if isinstance(menu, QMenu):
+        menus = [m for a in bar.actions() if isinstance(m := a.menu(), QMenu)]
+        menu = next((m for m in menus if actions.import_events in m.actions()), None)
+        if menu is not None:
             items = menu.actions()
             after = items.index(actions.import_events) + 1
             if after < len(items):
