@@ -5578,11 +5578,6 @@ You can undo this with Undo.</translation>
         <translation>Survey scores become the measured emotion curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
-        <source>Content &amp;Sheet (CSV/XLSX)…</source>
-        <translation>Content &amp;Sheet (CSV/XLSX)…</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
         <source>M&amp;ermaid Diagram…</source>
         <translation>M&amp;ermaid Diagram…</translation>
@@ -5611,11 +5606,6 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
         <source>Im&amp;port</source>
         <translation>Im&amp;port</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
-        <source>Export &amp;Content</source>
-        <translation>Export &amp;Content</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
@@ -5686,6 +5676,16 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Nothing was imported from {file}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <source>Content S&amp;heet (CSV/XLSX)…</source>
+        <translation>Content S&amp;heet (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <source>Export Con&amp;tent</source>
+        <translation>Export Con&amp;tent</translation>
     </message>
 </context>
 <context>

@@ -5578,14 +5578,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Enquêtescores worden de gemeten emotiecurve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
-        <source>Content &amp;Sheet (CSV/XLSX)…</source>
-        <translation>&amp;Inhoudsblad (CSV/XLSX)…</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
         <source>M&amp;ermaid Diagram…</source>
-        <translation>M&amp;ermaid-diagram…</translation>
+        <translation>&amp;Mermaid-diagram…</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
@@ -5611,11 +5606,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
         <source>Im&amp;port</source>
         <translation>&amp;Importeren</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
-        <source>Export &amp;Content</source>
-        <translation>Inhoud e&amp;xporteren</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
@@ -5686,6 +5676,16 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Er is niets geïmporteerd uit {file}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <source>Content S&amp;heet (CSV/XLSX)…</source>
+        <translation>&amp;Inhoudsblad (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <source>Export Con&amp;tent</source>
+        <translation>Inhoud e&amp;xporteren</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ class MeasuredMenu(QObject):
         self.import_survey = self._action(_tr("&Survey…"), self.show_survey,
                                           _tr("Survey scores become the measured emotion "
                                               "curve"))
-        self.import_sheet = self._action(_tr("Content &Sheet (CSV/XLSX)…"),
+        self.import_sheet = self._action(_tr("Content S&heet (CSV/XLSX)…"),
                                          self.import_content_sheet)
         self.import_mermaid = self._action(_tr("M&ermaid Diagram…"), self.import_mermaid_file)
         self.exports = {key: self._action(text, partial(self.export_content, key))
@@ -89,7 +89,7 @@ class MeasuredMenu(QObject):
         self.import_menu.addActions([self.import_metrics, self.import_survey])
         self.import_menu.addSeparator()
         self.import_menu.addActions([self.import_sheet, self.import_mermaid])
-        self.export_menu = QMenu(_tr("Export &Content"), window)
+        self.export_menu = QMenu(_tr("Export Con&tent"), window)
         self.export_menu.setObjectName("export_content_menu")
         self.export_menu.addActions(list(self.exports.values()))
         self.heat_menu = QMenu(_tr("&Heat Map by Metric"), window)
