@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.support import synthetic  # noqa: E402
+from tests.support import synthetic
 
 POOL = 20_000
 
