@@ -197,8 +197,9 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="137"/>
         <source>&amp;Journey</source>
+        <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Journey</translation>
     </message>
     <message>
@@ -337,16 +338,19 @@
         <translation>The delimiter must be a single character.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="210"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="443"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="224"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Nothing was imported: {count} rows have problems.</translation>
@@ -357,7 +361,9 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="271"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
@@ -367,8 +373,11 @@
         <translation>{file} is too large to import ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="504"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="130"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="210"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="101"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
@@ -404,12 +413,12 @@
         <translation>The segmentation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="35"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
         <source>analyse the journeys of a file</source>
         <translation>analyse the journeys of a file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
         <source>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</source>
         <translation>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</translation>
     </message>
@@ -419,22 +428,22 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="45"/>
         <source>ID|TITLE</source>
         <translation>ID|TITLE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="46"/>
         <source>analyse only this journey (default: all)</source>
         <translation>analyse only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="47"/>
         <source>print the results as JSON</source>
         <translation>print the results as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="103"/>
         <source>The file has no journeys.</source>
         <translation>The file has no journeys.</translation>
     </message>
@@ -549,28 +558,31 @@
         <translation>Typical path of the {customers} customers in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="75"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>No journey “{name}” (journeys: {names}).</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="54"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>COLUMN</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="145"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: file not found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="72"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="76"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -884,6 +896,392 @@
         <source>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="31"/>
+        <source>Arrows taken:</source>
+        <translation>Arrows taken:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <source>shortcut</source>
+        <translation>shortcut</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <source>way back</source>
+        <translation>way back</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
+        <source>route the map lacks</source>
+        <translation>route the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="23"/>
+        <source>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</source>
+        <translation>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
+        <source>Drop-outs:</source>
+        <translation>Drop-outs:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="53"/>
+        <source>Where customers leave the arrows:</source>
+        <translation>Where customers leave the arrows:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="25"/>
+        <source>the log</source>
+        <translation>the log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="32"/>
+        <source>  {source} → {target}: {customers} customers ({share} of those who got there)</source>
+        <translation>  {source} → {target}: {customers} customers ({share} of those who got there)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <source>Check these assumptions in {title}:</source>
+        <translation>Check these assumptions in {title}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
+        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</source>
+        <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
+        <source>(segment {name})</source>
+        <translation>(segment {name})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="38"/>
+        <source>Arrows nobody took: {arrows}</source>
+        <translation>Arrows nobody took: {arrows}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="43"/>
+        <source>  {title}: {dropped} customers stop here ({share} of its visitors)</source>
+        <translation>  {title}: {dropped} customers stop here ({share} of its visitors)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="48"/>
+        <source>Skipped touchpoints: {items}</source>
+        <translation>Skipped touchpoints: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="54"/>
+        <source>  {kind}: {source} → {target}: {customers} customers</source>
+        <translation>  {kind}: {source} → {target}: {customers} customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
+        <source>Steps the map lacks: {items}</source>
+        <translation>Steps the map lacks: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="285"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="77"/>
+        <source>Parquet logs and segments need the DuckDB engine.</source>
+        <translation>Parquet logs and segments need the DuckDB engine.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="155"/>
+        <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
+        <translation>There is not enough free disk space ({size} MB needed) to read this log.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="359"/>
+        <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
+        <translation>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="363"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
+        <source>The log cannot be read: {reason}</source>
+        <translation>The log cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="446"/>
+        <source>Row {row}: no customer id.</source>
+        <translation>Row {row}: no customer id.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
+        <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
+        <translation>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="334"/>
+        <source>The log names more than {count} different touchpoints; aggregate it first.</source>
+        <translation>The log names more than {count} different touchpoints; aggregate it first.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <source>Row {row}: no touchpoint.</source>
+        <translation>Row {row}: no touchpoint.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="450"/>
+        <source>Row {row}: the timestamp cannot be read.</source>
+        <translation>Row {row}: the timestamp cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
+        <source>touchpoint or phase</source>
+        <translation>touchpoint or phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="269"/>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="179"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
+        <source>There is no such journey in the document.</source>
+        <translation>There is no such journey in the document.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="181"/>
+        <source>Rows can be matched to touchpoints, phases or both.</source>
+        <translation>Rows can be matched to touchpoints, phases or both.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="183"/>
+        <source>Choose at least one column of figures.</source>
+        <translation>Choose at least one column of figures.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="190"/>
+        <source>Two metrics, or a metric and the names, use the same column.</source>
+        <translation>Two metrics, or a metric and the names, use the same column.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="192"/>
+        <source>Two columns are mapped to the same metric.</source>
+        <translation>Two columns are mapped to the same metric.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
+        <source>The table holds no figures for this journey.</source>
+        <translation>The table holds no figures for this journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="213"/>
+        <source>row {row}: “{name}”</source>
+        <translation>row {row}: “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
+        <source>{count} names match no touchpoint or phase of the journey: {names}</source>
+        <translation>{count} names match no touchpoint or phase of the journey: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
+        <source>Row {row}: no touchpoint or phase name.</source>
+        <translation>Row {row}: no touchpoint or phase name.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
+        <source>Import metrics from {file}</source>
+        <translation>Import metrics from {file}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
+        <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
+        <translation>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <source>Row {row}: “{text}” is not a date.</source>
+        <translation>Row {row}: “{text}” is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="240"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="246"/>
+        <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
+        <translation>Row {row}: {metric} of “{name}” is given twice for the same date.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="237"/>
+        <source>The path table cannot be used:</source>
+        <translation>The path table cannot be used:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="203"/>
+        <source>A path table needs the columns “path” and “customers” (found: {columns}).</source>
+        <translation>A path table needs the columns “path” and “customers” (found: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="222"/>
+        <source>Row {row}: the path is empty.</source>
+        <translation>Row {row}: the path is empty.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="225"/>
+        <source>Row {row}: the number of customers must be a whole number from 1.</source>
+        <translation>Row {row}: the number of customers must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
+        <source>Row {row}: a date cannot be read.</source>
+        <translation>Row {row}: a date cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="256"/>
+        <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
+        <translation>Row {row}: “{text}” in column “{column}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="137"/>
+        <source>Reading workbooks needs openpyxl.</source>
+        <translation>Reading workbooks needs openpyxl.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="81"/>
+        <source>The table has no column “{name}”{what} (columns: {columns}).</source>
+        <translation>The table has no column “{name}”{what} (columns: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="164"/>
+        <source>The table has more than {count} rows; aggregate it first.</source>
+        <translation>The table has more than {count} rows; aggregate it first.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
+        <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
+        <translation>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="245"/>
+        <source>Column “{column}” is empty.</source>
+        <translation>Column “{column}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="96"/>
+        <source>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</source>
+        <translation>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="141"/>
+        <source>{file} is not a workbook that can be read ({reason}).</source>
+        <translation>{file} is not a workbook that can be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="145"/>
+        <source>{file} has no sheet “{sheet}” (sheets: {sheets}).</source>
+        <translation>{file} has no sheet “{sheet}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="75"/>
+        <source>The table has no column {number}.</source>
+        <translation>The table has no column {number}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
+        <source>Column “{column}” holds text that is not a number:</source>
+        <translation>Column “{column}” holds text that is not a number:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="107"/>
+        <source>The survey holds no scores.</source>
+        <translation>The survey holds no scores.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="77"/>
+        <source>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</source>
+        <translation>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="111"/>
+        <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
+        <translation>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
+        <source>There is no persona “{name}”.</source>
+        <translation>There is no persona “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="135"/>
+        <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
+        <translation>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="146"/>
+        <source>Import survey from {file}</source>
+        <translation>Import survey from {file}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="48"/>
+        <source>LOG</source>
+        <translation>LOG</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
+        <source>check the journey against an event log (CSV or Parquet) or a path table</source>
+        <translation>check the journey against an event log (CSV or Parquet) or a path table</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="51"/>
+        <source>EVENT=TOUCHPOINT</source>
+        <translation>EVENT=TOUCHPOINT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
+        <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
+        <translation>map an event name of the log to a touchpoint (title or id); may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
+        <source>the log&apos;s segment column: check each segment apart</source>
+        <translation>the log&apos;s segment column: check each segment apart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
+        <source>how to read the log (default: auto, by its size)</source>
+        <translation>how to read the log (default: auto, by its size)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
+        <source>leave out bad rows of the log instead of refusing it</source>
+        <translation>leave out bad rows of the log instead of refusing it</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
+        <source>POINTS</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
+        <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
+        <translation>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="129"/>
+        <source>No journey to check: none has touchpoints.</source>
+        <translation>No journey to check: none has touchpoints.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
+        <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
+        <translation>--map needs EVENT=TOUCHPOINT, not “{text}”.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -918,211 +1316,286 @@
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="134"/>
         <source>Current vs ideal</source>
         <translation>Current vs ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="269"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
         <source>Quick wins</source>
         <translation>Quick wins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
         <source>Big bets</source>
         <translation>Big bets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
         <source>Fill-ins</source>
         <translation>Fill-ins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
         <source>Money pits</source>
         <translation>Money pits</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
         <source>high impact</source>
         <translation>high impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
         <source>low impact</source>
         <translation>low impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
         <source>low effort</source>
         <translation>low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
         <source>high effort</source>
         <translation>high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="280"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="282"/>
         <source>(untitled journey)</source>
         <translation>(untitled journey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="302"/>
         <source>No persona has scored this journey yet.</source>
         <translation>No persona has scored this journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="361"/>
         <source>No touchpoint has a channel yet.</source>
         <translation>No touchpoint has a channel yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="377"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="383"/>
         <source>No pain points yet.</source>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="407"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>No arrows between touchpoints yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} of {paths} paths reach the last phase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
         <source>short</source>
         <translation>short</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
         <source>long</source>
         <translation>long</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="252"/>
         <source>Open a journey to see its analysis.</source>
         <translation>Open a journey to see its analysis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="253"/>
         <source>Choose a journey to see its analysis.</source>
         <translation>Choose a journey to see its analysis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="304"/>
         <source>(unnamed persona)</source>
         <translation>(unnamed persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
         <source>no emotion scores</source>
         <translation>no emotion scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="357"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="363"/>
         <source>Every phase has touchpoints; every channel spans phases.</source>
         <translation>Every phase has touchpoints; every channel spans phases.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="376"/>
         <source>(no phase)</source>
         <translation>(no phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
         <source>Swing {change:+d}: {source} → {target}</source>
         <translation>Swing {change:+d}: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="349"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
         <source>No touchpoints in {phase}</source>
         <translation>No touchpoints in {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="358"/>
         <source>Used in one phase only: {channel}</source>
         <translation>Used in one phase only: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="390"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Not rated yet (impact or effort 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="404"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
         <source>Dead end: {title}</source>
         <translation>Dead end: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="406"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="412"/>
         <source>Unreachable: {title}</source>
         <translation>Unreachable: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="415"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stops before the end goal: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="423"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="433"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
         <source>Lowest {score:+d}: {title}</source>
         <translation>Lowest {score:+d}: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="319"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment of truth ({score}): {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="379"/>
         <source>{number}. {title} — {votes} votes, impact {impact}</source>
         <translation>{number}. {title} — {votes} votes, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="431"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
         <source>Added: {title}</source>
         <translation>Added: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="440"/>
         <source>Dropped: {title}</source>
         <translation>Dropped: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="397"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="441"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="447"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <source>Way back</source>
+        <translation>Way back</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
+        <source>Route the map lacks</source>
+        <translation>Route the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="39"/>
+        <source>Check these assumptions</source>
+        <translation>Check these assumptions</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="54"/>
+        <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
+        <translation>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="48"/>
+        <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
+        <translation>The survey agrees with the team&apos;s curve (no gap over 1 point).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
+        <source>Against {source}: {share} of {customers} customers follow the map</source>
+        <translation>Against {source}: {share} of {customers} customers follow the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="64"/>
+        <source>the log</source>
+        <translation>the log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
+        <source>{title}: {share} of its visitors drop out here ({count})</source>
+        <translation>{title}: {share} of its visitors drop out here ({count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
+        <source>{title}: skipped by {count} customers</source>
+        <translation>{title}: skipped by {count} customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
+        <source>{kind}: {source} → {target} ({count} customers)</source>
+        <translation>{kind}: {source} → {target} ({count} customers)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="86"/>
+        <source>Step the map lacks: {name} ({count} customers)</source>
+        <translation>Step the map lacks: {name} ({count} customers)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <source>Nobody took {source} → {target}</source>
+        <translation>Nobody took {source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="41"/>
+        <source>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</source>
+        <translation>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</translation>
     </message>
 </context>
 <context>
@@ -1344,12 +1817,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
         <source>Show the ideal curve</source>
         <translation>Show the ideal curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="193"/>
         <source>Show the current curve</source>
         <translation>Show the current curve</translation>
     </message>
@@ -1420,13 +1893,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="116"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="118"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
@@ -1446,20 +1919,35 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="159"/>
+        <source>Heat map: {metric} per touchpoint and phase (green = better, red = worse; blue = more)</source>
+        <extracomment>How far a touchpoint&apos;s halo reaches past its card. Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
+        <translation>Heat map: {metric} per touchpoint and phase (green = better, red = worse; blue = more)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="163"/>
         <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
-        <extracomment>Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
         <translation>Heat map: pain points per phase, votes × impact (more red = more pain)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="166"/>
         <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
         <translation>Heat map: average feeling per phase (red = negative, green = positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="168"/>
         <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="168"/>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="167"/>
+        <source>{name}, measured</source>
+        <translation>{name}, measured</translation>
     </message>
 </context>
 <context>
@@ -1499,166 +1987,166 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="83"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="150"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="157"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="113"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="115"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="137"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="144"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="145"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="152"/>
         <source>language of the messages (default: the system language)</source>
         <translation>language of the messages (default: the system language)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="176"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
         <location filename="../klantreis_desktop/cli/common.py" line="121"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="163"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="161"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="168"/>
         <source>show the version number and exit</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="165"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="172"/>
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="175"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="182"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop with the given files.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="177"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
         <source>klantreis files to open</source>
         <translation>klantreis files to open</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="179"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="186"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="243"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="250"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>unknown command “{name}” (commands: {commands}); to open a file, give its path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="293"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="300"/>
         <source>The window cannot start: {error}</source>
         <translation>The window cannot start: {error}</translation>
     </message>
@@ -1977,134 +2465,135 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: format version {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
         <source>the klantreis file to export</source>
         <translation>the klantreis file to export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="48"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
         <source>the PDF file to write</source>
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>page orientation (default: auto, whichever fits best)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>print the poster on A4 or A3 sheets to glue together</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap between tiled sheets in mm (default: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITLE|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
         <source>export only this journey (default: all)</source>
         <translation>export only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>grey tones only, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="81"/>
         <source>add a page per persona with its empathy map</source>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="109"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="136"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="152"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="106"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
-        <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
-        <translation>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="151"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
         <source>export journeys as a PDF poster, PNG or SVG</source>
         <translation>export journeys as a PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
         <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
         <translation>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
         <source>the PNG image to write</source>
         <translation>the PNG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
         <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
         <translation>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
         <source>the SVG image to write</source>
         <translation>the SVG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="171"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="185"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
@@ -2139,35 +2628,365 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>install-desktop failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
         <source>NAMES</source>
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
         <source>RANGE|NAMES</source>
         <translation>RANGE|NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
         <source>only these lanes (names or ids, separated by commas)</source>
         <translation>only these lanes (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
         <source>only these phases, as numbers (2-4) or names separated by commas</source>
         <translation>only these phases, as numbers (2-4) or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
         <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
         <translation>only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
+        <source>content</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="126"/>
+        <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
+        <translation>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <source>the cards as a CSV sheet (one row per card)</source>
+        <translation>the cards as a CSV sheet (one row per card)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
+        <source>the cards as an Excel workbook</source>
+        <translation>the cards as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <source>a Mermaid journey diagram (one file per journey)</source>
+        <translation>a Mermaid journey diagram (one file per journey)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <source>a Markdown summary to paste into a report</source>
+        <translation>a Markdown summary to paste into a report</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <source>the opportunities, ranked, as CSV for a backlog tool</source>
+        <translation>the opportunities, ranked, as CSV for a backlog tool</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="220"/>
+        <source>{file}: {size} kB</source>
+        <translation>{file}: {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="26"/>
+        <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
+        <translation>add cards from a CSV/XLSX sheet or a Mermaid diagram</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
+        <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
+        <translation>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
+        <source>SHEET</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
+        <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
+        <translation>the sheet (.csv, .xlsx) or diagram (.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
+        <source>the klantreis file (created when missing)</source>
+        <translation>the klantreis file (created when missing)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
+        <source>ID|TITLE</source>
+        <translation>ID|TITLE</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
+        <source>put every card into this journey instead of the sheet&apos;s journey column</source>
+        <translation>put every card into this journey instead of the sheet&apos;s journey column</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>the workbook&apos;s sheet (default: the first)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
+        <source>print the result as JSON</source>
+        <translation>print the result as JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="72"/>
+        <source>Added {count} cards to {file}.</source>
+        <translation>Added {count} cards to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="34"/>
+        <source>put figures from a CSV/XLSX table on touchpoints and phases</source>
+        <translation>put figures from a CSV/XLSX table on touchpoints and phases</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="35"/>
+        <source>Import a metrics table (one row per touchpoint or phase, one column per metric) into a journey of a klantreis file.</source>
+        <translation>Import a metrics table (one row per touchpoint or phase, one column per metric) into a journey of a klantreis file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
+        <source>the table (.csv or .xlsx)</source>
+        <translation>the table (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="42"/>
+        <source>the journey (default: the only one with touchpoints)</source>
+        <translation>the journey (default: the only one with touchpoints)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="43"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="49"/>
+        <source>COLUMN</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="43"/>
+        <source>the column with the touchpoint or phase title or id</source>
+        <translation>the column with the touchpoint or phase title or id</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="45"/>
+        <source>COLUMN=NAME[:UNIT][:lower]</source>
+        <translation>COLUMN=NAME[:UNIT][:lower]</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="46"/>
+        <source>a column of figures and its metric (nps, csat, ces, volume, drop_off, conversion, waiting_time or any name); &apos;:lower&apos; when lower is better; may be repeated</source>
+        <translation>a column of figures and its metric (nps, csat, ces, volume, drop_off, conversion, waiting_time or any name); &apos;:lower&apos; when lower is better; may be repeated</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="50"/>
+        <source>match rows to touchpoints, phases or both (default)</source>
+        <translation>match rows to touchpoints, phases or both (default)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="51"/>
+        <source>a phase column that tells equal titles apart</source>
+        <translation>a phase column that tells equal titles apart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
+        <source>a segment column</source>
+        <translation>a segment column</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
+        <source>a date column</source>
+        <translation>a date column</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="53"/>
+        <source>a column naming each figure&apos;s source</source>
+        <translation>a column naming each figure&apos;s source</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="55"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="57"/>
+        <source>where the figures come from (default: the table&apos;s name)</source>
+        <translation>where the figures come from (default: the table&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="59"/>
+        <source>the figures are estimates, not measurements</source>
+        <translation>the figures are estimates, not measurements</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="61"/>
+        <source>import the rows that match and list the others</source>
+        <translation>import the rows that match and list the others</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="91"/>
+        <source>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</source>
+        <translation>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="119"/>
+        <source>not imported: {line}</source>
+        <translation>not imported: {line}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="126"/>
+        <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
+        <translation>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="76"/>
+        <source>--metric needs COLUMN=NAME, not “{text}”.</source>
+        <translation>--metric needs COLUMN=NAME, not “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="28"/>
+        <source>a scale like 1-10 or -2..2</source>
+        <translation>a scale like 1-10 or -2..2</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="34"/>
+        <source>turn survey scores into a measured emotion curve</source>
+        <translation>turn survey scores into a measured emotion curve</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="35"/>
+        <source>Import a survey (a column per touchpoint, or a touchpoint and a score column) as measured scores per persona or segment, and list the assumptions they contradict.</source>
+        <translation>Import a survey (a column per touchpoint, or a touchpoint and a score column) as measured scores per persona or segment, and list the assumptions they contradict.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
+        <source>SURVEY</source>
+        <translation>SURVEY</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
+        <source>the survey (.csv or .xlsx)</source>
+        <translation>the survey (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="44"/>
+        <source>a column with each answer&apos;s persona or segment</source>
+        <translation>a column with each answer&apos;s persona or segment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="46"/>
+        <source>the persona of answers without a segment</source>
+        <translation>the persona of answers without a segment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="48"/>
+        <source>long form: the column naming the touchpoint</source>
+        <translation>long form: the column naming the touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="50"/>
+        <source>long form: the column with the score</source>
+        <translation>long form: the column with the score</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="51"/>
+        <source>LOW-HIGH</source>
+        <translation>LOW-HIGH</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="52"/>
+        <source>the survey&apos;s scale (default: detected)</source>
+        <translation>the survey&apos;s scale (default: detected)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="53"/>
+        <source>POINTS</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
+        <source>list assumptions that differ more than this (default: 1)</source>
+        <translation>list assumptions that differ more than this (default: 1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="56"/>
+        <source>where the answers come from (default: the file&apos;s name)</source>
+        <translation>where the answers come from (default: the file&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
+        <source>when the survey was held</source>
+        <translation>when the survey was held</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="71"/>
+        <source>Give --touchpoint and --score together.</source>
+        <translation>Give --touchpoint and --score together.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="97"/>
+        <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
+        <translation>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="75"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/measured_files.py" line="50"/>
+        <source>No journey “{name}” in this file.</source>
+        <translation>No journey “{name}” in this file.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/measured_files.py" line="53"/>
+        <source>Say which journey with --journey (the file has {count} journeys with touchpoints).</source>
+        <translation>Say which journey with --journey (the file has {count} journeys with touchpoints).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/measured_files.py" line="48"/>
+        <source>Several journeys are called “{name}”; give the id instead.</source>
+        <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +3061,95 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="102"/>
         <source>Choose a colour</source>
         <translation>Choose a colour</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="122"/>
+        <source>Check against event log</source>
+        <translation>Check against event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="86"/>
+        <source>An event log (CSV, Parquet) or a path table</source>
+        <translation>An event log (CSV, Parquet) or a path table</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="87"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="106"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="123"/>
+        <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
+        <translation>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="89"/>
+        <source>Log:</source>
+        <translation>Log:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="93"/>
+        <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
+        <translation>Steps of the log that match no touchpoint by title; choose one where it is the same step:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="178"/>
+        <source>(a step the map lacks)</source>
+        <translation>(a step the map lacks)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="216"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="222"/>
+        <source>The check failed.</source>
+        <translation>The check failed.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="233"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="151"/>
+        <source>Replaying {count} customers on the journey…</source>
+        <translation>Replaying {count} customers on the journey…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="162"/>
+        <source>{share} of {customers} customers follow the map; the canvas shows arrow shares and drop-outs.</source>
+        <translation>{share} of {customers} customers follow the map; the canvas shows arrow shares and drop-outs.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
+        <source>Every step of the log is a touchpoint of the map.</source>
+        <translation>Every step of the log is a touchpoint of the map.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="226"/>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3280,7 @@ You can undo this with Undo.</translation>
         <translation>Untitled journey</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
@@ -2419,6 +3328,7 @@ You can undo this with Undo.</translation>
         <translation>Date: {date}</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="193"/>
         <source>Channels</source>
         <translation>Channels</translation>
@@ -2588,6 +3498,7 @@ You can undo this with Undo.</translation>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
         <source>Votes</source>
         <translation>Votes</translation>
@@ -2918,6 +3829,172 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="246"/>
         <source>{count} sheets without content are left out (crossed out below).</source>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="117"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="235"/>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
+        <source>The sheet holds no cards.</source>
+        <translation>The sheet holds no cards.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
+        <source>Import cards</source>
+        <translation>Import cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
+        <source>The sheet has no column “{name}”.</source>
+        <translation>The sheet has no column “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="195"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="104"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="123"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="193"/>
+        <source>“{kind}” is no card kind ({kinds}).</source>
+        <translation>“{kind}” is no card kind ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="198"/>
+        <source>“{type}” is no lane type.</source>
+        <translation>“{type}” is no lane type.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="207"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
+        <source>Row {row}: “{text}” is not a number.</source>
+        <translation>Row {row}: “{text}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="140"/>
+        <source>Import Mermaid diagram</source>
+        <translation>Import Mermaid diagram</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="89"/>
+        <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
+        <translation>This is not a Mermaid journey diagram (it must start with “journey”).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="113"/>
+        <source>The diagram has no tasks.</source>
+        <translation>The diagram has no tasks.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="124"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="125"/>
+        <source>Emotions</source>
+        <translation>Emotions</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="164"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="165"/>
+        <source>Time span</source>
+        <translation>Time span</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="166"/>
+        <source>End goal</source>
+        <translation>End goal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="209"/>
+        <source>Check these assumptions</source>
+        <translation>Check these assumptions</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="211"/>
+        <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
+        <translation>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="101"/>
+        <source>Line {line}: a score must lie between 1 and 5.</source>
+        <translation>Line {line}: a score must lie between 1 and 5.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="110"/>
+        <source>Line {line} is not understood: {text}</source>
+        <translation>Line {line} is not understood: {text}</translation>
     </message>
 </context>
 <context>
@@ -4383,23 +5460,23 @@ You can undo this with Undo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="72"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="75"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="79"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="288"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -4407,29 +5484,410 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="476"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="480"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredMenu</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
+        <source>Content as &amp;CSV…</source>
+        <translation>Content as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <source>Content as &amp;XLSX…</source>
+        <translation>Content as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <source>&amp;Mermaid Diagram…</source>
+        <translation>&amp;Mermaid Diagram…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <source>Mermaid files (*.mmd)</source>
+        <translation>Mermaid files (*.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <source>Mark&amp;down Summary…</source>
+        <translation>Mark&amp;down Summary…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <source>&amp;Opportunities (CSV)…</source>
+        <translation>&amp;Opportunities (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="71"/>
+        <source>&amp;Metrics…</source>
+        <translation>&amp;Metrics…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="72"/>
+        <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
+        <translation>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="74"/>
+        <source>&amp;Survey…</source>
+        <translation>&amp;Survey…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="75"/>
+        <source>Survey scores become the measured emotion curve</source>
+        <translation>Survey scores become the measured emotion curve</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
+        <source>M&amp;ermaid Diagram…</source>
+        <translation>M&amp;ermaid Diagram…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
+        <source>&amp;Check Against Event Log…</source>
+        <translation>&amp;Check Against Event Log…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="83"/>
+        <source>Replay what customers really did on the designed journey</source>
+        <translation>Replay what customers really did on the designed journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
+        <source>C&amp;lear the Event Log Check</source>
+        <translation>C&amp;lear the Event Log Check</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="86"/>
+        <source>&amp;Remove Measured Scores</source>
+        <translation>&amp;Remove Measured Scores</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <source>Im&amp;port</source>
+        <translation>Im&amp;port</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
+        <source>&amp;Heat Map by Metric</source>
+        <translation>&amp;Heat Map by Metric</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="246"/>
+        <source>Import content sheet</source>
+        <translation>Import content sheet</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="247"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="253"/>
+        <source>Import Mermaid diagram</source>
+        <translation>Import Mermaid diagram</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="254"/>
+        <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
+        <translation>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="182"/>
+        <source>Metrics imported (one undo step).</source>
+        <translation>Metrics imported (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="191"/>
+        <source>Survey imported (one undo step).</source>
+        <translation>Survey imported (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="228"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="284"/>
+        <source>{file} imported (one undo step).</source>
+        <translation>{file} imported (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="309"/>
+        <source>Export content</source>
+        <translation>Export content</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="311"/>
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="280"/>
+        <source>Import content</source>
+        <translation>Import content</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <source>Nothing was imported from {file}:</source>
+        <translation>Nothing was imported from {file}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <source>Content S&amp;heet (CSV/XLSX)…</source>
+        <translation>Content S&amp;heet (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <source>Export Con&amp;tent</source>
+        <translation>Export Con&amp;tent</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <source>NPS</source>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;.</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="165"/>
+        <source>Drop-off</source>
+        <translation>Drop-off</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="166"/>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="167"/>
+        <source>Waiting time</source>
+        <translation>Waiting time</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsImport</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="64"/>
+        <source>Import metrics</source>
+        <translation>Import metrics</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="65"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="53"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="53"/>
+        <source>Segment or persona</source>
+        <translation>Segment or persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="53"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="54"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="54"/>
+        <source>Number of customers (n)</source>
+        <translation>Number of customers (n)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="73"/>
+        <source>Touchpoint or phase (title or id):</source>
+        <translation>Touchpoint or phase (title or id):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
+        <source>Rows name:</source>
+        <translation>Rows name:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="88"/>
+        <source>Measured (observed)</source>
+        <translation>Measured (observed)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
+        <source>Assumed (an estimate)</source>
+        <translation>Assumed (an estimate)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
+        <source>e.g. CRM export, web statistics</source>
+        <translation>e.g. CRM export, web statistics</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
+        <source>Date (rows without one):</source>
+        <translation>Date (rows without one):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="97"/>
+        <source>Import the rest when some names match nothing (they are listed)</source>
+        <translation>Import the rest when some names match nothing (they are listed)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="82"/>
+        <source>Touchpoints, else phases</source>
+        <translation>Touchpoints, else phases</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="83"/>
+        <source>Touchpoints only</source>
+        <translation>Touchpoints only</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="84"/>
+        <source>Phases only</source>
+        <translation>Phases only</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Higher is</source>
+        <translation>Higher is</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="150"/>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="151"/>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="152"/>
+        <source>neither (a count)</source>
+        <translation>neither (a count)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="207"/>
+        <source>Tick at least one column of figures.</source>
+        <translation>Tick at least one column of figures.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="225"/>
+        <source>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</source>
+        <translation>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
+        <source>Not imported, no such touchpoint or phase:</source>
+        <translation>Not imported, no such touchpoint or phase:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="77"/>
+        <source>{field} (optional):</source>
+        <translation>{field} (optional):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="139"/>
+        <source>“{name}” (own metric)</source>
+        <translation>“{name}” (own metric)</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +6082,7 @@ You can undo this with Undo.</translation>
         <translation>Only touchpoints have channels.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="288"/>
         <location filename="../klantreis_desktop/model/operations.py" line="34"/>
         <source>The element {id} does not exist.</source>
         <translation>The element {id} does not exist.</translation>
@@ -4654,53 +6113,53 @@ You can undo this with Undo.</translation>
         <translation>The element {id} is not part of a journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="150"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="152"/>
         <source>Card {id} must be in exactly one phase and one lane.</source>
         <translation>Card {id} must be in exactly one phase and one lane.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="154"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="156"/>
         <source>Card {id} sits in a phase or lane of another journey.</source>
         <translation>Card {id} sits in a phase or lane of another journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="166"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="168"/>
         <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
         <translation>Emotion point {id} needs one persona and one touchpoint or phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="171"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="173"/>
         <source>Emotion point {id} is bound to another journey.</source>
         <translation>Emotion point {id} is bound to another journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="179"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="181"/>
         <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
         <translation>Emotion point {id} has score {score}, outside {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="54"/>
-        <location filename="../klantreis_desktop/model/invariants.py" line="192"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="55"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="194"/>
         <source>Element {id} has an unknown kind “{kind}”.</source>
         <translation>Element {id} has an unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="114"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="116"/>
         <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
         <translation>A link {source} → {target} has an unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="140"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="142"/>
         <source>{kind} {id} belongs to {count} journeys instead of one.</source>
         <translation>{kind} {id} belongs to {count} journeys instead of one.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="158"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="160"/>
         <source>The flow {source} → {target} crosses journeys.</source>
         <translation>The flow {source} → {target} crosses journeys.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="118"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="120"/>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>A “{kind}” link cannot go from {source} to {target}.</translation>
     </message>
@@ -4738,6 +6197,146 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/model/operations.py" line="118"/>
         <source>There is already a channel called “{name}”.</source>
         <translation>There is already a channel called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="300"/>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="342"/>
+        <source>Remove metric</source>
+        <translation>Remove metric</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="366"/>
+        <source>Remove measured scores</source>
+        <translation>Remove measured scores</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="440"/>
+        <source>A date must be written as yyyy-mm-dd.</source>
+        <translation>A date must be written as yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="447"/>
+        <source>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</source>
+        <translation>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="450"/>
+        <source>“higher is better” must be yes, no or empty.</source>
+        <translation>“higher is better” must be yes, no or empty.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
+        <source>A figure must name its metric.</source>
+        <translation>A figure must name its metric.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="461"/>
+        <source>A figure must be a number.</source>
+        <translation>A figure must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="463"/>
+        <source>A figure&apos;s evidence must be “observed” or “assumed”.</source>
+        <translation>A figure&apos;s evidence must be “observed” or “assumed”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
+        <source>A figure&apos;s number of customers must be a whole number from 0.</source>
+        <translation>A figure&apos;s number of customers must be a whole number from 0.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="475"/>
+        <source>A measured score needs its scale (two whole numbers, low before high).</source>
+        <translation>A measured score needs its scale (two whole numbers, low before high).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="477"/>
+        <source>A measured score needs the number of answers (1 or more).</source>
+        <translation>A measured score needs the number of answers (1 or more).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="480"/>
+        <source>A measured score&apos;s median and quartiles must lie on its scale.</source>
+        <translation>A measured score&apos;s median and quartiles must lie on its scale.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="482"/>
+        <source>A measured score&apos;s quartiles must enclose its median.</source>
+        <translation>A measured score&apos;s quartiles must enclose its median.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="124"/>
+        <source>A metric needs a name.</source>
+        <translation>A metric needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="331"/>
+        <source>Import metrics</source>
+        <translation>Import metrics</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="356"/>
+        <source>Import survey</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
+        <source>A metric&apos;s bounds must be numbers.</source>
+        <translation>A metric&apos;s bounds must be numbers.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="399"/>
+        <source>“{name}” must be a list of at most {count} entries.</source>
+        <translation>“{name}” must be a list of at most {count} entries.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="81"/>
+        <source>{value} is not a usable number for {metric}.</source>
+        <translation>{value} is not a usable number for {metric}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="89"/>
+        <source>{value} lies outside {low}…{high} for {metric}.</source>
+        <translation>{value} lies outside {low}…{high} for {metric}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="290"/>
+        <source>A {kind} cannot carry measured figures.</source>
+        <translation>A {kind} cannot carry measured figures.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
+        <source>“{name}” holds an entry that is not a record.</source>
+        <translation>“{name}” holds an entry that is not a record.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="413"/>
+        <source>“{name}” holds “{key}” twice.</source>
+        <translation>“{name}” holds “{key}” twice.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="423"/>
+        <source>“{name}” must be a text of at most {count} characters.</source>
+        <translation>“{name}” must be a text of at most {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="86"/>
+        <source>{value} is not a percentage ({metric} lies between {low} and {high}).</source>
+        <translation>{value} is not a percentage ({metric} lies between {low} and {high}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="315"/>
+        <source>{title} belongs to another journey.</source>
+        <translation>{title} belongs to another journey.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="387"/>
+        <source>{id}: a {kind} cannot carry “{name}”.</source>
+        <translation>{id}: a {kind} cannot carry “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +7536,197 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/storage/refusals.py" line="152"/>
         <source>language</source>
         <translation>language</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="57"/>
+        <source>Import survey</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="65"/>
+        <source>One column per touchpoint (wide)</source>
+        <translation>One column per touchpoint (wide)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
+        <source>A touchpoint column and a score column (long)</source>
+        <translation>A touchpoint column and a score column (long)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="71"/>
+        <source>Tick the columns that hold a touchpoint&apos;s scores</source>
+        <translation>Tick the columns that hold a touchpoint&apos;s scores</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="78"/>
+        <source>Touchpoint:</source>
+        <translation>Touchpoint:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="86"/>
+        <source>Persona or segment (optional):</source>
+        <translation>Persona or segment (optional):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="88"/>
+        <source>Answers without one belong to:</source>
+        <translation>Answers without one belong to:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="92"/>
+        <source>Scale of the answers:</source>
+        <translation>Scale of the answers:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="94"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="96"/>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <source>everyone (no persona)</source>
+        <translation>everyone (no persona)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="154"/>
+        <source>Tick at least one column with a touchpoint&apos;s scores.</source>
+        <translation>Tick at least one column with a touchpoint&apos;s scores.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="167"/>
+        <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
+        <translation>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="146"/>
+        <source>The touchpoint and the score need two columns.</source>
+        <translation>The touchpoint and the score need two columns.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
+        <source>{count} assumptions to check: see the analysis panel.</source>
+        <translation>{count} assumptions to check: see the analysis panel.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImport</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="74"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="104"/>
+        <source>Choose a CSV or XLSX file</source>
+        <translation>Choose a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="105"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <source>Which column holds what?</source>
+        <translation>Which column holds what?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="132"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="214"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="107"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="249"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="257"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="273"/>
+        <source>The import failed.</source>
+        <translation>The import failed.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="276"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="176"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="184"/>
+        <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
+        <translation>{rows} rows, {columns} columns. Check the mapping, then Import.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="221"/>
+        <source>The journey is gone; nothing was imported.</source>
+        <translation>The journey is gone; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="112"/>
+        <source>Into the journey “{title}”</source>
+        <translation>Into the journey “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="280"/>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
     </message>
 </context>
 <context>

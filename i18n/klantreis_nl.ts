@@ -197,8 +197,9 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="137"/>
         <source>&amp;Journey</source>
+        <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
@@ -337,16 +338,19 @@
         <translation>Het scheidingsteken moet één teken zijn.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="210"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="443"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="224"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
@@ -357,7 +361,9 @@
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="271"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -367,8 +373,11 @@
         <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="504"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="130"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="210"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="101"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan niet worden gelezen: {reason}</translation>
     </message>
@@ -404,12 +413,12 @@
         <translation>Het segmenteren is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="35"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
         <source>analyse the journeys of a file</source>
         <translation>analyseer de klantreizen van een bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
         <source>Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points, opportunities by impact and effort, flow checks, and current vs ideal.</source>
         <translation>Laagste emoties, grootste schommelingen, momenten van de waarheid, gaten in kanalen, gerangschikte pijnpunten, kansen naar impact en inspanning, controle van de verbindingen, en huidig tegenover ideaal.</translation>
     </message>
@@ -419,22 +428,22 @@
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="45"/>
         <source>ID|TITLE</source>
         <translation>ID|TITEL</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="46"/>
         <source>analyse only this journey (default: all)</source>
         <translation>analyseer alleen deze klantreis (standaard: alle)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="47"/>
         <source>print the results as JSON</source>
         <translation>geef de resultaten als JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="103"/>
         <source>The file has no journeys.</source>
         <translation>Het bestand heeft geen klantreizen.</translation>
     </message>
@@ -549,28 +558,31 @@
         <translation>Typisch pad van de {customers} klanten in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="75"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>Geen klantreis “{name}” (klantreizen: {names}).</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="54"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>KOLOM</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="145"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="72"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="76"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -884,6 +896,392 @@
         <source>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</source>
         <translation>“{file}” is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="31"/>
+        <source>Arrows taken:</source>
+        <translation>Genomen pijlen:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <source>shortcut</source>
+        <translation>kortere weg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <source>way back</source>
+        <translation>weg terug</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
+        <source>route the map lacks</source>
+        <translation>route die de kaart niet kent</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="23"/>
+        <source>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</source>
+        <translation>Ontworpen klantreis tegen {source}: {customers} klanten, {fitting} ({share}) volgen de kaart van begin tot eind</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
+        <source>Drop-outs:</source>
+        <translation>Afhakers:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="53"/>
+        <source>Where customers leave the arrows:</source>
+        <translation>Waar klanten van de pijlen afwijken:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="25"/>
+        <source>the log</source>
+        <translation>het logboek</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="32"/>
+        <source>  {source} → {target}: {customers} customers ({share} of those who got there)</source>
+        <translation>  {source} → {target}: {customers} klanten ({share} van wie daar aankwam)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <source>Check these assumptions in {title}:</source>
+        <translation>Controleer deze aannames in {title}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
+        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</source>
+        <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured:.1f} (middelste helft {low:.1f}…{high:.1f}, n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
+        <source>(segment {name})</source>
+        <translation>(segment {name})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="38"/>
+        <source>Arrows nobody took: {arrows}</source>
+        <translation>Pijlen die niemand nam: {arrows}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="43"/>
+        <source>  {title}: {dropped} customers stop here ({share} of its visitors)</source>
+        <translation>  {title}: {dropped} klanten haken hier af ({share} van de bezoekers)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="48"/>
+        <source>Skipped touchpoints: {items}</source>
+        <translation>Overgeslagen contactmomenten: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="54"/>
+        <source>  {kind}: {source} → {target}: {customers} customers</source>
+        <translation>  {kind}: {source} → {target}: {customers} klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
+        <source>Steps the map lacks: {items}</source>
+        <translation>Stappen die de kaart mist: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="285"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="77"/>
+        <source>Parquet logs and segments need the DuckDB engine.</source>
+        <translation>Parquet-logboeken en segmenten hebben de DuckDB-engine nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="155"/>
+        <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
+        <translation>Er is niet genoeg vrije schijfruimte ({size} MB nodig) om dit logboek te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="359"/>
+        <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
+        <translation>Het logboek past niet in {limit} geheugen en de schijfruimte voor tijdelijke bestanden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="363"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
+        <source>The log cannot be read: {reason}</source>
+        <translation>Het logboek kan niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="446"/>
+        <source>Row {row}: no customer id.</source>
+        <translation>Rij {row}: geen klantnummer.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
+        <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
+        <translation>Het tijdstip “{text}” heeft de pure-Python-lezer nodig; kies die voor dit logboek.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="334"/>
+        <source>The log names more than {count} different touchpoints; aggregate it first.</source>
+        <translation>Het logboek noemt meer dan {count} verschillende contactmomenten; vat het eerst samen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <source>Row {row}: no touchpoint.</source>
+        <translation>Rij {row}: geen contactmoment.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="450"/>
+        <source>Row {row}: the timestamp cannot be read.</source>
+        <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
+        <source>touchpoint or phase</source>
+        <translation>contactmoment of fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="269"/>
+        <source>Nothing was imported:</source>
+        <translation>Er is niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="179"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
+        <source>There is no such journey in the document.</source>
+        <translation>Deze klantreis bestaat niet in het document.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="181"/>
+        <source>Rows can be matched to touchpoints, phases or both.</source>
+        <translation>Rijen kunnen bij contactmomenten, fasen of allebei horen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="183"/>
+        <source>Choose at least one column of figures.</source>
+        <translation>Kies minstens één kolom met cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="190"/>
+        <source>Two metrics, or a metric and the names, use the same column.</source>
+        <translation>Twee metrieken, of een metriek en de namen, gebruiken dezelfde kolom.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="192"/>
+        <source>Two columns are mapped to the same metric.</source>
+        <translation>Twee kolommen horen bij dezelfde metriek.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
+        <source>The table holds no figures for this journey.</source>
+        <translation>De tabel bevat geen cijfers voor deze klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="213"/>
+        <source>row {row}: “{name}”</source>
+        <translation>rij {row}: “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
+        <source>{count} names match no touchpoint or phase of the journey: {names}</source>
+        <translation>{count} namen passen bij geen contactmoment of fase van de klantreis: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
+        <source>Row {row}: no touchpoint or phase name.</source>
+        <translation>Rij {row}: geen naam van een contactmoment of fase.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
+        <source>Import metrics from {file}</source>
+        <translation>Cijfers importeren uit {file}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
+        <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
+        <translation>Rij {row}: meer dan één contactmoment heet “{name}”; voeg een fasekolom toe of gebruik de id.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <source>Row {row}: “{text}” is not a date.</source>
+        <translation>Rij {row}: “{text}” is geen datum.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="240"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Rij {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="246"/>
+        <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
+        <translation>Rij {row}: {metric} van “{name}” staat er twee keer voor dezelfde datum.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="237"/>
+        <source>The path table cannot be used:</source>
+        <translation>De padentabel is niet bruikbaar:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="203"/>
+        <source>A path table needs the columns “path” and “customers” (found: {columns}).</source>
+        <translation>Een padentabel heeft de kolommen “path” en “customers” nodig (gevonden: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="222"/>
+        <source>Row {row}: the path is empty.</source>
+        <translation>Rij {row}: het pad is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="225"/>
+        <source>Row {row}: the number of customers must be a whole number from 1.</source>
+        <translation>Rij {row}: het aantal klanten moet een geheel getal vanaf 1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
+        <source>Row {row}: a date cannot be read.</source>
+        <translation>Rij {row}: een datum is niet te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="256"/>
+        <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
+        <translation>Rij {row}: “{text}” in kolom “{column}” is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="137"/>
+        <source>Reading workbooks needs openpyxl.</source>
+        <translation>Voor het lezen van werkmappen is openpyxl nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="81"/>
+        <source>The table has no column “{name}”{what} (columns: {columns}).</source>
+        <translation>De tabel heeft geen kolom “{name}”{what} (kolommen: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="164"/>
+        <source>The table has more than {count} rows; aggregate it first.</source>
+        <translation>De tabel heeft meer dan {count} rijen; vat hem eerst samen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
+        <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
+        <translation>Kolom “{column}” mengt decimale komma’s (rij {comma}) en decimale punten (rij {point}); gebruik één van beide.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="245"/>
+        <source>Column “{column}” is empty.</source>
+        <translation>Kolom “{column}” is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="96"/>
+        <source>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</source>
+        <translation>{file} is te groot voor een tabel ({size} MB; hooguit {limit} MB). Vat hem eerst samen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="141"/>
+        <source>{file} is not a workbook that can be read ({reason}).</source>
+        <translation>{file} is geen leesbare werkmap ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="145"/>
+        <source>{file} has no sheet “{sheet}” (sheets: {sheets}).</source>
+        <translation>{file} heeft geen werkblad “{sheet}” (werkbladen: {sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="75"/>
+        <source>The table has no column {number}.</source>
+        <translation>De tabel heeft geen kolom {number}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
+        <source>Column “{column}” holds text that is not a number:</source>
+        <translation>Kolom “{column}” bevat tekst die geen getal is:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="107"/>
+        <source>The survey holds no scores.</source>
+        <translation>De enquête bevat geen scores.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="77"/>
+        <source>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</source>
+        <translation>Scores van {low} tot {high} passen op geen enquêteschaal (−2…+2, 1…5, 1…7, 0…10, 1…10); geef de schaal op.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="111"/>
+        <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
+        <translation>{count} scores liggen buiten de schaal {low}…{high} (de eerste: {score} bij “{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
+        <source>There is no persona “{name}”.</source>
+        <translation>Er is geen persona “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="135"/>
+        <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
+        <translation>Er is niets geïmporteerd: {count} contactmomenten uit de enquête staan niet in de klantreis: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="146"/>
+        <source>Import survey from {file}</source>
+        <translation>Enquête importeren uit {file}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="48"/>
+        <source>LOG</source>
+        <translation>LOGBOEK</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
+        <source>check the journey against an event log (CSV or Parquet) or a path table</source>
+        <translation>controleer de klantreis tegen een gebeurtenissenlogboek (CSV of Parquet) of een padentabel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="51"/>
+        <source>EVENT=TOUCHPOINT</source>
+        <translation>GEBEURTENIS=CONTACTMOMENT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
+        <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
+        <translation>koppel een gebeurtenis uit het logboek aan een contactmoment (titel of id); mag vaker</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
+        <source>the log&apos;s segment column: check each segment apart</source>
+        <translation>de segmentkolom van het logboek: controleer elk segment apart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
+        <source>how to read the log (default: auto, by its size)</source>
+        <translation>hoe het logboek gelezen wordt (standaard: auto, naar grootte)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
+        <source>leave out bad rows of the log instead of refusing it</source>
+        <translation>laat foute rijen van het logboek weg in plaats van het te weigeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
+        <source>POINTS</source>
+        <translation>PUNTEN</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
+        <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
+        <translation>markeer gemeten scores die meer dan dit afwijken van de aangenomen scores (standaard: 1 punt op de schaal van de klantreis)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="129"/>
+        <source>No journey to check: none has touchpoints.</source>
+        <translation>Geen klantreis om te controleren: geen enkele heeft contactmomenten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
+        <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
+        <translation>--map vraagt GEBEURTENIS=CONTACTMOMENT, niet “{text}”.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -918,211 +1316,286 @@
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="134"/>
         <source>Current vs ideal</source>
         <translation>Huidig tegenover ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="269"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
         <source>Quick wins</source>
         <translation>Snelle winst</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
         <source>Big bets</source>
         <translation>Grote projecten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
         <source>Fill-ins</source>
         <translation>Tussendoortjes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
         <source>Money pits</source>
         <translation>Geldputten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
         <source>high impact</source>
         <translation>veel impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
         <source>low impact</source>
         <translation>weinig impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
         <source>low effort</source>
         <translation>weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
         <source>high effort</source>
         <translation>veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="280"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="282"/>
         <source>(untitled journey)</source>
         <translation>(klantreis zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="302"/>
         <source>No persona has scored this journey yet.</source>
         <translation>Nog geen enkele persona heeft deze klantreis gescoord.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="361"/>
         <source>No touchpoint has a channel yet.</source>
         <translation>Nog geen enkel contactmoment heeft een kanaal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="377"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="383"/>
         <source>No pain points yet.</source>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="407"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>Nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} van {paths} paden bereiken de laatste fase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
         <source>short</source>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
         <source>long</source>
         <translation>lang</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="252"/>
         <source>Open a journey to see its analysis.</source>
         <translation>Open een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="253"/>
         <source>Choose a journey to see its analysis.</source>
         <translation>Kies een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="304"/>
         <source>(unnamed persona)</source>
         <translation>(persona zonder naam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
         <source>no emotion scores</source>
         <translation>geen emotiescores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="357"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="363"/>
         <source>Every phase has touchpoints; every channel spans phases.</source>
         <translation>Elke fase heeft contactmomenten; elk kanaal loopt over meerdere fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="376"/>
         <source>(no phase)</source>
         <translation>(geen fase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
         <source>Swing {change:+d}: {source} → {target}</source>
         <translation>Schommeling {change:+d}: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="349"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
         <source>No touchpoints in {phase}</source>
         <translation>Geen contactmomenten in {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="358"/>
         <source>Used in one phase only: {channel}</source>
         <translation>Maar in één fase gebruikt: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="390"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Nog niet beoordeeld (impact of inspanning 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="404"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
         <source>Dead end: {title}</source>
         <translation>Doodlopend: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="406"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="412"/>
         <source>Unreachable: {title}</source>
         <translation>Onbereikbaar: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="415"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stopt voor het einddoel: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="423"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="433"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
         <source>Lowest {score:+d}: {title}</source>
         <translation>Laagste {score:+d}: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="319"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment van de waarheid ({score}): {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="379"/>
         <source>{number}. {title} — {votes} votes, impact {impact}</source>
         <translation>{number}. {title} — {votes} stemmen, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="431"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
         <source>Added: {title}</source>
         <translation>Toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="440"/>
         <source>Dropped: {title}</source>
         <translation>Weggevallen: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="397"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="441"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="447"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <source>Shortcut</source>
+        <translation>Kortere weg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <source>Way back</source>
+        <translation>Terug naar eerder</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
+        <source>Route the map lacks</source>
+        <translation>Route die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="39"/>
+        <source>Check these assumptions</source>
+        <translation>Controleer deze aannames</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="54"/>
+        <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
+        <translation>Nog niets gemeten: Bestand › Importeren › Cijfers… of Enquête…, of Analyse › Toetsen aan gebeurtenissenlog…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="48"/>
+        <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
+        <translation>De enquête klopt met de curve van het team (nergens meer dan 1 punt verschil).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
+        <source>Against {source}: {share} of {customers} customers follow the map</source>
+        <translation>Getoetst aan {source}: {share} van {customers} klanten volgt de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="64"/>
+        <source>the log</source>
+        <translation>het log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
+        <source>{title}: {share} of its visitors drop out here ({count})</source>
+        <translation>{title}: {share} van de bezoekers haakt hier af ({count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
+        <source>{title}: skipped by {count} customers</source>
+        <translation>{title}: overgeslagen door {count} klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
+        <source>{kind}: {source} → {target} ({count} customers)</source>
+        <translation>{kind}: {source} → {target} ({count} klanten)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="86"/>
+        <source>Step the map lacks: {name} ({count} customers)</source>
+        <translation>Stap die de kaart mist: {name} ({count} klanten)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <source>Nobody took {source} → {target}</source>
+        <translation>Niemand ging van {source} naar {target}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="41"/>
+        <source>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</source>
+        <translation>{title} ({persona}): aangenomen {assumed:+d}, gemeten {measured:+.1f} (middelste helft {low:+.1f} … {high:+.1f}, n = {n})</translation>
     </message>
 </context>
 <context>
@@ -1344,12 +1817,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
         <source>Show the ideal curve</source>
         <translation>Ideale curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="193"/>
         <source>Show the current curve</source>
         <translation>Huidige curve tonen</translation>
     </message>
@@ -1420,13 +1893,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="116"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="118"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -1446,20 +1919,35 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="159"/>
+        <source>Heat map: {metric} per touchpoint and phase (green = better, red = worse; blue = more)</source>
+        <extracomment>How far a touchpoint&apos;s halo reaches past its card. Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
+        <translation>Heatmap: {metric} per contactmoment en fase (groen = beter, rood = slechter; blauw = meer)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="163"/>
         <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
-        <extracomment>Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
         <translation>Hittekaart: pijnpunten per fase, stemmen × impact (roder = meer pijn)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="166"/>
         <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
         <translation>Hittekaart: gemiddeld gevoel per fase (rood = negatief, groen = positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="168"/>
         <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="168"/>
+        <source>measured</source>
+        <translation>gemeten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="167"/>
+        <source>{name}, measured</source>
+        <translation>{name}, gemeten</translation>
     </message>
 </context>
 <context>
@@ -1499,166 +1987,166 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="83"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="150"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="157"/>
         <source>usage: </source>
         <translation>gebruik: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
         <source>positional arguments</source>
         <translation>positionele argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
         <source>options</source>
         <translation>opties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>show this help message and exit</source>
         <translation>toon deze hulptekst en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>unrecognized arguments: %s</source>
         <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
         <source>the following arguments are required: %s</source>
         <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
         <source>one of the arguments %s is required</source>
         <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
         <source>not allowed with argument %s</source>
         <translation>niet toegestaan samen met argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>ignored explicit argument %r</source>
         <translation>genegeerd expliciet argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>expected one argument</source>
         <translation>verwacht één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>expected at most one argument</source>
         <translation>verwacht hoogstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
         <source>expected at least one argument</source>
         <translation>verwacht minstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>expected %s argument</source>
         <translation>verwacht %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
         <source>expected %s arguments</source>
         <translation>verwacht %s argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
         <source>unexpected option string: %s</source>
         <translation>onverwachte optie: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ongeldige %(type)s-waarde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="113"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="115"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="137"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="144"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: fout: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="145"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="152"/>
         <source>language of the messages (default: the system language)</source>
         <translation>taal van de meldingen (standaard: de taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="176"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
         <location filename="../klantreis_desktop/cli/common.py" line="121"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="163"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: klantreizen in kaart brengen tijdens workshops. Zonder opdracht openen de bestanden in het venster; de opdrachten hieronder werken zonder venster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="161"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="168"/>
         <source>show the version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="165"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="172"/>
         <source>commands</source>
         <translation>opdrachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="175"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="182"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop met de opgegeven bestanden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="177"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
         <source>klantreis files to open</source>
         <translation>klantreisbestanden om te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="179"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="186"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open de voorbeeldklantreis, teken die, exporteer een pdf naar een tijdelijke map en stop (0 = in orde)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="243"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="250"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>onbekende opdracht “{name}” (opdrachten: {commands}); geef het pad op om een bestand te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="293"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="300"/>
         <source>The window cannot start: {error}</source>
         <translation>Het venster kan niet starten: {error}</translation>
     </message>
@@ -1977,134 +2465,135 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: formaatversie {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
         <source>the klantreis file to export</source>
         <translation>het klantreisbestand om te exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="44"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="48"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
         <source>OUT</source>
         <translation>UIT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="43"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
         <source>the PDF file to write</source>
         <translation>het pdf-bestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>paginarichting (standaard: auto, wat het beste past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>druk de poster af op A4- of A3-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap tussen de vellen in mm (standaard: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITEL|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
         <source>export only this journey (default: all)</source>
         <translation>exporteer alleen deze klantreis (standaard: all, alle klantreizen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>alleen grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="81"/>
         <source>add a page per persona with its empathy map</source>
         <translation>voeg per persona een pagina met de empathiekaart toe</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="109"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="136"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="152"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="106"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
-        <source>Say what to write: --pdf OUT, --png OUT and/or --svg OUT.</source>
-        <translation>Geef aan wat er geschreven moet worden: --pdf UIT, --png UIT en/of --svg UIT.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="135"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="151"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="41"/>
         <source>export journeys as a PDF poster, PNG or SVG</source>
         <translation>exporteer klantreizen als pdf-poster, PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="42"/>
         <source>Export the journeys of a klantreis file as a vector PDF poster (on one page or tiled onto A4/A3 sheets), or as PNG/SVG images for slides and mail (one file per journey).</source>
         <translation>Exporteer de klantreizen van een klantreisbestand als vector-pdf-poster (op één pagina of verdeeld over A4/A3-vellen), of als PNG/SVG-afbeeldingen voor presentaties en e-mail (één bestand per klantreis).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="49"/>
         <source>the PNG image to write</source>
         <translation>de PNG-afbeelding die geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="46"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
         <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
         <translation>resolutie van de PNG in dots per inch (standaard: 150; 96 is de grootte op het scherm)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="50"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
         <source>the SVG image to write</source>
         <translation>de SVG-afbeelding die geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="171"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="185"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>voeg na de poster van elke klantreis een analysepagina toe</translation>
     </message>
@@ -2139,35 +2628,365 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>install-desktop mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>papierformaat (standaard: auto, het kleinste ISO-vel waarop de kaarttekst minstens 14 pt is), of een eigen formaat zoals 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
         <source>NAMES</source>
         <translation>NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
         <source>RANGE|NAMES</source>
         <translation>BEREIK|NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
         <source>only these lanes (names or ids, separated by commas)</source>
         <translation>alleen deze banen (namen of id’s, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
         <source>only these phases, as numbers (2-4) or names separated by commas</source>
         <translation>alleen deze fasen, als nummers (2-4) of namen gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
         <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
         <translation>alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
+        <source>content</source>
+        <translation>inhoud</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="126"/>
+        <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
+        <translation>Zeg wat er geschreven moet worden: --pdf UIT, --png UIT, --svg UIT, --csv UIT, --xlsx UIT, --mermaid UIT, --markdown UIT en/of --opportunities UIT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <source>the cards as a CSV sheet (one row per card)</source>
+        <translation>de kaarten als CSV-werkblad (één rij per kaart)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
+        <source>the cards as an Excel workbook</source>
+        <translation>de kaarten als Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <source>a Mermaid journey diagram (one file per journey)</source>
+        <translation>een Mermaid-klantreisdiagram (één bestand per klantreis)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <source>a Markdown summary to paste into a report</source>
+        <translation>een samenvatting in Markdown om in een rapport te plakken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <source>the opportunities, ranked, as CSV for a backlog tool</source>
+        <translation>de kansen, gerangschikt, als CSV voor een backlogtool</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="220"/>
+        <source>{file}: {size} kB</source>
+        <translation>{file}: {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="26"/>
+        <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
+        <translation>kaarten toevoegen uit een CSV/XLSX-werkblad of een Mermaid-diagram</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
+        <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
+        <translation>Voeg de kaarten van een inhoudsblad (zoals geëxporteerd met --csv of --xlsx) of een Mermaid-klantreisdiagram toe aan een klantreisbestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
+        <source>SHEET</source>
+        <translation>WERKBLAD</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
+        <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
+        <translation>het werkblad (.csv, .xlsx) of diagram (.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
+        <source>the klantreis file (created when missing)</source>
+        <translation>het klantreisbestand (wordt gemaakt als het ontbreekt)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
+        <source>ID|TITLE</source>
+        <translation>ID|TITEL</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
+        <source>put every card into this journey instead of the sheet&apos;s journey column</source>
+        <translation>zet elke kaart in deze klantreis in plaats van in die uit de klantreiskolom van het werkblad</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>het werkblad in de werkmap (standaard: het eerste)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
+        <source>print the result as JSON</source>
+        <translation>toon het resultaat als JSON</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="72"/>
+        <source>Added {count} cards to {file}.</source>
+        <translation>{count} kaarten toegevoegd aan {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="34"/>
+        <source>put figures from a CSV/XLSX table on touchpoints and phases</source>
+        <translation>cijfers uit een CSV/XLSX-tabel bij contactmomenten en fasen zetten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="35"/>
+        <source>Import a metrics table (one row per touchpoint or phase, one column per metric) into a journey of a klantreis file.</source>
+        <translation>Importeer een tabel met cijfers (één rij per contactmoment of fase, één kolom per metriek) in een klantreis van een klantreisbestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
+        <source>TABLE</source>
+        <translation>TABEL</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="37"/>
+        <source>the table (.csv or .xlsx)</source>
+        <translation>de tabel (.csv of .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="41"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="42"/>
+        <source>the journey (default: the only one with touchpoints)</source>
+        <translation>de klantreis (standaard: de enige met contactmomenten)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="42"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="43"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="47"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="49"/>
+        <source>COLUMN</source>
+        <translation>KOLOM</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="43"/>
+        <source>the column with the touchpoint or phase title or id</source>
+        <translation>de kolom met de titel of id van het contactmoment of de fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="45"/>
+        <source>COLUMN=NAME[:UNIT][:lower]</source>
+        <translation>KOLOM=NAAM[:EENHEID][:lower]</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="46"/>
+        <source>a column of figures and its metric (nps, csat, ces, volume, drop_off, conversion, waiting_time or any name); &apos;:lower&apos; when lower is better; may be repeated</source>
+        <translation>een kolom met cijfers en de metriek ervan (nps, csat, ces, volume, drop_off, conversion, waiting_time of een eigen naam); &apos;:lower&apos; als lager beter is; mag vaker</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="50"/>
+        <source>match rows to touchpoints, phases or both (default)</source>
+        <translation>koppel rijen aan contactmomenten, fasen of allebei (standaard)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="51"/>
+        <source>a phase column that tells equal titles apart</source>
+        <translation>een fasekolom die gelijke titels uit elkaar houdt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
+        <source>a segment column</source>
+        <translation>een segmentkolom</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="52"/>
+        <source>a date column</source>
+        <translation>een datumkolom</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="53"/>
+        <source>a column naming each figure&apos;s source</source>
+        <translation>een kolom met de bron van elk cijfer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="55"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="57"/>
+        <source>where the figures come from (default: the table&apos;s name)</source>
+        <translation>waar de cijfers vandaan komen (standaard: de naam van de tabel)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="59"/>
+        <source>the figures are estimates, not measurements</source>
+        <translation>de cijfers zijn schattingen, geen metingen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="61"/>
+        <source>import the rows that match and list the others</source>
+        <translation>importeer de rijen die passen en noem de andere</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="91"/>
+        <source>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</source>
+        <translation>Welke kolom noemt de contactmomenten en welke bevatten cijfers? Geef --key en --metric (de kopregel werd niet herkend).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="119"/>
+        <source>not imported: {line}</source>
+        <translation>niet geïmporteerd: {line}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="126"/>
+        <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
+        <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen van “{journey}” in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="76"/>
+        <source>--metric needs COLUMN=NAME, not “{text}”.</source>
+        <translation>--metric vraagt KOLOM=NAAM, niet “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="28"/>
+        <source>a scale like 1-10 or -2..2</source>
+        <translation>een schaal zoals 1-10 of -2..2</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="34"/>
+        <source>turn survey scores into a measured emotion curve</source>
+        <translation>enquêtescores omzetten in een gemeten emotiecurve</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="35"/>
+        <source>Import a survey (a column per touchpoint, or a touchpoint and a score column) as measured scores per persona or segment, and list the assumptions they contradict.</source>
+        <translation>Importeer een enquête (een kolom per contactmoment, of een kolom contactmoment en een kolom score) als gemeten scores per persona of segment, en noem de aannames die ze tegenspreken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
+        <source>SURVEY</source>
+        <translation>ENQUÊTE</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="38"/>
+        <source>the survey (.csv or .xlsx)</source>
+        <translation>de enquête (.csv of .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="44"/>
+        <source>a column with each answer&apos;s persona or segment</source>
+        <translation>een kolom met de persona of het segment van elk antwoord</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="46"/>
+        <source>the persona of answers without a segment</source>
+        <translation>de persona van antwoorden zonder segment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="48"/>
+        <source>long form: the column naming the touchpoint</source>
+        <translation>lange vorm: de kolom die het contactmoment noemt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="50"/>
+        <source>long form: the column with the score</source>
+        <translation>lange vorm: de kolom met de score</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="51"/>
+        <source>LOW-HIGH</source>
+        <translation>LAAG-HOOG</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="52"/>
+        <source>the survey&apos;s scale (default: detected)</source>
+        <translation>de schaal van de enquête (standaard: herkend)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="53"/>
+        <source>POINTS</source>
+        <translation>PUNTEN</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
+        <source>list assumptions that differ more than this (default: 1)</source>
+        <translation>noem aannames die meer dan dit afwijken (standaard: 1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="56"/>
+        <source>where the answers come from (default: the file&apos;s name)</source>
+        <translation>waar de antwoorden vandaan komen (standaard: de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
+        <source>when the survey was held</source>
+        <translation>wanneer de enquête gehouden is</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="71"/>
+        <source>Give --touchpoint and --score together.</source>
+        <translation>Geef --touchpoint en --score samen op.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="97"/>
+        <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
+        <translation>{answers} antwoorden (schaal {low}…{high}) als gemeten scores geïmporteerd in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="75"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” is geen datum.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/measured_files.py" line="50"/>
+        <source>No journey “{name}” in this file.</source>
+        <translation>Geen klantreis “{name}” in dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/measured_files.py" line="53"/>
+        <source>Say which journey with --journey (the file has {count} journeys with touchpoints).</source>
+        <translation>Zeg met --journey welke klantreis (het bestand heeft {count} klantreizen met contactmomenten).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/measured_files.py" line="48"/>
+        <source>Several journeys are called “{name}”; give the id instead.</source>
+        <translation>Meerdere klantreizen heten “{name}”; geef de id.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +3061,95 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/ui/dialogs/field_editors.py" line="102"/>
         <source>Choose a colour</source>
         <translation>Kies een kleur</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceDialog</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="122"/>
+        <source>Check against event log</source>
+        <translation>Toetsen aan gebeurtenissenlog</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="86"/>
+        <source>An event log (CSV, Parquet) or a path table</source>
+        <translation>Een gebeurtenissenlog (CSV, Parquet) of een padentabel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="87"/>
+        <source>Choose file…</source>
+        <translation>Kies bestand…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="106"/>
+        <source>Check again</source>
+        <translation>Opnieuw toetsen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="123"/>
+        <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
+        <translation>Gebeurtenissenlogs en padentabellen (*.csv *.txt *.parquet);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="89"/>
+        <source>Log:</source>
+        <translation>Log:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="93"/>
+        <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
+        <translation>Stappen uit het log die op titel bij geen enkel contactmoment passen; kies er een als het om dezelfde stap gaat:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="178"/>
+        <source>(a step the map lacks)</source>
+        <translation>(een stap die de kaart mist)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="216"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="222"/>
+        <source>The check failed.</source>
+        <translation>Het toetsen is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="233"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="151"/>
+        <source>Replaying {count} customers on the journey…</source>
+        <translation>{count} klanten worden over de klantreis afgespeeld…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="162"/>
+        <source>{share} of {customers} customers follow the map; the canvas shows arrow shares and drop-outs.</source>
+        <translation>{share} van {customers} klanten volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
+        <source>Every step of the log is a touchpoint of the map.</source>
+        <translation>Elke stap uit het log is een contactmoment op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="226"/>
+        <source>Row {row}: {message}</source>
+        <translation>Rij {row}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +3383,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis zonder titel</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
@@ -2522,6 +3431,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Datum: {date}</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="193"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
@@ -2588,6 +3498,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
@@ -2918,6 +3829,172 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="246"/>
         <source>{count} sheets without content are left out (crossed out below).</source>
         <translation>{count} vellen zonder inhoud zijn weggelaten (hieronder doorgestreept).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="117"/>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="235"/>
+        <source>Nothing was imported:</source>
+        <translation>Er is niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
+        <source>The sheet holds no cards.</source>
+        <translation>Het werkblad bevat geen kaarten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
+        <source>Import cards</source>
+        <translation>Kaarten importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
+        <source>The sheet has no column “{name}”.</source>
+        <translation>Het werkblad heeft geen kolom “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="195"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="104"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="123"/>
+        <source>Journey</source>
+        <translation>Klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="193"/>
+        <source>“{kind}” is no card kind ({kinds}).</source>
+        <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="198"/>
+        <source>“{type}” is no lane type.</source>
+        <translation>“{type}” is geen soort baan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="207"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Rij {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
+        <source>Row {row}: “{text}” is not a number.</source>
+        <translation>Rij {row}: “{text}” is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="140"/>
+        <source>Import Mermaid diagram</source>
+        <translation>Mermaid-diagram importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="89"/>
+        <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
+        <translation>Dit is geen Mermaid-klantreisdiagram (het moet met “journey” beginnen).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="113"/>
+        <source>The diagram has no tasks.</source>
+        <translation>Het diagram heeft geen taken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="124"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
+        <source>Touchpoints</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="125"/>
+        <source>Emotions</source>
+        <translation>Emoties</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="164"/>
+        <source>Personas</source>
+        <translation>Persona’s</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="165"/>
+        <source>Time span</source>
+        <translation>Tijdsinterval</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="166"/>
+        <source>End goal</source>
+        <translation>Einddoel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <source>Pain points</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="209"/>
+        <source>Check these assumptions</source>
+        <translation>Controleer deze aannames</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
+        <source>Phases</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <source>Quadrant</source>
+        <translation>Kwadrant</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="211"/>
+        <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
+        <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="101"/>
+        <source>Line {line}: a score must lie between 1 and 5.</source>
+        <translation>Regel {line}: een score moet tussen 1 en 5 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="110"/>
+        <source>Line {line} is not understood: {text}</source>
+        <translation>Regel {line} is niet te begrijpen: {text}</translation>
     </message>
 </context>
 <context>
@@ -4383,23 +5460,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="72"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="75"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="79"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="288"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -4407,29 +5484,410 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="475"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="476"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="480"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredMenu</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
+        <source>Content as &amp;CSV…</source>
+        <translation>Inhoud als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <source>Content as &amp;XLSX…</source>
+        <translation>Inhoud als &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <source>&amp;Mermaid Diagram…</source>
+        <translation>&amp;Mermaid-diagram…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <source>Mermaid files (*.mmd)</source>
+        <translation>Mermaid-bestanden (*.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <source>Mark&amp;down Summary…</source>
+        <translation>Samenvatting in Mark&amp;down…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-bestanden (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <source>&amp;Opportunities (CSV)…</source>
+        <translation>&amp;Kansen (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="71"/>
+        <source>&amp;Metrics…</source>
+        <translation>&amp;Cijfers…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="72"/>
+        <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
+        <translation>NPS, CSAT, aantallen, … per contactmoment en fase uit een CSV- of XLSX-tabel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="74"/>
+        <source>&amp;Survey…</source>
+        <translation>&amp;Enquête…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="75"/>
+        <source>Survey scores become the measured emotion curve</source>
+        <translation>Enquêtescores worden de gemeten emotiecurve</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
+        <source>M&amp;ermaid Diagram…</source>
+        <translation>&amp;Mermaid-diagram…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
+        <source>&amp;Check Against Event Log…</source>
+        <translation>&amp;Toetsen aan gebeurtenissenlog…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="83"/>
+        <source>Replay what customers really did on the designed journey</source>
+        <translation>Speel af wat klanten echt deden, over de ontworpen klantreis</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
+        <source>C&amp;lear the Event Log Check</source>
+        <translation>Toetsing aan het log &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="86"/>
+        <source>&amp;Remove Measured Scores</source>
+        <translation>Gemeten scores &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <source>Im&amp;port</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
+        <source>&amp;Heat Map by Metric</source>
+        <translation>&amp;Heatmap per cijfer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="246"/>
+        <source>Import content sheet</source>
+        <translation>Inhoudsblad importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="247"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="253"/>
+        <source>Import Mermaid diagram</source>
+        <translation>Mermaid-diagram importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="254"/>
+        <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
+        <translation>Mermaid-bestanden (*.mmd *.mermaid *.md *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="182"/>
+        <source>Metrics imported (one undo step).</source>
+        <translation>Cijfers geïmporteerd (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="191"/>
+        <source>Survey imported (one undo step).</source>
+        <translation>Enquête geïmporteerd (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="228"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="284"/>
+        <source>{file} imported (one undo step).</source>
+        <translation>{file} geïmporteerd (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="309"/>
+        <source>Export content</source>
+        <translation>Inhoud exporteren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="311"/>
+        <source>Saved {file}.</source>
+        <translation>{file} opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="280"/>
+        <source>Import content</source>
+        <translation>Inhoud importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <source>Nothing was imported from {file}:</source>
+        <translation>Er is niets geïmporteerd uit {file}:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <source>Content S&amp;heet (CSV/XLSX)…</source>
+        <translation>&amp;Inhoudsblad (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <source>Export Con&amp;tent</source>
+        <translation>Inhoud e&amp;xporteren</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <source>NPS</source>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;.</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <source>Volume</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="165"/>
+        <source>Drop-off</source>
+        <translation>Uitval</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="166"/>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="167"/>
+        <source>Waiting time</source>
+        <translation>Wachttijd</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsImport</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="64"/>
+        <source>Import metrics</source>
+        <translation>Cijfers importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="65"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="53"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="53"/>
+        <source>Segment or persona</source>
+        <translation>Segment of persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="53"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="54"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="54"/>
+        <source>Number of customers (n)</source>
+        <translation>Aantal klanten (n)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="73"/>
+        <source>Touchpoint or phase (title or id):</source>
+        <translation>Contactmoment of fase (titel of id):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
+        <source>Rows name:</source>
+        <translation>Rijen noemen:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="88"/>
+        <source>Measured (observed)</source>
+        <translation>Gemeten (waargenomen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
+        <source>Assumed (an estimate)</source>
+        <translation>Aangenomen (een schatting)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
+        <source>e.g. CRM export, web statistics</source>
+        <translation>bijv. CRM-export, webstatistieken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
+        <source>yyyy-mm-dd</source>
+        <translation>jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
+        <source>Date (rows without one):</source>
+        <translation>Datum (rijen zonder datum):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="97"/>
+        <source>Import the rest when some names match nothing (they are listed)</source>
+        <translation>Importeer de rest als sommige namen nergens bij passen (die worden opgesomd)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="82"/>
+        <source>Touchpoints, else phases</source>
+        <translation>Contactmomenten, anders fasen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="83"/>
+        <source>Touchpoints only</source>
+        <translation>Alleen contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="84"/>
+        <source>Phases only</source>
+        <translation>Alleen fasen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Metric</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <source>Higher is</source>
+        <translation>Hoger is</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="150"/>
+        <source>better</source>
+        <translation>beter</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="151"/>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="152"/>
+        <source>neither (a count)</source>
+        <translation>geen van beide (een aantal)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="207"/>
+        <source>Tick at least one column of figures.</source>
+        <translation>Vink minstens één kolom met cijfers aan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="225"/>
+        <source>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</source>
+        <translation>{count} cijfers geïmporteerd op {nodes} contactmomenten en fasen (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
+        <source>Not imported, no such touchpoint or phase:</source>
+        <translation>Niet geïmporteerd, geen contactmoment of fase met deze naam:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="77"/>
+        <source>{field} (optional):</source>
+        <translation>{field} (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="139"/>
+        <source>“{name}” (own metric)</source>
+        <translation>“{name}” (eigen cijfer)</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +6082,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Alleen contactmomenten hebben kanalen.</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="288"/>
         <location filename="../klantreis_desktop/model/operations.py" line="34"/>
         <source>The element {id} does not exist.</source>
         <translation>Het element {id} bestaat niet.</translation>
@@ -4654,53 +6113,53 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het element {id} hoort niet bij een klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="150"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="152"/>
         <source>Card {id} must be in exactly one phase and one lane.</source>
         <translation>Kaart {id} moet in precies één fase en één baan staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="154"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="156"/>
         <source>Card {id} sits in a phase or lane of another journey.</source>
         <translation>Kaart {id} staat in een fase of baan van een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="166"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="168"/>
         <source>Emotion point {id} needs one persona and one touchpoint or phase.</source>
         <translation>Emotiepunt {id} heeft één persona en één contactmoment of fase nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="171"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="173"/>
         <source>Emotion point {id} is bound to another journey.</source>
         <translation>Emotiepunt {id} is gekoppeld aan een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="179"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="181"/>
         <source>Emotion point {id} has score {score}, outside {low}…{high}.</source>
         <translation>Emotiepunt {id} heeft score {score}, buiten {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="54"/>
-        <location filename="../klantreis_desktop/model/invariants.py" line="192"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="55"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="194"/>
         <source>Element {id} has an unknown kind “{kind}”.</source>
         <translation>Element {id} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="114"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="116"/>
         <source>A link {source} → {target} has an unknown kind “{kind}”.</source>
         <translation>Een koppeling {source} → {target} heeft een onbekende soort “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="140"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="142"/>
         <source>{kind} {id} belongs to {count} journeys instead of one.</source>
         <translation>{kind} {id} hoort bij {count} klantreizen in plaats van één.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="158"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="160"/>
         <source>The flow {source} → {target} crosses journeys.</source>
         <translation>De verbinding {source} → {target} loopt tussen twee klantreizen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/invariants.py" line="118"/>
+        <location filename="../klantreis_desktop/model/invariants.py" line="120"/>
         <source>A “{kind}” link cannot go from {source} to {target}.</source>
         <translation>Een koppeling “{kind}” kan niet van {source} naar {target} lopen.</translation>
     </message>
@@ -4738,6 +6197,146 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/model/operations.py" line="118"/>
         <source>There is already a channel called “{name}”.</source>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="300"/>
+        <source>Metrics</source>
+        <translation>Metrieken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="342"/>
+        <source>Remove metric</source>
+        <translation>Metriek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="366"/>
+        <source>Remove measured scores</source>
+        <translation>Gemeten scores verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="440"/>
+        <source>A date must be written as yyyy-mm-dd.</source>
+        <translation>Een datum moet geschreven zijn als jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="447"/>
+        <source>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</source>
+        <translation>De naam van een metriek moet bestaan uit 1 tot 40 kleine letters, cijfers of “_”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="450"/>
+        <source>“higher is better” must be yes, no or empty.</source>
+        <translation>“hoger is beter” moet ja, nee of leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
+        <source>A figure must name its metric.</source>
+        <translation>Een cijfer moet zijn metriek noemen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="461"/>
+        <source>A figure must be a number.</source>
+        <translation>Een cijfer moet een getal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="463"/>
+        <source>A figure&apos;s evidence must be “observed” or “assumed”.</source>
+        <translation>Het bewijs van een cijfer moet “observed” (waargenomen) of “assumed” (aangenomen) zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
+        <source>A figure&apos;s number of customers must be a whole number from 0.</source>
+        <translation>Het aantal klanten van een cijfer moet een geheel getal vanaf 0 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="475"/>
+        <source>A measured score needs its scale (two whole numbers, low before high).</source>
+        <translation>Een gemeten score heeft zijn schaal nodig (twee gehele getallen, de laagste eerst).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="477"/>
+        <source>A measured score needs the number of answers (1 or more).</source>
+        <translation>Een gemeten score heeft het aantal antwoorden nodig (1 of meer).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="480"/>
+        <source>A measured score&apos;s median and quartiles must lie on its scale.</source>
+        <translation>De mediaan en kwartielen van een gemeten score moeten op de schaal liggen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="482"/>
+        <source>A measured score&apos;s quartiles must enclose its median.</source>
+        <translation>De kwartielen van een gemeten score moeten de mediaan insluiten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="124"/>
+        <source>A metric needs a name.</source>
+        <translation>Een metriek heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="331"/>
+        <source>Import metrics</source>
+        <translation>Cijfers importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="356"/>
+        <source>Import survey</source>
+        <translation>Enquête importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
+        <source>A metric&apos;s bounds must be numbers.</source>
+        <translation>De grenzen van een metriek moeten getallen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="399"/>
+        <source>“{name}” must be a list of at most {count} entries.</source>
+        <translation>“{name}” moet een lijst van hooguit {count} items zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="81"/>
+        <source>{value} is not a usable number for {metric}.</source>
+        <translation>{value} is geen bruikbaar getal voor {metric}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="89"/>
+        <source>{value} lies outside {low}…{high} for {metric}.</source>
+        <translation>{value} ligt buiten {low}…{high} voor {metric}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="290"/>
+        <source>A {kind} cannot carry measured figures.</source>
+        <translation>Een {kind} kan geen gemeten cijfers dragen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
+        <source>“{name}” holds an entry that is not a record.</source>
+        <translation>“{name}” bevat een item dat geen record is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="413"/>
+        <source>“{name}” holds “{key}” twice.</source>
+        <translation>“{name}” bevat “{key}” twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="423"/>
+        <source>“{name}” must be a text of at most {count} characters.</source>
+        <translation>“{name}” moet een tekst van hooguit {count} tekens zijn.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="86"/>
+        <source>{value} is not a percentage ({metric} lies between {low} and {high}).</source>
+        <translation>{value} is geen percentage ({metric} ligt tussen {low} en {high}).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="315"/>
+        <source>{title} belongs to another journey.</source>
+        <translation>{title} hoort bij een andere klantreis.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/measures.py" line="387"/>
+        <source>{id}: a {kind} cannot carry “{name}”.</source>
+        <translation>{id}: een {kind} kan geen “{name}” dragen.</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +7536,197 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/storage/refusals.py" line="152"/>
         <source>language</source>
         <translation>de taal</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="57"/>
+        <source>Import survey</source>
+        <translation>Enquête importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
+        <source>Detect</source>
+        <translation>Herkennen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="65"/>
+        <source>One column per touchpoint (wide)</source>
+        <translation>Eén kolom per contactmoment (breed)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
+        <source>A touchpoint column and a score column (long)</source>
+        <translation>Een kolom contactmoment en een kolom score (lang)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="71"/>
+        <source>Tick the columns that hold a touchpoint&apos;s scores</source>
+        <translation>Vink de kolommen aan met de scores van een contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="78"/>
+        <source>Touchpoint:</source>
+        <translation>Contactmoment:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="86"/>
+        <source>Persona or segment (optional):</source>
+        <translation>Persona of segment (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="88"/>
+        <source>Answers without one belong to:</source>
+        <translation>Antwoorden zonder persona horen bij:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="92"/>
+        <source>Scale of the answers:</source>
+        <translation>Schaal van de antwoorden:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="94"/>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="96"/>
+        <source>yyyy-mm-dd</source>
+        <translation>jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <source>everyone (no persona)</source>
+        <translation>iedereen (geen persona)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="154"/>
+        <source>Tick at least one column with a touchpoint&apos;s scores.</source>
+        <translation>Vink minstens één kolom met scores van een contactmoment aan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="167"/>
+        <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
+        <translation>{answers} antwoorden op de schaal {low} … {high}: {points} gemeten punten (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="146"/>
+        <source>The touchpoint and the score need two columns.</source>
+        <translation>Contactmoment en score moeten in twee verschillende kolommen staan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
+        <source>{count} assumptions to check: see the analysis panel.</source>
+        <translation>{count} aannames om te controleren: zie het analysepaneel.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImport</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="74"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="104"/>
+        <source>Choose a CSV or XLSX file</source>
+        <translation>Kies een CSV- of XLSX-bestand</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="105"/>
+        <source>Choose file…</source>
+        <translation>Kies bestand…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="132"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="214"/>
+        <source>Checking every row…</source>
+        <translation>Elke rij wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="107"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="249"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="257"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="273"/>
+        <source>The import failed.</source>
+        <translation>Het importeren is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="276"/>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="176"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="184"/>
+        <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
+        <translation>{rows} rijen, {columns} kolommen. Controleer de indeling en kies dan Importeren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="221"/>
+        <source>The journey is gone; nothing was imported.</source>
+        <translation>De klantreis bestaat niet meer; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
+        <source>Column {number}</source>
+        <translation>Kolom {number}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="112"/>
+        <source>Into the journey “{title}”</source>
+        <translation>In de klantreis “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="280"/>
+        <source>Row {row}: {message}</source>
+        <translation>Rij {row}: {message}</translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,7 @@ def test_headless_commands_do_not_import_pyside6(tmp_path):
 
 # Fast start: --version and --help import no heavy library --------------------------------
 
-HEAVY = ("networkx", "reportlab", "PySide6", "PIL")
+HEAVY = ("networkx", "reportlab", "PySide6", "PIL", "duckdb", "openpyxl")
 
 
 def _imported(*args: str) -> set[str]:
@@ -383,7 +383,9 @@ def _imported(*args: str) -> set[str]:
 
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["--lang", "nl", "--help"],
-                                  ["export", "--help"], ["analyse", "--help"]])
+                                  ["export", "--help"], ["analyse", "--help"],
+                                  ["import-metrics", "--help"], ["import-survey", "--help"],
+                                  ["import-content", "--help"]])
 def test_version_and_help_import_no_heavy_library(args):
     imported = _imported(*args)
     assert "klantreis_desktop.cli" in imported
@@ -412,3 +414,70 @@ def test_upgrade_leaves_a_current_file_alone_unless_forced(tmp_path, capsys):
     assert main(["--lang", "en", "upgrade", "--force", str(path)]) == 0
     assert "rewritten" in capsys.readouterr().out
     assert storage.load(path).journeys()
+
+
+# Measured journeys (issue 19) ----------------------------------------------------------------
+
+def _sample_file(tmp_path: Path) -> Path:
+    path = tmp_path / "schoonmaak.klantreis"
+    storage.save(build_sample("schoonmaak", "nl"), path)
+    return path
+
+
+def test_analyse_against_a_log_prints_conformance_json(tmp_path, capsys):
+    from tests.support import synthetic
+
+    path = _sample_file(tmp_path)
+    log = tmp_path / "log.csv"
+    synthetic.write_csv(log, synthetic.journey_events(synthetic.sample_model(), 300, seed=4))
+    assert main(["analyse", str(path), "--against", str(log), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (check,) = data["conformance"]
+    assert check["customers"] == 300 and check["arrows"] and "assumptions" in data
+    assert main(["analyse", str(path), "--against", str(log)]) == 0
+    assert "Designed journey against log.csv: 300 customers" in capsys.readouterr().out
+    assert main(["analyse", str(path), "--against", str(log), "--map", "nope"]) == 2
+
+
+def test_export_content_and_import_it_into_a_new_file(tmp_path, capsys):
+    path = _sample_file(tmp_path)
+    outs = {kind: tmp_path / f"out.{kind}" for kind in ("csv", "xlsx", "mermaid", "markdown",
+                                                        "opportunities")}
+    args = ["export", str(path)]
+    for kind, out in outs.items():
+        args += [f"--{kind}", str(out)]
+    assert main(args) == 0
+    assert all(out.stat().st_size > 100 for out in outs.values())
+    capsys.readouterr()
+    target = tmp_path / "nieuw.klantreis"
+    assert main(["import-content", str(outs["xlsx"]), "--into", str(target)]) == 0
+    assert "Added 30 cards" in capsys.readouterr().out
+    mermaid = tmp_path / "reis.mmd"
+    mermaid.write_bytes(outs["mermaid"].read_bytes())
+    assert main(["import-content", str(mermaid), "--into", str(target), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["cards"] == 13
+    assert len(storage.read(target).document.journeys()) == 2
+
+
+def test_import_metrics_and_survey_from_the_command_line(tmp_path, capsys):
+    path = _sample_file(tmp_path)
+    table = tmp_path / "metrics.csv"
+    table.write_text("Contactmoment;NPS;Wachttijd\nBoekt online een afspraak;31;2,5\n"
+                     "Bestaat niet;1;1\n", encoding="utf-8")
+    assert main(["import-metrics", str(table), "--into", str(path)]) == 1
+    assert "Bestaat niet" in capsys.readouterr().err
+    assert main(["import-metrics", str(table), "--into", str(path), "--skip-unknown",
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["figures"] == 2 and out["unknown"] == ["row 3: “Bestaat niet”"]
+    survey = tmp_path / "enquete.csv"
+    survey.write_text("Respondent;Persona;Team komt langs — op tijd?\n" + "".join(
+        f"R{i};Esther Visser;9\n" for i in range(8)), encoding="utf-8")
+    assert main(["import-survey", str(survey), "--into", str(path), "--segment", "Persona",
+                 "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["answers"] == 8 and result["assumptions"][0]["persona_name"] == "Esther Visser"
+    from klantreis_desktop.model import measures as m
+
+    doc = storage.read(path).document
+    assert any(m.measured_of(doc, n) for n in doc.parts(doc.journeys()[0], k.TOUCHPOINT))

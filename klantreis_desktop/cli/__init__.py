@@ -1,9 +1,10 @@
 """The ``klantreis`` command: the window by default, sub-commands for headless work.
 
 ``klantreis [FILE ...]`` opens the window; ``klantreis new|info|validate|upgrade|export|
-analyse|import-events|install-desktop ...`` work without Qt, so they run on servers, in CI
-and in scripts. Every message, argparse's own included, is translated; a failure is plain
-lines on stderr and an exit code (0 ok, 1 bad file or failed operation, 2 usage).
+analyse|import-events|import-metrics|import-survey|import-content|install-desktop ...`` work
+without Qt, so they run on servers, in CI and in scripts. Every message, argparse's own
+included, is translated; a failure is plain lines on stderr and an exit code (0 ok, 1 bad
+file or failed operation, 2 usage).
 
 One module per sub-command (``new.py``, ``info.py``, ...), each with ``add_parser(subparsers)``
 and ``run(namespace) -> exit code``; :mod:`.common` holds what they share. To add a command,
@@ -26,7 +27,10 @@ from klantreis_desktop import __version__, i18n
 from klantreis_desktop.cli import (
     analyse,
     export,
+    import_content,
     import_events,
+    import_metrics,
+    import_survey,
     info,
     install_desktop,
     new,
@@ -71,6 +75,9 @@ COMMANDS: list[Command] = [
     Command("export", export.add_parser, export.run),
     Command("analyse", analyse.add_parser, analyse.run),
     Command("import-events", import_events.add_parser, import_events.run),
+    Command("import-metrics", import_metrics.add_parser, import_metrics.run),
+    Command("import-survey", import_survey.add_parser, import_survey.run),
+    Command("import-content", import_content.add_parser, import_content.run),
     Command("install-desktop", install_desktop.add_parser, install_desktop.run),
 ]
 

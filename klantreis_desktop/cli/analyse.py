@@ -1,18 +1,23 @@
-"""``klantreis analyse FILE [--journey ID|TITLE] [--json]``: a journey map's weak spots.
+"""``klantreis analyse FILE [--journey ID|TITLE] [--against LOG] [--json]``: a journey
+map's weak spots.
 
 Lowest emotions, largest swings, moments of truth, channel gaps, ranked pain points,
-opportunities by impact and effort, flow checks, and current vs ideal; the analysis
-modules (and networkx with them) load inside :func:`run`.
+opportunities by impact and effort, flow checks, current vs ideal, assumptions that the
+measured scores contradict, and with ``--against`` the designed journey replayed with an
+event log or path table (:mod:`klantreis_desktop.analysis.conformance`). The analysis
+modules (networkx, DuckDB) load inside :func:`run`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from klantreis_desktop.cli.common import (
     EXIT_OK,
+    EXIT_USAGE,
     CommandError,
     SubParsers,
     add_file_argument,
@@ -40,6 +45,21 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     parser.add_argument("--journey", metavar=_tr("ID|TITLE"), default=None,
                         help=_tr("analyse only this journey (default: all)"))
     parser.add_argument("--json", action="store_true", help=_tr("print the results as JSON"))
+    parser.add_argument("--against", metavar=_tr("LOG"), default=None,
+                        help=_tr("check the journey against an event log (CSV or Parquet) or "
+                                 "a path table"))
+    parser.add_argument("--map", action="append", default=[], metavar=_tr("EVENT=TOUCHPOINT"),
+                        help=_tr("map an event name of the log to a touchpoint (title or id); "
+                                 "may be repeated"))
+    parser.add_argument("--segment", default=None, metavar=_tr("COLUMN"),
+                        help=_tr("the log's segment column: check each segment apart"))
+    parser.add_argument("--engine", default="auto", choices=("auto", "python", "duckdb"),
+                        help=_tr("how to read the log (default: auto, by its size)"))
+    parser.add_argument("--skip-bad-rows", action="store_true",
+                        help=_tr("leave out bad rows of the log instead of refusing it"))
+    parser.add_argument("--threshold", type=float, default=1.0, metavar=_tr("POINTS"),
+                        help=_tr("flag measured scores that differ more than this from the "
+                                 "assumed ones (default: 1 point of the journey's scale)"))
     return parser
 
 
@@ -60,6 +80,7 @@ def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.current_vs_ideal import comparable_pairs, compare_journeys
     from klantreis_desktop.analysis.journey import analyse_journey
     from klantreis_desktop.analysis.report import comparison_text, journey_text
+    from klantreis_desktop.analysis.survey import assumption_findings
 
     result = read_document(ns.file)
     doc = result.document
@@ -68,13 +89,64 @@ def run(ns: argparse.Namespace) -> int:
     analyses = [analyse_journey(doc, j) for j in chosen]
     comparisons = [compare_journeys(doc, a, b) for a, b in comparable_pairs(doc)
                    if a in chosen or b in chosen]
+    assumptions = {j: assumption_findings(doc, j, ns.threshold) for j in chosen}
+    checks = _conformance(doc, chosen, ns) if ns.against else []
     if ns.json:
-        print(json.dumps({"file": str(ns.file), "journeys": [a.to_dict() for a in analyses],
-                          "comparisons": [c.to_dict() for c in comparisons]},
-                         ensure_ascii=False, indent=2))
+        data = {"file": str(ns.file), "journeys": [a.to_dict() for a in analyses],
+                "comparisons": [c.to_dict() for c in comparisons],
+                "assumptions": [f.to_dict() for j in chosen for f in assumptions[j]]}
+        if ns.against:
+            data["conformance"] = [c.to_dict() for c in checks]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not analyses:
         print(_tr("The file has no journeys."))
     blocks = [journey_text(a) for a in analyses] + [comparison_text(c) for c in comparisons]
+    from klantreis_desktop.analysis.conformance_report import assumption_text, conformance_text
+
+    blocks += [assumption_text(doc.title(j), assumptions[j]) for j in chosen if assumptions[j]]
+    blocks += [conformance_text(c) for c in checks]
     print("\n\n".join("\n".join(block) for block in blocks))
     return EXIT_OK
+
+
+def _conformance(doc: Document, chosen: list[str], ns: argparse.Namespace) -> list[Any]:
+    """The designed journeys (those with touchpoints) against the log, per segment."""
+    from klantreis_desktop.analysis.conformance import check_conformance
+    from klantreis_desktop.analysis.csvformat import EventLogError
+    from klantreis_desktop.model import kinds as k
+
+    table = _paths(ns)
+    mapping: dict[str, str] = {}
+    for item in ns.map:
+        event, sep, touchpoint = str(item).partition("=")
+        if not sep or not event.strip() or not touchpoint.strip():
+            raise CommandError(_tr("--map needs EVENT=TOUCHPOINT, not “{text}”.").format(
+                text=item), exit_code=EXIT_USAGE)
+        mapping[event.strip()] = touchpoint.strip()
+    journeys = [j for j in chosen if doc.parts(j, k.TOUCHPOINT)]
+    if not journeys:
+        raise CommandError(_tr("No journey to check: none has touchpoints."))
+    segments: list[str | None] = [None] + (table.segments() if ns.segment else [])
+    try:
+        return [check_conformance(doc, j, table, mapping, segment)
+                for j in journeys for segment in segments]
+    except EventLogError as error:
+        raise CommandError(str(error), keep_lines=True) from error
+
+
+def _paths(ns: argparse.Namespace) -> Any:
+    from klantreis_desktop.analysis.csvformat import EventLogError
+    from klantreis_desktop.analysis.duck_log import log_paths
+    from klantreis_desktop.analysis.path_table import is_path_table, read_path_table
+
+    log = Path(ns.against)
+    if not log.is_file():
+        raise CommandError(_tr("{file}: file not found").format(file=log))
+    try:
+        if is_path_table(log):
+            return read_path_table(log)
+        return log_paths(log, segment=ns.segment, engine=ns.engine,
+                         skip_bad_rows=ns.skip_bad_rows)
+    except EventLogError as error:
+        raise CommandError(str(error), keep_lines=True) from error

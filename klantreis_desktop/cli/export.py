@@ -1,4 +1,8 @@
-"""``klantreis export FILE --pdf OUT | --png OUT | --svg OUT``: exports without a window.
+"""``klantreis export FILE --pdf OUT | --png OUT | --svg OUT | --csv OUT | --xlsx OUT |
+--mermaid OUT | --markdown OUT | --opportunities OUT``: exports without a window.
+
+The content exports (cards as CSV/XLSX, Mermaid, Markdown, opportunities) are Qt-free
+(:mod:`klantreis_desktop.export.content_sheet`, :mod:`~klantreis_desktop.export.content_text`).
 
 The PDF path never imports Qt. PNG and SVG are drawn by the canvas
 (:mod:`klantreis_desktop.ui.exporting.export_image`), so Qt is imported only when they are
@@ -77,6 +81,17 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("add a page per persona with its empathy map"))
     parser.add_argument("--analysis-pages", action="store_true",
                         help=_tr("add an analysis page after each journey's poster"))
+    content = parser.add_argument_group(_tr("content"))
+    content.add_argument("--csv", metavar=_tr("OUT"), default=None,
+                         help=_tr("the cards as a CSV sheet (one row per card)"))
+    content.add_argument("--xlsx", metavar=_tr("OUT"), default=None,
+                         help=_tr("the cards as an Excel workbook"))
+    content.add_argument("--mermaid", metavar=_tr("OUT"), default=None,
+                         help=_tr("a Mermaid journey diagram (one file per journey)"))
+    content.add_argument("--markdown", metavar=_tr("OUT"), default=None,
+                         help=_tr("a Markdown summary to paste into a report"))
+    content.add_argument("--opportunities", metavar=_tr("OUT"), default=None,
+                         help=_tr("the opportunities, ranked, as CSV for a backlog tool"))
     return parser
 
 
@@ -107,8 +122,9 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     from klantreis_desktop.export.files import check_dpi
     from klantreis_desktop.export.pdf_options import ExportError, is_auto, parse_paper
 
-    if not (args.pdf or args.png or args.svg):
-        return _tr("Say what to write: --pdf OUT, --png OUT and/or --svg OUT.")
+    if not (args.pdf or args.png or args.svg or _content_options(args)):
+        return _tr("Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, "
+                   "--mermaid OUT, --markdown OUT and/or --opportunities OUT.")
     try:
         if args.pdf and not is_auto(args.paper):
             parse_paper(args.paper)
@@ -172,6 +188,40 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
     return lines
 
 
+def _content_options(args: argparse.Namespace) -> list[tuple[str, str]]:
+    return [(kind, getattr(args, kind)) for kind in ("csv", "xlsx", "mermaid", "markdown",
+                                                     "opportunities") if getattr(args, kind)]
+
+
+def _content(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
+    """Write the content exports; returns what was written."""
+    from klantreis_desktop.export import content_sheet, content_text
+    from klantreis_desktop.export.files import journey_paths, write_atomic
+
+    chosen = doc.journeys() if journeys == "all" else list(journeys)
+    if not chosen:
+        raise CommandError(_tr("The document has no journeys to export."))
+    lines = []
+    for kind, option in _content_options(args):
+        outputs: list[tuple[Path, bytes]]
+        if kind == "mermaid":
+            paths = journey_paths(Path(option), [doc.title(j) for j in chosen])
+            outputs = [(path, content_text.journey_mermaid(doc, j).encode("utf-8"))
+                       for j, path in zip(chosen, paths, strict=True)]
+        else:
+            data = {"csv": lambda: content_sheet.content_csv(doc, chosen),
+                    "xlsx": lambda: content_sheet.content_xlsx(doc, chosen),
+                    "markdown": lambda: content_text.journey_markdown(doc, chosen).encode(
+                        "utf-8"),
+                    "opportunities": lambda: content_text.opportunities_csv(doc, chosen)}[kind]()
+            outputs = [(Path(option), data)]
+        for path, data in outputs:
+            write_atomic(path, data)
+            lines.append(_tr("{file}: {size} kB").format(file=str(path),
+                                                          size=max(1, round(len(data) / 1024))))
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     """Export as asked; what was written goes to stdout, even when a later part fails."""
     from klantreis_desktop.export.pdf_options import ExportError
@@ -189,6 +239,8 @@ def run(args: argparse.Namespace) -> int:
             done += _pdf(doc, args, journeys)
         if args.png or args.svg:
             done += _images(doc, args, journeys)
+        if _content_options(args):
+            done += _content(doc, args, journeys)
     except ExportError as error:  # a translated sentence: the options or the disk said no
         raise CommandError(str(error)) from error
     finally:

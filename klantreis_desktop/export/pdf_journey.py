@@ -42,6 +42,7 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
         p.arrow(route.points, style.FLOW_COLOUR, width=1.4, head=8.0)
     _draw_curves(p, layout)
     _draw_curve_names(p, doc, layout, opt)
+    draw_measured(p, doc, layout)
 
 
 def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> None:
@@ -238,3 +239,41 @@ def _draw_curve_names(p: Painter, doc: Document, layout: JourneyLayout,
         p.rect(box, fill="#ffffff", radius=3.0)
         p.text_box(text, Rect(box.x + 4, box.y, max(box.w - 8, 1.0), line), fonts.BOLD, size,
                    colour, owner=text)
+
+
+def _tint(colour: str, strength: float) -> str:
+    """``colour`` mixed with white (the painters fill opaque)."""
+    hex_colour = colour if style.is_hex_colour(colour) else "#6a4c93"
+    rgb = [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(255 - (255 - c) * strength):02x}" for c in rgb)
+
+
+def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
+    """Issue 19 on paper as on the canvas (layout/measured.py): each measured curve with
+    its interquartile band, n and "!" where the assumption needs checking, and the figures
+    of touchpoints and phases as badges (dashed: assumed)."""
+    from klantreis_desktop.layout.measured import (
+        BADGE_FONT,
+        FLAG_COLOUR,
+        measured_curves,
+        metric_badges,
+    )
+
+    for curve in measured_curves(doc, layout):
+        p.polygon(curve.band(), fill=_tint(curve.colour, 0.18))
+        p.beziers(curve.segments, curve.colour, width=1.6, dash=(2, 2))
+        for point in curve.points:
+            p.rect(Rect(point.x - 3.5, point.y - 3.5, 7.0, 7.0), fill="#ffffff",
+                   stroke=curve.colour, width=1.2)
+            p.text_box(f"n={point.n}", Rect(point.x - 25, point.y_q1 + 1, 50, 10), fonts.REGULAR,
+                       BADGE_FONT * 0.8, curve.colour, align="center")
+            if point.flagged:
+                p.circle((point.x, point.y), 8.0, stroke=FLAG_COLOUR, width=1.6)
+                p.text_box("!", Rect(point.x + 7, point.y - 19, 10, 12), fonts.BOLD,
+                           BADGE_FONT + 1, FLAG_COLOUR)
+    for badge in metric_badges(doc, layout):
+        p.rect(badge.rect, fill="#fff7d6" if badge.assumed else "#e3f1ff", stroke="#1d2733",
+               width=0.6, radius=5.0, dash=(2, 2) if badge.assumed else None)
+        inner = Rect(badge.rect.x + 3, badge.rect.y + 2, badge.rect.w - 6, badge.rect.h - 3)
+        p.text_box(badge.text, inner, fonts.REGULAR, BADGE_FONT, "#1d2733", align="center",
+                   min_size=BADGE_FONT * 0.7)

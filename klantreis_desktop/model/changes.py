@@ -35,7 +35,11 @@ class RemoveNode:
 
 @dataclass(frozen=True)
 class SetAttrs:
-    """Change some attributes of a node: ``old`` and ``new`` hold the same keys."""
+    """Change some attributes of a node: ``old`` and ``new`` hold the same keys.
+
+    A value None removes the attribute: the undo of setting an attribute that was not
+    there (structured attributes outside the schema, see ``model/measures.py``).
+    """
 
     node: str
     old: Attrs

@@ -119,7 +119,11 @@ class Document:
                 elif isinstance(atom, RemoveNode):
                     g.remove_node(atom.node)
                 elif isinstance(atom, SetAttrs):
-                    g._node[atom.node].update(atom.new)
+                    attrs = g._node[atom.node]
+                    attrs.update(atom.new)
+                    if None in atom.new.values():  # None: the attribute was not there
+                        for name in [n for n, v in atom.new.items() if v is None]:
+                            del attrs[name]
                 elif isinstance(atom, AddEdge):
                     g.add_edge(atom.source, atom.target, key=atom.kind, kind=atom.kind,
                                **dict(atom.attrs))

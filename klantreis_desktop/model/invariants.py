@@ -13,6 +13,7 @@ from typing import Any
 
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import measures
 from klantreis_desktop.model.attributes import FIELD_PLANS, coerce, fits
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.model_error import ModelError
@@ -61,6 +62,7 @@ def structure_problems(doc: Document) -> list[str]:
 def _remembered(doc: Document, found: list[str]) -> list[str]:
     """Finish the check after the attribute problems ``found``; remember a clean result."""
     stamp = _stamp(doc)
+    found += measures.problems(doc.graph._node)
     found = _structure_problems(doc, found)
     if found:
         _KNOWN_VALID.pop(doc, None)

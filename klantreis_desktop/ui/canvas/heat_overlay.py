@@ -13,6 +13,9 @@ Modes (``HEAT_MODES``):
 - ``"channels"``: per phase how many touchpoint–channel uses it has (the column sums of
   the channel matrix); drawn on the cells of "channels" lanes, or on the whole column when
   the journey has no such lane.
+- ``"metric:NAME"``: a measured figure (issue 19): a phase's own figure tints its column,
+  a touchpoint's a halo around its card; green is better, red worse (blue: more, for a
+  neutral figure such as volume), relative to the journey's lowest and highest figure.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.canvas.theme import theme_of
 
 HEAT_MODES = ("pain", "emotion", "channels")
+METRIC_PREFIX = "metric:"
+#: How far a touchpoint's halo reaches past its card.
+HALO = 5.0
 #: Above the grid (0), under headers (5) and cards (10).
 Z_HEAT = 1.0
 #: The strongest tint's opacity: cards stay opaque above it, so their text stays readable.
@@ -50,6 +56,37 @@ class HeatTint:
     colour: str
     strength: float
     value: float
+
+
+def is_heat_mode(mode: str) -> bool:
+    return mode in HEAT_MODES or (mode.startswith(METRIC_PREFIX) and len(mode) > len(
+        METRIC_PREFIX))
+
+
+def metric_tints(doc: Document, journey: str, layout: JourneyLayout,
+                 metric: str) -> list[HeatTint]:
+    """Column tints for phases with the figure, halos for touchpoints with it."""
+    from klantreis_desktop.model import measures as m
+
+    heat = m.metric_heat(doc, journey, metric)
+    neutral = m.metric_def_of(doc, journey, metric).higher_is_better is None
+    columns = {c.phase: c for c in layout.columns}
+    tints: list[HeatTint] = []
+    for node, share in heat.items():
+        figure = m.metric_value(doc, node, metric)
+        value = figure.value if figure is not None else 0.0
+        if neutral:
+            colour, strength = BUSY, share
+        else:
+            colour, strength = (GOOD if share >= 0.5 else HOT), abs(share - 0.5) * 2
+        if node in columns:
+            tints.append(HeatTint((node, ""), columns[node].body, colour, strength, value))
+        elif (box := layout.cards.get(node)) is not None:
+            r = box.rect
+            tints.append(HeatTint((box.phase, node), Rect(r.x - HALO, r.y - HALO,
+                                                          r.w + 2 * HALO, r.h + 2 * HALO),
+                                  colour, max(strength, 0.35), value))
+    return tints
 
 
 def phase_values(doc: Document, journey: str, mode: str,
@@ -81,6 +118,8 @@ def phase_values(doc: Document, journey: str, mode: str,
 def heat_tints(doc: Document, journey: str, layout: JourneyLayout, mode: str,
                personas: set[str] | None = None) -> list[HeatTint]:
     """The rectangles to tint for ``mode`` on ``layout`` (zero values are left out)."""
+    if mode.startswith(METRIC_PREFIX):
+        return metric_tints(doc, journey, layout, mode[len(METRIC_PREFIX):])
     values = phase_values(doc, journey, mode, personas)
     columns = {c.phase: c for c in layout.columns}
     tints: list[HeatTint] = []
@@ -114,8 +153,12 @@ def heat_tints(doc: Document, journey: str, layout: JourneyLayout, mode: str,
     return tints
 
 
-def legend_text(mode: str) -> str:
+def legend_text(mode: str, metric_title: str = "") -> str:
     """The one line that says what the tint means."""
+    if mode.startswith(METRIC_PREFIX):
+        return QCoreApplication.translate(
+            "Canvas", "Heat map: {metric} per touchpoint and phase (green = better, red = "
+            "worse; blue = more)").format(metric=metric_title or mode[len(METRIC_PREFIX):])
     if mode == "pain":
         return QCoreApplication.translate(
             "Canvas", "Heat map: pain points per phase, votes × impact (more red = more pain)")
@@ -130,6 +173,8 @@ def value_label(mode: str, value: float) -> str:
     """A phase's number under its column (emotions with a sign and one decimal)."""
     if mode == "emotion":
         return f"{value:+.1f}"
+    if mode.startswith(METRIC_PREFIX):
+        return f"{value:.1f}".rstrip("0").rstrip(".")
     return f"{value:g}"
 
 
@@ -150,14 +195,15 @@ class HeatOverlayItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
         self.setZValue(Z_HEAT)
 
-    def set_heat(self, mode: str, tints: list[HeatTint], layout: JourneyLayout) -> None:
+    def set_heat(self, mode: str, tints: list[HeatTint], layout: JourneyLayout,
+                 metric_title: str = "") -> None:
         margin = 40.0
         bounds = QRectF(0.0, -margin, layout.width, layout.height + 2 * margin)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
         self.mode, self.tints, self._layout = mode, tints, layout
-        self.legend = legend_text(mode)
+        self.legend = legend_text(mode, metric_title)
         self.update()
 
     def strength_of(self, key: tuple[str, str]) -> float:
@@ -192,6 +238,8 @@ class HeatOverlayItem(QGraphicsItem):
         columns = {c.phase: c for c in layout.columns}
         for tint in self.tints:
             phase = tint.key[0]
+            if tint.key[1] and self.mode.startswith(METRIC_PREFIX):
+                continue  # a touchpoint's halo: its badge shows the figure
             if phase in shown or phase not in columns:
                 continue
             shown.add(phase)

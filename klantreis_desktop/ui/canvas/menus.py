@@ -166,6 +166,18 @@ def _heat_menu(scene: JourneyScene, menu: QMenu) -> None:
         action.setCheckable(True)
         action.setChecked(scene.heat_mode == mode)
         group.addAction(action)
+    from klantreis_desktop.layout.measured import metric_title
+    from klantreis_desktop.model.measures import metric_defs
+
+    defs = metric_defs(scene.doc, scene.journey)
+    if defs:
+        heat.addSeparator()
+    for definition in defs:
+        mode = f"metric:{definition.name}"
+        action = heat.addAction(metric_title(definition), partial(scene.set_heat, mode))
+        action.setCheckable(True)
+        action.setChecked(scene.heat_mode == mode)
+        group.addAction(action)
 
 
 def _compare_toggle(scene: JourneyScene, menu: QMenu) -> None:

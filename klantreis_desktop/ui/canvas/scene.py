@@ -49,7 +49,8 @@ from klantreis_desktop.ui.canvas.header_items import (
     LaneHeaderItem,
     PhaseHeaderItem,
 )
-from klantreis_desktop.ui.canvas.heat_overlay import HEAT_MODES, HeatOverlayItem, heat_tints
+from klantreis_desktop.ui.canvas.heat_overlay import HeatOverlayItem, heat_tints, is_heat_mode
+from klantreis_desktop.ui.canvas.measured_items import MeasuredLayer
 from klantreis_desktop.ui.canvas.theme import EDITING, CanvasTheme
 
 #: Empty room around the map inside the scene rect.
@@ -104,6 +105,8 @@ class JourneyScene(QGraphicsScene):
         #: The analysis heat map shown under the cards ("pain", "emotion", "channels").
         self.heat_mode: str | None = None
         self.heat: HeatOverlayItem | None = None
+        #: Metric badges, measured curves and conformance marks (measured_items.py).
+        self.measured = MeasuredLayer(self)
         #: Emotion dots are left out when the view is zoomed out this far (see set_view_zoom).
         self.points_shown = True
         #: Flows and emotion points currently drawn as selected (see _show_selection).
@@ -150,8 +153,9 @@ class JourneyScene(QGraphicsScene):
         self.relayout()
 
     def set_heat(self, mode: str | None) -> None:
-        """Tint the map by an analysis (see heat_overlay.py); None takes the tint away."""
-        if mode is not None and mode not in HEAT_MODES:
+        """Tint the map by an analysis or a metric ("metric:nps", see heat_overlay.py);
+        None takes the tint away."""
+        if mode is not None and not is_heat_mode(mode):
             raise ValueError(mode)
         self.heat_mode = mode
         self._sync_heat()
@@ -167,7 +171,8 @@ class JourneyScene(QGraphicsScene):
             self.addItem(self.heat)
         self.heat.set_heat(self.heat_mode, heat_tints(self.doc, self.journey, self.layout,
                                                       self.heat_mode, self.visible_personas),
-                           self.layout)
+                           self.layout, scene_looks.metric_title(self.doc, self.journey,
+                                                                 self.heat_mode))
 
     def set_view_zoom(self, zoom: float) -> None:
         """The zoom of the view showing this scene (each scene has one view). Below
@@ -238,6 +243,7 @@ class JourneyScene(QGraphicsScene):
         self._sync_emotions(layout)
         self._sync_flows(layout)
         self._sync_heat()
+        self.measured.sync(layout)
         if self.focus_cell is not None and self.focus_cell not in layout.cells:
             self.set_focus_cell(None)
         if self.spotlight is not None or self.focus_phase is not None:
@@ -274,6 +280,7 @@ class JourneyScene(QGraphicsScene):
             self.corner = None
         self.layout = None
         self._sync_heat()
+        self.measured.sync(None)
 
     def _sync_headers(self, layout: JourneyLayout) -> None:
         doc, opt, theme = self.doc, self.options, self.theme

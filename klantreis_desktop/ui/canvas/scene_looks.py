@@ -106,3 +106,13 @@ def looks_touched(doc: Document, change: ChangeSet) -> set[str] | None:
         if isinstance(attrs, dict) and attrs.get("kind") == k.CHANNEL:
             return None
     return touched
+
+
+def metric_title(doc: Document, journey: str, mode: str) -> str:
+    """The metric's label for a "metric:NAME" heat mode ("" for the other modes)."""
+    if not mode.startswith("metric:"):
+        return ""
+    from klantreis_desktop.layout.measured import metric_title as title_of
+    from klantreis_desktop.model.measures import metric_def_of
+
+    return title_of(metric_def_of(doc, journey, mode.split(":", 1)[1]))

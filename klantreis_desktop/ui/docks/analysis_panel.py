@@ -130,12 +130,14 @@ class AnalysisPanel(RefreshWhenSeen):
         self._heading(_tr("Opportunities"))
         self.opportunities = self._grid(body)
         self.flow = self._section(_tr("Flow"))
+        self.measured = self._section(_tr("Measured"))
         self.comparison_heading = self._heading(_tr("Current vs ideal"))
         self.comparison = FitTree(body)
         self._connect(self.comparison)
         self._layout.addWidget(self.comparison)
         self._layout.addStretch(1)
-        self._sections = [self.emotions, self.gaps, self.pains, self.flow, self.comparison,
+        self._sections = [self.emotions, self.gaps, self.pains, self.flow, self.measured,
+                          self.comparison,
                           *self.opportunities.values()]
 
     def _heading(self, text: str) -> QLabel:
@@ -286,6 +288,10 @@ class AnalysisPanel(RefreshWhenSeen):
         self._fill_pains(result)
         self._fill_opportunities(result)
         self._fill_flow(result)
+        from klantreis_desktop.ui.docks.measured_findings import fill_measured
+
+        if self._journey is not None:
+            fill_measured(self.measured, doc, self._journey)
         self._fill_comparison()
         for tree in self._sections:
             tree.fit()

@@ -39,6 +39,7 @@ from klantreis_desktop.ui.canvas import edits
 from klantreis_desktop.ui.docks.inspector import Inspector
 from klantreis_desktop.ui.docks.palette import Palette
 from klantreis_desktop.ui.session import DocumentSession
+from klantreis_desktop.ui.window import measured_menu
 from klantreis_desktop.ui.window.autosave_controller import AutosaveController
 from klantreis_desktop.ui.window.document_tabs import DocumentTabs
 from klantreis_desktop.ui.window.file_actions import FileActions
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.window_actions.build_menus()
         self.workshop = workshop.install(self)
         install_find(self)
+        self.measured = measured_menu.install(self)
         self.window_actions.finish()
 
         self.selection_label = QLabel(self)

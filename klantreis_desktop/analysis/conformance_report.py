@@ -1,0 +1,70 @@
+"""Conformance and assumption findings as plain lines for the terminal (translated)."""
+
+from __future__ import annotations
+
+from klantreis_desktop.analysis.conformance import Conformance
+from klantreis_desktop.analysis.report import quoted
+from klantreis_desktop.analysis.survey import AssumptionFinding
+from klantreis_desktop.i18n import translate
+
+TOP = 8
+
+
+def _tr(text: str) -> str:
+    return translate("Analysis", text)
+
+
+def _pct(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def conformance_text(result: Conformance) -> list[str]:
+    """What customers did with the designed journey, busiest findings first."""
+    head = _tr("Designed journey against {source}: {customers} customers, {fitting} ({share}) "
+               "follow the map from start to end").format(
+        source=result.source or _tr("the log"), customers=result.customers,
+        fitting=result.fitting, share=_pct(result.fitness))
+    if result.segment is not None:
+        head += " " + _tr("(segment {name})").format(name=quoted(result.segment))
+    lines = [head]
+    used = sorted(result.arrows, key=lambda a: -a.customers)
+    lines.append(_tr("Arrows taken:"))
+    lines += [_tr("  {source} → {target}: {customers} customers ({share} of those who got "
+                  "there)").format(source=quoted(a.source_title), target=quoted(a.target_title),
+                                   customers=a.customers, share=_pct(a.share_of_source))
+              for a in used[:TOP]]
+    unused = [a for a in result.arrows if a.customers == 0]
+    if unused:
+        lines.append(_tr("Arrows nobody took: {arrows}").format(arrows=", ".join(
+            f"{quoted(a.source_title)} → {quoted(a.target_title)}" for a in unused[:TOP])))
+    drops = sorted((t for t in result.touchpoints if t.dropped), key=lambda t: -t.dropped)
+    if drops:
+        lines.append(_tr("Drop-outs:"))
+        lines += [_tr("  {title}: {dropped} customers stop here ({share} of its "
+                      "visitors)").format(title=quoted(t.title), dropped=t.dropped,
+                                          share=_pct(t.drop_share)) for t in drops[:TOP]]
+    skipped = sorted((t for t in result.touchpoints if t.skipped), key=lambda t: -t.skipped)
+    if skipped:
+        lines.append(_tr("Skipped touchpoints: {items}").format(items=", ".join(
+            f"{quoted(t.title)} ({t.skipped})" for t in skipped[:TOP])))
+    labels = {"shortcut": _tr("shortcut"), "loop": _tr("way back"),
+              "new_arrow": _tr("route the map lacks")}
+    if result.deviations:
+        lines.append(_tr("Where customers leave the arrows:"))
+        lines += [_tr("  {kind}: {source} → {target}: {customers} customers").format(
+            kind=labels.get(d.kind, d.kind), source=quoted(d.source_title),
+            target=quoted(d.target_title), customers=d.customers)
+            for d in result.deviations[:TOP]]
+    if result.missing:
+        lines.append(_tr("Steps the map lacks: {items}").format(items=", ".join(
+            f"{quoted(s.name)} ({s.customers})" for s in result.missing[:TOP])))
+    return lines
+
+
+def assumption_text(title: str, findings: list[AssumptionFinding]) -> list[str]:
+    lines = [_tr("Check these assumptions in {title}:").format(title=quoted(title))]
+    lines += [_tr("  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} "
+                  "(middle half {low:.1f}…{high:.1f}, n = {n})").format(
+        touchpoint=quoted(f.title), persona=f.persona_name, assumed=f.assumed,
+        measured=f.measured, low=f.q1, high=f.q3, n=f.n) for f in findings]
+    return lines

@@ -1,0 +1,510 @@
+"""Event logs of tens of millions of rows on a laptop: DuckDB reads them out of core.
+
+DuckDB (MIT licence, in-process, no server) reads the CSV or Parquet file itself, in
+parallel, and spills to a temporary folder beyond ``memory_limit``. One query turns the
+events into path variants (:class:`~.path_table.PathTable`): touchpoint names are coded as
+small integers, each customer's codes are listed in time order, and equal lists are
+counted (per segment, with the first and last date). Python never holds a row.
+
+The columns, delimiter and encoding are guessed as for the pure-Python import (from the
+first 256 KB) and the timestamp forms are learnt from those rows too: Dutch
+``dd-mm-jjjj [HH:MM[:SS]]`` with ``-``, ``/`` or ``.``, ISO with a space or ``T`` and
+fractions, and Excel serial numbers. A log whose timestamps carry UTC offsets needs the
+pure-Python reader (``engine="python"``). Rows without a readable timestamp, customer or
+touchpoint refuse the log with their row numbers, or are left out with ``skip_bad_rows``.
+
+:func:`log_paths` chooses the engine: the pure-Python reader for small CSV files (below
+:data:`SMALL_LOG_BYTES`, where it is faster than starting DuckDB; see
+``benchmarks/eventlog_scale.py``), DuckDB above it and for every Parquet file.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from klantreis_desktop.analysis.csvformat import (
+    ColumnMapping,
+    EventLogError,
+    ImportCancelled,
+    guess_mapping,
+)
+from klantreis_desktop.analysis.path_table import PathTable, PathVariant
+from klantreis_desktop.i18n import translate
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+#: Below this size a CSV log is read in pure Python (measured crossover, see the module).
+SMALL_LOG_BYTES = 4 * 1024 ** 2
+DEFAULT_MEMORY = "1GB"
+LATE = 32768  # codes from here on belong to names the sample missed
+#: strptime forms DuckDB and Python read alike, tried on the first rows of a log.
+FORMATS = tuple(
+    f"{day}{sep}{clock}" for day in (
+        "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%y", "%d/%m/%y", "%Y-%m-%d", "%Y/%m/%d")
+    for sep, clock in ((" ", "%H:%M:%S.%f"), (" ", "%H:%M:%S"), (" ", "%H:%M"),
+                       ("T", "%H:%M:%S.%f"), ("T", "%H:%M:%S"), ("T", "%H:%M"), ("", ""))
+    if not (sep == "T" and not day.startswith("%Y")))
+_SERIAL = re.compile(r"\s*\d{1,6}([.,]\d+)?\s*$")
+
+
+def _tr(text: str) -> str:
+    return translate("Analysis", text)
+
+
+def log_paths(path: str | Path, mapping: ColumnMapping | None = None, *,
+              delimiter: str | None = None, encoding: str | None = None,
+              has_header: bool = True, skip_bad_rows: bool = False,
+              segment: str | int | None = None, engine: str = "auto",
+              memory_limit: str = DEFAULT_MEMORY, progress: Progress | None = None,
+              cancelled: Cancelled | None = None, details: bool = False) -> PathTable:
+    """The path variants of an event log (CSV or Parquet), by the fastest engine
+    (``details``: also each touchpoint's usual channel and phase)."""
+    file = Path(path)
+    if not file.is_file():
+        raise EventLogError(_tr("{file}: file not found").format(file=file))
+    parquet = _is_parquet(file)
+    if engine == "auto":
+        small = file.stat().st_size < SMALL_LOG_BYTES
+        engine = "python" if small and not parquet and segment is None else "duckdb"
+    if engine == "python":
+        if parquet or segment is not None:
+            raise EventLogError(_tr("Parquet logs and segments need the DuckDB engine."))
+        from klantreis_desktop.analysis.eventlog import read_event_log
+        from klantreis_desktop.analysis.path_table import from_event_log
+
+        log = read_event_log(file, mapping, delimiter=delimiter, encoding=encoding,
+                             has_header=has_header, skip_bad_rows=skip_bad_rows,
+                             progress=progress, cancel=cancelled)
+        return from_event_log(log, file.name)
+    return duck_paths(file, mapping, delimiter=delimiter, encoding=encoding,
+                      has_header=has_header, skip_bad_rows=skip_bad_rows, segment=segment,
+                      memory_limit=memory_limit, progress=progress, cancelled=cancelled,
+                      details=details)
+
+
+def _is_parquet(file: Path) -> bool:
+    with open(file, "rb") as handle:
+        return handle.read(4) == b"PAR1"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def timestamp_forms(samples: list[str]) -> tuple[list[str], bool, bool]:
+    """(strptime forms that read the samples, serial numbers seen, dates without times).
+
+    Raises :class:`EventLogError` when a sample fits none (an offset, say).
+    """
+    forms: list[str] = []
+    serial = False
+    for text in (s.strip() for s in samples):
+        if not text:
+            continue
+        if _SERIAL.match(text):
+            serial = True
+            continue
+        for form in [*forms, *(f for f in FORMATS if f not in forms)]:
+            try:
+                datetime.strptime(text, form)
+            except ValueError:
+                continue
+            if form not in forms:
+                forms.append(form)
+            break
+        else:
+            if _readable(text):  # a form only the pure-Python reader knows (an offset)
+                raise EventLogError(_tr("The timestamp “{text}” needs the pure-Python "
+                                        "reader; choose it for this log.").format(
+                    text=text[:40]))
+    dates_only = serial is False and all("%H" not in form for form in forms)
+    return forms or list(FORMATS), serial, dates_only
+
+
+def _readable(text: str) -> bool:
+    """Whether the pure-Python reader takes ``text`` as a timestamp (else it is a bad row)."""
+    from klantreis_desktop.analysis.timestamps import parse_date, parse_time, split
+
+    day, clock = split(text)
+    try:
+        parse_date(day)
+        parse_time(clock)
+    except ValueError:
+        return False
+    return True
+
+
+def transcoded(file: Path, encoding: str, folder: str) -> Path:
+    """A UTF-8 copy of a log in another encoding, written in blocks (DuckDB reads UTF-8;
+    its own latin-1 refuses the cp1252 quotes and euro sign Excel writes)."""
+    import codecs
+    import shutil
+
+    needed = file.stat().st_size * 2
+    if shutil.disk_usage(folder).free < needed:
+        raise EventLogError(_tr("There is not enough free disk space ({size} MB needed) to "
+                                "read this log.").format(size=needed // 2 ** 20))
+    target = Path(folder) / "log-utf8.csv"
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    with open(file, "rb") as source, open(target, "w", encoding="utf-8", newline="") as out:
+        while block := source.read(1 << 22):
+            out.write(decoder.decode(block).lstrip("\ufeff") if source.tell() <= 1 << 22
+                      else decoder.decode(block))
+        out.write(decoder.decode(b"", final=True))
+    return target
+
+
+def _columns(file: Path, mapping: ColumnMapping | None, delimiter: str | None,
+             encoding: str | None, has_header: bool, segment: str | int | None, folder: str
+             ) -> tuple[str, dict[str, str], tuple[list[str], list[str]], str, str]:
+    """(source SQL, role → column SQL, (timestamp, touchpoint) samples, delimiter, encoding)."""
+    if _is_parquet(file):
+        import duckdb
+
+        con = duckdb.connect()
+        try:
+            described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)",
+                                    [str(file)]).fetchall()
+            header = [str(row[0]) for row in described]
+            sample_rows = con.execute("SELECT * FROM read_parquet(?) LIMIT 200",
+                                      [str(file)]).fetchall()
+        finally:
+            con.close()
+        rows = [["" if v is None else (v.strftime("%Y-%m-%d %H:%M:%S.%f")
+                                       if isinstance(v, datetime) else str(v)) for v in row]
+                for row in sample_rows]
+        source = f"read_parquet({_literal(str(file))})"
+        names = header
+        rows += [["" for _ in header]]  # the names come from the whole column, below
+        chosen_delimiter, chosen_encoding = "", ""
+    else:
+        from klantreis_desktop.analysis.eventlog import preview_file
+
+        preview = preview_file(file, rows=100_000, encoding=encoding, delimiter=delimiter)
+        header = preview.header if has_header else [str(i + 1) for i in
+                                                    range(len(preview.header))]
+        rows = preview.rows if has_header else [preview.header, *preview.rows]
+        chosen_delimiter = preview.delimiter
+        chosen_encoding = preview.encoding
+        read = file
+        if preview.encoding.lower() not in ("utf-8", "utf-8-sig", "ascii"):
+            read = transcoded(file, preview.encoding, folder)
+        names = [f"c{i}" for i in range(len(header))]
+        source = (f"read_csv({_literal(str(read))}, delim={_literal(chosen_delimiter)}, "
+                  f"header={'true' if has_header else 'false'}, all_varchar=true, "
+                  f"quote='\"', escape='\"', encoding='utf-8', "
+                  f"names=[{', '.join(_literal(n) for n in names)}], null_padding=true)")
+    if mapping is None:
+        mapping = guess_mapping(header) if has_header else None
+        if mapping is None:
+            raise EventLogError(_tr("Which columns hold the customer id, the timestamp and the "
+                                    "touchpoint? Choose them (the header was not recognised)."))
+    index = mapping.resolve(header if has_header else None)
+    if segment is not None:
+        from klantreis_desktop.analysis.csvformat import _column_index
+
+        index["segment"] = _column_index("segment", segment, header if has_header else None)
+    roles = {role: _quote(names[i]) for role, i in index.items()}
+    names_seen = [row[index["touchpoint"]] for row in rows if index["touchpoint"] < len(row)]
+    if chosen_delimiter:
+        names_seen += spread_sample(file, preview.encoding, chosen_delimiter,
+                                    index["touchpoint"])
+    samples = ([row[index["timestamp"]] for row in rows[:500] if index["timestamp"] < len(row)],
+               names_seen)
+    return source, roles, samples, chosen_delimiter, chosen_encoding
+
+
+def spread_sample(file: Path, encoding: str, delimiter: str, column: int,
+                  blocks: int = 64, size: int = 32_768) -> list[str]:
+    """Cells of ``column`` from ``blocks`` places spread over the file.
+
+    A log sorted by time names its late touchpoints (the survey mail, the renewal) only
+    near its end; these few reads find nearly every name without reading the file.
+    """
+    import csv
+    import io
+
+    found: list[str] = []
+    length = file.stat().st_size
+    if length <= size * blocks:
+        return found
+    with open(file, "rb") as handle:
+        for number in range(1, blocks):
+            handle.seek(length * number // blocks)
+            block = handle.read(size)
+            cut = block.find(b"\n")
+            end = block.rfind(b"\n")
+            if cut < 0 or end <= cut:
+                continue
+            text = block[cut + 1:end].decode(encoding, errors="replace")
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+                if column < len(row):
+                    found.append(row[column])
+    return found
+
+
+def _timestamp_sql(column: str, forms: list[str], serial: bool, parquet: bool) -> str:
+    text = f"trim(CAST({column} AS VARCHAR))"
+    parts = [f"try_strptime({text}, [{', '.join(_literal(f) for f in forms)}])"]
+    if parquet:
+        parts.insert(0, f"TRY_CAST({column} AS TIMESTAMP)")
+    if serial:
+        parts.append(f"TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(TRY_CAST(replace("
+                     f"{text}, ',', '.') AS DOUBLE) * 86400e6) AS BIGINT))")
+    return f"coalesce({', '.join(parts)})"
+
+
+def duck_paths(file: Path, mapping: ColumnMapping | None = None, *,
+               delimiter: str | None = None, encoding: str | None = None,
+               has_header: bool = True, skip_bad_rows: bool = False,
+               segment: str | int | None = None, memory_limit: str = DEFAULT_MEMORY,
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               threads: int | None = None, details: bool = False) -> PathTable:
+    """The path variants of ``file`` computed by DuckDB (see the module). ``details``
+    also finds each touchpoint's usual channel and phase (one more pass over the file)."""
+    with tempfile.TemporaryDirectory(prefix="klantreis-duckdb-") as spill:
+        return _duck_paths(file, mapping, delimiter, encoding, has_header, skip_bad_rows,
+                           segment, memory_limit, progress, cancelled, threads, details,
+                           spill)
+
+
+def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None,
+                encoding: str | None, has_header: bool, skip_bad_rows: bool,
+                segment: str | int | None, memory_limit: str, progress: Progress | None,
+                cancelled: Cancelled | None, threads: int | None, details: bool,
+                spill: str) -> PathTable:
+    import duckdb
+
+    source, roles, samples, _delimiter, _encoding = _columns(
+        file, mapping, delimiter, encoding, has_header, segment, spill)
+    parquet = not _delimiter
+    forms, serial, dates_only = timestamp_forms(samples[0])
+    ts = _timestamp_sql(roles["timestamp"], forms, serial, parquet)
+    raw = f"CAST({roles['touchpoint']} AS VARCHAR)"
+    seg = f", trim(CAST({roles['segment']} AS VARCHAR)) AS seg" if "segment" in roles else ""
+    # One BIGINT per event sorts it and names it: the time (or, for dates without clock
+    # times, the day and the row number) in the high bits, the touchpoint's code in the
+    # low 16. A customer's list of these needs no ORDER BY buffer (which cannot spill to
+    # disk): list_sort orders it, and the low bits are the path. Equal times therefore go
+    # by code, i.e. by name, as in path_table.from_event_log.
+    # Codes come from the names sampled across the file; a name first met elsewhere gets
+    # 32768 + its hash and is named afterwards (one more pass, seldom needed).
+    code = (f"coalesce(names.code, if({raw} IS NULL, NULL, "
+            f"{LATE} + (hash({raw}) % {LATE})::BIGINT))")
+    rows_of = source
+    if dates_only:  # the row number is counted on the file, before the join
+        rows_of = f"(SELECT *, row_number() OVER () AS r FROM {source})"
+        key = f"((datediff('day', DATE '1970-01-01', ts) * {2 ** 27}) + r) * 65536 + {code}"
+    else:
+        key = f"epoch_ms(ts) * 65536 + {code}"
+    events = f"""
+        SELECT CAST({roles['customer']} AS VARCHAR) AS c, {ts} AS ts{seg}, {key} AS k
+        FROM {rows_of} LEFT JOIN names ON names.raw = {raw}"""
+    extra = ", min(ts) AS first, max(ts) AS last" if details else ""
+    outer = ", min(first)::DATE, max(last)::DATE" if details else ", NULL, NULL"
+    query = f"""
+        SELECT p, coalesce(c, '') = '' AS nobody, {'seg' if seg else "''"}, count(*)::BIGINT
+               {outer}
+        FROM (SELECT c, list_transform(list_sort(list(k)), lambda x: x & 65535) AS p
+                     {extra}{', min(seg) AS seg' if seg else ''}
+              FROM ({events}) GROUP BY c)
+        GROUP BY ALL"""
+    con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
+                                 "preserve_insertion_order": dates_only,
+                                 **({"threads": threads} if threads else {})})
+    con.execute("SET enable_progress_bar = true")  # progress for the caller, never printed
+    con.execute("SET enable_progress_bar_print = false")
+    try:
+        seen = set(samples[1])
+        if parquet:  # a column store reads one column fast: take every name
+            seen = _all_names(con, source, raw, cancelled)
+        for _attempt in range(2):
+            known = sorted({name.strip() for name in seen if name.strip()})
+            if len(known) >= LATE:
+                raise EventLogError(_tr("The log names more than {count} different touchpoints; "
+                                        "aggregate it first.").format(count=LATE - 1))
+            position = {name: number for number, name in enumerate(known)}
+            con.execute("CREATE OR REPLACE TEMP TABLE names (raw VARCHAR, code BIGINT)")
+            con.executemany("INSERT INTO names VALUES (?, ?)", [
+                (name, position[name.strip()]) for name in sorted(seen) if name.strip()])
+            rows = _run(con, query, _part(progress, 0, 1000 if not details else 800),
+                        cancelled)
+            names = dict(enumerate(known))
+            lost = {c for row in rows for c in (row[0] or ()) if c is not None and c >= LATE}
+            late = _late_names(con, source, raw, lost, cancelled) if lost else {}
+            if late is not None:
+                names.update(late)
+                break
+            seen = _all_names(con, source, raw, cancelled)  # two late names, one code
+        bad = sum(int(row[3]) * (len(row[0] or ()) if row[1] else sum(
+            c is None or not names.get(c, "").strip() for c in row[0] or ()))
+            for row in rows)
+        if bad and not skip_bad_rows:
+            raise _bad_rows_error(con, source, roles, ts, bad, 1 if has_header else 0)
+        usual = (_usual(con, source, roles, _part(progress, 800, 1000), cancelled)
+                 if details and ("channel" in roles or "phase" in roles) else ({}, {}))
+    except duckdb.InterruptException as stop:
+        raise ImportCancelled(_tr("Cancelled; nothing was imported.")) from stop
+    except duckdb.OutOfMemoryException as error:
+        raise EventLogError(_tr("The log does not fit in {limit} of memory and the disk "
+                                "for temporary files: {reason}").format(
+            limit=memory_limit, reason=str(error)[:200])) from error
+    except duckdb.IOException as error:
+        raise EventLogError(_tr("The log cannot be read: {reason}").format(
+            reason=str(error)[:300])) from error
+    except duckdb.Error as error:
+        raise EventLogError(_tr("The log cannot be read: {reason}").format(
+            reason=str(error).splitlines()[0][:300])) from error
+    finally:
+        con.close()
+    text = {code: name.strip() for code, name in names.items()}
+    merged: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
+    total = 0
+    for codes, nobody, seg_value, customers, first, last in rows:
+        steps = tuple(name for c in codes or () if c is not None and (name := text.get(c)))
+        if nobody or not steps:
+            continue
+        total += len(steps) * int(customers)
+        group = (str(seg_value or ""), steps)
+        found = merged.setdefault(group, [0, "", ""])
+        found[0] += int(customers)
+        found[1] = min(filter(None, (found[1], first.isoformat() if first else "")),
+                       default="")
+        found[2] = max(found[2], last.isoformat() if last else "")
+    if not merged:
+        raise EventLogError(_tr("The file holds no events."))
+    variants = [PathVariant(steps, n, segment_name, first, last)
+                for (segment_name, steps), (n, first, last) in merged.items()]
+    variants.sort(key=lambda v: (v.segment, -v.customers, v.steps))
+    return PathTable(variants, file.name, "duckdb", total, bad, usual[0], usual[1])
+
+
+def _late_names(con: Any, source: str, raw: str, codes: set[int],
+                cancelled: Cancelled | None) -> dict[int, str] | None:
+    """Names of touchpoints the sample missed, by their hash codes (None when two names
+    share a code: then the caller reads every name first and runs again)."""
+    rows = _run(con, f"""SELECT DISTINCT {LATE} + (hash({raw}) % {LATE})::BIGINT, {raw}
+                         FROM {source}
+                         WHERE {raw} IS NOT NULL AND {raw} NOT IN (SELECT raw FROM names)""",
+                None, cancelled)
+    found: dict[int, str] = {}
+    for code, name in rows:
+        text = str(name).strip()
+        if int(code) in found and found[int(code)].strip() != text:
+            return None
+        found[int(code)] = str(name)
+    return {code: name for code, name in found.items() if code in codes}
+
+
+def _all_names(con: Any, source: str, raw: str, cancelled: Cancelled | None) -> set[str]:
+    return {str(n) for (n,) in _run(con, f"SELECT DISTINCT {raw} FROM {source}", None,
+                                    cancelled) if n is not None}
+
+
+def _usual(con: Any, source: str, roles: dict[str, str], progress: Progress | None,
+           cancelled: Cancelled | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Each touchpoint's most frequent channel and phase (one more pass)."""
+    def text(role: str) -> str:
+        return f"trim(CAST({roles[role]} AS VARCHAR))" if role in roles else "''"
+
+    rows = _run(con, f"""
+        SELECT tp, arg_max(ch, n) FILTER (WHERE ch <> ''), arg_max(ph, m) FILTER (WHERE ph <> '')
+        FROM (SELECT tp, ch, ph, sum(k) OVER (PARTITION BY tp, ch) AS n,
+                     sum(k) OVER (PARTITION BY tp, ph) AS m
+              FROM (SELECT {text('touchpoint')} AS tp, {text('channel')} AS ch,
+                           {text('phase')} AS ph, count(*) AS k
+                    FROM {source} GROUP BY ALL) WHERE tp <> '')
+        GROUP BY tp""", progress, cancelled)
+    return ({str(a): str(b) for a, b, _ in rows if b},
+            {str(a): str(c) for a, _, c in rows if c})
+
+
+def _bad_rows_error(con: Any, source: str, roles: dict[str, str], ts: str, bad: int,
+                    first: int, shown: int = 20) -> EventLogError:
+    """The refusal naming the first bad rows (one more pass, only when there are some)."""
+    found = con.execute(f"""
+        SELECT line, c, tp, ts FROM (
+            SELECT row_number() OVER () + {first} AS line,
+                   trim(CAST({roles['customer']} AS VARCHAR)) AS c,
+                   trim(CAST({roles['touchpoint']} AS VARCHAR)) AS tp, {ts} AS ts
+            FROM {source})
+        WHERE ts IS NULL OR coalesce(c, '') = '' OR coalesce(tp, '') = ''
+        ORDER BY line LIMIT {shown}""").fetchall()
+    lines = [_tr("Nothing was imported: {count} rows have problems.").format(count=bad)]
+    for line, customer, touchpoint, when in found:
+        if not customer:
+            lines.append(_tr("Row {row}: no customer id.").format(row=line))
+        elif not touchpoint:
+            lines.append(_tr("Row {row}: no touchpoint.").format(row=line))
+        elif when is None:
+            lines.append(_tr("Row {row}: the timestamp cannot be read.").format(row=line))
+    if bad > len(found):
+        lines.append(_tr("… and {count} more.").format(count=bad - len(found)))
+    return EventLogError("\n".join(lines), [(int(r[0]), "") for r in found], bad)
+
+
+def _part(progress: Progress | None, low: int, high: int) -> Progress | None:
+    """Progress of one step mapped onto ``low``…``high`` of the whole (per mille)."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(low + (high - low) * done // max(total, 1), 1000)
+
+
+def _run(con: Any, sql: str, progress: Progress | None,
+         cancelled: Cancelled | None) -> list[tuple[Any, ...]]:
+    """Run ``sql`` in a worker thread; report progress (per mille) and honour cancel."""
+    result: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            result["rows"] = con.execute(sql).fetchall()
+        except BaseException as error:  # handed to the caller's thread below
+            result["error"] = error
+
+    worker = threading.Thread(target=work, name="duckdb-query", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.02)
+        if cancelled is not None and cancelled():
+            con.interrupt()
+            worker.join()
+            raise ImportCancelled(_tr("Cancelled; nothing was imported."))
+        if progress is not None and worker.is_alive():
+            done = con.query_progress()
+            if done >= 0:
+                progress(int(done * 10), 1000)
+    if "error" in result:
+        raise result["error"]
+    if progress is not None:
+        progress(1000, 1000)
+    return list(result.get("rows", []))
+
+
+def parquet_rows(file: Path, cancelled: Cancelled | None = None
+                 ) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of a (small) Parquet file, such as a path table."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        relation = con.execute("SELECT * FROM read_parquet(?)", [str(file)])
+        header = [str(d[0]) for d in relation.description or ()]
+        rows = [list(row) for row in relation.fetchall()]
+    except duckdb.Error as error:
+        raise EventLogError(_tr("{file} cannot be read: {reason}").format(
+            file=file.name, reason=str(error).splitlines()[0][:200])) from error
+    finally:
+        con.close()
+    if cancelled is not None and cancelled():
+        raise ImportCancelled(_tr("Cancelled; nothing was imported."))
+    return header, rows

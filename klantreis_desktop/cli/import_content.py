@@ -1,0 +1,73 @@
+"""``klantreis import-content SHEET --into FILE``: cards from a CSV/XLSX sheet or a Mermaid
+journey diagram into a klantreis file (created when missing), saved atomically.
+
+The sheet is the one ``klantreis export --csv/--xlsx`` writes (one row per card); a file
+ending in ``.mmd`` or ``.mermaid``, or starting with ``journey``, is read as a Mermaid
+diagram. Everything lands as one change, or nothing does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from klantreis_desktop.cli.common import EXIT_OK, CommandError, SubParsers
+from klantreis_desktop.cli.measured_files import open_target, save_target, target_journey
+from klantreis_desktop.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "import-content", help=_tr("add cards from a CSV/XLSX sheet or a Mermaid diagram"),
+        description=_tr("Add the cards of a content sheet (as exported with --csv or --xlsx) "
+                        "or a Mermaid journey diagram to a klantreis file."))
+    parser.add_argument("sheet", metavar=_tr("SHEET"),
+                        help=_tr("the sheet (.csv, .xlsx) or diagram (.mmd)"))
+    parser.add_argument("--into", required=True, metavar=_tr("FILE"),
+                        help=_tr("the klantreis file (created when missing)"))
+    parser.add_argument("--journey", default=None, metavar=_tr("ID|TITLE"),
+                        help=_tr("put every card into this journey instead of the sheet's "
+                                 "journey column"))
+    parser.add_argument("--sheet-name", default=None, metavar=_tr("NAME"),
+                        help=_tr("the workbook's sheet (default: the first)"))
+    parser.add_argument("--json", action="store_true", help=_tr("print the result as JSON"))
+    return parser
+
+
+def run(ns: argparse.Namespace) -> int:
+    from klantreis_desktop.analysis.csvformat import EventLogError
+    from klantreis_desktop.export import content_sheet, content_text
+    from klantreis_desktop.model.changes import AddNode
+    from klantreis_desktop.model.model_error import ModelError
+
+    source = Path(ns.sheet)
+    if not source.is_file():
+        raise CommandError(_tr("{file}: file not found").format(file=source))
+    doc, warnings = open_target(ns.into, create=True)
+    try:
+        head = source.read_bytes()[:200].lstrip(b"\xef\xbb\xbf").lstrip()
+        if source.suffix.lower() in (".mmd", ".mermaid") or head.startswith(b"journey"):
+            change = content_text.journey_from_mermaid(
+                doc, source.read_text(encoding="utf-8-sig"))
+            cards = sum(1 for a in change.atoms if isinstance(a, AddNode)
+                        and a.attrs.get("kind") == "touchpoint")
+        else:
+            into = target_journey(doc, ns.journey) if ns.journey else None
+            header, rows = content_sheet.read_sheet(source, ns.sheet_name)
+            result = content_sheet.import_sheet(doc, header, rows, into)
+            change, cards = result.change, result.cards
+    except (ModelError, EventLogError) as error:
+        raise CommandError(str(error), keep_lines=True) from error
+    doc.apply(change)
+    save_target(doc, ns.into)
+    if ns.json:
+        print(json.dumps({"file": str(ns.into), "cards": cards, "warnings": warnings},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(_tr("Added {count} cards to {file}.").format(count=cards, file=ns.into))
+    return EXIT_OK

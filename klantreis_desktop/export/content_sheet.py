@@ -1,0 +1,308 @@
+"""The journey's content as a sheet (CSV or XLSX): one row per card, and back again.
+
+For CRM and marketing-automation teams who want the map's words, not its picture. The
+columns are fixed English keys (:data:`COLUMNS`), so a sheet edited in Excel imports
+again whatever the interface language; figures follow as one ``metric_<name>`` column per
+metric. :func:`import_sheet` rebuilds the cards in a document (an empty one, a template,
+or an open one): journeys, phases and lanes are found by title or made, channels by
+name, flow arrows from the ``id``/``next`` columns, all as **one** ChangeSet (one undo
+step); a row it cannot use refuses the whole sheet with its row number.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from klantreis_desktop.i18n import translate
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import measures as m
+from klantreis_desktop.model import operations as ops
+from klantreis_desktop.model.changes import Atom, ChangeSet
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.model_error import ModelError
+
+COLUMNS: tuple[str, ...] = (
+    "journey", "phase", "lane", "lane_type", "kind", "title", "description", "channels",
+    "evidence", "source", "votes", "impact", "effort", "term", "interaction", "department",
+    "moment_of_truth", "target", "colour", "id", "next",
+)
+METRIC_PREFIX = "metric_"
+LIST_SEPARATOR = "; "
+_NUMBERS = ("votes", "impact", "effort")
+_YES = {"yes", "ja", "true", "waar", "1", "x", "y", "j"}
+
+
+def _tr(text: str) -> str:
+    return translate("Export", text)
+
+
+def _ordered_cards(doc: Document, journey: str) -> list[str]:
+    phase_index = {p: i for i, p in enumerate(doc.phases(journey))}
+    lane_index = {lane: i for i, lane in enumerate(doc.lanes(journey))}
+    return sorted(doc.cards(journey), key=lambda c: (
+        phase_index.get(doc.phase_of(c) or "", 0), lane_index.get(doc.lane_of(c) or "", 0),
+        float(doc.get(c, "order")), c))
+
+
+def content_rows(doc: Document, journeys: Sequence[str] | None = None
+                 ) -> tuple[list[str], list[list[Any]]]:
+    """The header and one row per card (numbers stay numbers, for XLSX)."""
+    chosen = list(journeys) if journeys is not None else doc.journeys()
+    metrics = sorted({v.metric for j in chosen for n in m.measured_nodes(doc, j)
+                      for v in m.metrics_of(doc, n) if not v.segment})
+    header = [*COLUMNS, *(METRIC_PREFIX + name for name in metrics)]
+    rows: list[list[Any]] = []
+    for journey in chosen:
+        for card in _ordered_cards(doc, journey):
+            kind = doc.kind(card)
+            phase, lane = doc.phase_of(card) or "", doc.lane_of(card) or ""
+            fields = k.SCHEMA[kind]
+
+            def value(name: str, card: str = card, fields: dict[str, k.Field] = fields) -> Any:
+                if name not in fields:
+                    return ""
+                found = doc.get(card, name)
+                if isinstance(found, bool):
+                    return "yes" if found else ""
+                return found
+
+            nexts = " ".join(sorted(doc.targets(card, k.FLOW)))
+            row: list[Any] = [
+                doc.title(journey), doc.title(phase), doc.title(lane),
+                str(doc.get(lane, "lane_type")), kind, doc.title(card),
+                value("description"),
+                LIST_SEPARATOR.join(doc.title(c) for c in doc.channels_of(card)),
+                value("evidence"), value("source"), value("votes"), value("impact"),
+                value("effort"), value("term"), value("interaction"), value("department"),
+                value("moment_of_truth"), value("target"), value("colour"), card, nexts]
+            figures = {v.metric: v.value for v in m.metrics_of(doc, card) if not v.segment}
+            row += [figures.get(name, "") for name in metrics]
+            rows.append(row)
+    return header, rows
+
+
+def content_csv(doc: Document, journeys: Sequence[str] | None = None,
+                delimiter: str = ";") -> bytes:
+    """The sheet as CSV for Excel: UTF-8 with a BOM, ``;`` (Dutch Excel) by default."""
+    header, rows = content_rows(doc, journeys)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    decimal = "," if delimiter == ";" else "."
+    for row in rows:
+        writer.writerow([_cell_text(v, decimal) for v in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _cell_text(value: Any, decimal: str) -> str:
+    if isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else repr(value)
+        return text.replace(".", decimal)
+    return str(value)
+
+
+def content_xlsx(doc: Document, journeys: Sequence[str] | None = None) -> bytes:
+    """The sheet as an Excel workbook (one sheet, a bold, frozen header row)."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    header, rows = content_rows(doc, journeys)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = _tr("Cards")[:31]
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for row in rows:
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a title starting with "=" is text, not a formula
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# Importing -------------------------------------------------------------------------------
+
+class SheetError(ModelError):
+    """The sheet cannot be imported; ``str()`` lists the problems. Nothing changed."""
+
+
+@dataclass
+class SheetImport:
+    change: ChangeSet
+    cards: int
+    journeys: list[str] = field(default_factory=list)
+
+
+class _Scratch:
+    """Applies operations to a copy so the next one sees them; keeps the atoms."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc.copy()
+        self.atoms: list[Atom] = []
+
+    def do(self, change: ChangeSet) -> str:
+        self.doc.apply(change)
+        self.atoms.extend(change.atoms)
+        return ops.created_id(change)
+
+
+def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[Any]],
+                 into: str | None = None) -> SheetImport:
+    """One ChangeSet that adds the sheet's cards to ``doc`` (``into``: every row into that
+    journey, whatever its journey column says)."""
+    names = [str(h).strip().lower() for h in header]
+    missing = [c for c in ("kind", "title") if c not in names]
+    if missing:
+        raise SheetError(_tr("The sheet has no column “{name}”.").format(name=missing[0]))
+    at = {name: index for index, name in enumerate(names)}
+
+    def cell(row: Sequence[Any], name: str) -> str:
+        index = at.get(name)
+        value = row[index] if index is not None and index < len(row) else None
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value).strip()
+
+    scratch = _Scratch(doc)
+    work = scratch.doc
+    journeys: dict[str, str] = {}
+    problems: list[str] = []
+    made: dict[str, str] = {}  # sheet id → new card id
+    flows: list[tuple[str, str, int]] = []
+    figures: dict[str, dict[str, list[m.MetricValue]]] = {}
+    count = 0
+    for number, row in enumerate(rows):
+        line = number + 2
+        if not any(str(v).strip() for v in row if v is not None):
+            continue
+        try:
+            journey = into or _journey(scratch, journeys, cell(row, "journey") or _tr("Journey"))
+            kind = cell(row, "kind") or k.TOUCHPOINT
+            if kind not in k.CARD_KINDS:
+                raise ModelError(_tr("“{kind}” is no card kind ({kinds}).").format(
+                    kind=kind[:30], kinds=", ".join(k.CARD_KINDS)))
+            phase = _part(scratch, journey, k.PHASE, cell(row, "phase") or _tr("Phase"), "")
+            lane_type = cell(row, "lane_type") or _default_lane(kind)
+            if lane_type not in k.LANE_TYPES:
+                raise ModelError(_tr("“{type}” is no lane type.").format(type=lane_type[:30]))
+            lane = _part(scratch, journey, k.LANE, cell(row, "lane") or lane_type, lane_type)
+            attrs = _attrs(kind, {name: cell(row, name) for name in names if name in
+                                  k.SCHEMA[kind] and name not in ("title", "order")})
+            channels = [_channel(scratch, name) for name in cell(row, "channels").split(";")
+                        if name.strip()] if kind == k.TOUCHPOINT else []
+            card = scratch.do(ops.add_card(work, kind, phase, lane, cell(row, "title"),
+                                           channels=channels, **attrs))
+        except (ModelError, ValueError) as error:
+            problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
+            continue
+        count += 1
+        if cell(row, "id"):
+            made[cell(row, "id")] = card
+        flows += [(card, target, line) for target in cell(row, "next").split()]
+        for name in names:
+            if name.startswith(METRIC_PREFIX) and cell(row, name):
+                try:
+                    value = float(cell(row, name).replace(",", "."))
+                except ValueError:
+                    problems.append(_tr("Row {row}: “{text}” is not a number.").format(
+                        row=line, text=cell(row, name)[:30]))
+                    continue
+                figures.setdefault(journey, {}).setdefault(card, []).append(
+                    m.MetricValue(name[len(METRIC_PREFIX):], value))
+    for source, target, line in flows:
+        if target in made and work.kind(source) == k.TOUCHPOINT == work.kind(made[target]):
+            try:
+                scratch.atoms.extend(_applied(work, ops.connect_flow(work, source, made[target])))
+            except ModelError as error:
+                problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
+    for journey, found in figures.items():
+        try:
+            scratch.atoms.extend(_applied(work, m.update_metrics(work, journey, found)))
+        except ModelError as error:
+            problems.append(str(error))
+    if problems:
+        lines = [_tr("Nothing was imported:"), *problems[:20]]
+        if len(problems) > 20:
+            lines.append(_tr("… and {count} more.").format(count=len(problems) - 20))
+        raise SheetError("\n".join(lines))
+    if not count:
+        raise SheetError(_tr("The sheet holds no cards."))
+    return SheetImport(ChangeSet(tuple(scratch.atoms), _tr("Import cards")), count,
+                       list(dict.fromkeys(journeys.values())))
+
+
+def _applied(doc: Document, change: ChangeSet) -> tuple[Atom, ...]:
+    doc.apply(change)
+    return change.atoms
+
+
+def _journey(scratch: _Scratch, made: dict[str, str], title: str) -> str:
+    if title not in made:
+        found = [j for j in scratch.doc.journeys() if scratch.doc.title(j).strip() == title]
+        made[title] = found[0] if found else scratch.do(ops.add_journey(scratch.doc, title))
+    return made[title]
+
+
+def _part(scratch: _Scratch, journey: str, kind: str, title: str, lane_type: str) -> str:
+    doc = scratch.doc
+    parts = doc.phases(journey) if kind == k.PHASE else doc.lanes(journey)
+    folded = title.casefold()
+    for part in parts:
+        if doc.title(part).strip().casefold() == folded and (
+                kind == k.PHASE or doc.get(part, "lane_type") == lane_type):
+            return part
+    if kind == k.PHASE:
+        return scratch.do(ops.add_phase(doc, journey, title))
+    return scratch.do(ops.add_lane(doc, journey, title, lane_type))
+
+
+def _channel(scratch: _Scratch, name: str) -> str:
+    wanted = name.strip().casefold()
+    for channel in scratch.doc.channels():
+        if scratch.doc.title(channel).strip().casefold() == wanted:
+            return channel
+    from klantreis_desktop.analysis.to_journey import channel_icon
+
+    return scratch.do(ops.add_channel(scratch.doc, name.strip(), channel_icon(name)))
+
+
+def _default_lane(kind: str) -> str:
+    return {k.TOUCHPOINT: "touchpoints", k.PAIN: "pains", k.OPPORTUNITY: "opportunities",
+            k.NOTE: "notes", k.GOAL: "kpis"}.get(kind, "custom")
+
+
+def _attrs(kind: str, texts: dict[str, str]) -> dict[str, Any]:
+    """Sheet texts as schema values (empty cells keep the defaults)."""
+    found: dict[str, Any] = {}
+    for name, text in texts.items():
+        field_ = k.SCHEMA[kind][name]
+        if not text:
+            continue
+        if field_.type is bool:
+            found[name] = text.casefold() in _YES
+        elif field_.type is int:
+            found[name] = int(float(text.replace(",", ".")))
+        elif field_.type is float:
+            found[name] = float(text.replace(",", "."))
+        else:
+            found[name] = text
+    return found
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of a content sheet (CSV or XLSX)."""
+    from klantreis_desktop.analysis.sheets import read_table
+
+    table = read_table(path, sheet)
+    return table.header, table.rows

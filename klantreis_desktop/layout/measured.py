@@ -1,0 +1,232 @@
+"""Where measured data is drawn (issue 19), for the canvas and the poster alike (no Qt).
+
+- :func:`measured_curves`: per persona or segment the survey's median as a curve beside
+  the team's assumed one, the interquartile band around it, n per point, and the points
+  where the two differ by more than a threshold flagged ("check this assumption" — the
+  same test as :func:`klantreis_desktop.analysis.survey.assumption_findings`);
+- :func:`metric_badges`: a small label per touchpoint card and phase header with its
+  figures (value and unit), marked measured or assumed;
+- :func:`conformance_marks`: arrow widths and shares and drop-off marks from a
+  conformance result (plain numbers, so this module needs no analysis import).
+
+Points sit where the assumed curve puts them: at their phase column's centre, ties
+fanned out in the same order (phase points first, then cards top-down).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from klantreis_desktop.i18n import translate
+from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
+from klantreis_desktop.layout.geometry import Bezier, JourneyLayout, Point, Rect
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import measures as m
+from klantreis_desktop.model.document import Document
+
+#: Colour of a measured segment that is no persona.
+SEGMENT_COLOUR = "#6a4c93"
+FLAG_COLOUR = "#d62828"
+DEFAULT_THRESHOLD = 1.0
+MIN_ANSWERS = 5
+TIE_SPREAD = 0.8
+BADGE_HEIGHT = 15.0
+BADGE_FONT = 9.0
+#: Badges show at most this many figures; the rest is "+n".
+BADGE_FIGURES = 2
+
+
+@dataclass(frozen=True)
+class MeasuredPoint:
+    anchor: str
+    x: float
+    y: float  # the median's y
+    y_q1: float
+    y_q3: float
+    median: float  # on the journey's scale
+    n: int
+    flagged: bool  # differs from the assumed score by more than the threshold
+
+
+@dataclass(frozen=True)
+class MeasuredCurve:
+    key: str  # persona id or segment label
+    label: str  # "Esther Visser (measured)" is for the painter; this is the plain name
+    colour: str
+    persona: str
+    points: tuple[MeasuredPoint, ...]
+    segments: tuple[Bezier, ...]  # through the medians
+
+    def band(self) -> list[Point]:
+        """The interquartile band as one polygon: along q3, back along q1."""
+        upper = [(p.x, p.y_q3) for p in self.points]
+        lower = [(p.x, p.y_q1) for p in reversed(self.points)]
+        return upper + lower
+
+
+@dataclass(frozen=True)
+class MetricBadge:
+    node: str
+    rect: Rect
+    text: str
+    assumed: bool  # every figure shown is assumed (drawn dashed)
+
+
+@dataclass(frozen=True)
+class ArrowMark:
+    source: str
+    target: str
+    points: tuple[Point, ...]
+    share: float  # of all customers
+    width: float
+    label: str  # "62 %"
+
+
+@dataclass(frozen=True)
+class DropMark:
+    touchpoint: str
+    at: Point  # right edge, middle of the card
+    share: float
+    label: str
+
+
+def _assumed(doc: Document, journey: str) -> dict[tuple[str, str], int]:
+    found: dict[tuple[str, str], int] = {}
+    for emotion in doc.emotions(journey):
+        anchor, persona = doc.emotion_anchor(emotion), doc.target(emotion, k.FELT_BY)
+        if anchor is not None and persona is not None:
+            found[anchor, persona] = int(doc.get(emotion, "score"))
+    return found
+
+
+def measured_curves(doc: Document, layout: JourneyLayout,
+                    threshold: float = DEFAULT_THRESHOLD,
+                    visible: set[str] | None = None,
+                    min_answers: int = MIN_ANSWERS) -> tuple[MeasuredCurve, ...]:
+    """Every measured curve of the layout's journey on its emotion band (none without one)."""
+    band = layout.emotion_band
+    journey = layout.journey
+    if band is None or not layout.columns:
+        return ()
+    column_of = {c.phase: c for c in layout.columns}
+    assumed = _assumed(doc, journey)
+    groups: dict[str, list[tuple[float, float, str, m.MeasuredScore]]] = {}
+    for node in m.measured_nodes(doc, journey):
+        phase = node if doc.kind(node) == k.PHASE else doc.phase_of(node)
+        if phase not in column_of:
+            continue
+        box = layout.cards.get(node)
+        depth = box.rect.center[1] if box is not None else float("-inf")
+        for score in m.measured_of(doc, node):
+            if score.persona and visible is not None and score.persona not in visible:
+                continue
+            groups.setdefault(score.persona or score.segment, []).append(
+                (column_of[str(phase)].body.center[0], depth, node, score))
+    spread = max(min((c.body.w for c in layout.columns), default=1.0), 1.0) * TIE_SPREAD * 0.8
+    curves: list[MeasuredCurve] = []
+    for key in sorted(groups, key=lambda g: (g not in doc, doc.title(g) if g in doc else g)):
+        found = sorted(groups[key], key=lambda item: (item[0], item[1], item[2]))
+        xs = spread_ties([item[0] for item in found], spread)
+        points: list[MeasuredPoint] = []
+        for x, (_x, _d, node, score) in zip(xs, found, strict=True):
+            median, q1, q3 = score.on_scale(layout.scale)
+            personas = [score.persona] if score.persona else [
+                p for (a, p) in assumed if a == node]
+            flagged = score.n >= min_answers and any(
+                abs(median - assumed[node, p]) > threshold for p in personas
+                if (node, p) in assumed)
+            points.append(MeasuredPoint(
+                node, x, score_to_y(median, band, layout.scale),
+                score_to_y(q1, band, layout.scale), score_to_y(q3, band, layout.scale),
+                median, score.n, flagged))
+        persona = found[0][3].persona
+        colour = str(doc.get(persona, "colour") or SEGMENT_COLOUR) if persona in doc \
+            else SEGMENT_COLOUR
+        label = doc.title(persona) if persona in doc else (found[0][3].segment or "")
+        curves.append(MeasuredCurve(key, label, colour, persona, tuple(points),
+                                    monotone_segments([(p.x, p.y) for p in points])))
+    return tuple(curves)
+
+
+def number_text(value: float, decimal: str = ",") -> str:
+    """A figure as a badge shows it: whole numbers plain, else one decimal."""
+    text = str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    return text.replace(".", decimal).replace("-", "−")
+
+
+def metric_title(definition: m.MetricDef) -> str:
+    """The metric's label; a known metric's own label in the user's language."""
+    known = m.KNOWN_METRICS.get(definition.name)
+    if known is None or definition.title != known.title:
+        return definition.title
+    return {"nps": translate("Measures", "NPS"), "csat": translate("Measures", "CSAT"),
+            "ces": translate("Measures", "CES"), "volume": translate("Measures", "Volume"),
+            "drop_off": translate("Measures", "Drop-off"),
+            "conversion": translate("Measures", "Conversion"),
+            "waiting_time": translate("Measures", "Waiting time")}[definition.name]
+
+
+def figure_text(definition: m.MetricDef, value: float, decimal: str = ",") -> str:
+    unit = definition.unit
+    joined = "" if unit in ("", "%") else " "
+    return f"{metric_title(definition)} {number_text(value, decimal)}{joined}{unit}"
+
+
+def metric_badges(doc: Document, layout: JourneyLayout, decimal: str = ",",
+                  char_width: float = 0.56) -> tuple[MetricBadge, ...]:
+    """One badge per touchpoint card and phase header with figures for every customer
+    (segment ""), over the card's top right edge or inside the header's bottom right."""
+    journey = layout.journey
+    order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
+    badges: list[MetricBadge] = []
+    headers = {c.phase: c.header for c in layout.columns}
+    for node in m.measured_nodes(doc, journey):
+        values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
+                        key=lambda v: (order.get(v.metric, len(order)), v.metric))
+        if not values:
+            continue
+        shown = values[:BADGE_FIGURES]
+        parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
+                 for v in shown]
+        if any(v.evidence == "assumed" for v in shown):
+            parts = [("≈ " if v.evidence == "assumed" else "") + part
+                     for v, part in zip(shown, parts, strict=True)]
+        text = " · ".join(parts) + (f" +{len(values) - BADGE_FIGURES}"
+                                     if len(values) > BADGE_FIGURES else "")
+        width = len(text) * BADGE_FONT * char_width + 10.0
+        assumed = all(v.evidence == "assumed" for v in shown)
+        box = layout.cards.get(node)
+        if box is not None:
+            r = box.rect
+            width = min(width, r.w)
+            badges.append(MetricBadge(node, Rect(r.right - width, r.y - BADGE_HEIGHT * 0.6,
+                                                 width, BADGE_HEIGHT), text, assumed))
+        elif node in headers:
+            h = headers[node]
+            width = min(width, h.w - 8.0)
+            badges.append(MetricBadge(node, Rect(h.right - width - 4.0,
+                                                 h.bottom - BADGE_HEIGHT - 4.0, width,
+                                                 BADGE_HEIGHT), text, assumed))
+    return tuple(badges)
+
+
+def percent_text(share: float) -> str:
+    return f"{round(share * 100)} %"
+
+
+def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
+                      drop_shares: Mapping[str, float], max_width: float = 14.0
+                      ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
+    """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
+    nobody took still shows) and a mark at the right edge of each card customers leave."""
+    arrows = tuple(
+        ArrowMark(route.source, route.target, route.points, share,
+                  1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0), percent_text(share))
+        for route in layout.flows
+        if (share := arrow_shares.get((route.source, route.target))) is not None)
+    drops = tuple(
+        DropMark(node, (box.rect.right, box.rect.center[1]), share, "↘ " + percent_text(share))
+        for node, share in drop_shares.items() if share > 0
+        and (box := layout.cards.get(node)) is not None)
+    return arrows, drops

@@ -1,0 +1,320 @@
+"""Measured data on the canvas (issue 19): metric badges, measured emotion curves and the
+conformance marks of the last check against an event log.
+
+The geometry comes from :mod:`klantreis_desktop.layout.measured` (the poster draws the
+same); these items only paint it. None of them takes mouse input, so every click reaches
+the cards and emotion points beneath. :class:`MeasuredLayer` keeps the three items of one
+scene in step with its layout; a presentation's scene builds its own layer from the same
+document, so the room sees what the facilitator sees.
+
+A conformance result belongs to no file (it is a view of a log), so it is kept per
+document in :data:`CONFORMANCE` — weakly, and shared by every scene of the document.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from shiboken6 import Shiboken
+
+from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
+from klantreis_desktop.layout.measured import (
+    BADGE_FONT,
+    FLAG_COLOUR,
+    ArrowMark,
+    DropMark,
+    MeasuredCurve,
+    MetricBadge,
+    conformance_marks,
+    measured_curves,
+    metric_badges,
+)
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.ui.canvas import look
+
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.canvas.scene import JourneyScene
+
+Z_BAND = 18.5  # under the assumed curves (20) and the compare overlay (19)
+Z_BADGES = 12.0  # above the cards (10), under the flows (15)
+Z_CONFORMANCE = 16.0  # above the arrows they widen
+CONFORMANCE_COLOUR = "#1d6fb8"
+DROP_COLOUR = "#d62828"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
+
+
+@dataclass
+class ConformanceView:
+    """What the canvas shows of a conformance check of one journey."""
+
+    arrow_shares: dict[tuple[str, str], float] = field(default_factory=dict)
+    drop_shares: dict[str, float] = field(default_factory=dict)
+    label: str = ""
+    #: The whole result (an analysis.conformance.Conformance) for the analysis panel.
+    result: object = None
+
+
+#: Document → journey → the last conformance check shown on its canvases.
+CONFORMANCE: weakref.WeakKeyDictionary[Document, dict[str, ConformanceView]] = (
+    weakref.WeakKeyDictionary())
+
+
+#: Every scene's layer, so a new check shows on every canvas of its journey at once.
+LAYERS: weakref.WeakSet[MeasuredLayer] = weakref.WeakSet()
+
+
+def set_conformance(doc: Document, journey: str, view: ConformanceView | None) -> None:
+    """Show (or with None: stop showing) a check on every canvas of ``journey``."""
+    views = CONFORMANCE.setdefault(doc, {})
+    if view is None:
+        views.pop(journey, None)
+    else:
+        views[journey] = view
+    for layer in list(LAYERS):
+        scene = layer.scene()
+        if scene is not None and scene.doc is doc and scene.journey == journey:
+            layer.sync(scene.layout)
+
+
+def conformance_of(doc: Document, journey: str) -> ConformanceView | None:
+    return CONFORMANCE.get(doc, {}).get(journey)
+
+
+class _Painted(QGraphicsItem):
+    """A read-only item over the whole map that paints what it is given."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self._bounds = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+        self.setZValue(z)
+
+    def _fit(self, layout: JourneyLayout) -> None:
+        bounds = QRectF(-20.0, -20.0, layout.width + 140.0, layout.height + 40.0)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+
+class MeasuredCurvesItem(_Painted):
+    """Each measured curve: the interquartile band, the median line, n under each point,
+    and a red ring with "!" where the assumption needs checking."""
+
+    def __init__(self) -> None:
+        super().__init__(Z_BAND)
+        self.curves: tuple[MeasuredCurve, ...] = ()
+
+    def set_curves(self, curves: tuple[MeasuredCurve, ...], layout: JourneyLayout) -> None:
+        self.curves = curves
+        self._fit(layout)
+
+    def flagged(self) -> list[str]:
+        return [p.anchor for c in self.curves for p in c.points if p.flagged]
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = look.font(BADGE_FONT)
+        for curve in self.curves:
+            colour = look.colour(curve.colour)
+            band = QPolygonF([QPointF(x, y) for x, y in curve.band()])
+            fill = look.colour(curve.colour)
+            fill.setAlphaF(0.16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawPolygon(band)
+            pen = QPen(colour, 2.0, Qt.PenStyle.DotLine)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(_bezier_path(curve.segments))
+            painter.setFont(small)
+            for point in curve.points:
+                painter.setPen(QPen(colour, 1.5))
+                painter.setBrush(QBrush(look.colour("#ffffff")))
+                painter.drawRect(QRectF(point.x - 4.0, point.y - 4.0, 8.0, 8.0))
+                painter.setPen(colour)
+                painter.drawText(QRectF(point.x - 30.0, point.y_q1 + 1.0, 60.0, 14.0),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                                 f"n={point.n}")
+                if point.flagged:
+                    painter.setPen(QPen(look.colour(FLAG_COLOUR), 2.0))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(QPointF(point.x, point.y), 9.0, 9.0)
+                    painter.setFont(look.font(BADGE_FONT + 1, bold=True))
+                    painter.drawText(QRectF(point.x + 8.0, point.y - 20.0, 14.0, 14.0),
+                                     int(Qt.AlignmentFlag.AlignCenter), "!")
+                    painter.setFont(small)
+            if curve.points:
+                last = curve.points[-1]
+                painter.setPen(colour)
+                name = _tr("{name}, measured").format(name=curve.label) if curve.label \
+                    else _tr("measured")
+                painter.drawText(QRectF(last.x + 12.0, last.y + 2.0, 130.0, 14.0),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                                 name)
+
+
+class MetricBadgesItem(_Painted):
+    """The figures of touchpoints and phases as small labels (dashed: assumed)."""
+
+    def __init__(self) -> None:
+        super().__init__(Z_BADGES)
+        self.badges: tuple[MetricBadge, ...] = ()
+
+    def set_badges(self, badges: tuple[MetricBadge, ...], layout: JourneyLayout) -> None:
+        self.badges = badges
+        self._fit(layout)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(look.font(BADGE_FONT))
+        for badge in self.badges:
+            r = QRectF(badge.rect.x, badge.rect.y, badge.rect.w, badge.rect.h)
+            pen = QPen(look.colour("#1d2733"), 1.0,
+                       Qt.PenStyle.DashLine if badge.assumed else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(look.colour("#fff7d6" if badge.assumed else "#e3f1ff"))
+            painter.drawRoundedRect(r, 6.0, 6.0)
+            painter.setPen(look.colour("#1d2733"))
+            painter.drawText(r.adjusted(4.0, 0.0, -4.0, 0.0), int(
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), badge.text)
+
+
+class ConformanceItem(_Painted):
+    """Arrow widths with the share of customers, and drop-off marks at the cards."""
+
+    def __init__(self) -> None:
+        super().__init__(Z_CONFORMANCE)
+        self.arrows: tuple[ArrowMark, ...] = ()
+        self.drops: tuple[DropMark, ...] = ()
+
+    def set_marks(self, arrows: tuple[ArrowMark, ...], drops: tuple[DropMark, ...],
+                  layout: JourneyLayout) -> None:
+        self.arrows, self.drops = arrows, drops
+        self._fit(layout)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = look.font(BADGE_FONT, bold=True)
+        painter.setFont(small)
+        for mark in self.arrows:
+            if len(mark.points) < 2:
+                continue
+            colour = look.colour(CONFORMANCE_COLOUR)
+            colour.setAlphaF(0.35)
+            pen = QPen(colour, mark.width)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            path = QPainterPath(QPointF(*mark.points[0]))
+            for point in mark.points[1:]:
+                path.lineTo(QPointF(*point))
+            painter.drawPath(path)
+            middle = _middle(mark.points)
+            label = QRectF(middle[0] - 22.0, middle[1] - 18.0, 44.0, 14.0)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.colour("#ffffff"))
+            painter.drawRoundedRect(label, 4.0, 4.0)
+            painter.setPen(look.colour(CONFORMANCE_COLOUR))
+            painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), mark.label)
+        for drop in self.drops:
+            x, y = drop.at
+            rect = QRectF(x - 4.0, y - 8.0, 52.0, 16.0)
+            painter.setPen(QPen(look.colour(DROP_COLOUR), 1.2))
+            painter.setBrush(look.colour("#fde2e1"))
+            painter.drawRoundedRect(rect, 5.0, 5.0)
+            painter.setPen(look.colour(DROP_COLOUR))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), drop.label)
+
+
+def _bezier_path(segments: Sequence[Bezier]) -> QPainterPath:
+    path = QPainterPath()
+    if segments:
+        path.moveTo(*segments[0].p0)
+        for seg in segments:
+            path.cubicTo(*seg.c1, *seg.c2, *seg.p1)
+    return path
+
+
+def _middle(points: tuple[tuple[float, float], ...]) -> tuple[float, float]:
+    """The point halfway along a polyline (where the share is written)."""
+    lengths = [((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
+               for a, b in zip(points, points[1:], strict=False)]
+    half = sum(lengths) / 2
+    for (a, b), length in zip(zip(points, points[1:], strict=False), lengths, strict=True):
+        if half <= length and length > 0:
+            t = half / length
+            return a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
+        half -= length
+    return points[-1]
+
+
+T = TypeVar("T", bound=_Painted)
+
+
+class MeasuredLayer:
+    """The measured items of one scene, made only when there is something to show."""
+
+    def __init__(self, scene: JourneyScene) -> None:
+        self._scene = weakref.ref(scene)
+        LAYERS.add(self)
+        self.curves: MeasuredCurvesItem | None = None
+        self.badges: MetricBadgesItem | None = None
+        self.conformance: ConformanceItem | None = None
+
+    def scene(self) -> JourneyScene | None:
+        scene = self._scene()
+        return scene if scene is not None and Shiboken.isValid(scene) else None
+
+    def sync(self, layout: JourneyLayout | None) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        doc = scene.doc
+        curves: tuple[MeasuredCurve, ...] = ()
+        badges: tuple[MetricBadge, ...] = ()
+        view: ConformanceView | None = None
+        if layout is not None:
+            curves = measured_curves(doc, layout, visible=scene.visible_personas)
+            badges = metric_badges(doc, layout)
+            view = conformance_of(doc, scene.journey)
+        self.curves = self._keep(self.curves, bool(curves), MeasuredCurvesItem)
+        if self.curves is not None and layout is not None:
+            self.curves.set_curves(curves, layout)
+        self.badges = self._keep(self.badges, bool(badges), MetricBadgesItem)
+        if self.badges is not None and layout is not None:
+            self.badges.set_badges(badges, layout)
+        self.conformance = self._keep(self.conformance, view is not None, ConformanceItem)
+        if self.conformance is not None and view is not None and layout is not None:
+            arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares)
+            self.conformance.set_marks(arrows, drops, layout)
+
+    def _keep(self, item: T | None, wanted: bool, make: Callable[[], T]) -> T | None:
+        scene = self.scene()
+        if not wanted or scene is None:
+            if item is not None and item.scene() is not None:
+                item.scene().removeItem(item)
+            return None
+        if item is None:
+            item = make()
+            scene.addItem(item)
+        return item

@@ -1,0 +1,94 @@
+"""The analysis panel's "Measured" section (issue 19): the assumptions a survey contradicts
+and what the last check against an event log found.
+
+Only lists what :mod:`klantreis_desktop.analysis.survey` and
+:mod:`klantreis_desktop.analysis.conformance` computed; every entry carries the ids of the
+touchpoints it is about, so a click selects them on the canvas like every other entry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.ui.docks.fit_tree import FitTree
+
+BAD = QColor("#b3261e")
+TOP = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnalysisPanel", text)
+
+
+def _pct(share: float) -> str:
+    return f"{round(share * 100)} %"
+
+
+def fill_measured(tree: FitTree, doc: Document, journey: str) -> int:
+    """Add the section's entries to ``tree``; the number of findings added."""
+    from klantreis_desktop.analysis.conformance import Conformance
+    from klantreis_desktop.analysis.survey import assumption_findings
+    from klantreis_desktop.model import measures as m
+    from klantreis_desktop.ui.canvas.measured_items import conformance_of
+
+    count = 0
+    findings = assumption_findings(doc, journey)
+    if findings:
+        top = tree.add(_tr("Check these assumptions"), bold=True)
+        for f in findings:
+            tree.add(_tr("{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} "
+                         "(middle half {low:+.1f} … {high:+.1f}, n = {n})").format(
+                title=f.title, persona=f.persona_name, assumed=f.assumed, measured=f.measured,
+                low=f.q1, high=f.q3, n=f.n), [f.anchor], top, colour=BAD)
+            count += 1
+    elif m.measured_nodes(doc, journey) and any(
+            m.measured_of(doc, node) for node in m.measured_nodes(doc, journey)):
+        tree.add(_tr("The survey agrees with the team's curve (no gap over 1 point)."))
+    view = conformance_of(doc, journey)
+    result = view.result if view is not None else None
+    if isinstance(result, Conformance):
+        count += _fill_conformance(tree, result)
+    if not findings and result is None and not m.measured_nodes(doc, journey):
+        tree.add(_tr("Nothing measured yet: File › Import › Metrics… or Survey…, or "
+                     "Analysis › Check Against Event Log…"))
+    return count
+
+
+def _fill_conformance(tree: FitTree, result: object) -> int:
+    from klantreis_desktop.analysis.conformance import Conformance
+
+    assert isinstance(result, Conformance)
+    top = tree.add(_tr("Against {source}: {share} of {customers} customers follow the map")
+                   .format(source=result.source or _tr("the log"), share=_pct(result.fitness),
+                           customers=result.customers), bold=True)
+    count = 0
+    for use in sorted((t for t in result.touchpoints if t.dropped),
+                      key=lambda t: -t.dropped)[:TOP]:
+        tree.add(_tr("{title}: {share} of its visitors drop out here ({count})").format(
+            title=use.title, share=_pct(use.drop_share), count=use.dropped),
+            [use.touchpoint], top, colour=BAD)
+        count += 1
+    for use in sorted((t for t in result.touchpoints if t.skipped),
+                      key=lambda t: -t.skipped)[:TOP]:
+        tree.add(_tr("{title}: skipped by {count} customers").format(
+            title=use.title, count=use.skipped), [use.touchpoint], top)
+        count += 1
+    kinds = {"shortcut": _tr("Shortcut"), "loop": _tr("Way back"),
+             "new_arrow": _tr("Route the map lacks")}
+    for dev in result.deviations[:TOP]:
+        tree.add(_tr("{kind}: {source} → {target} ({count} customers)").format(
+            kind=kinds.get(dev.kind, dev.kind), source=dev.source_title,
+            target=dev.target_title, count=dev.customers), [dev.source, dev.target], top)
+        count += 1
+    for step in result.missing[:TOP]:
+        tree.add(_tr("Step the map lacks: {name} ({count} customers)").format(
+            name=step.name, count=step.customers), [step.after, step.before], top)
+        count += 1
+    for arrow in [a for a in result.arrows if a.customers == 0][:TOP]:
+        tree.add(_tr("Nobody took {source} → {target}").format(
+            source=arrow.source_title, target=arrow.target_title),
+            [arrow.source, arrow.target], top)
+        count += 1
+    return count

@@ -1,0 +1,292 @@
+"""What the metrics and survey imports share: a table file, its preview, the column
+mapping, a worker with progress and Cancel, refusals listed row by row, one undo step.
+
+Patterned on the event-log import (:mod:`.import_dialog`): the file is read in a
+:class:`~.import_jobs.Worker` (an XLSX or a large CSV takes a moment), the preview numbers
+rows as the spreadsheet does (the header is row 1, as in every message), and the import is
+planned in the worker too. Nothing reaches the document until the plan holds no problem;
+then its one ChangeSet is pushed as ONE undo step. A refusal leaves the document as it was.
+Subclasses add the mapping widgets and say how to plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from klantreis_desktop.analysis.csvformat import EventLogError
+from klantreis_desktop.analysis.sheets import Table
+from klantreis_desktop.ui.importing.import_jobs import Worker
+
+PREVIEW_ROWS = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TableImport", text)
+
+
+def read_job(path: Path, progress: Callable[[int, int], None], cancel: Any) -> Table:
+    from klantreis_desktop.analysis.sheets import read_table
+
+    return read_table(path)
+
+
+def plan_job(plan: Callable[..., Any], progress: Callable[[int, int], None],
+             cancel: Any) -> Any:
+    return plan(cancelled=cancel.is_set)
+
+
+def column_combo(parent: QWidget, header: list[str], optional: bool,
+                 chosen: int | None) -> QComboBox:
+    """A combo of the table's columns (with "(none)" first when ``optional``)."""
+    combo = QComboBox(parent)
+    fill_columns(combo, header, optional, chosen)
+    return combo
+
+
+def fill_columns(combo: QComboBox, header: list[str], optional: bool,
+                 chosen: int | None) -> None:
+    combo.clear()
+    if optional:
+        combo.addItem(_tr("(none)"), None)
+    for index, name in enumerate(header):
+        combo.addItem(name or _tr("Column {number}").format(number=index + 1), index)
+    if chosen is not None:
+        combo.setCurrentIndex(combo.findData(chosen))
+
+
+class TableImportDialog(QDialog):
+    """File, preview, mapping (the subclass's), problems, progress; Import pushes."""
+
+    #: "read", "done", "cancelled" or "failed" when a job ends (tests, status bar).
+    job_finished = Signal(str)
+    title = ""
+    file_filter = ""
+
+    def __init__(self, session: Any, journey: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.journey = journey
+        self.path: Path | None = None
+        self.table: Table | None = None
+        self.worker: Worker | None = None
+        self.finished_workers: list[Worker] = []
+        self.pushed = False
+        self.setWindowTitle(self.title)
+        self.resize(860, 680)
+        layout = QVBoxLayout(self)
+        file_row = QHBoxLayout()
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(_tr("Choose a CSV or XLSX file"))
+        browse = QPushButton(_tr("Choose file…"), self)
+        browse.clicked.connect(self._browse)
+        file_row.addWidget(QLabel(_tr("File:"), self))
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        layout.addLayout(file_row)
+        journey_title = session.doc.title(journey) if journey in session.doc else ""
+        layout.addWidget(QLabel(_tr("Into the journey “{title}”").format(title=journey_title),
+                                self))
+        self.preview = QTableWidget(self)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setMinimumHeight(150)
+        layout.addWidget(self.preview, 2)
+        self.mapping_box = QGroupBox(_tr("Which column holds what?"), self)
+        self.build_mapping(self.mapping_box)
+        layout.addWidget(self.mapping_box, 3)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("problems")
+        self.problems.setMaximumHeight(130)
+        self.problems.hide()
+        layout.addWidget(self.problems)
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(_tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel_job)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.import_button = QPushButton(_tr("Import"), self)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._set_busy(False)
+
+    # What subclasses fill -------------------------------------------------------------
+
+    def build_mapping(self, box: QGroupBox) -> None:
+        raise NotImplementedError
+
+    def fill_mapping(self, table: Table) -> None:
+        raise NotImplementedError
+
+    def make_plan(self, table: Table) -> Callable[..., Any] | None:
+        """A function ``plan(cancelled=...)`` returning an import with ``.change``, or None
+        (with a message in :attr:`status`) when the mapping is not complete."""
+        raise NotImplementedError
+
+    def done_text(self, result: Any) -> str:
+        raise NotImplementedError
+
+    # Reading the file -----------------------------------------------------------------
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.title, str(Path.home()),
+                                                self.file_filter)
+        if chosen:
+            self.load_file(Path(chosen))
+
+    def load_file(self, path: Path) -> None:
+        """Read ``path`` in the worker; the preview and mapping follow (``job_finished``)."""
+        if self.worker is not None:
+            return
+        self.path = path
+        self.table = None
+        self.file_edit.setText(str(path))
+        self.status.setText(_tr("Reading {file}…").format(file=path.name))
+        self._clear_problems()
+        self._run(partial(read_job, path), self._read)
+
+    def _read(self, table: Table) -> None:
+        self.table = table
+        self._fill_preview(table)
+        self.fill_mapping(table)
+        self.status.setText(_tr("{rows} rows, {columns} columns. Check the mapping, then "
+                                "Import.").format(rows=len(table.rows),
+                                                  columns=len(table.header)))
+        self._set_busy(False)
+        self.job_finished.emit("read")
+
+    def _fill_preview(self, table: Table) -> None:
+        view = self.preview
+        view.clear()
+        rows = table.rows[:PREVIEW_ROWS]
+        view.setColumnCount(len(table.header))
+        view.setRowCount(len(rows))
+        view.setHorizontalHeaderLabels(table.header)
+        view.setVerticalHeaderLabels([str(2 + i) for i in range(len(rows))])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row[:len(table.header)]):
+                view.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        view.resizeColumnsToContents()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    # Importing ------------------------------------------------------------------------
+
+    def start_import(self) -> bool:
+        """Plan the import in the worker; False when the form is not ready."""
+        if self.table is None or self.worker is not None:
+            return False
+        self._clear_problems()
+        plan = self.make_plan(self.table)
+        if plan is None:
+            return False
+        self.status.setText(_tr("Checking every row…"))
+        self._run(partial(plan_job, plan), self._planned)
+        return True
+
+    def _planned(self, result: Any) -> None:
+        change = result.change
+        if self.journey not in self.session.doc:
+            self._failed(EventLogError(_tr("The journey is gone; nothing was imported.")))
+            return
+        self.session.push(change)
+        self.pushed = True
+        self.status.setText(self.done_text(result))
+        self.job_finished.emit("done")
+
+    # The worker -----------------------------------------------------------------------
+
+    def _run(self, job: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        worker = Worker(job, self)
+        self.worker = worker
+        worker.succeeded.connect(lambda result: self._finish(worker, done, result))
+        worker.failed.connect(lambda error: self._finish(worker, self._failed, error))
+        self.progress.setRange(0, 0)
+        self._set_busy(True)
+        worker.start()
+
+    def _finish(self, worker: Worker, handler: Callable[[Any], None], value: Any) -> None:
+        worker.wait()
+        cancelled = worker.cancel.is_set()
+        self.worker = None
+        # Kept, not deleteLater(): its wrapper sits in a cycle with the lambdas above, and
+        # Python's collector freeing it before Qt's deferred delete crashed (seen in tests).
+        # The dialog's children go with it.
+        self.finished_workers.append(worker)
+        self._set_busy(False)
+        if cancelled:
+            self.status.setText(_tr("Cancelled; nothing was imported."))
+            self.job_finished.emit("cancelled")
+            return
+        handler(value)
+
+    def cancel_job(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel.set()
+            self.status.setText(_tr("Cancelling…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.mapping_box.setEnabled(not busy and self.table is not None)
+        self.import_button.setEnabled(not busy and self.table is not None)
+
+    def _clear_problems(self) -> None:
+        self.problems.clear()
+        self.problems.hide()
+
+    def _failed(self, error: EventLogError) -> None:
+        """The refusal: its first line in the status, every problem in the list."""
+        lines = [line for line in str(error).splitlines() if line.strip()] or [
+            _tr("The import failed.")]
+        head = lines[0]
+        if self.table is None or len(lines) == 1:
+            head += "\n" + _tr("Nothing was imported.")
+        self.status.setText(head)
+        self.problems.clear()
+        self.problems.addItems(lines[1:])
+        self.problems.addItems([_tr("Row {row}: {message}").format(row=row, message=text)
+                                for row, text in error.problems])
+        self.problems.setVisible(self.problems.count() > 0)
+        self.job_finished.emit("failed")
+
+    def problem_lines(self) -> list[str]:
+        return [self.problems.item(i).text() for i in range(self.problems.count())]
+
+    def reject(self) -> None:
+        self.cancel_job()
+        if self.worker is not None:
+            self.worker.wait()
+        super().reject()

@@ -1,0 +1,134 @@
+"""Large logs through DuckDB give exactly the paths the pure-Python reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from klantreis_desktop.analysis import duck_log
+from klantreis_desktop.analysis.csvformat import EventLogError, ImportCancelled
+from klantreis_desktop.analysis.path_table import (
+    PathTable,
+    from_event_log,
+    path_table_csv,
+    read_path_table,
+)
+from tests.support import synthetic
+
+
+@pytest.fixture(scope="module")
+def sample_log(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("duck")
+    events = synthetic.journey_events(synthetic.sample_model(), 600, seed=3)
+    path = folder / "log.csv"
+    synthetic.write_csv(path, events)
+    return path
+
+
+def test_both_engines_find_the_same_paths_channels_and_phases(sample_log):
+    pure = duck_log.log_paths(sample_log, engine="python")
+    duck = duck_log.log_paths(sample_log, engine="duckdb", details=True)
+    assert (pure.engine, duck.engine) == ("python", "duckdb")
+    assert duck.counts() == pure.counts()
+    assert duck.customers == 600 and duck.events == pure.events
+    assert duck.channels == pure.channels and duck.phases == pure.phases
+    assert {(v.steps, v.first_seen, v.last_seen) for v in duck.variants} == {
+        (v.steps, v.first_seen, v.last_seen) for v in pure.variants}
+
+
+def test_a_cp1252_log_with_names_only_at_its_end(tmp_path):
+    events = [(f"K{n:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(minutes=n),
+               "Ziet ‘reclame’" if n < 30_000 else "Mail: was alles in orde?", "", "")
+              for n in range(30_100)]
+    path = tmp_path / "cp.csv"
+    synthetic.write_csv(path, events, encoding="cp1252")
+    table = duck_log.log_paths(path, engine="duckdb")
+    assert table.counts() == {("Ziet ‘reclame’",): 30_000, ("Mail: was alles in orde?",): 100}
+
+
+def test_bad_rows_refuse_with_their_numbers_or_are_skipped(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("klant;tijdstip;contactmoment\nK1;01-02-2024 10:00;A\nK1;gisteren;B\n"
+                    "K2;01-02-2024 11:00;A\n;01-02-2024 12:00;C\n", encoding="utf-8")
+    with pytest.raises(EventLogError, match="Row 3") as caught:
+        duck_log.log_paths(path, engine="duckdb")
+    assert "Row 5" in str(caught.value) and caught.value.bad_rows == 2
+    table = duck_log.log_paths(path, engine="duckdb", skip_bad_rows=True)
+    assert table.counts() == {("A",): 2} and table.skipped_rows == 2
+
+
+def test_dates_without_times_keep_the_file_order(tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("klant;datum;stap\nK1;01-02-2024;Zoekt\nK1;01-02-2024;Boekt\n"
+                    "K1;03-02-2024;Betaalt\n", encoding="utf-8")
+    for engine in ("python", "duckdb"):
+        table = duck_log.log_paths(path, engine=engine)
+        assert table.counts() == {("Zoekt", "Boekt", "Betaalt"): 1}, engine
+
+
+def test_equal_times_are_ordered_by_name_in_both_engines(tmp_path):
+    path = tmp_path / "ties.csv"
+    path.write_text("klant;tijdstip;stap\nK1;01-02-2024 10:00;Zoekt\nK1;01-02-2024 10:00;Boekt\n",
+                    encoding="utf-8")
+    assert {e: duck_log.log_paths(path, engine=e).counts() for e in ("python", "duckdb")} == {
+        "python": {("Boekt", "Zoekt"): 1}, "duckdb": {("Boekt", "Zoekt"): 1}}
+
+
+def test_parquet_logs_and_segments(tmp_path):
+    import duckdb
+
+    path = tmp_path / "log.parquet"
+    duckdb.sql("""SELECT * FROM (VALUES ('K1', TIMESTAMP '2024-01-01 10:00', 'A', 'zakelijk'),
+                                        ('K1', TIMESTAMP '2024-01-01 11:00', 'B', 'zakelijk'),
+                                        ('K2', TIMESTAMP '2024-01-02 09:00', 'A', 'particulier'))
+                  t(customer_id, timestamp, touchpoint, segment)""").write_parquet(str(path))
+    table = duck_log.log_paths(path, segment="segment", details=True)
+    assert table.engine == "duckdb" and table.segments() == ["particulier", "zakelijk"]
+    assert table.only("zakelijk").counts() == {("A", "B"): 1}
+    assert table.only("particulier").variants[0].first_seen == "2024-01-02"
+
+
+def test_cancel_stops_the_query(sample_log):
+    with pytest.raises(ImportCancelled):
+        duck_log.log_paths(sample_log, engine="duckdb", cancelled=lambda: True)
+
+
+def test_progress_is_reported_to_the_end(sample_log):
+    seen: list[tuple[int, int]] = []
+    duck_log.log_paths(sample_log, engine="duckdb", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (1000, 1000) and all(t == 1000 for _, t in seen)
+
+
+def test_a_path_table_round_trips_through_csv_and_parquet(sample_log, tmp_path):
+    import duckdb
+
+    table = from_event_log(__import__("klantreis_desktop.analysis.eventlog",
+                                      fromlist=["x"]).read_event_log(sample_log))
+    csv_path = tmp_path / "paths.csv"
+    csv_path.write_text(path_table_csv(table), encoding="utf-8")
+    again = read_path_table(csv_path)
+    assert again.counts() == table.counts() and again.engine == "table"
+    parquet = tmp_path / "paths.parquet"
+    duckdb.sql(f"SELECT * FROM read_csv('{csv_path}', all_varchar=true)").write_parquet(
+        str(parquet))
+    assert read_path_table(parquet).counts() == table.counts()
+
+
+def test_a_broken_path_table_is_refused(tmp_path):
+    path = tmp_path / "paths.csv"
+    path.write_text("path,customers\nA|B,3\nA,nul\n,2\n", encoding="utf-8")
+    with pytest.raises(EventLogError):
+        read_path_table(path)
+    path.write_text("route;klanten\nA|B;3\nA|B;2\n", encoding="utf-8")
+    assert read_path_table(path).counts() == {("A", "B"): 5}
+    assert isinstance(read_path_table(path), PathTable)
+
+
+def test_names_the_sample_missed_are_found_in_one_more_pass(tmp_path, monkeypatch):
+    events = [(f"K{n:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(minutes=n),
+               "Begin" if n < 20_000 else f"Laat {n % 3}", "", "") for n in range(20_030)]
+    path = tmp_path / "late.csv"
+    synthetic.write_csv(path, events)
+    monkeypatch.setattr(duck_log, "spread_sample", lambda *args, **kwargs: [])
+    table = duck_log.log_paths(path, engine="duckdb")
+    assert table.counts() == {("Begin",): 20_000, ("Laat 0",): 10, ("Laat 1",): 10,
+                              ("Laat 2",): 10}

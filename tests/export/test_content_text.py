@@ -1,0 +1,74 @@
+"""Mermaid journey diagrams both ways, the Markdown summary and the opportunities list."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from klantreis_desktop.export import content_text as ct
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.invariants import problems
+from klantreis_desktop.model.model_error import ModelError
+from klantreis_desktop.templates import build_sample
+
+
+@pytest.fixture
+def sample():
+    doc = build_sample("schoonmaak", "nl")
+    return doc, doc.journeys()[0]
+
+
+def test_mermaid_export_lists_sections_tasks_scores_and_actors(sample):
+    doc, journey = sample
+    text = ct.journey_mermaid(doc, journey)
+    lines = text.splitlines()
+    assert lines[0] == "journey" and lines[1].startswith("    title Verhuisschoonmaak")
+    assert "    section Bewustwording" in lines
+    task = next(line for line in lines if "Team komt langs" in line)
+    # Esther −2 and Henk −1 on −2…+2: mean −1.5 → 1.5 on 1…5 → 2 (banker's rounding)
+    assert task.strip().startswith("Team komt langs — op tijd?: 2: ")
+    assert ":" not in task.split(": ")[0]
+
+
+def test_mermaid_round_trip_gives_the_same_tasks(sample):
+    doc, journey = sample
+    text = ct.journey_mermaid(doc, journey)
+    target = Document(meta={"title": "x", "lang": "nl"})
+    change = ct.journey_from_mermaid(target, text)
+    target.apply(change)
+    assert problems(target) == []
+    (made,) = target.journeys()
+    assert target.scale(made) == (1, 5)
+    assert [target.title(p) for p in target.phases(made)] == [doc.title(p)
+                                                                for p in doc.phases(journey)]
+    titles = sorted(target.title(n) for n in target.parts(made, k.TOUCHPOINT))
+    assert titles == sorted(doc.title(n) for n in doc.parts(journey, k.TOUCHPOINT))
+    assert ct.journey_mermaid(target, made).splitlines()[2:] == text.splitlines()[2:]
+
+
+def test_a_broken_diagram_is_refused():
+    with pytest.raises(ModelError, match="journey"):
+        ct.journey_from_mermaid(Document(), "graph TD\nA-->B\n")
+    with pytest.raises(ModelError, match="between 1 and 5"):
+        ct.journey_from_mermaid(Document(), "journey\nsection A\nTaak: 9: Ik\n")
+
+
+def test_markdown_ranks_pains_and_opportunities(sample):
+    doc, journey = sample
+    text = ct.journey_markdown(doc, [journey])
+    assert text.startswith("# Verhuisschoonmaak")
+    assert "## Phases" in text and "## Opportunities" in text
+    table = [line for line in text.splitlines() if line.startswith("| 1 |")]
+    assert table  # a ranked first row per list
+
+
+def test_opportunities_csv_is_ranked_by_votes(sample):
+    doc, journey = sample
+    rows = list(csv.reader(io.StringIO(ct.opportunities_csv(doc).decode("utf-8-sig"))))
+    assert tuple(rows[0]) == ct.OPPORTUNITY_COLUMNS
+    votes = [int(row[rows[0].index("votes")]) for row in rows[1:]]
+    assert votes == sorted(votes, reverse=True) and len(rows) == 1 + len(
+        doc.parts(journey, k.OPPORTUNITY))

@@ -1,0 +1,93 @@
+"""layout/measured.py: where the measured curve, the metric badges and the conformance
+marks go, the same for the canvas and the poster."""
+
+from __future__ import annotations
+
+import pytest
+
+from klantreis_desktop.analysis import metrics_import as mi
+from klantreis_desktop.analysis import survey as sv
+from klantreis_desktop.analysis.sheets import parse_csv_table
+from klantreis_desktop.layout import layout_journey
+from klantreis_desktop.layout.measured import (
+    conformance_marks,
+    measured_curves,
+    metric_badges,
+    number_text,
+)
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.templates import build_sample
+
+METRICS = """Contactmoment;NPS;Conversie (%);Wachttijd
+Boekt online een afspraak;32;12,5%;1,5
+Aankoop;15;8;
+"""
+
+
+def _survey(rows: int = 12) -> bytes:
+    lines = ["Respondent;Persona;Team komt langs — op tijd?;Boekt online een afspraak"]
+    lines += [f"R{i};Esther Visser;9;{6 if i % 2 else 8}" for i in range(rows)]
+    return "\n".join(lines).encode()
+
+
+@pytest.fixture
+def measured():
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    table = parse_csv_table(METRICS.encode(), "m.csv")
+    doc.apply(mi.plan_metrics(doc, journey, table, mi.guess_spec(table.header)).change)
+    doc.apply(sv.plan_survey(doc, journey, parse_csv_table(_survey(), "s.csv"),
+                             sv.SurveySpec(segment="Persona")).change)
+    return doc, journey
+
+
+def _node(doc, journey, title):
+    return next(n for n in doc.parts(journey, k.TOUCHPOINT, k.PHASE) if doc.title(n) == title)
+
+
+def test_the_measured_curve_sits_on_the_emotion_band_with_its_band_and_flags(measured):
+    doc, journey = measured
+    layout = layout_journey(doc, journey)
+    (curve,) = measured_curves(doc, layout)
+    band = layout.emotion_band
+    assert curve.persona and curve.label == "Esther Visser"
+    assert [doc.title(p.anchor) for p in curve.points] == [
+        "Boekt online een afspraak", "Team komt langs — op tijd?"]
+    for point in curve.points:
+        assert band.y <= point.y_q3 <= point.y <= point.y_q1 <= band.bottom
+        assert point.n == 12
+    team = _node(doc, journey, "Team komt langs — op tijd?")
+    flags = {doc.title(p.anchor) for p in curve.points if p.flagged}
+    assert flags == {doc.title(f.anchor) for f in sv.assumption_findings(doc, journey)}
+    assert doc.title(team) in flags  # assumed −2, measured 9 of 10
+    assert len(curve.band()) == 2 * len(curve.points)
+    # Only the personas shown are drawn (a filtered poster, a hidden persona).
+    assert measured_curves(doc, layout, visible=set()) == ()
+
+
+def test_badges_name_the_figures_on_touchpoints_and_phases(measured):
+    doc, journey = measured
+    layout = layout_journey(doc, journey)
+    badges = {doc.title(b.node): b for b in metric_badges(doc, layout)}
+    online = badges["Boekt online een afspraak"]
+    assert online.text.startswith("NPS 32 · Conversion 12,5%")
+    assert online.text.endswith("+1") and not online.assumed
+    card = layout.cards[online.node].rect
+    assert online.rect.right == pytest.approx(card.right) and online.rect.y < card.y
+    phase = badges["Aankoop"]
+    header = next(c.header for c in layout.columns if c.phase == phase.node)
+    assert header.contains(phase.rect.x, phase.rect.y)
+    assert number_text(-10.0) == "−10" and number_text(4.25) == "4,2"
+
+
+def test_conformance_marks_widen_arrows_by_share(measured):
+    doc, journey = measured
+    layout = layout_journey(doc, journey)
+    first, second = layout.flows[0], layout.flows[1]
+    arrows, drops = conformance_marks(
+        layout, {(first.source, first.target): 1.0, (second.source, second.target): 0.0},
+        {first.target: 0.25, "gone": 0.5})
+    widths = {(a.source, a.target): a.width for a in arrows}
+    assert widths[first.source, first.target] > widths[second.source, second.target] >= 1.0
+    assert [a.label for a in arrows] == ["100 %", "0 %"]
+    assert [(d.touchpoint, d.label) for d in drops] == [(first.target, "↘ 25 %")]

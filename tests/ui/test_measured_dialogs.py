@@ -1,0 +1,292 @@
+"""The desktop side of measured journeys (issue 19): the metrics and survey imports with
+their column mapping, worker and refusals, the check against an event log, and what the
+canvas, the presentation and the analysis panel then show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import measures as m
+from klantreis_desktop.model.queries import flow_graph
+from klantreis_desktop.templates import build_sample
+from klantreis_desktop.ui.canvas.measured_items import conformance_of, set_conformance
+from klantreis_desktop.ui.canvas.scene import JourneyScene
+from klantreis_desktop.ui.importing.conformance_dialog import ConformanceDialog
+from klantreis_desktop.ui.importing.metrics_dialog import MetricsImportDialog
+from klantreis_desktop.ui.importing.survey_dialog import SurveyImportDialog
+from klantreis_desktop.ui.presenting.stage import PresentationScene
+from klantreis_desktop.ui.session import DocumentSession
+
+WAIT_MS = 60_000  # a ceiling, not a timing assertion
+
+METRICS = """Contactmoment;NPS;Conversie (%);Wachttijd;Datum
+Boekt online een afspraak;32;12,5%;1,5;30-09-2026
+Belt over reiskosten en beschikbaarheid;-10;;4,25;30-09-2026
+Aankoop;15;8;;30-09-2026
+"""
+BAD_METRICS = """Contactmoment;NPS;Conversie (%)
+Boekt online een afspraak;32;1000000000
+Bestaat niet;5;10
+"""
+
+
+def _state(doc):
+    return {n: dict(d) for n, d in doc.graph.nodes(data=True)}
+
+
+@pytest.fixture
+def session(qtbot):
+    made = DocumentSession(build_sample("schoonmaak", "nl"))
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def scenes(qtbot):
+    """Makes scenes the test holds until their pending Qt events ran and Qt deleted them:
+    a Python scene whose wrapper goes first while Qt still owes it an update crashes."""
+    made: list[tuple[QWidget, JourneyScene]] = []
+
+    def make(session, journey, kind=JourneyScene) -> JourneyScene:
+        holder = QWidget()
+        scene = kind(session.doc, journey, session.stack, holder)
+        made.append((holder, scene))
+        return scene
+
+    yield make
+    for _holder, scene in made:
+        scene.detach()
+    QApplication.processEvents()
+    for holder, _scene in made:
+        holder.deleteLater()
+    QApplication.processEvents()
+    made.clear()
+
+
+def _journey(session):
+    return session.doc.journeys()[0]
+
+
+def _read(qtbot, dialog, path: Path) -> None:
+    with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+        dialog.load_file(path)
+    assert blocker.args == ["read"], dialog.status.text()
+
+
+def _import(qtbot, dialog) -> str:
+    with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+        assert dialog.start_import()
+    return blocker.args[0]
+
+
+def test_metrics_import_guesses_the_mapping_and_is_one_undo_step(qtbot, session, tmp_path):
+    journey = _journey(session)
+    path = tmp_path / "cijfers.csv"
+    path.write_text(METRICS, encoding="utf-8")
+    dialog = MetricsImportDialog(session, journey)
+    qtbot.addWidget(dialog)
+    before = _state(session.doc)
+    _read(qtbot, dialog, path)
+    spec = dialog.spec()
+    assert spec is not None and spec.key == 0 and spec.date == 4
+    assert [c.metric for c in spec.metrics] == ["nps", "conversion", "waiting_time"]
+    assert [c.unit for c in spec.metrics][1] == "%"
+    assert _import(qtbot, dialog) == "done", dialog.status.text()
+    assert session.stack.count() == 1 and dialog.pushed
+    online = next(n for n in session.doc.parts(journey, k.TOUCHPOINT)
+                  if session.doc.title(n) == "Boekt online een afspraak")
+    figure = m.metric_value(session.doc, online, "conversion")
+    assert figure is not None and figure.value == 12.5 and figure.source == "cijfers.csv"
+    assert figure.date == "2026-09-30" and figure.evidence == "observed"
+    session.stack.undo()
+    assert _state(session.doc) == before
+
+
+def test_a_refused_metrics_table_lists_every_problem_and_changes_nothing(qtbot, session,
+                                                                       tmp_path):
+    path = tmp_path / "fout.csv"
+    path.write_text(BAD_METRICS, encoding="utf-8")
+    dialog = MetricsImportDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    before = _state(session.doc)
+    _read(qtbot, dialog, path)
+    assert _import(qtbot, dialog) == "failed"
+    assert dialog.status.text().startswith("Nothing was imported")
+    lines = dialog.problem_lines()
+    assert any("Bestaat niet" in line and "row 3" in line for line in lines), lines
+    assert any(line.startswith("Row 2:") and "percentage" in line for line in lines), lines
+    assert dialog.problems.isVisible() or not dialog.isVisible()
+    assert session.stack.count() == 0 and _state(session.doc) == before
+    # Unticking the broken column and skipping unknown names imports the rest.
+    dialog.set_metric_column(2, False)
+    dialog.skip_check.setChecked(True)
+    assert _import(qtbot, dialog) == "done"
+    assert session.stack.count() == 1
+    assert any("Bestaat niet" in line for line in dialog.problem_lines())
+
+
+def test_no_figure_column_ticked_is_said_before_any_work(qtbot, session, tmp_path):
+    path = tmp_path / "cijfers.csv"
+    path.write_text(METRICS, encoding="utf-8")
+    dialog = MetricsImportDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, path)
+    for column in (1, 2, 3):
+        dialog.set_metric_column(column, False)
+    assert not dialog.start_import()
+    assert "Tick at least one column" in dialog.status.text()
+
+
+def test_cancel_throws_the_work_away(qtbot, session, tmp_path):
+    path = tmp_path / "cijfers.csv"
+    path.write_text(METRICS, encoding="utf-8")
+    dialog = MetricsImportDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, path)
+
+    def waits_for_cancel(progress, cancel):
+        assert cancel.wait(WAIT_MS / 1000)
+        return dialog.table
+
+    with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+        dialog._run(waits_for_cancel, dialog._planned)
+        assert dialog.cancel_button.isEnabled()
+        dialog.cancel_job()
+    assert blocker.args == ["cancelled"]
+    assert session.stack.count() == 0 and "nothing was imported" in dialog.status.text()
+
+
+def _survey_file(tmp_path: Path) -> Path:
+    lines = ["Respondent;Persona;Team komt langs — op tijd?;Boekt online een afspraak"]
+    lines += [f"R{i};Esther Visser;{9 if i % 3 else 7};{6 if i % 2 else 8}"
+              for i in range(12)]
+    path = tmp_path / "enquete.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_survey_becomes_a_measured_curve_with_flags_on_the_canvas(qtbot, session, tmp_path, scenes):
+    journey = _journey(session)
+    dialog = SurveyImportDialog(session, journey)
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, _survey_file(tmp_path))
+    spec = dialog.spec()
+    assert spec is not None and spec.segment == 1
+    assert [c for c, _ in spec.columns] == [2, 3]  # not the respondent, not the persona
+    assert _import(qtbot, dialog) == "done", dialog.status.text()
+    assert "assumptions to check" in dialog.status.text()
+    assert session.stack.count() == 1
+    scene = scenes(session, journey)
+    try:
+        item = scene.measured.curves
+        assert item is not None and len(item.curves) == 1
+        team = next(n for n in session.doc.parts(journey, k.TOUCHPOINT)
+                    if session.doc.title(n) == "Team komt langs — op tijd?")
+        assert team in item.flagged()
+        # Undo takes the curve away again (the scene follows the model).
+        session.stack.undo()
+        assert scene.measured.curves is None
+    finally:
+        scene.detach()
+
+
+def test_a_long_survey_is_mapped_by_its_two_columns(qtbot, session, tmp_path):
+    path = tmp_path / "lang.csv"
+    rows = ["Klant;Contactmoment;Score"] + [f"K{i};Boekt online een afspraak;{i % 5 + 1}"
+                                           for i in range(10)]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    dialog = SurveyImportDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, path)
+    assert dialog.shape_combo.currentData() == "long"
+    spec = dialog.spec()
+    assert (spec.touchpoint, spec.score) == (1, 2)
+    assert _import(qtbot, dialog) == "done", dialog.status.text()
+
+
+def _walk(doc, journey) -> list[str]:
+    graph = flow_graph(doc, journey)
+    node = next(n for n in graph if graph.in_degree(n) == 0 and graph.out_degree(n))
+    walk = [node]
+    while (after := sorted(graph.successors(walk[-1]))) and after[0] not in walk:
+        walk.append(after[0])
+    return [doc.title(n) for n in walk]
+
+
+def test_the_check_against_a_log_paints_shares_and_drop_outs(qtbot, session, tmp_path, scenes):
+    doc, journey = session.doc, _journey(session)
+    walk = _walk(doc, journey)
+    assert len(walk) >= 3
+    lines = ["Klantnummer;Datum;Contactmoment"]
+    for customer in range(20):
+        steps = walk if customer % 4 else walk[:2] + ["Chat met de planner"]
+        lines += [f"K{customer};{1 + i:02d}-03-2024 10:00;{step}" for i, step in enumerate(steps)]
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    dialog = ConformanceDialog(session, journey)
+    qtbot.addWidget(dialog)
+    scene = scenes(session, journey)
+    try:
+        with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+            dialog.load_file(path)
+        assert blocker.args == ["done"], dialog.status.text()
+        result = dialog.checked
+        assert result is not None and result.customers == 20
+        assert "Chat met de planner" in dialog.mapping_combos
+        items = scene.measured.conformance
+        assert items is not None and items.arrows
+        assert max(a.share for a in items.arrows) == pytest.approx(1.0)
+        assert conformance_of(doc, journey) is not None
+        # The room sees it too: a presentation's scene of the same journey.
+        shown = scenes(session, journey, PresentationScene)
+        assert shown.measured.conformance is not None
+        # Mapping the unknown step to a touchpoint and checking again uses it.
+        combo = dialog.mapping_combos["Chat met de planner"]
+        combo.setCurrentIndex(1)
+        with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS):
+            assert dialog.check_again()
+        assert "Chat met de planner" in dialog.checked.mapping
+        assert session.stack.count() == 0  # a view, nothing to undo
+        set_conformance(doc, journey, None)
+        assert scene.measured.conformance is None
+    finally:
+        scene.detach()
+
+
+def test_an_unreadable_log_is_refused_in_plain_words(qtbot, session, tmp_path):
+    path = tmp_path / "leeg.csv"
+    path.write_bytes(b"\x00\x01\x02binary")
+    dialog = ConformanceDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+        dialog.load_file(path)
+    assert blocker.args == ["failed"] and dialog.status.text()
+    assert conformance_of(session.doc, _journey(session)) is None
+
+
+def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):
+    doc, journey = session.doc, _journey(session)
+    path = tmp_path / "cijfers.csv"
+    path.write_text(METRICS, encoding="utf-8")
+    dialog = MetricsImportDialog(session, journey)
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, path)
+    assert _import(qtbot, dialog) == "done"
+    scene = scenes(session, journey)
+    try:
+        scene.set_heat("metric:waiting_time")
+        tints = {t.key: t for t in scene.heat.tints}
+        colours = {doc.title(key[1]): t.colour for key, t in tints.items() if key[1]}
+        # Waiting: less is better, so the shortest wait is green and the longest red.
+        assert colours["Boekt online een afspraak"] != colours[
+            "Belt over reiskosten en beschikbaarheid"]
+        assert "Waiting time" in scene.heat.legend
+        assert scene.measured.badges is not None and len(scene.measured.badges.badges) == 3
+        with pytest.raises(ValueError):
+            scene.set_heat("metric:")
+    finally:
+        scene.detach()
