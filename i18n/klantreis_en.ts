@@ -3275,7 +3275,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="238"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="257"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
@@ -3307,13 +3307,13 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="261"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="243"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
@@ -3323,7 +3323,7 @@ You can undo this with Undo.</translation>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="275"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
@@ -3344,28 +3344,28 @@ You can undo this with Undo.</translation>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="248"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="269"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="253"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="265"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="259"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="278"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>

@@ -3378,7 +3378,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="238"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="257"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
@@ -3410,13 +3410,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="261"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="243"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
@@ -3426,7 +3426,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="275"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
@@ -3447,28 +3447,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="248"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="269"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="253"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="265"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="259"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="278"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
