@@ -89,6 +89,7 @@ class ImportDialog(ResultsPage, QDialog):
         self.header: list[str] = []
         self.imported: ImportResult | None = None
         self.worker: Worker | None = None
+        self.finished_workers: list[Worker] = []
         self.added: list[str] = []
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget(self)
@@ -319,7 +320,10 @@ class ImportDialog(ResultsPage, QDialog):
         worker.wait()
         cancelled = worker.cancel.is_set()
         self.worker = None
-        worker.deleteLater()
+        # Kept, not deleteLater(): its wrapper sits in a cycle with the lambdas in _run, and
+        # Python's collector freeing it before Qt's deferred delete can crash (seen with the
+        # metrics import's dialog). The dialog's children go with it.
+        self.finished_workers.append(worker)
         self._set_busy(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
