@@ -100,7 +100,7 @@ def open_windows(paths: list[str], settings: Settings | None = None,
     recovered_paths = {Path(r.original_path).resolve() for r in restored if r.original_path}
     for path in paths:
         if Path(path).resolve() not in recovered_paths:  # the recovered copy is newer
-            first.files.open_path(Path(path))
+            first.files.open_path(Path(path))  # read in the background, shown when read
     window = first
     for recovered in restored:
         window = first.target_for_new_document()
@@ -109,13 +109,14 @@ def open_windows(paths: list[str], settings: Settings | None = None,
         assert window.session is not None and window.autosave is not None
         window.session.stack.resetClean()  # unsaved until the user saves it again
         window.autosave.mark_dirty()
+        window.files.adopt_restored()  # lock its file again, or make it read-only
         for warning in recovered.warnings:
             window.statusBar().showMessage(warning, 10000)
     if restored:  # what the user just chose to get back comes to the front
         window.raise_()
         window.activateWindow()
-    if first.session is None and first in WINDOWS:
-        first.files.new_from(_default_template())
+    if first in WINDOWS:  # nothing shown once the files arrived (or failed): a new map
+        first.files.fill_when_empty(_default_template())
     return list(WINDOWS)
 
 
