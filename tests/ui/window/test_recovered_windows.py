@@ -35,3 +35,34 @@ def test_a_recovered_file_is_not_opened_twice_and_comes_to_the_front(qapp, setti
         # Coming to the front is proven in the real window (tests/acceptance/day.py).
     finally:
         _close_all()
+
+
+def test_a_recovered_document_locks_its_file_or_becomes_read_only(qapp, settings,
+                                                                  tmp_path: Path) -> None:
+    """The crashed run's lock is stale and taken over; a lock someone else made since is
+    never taken: then Save asks for a new name."""
+    import json
+
+    from klantreis_desktop.storage import locks
+
+    mine, theirs = tmp_path / "mijn.klantreis", tmp_path / "van-sanne.klantreis"
+    for path in (mine, theirs):
+        storage.save(templates.build_sample("schoonmaak", "en"), path)
+    locks.lock_path(theirs).write_text(json.dumps({
+        "format": locks.LOCK_FORMAT, "host": "laptop-van-sanne", "user": "sanne", "pid": 7,
+        "since": "2026-11-05T09:00:00+01:00", "token": "hers"}))
+    restored = [RestoredDocument(storage.read(path).document, path.stem, path.resolve(),
+                                 f"session-{path.stem}") for path in (mine, theirs)]
+    try:
+        windows = open_windows([], settings, restored=restored)
+        by_path = {w.session.path: w for w in windows if w.session is not None}
+        kept = by_path[mine.resolve()]
+        assert kept.session.lock is not None and not kept.session.read_only
+        assert locks.read_lock(mine).token == kept.session.lock.info.token
+        guarded = by_path[theirs.resolve()]
+        assert guarded.session.read_only and guarded.session.lock is None
+        assert "(read-only)" in guarded.windowTitle()
+        assert locks.read_lock(theirs).token == "hers"
+    finally:
+        _close_all()
+    assert locks.read_lock(mine) is None
