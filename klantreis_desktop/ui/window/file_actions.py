@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from klantreis_desktop import storage
 from klantreis_desktop.model.model_error import ModelError
+from klantreis_desktop.shipped_files import is_shipped
 from klantreis_desktop.storage import FILE_SUFFIX, KlantreisFileError, LoadResult, locks
 from klantreis_desktop.storage.errors import write_error
 from klantreis_desktop.storage.file_names import safe_file_name
@@ -54,11 +55,13 @@ class _Request:
     path: Path
     read_only: bool = False
     reload_of: DocumentSession | None = None
+    #: A sample shipped with the app: shown as a new document (never locked or saved over).
+    shipped: bool = False
 
     @property
     def lock(self) -> bool:
         """Whether to lock the file while reading it (a reload holds its lock already)."""
-        return not self.read_only and self.reload_of is None
+        return not self.read_only and self.reload_of is None and not self.shipped
 
     @property
     def kind(self) -> str:
@@ -122,7 +125,7 @@ class FileActions(QObject):
         path = Path(path).expanduser()
         if not read_only and self._bring_forward(path):
             return True
-        request = _Request(path, read_only=read_only)
+        request = _Request(path, read_only=read_only, shipped=is_shipped(path))
         if wait:
             return self._opened(request, read_and_lock(path, lock=request.lock))
         if any(waiting.path == path and waiting.kind == request.kind
@@ -221,6 +224,8 @@ class FileActions(QObject):
         resolved = path.resolve()
         if request.reload_of is not None:
             return self._reloaded(request.reload_of, result, opened)
+        if request.shipped:
+            return self._show_sample(result, resolved)
         if not request.read_only and self._bring_forward(path):
             opened.discard()  # the same file arrived twice
             return True
@@ -260,6 +265,18 @@ class FileActions(QObject):
                              stamp=result.stamp, read_only=session.read_only)
         window.statusBar().showMessage(_tr("Reloaded “%1”.").replace(
             "%1", window.session.display_name() if window.session else ""), 5000)
+        return True
+
+    def _show_sample(self, result: LoadResult, path: Path) -> bool:
+        """A sample shipped with the app opens like a template: a new, untouched document
+        with no file, so nothing locks or writes into the app's own folder."""
+        target = self.window.target_for_new_document()
+        title = str(result.document.meta.get("title") or "") or path.stem.split(".")[0]
+        target.show_document(result.document, None, title)
+        target.activateWindow()
+        target.statusBar().showMessage(_tr("“%1” is a sample that comes with Klantreis: "
+                                           "saving asks for a name of your own.").replace(
+                                           "%1", path.name), 20000)
         return True
 
     def _show_copy(self, result: LoadResult, path: Path) -> bool:

@@ -194,3 +194,32 @@ def test_a_newer_file_opens_with_its_warning_shown_once(make_window, dialogs,
     # Opening it again only brings its window forward: no second warning.
     assert window.files.open_path(path, wait=True)
     assert len(dialogs.texts) == 1
+
+
+def _lock_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(".~lock.*#"))
+
+
+def test_a_shipped_sample_opens_as_a_new_document_without_a_lock(
+        qtbot, make_window, settings) -> None:
+    """The samples that come with the app are read-only originals (often in a folder no
+    one may write to): opening one gives a new, untouched document, leaves no lock file
+    beside the sample, is not a recent file, and Save asks for a name of one's own."""
+    from klantreis_desktop.shipped_files import resources_dir
+
+    samples = resources_dir() / "samples"
+    sample = samples / "schoonmaak.nl.klantreis"
+    window = make_window()
+    assert window.files.open_path(sample)  # in the background, as from File > Open
+    qtbot.waitUntil(lambda: window.session is not None and not window.files.opening(),
+                    timeout=30000)
+    session = window.session
+    assert session.path is None and session.lock is None and not session.read_only
+    assert not window.isWindowModified() and session.display_name()
+    assert _lock_files(samples) == []
+    assert sample.resolve() not in settings.recent_files()
+    # Opening it once more (the synchronous way) is again a new document, no lock either.
+    other = make_window()
+    assert other.files.open_path(sample, wait=True)
+    assert other.session is not None and other.session.path is None
+    assert _lock_files(samples) == []
