@@ -398,6 +398,9 @@ class FileActions(QObject):
                 new_lock.release()
             self._error(_tr("The journey map was not saved"), message)
             return False
+        if same_file and new_lock is None and (session.lock is None
+                                               or not session.lock.held()):
+            new_lock = self._lock_again(resolved)
         session.mark_saved(resolved, stamp, new_lock)
         if not same_file and new_lock is None:
             session.release_lock()  # no lock on the new file: at least free the old one
@@ -405,6 +408,16 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(
             lock_note or _tr("Saved %1").replace("%1", str(path)), 20000 if lock_note else 5000)
         return True
+
+    @staticmethod
+    def _lock_again(path: Path) -> locks.Lock | None:
+        """Saved over our own file whose lock is gone (someone opened it anyway, then
+        left): lock it again so a third window is warned. A lock someone holds now
+        stays theirs."""
+        try:
+            return locks.acquire(path)
+        except KlantreisFileError:  # DocumentLocked too: theirs now
+            return None
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the document now."""

@@ -280,3 +280,32 @@ def test_save_as_onto_a_file_open_elsewhere_is_refused(window: MainWindow, tmp_p
     assert "laptop-van-sanne" in boxes.asked[0][1]
     assert other.read_bytes() == before
     assert locks.read_lock(other).token == "hers"
+
+
+def test_saving_locks_the_file_again_once_whoever_took_it_over_has_gone(
+        qtbot, make_window, sample_file: Path, second_instance, boxes, save_dialog,
+        tmp_path: Path) -> None:
+    """The second opens the file anyway (the lock becomes theirs), then saves elsewhere
+    and lets go of it: the first, still editing the file, locks it again on its next save,
+    so a third window is warned. While the second still holds it, it stays theirs."""
+    first = make_window()
+    assert first.files.open_path(sample_file, wait=True)
+    second = make_window()
+    boxes.answer("document_locked_box", "locked_anyway")
+    open_in(qtbot, second, sample_file)
+    theirs = second.session.lock.info.token
+    retitle(first, "Saved while the second holds the lock")
+    assert first.files.save()
+    assert locks.read_lock(sample_file).token == theirs  # not taken back from them
+    assert second.files.save_to(tmp_path / "elders.klantreis")
+    assert locks.read_lock(sample_file) is None  # the second let go of it
+    retitle(first, "Saved after the second has gone")
+    assert first.files.save()
+    holder = locks.read_lock(sample_file)
+    assert holder is not None and holder.token == first.session.lock.info.token
+    third = make_window()
+    boxes.answer("document_locked_box", "locked_cancel")
+    open_in(qtbot, third, sample_file)
+    assert third.session is None
+    first.close()
+    assert locks.read_lock(sample_file) is None
