@@ -46,6 +46,9 @@ class DocumentSession(QObject):
         self.changed_on_disk = False
         #: The name shown before the first save (the template's title, for instance).
         self.untitled = untitled
+        #: A sample shipped with the app, shown as a new document: it keeps its window
+        #: (a newly opened file or a new document does not replace it).
+        self.sample = False
         self.stack = QUndoStack(self)
         self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
         self._listener = self._on_change
@@ -78,8 +81,10 @@ class DocumentSession(QObject):
 
     def is_pristine(self) -> bool:
         """True for a never-saved, never-edited document that a newly opened file may replace
-        (not a copy or a restored document: they hold work that is on no disk yet)."""
-        return self.path is None and self.stack.count() == 0 and self.stack.isClean()
+        (not a copy or a restored document: they hold work that is on no disk yet; not a
+        sample the person asked to see)."""
+        return (self.path is None and not self.sample and self.stack.count() == 0
+                and self.stack.isClean())
 
     def push(self, change: ChangeSet, merge_key: str | None = None) -> bool:
         """Push ``change`` as one undoable step on this document."""

@@ -273,6 +273,8 @@ class FileActions(QObject):
         target = self.window.target_for_new_document()
         title = str(result.document.meta.get("title") or "") or path.stem.split(".")[0]
         target.show_document(result.document, None, title)
+        if target.session is not None:
+            target.session.sample = True
         target.activateWindow()
         target.statusBar().showMessage(_tr("“%1” is a sample that comes with Klantreis: "
                                            "saving asks for a name of your own.").replace(

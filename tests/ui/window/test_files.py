@@ -218,8 +218,13 @@ def test_a_shipped_sample_opens_as_a_new_document_without_a_lock(
     assert not window.isWindowModified() and session.display_name()
     assert _lock_files(samples) == []
     assert sample.resolve() not in settings.recent_files()
-    # Opening it once more (the synchronous way) is again a new document, no lock either.
-    other = make_window()
-    assert other.files.open_path(sample, wait=True)
+    # Opening it once more is again a new document, in a window of its own: the sample
+    # the person asked to see is not replaced (nor by a new document from a template).
+    count = len(WINDOWS)
+    assert window.files.open_path(sample, wait=True)
+    assert len(WINDOWS) == count + 1 and window.session is session
+    other = WINDOWS[-1]
     assert other.session is not None and other.session.path is None
+    assert window.files.new_from("5a")
+    assert len(WINDOWS) == count + 2 and window.session is session
     assert _lock_files(samples) == []
