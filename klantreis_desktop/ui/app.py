@@ -8,12 +8,14 @@ file dialogs) are translated too, from the translations that ship inside PySide6
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from klantreis_desktop import __version__, i18n
 from klantreis_desktop.settings import Settings
@@ -112,12 +114,20 @@ def open_windows(paths: list[str], settings: Settings | None = None,
         window.files.adopt_restored()  # lock its file again, or make it read-only
         for warning in recovered.warnings:
             window.statusBar().showMessage(warning, 10000)
-    if restored:  # what the user just chose to get back comes to the front
-        window.raise_()
-        window.activateWindow()
+    if restored:  # what the user just chose to get back comes to the front, also over
+        first.files.when_opened(_to_front(window))  # the files that arrive after it
     if first in WINDOWS:  # nothing shown once the files arrived (or failed): a new map
         first.files.fill_when_empty(_default_template())
     return list(WINDOWS)
+
+
+def _to_front(window: QWidget) -> Callable[[], None]:
+    """Raise and activate ``window`` later, if it is still there then."""
+    def bring() -> None:
+        if shiboken6.isValid(window) and window.isVisible():
+            window.raise_()
+            window.activateWindow()
+    return bring
 
 
 def _default_template() -> str:

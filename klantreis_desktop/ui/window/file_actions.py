@@ -10,6 +10,7 @@ open, or one changed on disk since it was read here, asks before anything is ove
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +80,7 @@ class FileActions(QObject):
         self._current: _Request | None = None
         self._job: OpenJob | None = None
         self._fill_template = ""
+        self._when_opened: list[Callable[[], None]] = []
 
     # New and open -------------------------------------------------------------------
 
@@ -163,6 +165,20 @@ class FileActions(QObject):
         if not self.opening():
             self._fill_if_empty()
 
+    def when_opened(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the files being opened for this window have arrived (or
+        failed); at once when none are (after a crash: bring the restored work back to
+        the front over the files that arrived later)."""
+        self._when_opened.append(callback)
+        if not self.opening():
+            self._all_opened()
+
+    def _all_opened(self) -> None:
+        self._fill_if_empty()
+        callbacks, self._when_opened = self._when_opened, []
+        for callback in callbacks:
+            callback()
+
     def _fill_if_empty(self) -> None:
         template, self._fill_template = self._fill_template, ""
         if template and self.window.session is None and self.window.isVisible():
@@ -193,7 +209,7 @@ class FileActions(QObject):
                                 self._job_cancelled, lock=request.lock)
             self._job.start()
             return
-        self._fill_if_empty()
+        self._all_opened()
 
     def _job_done(self, opened: Opened) -> None:
         request, self._current, self._job = self._current, None, None

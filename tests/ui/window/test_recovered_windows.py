@@ -66,3 +66,30 @@ def test_a_recovered_document_locks_its_file_or_becomes_read_only(qapp, settings
     finally:
         _close_all()
     assert locks.read_lock(mine) is None
+
+
+def test_recovered_work_stays_in_front_of_files_that_arrive_later(qtbot, qapp, settings,
+                                                                  tmp_path: Path) -> None:
+    """The command line's file is read in the background and arrives after the restored
+    document is shown: it opens behind, and what the person chose to get back in the
+    recovery dialog stays the active window (the acceptance day types into it)."""
+    from PySide6.QtWidgets import QApplication
+
+    other = tmp_path / "ander.klantreis"
+    storage.save(templates.build_sample("schoonmaak", "en"), other)
+    path = tmp_path / "dag.klantreis"
+    storage.save(templates.build_template("5a", "en"), path)
+    restored = RestoredDocument(storage.read(path).document, "dag", path.resolve(),
+                                "session-1")
+    try:
+        windows = open_windows([str(other)], settings, restored=[restored])
+        back = next(w for w in windows if w.session is not None
+                    and w.session.doc is restored.document)
+        qtbot.waitUntil(lambda: any(w.session is not None and w.session.path == other.resolve()
+                                    for w in WINDOWS), timeout=30_000)
+        qtbot.waitUntil(lambda: not any(w.files.opening() for w in WINDOWS), timeout=30_000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is back, timeout=30_000)
+        qapp.processEvents()
+        assert QApplication.activeWindow() is back
+    finally:
+        _close_all()
