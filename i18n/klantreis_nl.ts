@@ -2103,12 +2103,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="155"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="169"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -3377,90 +3377,95 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="113"/>
         <source>Open journey map</source>
         <translation>Klantreiskaart openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="367"/>
         <source>Save journey map as</source>
         <translation>Klantreiskaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="402"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="450"/>
         <source>Do you want to save them before closing?</source>
         <translation>Wil je ze opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="271"/>
         <source>Opened with a warning</source>
         <translation>Geopend met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="345"/>
         <source>Clear list</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis-bestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="102"/>
         <source>The template could not be used</source>
         <translation>Het sjabloon kon niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="215"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="234"/>
         <source>The file could not be opened</source>
         <translation>Het bestand kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="355"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="382"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="417"/>
         <source>The journey map was not saved</source>
         <translation>De klantreiskaart is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="389"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="427"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="398"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="446"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="342"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="261"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="282"/>
         <source>Reloaded “%1”.</source>
         <translation>“%1” is opnieuw geladen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="275"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="310"/>
         <source>This is a copy of “%1”: save it under a name of its own.</source>
         <translation>Dit is een kopie van “%1”: sla het op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="357"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="392"/>
         <source>Save it under another name, or close it there first.</source>
         <translation>Sla het op onder een andere naam, of sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="295"/>
+        <source>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</source>
+        <translation>“%1” is een voorbeeld dat bij Klantreis hoort: bij opslaan kies je een eigen naam.</translation>
     </message>
 </context>
 <context>
@@ -5202,9 +5207,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../klantreis_desktop/ui/session.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/session.py" line="80"/>
         <source>Untitled</source>
-        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance).</extracomment>
+        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance). A sample shipped with the app, shown as a new document: it keeps its window (a newly opened file or a new document does not replace it).</extracomment>
         <translation>Naamloos</translation>
     </message>
 </context>
