@@ -55,6 +55,17 @@ def linux_dir() -> Path:
     return shipped / "linux" if shipped else _checkout() / "packaging" / "linux"
 
 
+def is_shipped(path: str | Path) -> bool:
+    """True for a file inside :func:`resources_dir` (a sample or template shipped with the
+    app): a read-only original that is opened as a new document, never locked or saved
+    over (the folder may not even be writable)."""
+    try:
+        Path(path).resolve().relative_to(resources_dir().resolve())
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def describe() -> str:
     """Where the files come from, for About and the smoke test."""
     return "package" if _shipped() else "checkout"

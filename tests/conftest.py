@@ -42,6 +42,18 @@ def _english_by_default():
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _no_lock_files_in_the_shipped_folder():
+    """A test that opens a shipped sample must not leave a lock file (``.~lock.NAME#``)
+    inside resources/: the samples are read-only originals (see FileActions)."""
+    from klantreis_desktop.shipped_files import resources_dir
+
+    before = set(resources_dir().rglob(".~lock.*#"))
+    yield
+    left = sorted(set(resources_dir().rglob(".~lock.*#")) - before)
+    assert not left, f"lock files left in the shipped folder: {left}"
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _clear_clipboard_before_qt_exits():
     """Qt's offscreen clipboard crashes at interpreter exit while it still owns data a
     test copied (exit code 139 after "passed"); empty it while Qt is still alive."""

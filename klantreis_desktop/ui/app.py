@@ -8,12 +8,14 @@ file dialogs) are translated too, from the translations that ship inside PySide6
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from klantreis_desktop import __version__, i18n
 from klantreis_desktop.settings import Settings
@@ -100,7 +102,7 @@ def open_windows(paths: list[str], settings: Settings | None = None,
     recovered_paths = {Path(r.original_path).resolve() for r in restored if r.original_path}
     for path in paths:
         if Path(path).resolve() not in recovered_paths:  # the recovered copy is newer
-            first.files.open_path(Path(path))
+            first.files.open_path(Path(path))  # read in the background, shown when read
     window = first
     for recovered in restored:
         window = first.target_for_new_document()
@@ -109,14 +111,23 @@ def open_windows(paths: list[str], settings: Settings | None = None,
         assert window.session is not None and window.autosave is not None
         window.session.stack.resetClean()  # unsaved until the user saves it again
         window.autosave.mark_dirty()
+        window.files.adopt_restored()  # lock its file again, or make it read-only
         for warning in recovered.warnings:
             window.statusBar().showMessage(warning, 10000)
-    if restored:  # what the user just chose to get back comes to the front
-        window.raise_()
-        window.activateWindow()
-    if first.session is None and first in WINDOWS:
-        first.files.new_from(_default_template())
+    if restored:  # what the user just chose to get back comes to the front, also over
+        first.files.when_opened(_to_front(window))  # the files that arrive after it
+    if first in WINDOWS:  # nothing shown once the files arrived (or failed): a new map
+        first.files.fill_when_empty(_default_template())
     return list(WINDOWS)
+
+
+def _to_front(window: QWidget) -> Callable[[], None]:
+    """Raise and activate ``window`` later, if it is still there then."""
+    def bring() -> None:
+        if shiboken6.isValid(window) and window.isVisible():
+            window.raise_()
+            window.activateWindow()
+    return bring
 
 
 def _default_template() -> str:

@@ -2,7 +2,10 @@
 
 The session is the single place that knows whether the document is modified (the undo
 stack is not at its clean index) and under which name it is shown, so the title bar, the
-close prompt and the save actions never disagree.
+close prompt and the save actions never disagree. It also holds what ties the document to
+its file on disk: the lock beside it (released when the document closes), the disk stamp
+of what was last read or written (to notice a change made elsewhere before saving over
+it), and whether it was opened read-only (then Save asks for a new name).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from PySide6.QtGui import QUndoStack
 
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.storage.locks import Lock
+from klantreis_desktop.storage.stamps import DiskStamp
 from klantreis_desktop.ui.commands import push
 
 
@@ -26,12 +31,24 @@ class DocumentSession(QObject):
     state_changed = Signal()
 
     def __init__(self, doc: Document, path: Path | None = None, untitled: str = "",
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, lock: Lock | None = None,
+                 stamp: DiskStamp | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
         self.doc = doc
         self.path = path
+        #: Our lock on ``path`` (None: read-only, never saved, or no lock could be made).
+        self.lock = lock
+        #: The file as it was when last read or written here (None: nothing to compare).
+        self.stamp = stamp
+        #: Opened read-only (someone else has it open): Save asks for a new name.
+        self.read_only = read_only
+        #: The file changed on disk while this document had unsaved edits.
+        self.changed_on_disk = False
         #: The name shown before the first save (the template's title, for instance).
         self.untitled = untitled
+        #: A sample shipped with the app, shown as a new document: it keeps its window
+        #: (a newly opened file or a new document does not replace it).
+        self.sample = False
         self.stack = QUndoStack(self)
         self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
         self._listener = self._on_change
@@ -63,20 +80,45 @@ class DocumentSession(QObject):
         return self.untitled or QCoreApplication.translate("Session", "Untitled")
 
     def is_pristine(self) -> bool:
-        """True for a never-saved, never-edited document that a newly opened file may replace."""
-        return self.path is None and self.stack.count() == 0
+        """True for a never-saved, never-edited document that a newly opened file may replace
+        (not a copy or a restored document: they hold work that is on no disk yet; not a
+        sample the person asked to see)."""
+        return (self.path is None and not self.sample and self.stack.count() == 0
+                and self.stack.isClean())
 
     def push(self, change: ChangeSet, merge_key: str | None = None) -> bool:
         """Push ``change`` as one undoable step on this document."""
         return push(self.stack, self.doc, change, merge_key)
 
-    def mark_saved(self, path: Path) -> None:
+    def mark_saved(self, path: Path, stamp: DiskStamp | None = None,
+                   lock: Lock | None = None) -> None:
+        """The document is now in ``path`` (written as ``stamp``); ``lock``, when given, is
+        the lock on that file and replaces (releases) the old one."""
+        if lock is not None and lock is not self.lock:
+            self.release_lock()
+            self.lock = lock
         self.path = path
+        self.stamp = stamp
+        self.read_only = False
+        self.changed_on_disk = False
         self._name = self.display_name()
         self.stack.setClean()
         self.state_changed.emit()
 
+    def take_lock(self) -> Lock | None:
+        """Hand the lock over (to the session that reloads this file); this one forgets it."""
+        lock, self.lock = self.lock, None
+        return lock
+
+    def release_lock(self) -> None:
+        """Remove our lock file (if it is still ours); never raises."""
+        lock, self.lock = self.lock, None
+        if lock is not None:
+            lock.release()
+
     def close(self) -> None:
-        """Stop listening to the model (the window drops the session after this)."""
+        """Stop listening to the model and let go of the file (the window drops the
+        session after this)."""
         self.doc.unsubscribe(self._listener)
         self.stack.clear()
+        self.release_lock()

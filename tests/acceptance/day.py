@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.acceptance import probe_view as pv
-from tests.acceptance.app_under_test import AppUnderTest
+from tests.acceptance.app_under_test import ROOT, AppUnderTest
 from tests.acceptance.xsession import XScreen
 
 #: What the facilitator types, per interface language.
@@ -99,7 +99,9 @@ class WorkshopDay:
         self.app.start()
         window = self.wait_main(lambda w: w.get("canvas") and w["canvas"]["cards"],
                                 "the sample journey on screen", timeout=120)
-        assert window["session"]["path"] and "schoonmaak" in window["session"]["path"]
+        # scripts/run-app opens a shipped sample: as a new document, never locked in place.
+        assert window["session"]["path"] is None and pv.journey(window)["title"]
+        assert not self.locks_in_the_app(), self.locks_in_the_app()
         self.dismiss_first_run_hint()
         self.shot("sample-open")
 
@@ -607,6 +609,8 @@ class WorkshopDay:
             self.shot("unsaved-question")
             self.screen.click(*pv.centre(_discard_button(box)["rect"]))
         self.expect(self.app.wait_ended() == 0, "the app ends cleanly")
+        self.expect(not self.locks_in_the_app(),
+                    f"no lock files left in the app's folder: {self.locks_in_the_app()}")
 
     def _question_or_end(self) -> dict[str, Any] | bool:
         if self.app.ended():
@@ -618,6 +622,11 @@ class WorkshopDay:
         return pv.window_named(state, "unsaved_changes_box") or False
 
     # 11. The stderr --------------------------------------------------------------------------
+
+    @staticmethod
+    def locks_in_the_app() -> list[Path]:
+        """Lock files inside the app's own resources (the samples are read-only originals)."""
+        return sorted((ROOT / "resources").rglob(".~lock.*#"))
 
     def assert_clean_stderr(self) -> None:
         bad = self.app.bad_stderr_lines()

@@ -39,8 +39,12 @@ class XScreen:
 
     def start(self) -> XScreen:
         read_end, write_end = os.pipe()
+        # $KLANTREIS_XVFB_DISPLAY (say 61) pins the display number on a machine shared with
+        # others; by default Xvfb takes the first free one.
+        wanted = os.environ.get("KLANTREIS_XVFB_DISPLAY", "").strip().lstrip(":")
         self._xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+            ["Xvfb", *([f":{wanted}"] if wanted else []), "-displayfd", str(write_end),
+             "-screen", "0",
              f"{self.width}x{self.height}x24", "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_end,), stdout=subprocess.DEVNULL,
             stderr=open(self.folder / "xvfb.log", "wb"))

@@ -167,3 +167,18 @@ def test_missing_required_column_is_refused_before_importing(qtbot, dialog, tmp_
     assert not dialog.start_import()
     assert "same column" in dialog.status.text()
     assert dialog.worker is None
+
+
+@pytest.mark.parametrize("content", [bytes(range(256)) * 64,
+                                     b"PK\x03\x04" + b"\x00\x14xl/workbook.xml" * 50])
+def test_a_binary_file_is_not_a_csv_file_not_a_mapping_question(qtbot, dialog, tmp_path,
+                                                                 content):
+    """Issue 15, item 7: a binary "CSV" (an image, a workbook) is refused as what it is,
+    before any column mapping is offered, and nothing can be imported."""
+    path = tmp_path / "export.csv"
+    path.write_bytes(content)
+    assert not dialog.load_file(path)
+    assert "not a CSV file" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.preview.columnCount() == 0
+    assert not dialog.start_import() and dialog.worker is None

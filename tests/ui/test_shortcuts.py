@@ -151,7 +151,7 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     storage.save(doc, path)
     window = MainWindow(Settings(tmp_path / "settings.json"))
     window.show()
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     qtbot.waitExposed(window)
     yield window
     for open_window in list(WINDOWS):

@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis_desktop import storage
 from klantreis_desktop.layout.style import persona_colour
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.storage import KlantreisFileError
-from klantreis_desktop.storage.errors import image_error
+from klantreis_desktop.storage.images import import_photo
 from klantreis_desktop.ui.dialogs.confirm import confirm as ask
 from klantreis_desktop.ui.dialogs.field_editors import FieldBinding, align_top
 from klantreis_desktop.ui.docks.palette import colour_dot
@@ -50,8 +49,6 @@ STORY_FIELDS = ("goals", "needs", "frustrations", "preferred_channels", "quote")
 #: The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains).
 EMPATHY_GRID = (("says", "thinks"), ("does", "feels"), ("pains", "gains"))
 PHOTO_SIZE = 112
-#: Photos larger than this are refused before reading (the storage layer re-checks).
-MAX_PHOTO_FILE = 50 * 1024 * 1024
 
 
 class PersonaEditor(QDialog):
@@ -340,13 +337,9 @@ class PersonaEditor(QDialog):
             return False
 
         def build() -> ChangeSet:
-            try:
-                if path.stat().st_size > MAX_PHOTO_FILE:
-                    raise image_error("too_large", path.name)
-                data = path.read_bytes()
-            except OSError as error:
-                raise image_error("not_image", path.name, str(error)) from error
-            asset, png = storage.normalise_photo(data, path.name)
+            # A file that cannot be read says why (no permission, in use, gone), not
+            # "not an image"; one far too large is refused before it is read.
+            asset, png = import_photo(path)
             doc.assets[asset] = png  # unreferenced assets are dropped when saving
             change = ops.update(doc, persona, photo=asset)
             return ChangeSet(change.atoms, self.tr("Set photo"))

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.storage.autosave import AutosaveStore, describe_failure, new_session_id
+from klantreis_desktop.storage.errors import KlantreisFileError, write_error
 
 #: Write this long after the last edit (milliseconds).
 IDLE_DELAY_MS = 3_000
@@ -61,6 +62,16 @@ def shutdown_cleanly(store: AutosaveStore | None = None) -> None:
     target = store if store is not None else _store
     if target is not None:
         target.shutdown()
+
+
+def failure_text(error: BaseException, title: str = "") -> str:
+    """The status-bar sentence for a failed autosave: storage's translated reason, naming
+    the document (not the recovery copy's own file, whose name means nothing to anyone)."""
+    if isinstance(error, KlantreisFileError) and title:
+        sentence = write_error(error.code, title).message
+    else:
+        sentence = describe_failure(error)
+    return QCoreApplication.translate("Autosave", "Autosave: %1").replace("%1", sentence)
 
 
 @dataclass(frozen=True)
@@ -197,7 +208,7 @@ class AutosaveController(QObject):
             path = self.store.write_document(self.session_id, job.doc, job.title,
                                              job.original_path)
         except Exception as error:  # a failed autosave must never take the app down
-            self.last_error = describe_failure(error)
+            self.last_error = failure_text(error, getattr(job, "title", ""))
             self._emit(self.failed, self.last_error)
             return
         self.last_error = ""

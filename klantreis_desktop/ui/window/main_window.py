@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.storage import FILE_SUFFIX
+from klantreis_desktop.storage.locks import Lock
+from klantreis_desktop.storage.stamps import DiskStamp
 from klantreis_desktop.ui import workshop
 from klantreis_desktop.ui.canvas import edits
 from klantreis_desktop.ui.docks.inspector import Inspector
 from klantreis_desktop.ui.docks.palette import Palette
 from klantreis_desktop.ui.session import DocumentSession
-from klantreis_desktop.ui.window import measured_menu
+from klantreis_desktop.ui.window import measured_menu, shortcut_priority
 from klantreis_desktop.ui.window.autosave_controller import AutosaveController
+from klantreis_desktop.ui.window.disk_guard import DiskChangedBar, DiskWatch
 from klantreis_desktop.ui.window.document_tabs import DocumentTabs
 from klantreis_desktop.ui.window.file_actions import FileActions
 from klantreis_desktop.ui.window.find_bar import install_find
@@ -67,7 +70,19 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
 
         self.tabs = DocumentTabs(self)
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.disk_bar = DiskChangedBar(central)
+        column.addWidget(self.disk_bar)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.disk_watch = DiskWatch(self)
+        self.disk_watch.changed.connect(self._changed_on_disk)
+        self.disk_bar.reload_requested.connect(self.files.reload)
+        self.disk_bar.compare_requested.connect(self._show_version_on_disk)
         self.palette_panel = Palette()
         self.palette_dock = self._dock("palette_dock", self.tr("Palette"), self.palette_panel,
                                        Qt.DockWidgetArea.LeftDockWidgetArea, scroll=True)
@@ -91,6 +106,7 @@ class MainWindow(QMainWindow):
         install_find(self)
         self.measured = measured_menu.install(self)
         self.window_actions.finish()
+        shortcut_priority.install()  # the window's keys win in text fields (Ctrl+E)
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selection_label")
@@ -135,21 +151,28 @@ class MainWindow(QMainWindow):
     # The document -------------------------------------------------------------------
 
     def show_document(self, doc: Document, path: Path | None, untitled: str = "",
-                      autosave_session: str | None = None) -> None:
+                      autosave_session: str | None = None, *, lock: Lock | None = None,
+                      stamp: DiskStamp | None = None, read_only: bool = False) -> None:
         """Show ``doc`` in this window, replacing what it showed (callers ask first).
 
-        ``autosave_session`` continues the recovery copy of a restored document.
+        ``autosave_session`` continues the recovery copy of a restored document; ``lock``
+        (our lock on ``path``, released when the document closes), ``stamp`` (the file as
+        read) and ``read_only`` tie it to its file.
         """
         old = self.session
         old_autosave = self.autosave
-        session = DocumentSession(doc, path, untitled, self)
+        session = DocumentSession(doc, path, untitled, self, lock=lock, stamp=stamp,
+                                  read_only=read_only)
         self.session = session
         self.autosave = AutosaveController.for_session(session, session_id=autosave_session)
         self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.undo_group.addStack(session.stack)
         self.undo_group.setActiveStack(session.stack)
         session.state_changed.connect(self._update_title)
+        session.state_changed.connect(self._file_state_changed)
         session.stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.disk_bar.hide()
+        self.disk_watch.follow(session)
         # A file opens at the zoom last used; a new document is fitted to the window.
         zoom = self.settings.get("zoom") if path is not None else None
         self.tabs.set_session(session, float(zoom) if isinstance(zoom, (int, float)) else None)
@@ -259,16 +282,50 @@ class MainWindow(QMainWindow):
             self.show()
 
     def window_showing(self, path: Path) -> MainWindow | None:
+        """The window that shows the file at ``path`` (the one editing it before one that
+        shows it read-only)."""
         resolved = path.resolve() if path.exists() else path
-        for window in WINDOWS:
-            if window.session is not None and window.session.path == resolved:
-                return window
-        return None
+        showing = [window for window in WINDOWS
+                   if window.session is not None and window.session.path == resolved]
+        showing.sort(key=lambda window: bool(window.session and window.session.read_only))
+        return showing[0] if showing else None
 
     def _update_title(self) -> None:
-        name = self.session.display_name() if self.session else ""
+        session = self.session
+        name = session.display_name() if session else ""
+        if session is not None and session.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name}[*] — Klantreis" if name else "Klantreis")
-        self.setWindowModified(bool(self.session and self.session.modified))
+        self.setWindowModified(bool(session and session.modified))
+
+    # The file on disk -----------------------------------------------------------------
+
+    def _file_state_changed(self) -> None:
+        """Saved under another name, or edited: the watch and the bar follow."""
+        session = self.session
+        if session is None:
+            return
+        self.disk_watch.rewatch()
+        if session.modified and self.disk_bar.offering_reload:
+            session.changed_on_disk = True  # a reload would now drop the edits
+            self.disk_bar.mark_changed(session.display_name())
+        elif not session.modified and not session.changed_on_disk:
+            self.disk_bar.hide()  # saved: nothing left to tell
+
+    def _changed_on_disk(self, session: DocumentSession) -> None:
+        """Someone else saved this document's file: offer to reload it, or, with unsaved
+        edits here, mark it (saving will ask)."""
+        if session is not self.session:
+            return
+        if session.modified:
+            session.changed_on_disk = True
+            self.disk_bar.mark_changed(session.display_name())
+        else:
+            self.disk_bar.offer_reload(session.display_name())
+
+    def _show_version_on_disk(self) -> None:
+        if self.session is not None and self.session.path is not None:
+            self.files.open_path(self.session.path, read_only=True)
 
     def _update_actions(self) -> None:
         has_journey = self.tabs.current_journey() is not None
@@ -421,6 +478,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.files.cancel_opening()
+        self.disk_watch.stop()
         self._save_layout()
         self.tabs.detach_all()
         self.palette_panel.set_session(None)

@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
+from klantreis_desktop.ui.window.shortcut_priority import TEXT_FIELDS_FIRST
+
 if TYPE_CHECKING:
     from klantreis_desktop.ui.window.main_window import MainWindow
 
@@ -176,6 +178,7 @@ class WindowActions:
                        self.select_all):
             # Text fields handle these keys themselves; the canvas gets them otherwise.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setProperty(TEXT_FIELDS_FIRST, True)
 
         self.zoom_in = self._make(_tr("Zoom &In"), w.zoom_in, "zoom_in", "zoom-in")
         self.zoom_out = self._make(_tr("Zoom &Out"), w.zoom_out, "zoom_out", "zoom-out")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from klantreis_desktop import storage, templates
 from klantreis_desktop.model.journeys import copy_journey
@@ -52,7 +52,7 @@ def make_window(qtbot, settings: Settings) -> Iterator[Callable[[], MainWindow]]
 @pytest.fixture
 def window(make_window, sample_file: Path) -> MainWindow:
     window = make_window()
-    assert window.files.open_path(sample_file)
+    assert window.files.open_path(sample_file, wait=True)
     return window
 
 
@@ -83,3 +83,54 @@ class DialogAnswerer:
 @pytest.fixture
 def dialogs() -> DialogAnswerer:
     return DialogAnswerer()
+
+
+class BoxAnswerer:
+    """Clicks the button named ``button`` in the next message box named ``box`` (the
+    questions about locked and changed files), however long it takes to appear."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []  # (box name, its text)
+        #: Boxes nobody planned for (closed with Escape, so a test fails instead of hanging).
+        self.unexpected: list[tuple[str, str]] = []
+        self._plan: list[tuple[str, str]] = []
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def answer(self, box: str, button: str) -> None:
+        self._plan.append((box, button))
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._plan)
+
+    def _poll(self) -> None:
+        shown = QApplication.activeModalWidget()
+        if not isinstance(shown, QMessageBox):
+            return
+        if not self._plan or shown.objectName() != self._plan[0][0]:
+            self.unexpected.append((shown.objectName(), shown.text()))
+            shown.reject()
+            return
+        name, button = self._plan[0]
+        if shown.objectName() == name:
+            target = shown.findChild(QPushButton, button) if button else None
+            if target is None:  # no such button: the box's first one (OK)
+                target = shown.buttons()[0]
+            self._plan.pop(0)
+            self.asked.append((name, shown.text()))
+            target.click()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def boxes() -> Iterator[BoxAnswerer]:
+    answerer = BoxAnswerer()
+    yield answerer
+    answerer.stop()
+    assert not answerer.unexpected, f"questions nobody expected: {answerer.unexpected}"
+    assert not answerer.pending, "a question the test expected was never asked"

@@ -74,7 +74,7 @@ def test_remembered_zoom_is_used_for_the_next_document(make_window, sample_file,
                                                        settings) -> None:
     settings.set("zoom", 1.5)
     window = make_window()
-    window.files.open_path(sample_file)
+    window.files.open_path(sample_file, wait=True)
     view = window.tabs.current_view()
     from PySide6.QtWidgets import QApplication
 

@@ -23,7 +23,7 @@ def _pain(doc, journey: str) -> str:
 def test_a_hidden_dock_analyses_nothing_until_shown(make_window, sample_file, qtbot):
     window = make_window()
     assert not window.analysis_dock.isVisible()  # hidden by default
-    assert window.files.open_path(sample_file)
+    assert window.files.open_path(sample_file, wait=True)
     QApplication.processEvents()
     panel = window.analysis
     assert panel.analyses_run == 0 and panel.stale
@@ -119,7 +119,7 @@ def test_a_dock_left_open_is_filled_at_the_next_start(make_window, sample_file, 
     first.close()  # remembers the window layout, the open dock included
     window = make_window()
     assert window.analysis_dock.isVisible()
-    assert window.files.open_path(sample_file)
+    assert window.files.open_path(sample_file, wait=True)
     qtbot.waitUntil(lambda: window.analysis.analyses_run == 1, timeout=WAIT_MS)
     assert window.analysis.title_label.text() == window.session.doc.title(
         window.tabs.current_journey())

@@ -141,3 +141,32 @@ def test_journey_dialog_cancel_changes_nothing(qtbot, window: MainWindow) -> Non
     field(dialog, "title").setText("Something else")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert window.session.stack.count() == 0
+
+
+def test_a_photo_that_may_not_be_read_says_so_in_the_users_language(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    """Not "not an image": the person can fix a permission, not a format."""
+    import builtins
+    import errno
+    import io
+
+    from klantreis_desktop import i18n
+
+    photo = make_png(tmp_path / "geheim.png")
+    real_open = builtins.open
+
+    def guarded(file, *args, **kwargs):
+        if str(file) == str(photo):
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)  # as a file without read permission
+    monkeypatch.setattr(io, "open", guarded)
+    i18n.set_language("nl")
+    editor = PersonaEditor(window.session, window.tabs.current_journey(), parent=window)
+    qtbot.addWidget(editor)
+    assert not editor.set_photo_from_file(photo)
+    text = editor.error_label.text()
+    assert text == "Je hebt geen toestemming om “geheim.png” te openen."
+    assert "Permission" not in text and "afbeelding" not in text
+    assert window.session.stack.count() == 0

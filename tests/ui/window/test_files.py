@@ -59,9 +59,10 @@ def test_failed_save_explains_and_keeps_the_document_unsaved(window: MainWindow,
     assert window.session.path.name == "sample.klantreis"
 
 
-def test_recent_files_menu_opens_a_file(make_window, sample_file: Path, settings) -> None:
+def test_recent_files_menu_opens_a_file(qtbot, make_window, sample_file: Path,
+                                        settings) -> None:
     first = make_window()
-    assert first.files.open_path(sample_file)
+    assert first.files.open_path(sample_file, wait=True)
     assert settings.recent_files()[0] == sample_file.resolve()
     first.window_actions.recent_menu.aboutToShow.emit()
     entries = [a for a in first.window_actions.recent_menu.actions() if a.toolTip() == str(
@@ -74,7 +75,8 @@ def test_recent_files_menu_opens_a_file(make_window, sample_file: Path, settings
     first.close()
     next(a for a in other.window_actions.recent_menu.actions()
          if a.toolTip() == str(sample_file.resolve())).trigger()
-    assert other.session is not None and other.session.path == sample_file.resolve()
+    qtbot.waitUntil(lambda: other.session is not None, timeout=30000)  # read in the background
+    assert other.session.path == sample_file.resolve()
     assert len(WINDOWS) == before - 1
 
 
@@ -87,7 +89,7 @@ def test_opening_a_corrupt_file_shows_an_error_and_keeps_the_document(
     bad.write_bytes(b"PK\x03\x04 this is not really a zip file")
     count = len(WINDOWS)
     dialogs.answer(QMessageBox.StandardButton.Ok)
-    assert not window.files.open_path(bad)
+    assert not window.files.open_path(bad, wait=True)
     assert dialogs.texts and "broken.klantreis" in dialogs.texts[0]
     assert window.session is session and graph_of(window.session.doc) == before
     assert window.isWindowModified() and len(WINDOWS) == count
@@ -109,7 +111,7 @@ def test_closing_with_unsaved_changes_asks(window: MainWindow, dialogs, sample_f
 
 def test_discarding_closes_without_saving(make_window, dialogs, sample_file: Path) -> None:
     window = make_window()
-    window.files.open_path(sample_file)
+    window.files.open_path(sample_file, wait=True)
     edit_title(window, "Thrown away")
     dialogs.answer(QMessageBox.StandardButton.Discard)
     assert window.close()
@@ -130,12 +132,12 @@ def test_second_file_opens_in_its_own_window(window: MainWindow, tmp_path: Path)
     storage.save(doc, other)
     edit_title(window, "Keep me")
     count = len(WINDOWS)
-    assert window.files.open_path(other)
+    assert window.files.open_path(other, wait=True)
     assert len(WINDOWS) == count + 1
     assert window.session.path.name == "sample.klantreis"
     assert WINDOWS[-1].session.path == other.resolve()
     # Opening the same file again brings its window forward instead of a copy.
-    assert window.files.open_path(other)
+    assert window.files.open_path(other, wait=True)
     assert len(WINDOWS) == count + 1
 
 
@@ -149,7 +151,8 @@ def test_new_document_from_a_template_replaces_a_pristine_window(make_window) ->
     assert not window.isWindowModified()
 
 
-def test_dropping_a_file_on_the_window_opens_it(make_window, sample_file: Path) -> None:
+def test_dropping_a_file_on_the_window_opens_it(qtbot, make_window,
+                                                sample_file: Path) -> None:
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample_file))])
@@ -161,7 +164,8 @@ def test_dropping_a_file_on_the_window_opens_it(make_window, sample_file: Path) 
     drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
-    assert window.session is not None and window.session.path == sample_file.resolve()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=30000)  # read in the background
+    assert window.session.path == sample_file.resolve()
 
 
 def test_dropping_something_else_is_refused(make_window) -> None:
@@ -183,10 +187,44 @@ def test_a_newer_file_opens_with_its_warning_shown_once(make_window, dialogs,
     path.write_bytes(data)
     window = make_window()
     dialogs.answer(QMessageBox.StandardButton.Ok)
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     assert len(dialogs.texts) == 1 and "newer version" in dialogs.texts[0]
     assert card in window.session.doc
     assert not window.isWindowModified()
     # Opening it again only brings its window forward: no second warning.
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     assert len(dialogs.texts) == 1
+
+
+def _lock_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(".~lock.*#"))
+
+
+def test_a_shipped_sample_opens_as_a_new_document_without_a_lock(
+        qtbot, make_window, settings) -> None:
+    """The samples that come with the app are read-only originals (often in a folder no
+    one may write to): opening one gives a new, untouched document, leaves no lock file
+    beside the sample, is not a recent file, and Save asks for a name of one's own."""
+    from klantreis_desktop.shipped_files import resources_dir
+
+    samples = resources_dir() / "samples"
+    sample = samples / "schoonmaak.nl.klantreis"
+    window = make_window()
+    assert window.files.open_path(sample)  # in the background, as from File > Open
+    qtbot.waitUntil(lambda: window.session is not None and not window.files.opening(),
+                    timeout=30000)
+    session = window.session
+    assert session.path is None and session.lock is None and not session.read_only
+    assert not window.isWindowModified() and session.display_name()
+    assert _lock_files(samples) == []
+    assert sample.resolve() not in settings.recent_files()
+    # Opening it once more is again a new document, in a window of its own: the sample
+    # the person asked to see is not replaced (nor by a new document from a template).
+    count = len(WINDOWS)
+    assert window.files.open_path(sample, wait=True)
+    assert len(WINDOWS) == count + 1 and window.session is session
+    other = WINDOWS[-1]
+    assert other.session is not None and other.session.path is None
+    assert window.files.new_from("5a")
+    assert len(WINDOWS) == count + 2 and window.session is session
+    assert _lock_files(samples) == []

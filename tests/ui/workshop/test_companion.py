@@ -28,7 +28,7 @@ def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
     storage.save(doc, path)
     window = MainWindow(Settings(tmp_path / "settings.json"))
     window.show()
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     made = install(window)
     yield made
     for shown in list(WINDOWS):

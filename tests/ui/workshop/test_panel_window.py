@@ -32,7 +32,7 @@ def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     made = window.workshop
     assert isinstance(made, Workshop)
     yield made

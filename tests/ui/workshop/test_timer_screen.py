@@ -39,7 +39,7 @@ def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
     storage.save(doc, path)
     window = MainWindow(Settings(tmp_path / "settings.json"))
     window.show()
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     yield window.workshop  # type: ignore[attr-defined]
     for shown in list(WINDOWS):
         if shown.session is not None:
