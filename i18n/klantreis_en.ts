@@ -57,142 +57,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="145"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="146"/>
         <source>New journey map from a template</source>
         <translation>New journey map from a template</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="151"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="156"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="175"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="183"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="185"/>
         <source>Actual Size (100 %)</source>
         <translation>Actual Size (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="187"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="190"/>
         <source>&amp;Add Journey</source>
         <translation>&amp;Add Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="193"/>
         <source>&amp;Rename Journey</source>
         <translation>&amp;Rename Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
         <source>D&amp;uplicate Journey</source>
         <translation>D&amp;uplicate Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="196"/>
         <source>&amp;Delete Journey…</source>
         <translation>&amp;Delete Journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
         <source>Journey &amp;Properties…</source>
         <translation>Journey &amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;About Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -203,67 +203,67 @@
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="265"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="285"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="250"/>
         <source>A&amp;lign</source>
         <translation>A&amp;lign</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="164"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="169"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Export as PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
         <source>&amp;Import Event Log…</source>
         <translation>&amp;Import Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
         <source>Turn a CSV of customer events into journeys</source>
         <translation>Turn a CSV of customer events into journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
         <source>Duplicat&amp;e</source>
         <translation>Duplicat&amp;e</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="200"/>
         <source>Perso&amp;nas…</source>
         <translation>Perso&amp;nas…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="202"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="204"/>
         <source>Every keyboard shortcut on one page</source>
         <translation>Every keyboard shortcut on one page</translation>
     </message>
@@ -1596,6 +1596,15 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="41"/>
         <source>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/autosave_controller.py" line="74"/>
+        <source>Autosave: %1</source>
+        <extracomment>Write this long after the last edit (milliseconds). ... and at the latest this long after the first unsaved edit, however busy the typing: together with the idle delay a crash loses at most the last ~5 seconds.</extracomment>
+        <translation>Autosave: %1</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3162,89 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
 </context>
 <context>
+    <name>DiskGuard</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="47"/>
+        <source>The file is already open</source>
+        <translation>The file is already open</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="51"/>
+        <source>Open it read-only to look without changing the file, or open a copy to work on your own. Open it anyway only if nobody is working on it any more: changes made there could be lost.</source>
+        <translation>Open it read-only to look without changing the file, or open a copy to work on your own. Open it anyway only if nobody is working on it any more: changes made there could be lost.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="74"/>
+        <source>The file was changed elsewhere</source>
+        <translation>The file was changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="80"/>
+        <source>Save your version as a copy to keep both, or overwrite the file: the changes made elsewhere would then be lost.</source>
+        <translation>Save your version as a copy to keep both, or overwrite the file: the changes made elsewhere would then be lost.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="56"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="57"/>
+        <source>Open a &amp;Copy</source>
+        <translation>Open a &amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="58"/>
+        <source>Open &amp;Anyway</source>
+        <translation>Open &amp;Anyway</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="84"/>
+        <source>Save as a &amp;Copy…</source>
+        <translation>Save as a &amp;Copy…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="85"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="86"/>
+        <source>Show the &amp;Version on Disk</source>
+        <translation>Show the &amp;Version on Disk</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="117"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="121"/>
+        <source>Show the Version on Disk</source>
+        <translation>Show the Version on Disk</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="125"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="75"/>
+        <source>“%1” was changed on disk after you opened or last saved it, by another window, another computer or another program.</source>
+        <translation>“%1” was changed on disk after you opened or last saved it, by another window, another computer or another program.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="132"/>
+        <source>“%1” was changed on disk by someone else. Reload it to see their version.</source>
+        <translation>“%1” was changed on disk by someone else. Reload it to see their version.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="139"/>
+        <source>“%1” was changed on disk by someone else, and you have unsaved changes here. Saving will ask whether to keep both.</source>
+        <translation>“%1” was changed on disk by someone else, and you have unsaved changes here. Saving will ask whether to keep both.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTabs</name>
     <message>
         <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="130"/>
@@ -4362,75 +4454,95 @@ You can undo this with Undo.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="113"/>
         <source>Open journey map</source>
         <translation>Open journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="367"/>
         <source>Save journey map as</source>
         <translation>Save journey map as</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="450"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="271"/>
         <source>Opened with a warning</source>
         <translation>Opened with a warning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="345"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis files (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="102"/>
         <source>The template could not be used</source>
         <translation>The template could not be used</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="234"/>
         <source>The file could not be opened</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="152"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="417"/>
         <source>The journey map was not saved</source>
         <translation>The journey map was not saved</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="427"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="446"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="342"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="282"/>
+        <source>Reloaded “%1”.</source>
+        <translation>Reloaded “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="295"/>
+        <source>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</source>
+        <translation>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="310"/>
+        <source>This is a copy of “%1”: save it under a name of its own.</source>
+        <translation>This is a copy of “%1”: save it under a name of its own.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="392"/>
+        <source>Save it under another name, or close it there first.</source>
+        <translation>Save it under another name, or close it there first.</translation>
     </message>
 </context>
 <context>
@@ -4560,53 +4672,53 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="86"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
         <source>Import event log</source>
         <translation>Import event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Choose a CSV file with one row per event</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="126"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="133"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="138"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="141"/>
         <source>First row holds column names</source>
         <translation>First row holds column names</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="159"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="177"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="187"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="298"/>
         <source>Finding segments…</source>
         <translation>Finding segments…</translation>
     </message>
@@ -4656,37 +4768,37 @@ You can undo this with Undo.</translation>
         <translation>Add journey from event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="128"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
         <source>Delimiter:</source>
         <translation>Delimiter:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="144"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="268"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="269"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Two fields are mapped to the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="331"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="339"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="352"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
@@ -4748,32 +4860,32 @@ You can undo this with Undo.</translation>
         <translation>Tick the segments to turn into journeys first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Read as {encoding}, fields separated by “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="250"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="287"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="371"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} customers, {events} events imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="375"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="379"/>
         <source>{count} segments found.</source>
         <translation>{count} segments found.</translation>
     </message>
@@ -4803,18 +4915,18 @@ You can undo this with Undo.</translation>
         <translation>Added: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
         <source>{field} (optional)</source>
         <translation>{field} (optional)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="220"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="252"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="264"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Choose a column for: {fields}.</translation>
     </message>
@@ -4824,7 +4936,7 @@ You can undo this with Undo.</translation>
         <translation>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="358"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
@@ -5460,23 +5572,28 @@ You can undo this with Undo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="87"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="90"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="94"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="297"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="345"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -5484,27 +5601,27 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="536"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="537"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="538"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="538"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="480"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="539"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
     </message>
@@ -6363,6 +6480,24 @@ You can undo this with Undo.</translation>
     </message>
 </context>
 <context>
+    <name>OpenJobs</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="179"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <source>Opening “%1”…</source>
+        <translation>Opening “%1”…</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <location filename="../klantreis_desktop/ui/docks/palette.py" line="188"/>
@@ -6435,79 +6570,79 @@ You can undo this with Undo.</translation>
 <context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="61"/>
         <source>Personas</source>
-        <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains). Photos larger than this are refused before reading (the storage layer re-checks).</extracomment>
+        <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains).</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="80"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="83"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="139"/>
         <source>Choose photo…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="146"/>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="353"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="153"/>
         <source>This persona is part of the current journey</source>
         <translation>This persona is part of the current journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="123"/>
         <source>Empathy map</source>
         <translation>Empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="122"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="245"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="242"/>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="285"/>
         <source>Persona %1</source>
         <translation>Persona %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="310"/>
         <source>Remove persona</source>
         <translation>Remove persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="311"/>
         <source>Remove the persona “%1” and their emotion curves from every journey?</source>
         <translation>Remove the persona “%1” and their emotion curves from every journey?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="328"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="329"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="345"/>
         <source>Set photo</source>
         <translation>Set photo</translation>
     </message>
@@ -6671,9 +6806,9 @@ You can undo this with Undo.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../klantreis_desktop/ui/session.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/session.py" line="80"/>
         <source>Untitled</source>
-        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). The name shown before the first save (the template&apos;s title, for instance).</extracomment>
+        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance). A sample shipped with the app, shown as a new document: it keeps its window (a newly opened file or a new document does not replace it).</extracomment>
         <translation>Untitled</translation>
     </message>
 </context>

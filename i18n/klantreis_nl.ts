@@ -57,142 +57,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="145"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="146"/>
         <source>New journey map from a template</source>
         <translation>Nieuwe klantreiskaart van een sjabloon</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="149"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="151"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="156"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="175"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="183"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="185"/>
         <source>Actual Size (100 %)</source>
         <translation>Ware grootte (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="187"/>
         <source>&amp;Fit to Window</source>
         <translation>Passend in &amp;venster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="190"/>
         <source>&amp;Add Journey</source>
         <translation>Klantreis &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="193"/>
         <source>&amp;Rename Journey</source>
         <translation>Klantreis &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
         <source>D&amp;uplicate Journey</source>
         <translation>Klantreis &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="196"/>
         <source>&amp;Delete Journey…</source>
         <translation>Klantreis &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
         <source>Journey &amp;Properties…</source>
         <translation>&amp;Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;Over Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="253"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -203,67 +203,67 @@
         <translation>&amp;Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="265"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="285"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="250"/>
         <source>A&amp;lign</source>
         <translation>&amp;Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="164"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="169"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Exporteren als pdf-poster, PNG of SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
         <source>&amp;Import Event Log…</source>
         <translation>&amp;Gebeurtenissenlog importeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
         <source>Turn a CSV of customer events into journeys</source>
         <translation>Maak klantreizen van een CSV met klantgebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
         <source>Duplicat&amp;e</source>
         <translation>Dupli&amp;ceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="200"/>
         <source>Perso&amp;nas…</source>
         <translation>Perso&amp;na’s…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="202"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="204"/>
         <source>Every keyboard shortcut on one page</source>
         <translation>Alle sneltoetsen op één pagina</translation>
     </message>
@@ -1596,6 +1596,15 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="41"/>
         <source>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed:+d}, gemeten {measured:+.1f} (middelste helft {low:+.1f} … {high:+.1f}, n = {n})</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/autosave_controller.py" line="74"/>
+        <source>Autosave: %1</source>
+        <extracomment>Write this long after the last edit (milliseconds). ... and at the latest this long after the first unsaved edit, however busy the typing: together with the idle delay a crash loses at most the last ~5 seconds.</extracomment>
+        <translation>Automatisch opslaan: %1</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3162,89 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
 </context>
 <context>
+    <name>DiskGuard</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="47"/>
+        <source>The file is already open</source>
+        <translation>Het bestand is al geopend</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="51"/>
+        <source>Open it read-only to look without changing the file, or open a copy to work on your own. Open it anyway only if nobody is working on it any more: changes made there could be lost.</source>
+        <translation>Open het alleen-lezen om te kijken zonder het bestand te wijzigen, of open een kopie om zelf verder te werken. Open het toch alleen als niemand er meer aan werkt: wijzigingen die daar gemaakt worden, kunnen dan verloren gaan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="74"/>
+        <source>The file was changed elsewhere</source>
+        <translation>Het bestand is elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="80"/>
+        <source>Save your version as a copy to keep both, or overwrite the file: the changes made elsewhere would then be lost.</source>
+        <translation>Sla jouw versie op als kopie om beide te bewaren, of overschrijf het bestand: de wijzigingen die elders zijn gemaakt, gaan dan verloren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="56"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="57"/>
+        <source>Open a &amp;Copy</source>
+        <translation>Een &amp;kopie openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="58"/>
+        <source>Open &amp;Anyway</source>
+        <translation>&amp;Toch openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="84"/>
+        <source>Save as a &amp;Copy…</source>
+        <translation>Opslaan als &amp;kopie…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="85"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overschrijven</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="86"/>
+        <source>Show the &amp;Version on Disk</source>
+        <translation>&amp;Versie op schijf tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="117"/>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="121"/>
+        <source>Show the Version on Disk</source>
+        <translation>Versie op schijf tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="125"/>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="75"/>
+        <source>“%1” was changed on disk after you opened or last saved it, by another window, another computer or another program.</source>
+        <translation>“%1” is op schijf gewijzigd nadat je het opende of voor het laatst opsloeg, door een ander venster, een andere computer of een ander programma.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="132"/>
+        <source>“%1” was changed on disk by someone else. Reload it to see their version.</source>
+        <translation>“%1” is op schijf gewijzigd door iemand anders. Laad het opnieuw om die versie te zien.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="139"/>
+        <source>“%1” was changed on disk by someone else, and you have unsaved changes here. Saving will ask whether to keep both.</source>
+        <translation>“%1” is op schijf gewijzigd door iemand anders, en je hebt hier niet-opgeslagen wijzigingen. Bij opslaan wordt gevraagd of je beide wilt bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTabs</name>
     <message>
         <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="130"/>
@@ -4362,75 +4454,95 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="113"/>
         <source>Open journey map</source>
         <translation>Klantreiskaart openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="367"/>
         <source>Save journey map as</source>
         <translation>Klantreiskaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="450"/>
         <source>Do you want to save them before closing?</source>
         <translation>Wil je ze opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="271"/>
         <source>Opened with a warning</source>
         <translation>Geopend met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="345"/>
         <source>Clear list</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis-bestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="102"/>
         <source>The template could not be used</source>
         <translation>Het sjabloon kon niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="234"/>
         <source>The file could not be opened</source>
         <translation>Het bestand kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="152"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="417"/>
         <source>The journey map was not saved</source>
         <translation>De klantreiskaart is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="427"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="446"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="342"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="282"/>
+        <source>Reloaded “%1”.</source>
+        <translation>“%1” is opnieuw geladen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="295"/>
+        <source>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</source>
+        <translation>“%1” is een voorbeeld dat bij Klantreis hoort: bij opslaan kies je een eigen naam.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="310"/>
+        <source>This is a copy of “%1”: save it under a name of its own.</source>
+        <translation>Dit is een kopie van “%1”: sla het op onder een eigen naam.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="392"/>
+        <source>Save it under another name, or close it there first.</source>
+        <translation>Sla het op onder een andere naam, of sluit het daar eerst.</translation>
     </message>
 </context>
 <context>
@@ -4560,53 +4672,53 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="86"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
         <source>Import event log</source>
         <translation>Gebeurtenissenlog importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Kies een CSV-bestand met één rij per gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="126"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="133"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="138"/>
         <source>Detect</source>
         <translation>Herkennen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="141"/>
         <source>First row holds column names</source>
         <translation>Eerste rij bevat kolomnamen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="159"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="177"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="187"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="298"/>
         <source>Finding segments…</source>
         <translation>Segmenten zoeken…</translation>
     </message>
@@ -4656,37 +4768,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis uit gebeurtenissenlog toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="128"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
         <source>Delimiter:</source>
         <translation>Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="144"/>
         <source>Encoding:</source>
         <translation>Codering:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="268"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="269"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="331"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="339"/>
         <source>Cancelling…</source>
         <translation>Afbreken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="352"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
@@ -4748,32 +4860,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Vink eerst de segmenten aan die klantreizen moeten worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Gelezen als {encoding}, velden gescheiden door “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="250"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="287"/>
         <source>Importing {file}…</source>
         <translation>{file} importeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="371"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} klanten, {events} gebeurtenissen geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="375"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="379"/>
         <source>{count} segments found.</source>
         <translation>{count} segmenten gevonden.</translation>
     </message>
@@ -4803,18 +4915,18 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Toegevoegd: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
         <source>{field} (optional)</source>
         <translation>{field} (optioneel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="220"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="252"/>
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="264"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Kies een kolom voor: {fields}.</translation>
     </message>
@@ -4824,7 +4936,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Segmenten: gewogen k-medoids op de bewerkingsafstand tussen paden van contactmomenten (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="358"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
@@ -5460,23 +5572,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="87"/>
         <source>Palette</source>
         <extracomment>Every open window, so a window stays alive while shown and files open only once.</extracomment>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="90"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="94"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="297"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="345"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -5484,27 +5601,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="536"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="478"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="537"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="538"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="479"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="538"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="480"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="539"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>
@@ -6363,6 +6480,24 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>OpenJobs</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="179"/>
+        <source>Opening</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <source>Opening “%1”…</source>
+        <translation>“%1” wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <location filename="../klantreis_desktop/ui/docks/palette.py" line="188"/>
@@ -6435,79 +6570,79 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="61"/>
         <source>Personas</source>
-        <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains). Photos larger than this are refused before reading (the storage layer re-checks).</extracomment>
+        <extracomment>The empathy map: a 2 × 2 square (says, thinks / does, feels) and a row (pains, gains).</extracomment>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="80"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="83"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="139"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="146"/>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="353"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="153"/>
         <source>This persona is part of the current journey</source>
         <translation>Deze persona hoort bij de huidige klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="123"/>
         <source>Empathy map</source>
         <translation>Empathiekaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="122"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="245"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="242"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="285"/>
         <source>Persona %1</source>
         <translation>Persona %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="310"/>
         <source>Remove persona</source>
         <translation>Persona verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="311"/>
         <source>Remove the persona “%1” and their emotion curves from every journey?</source>
         <translation>De persona “%1” en de bijbehorende emotiecurves uit alle klantreizen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="328"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="329"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/dialogs/persona_editor.py" line="345"/>
         <source>Set photo</source>
         <translation>Foto instellen</translation>
     </message>
@@ -6671,9 +6806,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../klantreis_desktop/ui/session.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/session.py" line="80"/>
         <source>Untitled</source>
-        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). The name shown before the first save (the template&apos;s title, for instance).</extracomment>
+        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance). A sample shipped with the app, shown as a new document: it keeps its window (a newly opened file or a new document does not replace it).</extracomment>
         <translation>Naamloos</translation>
     </message>
 </context>
