@@ -8,14 +8,14 @@ file dialogs) are translated too, from the translations that ship inside PySide6
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from klantreis_desktop import __version__, i18n
 from klantreis_desktop.settings import Settings
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from klantreis_desktop.ui.dialogs.recovery_dialog import RestoredDocument
+    from klantreis_desktop.ui.window.main_window import MainWindow
 
 APP_NAME = "Klantreis"
 #: Translators stay referenced for the life of the application (Qt does not own them).
@@ -103,6 +104,18 @@ def open_windows(paths: list[str], settings: Settings | None = None,
     for path in paths:
         if Path(path).resolve() not in recovered_paths:  # the recovered copy is newer
             first.files.open_path(Path(path))  # read in the background, shown when read
+    if restored:  # shown once the command line's files have arrived (or failed), so what
+        # the user chose to get back is the last window shown and comes to the front
+        first.files.when_opened(partial(_restore, first, list(restored)))
+    if first in WINDOWS:  # nothing shown once the files arrived (or failed): a new map
+        first.files.fill_when_empty(_default_template())
+    return list(WINDOWS)
+
+
+def _restore(first: MainWindow, restored: list[RestoredDocument]) -> None:
+    """Show the documents restored after a crash, each in a window, the last in front."""
+    if not shiboken6.isValid(first):
+        return
     window = first
     for recovered in restored:
         window = first.target_for_new_document()
@@ -114,20 +127,8 @@ def open_windows(paths: list[str], settings: Settings | None = None,
         window.files.adopt_restored()  # lock its file again, or make it read-only
         for warning in recovered.warnings:
             window.statusBar().showMessage(warning, 10000)
-    if restored:  # what the user just chose to get back comes to the front, also over
-        first.files.when_opened(_to_front(window))  # the files that arrive after it
-    if first in WINDOWS:  # nothing shown once the files arrived (or failed): a new map
-        first.files.fill_when_empty(_default_template())
-    return list(WINDOWS)
-
-
-def _to_front(window: QWidget) -> Callable[[], None]:
-    """Raise and activate ``window`` later, if it is still there then."""
-    def bring() -> None:
-        if shiboken6.isValid(window) and window.isVisible():
-            window.raise_()
-            window.activateWindow()
-    return bring
+    window.raise_()
+    window.activateWindow()
 
 
 def _default_template() -> str:

@@ -167,17 +167,17 @@ class FileActions(QObject):
 
     def when_opened(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` once the files being opened for this window have arrived (or
-        failed); at once when none are (after a crash: bring the restored work back to
-        the front over the files that arrived later)."""
+        failed); at once when none are (after a crash the restored work is shown then, so
+        it is the last window shown and in front of the files that arrived)."""
         self._when_opened.append(callback)
         if not self.opening():
             self._all_opened()
 
     def _all_opened(self) -> None:
-        self._fill_if_empty()
         callbacks, self._when_opened = self._when_opened, []
-        for callback in callbacks:
+        for callback in callbacks:  # before the fill: restored work may fill this window
             callback()
+        self._fill_if_empty()
 
     def _fill_if_empty(self) -> None:
         template, self._fill_template = self._fill_template, ""

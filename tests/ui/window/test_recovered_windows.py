@@ -8,7 +8,7 @@ from klantreis_desktop import storage, templates
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.app import open_windows
 from klantreis_desktop.ui.dialogs.recovery_dialog import RestoredDocument
-from klantreis_desktop.ui.window.main_window import WINDOWS
+from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 
 
 def _close_all() -> None:
@@ -70,9 +70,11 @@ def test_a_recovered_document_locks_its_file_or_becomes_read_only(qapp, settings
 
 def test_recovered_work_stays_in_front_of_files_that_arrive_later(qtbot, qapp, settings,
                                                                   tmp_path: Path) -> None:
-    """The command line's file is read in the background and arrives after the restored
-    document is shown: it opens behind, and what the person chose to get back in the
-    recovery dialog stays the active window (the acceptance day types into it)."""
+    """The command line's file is read in the background; the restored document is
+    shown once it has arrived, in a window of its own, so what the person chose to get
+    back in the recovery dialog is the last window shown and the active one (the
+    acceptance day types into it; raising it before the file's window appeared lost the
+    race under load)."""
     from PySide6.QtWidgets import QApplication
 
     other = tmp_path / "ander.klantreis"
@@ -81,13 +83,19 @@ def test_recovered_work_stays_in_front_of_files_that_arrive_later(qtbot, qapp, s
     storage.save(templates.build_template("5a", "en"), path)
     restored = RestoredDocument(storage.read(path).document, "dag", path.resolve(),
                                 "session-1")
+
+    def restored_window() -> MainWindow | None:
+        return next((w for w in WINDOWS if w.session is not None
+                     and w.session.doc is restored.document), None)
+
     try:
-        windows = open_windows([str(other)], settings, restored=[restored])
-        back = next(w for w in windows if w.session is not None
-                    and w.session.doc is restored.document)
+        open_windows([str(other)], settings, restored=[restored])
         qtbot.waitUntil(lambda: any(w.session is not None and w.session.path == other.resolve()
                                     for w in WINDOWS), timeout=30_000)
-        qtbot.waitUntil(lambda: not any(w.files.opening() for w in WINDOWS), timeout=30_000)
+        qtbot.waitUntil(lambda: restored_window() is not None, timeout=30_000)
+        assert not any(w.files.opening() for w in WINDOWS)
+        back = restored_window()
+        assert back is not None and WINDOWS[-1] is back  # shown after the file's window
         qtbot.waitUntil(lambda: QApplication.activeWindow() is back, timeout=30_000)
         qapp.processEvents()
         assert QApplication.activeWindow() is back
