@@ -48,7 +48,7 @@ class RoomLimits:
     max_dots: int = 10
 
 
-class BadMessage(ValueError):
+class BadMessageError(ValueError):
     """A message the room refuses as it stands; ``code`` is what the phone is told."""
 
     def __init__(self, code: str) -> None:
@@ -60,30 +60,30 @@ def clean_text(value: Any, max_chars: int, *, allow_empty: bool = False) -> str:
     """One line of plain text: normalised, control and direction characters out, runs of
     white space as one space, at most ``max_chars`` characters."""
     if not isinstance(value, str):
-        raise BadMessage("bad_text")
+        raise BadMessageError("bad_text")
     text = unicodedata.normalize("NFC", value)
     text = _CONTROL.sub(" ", text)
     text = " ".join(text.split())
     if len(text) > max_chars:
-        raise BadMessage("too_long")
+        raise BadMessageError("too_long")
     if not text and not allow_empty:
-        raise BadMessage("empty")
+        raise BadMessageError("empty")
     return text
 
 
 def parse(raw: str | bytes, limits: RoomLimits) -> dict[str, Any]:
     """The message as a checked dict with ``t`` one of :data:`KINDS` and its fields typed;
-    :class:`BadMessage` for anything else (too big, not JSON, wrong shape)."""
+    :class:`BadMessageError` for anything else (too big, not JSON, wrong shape)."""
     if isinstance(raw, bytes):
-        raise BadMessage("binary")
+        raise BadMessageError("binary")
     if len(raw.encode("utf-8", "surrogatepass")) > limits.max_message_bytes:
-        raise BadMessage("too_big")
+        raise BadMessageError("too_big")
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):
-        raise BadMessage("not_json") from None
+        raise BadMessageError("not_json") from None
     if not isinstance(data, dict) or data.get("t") not in KINDS:
-        raise BadMessage("unknown")
+        raise BadMessageError("unknown")
     kind = data["t"]
     if kind == "hello":
         key = data.get("key")
@@ -98,10 +98,10 @@ def parse(raw: str | bytes, limits: RoomLimits) -> dict[str, Any]:
     if kind == "note":
         note_id = data.get("id")
         if not isinstance(note_id, str) or not CLIENT_ID.match(note_id):
-            raise BadMessage("bad_id")
+            raise BadMessageError("bad_id")
         quadrant = data.get("q", "")
         if not isinstance(quadrant, str) or len(quadrant) > 20:
-            raise BadMessage("bad_field")
+            raise BadMessageError("bad_field")
         return {"t": kind, "id": note_id, "q": quadrant,
                 "text": clean_text(data.get("text"), limits.note_chars)}
     if kind == "vote":
@@ -114,13 +114,13 @@ def parse(raw: str | bytes, limits: RoomLimits) -> dict[str, Any]:
 
 def _element(value: Any) -> str:
     if not isinstance(value, str) or not KEY.match(value):
-        raise BadMessage("bad_id")
+        raise BadMessageError("bad_id")
     return value
 
 
 def _small_int(value: Any, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise BadMessage("bad_number")
+        raise BadMessageError("bad_number")
     return value
 
 

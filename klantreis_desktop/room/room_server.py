@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from klantreis_desktop.room import room_events as ev
 from klantreis_desktop.room.addresses import may_listen_on
-from klantreis_desktop.room.room_protocol import BadMessage, RateLimit, parse
+from klantreis_desktop.room.room_protocol import BadMessageError, RateLimit, parse
 from klantreis_desktop.room.room_state import Participant, Room
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class RoomServer:
         self.loop = loop
         try:
             loop.run_until_complete(self._serve(port))
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread
+        except BaseException as error:
             self._error = error
             self._ready.set()
             self._emit(ev.Stopped(str(error)))
@@ -180,16 +180,16 @@ class RoomServer:
             try:
                 chosen = port
                 for host in self.hosts:
-                    made = await loop.create_server(factory, host, chosen, backlog=128)
-                    servers.append(made)
+                    listening = await loop.create_server(factory, host, chosen, backlog=128)
+                    servers.append(listening)
                     if chosen == 0:
-                        chosen = made.sockets[0].getsockname()[1]
+                        chosen = listening.sockets[0].getsockname()[1]
                 self.port = chosen
                 return servers
             except OSError as error:
                 last = error
-                for made in servers:
-                    made.close()
+                for opened in servers:
+                    opened.close()
         raise last or OSError("no free port")
 
     # Connections ---------------------------------------------------------------------------
@@ -263,7 +263,7 @@ class RoomServer:
         try:
             form = await asyncio.wait_for(request.post(), self.room.limits.header_timeout)
             code = str(form.get("code", ""))[:40]
-        except (asyncio.TimeoutError, ValueError, web.HTTPException):
+        except (TimeoutError, ValueError, web.HTTPException):
             code = ""
         answer = self.room.try_join_code(request.remote or "?", code)
         if answer == "ok":
@@ -330,13 +330,13 @@ class RoomServer:
 
         try:
             message = await asyncio.wait_for(socket.receive(), self.room.limits.hello_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return None
         if message.type != WSMsgType.TEXT:
             return None
         try:
             hello = parse(message.data, self.room.limits)
-        except BadMessage as refused:
+        except BadMessageError as refused:
             await _send(socket, {"t": "error", "code": refused.code})
             return None
         if hello["t"] != "hello":
@@ -352,7 +352,7 @@ class RoomServer:
     def _on_message(self, connection: _Connection, raw: str) -> None:
         try:
             message = parse(raw, self.room.limits)
-        except BadMessage as refused:
+        except BadMessageError as refused:
             connection.send({"t": "error", "code": refused.code})
             return
         outcome = self.room.handle(connection.participant, message)
@@ -417,7 +417,7 @@ class _Connection:
                         SEND_TIMEOUT)
                 if self.ending:
                     break
-        except (asyncio.TimeoutError, ConnectionError, RuntimeError):
+        except (TimeoutError, ConnectionError, RuntimeError):
             pass
         finally:
             if not self.socket.closed:
@@ -428,7 +428,7 @@ class _Connection:
         self.wake.set()
         try:
             await asyncio.wait_for(asyncio.shield(self.writer), SEND_TIMEOUT)
-        except (asyncio.TimeoutError, asyncio.CancelledError):
+        except (TimeoutError, asyncio.CancelledError):
             self.writer.cancel()
         if not self.socket.closed:
             await self.socket.close()
@@ -461,7 +461,7 @@ def _guarded_handler_class() -> type:
             self.deadline: asyncio.TimerHandle | None = None
             self.busy = False
 
-        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # a TCP server's transports are Transports
             super().connection_made(transport)
             peer = transport.get_extra_info("peername")
             self.address = str(peer[0]) if peer else "?"

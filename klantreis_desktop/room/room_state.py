@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from klantreis_desktop.room import room_events as ev
-from klantreis_desktop.room.room_protocol import BadMessage, RateLimit, RoomLimits, WindowLimit
+from klantreis_desktop.room.room_protocol import BadMessageError, RateLimit, RoomLimits, WindowLimit
 
 EXERCISES = ("wait", "notes", "vote", "rate")
 #: Letters of the join code: no 0/O, 1/I/L, so it reads off a projector without doubt.
@@ -227,8 +227,8 @@ class Room:
                 self._rate(participant, message["tp"], message["score"])
                 outcome.replies.append(self.view(participant))
             else:  # a second hello on one connection
-                raise BadMessage("unknown")
-        except BadMessage as refused:
+                raise BadMessageError("unknown")
+        except BadMessageError as refused:
             reply: dict[str, Any] = {"t": "error", "code": refused.code}
             if kind == "note":
                 reply["id"] = message["id"]
@@ -240,18 +240,18 @@ class Room:
         if client_id in participant.seen_notes:  # resent or replayed: acknowledged, once
             return {"t": "ack", "id": client_id}
         if self.exercise != "notes":
-            raise BadMessage("not_now")
+            raise BadMessageError("not_now")
         quadrants = {str(q.get("key")): str(q.get("label", "")) for q in
                      self.data.get("quadrants", ()) if isinstance(q, dict)}
         dimension = str(self.data.get("dimension", ""))
         if quadrants:
             if message["q"] not in quadrants:
-                raise BadMessage("bad_field")
+                raise BadMessageError("bad_field")
             dimension = quadrants[message["q"]]
         if len(participant.seen_notes) >= 5_000:
-            raise BadMessage("too_many")
+            raise BadMessageError("too_many")
         if not participant.notes.allow(self.clock()):
-            raise BadMessage("slow_down")
+            raise BadMessageError("slow_down")
         participant.seen_notes.add(client_id)
         self.emit(ev.NoteAdded(participant.public, self.note_node_id(participant, client_id),
                                message["text"], dimension))
@@ -259,13 +259,13 @@ class Room:
 
     def _vote(self, participant: Participant, card: str, dots: int) -> None:
         if self.exercise != "vote":
-            raise BadMessage("not_now")
+            raise BadMessageError("not_now")
         if card not in self._ids("cards"):
-            raise BadMessage("bad_id")
+            raise BadMessageError("bad_id")
         allowed = max(0, min(int(self.data.get("dots", 3)), self.limits.max_dots))
         others = sum(n for c, n in participant.votes.items() if c != card)
         if others + dots > allowed:
-            raise BadMessage("no_dots_left")
+            raise BadMessageError("no_dots_left")
         if participant.votes.get(card, 0) == dots:
             return  # the same again (a resend): nothing changes
         if dots:
@@ -276,9 +276,9 @@ class Room:
 
     def _rate(self, participant: Participant, touchpoint: str, score: int | None) -> None:
         if self.exercise != "rate":
-            raise BadMessage("not_now")
+            raise BadMessageError("not_now")
         if touchpoint not in self._ids("touchpoints"):
-            raise BadMessage("bad_id")
+            raise BadMessageError("bad_id")
         if participant.ratings.get(touchpoint) == score:
             return
         if score is None:

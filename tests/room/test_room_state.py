@@ -14,7 +14,7 @@ from klantreis_desktop.room.addresses import (
     may_listen_on,
     private_addresses,
 )
-from klantreis_desktop.room.room_protocol import BadMessage, RoomLimits, clean_text, parse
+from klantreis_desktop.room.room_protocol import BadMessageError, RoomLimits, clean_text, parse
 from klantreis_desktop.room.room_state import Participant, Room
 
 
@@ -255,7 +255,7 @@ def test_a_phone_sees_only_the_exercises_public_data(room) -> None:
     (b"binary", "binary"),
 ])
 def test_malformed_and_oversized_messages_are_refused(raw, code) -> None:
-    with pytest.raises(BadMessage) as refused:
+    with pytest.raises(BadMessageError) as refused:
         parse(raw, RoomLimits())
     assert refused.value.code == code
 
