@@ -90,7 +90,8 @@ def _big(label: QLabel, pixels: int, bold: bool = False) -> QLabel:
 class RoomWindow(QWidget):
     """One room for one document's session while this window is open."""
 
-    #: The room closed (the window closed, or the server stopped).
+    #: The room opened (listening), and closed (the window closed, or the server stopped).
+    opened = Signal()
     closed = Signal()
 
     def __init__(self, workshop: object, session: DocumentSession,
@@ -224,6 +225,7 @@ class RoomWindow(QWidget):
         self.start_waiting()
         self._mirror_timer()
         self._refresh()
+        self.opened.emit()
         return True
 
     def _show_closed(self, why: str) -> None:
@@ -237,6 +239,7 @@ class RoomWindow(QWidget):
 
     def _stopped(self, error: str) -> None:
         if error:
+            self.close_room()
             self._show_closed(_tr("The room stopped: {error}").format(error=error))
 
     def close_room(self) -> None:

@@ -228,19 +228,25 @@ class Workshop(QObject):
         if alive(self.room_action):  # the main window may be going, action first
             self.room_action.setChecked(False)
 
-    def show_room(self) -> RoomWindow | None:
+    def show_room(self, hosts: list[str] | None = None) -> RoomWindow | None:
+        """The room window (opening the room); ``hosts``: the addresses to listen on
+        (tests and benchmarks pass loopback; None: this machine's private ones)."""
         session = self.window.session
         if session is None:
             return None
         room = self.room_window.get()
+        if room is not None and not room.isVisible():
+            room = None  # closed, waiting for its deletion: a room is never reopened
         if room is None:
             from klantreis_desktop.ui.room.room_window import RoomWindow  # lazy: start-up
 
-            room = RoomWindow(self, session, self.window)
+            room = RoomWindow(self, session, self.window, hosts=hosts)
             room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             room.closed.connect(self._room_closed)
+            room.opened.connect(lambda: self.room_action.setChecked(True))
             room.destroyed.connect(lambda *_a: self._room_closed())
             self.room_window.set(room)
+        self.room_action.setChecked(room.room is not None)
         room.show()
         room.raise_()
         room.activateWindow()
