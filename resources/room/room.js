@@ -98,6 +98,7 @@
   }
   function send(message) {
     if (socket && socket.readyState === WebSocket.OPEN && online) {
+      if (message.t === "note" && !sentAt) { sentAt = Date.now(); }
       socket.send(JSON.stringify(message));
       return true;
     }
@@ -123,6 +124,7 @@
     ws.onclose = function () {
       if (socket !== ws) { return; }
       socket = null;
+      sentAt = 0;
       if (ended) { return; }
       setStatus(S.offline, false);
       renderNotes();
@@ -132,6 +134,17 @@
     ws.onerror = function () { /* onclose follows */ };
   }
   window.addEventListener("online", function () { retry = 1000; if (!socket) { connect(); } });
+  // The phone says its network is gone: stop using the socket (notes wait in the outbox).
+  window.addEventListener("offline", function () { if (socket) { socket.close(); } });
+  // A network that drops silently: a note not acknowledged within 10 s means the
+  // connection is dead; a new one resends what is waiting (the room keeps it once).
+  var sentAt = 0;
+  setInterval(function () {
+    if (outbox.length && socket && online && sentAt && Date.now() - sentAt > 10000) {
+      sentAt = 0;
+      socket.close();
+    }
+  }, 2000);
 
   function receive(message) {
     if (message.t === "welcome") {
@@ -149,6 +162,7 @@
     } else if (message.t === "ack") {
       var done = outbox.filter(function (note) { return note.id === message.id; });
       outbox = outbox.filter(function (note) { return note.id !== message.id; });
+      sentAt = outbox.length ? Date.now() : 0;
       done.forEach(function (note) { sentNotes.push(note); });
       keep();
       renderNotes();
