@@ -162,6 +162,28 @@ def add_note(doc: Document, text: str, dimension: str = "", x: float = 0.0, y: f
     return ChangeSet((AddNode(node, attrs),), _tr("Add note"))
 
 
+def add_notes(doc: Document, notes: list[tuple[str, str, str]]) -> ChangeSet:
+    """Several notes at once, as (text, dimension, node id): what room mode's phones sent
+    in the last moment, one change (and one undo step). Notes with empty text or an id
+    already in use are left out (a resend), so a batch never fails as a whole."""
+    order = max((float(doc.get(n, "order")) for n in doc.nodes_of_kind(k.BRAINSTORM_NOTE)),
+                default=-1.0) + 1.0
+    atoms: list[Atom] = []
+    seen: set[str] = set()
+    for text, dimension, node in notes:
+        if not text.strip() or node in doc or node in seen:
+            continue
+        seen.add(node)
+        attrs = {**k.defaults(k.BRAINSTORM_NOTE), "kind": k.BRAINSTORM_NOTE}
+        for name, value in (("text", text.strip()), ("dimension", dimension.strip()),
+                            ("order", order), ("x", 0.0), ("y", 0.0)):
+            attrs[name] = coerce(k.BRAINSTORM_NOTE, name, value)
+        atoms.append(AddNode(node, attrs))
+        order += 1.0
+    label = _tr("Add note") if len(atoms) == 1 else _tr("Add notes")
+    return ChangeSet(tuple(atoms), label)
+
+
 def retype_note(doc: Document, note: str, text: str) -> ChangeSet:
     """New text for a note on the wall (empty text is refused, like a new note's)."""
     if not doc.graph.has_node(note) or doc.kind(note) != k.BRAINSTORM_NOTE:

@@ -37,6 +37,8 @@ from klantreis_desktop.ui.room.room_session import NoPrivateAddressError, RoomSe
 from klantreis_desktop.ui.session import DocumentSession
 
 QR_PIXELS = 360
+#: The newest notes from phones in the window's list (to hide or merge); all are on the board.
+NOTES_LISTED = 200
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -407,6 +409,8 @@ class RoomWindow(QWidget):
             item = QListWidgetItem(str(doc.get(node, "text")))
             item.setData(ROLE_ID, node)
             self.notes.insertItem(0, item)
+            while self.notes.count() > NOTES_LISTED:  # the board holds them all
+                self.notes.takeItem(self.notes.count() - 1)
 
     def _selected_notes(self) -> list[str]:
         rows = sorted(self.notes.selectedItems(), key=self.notes.row, reverse=True)

@@ -145,10 +145,52 @@ class BoardScene(QGraphicsScene):
         if not alive(self):  # deleted with its board without detach()
             self.doc.unsubscribe(self._listener)
             return
-        for node in change.touched_nodes():
+        touched = change.touched_nodes()
+        if self._append_new_notes(change, touched):
+            return
+        for node in touched:
             if node not in self.doc or self.doc.kind(node) in (k.BRAINSTORM_NOTE, k.CLUSTER):
                 self.relayout()
                 return
+
+    def _append_new_notes(self, change: ChangeSet, touched: set[str]) -> bool:
+        """New loose notes of dimensions already on the wall go at the bottom of their
+        column without laying the wall out again (room mode adds dozens a second to a
+        wall of thousands); False when the change needs a full layout."""
+        from klantreis_desktop.model.changes import AddNode
+
+        added = [a for a in change.atoms if isinstance(a, AddNode)]
+        if not added or len(added) != len(change.atoms) or len(touched) != len(added):
+            return False
+        columns = {c.key: c for c in self.columns if c.cluster is None and c.key != NEW_CLUSTER}
+        at_x = {c.rect.x() + GAP: c.key for c in self.columns}
+        counts: dict[str, int] = {}
+        for item in self.notes.values():  # notes per column, read off where they stand
+            key = at_x.get(item.pos().x(), "")
+            counts[key] = counts.get(key, 0) + 1
+        placed: list[tuple[str, Column]] = []
+        for atom in added:
+            dimension = str(atom.attrs.get("dimension", ""))
+            if (atom.attrs.get("kind") != k.BRAINSTORM_NOTE or atom.node in self.notes
+                    or dimension not in columns):
+                return False
+            placed.append((atom.node, columns[dimension]))
+        for node, column in placed:
+            row = counts.get(column.key, 0)
+            counts[column.key] = row + 1
+            item = NoteItem(node, str(self.doc.get(node, "text")))
+            item.setPos(column.rect.x() + GAP, HEADER_H + GAP + row * (NOTE_H + GAP))
+            self.addItem(item)
+            self.notes[node] = item
+        height = HEADER_H + GAP + max(max(counts.values(), default=1), 1) * (NOTE_H + GAP)
+        if height > self.columns[0].rect.height():
+            self.columns = [Column(c.key, c.title, c.cluster,
+                                   QRectF(c.rect.x(), 0.0, c.rect.width(), height))
+                            for c in self.columns]
+            rect = self.sceneRect()
+            self.setSceneRect(QRectF(rect.x(), rect.y(), rect.width(), height + 2 * GAP))
+            self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        return True
 
     def push(self, make: Callable[[], ChangeSet]) -> ChangeSet | None:
         """Build and push one change; a refusal becomes a status message."""

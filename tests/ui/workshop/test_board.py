@@ -229,3 +229,26 @@ def test_ctrl_a_on_the_wall_selects_every_note(qtbot: Any) -> None:
     QTest.keyClicks(board.entry, "drie")
     QTest.keyClick(board.entry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert board.scene.selected_notes() == [] and board.entry.selectedText() == "drie"
+
+
+def test_new_notes_are_appended_where_a_full_layout_puts_them(qtbot: Any) -> None:
+    """Room mode adds notes by the dozen: they go to the bottom of their column without a
+    new layout, exactly where a full layout would put them."""
+    board = _board(qtbot)
+    doc, scene = board.doc, board.scene
+    for text, dimension in (("a", "One"), ("b", "Two"), ("c", "One")):
+        board.scene.push(lambda t=text, d=dimension: ws.add_note(doc, t, d))
+    cluster_note = ws.notes(doc)[0]
+    scene.push(lambda: ws.add_cluster(doc, "Group", [cluster_note]))
+    items_before = set(scene.notes.values())
+    batch = [(f"n{i}", "One" if i % 2 else "Two", f"{i:032x}") for i in range(7)]
+    scene.push(lambda: ws.add_notes(doc, batch))
+    assert items_before <= set(scene.notes.values())  # appended: the old items stayed
+    appended = {n: (i.pos().x(), i.pos().y()) for n, i in scene.notes.items()}
+    height = scene.sceneRect().height()
+    scene.relayout()
+    assert {n: (i.pos().x(), i.pos().y()) for n, i in scene.notes.items()} == appended
+    assert scene.sceneRect().height() == height
+    # a new dimension needs a new column: a full layout
+    scene.push(lambda: ws.add_notes(doc, [("x", "Three", "f" * 32)]))
+    assert "Three" in [c.key for c in scene.columns]
