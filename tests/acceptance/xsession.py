@@ -39,8 +39,11 @@ class XScreen:
 
     def start(self) -> XScreen:
         read_end, write_end = os.pipe()
+        # KLANTREIS_X_DISPLAY=N pins the display number (a shared machine hands each person
+        # their own numbers); otherwise Xvfb picks a free one.
+        pinned = os.environ.get("KLANTREIS_X_DISPLAY", "").lstrip(":")
         self._xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+            ["Xvfb", *([f":{pinned}"] if pinned else []), "-displayfd", str(write_end), "-screen", "0",
              f"{self.width}x{self.height}x24", "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_end,), stdout=subprocess.DEVNULL,
             stderr=open(self.folder / "xvfb.log", "wb"))
