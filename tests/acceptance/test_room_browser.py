@@ -209,6 +209,30 @@ def test_a_room_of_phones_in_a_real_browser(setting, size_lang: str, tmp_path: P
         facilitator.click("room_start_notes")
         expect(page.locator("#notes")).to_be_visible()
         expect(page.locator("#dimension")).to_have_text(words["dimension"])
+        assert page.evaluate("document.documentElement.lang") == lang
+        phone_shot(f"notes-{lang}")
+
+        # A second phone, in English, joins by the short address and the code.
+        other = browser.new_context(locale="en-GB", **PHONE)
+        other.set_default_timeout(60_000)
+        english = other.new_page()
+        english.goto(room["addresses"][0])
+        expect(english.locator("h1")).to_have_text("Join the room")
+        english.fill("#code", "wrong1")
+        english.click("button[type=submit]")
+        expect(english.locator("#message")).to_have_text(
+            "That code is not right. Check the projector again.")
+        english.fill("#code", room["code"].lower())
+        english.click("button[type=submit]")
+        expect(english.locator("#status.online")).to_be_visible()
+        expect(english.locator("#notes label[for=note]")).to_have_text("Your idea")
+        expect(english.locator("#send")).to_have_text("Send")
+        assert english.evaluate("document.documentElement.lang") == "en"
+        assert english.evaluate(A11Y) == []
+        facilitator.shots += 1
+        english.screenshot(path=str(folder / f"{facilitator.shots:02d}-phone-notes-en.png"))
+        facilitator.wait_room(lambda r, _m: len(r["people"]) == 2, "the English phone")
+        other.close()
         for text in [*words["notes"], SCRIPT]:
             page.fill("#note", text)
             page.click("#send")

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.room.room_protocol import RoomLimits
-from klantreis_desktop.ui.lifetime import connect_for_life
+from klantreis_desktop.ui.lifetime import Guard, connect_for_life
 from klantreis_desktop.ui.room.room_exercise import ExerciseChooser
 from klantreis_desktop.ui.room.room_overlay import RoomOverlay
+from klantreis_desktop.ui.room.room_projector import RoomProjector
 from klantreis_desktop.ui.room.room_session import NoPrivateAddressError, RoomSession
 from klantreis_desktop.ui.session import DocumentSession
 
@@ -107,6 +108,7 @@ class RoomWindow(QWidget):
         self.limits, self.hosts = limits, hosts
         self.room: RoomSession | None = None
         self.overlay: RoomOverlay | None = None
+        self.projector: Guard[RoomProjector] = Guard()
         self._timer_sign: tuple[object, ...] = ()
 
         self.title = _big(QLabel(_tr("Join with your phone"), self), 34, bold=True)
@@ -122,8 +124,12 @@ class RoomWindow(QWidget):
         self.help = _big(QLabel(hotspot_help(), self), 15)
         self.help.setObjectName("room_help")
         self.help.setWordWrap(True)
+        self.show_projector = QPushButton(_tr("Show full screen on the projector"), self)
+        self.show_projector.setObjectName("room_show_projector")
+        self.show_projector.clicked.connect(self.project)
         left = QVBoxLayout()
-        for widget in (self.title, self.qr, self.addresses, self.code, self.count, self.help):
+        for widget in (self.title, self.qr, self.addresses, self.code, self.count,
+                       self.show_projector, self.help):
             left.addWidget(widget)
         left.addStretch(1)
 
@@ -220,6 +226,7 @@ class RoomWindow(QWidget):
         self.addresses.setText("\n".join(room.short_addresses()))
         self.code.setText(_tr("Code: {code}").format(code=room.room.join_code))
         self.retry.hide()
+        self.show_projector.setEnabled(True)
         self.status.setText(_tr("Phones join by the QR code, or type the address and the "
                                 "code. Only this room's phones can take part."))
         self.exercise.setEnabled(True)
@@ -238,13 +245,37 @@ class RoomWindow(QWidget):
         self.status.setText(why)
         self.retry.show()
         self.exercise.setEnabled(False)
+        self.show_projector.setEnabled(False)
 
     def _stopped(self, error: str) -> None:
         if error:
             self.close_room()
             self._show_closed(_tr("The room stopped: {error}").format(error=error))
 
+    def project(self) -> RoomProjector | None:
+        """The join screen, full screen on the projector (another screen than the
+        facilitator's when there is one)."""
+        room = self.room
+        if room is None:
+            return None
+        shown = self.projector.get()
+        if shown is None:
+            from klantreis_desktop.ui.presenting.window import projector_screen
+
+            shown = RoomProjector(room.links()[0], room.short_addresses(),
+                                  room.room.join_code, self)
+            shown.set_count(len(room.people))
+            self.projector.set(shown)
+            main = self.parentWidget()
+            shown.start(projector_screen(main if main is not None else self))
+        shown.raise_()
+        shown.activateWindow()
+        return shown
+
     def close_room(self) -> None:
+        shown = self.projector.get()
+        if shown is not None:
+            shown.close()
         if self.overlay is not None:
             self.overlay.detach()
             self.overlay = None
@@ -387,6 +418,9 @@ class RoomWindow(QWidget):
             return
         people = sorted(room.people.values(), key=lambda p: (p.name.casefold(), p.public))
         self.count.setText(_tr("{count} joined").format(count=len(people)))
+        shown = self.projector.get()
+        if shown is not None:
+            shown.set_count(len(people))
         selected = {i.data(ROLE_ID) for i in self.people.selectedItems()}
         self.people.clear()
         for person in people:

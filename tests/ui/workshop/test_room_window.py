@@ -323,3 +323,92 @@ def test_room_events_reach_the_gui_thread_queued(workshop: Workshop, qtbot: Any)
     worker.join()
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
     assert seen == [True]
+
+
+def test_the_projector_shows_the_way_in_large_with_the_count(workshop: Workshop, qtbot: Any,
+                                                             phones: PhoneThread) -> None:
+    """The join screen: full screen, only QR code, address, code and count; Esc leaves it,
+    and it closes with the room."""
+    from PySide6.QtGui import QGuiApplication
+
+    room = _open(workshop, qtbot)
+    assert room.room is not None
+    shown = room.project()
+    assert shown is not None and room.project() is shown  # one at a time
+    qtbot.waitUntil(lambda: shown.isFullScreen() and shown.isVisible(), timeout=WAIT_MS)
+    screen = QGuiApplication.primaryScreen().geometry()
+    qtbot.waitUntil(lambda: shown.size() == screen.size(), timeout=WAIT_MS)
+    side = shown.qr.pixmap().width()
+    assert side >= 0.5 * min(screen.height(), screen.width() / 2) and side > QR_SMALL
+    assert shown.qr.toolTip() == _url(room)
+    assert shown.addresses.text() == f"http://127.0.0.1:{room.room.port}/"
+    assert shown.code.text() == room.room.room.join_code
+    assert shown.code.font().pixelSize() > room.code.font().pixelSize()
+    assert shown.count.text() == "0 joined"
+    # nothing of the facilitator's controls on it
+    assert {label.text() for label in shown.findChildren(QLabel)} >= {
+        shown.addresses.text(), shown.code.text()}
+    assert not shown.findChildren(type(room.people))
+    phone = phones.run(Phone(_url(room), "Anna").join())
+    qtbot.waitUntil(lambda: shown.count.text() == "1 joined", timeout=WAIT_MS)
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: room.projector.get() is None, timeout=WAIT_MS)
+    assert room.room is not None and room.room.open  # the room goes on
+    # again; closing the room closes it too
+    shown = room.project()
+    assert shown is not None
+    qtbot.waitUntil(lambda: shown.isVisible(), timeout=WAIT_MS)
+    room.close()
+    qtbot.waitUntil(lambda: room.projector.get() is None, timeout=WAIT_MS)
+    phones.run(phone.until(lambda: phone.bye is not None))
+    phones.run(phone.leave())
+
+
+QR_SMALL = 360  # the room window's own QR code
+
+
+def test_every_private_address_is_listed_and_each_lets_phones_in(
+        workshop: Workshop, qtbot: Any, phones: PhoneThread) -> None:
+    """Wi-Fi and a hotspot: both addresses on the screen, one port, both reach the room."""
+    room = workshop.show_room(["127.0.0.1", "127.0.0.2"])
+    assert room is not None and room.room is not None
+    port = room.room.port
+    assert room.addresses.text() == f"http://127.0.0.1:{port}/\nhttp://127.0.0.2:{port}/"
+    links = room.room.links()
+    assert [link.split("/")[2] for link in links] == [f"127.0.0.1:{port}", f"127.0.0.2:{port}"]
+    shown = room.project()
+    assert shown is not None and shown.addresses.text() == room.addresses.text()
+
+    async def both() -> list[Phone]:
+        return [await Phone(links[0], "Wi-Fi").join(), await Phone(links[1], "Hotspot").join()]
+
+    joined = phones.run(both())
+    qtbot.waitUntil(lambda: room.people.count() == 2, timeout=WAIT_MS)
+    assert sorted(room.people.item(i).text() for i in range(2)) == ["Hotspot", "Wi-Fi"]
+    for phone in joined:
+        phones.run(phone.leave())
+
+
+def test_the_room_closes_when_the_app_quits_and_when_the_window_shows_another_document(
+        workshop: Workshop, qtbot: Any, phones: PhoneThread) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    room = _open(workshop, qtbot)
+    url = _url(room)
+    phone = phones.run(Phone(url).join())
+    QApplication.instance().aboutToQuit.emit()  # what quitting the app sends first
+    phones.run(phone.until(lambda: phone.bye is not None))
+    assert phone.bye == {"t": "bye", "reason": "closed"} and _refused(url)
+    assert not workshop.room_action.isChecked()
+    phones.run(phone.leave())
+    room.close()
+    # the window's document is replaced: the room of the old one closes
+    room = _open(workshop, qtbot)
+    url = _url(room)
+    session = workshop.window.session
+    assert session is not None
+    session.stack.setClean()
+    workshop.window.show_document(templates.build_sample("schoonmaak", "en"), None)
+    qtbot.waitUntil(lambda: workshop.room_window.get() is None
+                    or workshop.room_window.get().room is None, timeout=WAIT_MS)
+    assert _refused(url) and not workshop.room_action.isChecked()
