@@ -7,7 +7,7 @@
 The facilitator's side is the real app: a main window with the sample journey, the
 workshop, the brainstorm board and the room window (offscreen Qt), its server listening on
 loopback (test traffic stays on this machine). The phones run in a second process
-(``--phones``): asyncio + aiohttp WebSockets speaking the page's protocol, each from its own
+(``--as-phones``): asyncio + aiohttp WebSockets speaking the page's protocol, each from its own
 loopback address (127.0.1.x) so the per-address caps apply as to real phones. Measured:
 
 - every note arrives exactly once (the acknowledged ids against the notes in the model,
@@ -70,6 +70,8 @@ async def _phone(index: int, url: str, seconds: float, start_at: float,
     await phone.until(lambda: all(f"p{index:02d}-n{n:04d}-{os.getpid()}" in phone.acks
                                   for n in range(number)), timeout=120)
     acked.update(phone.acks)
+    with vote_file.with_suffix(".ready").open("a", encoding="utf-8") as ready:
+        ready.write(f"{index} {number}\n")  # all my notes acknowledged
     # The vote: wait for the round, place the dots on random cards (one message a dot).
     await phone.until(lambda: phone.state["exercise"]["kind"] == "vote", timeout=300)
     cards = [c["id"] for c in phone.state["exercise"]["cards"]]
@@ -86,12 +88,12 @@ async def _phone(index: int, url: str, seconds: float, start_at: float,
     return {"notes": number, "errors": phone.errors}
 
 
-async def _phones(url: str, seconds: float, start_at: float, out: Path) -> None:
+async def _phones(url: str, seconds: float, start_at: float, out: Path, count: int) -> None:
     sent: dict[str, float] = {}
     acked: set[str] = set()
     vote_file = out.with_suffix(".votes")
     results = await asyncio.gather(*(
-        _phone(i, url, seconds, start_at, sent, acked, vote_file) for i in range(PHONES)))
+        _phone(i, url, seconds, start_at, sent, acked, vote_file) for i in range(count)))
     out.write_text(json.dumps({"sent": sent, "acked": sorted(acked), "phones": results}),
                    encoding="utf-8")
 
@@ -107,9 +109,10 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def _drag(view: Any, scene: Any, card: str) -> float:
-    """Median seconds per mouse move of one card drag, each until the viewport repainted;
-    the event loop runs in between (the room's queued work with it)."""
+def _drag(view: Any, scene: Any, card: str) -> list[float]:
+    """Seconds per mouse move of one card drag (12 moves), each from the move until the
+    viewport repainted; the event loop runs in between (the room's queued work with it),
+    so a move that waits behind the room's work counts that wait."""
     from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
@@ -133,7 +136,7 @@ def _drag(view: Any, scene: Any, card: str) -> float:
             Qt.KeyboardModifier.NoModifier))
 
     def painted(before: int) -> None:
-        deadline = time.perf_counter() + 10
+        deadline = time.perf_counter() + 5
         while Paints.count == before and time.perf_counter() < deadline:
             QApplication.processEvents()
 
@@ -141,21 +144,29 @@ def _drag(view: Any, scene: Any, card: str) -> float:
     pos = view.mapFromScene(scene.cards[card].card_rect().center())
     send(QEvent.Type.MouseButtonPress, pos, left, left)
     QApplication.processEvents()
+    # past the drag threshold first: that move starts the drag and paints nothing yet
+    send(QEvent.Type.MouseMove, pos + QPoint(8, 2), none, left)
+    QApplication.processEvents()
     moves = []
-    for step in range(1, 16):
+    for step in range(1, 13):
         before = Paints.count
         started = time.perf_counter()
-        send(QEvent.Type.MouseMove, pos + QPoint(step * 3, step), none, left)
+        send(QEvent.Type.MouseMove, pos + QPoint(8 + step * 3, 2 + step), none, left)
         painted(before)
         moves.append(time.perf_counter() - started)
     send(QEvent.Type.MouseMove, pos, none, left)  # back where it was: no change on release
     send(QEvent.Type.MouseButtonRelease, pos, left, none)
     QApplication.processEvents()
     viewport.removeEventFilter(counter)
-    return statistics.median(moves[1:])
+    return moves
 
 
-def run(seconds: float) -> dict[str, Any]:
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))]
+
+
+def run(seconds: float, phone_count: int = PHONES) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -166,7 +177,8 @@ def run(seconds: float) -> dict[str, Any]:
     from klantreis_desktop.ui.window.main_window import MainWindow
 
     work = Path(tempfile.mkdtemp(prefix="room-load-"))
-    os.environ["HOME"] = str(work)
+    home = os.environ.get("HOME")
+    os.environ["HOME"] = str(work)  # no remembered settings; put back at the end
     app = QApplication.instance() or QApplication([])
     path = work / "sample.klantreis"
     storage.save(templates.build_sample("schoonmaak", "en"), path)
@@ -189,7 +201,7 @@ def run(seconds: float) -> dict[str, Any]:
     view.centerOn(scene.cards[card].card_rect().center())
     for _ in range(20):
         app.processEvents()
-    idle = [_drag(view, scene, card) for _ in range(15)]
+    idle = [move for _ in range(15) for move in _drag(view, scene, card)]
 
     room_window.start_notes("Load", False)
     board = workshop.board
@@ -203,28 +215,31 @@ def run(seconds: float) -> dict[str, Any]:
     room.note_added.connect(seen)
     out = work / "phones.json"
     start_at = time.time() + 5.0
-    phones = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--phones",
-                               room.links()[0], str(seconds), str(start_at), str(out)],
+    phones = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--as-phones",
+                               room.links()[0], str(seconds), str(start_at), str(out),
+                               str(phone_count)],
                               cwd=ROOT)
     memory: list[tuple[float, float, int]] = []
     busy: list[float] = []
-    next_sample = time.time()
+    next_sample = next_drag = time.time()
     while time.time() < start_at + seconds + 3:
         app.processEvents()
         if time.time() >= next_sample:
             memory.append((round(time.time() - start_at, 1), round(_rss_mb(), 1),
                            len(room.room_notes)))
             next_sample += 5.0
-            if start_at + 2 < time.time() < start_at + seconds:
-                busy.append(_drag(view, scene, card))
+        if start_at + 2 < time.time() < start_at + seconds and time.time() >= next_drag:
+            busy += _drag(view, scene, card)  # a drag a second while the notes pour in
+            next_drag = time.time() + 1.0
         time.sleep(0.002)
-    # the notes phase is over: the vote
-    while len(visible) < sum(1 for _ in room.room_notes) or phones.poll() is None and not (
-            out.with_suffix(".votes").exists() or time.time() > start_at + seconds + 150):
+    # the notes phase is over when every phone has its notes acknowledged: the vote
+    ready = out.with_suffix(".ready")
+    while phones.poll() is None and time.time() < start_at + seconds + 150 and (
+            not ready.exists()
+            or len(ready.read_text(encoding="utf-8").splitlines()) < phone_count):
         app.processEvents()
-        if len(room.room_notes) and time.time() > start_at + seconds + 10:
-            break
-        time.sleep(0.002)
+        time.sleep(0.01)
+    room.flush_notes()
     before_votes = {c: int(doc.get(c, "votes") or 0) for c in doc.cards(journey)
                     if doc.kind(c) in ws.VOTABLE}
     room_window.start_vote(DOTS, True)
@@ -251,21 +266,23 @@ def run(seconds: float) -> dict[str, Any]:
     slope = ((late[-1][1] - late[0][1]) / max(1, late[-1][2] - late[0][2]) * 1000
              if len(late) > 1 else None)
     result = {
-        "seconds": seconds, "phones": PHONES, "notes_sent": len(sent),
+        "seconds": seconds, "phones": phone_count, "notes_sent": len(sent),
         "notes_acknowledged": len(sent_data["acked"]),
         "notes_in_model": len(texts), "distinct_in_model": len(set(texts)),
         "notes_on_board": on_board,
         "lost": sorted(set(sent) - set(texts))[:10], "doubled": len(texts) - len(set(texts)),
         "latency_p50_s": round(statistics.median(latencies), 3) if latencies else None,
-        "latency_p95_s": round(latencies[int(0.95 * (len(latencies) - 1))], 3)
-        if latencies else None,
+        "latency_p95_s": round(_p95(latencies), 3) if latencies else None,
         "latency_max_s": round(latencies[-1], 3) if latencies else None,
+        "drag_moves_idle": len(idle), "drag_moves_under_load": len(busy),
         "drag_idle_ms": round(statistics.median(idle) * 1000, 2),
+        "drag_idle_p95_ms": round(_p95(idle) * 1000, 2),
         "drag_under_load_ms": round(statistics.median(busy) * 1000, 2) if busy else None,
-        "drag_under_load_p95_ms": round(sorted(busy)[int(0.95 * (len(busy) - 1))] * 1000, 2)
-        if busy else None,
+        "drag_under_load_p95_ms": round(_p95(busy) * 1000, 2) if busy else None,
+        "drag_under_load_max_ms": round(max(busy) * 1000, 2) if busy else None,
         "drag_ratio": round(statistics.median(busy) / statistics.median(idle), 2)
         if busy else None,
+        "drag_ratio_p95": round(_p95(busy) / _p95(idle), 2) if busy else None,
         "rss_mb_start": rss[0] if rss else None, "rss_mb_end": rss[-1] if rss else None,
         "rss_mb_per_1000_notes": round(slope, 2) if slope is not None else None,
         "undo_steps": session.stack.count(),
@@ -276,26 +293,28 @@ def run(seconds: float) -> dict[str, Any]:
         "memory": memory,
     }
     room_window.close()
-    for shown in list(QApplication.topLevelWidgets()):
-        shown.close()
-    session.stack.setClean()
-    window.close()
+    session.stack.setClean()  # nothing to save: no question on closing
+    window.close()  # its own windows (the board, the workshop's) go with it
+    if home is not None:
+        os.environ["HOME"] = home
     return result
 
 
 def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] == "--phones":
+    if len(sys.argv) > 1 and sys.argv[1] == "--as-phones":
         url, seconds, start_at, out = sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), \
             Path(sys.argv[5])
-        asyncio.run(_phones(url, seconds, start_at, out))
+        asyncio.run(_phones(url, seconds, start_at, out, int(sys.argv[6])))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="20 seconds instead of 5 minutes")
     parser.add_argument("--seconds", type=float, default=None)
+    parser.add_argument("--phones", dest="phone_count", type=int, default=PHONES,
+                        help=f"simulated phones (default {PHONES})")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     seconds = args.seconds or (20.0 if args.quick else 300.0)
-    result = run(seconds)
+    result = run(seconds, args.phone_count)
     shown = {k: v for k, v in result.items() if k != "memory"}
     print(json.dumps(shown, indent=2))
     if args.json:
