@@ -412,3 +412,62 @@ def test_the_room_closes_when_the_app_quits_and_when_the_window_shows_another_do
     qtbot.waitUntil(lambda: workshop.room_window.get() is None
                     or workshop.room_window.get().room is None, timeout=WAIT_MS)
     assert _refused(url) and not workshop.room_action.isChecked()
+
+
+def test_notes_from_phones_are_autosaved_for_recovery_like_any_edit(
+        workshop: Workshop, qtbot: Any, phones: PhoneThread) -> None:
+    from klantreis_desktop.storage import load
+
+    room = _open(workshop, qtbot)
+    window = workshop.window
+    assert window.session is not None and window.autosave is not None
+    room.start_notes("Channels", False)
+    window.autosave.snapshot_now()
+    assert window.autosave.flush() and not window.autosave.dirty
+
+    async def go() -> Phone:
+        phone = await Phone(_url(room), "Anna").join()
+        await phone.until(lambda: phone.state["exercise"]["kind"] == "notes")
+        await phone.note("Nobody answers the chat", "note-auto-1")
+        await phone.until(lambda: "note-auto-1" in phone.acks)
+        return phone
+
+    phone = phones.run(go())
+    doc = window.session.doc
+    qtbot.waitUntil(lambda: len(ws.notes(doc, "Channels")) == 1, timeout=WAIT_MS)
+    assert window.autosave.dirty  # the room's edit schedules a recovery copy
+    window.autosave.snapshot_now()
+    assert window.autosave.flush()
+    copy = load(window.autosave.store.file_for(window.autosave.session_id))
+    assert [copy.get(n, "text") for n in ws.notes(copy, "Channels")] == [
+        "Nobody answers the chat"]
+    phones.run(phone.leave())
+
+
+def test_waiting_mirrors_the_agenda_step_and_the_timer_on_the_phones(
+        workshop: Workshop, qtbot: Any, phones: PhoneThread) -> None:
+    room = _open(workshop, qtbot)
+    assert room.room is not None
+    phone = phones.run(Phone(_url(room), "Anna").join())
+    exercise = phone.state["exercise"]
+    assert exercise["kind"] == "wait" and exercise["step"] == room._step_title() != ""
+    assert phone.state["timer"] is None
+    workshop.timer.start(["Channels", "Pain points"], 300)
+
+    def timer() -> Any:
+        return phone.state.get("timer") or {}
+
+    phones.run(phone.until(lambda: timer().get("running") is True))
+    assert timer()["label"] == "Channels" and 280 <= timer()["remaining"] <= 300
+    workshop.timer.pause()
+    phones.run(phone.until(lambda: timer().get("running") is False))
+    assert 280 <= timer()["remaining"] <= 300
+    # while the room collects notes, a new timer round moves the phones to its dimension
+    room.start_notes("Channels", False)
+    phones.run(phone.until(lambda: phone.state["exercise"]["kind"] == "notes"))
+    workshop.timer.skip()
+    phones.run(phone.until(lambda: phone.state["exercise"].get("dimension") == "Pain points"
+                           and timer().get("label") == "Pain points"))
+    workshop.timer.stop()
+    phones.run(phone.until(lambda: phone.state.get("timer") is None))
+    phones.run(phone.leave())
