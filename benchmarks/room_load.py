@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import random
@@ -213,6 +214,19 @@ def run(seconds: float, phone_count: int = PHONES) -> dict[str, Any]:
             visible[str(doc.get(node, "text")).split(" ", 1)[0]] = time.time()
 
     room.note_added.connect(seen)
+    # Python's full garbage collections stop the GUI thread too: timed, to tell them
+    # apart from the room's own work when a drag move is slow.
+    collections: list[float] = []
+    gc_started = [0.0]
+
+    def gc_timer(phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") == 2:
+            if phase == "start":
+                gc_started[0] = time.perf_counter()
+            else:
+                collections.append(time.perf_counter() - gc_started[0])
+
+    gc.callbacks.append(gc_timer)
     out = work / "phones.json"
     start_at = time.time() + 5.0
     phones = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--as-phones",
@@ -283,6 +297,10 @@ def run(seconds: float, phone_count: int = PHONES) -> dict[str, Any]:
         "drag_ratio": round(statistics.median(busy) / statistics.median(idle), 2)
         if busy else None,
         "drag_ratio_p95": round(_p95(busy) / _p95(idle), 2) if busy else None,
+        "drag_moves_over_16ms": sum(1 for move in busy if move > 0.016),
+        "gc_full_collections": len(collections),
+        "gc_full_max_ms": round(max(collections) * 1000, 1) if collections else None,
+        "autosave_copies": getattr(window.autosave, "writes", None),
         "rss_mb_start": rss[0] if rss else None, "rss_mb_end": rss[-1] if rss else None,
         "rss_mb_per_1000_notes": round(slope, 2) if slope is not None else None,
         "undo_steps": session.stack.count(),
@@ -292,6 +310,7 @@ def run(seconds: float, phone_count: int = PHONES) -> dict[str, Any]:
         "phone_errors": sum(len(p["errors"]) for p in sent_data["phones"]),
         "memory": memory,
     }
+    gc.callbacks.remove(gc_timer)
     room_window.close()
     session.stack.setClean()  # nothing to save: no question on closing
     window.close()  # its own windows (the board, the workshop's) go with it

@@ -179,6 +179,17 @@ def test_a_room_of_phones_in_a_real_browser(setting, size_lang: str, tmp_path: P
     assert link.startswith(f"http://{LAPTOP_ADDRESS}:") and "/r/" in link
     assert room["addresses"] == [f"http://{LAPTOP_ADDRESS}:{room['port']}/"]
     facilitator.shot("room-window")
+    # The join screen, full screen on the projector: QR code, address, code, count.
+    facilitator.click("room_show_projector")
+    projector = pv.window_named(app.wait(
+        lambda s: (pv.window_named(s, "room_projector") or {}).get("full_screen"),
+        "the join screen, full screen"), "room_projector")
+    assert projector is not None
+    code = pv.widget(projector, "room_projector_code")
+    assert code["text"] == room["code"]
+    facilitator.shot("projector-join-screen")
+    screen.key("Escape")
+    app.wait(lambda s: pv.window_named(s, "room_projector") is None, "the join screen to go")
 
     launcher = network.browser_in_phone(tmp_path)
     with sync_playwright() as playwright:

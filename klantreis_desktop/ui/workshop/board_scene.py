@@ -133,6 +133,9 @@ class BoardScene(QGraphicsScene):
         self.columns: list[Column] = []
         self.notes: dict[str, NoteItem] = {}
         self.headers: list[HeaderItem] = []
+        #: Notes per column as laid out (appends keep it up to date): an append never
+        #: reads every note's position (a wall of thousands, dozens of notes a second).
+        self.column_counts: dict[str, int] = {}
         self.setBackgroundBrush(look.colour(WALL))
         self._listener: Callable[[ChangeSet], None] = self._on_change
         doc.subscribe(self._listener)
@@ -163,11 +166,7 @@ class BoardScene(QGraphicsScene):
         if not added or len(added) != len(change.atoms) or len(touched) != len(added):
             return False
         columns = {c.key: c for c in self.columns if c.cluster is None and c.key != NEW_CLUSTER}
-        at_x = {c.rect.x() + GAP: c.key for c in self.columns}
-        counts: dict[str, int] = {}
-        for item in self.notes.values():  # notes per column, read off where they stand
-            key = at_x.get(item.pos().x(), "")
-            counts[key] = counts.get(key, 0) + 1
+        counts = self.column_counts
         placed: list[tuple[str, Column]] = []
         for atom in added:
             dimension = str(atom.attrs.get("dimension", ""))
@@ -213,6 +212,7 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
         self.notes.clear()
         self.headers.clear()
+        self.column_counts = {}
         doc = self.doc
         loose = [n for n in ws.notes(doc) if ws.cluster_of(doc, n) is None]
         groups: list[tuple[str, str, str | None, list[str]]] = []
@@ -234,6 +234,7 @@ class BoardScene(QGraphicsScene):
             x = index * (COLUMN_W + GAP)
             column = Column(key, title, column_cluster, QRectF(x, 0.0, COLUMN_W, height))
             self.columns.append(column)
+            self.column_counts[key] = len(members)
             header = HeaderItem(column)
             self.addItem(header)
             self.headers.append(header)

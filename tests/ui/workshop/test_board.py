@@ -252,3 +252,21 @@ def test_new_notes_are_appended_where_a_full_layout_puts_them(qtbot: Any) -> Non
     # a new dimension needs a new column: a full layout
     scene.push(lambda: ws.add_notes(doc, [("x", "Three", "f" * 32)]))
     assert "Three" in [c.key for c in scene.columns]
+
+
+def test_appending_notes_does_not_read_every_note_on_the_wall(qtbot: Any,
+                                                              monkeypatch: Any) -> None:
+    """A wall of hundreds of notes and a phone's new one: the append costs the same as on
+    an empty wall (room mode adds dozens a second to walls of thousands)."""
+    from klantreis_desktop.ui.workshop.board_scene import NoteItem
+
+    board = _board(qtbot)
+    doc, scene = board.doc, board.scene
+    scene.push(lambda: ws.add_notes(doc, [(f"n{i}", "One", f"{i:032x}") for i in range(300)]))
+    reads: list[int] = []
+    original = NoteItem.pos
+    monkeypatch.setattr(NoteItem, "pos", lambda item: (reads.append(1), original(item))[1])
+    scene.push(lambda: ws.add_notes(doc, [("new", "One", "e" * 32)]))
+    assert len(reads) < 10
+    monkeypatch.undo()
+    assert scene.notes["e" * 32].pos().y() == max(i.pos().y() for i in scene.notes.values())

@@ -389,10 +389,18 @@ def test_every_private_address_is_listed_and_each_lets_phones_in(
         phones.run(phone.leave())
 
 
-def test_the_room_closes_when_the_app_quits_and_when_the_window_shows_another_document(
+def test_the_room_closes_with_its_action_when_the_app_quits_and_with_its_document(
         workshop: Workshop, qtbot: Any, phones: PhoneThread) -> None:
     from PySide6.QtWidgets import QApplication
 
+    room = _open(workshop, qtbot)
+    url = _url(room)
+    phone = phones.run(Phone(url).join())
+    workshop.room_action.trigger()  # Workshop › Room again: the room closes
+    phones.run(phone.until(lambda: phone.bye is not None))
+    assert phone.bye == {"t": "bye", "reason": "closed"} and _refused(url)
+    assert workshop.room_window.get() is None or not workshop.room_window.get().isVisible()
+    phones.run(phone.leave())
     room = _open(workshop, qtbot)
     url = _url(room)
     phone = phones.run(Phone(url).join())
