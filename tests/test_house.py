@@ -20,7 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "klantreis_desktop"
 #: Folders (and file-name prefixes) of the Qt-free core, relative to the package.
-CORE = ("model/", "layout/", "storage/", "analysis/", "export/pdf")
+CORE = ("model/", "layout/", "storage/", "analysis/", "export/pdf", "room/")
+#: Modules that can open a network connection or listen (DESIGN.md rule 6: the app is
+#: offline; only room mode listens, and that code lives in one place).
+NETWORK_MODULES = ("socket", "ssl", "asyncio", "aiohttp", "http.server", "http.client",
+                   "urllib.request", "socketserver", "requests", "httpx", "websockets",
+                   "ftplib", "smtplib", "xmlrpc", "selectors", "PySide6.QtNetwork",
+                   "PySide6.QtWebSockets", "PySide6.QtHttpServer")
+#: The one place that may: room mode's server (Qt-free) and its window (Qt).
+MAY_USE_THE_NETWORK = ("room/", "ui/room/")
 #: What belongs to the user interface (Qt bindings included).
 UI_PREFIXES = ("PySide6", "shiboken6", "klantreis_desktop.ui")
 #: The only modules outside ui/ that may import Qt or ui/, and why; each only inside a
@@ -154,6 +162,40 @@ def test_importing_the_core_and_the_cli_loads_no_qt() -> None:
                             env=env, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
 
+
+
+def _is_network(name: str) -> bool:
+    return any(name == module or name.startswith(module + ".") for module in NETWORK_MODULES)
+
+
+def test_only_room_mode_touches_the_network() -> None:
+    """socket, asyncio, aiohttp, http.server, urllib.request, QtNetwork …: only in room/
+    and ui/room/, so "the app opens no socket outside room mode" is visible in the tree."""
+    wrong = [f"{_relative(path)}:{line} imports {name}"
+             for path in _sources() if not _relative(path).startswith(MAY_USE_THE_NETWORK)
+             for name, line, _top in imports(path) if _is_network(name)]
+    assert wrong == []
+
+
+def test_the_network_checker_sees_network_imports() -> None:
+    text = "import socket\nfrom urllib.request import urlopen\nfrom urllib.parse import quote\n"
+    names = [name for name, _line, _top in imports(PACKAGE / "model" / "x.py", text)]
+    assert [name for name in names if _is_network(name)] == [
+        "socket", "urllib.request", "urllib.request.urlopen"]
+
+
+def test_importing_room_mode_loads_no_server_library() -> None:
+    """aiohttp is imported when a room starts, not when its modules are imported."""
+    modules = sorted(_module_of(path) for path in _sources()
+                     if _relative(path).startswith(MAY_USE_THE_NETWORK))
+    code = ("import importlib, sys\n"
+            f"for name in {modules!r}:\n"
+            "    importlib.import_module(name)\n"
+            "assert 'aiohttp' not in sys.modules\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
 
 
 def test_no_two_modules_share_a_file_name() -> None:

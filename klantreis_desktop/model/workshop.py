@@ -162,6 +162,28 @@ def add_note(doc: Document, text: str, dimension: str = "", x: float = 0.0, y: f
     return ChangeSet((AddNode(node, attrs),), _tr("Add note"))
 
 
+def add_notes(doc: Document, notes: list[tuple[str, str, str]]) -> ChangeSet:
+    """Several notes at once, as (text, dimension, node id): what room mode's phones sent
+    in the last moment, one change (and one undo step). Notes with empty text or an id
+    already in use are left out (a resend), so a batch never fails as a whole."""
+    order = max((float(doc.get(n, "order")) for n in doc.nodes_of_kind(k.BRAINSTORM_NOTE)),
+                default=-1.0) + 1.0
+    atoms: list[Atom] = []
+    seen: set[str] = set()
+    for text, dimension, node in notes:
+        if not text.strip() or node in doc or node in seen:
+            continue
+        seen.add(node)
+        attrs = {**k.defaults(k.BRAINSTORM_NOTE), "kind": k.BRAINSTORM_NOTE}
+        for name, value in (("text", text.strip()), ("dimension", dimension.strip()),
+                            ("order", order), ("x", 0.0), ("y", 0.0)):
+            attrs[name] = coerce(k.BRAINSTORM_NOTE, name, value)
+        atoms.append(AddNode(node, attrs))
+        order += 1.0
+    label = _tr("Add note") if len(atoms) == 1 else _tr("Add notes")
+    return ChangeSet(tuple(atoms), label)
+
+
 def retype_note(doc: Document, note: str, text: str) -> ChangeSet:
     """New text for a note on the wall (empty text is refused, like a new note's)."""
     if not doc.graph.has_node(note) or doc.kind(note) != k.BRAINSTORM_NOTE:
@@ -169,6 +191,24 @@ def retype_note(doc: Document, note: str, text: str) -> ChangeSet:
     if not text.strip():
         raise ModelError(_tr("A note needs some text."))
     return ops.update(doc, note, text=text.strip())
+
+
+def merge_notes(doc: Document, keep: str, others: list[str] | tuple[str, ...]) -> ChangeSet:
+    """Duplicates folded into one note (room mode): ``keep`` takes the other texts that
+    differ from its own (joined with " / "), the others leave the wall. One undo step."""
+    _require(doc, keep, k.BRAINSTORM_NOTE)
+    rest = [n for n in dict.fromkeys(others) if n != keep]
+    if not rest:
+        raise ModelError(_tr("Select two or more notes to merge."))
+    texts = [str(doc.get(keep, "text"))]
+    for note in rest:
+        _require(doc, note, k.BRAINSTORM_NOTE)
+        text = str(doc.get(note, "text"))
+        if text.casefold() not in (t.casefold() for t in texts):
+            texts.append(text)
+    merged = coerce(k.BRAINSTORM_NOTE, "text", " / ".join(texts))
+    atoms = list(ops.update(doc, keep, text=merged).atoms) + list(ops.remove(doc, *rest).atoms)
+    return ChangeSet(tuple(atoms), _tr("Merge notes"))
 
 
 def add_cluster(doc: Document, label: str, members: list[str] | tuple[str, ...] = (),
@@ -329,3 +369,33 @@ def save_view(doc: Document, journey: str, name: str, hidden_lanes: set[str] | f
              "order": float(len(views(doc, journey)))}
     return ChangeSet((AddNode(node, attrs), AddEdge(node, journey, k.VIEW_OF)),
                      _tr("Save view"))
+
+
+# Room mode: the room's emotion ratings -------------------------------------------------
+
+
+def room_score(median: float, scale: tuple[int, int]) -> int:
+    """A room's median on its −2…+2 scale as a whole score of the journey's ``scale``."""
+    low, high = scale
+    share = (min(max(median, -2.0), 2.0) + 2.0) / 4.0
+    return int(min(max(round(low + share * (high - low)), low), high))
+
+
+def adopt_ratings(doc: Document, persona: str, medians: dict[str, float]) -> ChangeSet:
+    """The persona's emotions at these touchpoints set to the room's medians (−2…+2,
+    rescaled to each journey's scale): the room's curve becomes the team's, one undo step."""
+    _require(doc, persona, k.PERSONA)
+    if not medians:
+        raise ModelError(_tr("Nobody in the room has rated a touchpoint yet."))
+    scratch = doc.copy()
+    atoms: list[Atom] = []
+    for touchpoint, median in medians.items():
+        _require(doc, touchpoint, k.TOUCHPOINT)
+        journey = doc.journey_of(touchpoint)
+        if journey is None:
+            continue
+        change = ops.set_emotion(scratch, persona, touchpoint,
+                                 room_score(median, doc.scale(journey)))
+        scratch.apply(change)
+        atoms += change.atoms
+    return ChangeSet(tuple(atoms), _tr("Adopt the room's emotions"))

@@ -216,7 +216,30 @@ def _main_window(window: Any, active: bool) -> dict[str, Any]:
     shown = showing(window)
     if shown is not None:
         entry["presentation"] = presentation(shown)
+    workshop = getattr(window, "workshop", None)
+    if workshop is not None:
+        entry["room"] = room(workshop)
+        board = workshop.board
+        entry["board_notes"] = (sorted(item.text for item in board.scene.notes.values())
+                                if board is not None and Shiboken.isValid(board) else None)
     return entry
+
+
+def room(workshop: Any) -> dict[str, Any] | None:
+    """Room mode as the facilitator sees it (None when no room is open): its links,
+    code, participants, exercise and what the phones gave."""
+    shown = workshop.room_window.get()
+    session = shown.room if shown is not None else None
+    if session is None:
+        return None
+    return {"links": session.links(), "addresses": session.short_addresses(),
+            "code": session.room.join_code, "port": session.port, "open": session.open,
+            "exercise": session.exercise,
+            "people": sorted(p.name for p in session.people.values()),
+            "notes": list(session.room_notes), "tally": dict(session.tally),
+            "voters": session.voters, "raters": session.raters,
+            "scores": dict(session.scores), "persona": session.rated_persona,
+            "overlay": shown.overlay is not None and shown.overlay.curve is not None}
 
 
 def document_summary(doc: Any) -> dict[str, Any]:
@@ -241,7 +264,9 @@ def document_summary(doc: Any) -> dict[str, Any]:
             "channels": {c: {"title": doc.title(c), "icon": doc.get(c, "icon")}
                          for c in doc.channels()},
             "personas": {p: doc.title(p) for p in doc.personas()},
-            "journeys": journeys}
+            "journeys": journeys,
+            "brainstorm": [[n, str(doc.get(n, "text")), str(doc.get(n, "dimension"))]
+                           for n in doc.nodes_of_kind("brainstorm_note")]}
 
 
 def _scene_rect_on_screen(view: QGraphicsView, rect: QRectF) -> list[int]:

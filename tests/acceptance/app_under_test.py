@@ -40,6 +40,8 @@ class AppUnderTest:
         self.home = folder / "home"
         self.probe_dir = folder / "probe"
         self.process: subprocess.Popen[bytes] | None = None
+        #: Put before the command (room mode's test runs the app in a network namespace).
+        self.prefix: list[str] = []
         self.runs = 0
         self._numbers = itertools.count(1)
 
@@ -63,7 +65,8 @@ class AppUnderTest:
         self.runs += 1
         self._stderr = open(self.folder / f"app-stderr-{self.runs}.log", "wb")
         self.process = subprocess.Popen(
-            ["bash", str(ROOT / "scripts" / "run-app"), *args], cwd=self.home, env=self.env(),
+            [*self.prefix, "bash", str(ROOT / "scripts" / "run-app"), *args], cwd=self.home,
+            env=self.env(),
             stdout=open(self.folder / f"app-stdout-{self.runs}.log", "wb"),
             stderr=self._stderr, start_new_session=True)
         self.screen.wait_for(lambda: (self.probe_dir / "ready").exists() or self._died(),

@@ -102,6 +102,9 @@ class JourneyScene(QGraphicsScene):
         self.compare_journey: str | None = None
         #: persona -> the other journey's curve for that persona (read-only items).
         self.overlays: dict[str, OverlayCurveItem] = {}
+        #: Called with every new layout: drawings that follow the map but are not part
+        #: of the document (room mode's curve of the participants' ratings).
+        self.layout_followers: list[Callable[[JourneyLayout], None]] = []
         #: The analysis heat map shown under the cards ("pain", "emotion", "channels").
         self.heat_mode: str | None = None
         self.heat: HeatOverlayItem | None = None
@@ -249,6 +252,8 @@ class JourneyScene(QGraphicsScene):
         if self.spotlight is not None or self.focus_phase is not None:
             self._apply_spotlight()  # new items start bright; only dimming needs a pass
         self.entry.follow_layout()
+        for follow in list(self.layout_followers):
+            follow(layout)
 
     def _compare_target(self) -> str | None:
         other = self.compare_journey

@@ -17,11 +17,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from klantreis_desktop.ui import presenting
-from klantreis_desktop.ui.lifetime import Guard, connect_for_life
+from klantreis_desktop.ui.lifetime import Guard, alive, connect_for_life
 from klantreis_desktop.ui.workshop.timer import CountdownTimer
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.presenting.window import PresentationWindow
+    from klantreis_desktop.ui.room.room_window import RoomWindow
     from klantreis_desktop.ui.window.main_window import MainWindow
     from klantreis_desktop.ui.workshop.board import BrainstormBoard
     from klantreis_desktop.ui.workshop.empathy import EmpathyScreen
@@ -67,6 +68,8 @@ class Workshop(QObject):
         self.board: BrainstormBoard | None = None
         #: The countdown alone on the projector; it deletes itself when closed.
         self.timer_screen: Guard[TimerScreen] = Guard()
+        #: Room mode's window: the room is open exactly while it is (issue 18).
+        self.room_window: Guard[RoomWindow] = Guard()
         self.present_action = presenting.install(window)
         self.menu = self._build_menu()
         self.timer.round_started.connect(self._round_started)
@@ -144,12 +147,23 @@ class Workshop(QObject):
                                    "presenting the map; Esc closes it"))
         projector.triggered.connect(self.show_timer_screen)
         menu.addAction(projector)
+        menu.addSeparator()
+        self.room_action = QAction(_tr("&Room: participants on their phones…"), self.window)
+        self.room_action.setObjectName("action_room")
+        self.room_action.setCheckable(True)  # off by default: no room, no listening socket
+        self.room_action.setStatusTip(_tr("Participants add notes, vote and rate from their "
+                                          "phones over this room's network (no internet)"))
+        self.room_action.triggered.connect(self.toggle_room)
+        menu.addAction(self.room_action)
         return menu
 
     # Following the window --------------------------------------------------------------
 
     def follow_session(self) -> None:
         session = self.window.session
+        room = self.room_window.get()
+        if room is not None and (session is None or room.doc_session is not session):
+            room.close()  # the room's document closed: so does the room
         if self.board is not None and (session is None or self.board.doc is not session.doc):
             self.board.detach()
             self.board.close()
@@ -198,6 +212,45 @@ class Workshop(QObject):
         self.board.activateWindow()
         self.board.entry.setFocus()
         return self.board
+
+    def toggle_room(self, on: bool) -> None:
+        """Workshop › Room: open the room (and its window) or close it."""
+        if on:
+            self.show_room()
+        else:
+            room = self.room_window.get()
+            if room is not None:
+                room.close()
+        shown = self.room_window.get()
+        self.room_action.setChecked(shown is not None and shown.room is not None)
+
+    def _room_closed(self) -> None:
+        if alive(self.room_action):  # the main window may be going, action first
+            self.room_action.setChecked(False)
+
+    def show_room(self, hosts: list[str] | None = None) -> RoomWindow | None:
+        """The room window (opening the room); ``hosts``: the addresses to listen on
+        (tests and benchmarks pass loopback; None: this machine's private ones)."""
+        session = self.window.session
+        if session is None:
+            return None
+        room = self.room_window.get()
+        if room is not None and not room.isVisible():
+            room = None  # closed, waiting for its deletion: a room is never reopened
+        if room is None:
+            from klantreis_desktop.ui.room.room_window import RoomWindow  # lazy: start-up
+
+            room = RoomWindow(self, session, self.window, hosts=hosts)
+            room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            room.closed.connect(self._room_closed)
+            room.opened.connect(lambda: self.room_action.setChecked(True))
+            room.destroyed.connect(lambda *_a: self._room_closed())
+            self.room_window.set(room)
+        self.room_action.setChecked(room.room is not None)
+        room.show()
+        room.raise_()
+        room.activateWindow()
+        return room
 
     def show_timer_screen(self) -> TimerScreen:
         """The countdown large and alone, full screen on the projector (Esc closes it)."""

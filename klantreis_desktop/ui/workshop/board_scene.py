@@ -133,6 +133,9 @@ class BoardScene(QGraphicsScene):
         self.columns: list[Column] = []
         self.notes: dict[str, NoteItem] = {}
         self.headers: list[HeaderItem] = []
+        #: Notes per column as laid out (appends keep it up to date): an append never
+        #: reads every note's position (a wall of thousands, dozens of notes a second).
+        self.column_counts: dict[str, int] = {}
         self.setBackgroundBrush(look.colour(WALL))
         self._listener: Callable[[ChangeSet], None] = self._on_change
         doc.subscribe(self._listener)
@@ -145,10 +148,48 @@ class BoardScene(QGraphicsScene):
         if not alive(self):  # deleted with its board without detach()
             self.doc.unsubscribe(self._listener)
             return
-        for node in change.touched_nodes():
+        touched = change.touched_nodes()
+        if self._append_new_notes(change, touched):
+            return
+        for node in touched:
             if node not in self.doc or self.doc.kind(node) in (k.BRAINSTORM_NOTE, k.CLUSTER):
                 self.relayout()
                 return
+
+    def _append_new_notes(self, change: ChangeSet, touched: set[str]) -> bool:
+        """New loose notes of dimensions already on the wall go at the bottom of their
+        column without laying the wall out again (room mode adds dozens a second to a
+        wall of thousands); False when the change needs a full layout."""
+        from klantreis_desktop.model.changes import AddNode
+
+        added = [a for a in change.atoms if isinstance(a, AddNode)]
+        if not added or len(added) != len(change.atoms) or len(touched) != len(added):
+            return False
+        columns = {c.key: c for c in self.columns if c.cluster is None and c.key != NEW_CLUSTER}
+        counts = self.column_counts
+        placed: list[tuple[str, Column]] = []
+        for atom in added:
+            dimension = str(atom.attrs.get("dimension", ""))
+            if (atom.attrs.get("kind") != k.BRAINSTORM_NOTE or atom.node in self.notes
+                    or dimension not in columns):
+                return False
+            placed.append((atom.node, columns[dimension]))
+        for node, column in placed:
+            row = counts.get(column.key, 0)
+            counts[column.key] = row + 1
+            item = NoteItem(node, str(self.doc.get(node, "text")))
+            item.setPos(column.rect.x() + GAP, HEADER_H + GAP + row * (NOTE_H + GAP))
+            self.addItem(item)
+            self.notes[node] = item
+        height = HEADER_H + GAP + max(max(counts.values(), default=1), 1) * (NOTE_H + GAP)
+        if height > self.columns[0].rect.height():
+            self.columns = [Column(c.key, c.title, c.cluster,
+                                   QRectF(c.rect.x(), 0.0, c.rect.width(), height))
+                            for c in self.columns]
+            rect = self.sceneRect()
+            self.setSceneRect(QRectF(rect.x(), rect.y(), rect.width(), height + 2 * GAP))
+            self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        return True
 
     def push(self, make: Callable[[], ChangeSet]) -> ChangeSet | None:
         """Build and push one change; a refusal becomes a status message."""
@@ -171,6 +212,7 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
         self.notes.clear()
         self.headers.clear()
+        self.column_counts = {}
         doc = self.doc
         loose = [n for n in ws.notes(doc) if ws.cluster_of(doc, n) is None]
         groups: list[tuple[str, str, str | None, list[str]]] = []
@@ -192,6 +234,7 @@ class BoardScene(QGraphicsScene):
             x = index * (COLUMN_W + GAP)
             column = Column(key, title, column_cluster, QRectF(x, 0.0, COLUMN_W, height))
             self.columns.append(column)
+            self.column_counts[key] = len(members)
             header = HeaderItem(column)
             self.addItem(header)
             self.headers.append(header)

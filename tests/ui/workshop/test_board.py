@@ -229,3 +229,44 @@ def test_ctrl_a_on_the_wall_selects_every_note(qtbot: Any) -> None:
     QTest.keyClicks(board.entry, "drie")
     QTest.keyClick(board.entry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert board.scene.selected_notes() == [] and board.entry.selectedText() == "drie"
+
+
+def test_new_notes_are_appended_where_a_full_layout_puts_them(qtbot: Any) -> None:
+    """Room mode adds notes by the dozen: they go to the bottom of their column without a
+    new layout, exactly where a full layout would put them."""
+    board = _board(qtbot)
+    doc, scene = board.doc, board.scene
+    for text, dimension in (("a", "One"), ("b", "Two"), ("c", "One")):
+        board.scene.push(lambda t=text, d=dimension: ws.add_note(doc, t, d))
+    cluster_note = ws.notes(doc)[0]
+    scene.push(lambda: ws.add_cluster(doc, "Group", [cluster_note]))
+    items_before = set(scene.notes.values())
+    batch = [(f"n{i}", "One" if i % 2 else "Two", f"{i:032x}") for i in range(7)]
+    scene.push(lambda: ws.add_notes(doc, batch))
+    assert items_before <= set(scene.notes.values())  # appended: the old items stayed
+    appended = {n: (i.pos().x(), i.pos().y()) for n, i in scene.notes.items()}
+    height = scene.sceneRect().height()
+    scene.relayout()
+    assert {n: (i.pos().x(), i.pos().y()) for n, i in scene.notes.items()} == appended
+    assert scene.sceneRect().height() == height
+    # a new dimension needs a new column: a full layout
+    scene.push(lambda: ws.add_notes(doc, [("x", "Three", "f" * 32)]))
+    assert "Three" in [c.key for c in scene.columns]
+
+
+def test_appending_notes_does_not_read_every_note_on_the_wall(qtbot: Any,
+                                                              monkeypatch: Any) -> None:
+    """A wall of hundreds of notes and a phone's new one: the append costs the same as on
+    an empty wall (room mode adds dozens a second to walls of thousands)."""
+    from klantreis_desktop.ui.workshop.board_scene import NoteItem
+
+    board = _board(qtbot)
+    doc, scene = board.doc, board.scene
+    scene.push(lambda: ws.add_notes(doc, [(f"n{i}", "One", f"{i:032x}") for i in range(300)]))
+    reads: list[int] = []
+    original = NoteItem.pos
+    monkeypatch.setattr(NoteItem, "pos", lambda item: (reads.append(1), original(item))[1])
+    scene.push(lambda: ws.add_notes(doc, [("new", "One", "e" * 32)]))
+    assert len(reads) < 10
+    monkeypatch.undo()
+    assert scene.notes["e" * 32].pos().y() == max(i.pos().y() for i in scene.notes.values())
