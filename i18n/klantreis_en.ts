@@ -1902,13 +1902,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="119"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
@@ -6804,6 +6804,296 @@ You can undo this with Undo.</translation>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_overlay.py" line="79"/>
+        <source>Room ({count})</source>
+        <translation>Room ({count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="89"/>
+        <source>Show the waiting screen</source>
+        <translation>Show the waiting screen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="101"/>
+        <source>Dimension:</source>
+        <translation>Dimension:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="102"/>
+        <source>Empathy map: says, thinks, does, feels</source>
+        <translation>Empathy map: says, thinks, does, feels</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="105"/>
+        <source>Collect notes</source>
+        <translation>Collect notes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="118"/>
+        <source>Dots per person:</source>
+        <translation>Dots per person:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="119"/>
+        <source>Show the tallies live</source>
+        <translation>Show the tallies live</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="122"/>
+        <source>Start a voting round</source>
+        <translation>Start a voting round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="125"/>
+        <source>Reveal the votes</source>
+        <translation>Reveal the votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="138"/>
+        <source>Persona:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="139"/>
+        <source>Start rating</source>
+        <translation>Start rating</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="141"/>
+        <source>Adopt the room&apos;s curve</source>
+        <translation>Adopt the room&apos;s curve</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="36"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="36"/>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="37"/>
+        <source>Emotion rating</source>
+        <translation>Emotion rating</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="166"/>
+        <source>The phones show the timer while it runs.</source>
+        <translation>The phones show the timer while it runs.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="160"/>
+        <source>(unnamed persona)</source>
+        <translation>(unnamed persona)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="165"/>
+        <source>Agenda step: {step}</source>
+        <translation>Agenda step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="31"/>
+        <source>Join the room</source>
+        <translation>Join the room</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="114"/>
+        <source>Join with your phone</source>
+        <translation>Join with your phone</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="46"/>
+        <source>or go to the address and type the code:</source>
+        <translation>or go to the address and type the code:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="50"/>
+        <source>Esc: back to the room&apos;s controls</source>
+        <translation>Esc: back to the room&apos;s controls</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="420"/>
+        <source>{count} joined</source>
+        <translation>{count} joined</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="210"/>
+        <source>Votes from the room</source>
+        <translation>Votes from the room</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="75"/>
+        <source>This computer is not on a private network.</source>
+        <translation>This computer is not on a private network.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="58"/>
+        <source>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</source>
+        <translation>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="62"/>
+        <source>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</source>
+        <translation>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="105"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="127"/>
+        <source>Show full screen on the projector</source>
+        <translation>Show full screen on the projector</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="139"/>
+        <source>Remove from the room</source>
+        <translation>Remove from the room</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="145"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="148"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="154"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="157"/>
+        <source>Close the room</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="230"/>
+        <source>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</source>
+        <translation>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="53"/>
+        <source>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</source>
+        <translation>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="55"/>
+        <source>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</source>
+        <translation>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="162"/>
+        <source>What the phones do now</source>
+        <translation>What the phones do now</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="166"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
+        <source>Notes from phones</source>
+        <translation>Notes from phones</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="328"/>
+        <source>The phones wait for the next exercise.</source>
+        <translation>The phones wait for the next exercise.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="338"/>
+        <source>The phones send notes; they land on the brainstorm board.</source>
+        <translation>The phones send notes; they land on the brainstorm board.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="347"/>
+        <source>This journey has no pain points or opportunities yet.</source>
+        <translation>This journey has no pain points or opportunities yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="352"/>
+        <source>The votes are on the cards.</source>
+        <translation>The votes are on the cards.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="362"/>
+        <source>This journey has no touchpoints yet.</source>
+        <translation>This journey has no touchpoints yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="427"/>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="210"/>
+        <source>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</source>
+        <translation>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="227"/>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="368"/>
+        <source>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</source>
+        <translation>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="253"/>
+        <source>The room stopped: {error}</source>
+        <translation>The room stopped: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="346"/>
+        <source>Voting on {count} pain points and opportunities.</source>
+        <translation>Voting on {count} pain points and opportunities.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="361"/>
+        <source>Rating {count} touchpoints.</source>
+        <translation>Rating {count} touchpoints.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="428"/>
+        <source>{name} (away)</source>
+        <translation>{name} (away)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="434"/>
+        <source>{voters} of {count} have voted; {dots} dots placed.</source>
+        <translation>{voters} of {count} have voted; {dots} dots placed.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="214"/>
+        <source>The room could not start: {error}</source>
+        <translation>The room could not start: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="437"/>
+        <source>{raters} of {count} have rated.</source>
+        <translation>{raters} of {count} have rated.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../klantreis_desktop/ui/session.py" line="80"/>
@@ -7995,42 +8285,43 @@ You can undo this with Undo.</translation>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="222"/>
         <source>(no dimension)</source>
+        <extracomment>Notes per column as laid out (appends keep it up to date): an append never reads every note&apos;s position (a wall of thousands, dozens of notes a second).</extracomment>
         <translation>(no dimension)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="225"/>
         <source>(unlabelled cluster)</source>
         <translation>(unlabelled cluster)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="228"/>
         <source>+ Drop here for a new cluster</source>
         <translation>+ Drop here for a new cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="300"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="281"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="324"/>
         <source>Edit the note</source>
         <translation>Edit the note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="325"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="333"/>
         <source>Label the cluster</source>
         <translation>Label the cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="291"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="334"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -8059,73 +8350,74 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="162"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="183"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="187"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="227"/>
         <source>Add cluster</source>
         <translation>Add cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="207"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="247"/>
         <source>Cluster note</source>
         <translation>Cluster note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="232"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="272"/>
         <source>Notes to cards</source>
         <translation>Notes to cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="240"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="280"/>
         <source>Cluster to cards</source>
         <translation>Cluster to cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="262"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="302"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="270"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="310"/>
         <source>Reset votes</source>
         <translation>Reset votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="321"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="331"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="361"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="371"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="153"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="170"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="192"/>
         <source>A note needs some text.</source>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="217"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="257"/>
         <source>A note can become a touchpoint, a pain point or an opportunity.</source>
         <translation>A note can become a touchpoint, a pain point or an opportunity.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="222"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="262"/>
         <source>This journey has no lane to put the cards on.</source>
         <translation>This journey has no lane to put the cards on.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="224"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="264"/>
         <source>Select one or more notes or a cluster first.</source>
         <translation>Select one or more notes or a cluster first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="260"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="300"/>
         <source>Only pain points and opportunities take votes.</source>
         <translation>Only pain points and opportunities take votes.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="314"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="354"/>
         <source>A view needs a name.</source>
         <translation>A view needs a name.</translation>
     </message>
@@ -8136,33 +8428,33 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="156"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="179"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="324"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="219"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="364"/>
         <source>The id {id} is already in use.</source>
         <translation>The id {id} is already in use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="60"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="125"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="134"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="135"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathy map on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
         <source>Start the &amp;timer</source>
         <translation>Start the &amp;timer</translation>
     </message>
@@ -8322,7 +8614,7 @@ You can undo this with Undo.</translation>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="168"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="190"/>
         <source>The note {id} does not exist.</source>
         <translation>The note {id} does not exist.</translation>
     </message>
@@ -8332,12 +8624,12 @@ You can undo this with Undo.</translation>
         <translation>Type an idea and press Enter; double-click a note to change it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="144"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Show the timer on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="146"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
@@ -8362,9 +8654,44 @@ You can undo this with Undo.</translation>
         <translation>Sort by votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshop panel</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="183"/>
+        <source>Add notes</source>
+        <translation>Add notes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="211"/>
+        <source>Merge notes</source>
+        <translation>Merge notes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="401"/>
+        <source>Adopt the room&apos;s emotions</source>
+        <translation>Adopt the room&apos;s emotions</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="202"/>
+        <source>Select two or more notes to merge.</source>
+        <translation>Select two or more notes to merge.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="389"/>
+        <source>Nobody in the room has rated a touchpoint yet.</source>
+        <translation>Nobody in the room has rated a touchpoint yet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="151"/>
+        <source>&amp;Room: participants on their phones…</source>
+        <translation>&amp;Room: participants on their phones…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
+        <source>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</source>
+        <translation>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</translation>
     </message>
 </context>
 </TS>

@@ -1902,13 +1902,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="119"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -6804,6 +6804,296 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_overlay.py" line="79"/>
+        <source>Room ({count})</source>
+        <translation>Zaal ({count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="89"/>
+        <source>Show the waiting screen</source>
+        <translation>Wachtscherm tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="101"/>
+        <source>Dimension:</source>
+        <translation>Dimensie:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="102"/>
+        <source>Empathy map: says, thinks, does, feels</source>
+        <translation>Empathiekaart: zegt, denkt, doet, voelt</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="105"/>
+        <source>Collect notes</source>
+        <translation>Notities verzamelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="118"/>
+        <source>Dots per person:</source>
+        <translation>Stippen per persoon:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="119"/>
+        <source>Show the tallies live</source>
+        <translation>Tussenstand live tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="122"/>
+        <source>Start a voting round</source>
+        <translation>Stemronde starten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="125"/>
+        <source>Reveal the votes</source>
+        <translation>Stemmen tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="138"/>
+        <source>Persona:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="139"/>
+        <source>Start rating</source>
+        <translation>Beoordelen starten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="141"/>
+        <source>Adopt the room&apos;s curve</source>
+        <translation>Curve van de zaal overnemen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="36"/>
+        <source>Waiting</source>
+        <translation>Wachten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="36"/>
+        <source>Dot voting</source>
+        <translation>Stemmen met stippen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="37"/>
+        <source>Emotion rating</source>
+        <translation>Emoties beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="166"/>
+        <source>The phones show the timer while it runs.</source>
+        <translation>De telefoons tonen de timer zolang die loopt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="160"/>
+        <source>(unnamed persona)</source>
+        <translation>(persona zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_exercise.py" line="165"/>
+        <source>Agenda step: {step}</source>
+        <translation>Agendastap: {step}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="31"/>
+        <source>Join the room</source>
+        <translation>Doe mee in de zaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="114"/>
+        <source>Join with your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="46"/>
+        <source>or go to the address and type the code:</source>
+        <translation>of ga naar het adres en typ de code:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="50"/>
+        <source>Esc: back to the room&apos;s controls</source>
+        <translation>Esc: terug naar de bediening van de zaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_projector.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="420"/>
+        <source>{count} joined</source>
+        <translation>{count} aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="210"/>
+        <source>Votes from the room</source>
+        <translation>Stemmen uit de zaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="75"/>
+        <source>This computer is not on a private network.</source>
+        <translation>Deze computer zit niet op een privénetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="58"/>
+        <source>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</source>
+        <translation>Linux: Instellingen › Wifi › Wifi-hotspot inschakelen (of nmcli device wifi hotspot). Deelnemers kiezen het netwerk dat daar staat.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="62"/>
+        <source>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</source>
+        <translation>Komen telefoons er niet in? Gastnetwerken houden apparaten vaak van elkaar gescheiden. Gebruik de eigen hotspot van de laptop en sluit en open de zaal daarna opnieuw:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="105"/>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="127"/>
+        <source>Show full screen on the projector</source>
+        <translation>Schermvullend op de beamer tonen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="139"/>
+        <source>Remove from the room</source>
+        <translation>Uit de zaal halen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="145"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="148"/>
+        <source>Merge duplicates</source>
+        <translation>Dubbele notities samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="154"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="157"/>
+        <source>Close the room</source>
+        <translation>Zaal sluiten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="230"/>
+        <source>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</source>
+        <translation>Telefoons doen mee via de QR-code, of door het adres en de code te typen. Alleen telefoons in deze zaal kunnen meedoen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="53"/>
+        <source>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</source>
+        <translation>Windows: Instellingen › Netwerk en internet › Mobiele hotspot: zet hem aan. Deelnemers kiezen de netwerknaam en het wachtwoord die daar staan.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="55"/>
+        <source>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</source>
+        <translation>macOS: verbind de laptop met de persoonlijke hotspot van een telefoon, of deel een kabelverbinding via wifi (Systeeminstellingen › Algemeen › Delen › Internetdeling).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="162"/>
+        <source>What the phones do now</source>
+        <translation>Wat de telefoons nu doen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="166"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
+        <source>Notes from phones</source>
+        <translation>Notities van telefoons</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="328"/>
+        <source>The phones wait for the next exercise.</source>
+        <translation>De telefoons wachten op de volgende oefening.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="338"/>
+        <source>The phones send notes; they land on the brainstorm board.</source>
+        <translation>De telefoons sturen notities; die komen op het brainstormbord.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="347"/>
+        <source>This journey has no pain points or opportunities yet.</source>
+        <translation>Deze klantreis heeft nog geen pijnpunten of kansen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="352"/>
+        <source>The votes are on the cards.</source>
+        <translation>De stemmen staan op de kaarten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="362"/>
+        <source>This journey has no touchpoints yet.</source>
+        <translation>Deze klantreis heeft nog geen contactmomenten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="427"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="210"/>
+        <source>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</source>
+        <translation>Deze computer zit op geen enkel privénetwerk (wifi, kabel of hotspot), dus telefoons kunnen hem niet bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="227"/>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="368"/>
+        <source>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</source>
+        <translation>De curve van de zaal is nu die van de persona (Ongedaan maken zet het terug).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="253"/>
+        <source>The room stopped: {error}</source>
+        <translation>De zaal is gestopt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="346"/>
+        <source>Voting on {count} pain points and opportunities.</source>
+        <translation>Er wordt gestemd op {count} pijnpunten en kansen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="361"/>
+        <source>Rating {count} touchpoints.</source>
+        <translation>{count} contactmomenten worden beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="428"/>
+        <source>{name} (away)</source>
+        <translation>{name} (weg)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="434"/>
+        <source>{voters} of {count} have voted; {dots} dots placed.</source>
+        <translation>{voters} van de {count} hebben gestemd; {dots} stippen geplakt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="214"/>
+        <source>The room could not start: {error}</source>
+        <translation>De zaal kon niet starten: {error}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="437"/>
+        <source>{raters} of {count} have rated.</source>
+        <translation>{raters} van de {count} hebben beoordeeld.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../klantreis_desktop/ui/session.py" line="80"/>
@@ -7995,42 +8285,43 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="222"/>
         <source>(no dimension)</source>
+        <extracomment>Notes per column as laid out (appends keep it up to date): an append never reads every note&apos;s position (a wall of thousands, dozens of notes a second).</extracomment>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="225"/>
         <source>(unlabelled cluster)</source>
         <translation>(cluster zonder label)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="228"/>
         <source>+ Drop here for a new cluster</source>
         <translation>+ Hier neerzetten voor een nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="300"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="281"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="324"/>
         <source>Edit the note</source>
         <translation>Notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="325"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="333"/>
         <source>Label the cluster</source>
         <translation>Cluster een label geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="291"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="334"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -8059,73 +8350,74 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="162"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="183"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="187"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="227"/>
         <source>Add cluster</source>
         <translation>Cluster toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="207"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="247"/>
         <source>Cluster note</source>
         <translation>Notitie in cluster plaatsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="232"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="272"/>
         <source>Notes to cards</source>
         <translation>Notities omzetten in kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="240"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="280"/>
         <source>Cluster to cards</source>
         <translation>Cluster omzetten in kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="262"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="302"/>
         <source>Vote</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="270"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="310"/>
         <source>Reset votes</source>
         <translation>Stemmen wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="321"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="331"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="361"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="371"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="153"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="170"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="192"/>
         <source>A note needs some text.</source>
         <translation>Een notitie heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="217"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="257"/>
         <source>A note can become a touchpoint, a pain point or an opportunity.</source>
         <translation>Een notitie kan een contactmoment, een pijnpunt of een kans worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="222"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="262"/>
         <source>This journey has no lane to put the cards on.</source>
         <translation>Deze klantreis heeft geen baan om de kaarten op te zetten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="224"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="264"/>
         <source>Select one or more notes or a cluster first.</source>
         <translation>Selecteer eerst een of meer notities of een cluster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="260"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="300"/>
         <source>Only pain points and opportunities take votes.</source>
         <translation>Alleen op pijnpunten en kansen kan gestemd worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="314"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="354"/>
         <source>A view needs a name.</source>
         <translation>Een weergave heeft een naam nodig.</translation>
     </message>
@@ -8136,33 +8428,33 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="156"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="179"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="324"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="219"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="364"/>
         <source>The id {id} is already in use.</source>
         <translation>Het id {id} is al in gebruik.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="60"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="125"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="134"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="135"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathiekaart op de beamer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
         <source>Start the &amp;timer</source>
         <translation>&amp;Timer starten</translation>
     </message>
@@ -8322,7 +8614,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De tijd is om! — {dimension}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="168"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="190"/>
         <source>The note {id} does not exist.</source>
         <translation>De notitie {id} bestaat niet.</translation>
     </message>
@@ -8332,17 +8624,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Typ een idee en druk op Enter; dubbelklik op een notitie om hem te wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshoppaneel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="144"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Timer op de bea&amp;mer tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="146"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>Het aftellen schermvullend op de beamer, zonder de kaart te presenteren; Esc sluit het</translation>
     </message>
@@ -8365,6 +8657,41 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>Sort by votes</source>
         <translation>Sorteren op stemmen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="183"/>
+        <source>Add notes</source>
+        <translation>Notities toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="211"/>
+        <source>Merge notes</source>
+        <translation>Notities samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="401"/>
+        <source>Adopt the room&apos;s emotions</source>
+        <translation>Emoties van de zaal overnemen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="202"/>
+        <source>Select two or more notes to merge.</source>
+        <translation>Selecteer twee of meer notities om samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="389"/>
+        <source>Nobody in the room has rated a touchpoint yet.</source>
+        <translation>Nog niemand in de zaal heeft een contactmoment beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="151"/>
+        <source>&amp;Room: participants on their phones…</source>
+        <translation>&amp;Zaal: deelnemers op hun telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
+        <source>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</source>
+        <translation>Deelnemers voegen notities toe, stemmen en beoordelen vanaf hun telefoon via het netwerk van deze zaal (zonder internet)</translation>
     </message>
 </context>
 </TS>
