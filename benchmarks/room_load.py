@@ -186,7 +186,7 @@ def run(seconds: float, phone_count: int = PHONES) -> dict[str, Any]:
     window = MainWindow(Settings(work / "settings.json"))
     window.resize(1600, 1000)
     window.show()
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     workshop = window.workshop
     room_window = workshop.show_room(["127.0.0.1"])
     assert room_window is not None and room_window.room is not None

@@ -42,7 +42,7 @@ def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
     storage.save(doc, path)
     window = MainWindow(Settings(tmp_path / "settings.json"))
     window.show()
-    assert window.files.open_path(path)
+    assert window.files.open_path(path, wait=True)
     made = getattr(window, "workshop", None) or install(window)
     yield made
     room = made.room_window.get()
