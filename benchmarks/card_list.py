@@ -14,16 +14,22 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(HERE))
+if "QT_QPA_PLATFORM" not in os.environ:  # the runner's screen: 1920 × 1080 offscreen
+    from bench import SCREEN
+
+    _screen = Path(tempfile.mkdtemp(prefix="kbench-")) / "screen.json"
+    _screen.write_text(json.dumps(SCREEN), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 import klantreis_desktop.ui  # noqa: E402,F401  (the core before PySide6, as the app does)
-from klantreis_desktop import storage  # noqa: E402
 from klantreis_desktop.layout import style  # noqa: E402
 from klantreis_desktop.shipped_files import resources_dir  # noqa: E402
 
@@ -41,30 +47,42 @@ def _look(doc: Any, card: str, kind: str) -> list[str]:
     return [found.fill, found.border, found.text]
 
 
-def canvas_part(doc: Any, journey: str) -> dict[str, Any]:
-    """The canvas as the window lays it out (the same scene the window builds)."""
-    from PySide6.QtGui import QUndoStack
+def canvas_part(path: Path) -> tuple[Any, dict[str, Any]]:
+    """The canvas as the window lays it out, and where the window shows it: the main
+    window opened on ``path`` (maximised on the run's screen), its canvas viewport's
+    place in the window and the zoom of the first display."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
 
-    from klantreis_desktop.ui.app import create_application
-    from klantreis_desktop.ui.canvas.scene import JourneyScene
+    from klantreis_desktop.ui.app import create_application, open_windows
 
     create_application("en")
-    scene = JourneyScene(doc, journey, QUndoStack())
+    window: Any = open_windows([str(path)])[0]
+    for _ in range(20):
+        QApplication.processEvents()
+    scene, view = window.tabs.current_scene(), window.tabs.current_view()
+    doc, journey = scene.doc, scene.journey
     layout, opt = scene.layout, scene.options
     assert layout is not None
     rect = scene.sceneRect()
+    viewport = view.viewport()
+    corner = viewport.mapTo(window, QPoint(0, 0))
     headers = [[*_rect(c.header), doc.title(c.phase), style.PHASE_HEADER_FILL,
                 opt.header_font_size] for c in layout.columns]
     headers += [[*_rect(r.header), doc.title(r.lane), "#eceff1", opt.lane_title_size]
                 for r in layout.rows]
     headers.append([*_rect(layout.corner), doc.title(journey), style.CORNER_FILL,
                     opt.title_font_size])
-    return {"scene_rect": [rect.x(), rect.y(), rect.width(), rect.height()],
-            "card_font_px": opt.card_font_size, "padding": opt.card_padding,
-            "footer": opt.card_footer, "headers": headers,
-            "cards": [[*_rect(box.rect), *_look(doc, box.card, box.kind)]
-                      for box in layout.cards.values()],
-            "order": list(layout.cards)}
+    return doc, {
+        "scene_rect": [rect.x(), rect.y(), rect.width(), rect.height()],
+        "card_font_px": opt.card_font_size, "padding": opt.card_padding,
+        "footer": opt.card_footer, "headers": headers,
+        "cards": [[*_rect(box.rect), *_look(doc, box.card, box.kind)]
+                  for box in layout.cards.values()],
+        "order": list(layout.cards),
+        "window": {"size": [window.width(), window.height()],
+                   "viewport": [corner.x(), corner.y(), viewport.width(), viewport.height()],
+                   "zoom": view.zoom()}}
 
 
 def poster_part(doc: Any) -> dict[str, Any]:
@@ -93,9 +111,7 @@ def poster_part(doc: Any) -> dict[str, Any]:
 
 def card_list(path: Path) -> dict[str, Any]:
     """Everything the floors draw, for the first journey of ``path``."""
-    doc = storage.load(path)
-    journey = doc.journeys()[0]
-    canvas = canvas_part(doc, journey)
+    doc, canvas = canvas_part(path)
     poster = poster_part(doc)
     texts = {card: doc.title(card) for card in canvas["order"]}
     return {"source": path.name, "cards": len(texts),

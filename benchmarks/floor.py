@@ -14,7 +14,7 @@ work itself. Two floors:
 
 Run as a whole process (P1's floor): ``python benchmarks/floor.py window CARDS.json``
 (``--rects`` for the old floor): a maximised ``QMainWindow`` with a ``QGraphicsView`` of
-the scene, until it is closed or killed.
+the scene at the zoom and place of the app's first display, until it is closed or killed.
 """
 
 from __future__ import annotations
@@ -34,12 +34,16 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QMainWindow,
+    QVBoxLayout,
+    QWidget,
 )
 
 PHASES, LANES = 12, 8
 CARD_W, CARD_H, GAP, HEADER = 200.0, 72.0, 8.0, 120.0
 #: The app's smallest zoom (ui/canvas/view.py): a map too big for it shows its top-left.
 MIN_ZOOM = 0.1
+#: The app's first display of a big map (ui/window/document_tabs.py, MIN_FIRST_ZOOM).
+FIRST_ZOOM = 0.5
 
 
 def read_cards(path: str | Path) -> dict[str, Any]:
@@ -162,15 +166,44 @@ def floor_scene(cards: int) -> QGraphicsScene:
     return scene
 
 
+class FloorView(QGraphicsView):
+    """A plain view that shows the map as the app's first display does: fitted, or when
+    that is below 50 %, at max(50 %, the whole width), from the top-left corner."""
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        rect = self.sceneRect()
+        zoom = min((self.width() - 4) / rect.width(), (self.height() - 4) / rect.height())
+        if zoom < FIRST_ZOOM:
+            room = self.width() - 4 - self.verticalScrollBar().sizeHint().width()
+            zoom = max(FIRST_ZOOM, room / rect.width())
+        self.resetTransform()
+        self.scale(zoom, zoom)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+
 def window(path: str, rects: bool = False) -> int:
-    """P1's floor as a whole process: the scene in a maximised window, until closed."""
+    """P1's floor as a whole process: the scene in a maximised window, until closed.
+
+    The view gets the room the app's canvas gets in its window (the app's menus, docks
+    and status bar are blank margins here), so both show the same part of the map.
+    """
     app = QApplication(sys.argv[:1])
     cards = read_cards(path)
     scene = floor_scene(cards["cards"]) if rects else text_scene(cards)
     main = QMainWindow()
     main.setWindowTitle("Floor")
-    view = QGraphicsView(scene, main)
-    main.setCentralWidget(view)
+    central = QWidget(main)
+    layout = QVBoxLayout(central)
+    shown = cards["canvas"].get("window")
+    if shown:
+        (width, height), (x, y, w, h) = shown["size"], shown["viewport"]
+        layout.setContentsMargins(x, y, width - x - w, height - y - h)
+    view = FloorView(scene, central)
+    view.setFrameShape(QGraphicsView.Shape.NoFrame)
+    layout.addWidget(view)
+    main.setCentralWidget(central)
     main.showMaximized()
     return int(app.exec())
 

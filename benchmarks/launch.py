@@ -2,12 +2,15 @@
 a cold page cache, and a real X server (Xvfb + openbox) to run them on.
 
 "Settled" is read from Qt itself without touching the app: with the logging rule
-``qt.widgets.painting.debug=true`` Qt writes one line per flush of a window's backing
-store ("Flushing … to QWidgetWindow") and ``QT_MESSAGE_PATTERN``'s ``%{time boot}`` stamps
-it with CLOCK_MONOTONIC, the clock of the parent's ``time.monotonic()``. The window has
-settled at the last flush that is followed by ``QUIET_S`` of no flush; the figure is that
-flush's stamp minus the parent's stamp taken just before it started the process. The same
-lines come from the app and from the floor, on the offscreen platform and under X11.
+``qt.widgets.painting=true`` Qt writes a line when it starts painting a window ("Painting
+and flushing dirty top level …") and when it hands the result to the window ("Flushing …
+to QWidgetWindow"), and ``QT_MESSAGE_PATTERN``'s ``%{time boot}`` stamps each with
+CLOCK_MONOTONIC, the clock of the parent's ``time.monotonic()``. The window has settled at
+the end of the last flush after which Qt starts no paint for ``QUIET_S``; the figure is that
+stamp minus the parent's stamp taken just before it started the process. (A paint that
+starts right after a flush and takes 100 ms, as the app's second paint after its first
+placement does, is activity, not quiet.) The same lines come from the app and from the
+floor, on the offscreen platform and under X11; the logging costs both a few ms.
 """
 
 from __future__ import annotations
@@ -27,9 +30,10 @@ from typing import Any
 
 #: No flush for this long after the last one: the window has settled (issue 17).
 QUIET_S = 0.1
-PAINT_RULES = "qt.widgets.painting.debug=true"
-PAINT_PATTERN = "%{time boot} %{type} %{category} %{message}"
+PAINT_RULES = "qt.widgets.painting=true"
+PAINT_PATTERN = "%{time boot} %{category} %{message}"
 FLUSH_MARK = "qt.widgets.painting Flushing"
+START_MARK = "qt.widgets.painting Painting and flushing"
 
 
 class MeasurementError(RuntimeError):
@@ -49,22 +53,36 @@ def rss_mb(pid: int) -> tuple[float, float]:
 
 
 class _Reader(threading.Thread):
-    """Collects a process's stderr lines; the flush lines with their stamps."""
+    """Collects a process's stderr: the stamps of paint starts and flushes, and the
+    last other lines (for the report when it crashes)."""
 
     def __init__(self, stream: Any) -> None:
         super().__init__(daemon=True)
         self.stream = stream
-        self.flushes: list[float] = []
+        self.events: list[tuple[float, bool]] = []  # (stamp, is a flush)
         self.tail: list[str] = []
 
     def run(self) -> None:
         for raw in self.stream:
             line = raw.decode("utf-8", "replace").rstrip("\n")
-            if FLUSH_MARK in line and " to " in line:
+            flush = FLUSH_MARK in line and " to " in line
+            if flush or START_MARK in line:
                 with contextlib.suppress(ValueError, IndexError):
-                    self.flushes.append(float(line.split()[0]))
-                    continue
-            self.tail = (self.tail + [line])[-40:]
+                    self.events.append((float(line.split()[0]), flush))
+                continue
+            if "qt.widgets.painting" not in line:
+                self.tail = (self.tail + [line])[-40:]
+
+
+def settle_point(events: list[tuple[float, bool]], quiet: float = QUIET_S) -> int | None:
+    """The index of the flush after which no paint starts (nor flush ends) for ``quiet``
+    seconds (the last flush when the record ends first); None without any flush."""
+    flushes = [i for i, (_stamp, flush) in enumerate(events) if flush]
+    for index in flushes:
+        later = events[index + 1:]
+        if not later or later[0][0] - events[index][0] >= quiet:
+            return index
+    return flushes[-1] if flushes else None
 
 
 def settled_window(command: list[str], env: dict[str, str], observe: float = 0.0,
@@ -90,7 +108,8 @@ def settled_window(command: list[str], env: dict[str, str], observe: float = 0.0
                                        "its window settled:\n" + "\n".join(reader.tail))
             if now - started > timeout:
                 raise MeasurementError(f"{command[0]} did not settle in {timeout:.0f} s")
-            if reader.flushes and now - reader.flushes[-1] >= QUIET_S + observe + 0.02:
+            if (any(flush for _t, flush in reader.events)
+                    and now - reader.events[-1][0] >= QUIET_S + observe + 0.02):
                 break
         rss, peak = rss_mb(process.pid)
     finally:
@@ -98,12 +117,15 @@ def settled_window(command: list[str], env: dict[str, str], observe: float = 0.0
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
         reader.join(timeout=5)
-    flushes = reader.flushes
-    settle = next((t for t, after in zip(flushes, flushes[1:], strict=False)
-                   if after - t >= QUIET_S), flushes[-1])
-    return {"elapsed": settle - started, "first_paint": flushes[0] - started,
-            "flushes": flushes.index(settle) + 1, "late": len(flushes) - flushes.index(settle)
-            - 1, "rss_mb": rss, "peak_mb": peak}
+    events = list(reader.events)
+    settle = settle_point(events)
+    assert settle is not None
+    flushes = [t for t, flush in events if flush]
+    done = events[settle][0]
+    return {"elapsed": done - started, "first_paint": flushes[0] - started,
+            "flushes": sum(1 for t in flushes if t <= done),
+            "late": sum(1 for t in flushes if t > done), "last_flush": flushes[-1] - started,
+            "rss_mb": rss, "peak_mb": peak}
 
 
 def timed_process(command: list[str], env: dict[str, str], timeout: float = 600.0,
