@@ -39,7 +39,10 @@ class Plan:
     cold: str  # how to make the page cache cold: auto, drop, fadvise or off
 
 
-FULL = Plan(groot=2_000, growth=(2_000, 8_000, 20_000), audit_curve=(500, 2_000, 8_000),
+#: Issue 17 asks for 2,000 → 8,000 → 20,000 cards, but a file of 20,000 cards of this mix
+#: holds ~690,000 JSON values, over the loader's cap of 500,000 (storage/safejson.py,
+#: MAX_ITEMS): the app can neither save nor open it. 14,000 is about the most it can.
+FULL = Plan(groot=2_000, growth=(2_000, 8_000, 14_000), audit_curve=(500, 2_000, 8_000),
             repeats=7, limit=240.0, xvfb=True, info=True, observe=1.0, cold="auto")
 QUICK = Plan(groot=200, growth=(200, 300, 450), audit_curve=(), repeats=2, limit=60.0,
              xvfb=False, info=False, observe=0.0, cold="fadvise")
@@ -85,9 +88,8 @@ class Bench:
         """The synthetic file with ``cards`` cards (made once; a kept one is reused)."""
         path = self.files / f"journey-{cards}.klantreis"
         if not path.exists():
-            subprocess.run([sys.executable, str(HERE / "make_journey.py"), "--cards",
-                            str(cards), "-o", str(path)], check=True, env=self.env(),
-                           stdout=subprocess.DEVNULL)
+            self._make([sys.executable, str(HERE / "make_journey.py"), "--cards", str(cards),
+                        "-o", str(path)])
         return path
 
     def cards(self, cards: int) -> Path:
@@ -95,9 +97,15 @@ class Bench:
         path = self.files / f"journey-{cards}.cards.json"
         journey = self.journey(cards)
         if not path.exists() or path.stat().st_mtime < journey.stat().st_mtime:
-            subprocess.run([sys.executable, str(HERE / "card_list.py"), str(journey), "-o",
-                            str(path)], check=True, env=self.env(), stdout=subprocess.DEVNULL)
+            self._make([sys.executable, str(HERE / "card_list.py"), str(journey), "-o",
+                        str(path)])
         return path
+
+    def _make(self, command: list[str]) -> None:
+        done = subprocess.run(command, capture_output=True, text=True, env=self.env())
+        if done.returncode != 0:
+            raise launch.MeasurementError(f"{Path(command[1]).name} failed:\n"
+                                          + done.stderr[-2000:])
 
     def env(self, **extra: str) -> dict[str, str]:
         """The environment of one process: a fresh HOME (no remembered window, no
