@@ -4,54 +4,54 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="65"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is free software under the MIT licence.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="66"/>
         <source>Bundled libraries:</source>
         <translation>Bundled libraries:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="72"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="70"/>
-        <source>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</source>
-        <translation>Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="109"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="134"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="140"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="96"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="114"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="76"/>
-        <source>The DejaVu licence text ({file}) is missing from this installation.</source>
-        <translation>The DejaVu licence text ({file}) is missing from this installation.</translation>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="75"/>
+        <source>Bundled fonts:</source>
+        <translation>Bundled fonts:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <source>The licence text ({file}) is missing from this installation.</source>
+        <translation>The licence text ({file}) is missing from this installation.</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1414,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="353"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
@@ -2094,12 +2094,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="150"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="156"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="162"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="170"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -2150,24 +2150,24 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
-        <source>PDF: only these lanes (names or ids, separated by commas)</source>
-        <translation>PDF: only these lanes (names or ids, separated by commas)</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>RANGE|NAMES</source>
         <translation>RANGE|NAMES</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <source>only these lanes (names or ids, separated by commas)</source>
+        <translation>only these lanes (names or ids, separated by commas)</translation>
+    </message>
+    <message>
         <location filename="../klantreis_desktop/cli/export.py" line="69"/>
-        <source>PDF: only these phases, as numbers (2-4) or names separated by commas</source>
-        <translation>PDF: only these phases, as numbers (2-4) or names separated by commas</translation>
+        <source>only these phases, as numbers (2-4) or names separated by commas</source>
+        <translation>only these phases, as numbers (2-4) or names separated by commas</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/export.py" line="72"/>
-        <source>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
-        <translation>PDF: only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
+        <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
+        <translation>only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +2502,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
     </message>
@@ -2614,12 +2614,12 @@ You can undo this with Undo.</translation>
         <translation>The file could not be written to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="171"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>The image could not be encoded as PNG.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="139"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
@@ -2905,6 +2905,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="258"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -2922,86 +2923,86 @@ You can undo this with Undo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="59"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="113"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="253"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="304"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="225"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="221"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="297"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="274"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="284"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="201"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
@@ -3021,219 +3022,264 @@ You can undo this with Undo.</translation>
         <translation>The export failed unexpectedly: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="316"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="305"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px at {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="303"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (scales freely)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="144"/>
-        <source>{count} sheets of {sheet} make one {paper} poster.</source>
-        <translation>{count} sheets of {sheet} make one {paper} poster.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="102"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="103"/>
         <source>Journeys:</source>
         <translation>Journeys:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="104"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Add a page per persona, with empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="146"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Greyscale, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="147"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="148"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="149"/>
         <source>Orientation:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="150"/>
         <source>Print:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="151"/>
         <source>Pages:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="174"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="175"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="176"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="343"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="345"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>PDF poster</source>
         <translation>PDF poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="89"/>
         <source>SVG image</source>
         <translation>SVG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="93"/>
         <source>All journeys in one file</source>
         <translation>All journeys in one file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="94"/>
         <source>Each journey in its own file</source>
         <translation>Each journey in its own file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="129"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatic (largest fit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="130"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="131"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>One sheet</source>
         <translation>One sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>Tiled on A4 sheets</source>
         <translation>Tiled on A4 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
         <source>Tiled on A3 sheets</source>
         <translation>Tiled on A3 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="117"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="92"/>
         <source>Current journey: {title}</source>
         <translation>Current journey: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="334"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="145"/>
         <source>Add an analysis page after each journey</source>
         <translation>Add an analysis page after each journey</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="164"/>
+        <source>Choose at least one lane to show on the poster.</source>
+        <translation>Choose at least one lane to show on the poster.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="73"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="163"/>
+        <source>Poster language:</source>
+        <translation>Poster language:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="164"/>
+        <source>Lanes:</source>
+        <translation>Lanes:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="165"/>
+        <source>Phases:</source>
+        <translation>Phases:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="160"/>
+        <source>The journey&apos;s language</source>
+        <translation>The journey&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="115"/>
+        <source>Automatic (readable at 2 m)</source>
+        <translation>Automatic (readable at 2 m)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="370"/>
+        <source>… and one more warning.</source>
+        <translation>… and one more warning.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <source>… and {count} more warnings.</source>
+        <translation>… and {count} more warnings.</translation>
     </message>
 </context>
 <context>
@@ -3719,13 +3765,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging; not worth a form row. Ask the window to open the journey properties dialog / the persona editor.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor.</extracomment>
         <translation>No document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="138"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element(s) selected</numerusform>
@@ -3733,32 +3779,32 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Select one element to see and edit its properties.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="143"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="169"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
         <source>Journey properties…</source>
         <translation>Journey properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
         <source>Edit persona…</source>
         <translation>Edit persona…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="242"/>
         <source>The document has no channels yet.</source>
         <translation>The document has no channels yet.</translation>
     </message>
@@ -3766,25 +3812,57 @@ You can undo this with Undo.</translation>
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="52"/>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="253"/>
         <source>Journey properties</source>
+        <extracomment>What the poster&apos;s title block says about the map (the logo has a picker of its own).</extracomment>
         <translation>Journey properties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="76"/>
+        <source>On the poster</source>
+        <translation>On the poster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="97"/>
         <source>Personas</source>
+        <extracomment>The logo OK will set: None keeps it, &quot;&quot; removes it, else (asset, png).</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="99"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="105"/>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="150"/>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="153"/>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="180"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="185"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="186"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4052,215 +4130,245 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Web statistics</source>
         <translation>Web statistics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>CRM data</source>
         <translation>CRM data</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
         <source>Mass, anonymous</source>
         <translation>Mass, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
         <source>Mass, targeted</source>
         <translation>Mass, targeted</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
         <source>Interactive, anonymous</source>
         <translation>Interactive, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
         <source>Interactive, personal</source>
         <translation>Interactive, personal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
         <source>Short term</source>
         <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
         <source>Long term</source>
         <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>−2 … +2</source>
         <translation>−2 … +2</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>1 … 5</source>
         <translation>1 … 5</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Thoughts</source>
         <translation>Thoughts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Backstage</source>
         <translation>Backstage</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Social media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <source>Poster language</source>
+        <translation>Poster language</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <source>The document&apos;s language</source>
+        <translation>The document&apos;s language</translation>
     </message>
 </context>
 <context>

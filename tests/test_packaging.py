@@ -253,8 +253,17 @@ def test_about_dialog_shows_version_and_licences(qtbot):
     licences = dialog.licences.toPlainText()
     assert dialog.licences.isReadOnly()
     for needle in ("DejaVu", "Bitstream Vera", "LGPL", "networkx", "ReportLab",
-                   "platformdirs", "Pillow", "HPND"):
-        assert needle in licences
+                   "platformdirs", "Pillow", "HPND", "uharfbuzz", "Apache-2.0", "python-bidi",
+                   "LGPL-3.0", "Noto Sans Arabic", "SIL Open Font License",
+                   "Droid Sans Fallback", "Apache License"):
+        assert needle in licences, needle
+    # Every bundled font's licence text is shown in full, read from the shipped file.
+    from klantreis_desktop.export.pdf_fonts import BUNDLED_FONTS
+    from klantreis_desktop.shipped_files import resources_dir
+
+    for _font, _files, _licence, text in BUNDLED_FONTS:
+        shipped = (resources_dir() / "fonts" / text).read_text(encoding="utf-8").strip()
+        assert shipped.splitlines()[0] in licences and shipped.splitlines()[-1] in licences
     dialog.close()
 
 
@@ -300,8 +309,15 @@ def test_pyinstaller_bundle_builds_and_passes_its_smoke_test(tmp_path):
 
     internal = bundle / "_internal"
     shipped = "klantreis_desktop/shipped/"  # the installed package's files, as in a wheel
-    for part in (shipped + "i18n/klantreis_nl.qm", shipped + "i18n/klantreis_nl.ts",
-                 shipped + "resources/fonts/DejaVuSans.ttf",
+    from klantreis_desktop.export.pdf_fonts import BUNDLED_FONTS
+
+    fonts = [shipped + "resources/fonts/" + name for _font, files, _licence, text in
+             BUNDLED_FONTS for name in (*files, text)]
+    assert any("NotoSansArabic" in f for f in fonts) and any("Droid" in f for f in fonts)
+    # The About dialog names each library's version: their metadata must be in the bundle.
+    metadata = {p.name.split("-")[0].lower() for p in internal.glob("*.dist-info")}
+    assert {"uharfbuzz", "python_bidi"} <= {m.replace("-", "_") for m in metadata}, metadata
+    for part in (shipped + "i18n/klantreis_nl.qm", shipped + "i18n/klantreis_nl.ts", *fonts,
                  shipped + "resources/icons/klantreis.svg",
                  shipped + "resources/templates/5a.nl.json", shipped + "linux",
                  "PySide6/Qt/translations/qtbase_nl.qm", "PySide6/Qt/plugins/platforms"):

@@ -64,12 +64,12 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     parser.add_argument("--journey", default="all", metavar=_tr("ID|TITLE|all"),
                         help=_tr("export only this journey (default: all)"))
     parser.add_argument("--lanes", default=None, metavar=_tr("NAMES"),
-                        help=_tr("PDF: only these lanes (names or ids, separated by commas)"))
+                        help=_tr("only these lanes (names or ids, separated by commas)"))
     parser.add_argument("--phases", default=None, metavar=_tr("RANGE|NAMES"),
-                        help=_tr("PDF: only these phases, as numbers (2-4) or names "
+                        help=_tr("only these phases, as numbers (2-4) or names "
                                  "separated by commas"))
     parser.add_argument("--personas", default=None, metavar=_tr("NAMES"),
-                        help=_tr("PDF: only the emotion curves and profiles of these personas "
+                        help=_tr("only the emotion curves and profiles of these personas "
                                  "(names or ids, separated by commas)"))
     parser.add_argument("--greyscale", "--grayscale", action="store_true",
                         help=_tr("grey tones only, for black-and-white printers"))
@@ -142,9 +142,14 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
 def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
     """Write one PNG and/or SVG per journey (Qt is imported here, and only here)."""
     from klantreis_desktop.export.files import journey_paths
+    from klantreis_desktop.export.pdf_options import PdfOptions
     from klantreis_desktop.ui.exporting import export_image as image
 
     image.ensure_application()
+    # The images are the same poster as the PDF, laid out for the same sheet.
+    options = PdfOptions(paper=args.paper, orientation=args.orientation, lanes=args.lanes,
+                         phases=args.phases, personas=args.personas)
+    source = Path(args.file).name
     chosen = doc.journeys() if journeys == "all" else list(journeys)
     if not chosen:
         raise CommandError(_tr("The document has no journeys to export."))
@@ -156,9 +161,11 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
         for journey, path in zip(chosen, journey_paths(Path(option), titles), strict=True):
             if kind == "png":
                 result = image.export_png(doc, journey, path, _dpi(args),
-                                          bool(args.transparent))
+                                          bool(args.transparent), options, source)
             else:
-                result = image.export_svg(doc, journey, path, bool(args.transparent))
+                result = image.export_svg(doc, journey, path, bool(args.transparent), options,
+                                          source)
+            warn(result.warnings)
             lines.append(_tr("{file}: {width} × {height} px, {size} kB").format(
                 file=str(result.path), width=result.width, height=result.height,
                 size=max(1, round(result.size / 1024))))

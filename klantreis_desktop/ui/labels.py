@@ -77,12 +77,23 @@ def field_label(name: str) -> str:
         "pains": _tr("Pains"),
         "gains": _tr("Gains"),
         "channels": _tr("Channels"),
+        "language": _tr("Poster language"),
+        "version": _tr("Version"),
+        "author": _tr("Author"),
+        "organisation": _tr("Organisation"),
+        "logo": _tr("Logo"),
     }
     return table.get(name, name.replace("_", " ").capitalize())
 
 
+#: Languages are named in themselves, as language pickers do (not translated).
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
 def choice_label(name: str, value: str) -> str:
     """The label of one value of an enumerated attribute ("" reads as "not set")."""
+    if name == "language":
+        return LANGUAGE_NAMES.get(value, value) if value else _tr("The document's language")
     if value == "":
         return _tr("(not set)")
     tables: dict[str, dict[str, str]] = {

@@ -89,3 +89,13 @@ def test_the_export_path_never_imports_qt(saved, tmp_path):
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
     assert out.stat().st_size > 1000
+
+
+def test_svg_from_the_command_line_is_the_filtered_poster(saved, tmp_path, capsys):
+    """--lanes/--phases filter the images as they filter the PDF: the same poster."""
+    out = tmp_path / "poster.svg"
+    assert run_cli(str(saved), "--journey", "Schoonmaak", "--svg", str(out),
+                   "--phases", "1-2") == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Bewustwording" in text and "Oriëntatie" in text
+    assert "Totaalprijs tonen" not in text  # an opportunity in the third phase

@@ -1,4 +1,5 @@
-"""PNG and SVG export of one journey: size per DPI, background, real text, command line."""
+"""PNG and SVG export of one journey: the PDF's poster, size per DPI, background, real
+text, command line."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from PIL import Image
 from klantreis_desktop import cli, storage
 from klantreis_desktop.export.files import check_pixels, journey_paths, slug
 from klantreis_desktop.export.pdf_options import ExportError
-from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.model.builder import build
 from klantreis_desktop.ui.exporting import export_image as image
 from tests.export.pdf_helpers import small_spec, squash
@@ -34,16 +34,14 @@ def j(doc) -> str:
     return doc.journeys()[0]
 
 
-def canvas_size(doc) -> tuple[float, float]:
-    """The map's size as the canvas lays it out, plus the image margin on each side."""
-    from klantreis_desktop.ui.canvas import look
-
-    layout = layout_journey(doc, doc.journeys()[0], look.QtMeasurer(), look.CANVAS_OPTIONS)
-    return layout.width + 2 * image.IMAGE_MARGIN, layout.height + 2 * image.IMAGE_MARGIN
+def poster_size(doc) -> tuple[float, float]:
+    """The poster's size in its units (one unit is one pixel at 96 DPI)."""
+    poster = image.image_poster(doc, doc.journeys()[0])
+    return poster.width, poster.height
 
 
 def test_png_size_follows_the_dpi(doc, j, tmp_path):
-    width, height = canvas_size(doc)
+    width, height = poster_size(doc)
     for dpi in (96, 150, 300):
         out = tmp_path / f"map-{dpi}.png"
         result = image.export_png(doc, j, out, dpi=dpi)
@@ -63,8 +61,8 @@ def test_transparent_background_is_really_transparent(doc, j, tmp_path):
         assert png.mode == "RGBA"
         assert rgba.getpixel((2, 2))[3] == 0  # the empty margin corner
         assert rgba.getpixel((rgba.width - 3, rgba.height - 3))[3] == 0
-        inside = round(image.IMAGE_MARGIN) + 6  # the corner box with the journey title
-        assert rgba.getpixel((inside, inside))[3] == 255
+        grid = image.image_poster(doc, j).content[1]  # the corner box with the journey title
+        assert rgba.getpixel((round(grid.x) + 6, round(grid.y) + 6))[3] == 255
 
 
 def test_white_background_is_white_and_opaque(doc, j, tmp_path):
@@ -89,8 +87,8 @@ def test_svg_is_xml_with_the_card_titles_as_text(doc, j, tmp_path):
     assert b"<image" not in out.read_bytes()  # cards are vectors, not cached bitmaps
     assert root.findtext(f"{SVG}title") == "Schoonmaak"
     view = [float(v) for v in root.get("viewBox", "").split()]
-    assert view[2:] == pytest.approx(list(canvas_size(doc)))
-    assert (result.width, result.height) == tuple(round(v) for v in canvas_size(doc))
+    assert view[2:] == pytest.approx(list(poster_size(doc)))
+    assert (result.width, result.height) == tuple(round(v) for v in poster_size(doc))
 
 
 def _full_size_white_rects(path: Path) -> int:

@@ -80,19 +80,22 @@ def test_choices_are_remembered_across_dialogs(make_dialog, settings):
     choose(first.form.format_combo, "png")
     first.form.dpi_spin.setValue(300)
     first.form.transparent_check.setChecked(True)
+    choose(first.form.language_combo, "en")
     expected = first.form.choices()
     first.reject()
     assert Settings(settings.path).get(SETTINGS_KEY)["dpi"] == 300  # really on disk
     second = make_dialog()
     assert second.form.choices() == expected
     assert second.form.target().suffix == ".png"
-    assert second.form.dpi_spin.isVisible() and not second.form.paper_combo.isVisible()
+    assert second.form.dpi_spin.isVisible() and not second.form.tile_combo.isVisible()
+    # An image is the poster of that paper too (its shape and layout), in its language.
+    assert second.form.paper_combo.isVisible() and second.form.language_combo.isVisible()
 
 
 def test_a_damaged_preference_falls_back_to_defaults(make_dialog, settings):
     settings.set(SETTINGS_KEY, {"paper": 42, "dpi": "many", "format": "svg", "tile": None})
     dialog = make_dialog()
-    assert dialog.form.choices()["paper"] == "A3" and dialog.form.choices()["dpi"] == 150
+    assert dialog.form.choices()["paper"] == "auto" and dialog.form.choices()["dpi"] == 150
     assert dialog.form.format() == "svg"
 
 

@@ -8,7 +8,6 @@ rubber band).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop.layout import style
+from klantreis_desktop.layout.channels import Chip, place_chips
 from klantreis_desktop.layout.curves import score_to_y
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
 from klantreis_desktop.layout.layout_options import LayoutOptions
@@ -248,7 +248,7 @@ class GridItem(QGraphicsItem):
         self.hint_shown = True
         self.drop_cell: tuple[str, str] | None = None
         #: Empty cells of a "channels" lane list the channels their phase's touchpoints use.
-        self.channel_cells: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        self.channel_cells: dict[tuple[str, str], tuple[Chip, ...]] = {}
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_GRID)
         # Everything moving over the grid (a dragged card, the rubber band) exposes it:
@@ -263,8 +263,7 @@ class GridItem(QGraphicsItem):
         self._layout = layout
         look.repaint_all(self)
 
-    def set_channel_cells(self, cells: dict[tuple[str, str],
-                                            tuple[tuple[str, str], ...]]) -> None:
+    def set_channel_cells(self, cells: dict[tuple[str, str], tuple[Chip, ...]]) -> None:
         """(phase, lane) -> (icon key, name) of the channels to list in that cell."""
         if cells != self.channel_cells:
             self.channel_cells = cells
@@ -354,8 +353,12 @@ class GridItem(QGraphicsItem):
                          QCoreApplication.translate("Canvas", "Type to add a card"))
 
     def _paint_channels(self, painter: QPainter, cell: QRectF,
-                        channels: tuple[tuple[str, str], ...], layout: JourneyLayout) -> None:
-        """Icon and name of each channel as chips that wrap; "+n" when the cell is full."""
+                        channels: tuple[Chip, ...], layout: JourneyLayout) -> None:
+        """Icon and name of each channel as chips that wrap; "+n" when the cell is full.
+
+        Placed by ``layout.channels.place_chips``, the poster's rule: what does not fit
+        becomes "+n", and nothing is drawn past the cell (not even in a very low lane).
+        """
         options = layout.extras.get("options")
         pad = options.cell_padding if isinstance(options, LayoutOptions) else 12.0
         theme = theme_of(self)
@@ -381,7 +384,7 @@ class GridItem(QGraphicsItem):
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                                                 width - icon - 4))
-        if hidden:
+        if hidden and more_at[1] + line <= bottom + 0.5:
             x, y = more_at
             painter.setPen(look.colour(theme.muted_text))
             painter.drawText(QRectF(x, y, max(right - x, 1.0), line),
@@ -415,37 +418,3 @@ class GridItem(QGraphicsItem):
 
 def _rect(band: QRectF) -> Rect:
     return Rect(band.x(), band.y(), band.width(), band.height())
-
-
-def place_chips(widths: list[float], box: tuple[float, float, float, float], line: float,
-                gap: float, more_width: Callable[[int], float],
-                ) -> tuple[list[tuple[float, float]], int, tuple[float, float]]:
-    """Where the channel chips of one cell go: wrapped in lines inside ``box`` (left,
-    right, top, bottom). Chips that do not fit are counted, and a "+n" takes the place
-    of the last ones so nothing is drawn over the next lane.
-
-    Returns the chips' (x, y), how many are left out, and where the "+n" goes.
-    """
-    left, right, top, bottom = box
-    spots: list[tuple[float, float]] = []
-    x, y = left, top
-    for width in widths:
-        if x > left and x + width > right:
-            x, y = left, y + line
-        if y > top and y + line > bottom + 0.5:  # the first line is always used
-            break
-        spots.append((x, y))
-        x += width + gap
-    hidden = len(widths) - len(spots)
-    more_at = (left, top)
-    while hidden and spots:
-        last = len(spots) - 1
-        more_at = (spots[last][0] + widths[last] + gap, spots[last][1])
-        if more_at[0] + more_width(hidden) <= right:
-            break
-        start = spots.pop()
-        hidden += 1
-        if start[0] <= left:  # it began its line: the "+n" begins it instead
-            more_at = start
-            break
-    return spots, hidden, more_at

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from klantreis_desktop.layout.geometry import JourneyLayout
+# The channels lane's cells: one rule for screen and paper (the poster uses it too).
+from klantreis_desktop.layout.channels import channel_cells as channel_cells
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
@@ -22,7 +23,6 @@ from klantreis_desktop.ui.canvas.theme import CanvasTheme
 if TYPE_CHECKING:
     from klantreis_desktop.ui.canvas.scene import JourneyScene
 
-Cell = tuple[str, str]
 Legend = tuple[tuple[str, ...], ...]
 
 
@@ -68,27 +68,6 @@ def overlay_label(doc: Document, persona: str, scenario: str, compare_journey: s
         return QCoreApplication.translate("Canvas", "{persona} ({scenario})").format(
             persona=doc.title(persona), scenario=label)
     return label
-
-
-def channel_cells(doc: Document, layout: JourneyLayout) -> dict[Cell, tuple[tuple[str, str], ...]]:
-    """What the empty cells of a "channels" lane list: the channels of the phase's
-    touchpoints, in the document's channel order (a derived view, never stored)."""
-    lanes = [r.lane for r in layout.rows if r.lane_type == "channels"]
-    if not lanes:
-        return {}
-    used: dict[str, set[str]] = {}
-    for box in layout.cards.values():
-        if box.kind == k.TOUCHPOINT:
-            used.setdefault(box.phase, set()).update(doc.channels_of(box.card))
-    order = doc.channels()
-    cells: dict[Cell, tuple[tuple[str, str], ...]] = {}
-    for phase, channels in used.items():
-        listed = tuple((str(doc.get(c, "icon")), doc.title(c)) for c in order
-                       if c in channels)
-        for lane in lanes:
-            if not layout.stacks.get((phase, lane)):
-                cells[(phase, lane)] = listed
-    return cells
 
 
 def concerns(scene: JourneyScene, change: ChangeSet) -> bool:

@@ -41,15 +41,17 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
                     "source", "votes", "colour"),
     k.GOAL: ("title", "target", "description", "evidence", "source", "votes", "colour"),
     k.NOTE: ("title", "description", "evidence", "source", "votes", "colour"),
-    k.JOURNEY: ("title", "scenario", "scale", "time_span", "end_goal", "description"),
+    k.JOURNEY: ("title", "scenario", "scale", "time_span", "end_goal", "description",
+                "language", "version", "author", "organisation"),
     k.PHASE: ("title", "duration", "goal", "kpi"),
     k.LANE: ("title", "lane_type", "hidden"),
     k.EMOTION: ("score", "note"),
     k.CHANNEL: ("name", "icon"),
     k.PERSONA: ("name", "role", "age", "quote"),
 }
-#: Attributes the canvas sets by dragging; not worth a form row.
-HIDDEN_FIELDS = frozenset({"order", "width", "height", "photo"})
+#: Attributes the canvas sets by dragging, and pictures (an asset name means nothing to
+#: read: the persona editor and the journey dialog have pickers for them).
+HIDDEN_FIELDS = frozenset({"order", "width", "height", "photo", "logo"})
 
 
 def ordered_fields(kind: str) -> list[str]:

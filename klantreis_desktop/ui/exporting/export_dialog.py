@@ -1,11 +1,14 @@
-"""File → Export…: a PDF poster, or PNG/SVG images, with a live preview of the first page.
+"""File → Export…: a PDF poster, or PNG/SVG images of the same poster, with a live
+preview of the first page, what was chosen for the user (paper ``auto``) and what was
+shortened or could not be drawn, by card.
 
 The dialog works on a snapshot of the document taken when it opens, so a running export
-never reads a model that is changing. PDFs are made in a worker thread with a progress
-bar; images are drawn by the canvas in the GUI thread and encoded and written in the
-worker. Every choice is remembered in the user's settings. A failure (missing folder,
-full disk, read-only folder) is shown plainly, the dialog stays open with all choices,
-and the file that was there stays untouched (exports are written atomically).
+never reads a model that is changing. Exports and previews are made in a worker thread
+(the images too: they are painted on a QImage or an SVG generator, never a widget), with
+a progress bar. Every choice but the document's filters is remembered in the user's
+settings. A failure (missing folder, full disk, read-only folder) is shown plainly, the
+dialog stays open with all choices, and the file that was there stays untouched (exports
+are written atomically).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QImage, QPixmap
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,22 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from klantreis_desktop.export.pdf_options import ExportError, PdfOptions, validate_options
+from klantreis_desktop.export.pdf_options import ExportError, validate_options
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.ui.exporting import export_preview as preview
 from klantreis_desktop.ui.exporting.export_form import ExportForm
-from klantreis_desktop.ui.exporting.export_jobs import (
-    PDF_LOCK,
-    JobRunner,
-    PdfRun,
-    write_bytes,
-    write_png,
-)
+from klantreis_desktop.ui.exporting.export_jobs import PDF_LOCK, JobRunner, PdfRun, image_job
 
 SETTINGS_KEY = "export"
-PREVIEW_SIZE = QSize(360, 300)
+PREVIEW_SIZE = QSize(360, 400)
 PREVIEW_DELAY_MS = 250
+#: Warnings the caption lists before it says how many more there are.
+CAPTION_WARNINGS = 3
 
 
 def _tr(text: str) -> str:
@@ -66,10 +65,10 @@ class ExportDialog(QDialog):
         self.runner = JobRunner(self)
         self.message_box: QMessageBox | None = None
         self._busy = False
-        self._pictures: dict[tuple[str, bool], tuple[QImage, tuple[float, float]]] = {}
         self._preview_running = self._preview_again = False
         self._preview_generation = 0
         self._image_queue: list[tuple[Path, str]] = []
+        self._image_warnings: list[str] = []
         self._written: list[str] = []
         self._build()
         self.form.restore(self.settings.get(SETTINGS_KEY))
@@ -144,47 +143,40 @@ class ExportDialog(QDialog):
         pixmap = self.preview_label.pixmap()
         return pixmap if pixmap is not None else QPixmap()
 
-    def _picture(self, journey: str, transparent: bool) -> tuple[QImage, tuple[float, float]]:
-        key = (journey, transparent)
-        if key not in self._pictures:
-            self._pictures[key] = preview.canvas_picture(self.doc, journey, transparent)
-        return self._pictures[key]
-
     def refresh_preview(self) -> None:
+        """Plan and draw the first page (or the image) in the worker, one job at a time."""
         journeys = self.form.chosen_journeys()
         if not journeys:
             self.preview_label.clear()
             return
-        if self.form.format() != "pdf":
-            transparent = self.form.transparent_check.isChecked()
-            picture, size = self._picture(journeys[0], transparent)
-            self.preview_label.setPixmap(preview.paint_image(picture, size, transparent,
-                                                             PREVIEW_SIZE))
-            dpi = self.form.dpi_spin.value() if self.form.format() == "png" else None
-            caption = preview.image_caption(size, dpi)
-            if len(journeys) > 1:
-                caption += "\n" + _tr("{count} files, one per journey.").format(
-                    count=len(journeys))
-            self.preview_caption.setText(caption)
-            return
         if self._preview_running:
             self._preview_again = True
             return
-        options = self.form.pdf_options()
+        problem = self.form.filters.problem()
+        is_pdf = self.form.format() == "pdf"
+        options = self.form.pdf_options() if is_pdf else self.form.image_options()
         try:
+            if problem:
+                raise ExportError(problem)
             validate_options(options)
         except ExportError as error:
             self.preview_caption.setText(str(error))
             return
         generation, doc = self._preview_generation, self.doc
         source_name = self.source_path.name if self.source_path else ""
+        dpi = self.form.dpi_spin.value() if self.form.format() == "png" else None
+        transparent = self.form.transparent_check.isChecked()
 
-        def work(_progress: Any) -> preview.PagePreview:
+        def work(_progress: Any) -> preview.PagePreview | preview.ImagePreview:
             with PDF_LOCK:
-                return preview.plan_preview(doc, options, source_name)
+                if is_pdf:
+                    return preview.plan_preview(doc, options, source_name, PREVIEW_SIZE)
+                return preview.image_preview(doc, journeys[0], options, dpi, transparent,
+                                             source_name, PREVIEW_SIZE)
 
         self._preview_running = True
-        self.runner.start(work, lambda plan: self._show_plan(plan, options, generation),
+        self.runner.start(work, lambda shown: self._show_preview(shown, generation, dpi,
+                                                                 len(journeys)),
                           self._preview_failed)
 
     def _preview_finished(self) -> bool:
@@ -196,18 +188,20 @@ class ExportDialog(QDialog):
             return False
         return True
 
-    def _show_plan(self, plan: preview.PagePreview, options: PdfOptions,
-                   generation: int) -> None:
+    def _show_preview(self, shown: preview.PagePreview | preview.ImagePreview,
+                      generation: int, dpi: int | None, files: int) -> None:
         if not self._preview_finished() or generation != self._preview_generation:
             return
-        picture = self._picture(plan.journey, False)[0] if plan.journey else None
-        pixmap = preview.paint_page(plan, picture, PREVIEW_SIZE)
-        if options.greyscale:
-            pixmap = QPixmap.fromImage(pixmap.toImage().convertToFormat(
-                QImage.Format.Format_Grayscale8))
-        self.preview_label.setPixmap(pixmap)
-        lines = [preview.page_caption(plan, options), *plan.warnings]
-        self.preview_caption.setText("\n".join(lines))
+        self.preview_label.setPixmap(QPixmap.fromImage(shown.image))
+        if isinstance(shown, preview.PagePreview):
+            lines = [preview.page_caption(shown)]
+        else:
+            lines = [preview.image_caption(shown.width, shown.height, dpi)]
+            if files > 1:
+                lines.append(_tr("{count} files, one per journey.").format(count=files))
+        self.preview_caption.setText("\n".join(lines + shown.notes
+                                               + caption_warnings(shown.warnings)))
+        self.preview_caption.setToolTip("\n".join(shown.warnings))
 
     def _preview_failed(self, message: str) -> None:
         if self._preview_finished():
@@ -230,12 +224,13 @@ class ExportDialog(QDialog):
         if not files:
             self._failed(_tr("This document has no journeys to export."))
             return
-        if form.format() == "pdf":
-            try:
-                validate_options(form.pdf_options())
-            except ExportError as error:
-                self._failed(str(error))
-                return
+        try:
+            if form.filters.problem():
+                raise ExportError(form.filters.problem())
+            validate_options(form.pdf_options())
+        except ExportError as error:
+            self._failed(str(error))
+            return
         existing = [p for p, _what in files if p.is_file()]
         if existing and existing != [form.confirmed] and not self._overwrite_ok(existing):
             return
@@ -248,6 +243,7 @@ class ExportDialog(QDialog):
             self.runner.start(run, self._pdf_done, self._failed, self._progress)
         else:
             self._image_queue = list(files)
+            self._image_warnings = []
             self.progress.setRange(0, len(files))
             QTimer.singleShot(0, self._next_image)
 
@@ -263,29 +259,22 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _next_image(self) -> None:
+        """Export the next image in the worker; each written file is noted at once, so a
+        failure further on can say which files are there already."""
         if not self._image_queue:
-            self._finished(self._written, [])
+            self._finished(self._written, self._image_warnings)
             return
-        from klantreis_desktop.ui.exporting import export_image as image
-
         path, journey = self._image_queue.pop(0)
-        transparent = self.form.transparent_check.isChecked()
-        try:
-            if self.form.format() == "png":
-                picture = image.render_image(self.doc, journey, self.form.dpi_spin.value(),
-                                             transparent)
-                work = write_png(picture, path)
-                size = (picture.width(), picture.height())
-            else:
-                data, width, height = image.svg_bytes(self.doc, journey, transparent)
-                work, size = write_bytes(data, path), (width, height)
-        except ExportError as error:
-            self._failed(str(error))
-            return
+        form = self.form
+        work = image_job(self.doc, journey, path, form.format(), form.dpi_spin.value(),
+                         form.transparent_check.isChecked(), form.image_options(),
+                         self.source_path.name if self.source_path else "")
 
-        def written(nbytes: int) -> None:
+        def written(result: Any) -> None:
             self._written.append(_tr("{file}: {width} × {height} px, {size} kB").format(
-                file=path.name, width=size[0], height=size[1], size=max(1, nbytes // 1024)))
+                file=path.name, width=result.width, height=result.height,
+                size=max(1, result.size // 1024)))
+            self._image_warnings.extend(result.warnings)
             self.progress.setValue(self.progress.value() + 1)
             QTimer.singleShot(0, self._next_image)
 
@@ -296,7 +285,8 @@ class ExportDialog(QDialog):
                   else _tr("{file}: {pages} pages, {size} kB")).format(
             file=path.name, pages=result.pages, size=max(1, result.size // 1024))
             for path, result in results]
-        self._finished(lines, [w for _path, result in results for w in result.warnings])
+        notes = [n for _path, result in results for n in result.notes]
+        self._finished(lines + notes, [w for _path, result in results for w in result.warnings])
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -316,7 +306,9 @@ class ExportDialog(QDialog):
                           _tr("The export is ready in {folder}.").format(folder=str(folder)),
                           QMessageBox.StandardButton.Close, self)
         box.setObjectName("export_finished_box")
-        box.setInformativeText("\n".join([*lines, *warnings]))
+        box.setInformativeText("\n".join([*lines, *caption_warnings(warnings)]))
+        if warnings:  # every one, by card, for whoever wants to fix them
+            box.setDetailedText("\n".join(warnings))
         open_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: self.open_folder(folder))
         box.finished.connect(lambda _result: self.accept())
@@ -367,6 +359,17 @@ class ExportDialog(QDialog):
         self.remember()
         self.runner.shut_down()
         super().done(result)
+
+
+def caption_warnings(warnings: list[str]) -> list[str]:
+    """The first few warnings, and how many more there are."""
+    shown = warnings[:CAPTION_WARNINGS]
+    if len(warnings) > len(shown):
+        more = len(warnings) - len(shown)
+        # Two messages, not a %n plural: lupdate misses translate()'s count in Python.
+        shown.append(_tr("… and one more warning.") if more == 1 else
+                     _tr("… and {count} more warnings.").format(count=more))
+    return shown
 
 
 def show_export_dialog(parent: QWidget | None, doc: Document, current_journey: str | None,

@@ -1,8 +1,11 @@
-"""The choices of the export dialog: format, journeys, file, paper and image options.
+"""The choices of the export dialog: format, journeys, file, paper, language, filters and
+image options.
 
 One form holds every row and shows only the rows of the chosen format, so the fields line
-up whatever the format. The form turns its widgets into plain values (remembered in the
-settings), into :class:`PdfOptions`, and into the list of files an export will write.
+up whatever the format. PNG and SVG are the PDF's poster too: paper, orientation, the
+poster's language and the filters apply to them as well. The form turns its widgets into
+plain values (remembered in the settings; the filters belong to one document and are
+not), into :class:`PdfOptions`, and into the list of files an export will write.
 """
 
 from __future__ import annotations
@@ -27,17 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop.export.files import DEFAULT_DPI, MAX_DPI, MIN_DPI, journey_paths, slug
-from klantreis_desktop.export.pdf_options import MAX_EDGE_MM, MIN_EDGE_MM, PdfOptions
+from klantreis_desktop.export.pdf_options import AUTO_PAPER, MAX_EDGE_MM, MIN_EDGE_MM, PdfOptions
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.ui.exporting.export_filters import FilterInputs
+from klantreis_desktop.ui.labels import LANGUAGE_NAMES
 
 SUFFIXES = {"pdf": ".pdf", "png": ".png", "svg": ".svg"}
 PAPERS = ("A4", "A3", "A2", "A1", "A0")
 DEFAULTS: dict[str, Any] = {
-    "format": "pdf", "paper": "A3", "custom_w": 1000.0, "custom_h": 700.0,
+    "format": "pdf", "paper": AUTO_PAPER, "custom_w": 1000.0, "custom_h": 700.0,
     "orientation": "auto", "tile": "", "overlap": 10.0, "journeys": "current",
     "persona_pages": False, "analysis_pages": False, "greyscale": False, "dpi": DEFAULT_DPI,
-    "transparent": False,
+    "transparent": False, "language": "",
 }
+
 
 
 def _tr(text: str) -> str:
@@ -98,13 +104,16 @@ class ExportForm(QWidget):
         form.addRow(_tr("File:"), path_row)
         self.pdf_fields = self._add_pdf_rows(form)
         self.image_fields = self._add_image_rows(form)
+        self._add_poster_rows(form)
         for name in ("format_combo", "journey_combo", "path_edit", "browse_button",
-                     "paper_combo", "orientation_combo", "tile_combo", "overlap_spin"):
+                     "paper_combo", "orientation_combo", "tile_combo", "overlap_spin",
+                     "language_combo"):
             getattr(self, name).setObjectName(name)  # found by name in tests
         self._connect()
 
     def _add_pdf_rows(self, form: QFormLayout) -> list[QWidget]:
-        self.paper_combo = _combo([(name, name) for name in PAPERS]
+        self.paper_combo = _combo([(_tr("Automatic (readable at 2 m)"), AUTO_PAPER)]
+                                  + [(name, name) for name in PAPERS]
                                   + [(_tr("Custom size"), "custom")])
         self.custom_w, self.custom_h = QDoubleSpinBox(), QDoubleSpinBox()
         for spin in (self.custom_w, self.custom_h):
@@ -142,8 +151,20 @@ class ExportForm(QWidget):
         form.addRow(_tr("Pages:"), self.persona_check)
         form.addRow("", self.analysis_check)
         form.addRow(_tr("Colour:"), self.greyscale_check)
-        return [self.paper_combo, self.custom_row, self.orientation_combo, tile_row,
-                self.persona_check, self.analysis_check, self.greyscale_check]
+        self.sheet_fields: list[QWidget] = [self.paper_combo, self.custom_row,
+                                            self.orientation_combo]
+        return [tile_row, self.persona_check, self.analysis_check, self.greyscale_check]
+
+    def _add_poster_rows(self, form: QFormLayout) -> None:
+        """Rows for every format: the poster's language and what it shows."""
+        self.language_combo = _combo([(_tr("The journey's language"), "")]
+                                     + [(name, code) for code, name in LANGUAGE_NAMES.items()])
+        self.filters = FilterInputs(self.doc, self)
+        form.addRow(_tr("Poster language:"), self.language_combo)
+        form.addRow(_tr("Lanes:"), self.filters.lane_list)
+        form.addRow(_tr("Phases:"), self.filters.phase_row)
+        form.addRow(_tr("Personas:"), self.filters.persona_list)
+        self.poster_fields: list[QWidget] = [self.language_combo, *self.filters.widgets()]
 
     def _add_image_rows(self, form: QFormLayout) -> list[QWidget]:
         self.dpi_spin = QSpinBox()
@@ -158,8 +179,9 @@ class ExportForm(QWidget):
     def _connect(self) -> None:
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         for box in (self.journey_combo, self.paper_combo, self.orientation_combo,
-                    self.tile_combo):
+                    self.tile_combo, self.language_combo):
             box.currentIndexChanged.connect(self._option_changed)
+        self.filters.changed.connect(self._option_changed)
         for spin in (self.custom_w, self.custom_h, self.overlap_spin, self.dpi_spin):
             spin.valueChanged.connect(self._option_changed)
         for check in (self.persona_check, self.analysis_check, self.greyscale_check,
@@ -182,6 +204,7 @@ class ExportForm(QWidget):
             "analysis_pages": self.analysis_check.isChecked(),
             "greyscale": self.greyscale_check.isChecked(), "dpi": self.dpi_spin.value(),
             "transparent": self.transparent_check.isChecked(),
+            "language": self.language_combo.currentData(),
         }
 
     def restore(self, saved: Any) -> None:
@@ -190,9 +213,13 @@ class ExportForm(QWidget):
         if isinstance(saved, dict):  # a hand-edited settings file must not break the dialog
             values.update({key: value for key, value in saved.items()
                            if key in DEFAULTS and _same_kind(value, DEFAULTS[key])})
+            if "language" not in saved and saved.get("paper") == "A3":
+                # Saved by a version whose default was A3 (6 pt card text on the samples):
+                # the new default, auto, is what those users were never offered.
+                values["paper"] = AUTO_PAPER
         for box, key in ((self.format_combo, "format"), (self.journey_combo, "journeys"),
                          (self.paper_combo, "paper"), (self.orientation_combo, "orientation"),
-                         (self.tile_combo, "tile")):
+                         (self.tile_combo, "tile"), (self.language_combo, "language")):
             select(box, values[key])
         self.custom_w.setValue(float(values["custom_w"]))
         self.custom_h.setValue(float(values["custom_h"]))
@@ -239,6 +266,7 @@ class ExportForm(QWidget):
         if paper == "custom":
             paper = f"{self.custom_w.value():.0f}x{self.custom_h.value():.0f}mm"
         journeys = "all" if self.journey_mode() != "current" else self.chosen_journeys()
+        # The author stays empty: the poster then credits each journey's author.
         return PdfOptions(
             paper=paper, orientation=str(self.orientation_combo.currentData()),
             tile=str(self.tile_combo.currentData()) or None,
@@ -246,7 +274,17 @@ class ExportForm(QWidget):
             persona_pages=self.persona_check.isChecked(),
             analysis_pages=self.analysis_check.isChecked(),
             greyscale=self.greyscale_check.isChecked(),
-            title=str(self.doc.meta.get("title") or ""))
+            title=str(self.doc.meta.get("title") or ""),
+            lanes=self.filters.lanes(), phases=self.filters.phases(),
+            personas=self.filters.personas(),
+            language=str(self.language_combo.currentData() or ""))
+
+    def image_options(self) -> PdfOptions:
+        """What a PNG/SVG poster is laid out with: the PDF's choices, on one sheet."""
+        options = self.pdf_options()
+        options.tile, options.greyscale = None, False
+        options.persona_pages = options.analysis_pages = False
+        return options
 
     def target_files(self) -> list[tuple[Path, Any]]:
         """(file, what goes in it): PDF journey selections, or one journey per image."""
@@ -275,12 +313,12 @@ class ExportForm(QWidget):
     def update_controls(self) -> None:
         """Show the rows of the chosen format; one image cannot hold several journeys."""
         is_pdf = self.format() == "pdf"
+        self.filters.set_journeys(self.chosen_journeys())
         for widget in self.pdf_fields:
             self.form.setRowVisible(widget, is_pdf)
         for widget in self.image_fields:
             self.form.setRowVisible(widget, not is_pdf)
-        self.form.setRowVisible(self.custom_row,
-                                is_pdf and self.paper_combo.currentData() == "custom")
+        self.form.setRowVisible(self.custom_row, self.paper_combo.currentData() == "custom")
         self.form.setRowVisible(self.dpi_spin, self.format() == "png")  # SVG: no DPI
         self.overlap_spin.setEnabled(bool(self.tile_combo.currentData()))
         model = self.journey_combo.model()
@@ -293,8 +331,10 @@ class ExportForm(QWidget):
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         for widget in (self.format_combo, self.journey_combo, self.path_edit,
-                       self.browse_button, *self.pdf_fields, *self.image_fields):
+                       self.browse_button, *self.pdf_fields, *self.image_fields,
+                       *self.sheet_fields, self.language_combo):
             widget.setEnabled(enabled)
+        self.filters.set_enabled(enabled)
         if enabled:
             self.update_controls()
 

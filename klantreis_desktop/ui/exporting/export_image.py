@@ -1,27 +1,28 @@
 """One journey as a PNG (at a chosen DPI) or an SVG, for slides and mail (Qt).
 
-The image is the canvas itself: a fresh :class:`JourneyScene` (no selection, no focus
-frame, no "+" buttons, no hover handles) rendered without item caches, so the SVG keeps
-text as text and the PNG is sharp at every DPI. One canvas unit is one pixel at 96 DPI.
-Files are written atomically; errors are :class:`ExportError` with a translated message.
-It lives in ``ui/`` because it draws with the canvas scene; ``export/`` stays Qt-free.
+The image is the poster the PDF prints, laid out for the same sheet: the same title block, grid
+(channels lane included), persona blocks and legend, in the journey's language, drawn by
+the same poster code through :class:`QtPosterPainter` — so the three formats show the
+same texts in the same places and the same style, and long texts end in "…" in all of
+them. One poster unit is one pixel at 96 DPI. The SVG keeps text as text. Files are
+written atomically; errors are :class:`ExportError` with a translated message. It lives
+in ``ui/`` because Qt draws it; ``export/`` stays Qt-free.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QApplication
 
 from klantreis_desktop import __version__
+from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.files import (
     DEFAULT_DPI,
     SCREEN_DPI,
@@ -30,15 +31,16 @@ from klantreis_desktop.export.files import (
     pixel_size,
     write_atomic,
 )
-from klantreis_desktop.export.pdf_options import ExportError
+from klantreis_desktop.export.pdf_options import ExportError, PdfOptions
+from klantreis_desktop.export.pdf_poster import Poster
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.model_error import ModelError
+from klantreis_desktop.ui.exporting.poster_painter import QtPosterPainter, paint_poster
 
-#: Empty room (canvas units) around the map, so the image does not end at a grid line.
-IMAGE_MARGIN = 24.0
-
-__all__ = ["IMAGE_MARGIN", "ExportError", "ImageResult", "ensure_application", "export_png",
-           "export_svg", "image_size", "render_image", "svg_bytes"]
+__all__ = ["ExportError", "ImageResult", "draw_png", "draw_svg", "ensure_application",
+           "export_png", "export_svg", "image_poster", "image_size", "render_image",
+           "svg_bytes"]
 
 
 def _tr(text: str) -> str:
@@ -47,12 +49,14 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class ImageResult:
-    """What was written: the file, its pixel size (SVG: at 96 DPI) and bytes on disk."""
+    """What was written: the file, its pixel size (SVG: at 96 DPI), bytes on disk, and
+    the warnings (texts shortened with "…" or drawn with placeholders, by card)."""
 
     path: Path
     width: int
     height: int
     size: int
+    warnings: tuple[str, ...] = ()
 
 
 def ensure_application() -> QApplication:
@@ -82,74 +86,80 @@ def _check_journey(doc: Document, journey: str) -> None:
             id=str(journey)[:60]))
 
 
-@contextmanager
-def clean_scene(doc: Document, journey: str) -> Iterator[tuple[QGraphicsScene, QRectF]]:
-    """A fresh scene of ``journey`` ready to render, and the source rect to render.
-
-    The scene follows nobody once the block ends (it unsubscribes from ``doc``).
-    """
-    from klantreis_desktop.ui.canvas.scene import JourneyScene
+def image_poster(doc: Document, journey: str, options: PdfOptions | None = None,
+                 source_name: str = "") -> Poster:
+    """``journey``'s poster exactly as the PDF lays it out for its sheet (paper ``auto``
+    unless ``options`` say otherwise), in the language and with the filters of
+    ``options`` (the journey's own language and everything when None)."""
+    from klantreis_desktop.export.pdf_filters import resolve_filters
+    from klantreis_desktop.export.pdf_plan import plan_journey
+    from klantreis_desktop.export.pdf_words import words_for
 
     _check_journey(doc, journey)
-    ensure_application()
-    scene = JourneyScene(doc, journey, QUndoStack())
+    chosen = options if options is not None else PdfOptions()
     try:
-        scene.clearSelection()
-        scene.set_focus_cell(None)
-        scene.set_edit_buttons_visible(False)
-        scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
-        for item in scene.items():
-            # Cached cards would end up as bitmaps in the SVG and blurry at high DPI.
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        layout = scene.layout
-        width = layout.width if layout is not None else 0.0
-        height = layout.height if layout is not None else 0.0
-        source = QRectF(-IMAGE_MARGIN, -IMAGE_MARGIN, width + 2 * IMAGE_MARGIN,
-                        height + 2 * IMAGE_MARGIN)
-        yield scene, source
+        fonts.register_fonts()
+        filters = resolve_filters(doc, [journey], chosen)[journey]
+        page = plan_journey(doc, journey, chosen, source_name, filters,
+                            words_for(doc, journey, chosen.language))
+    except fonts.FontError as error:
+        raise ExportError(str(error)) from error
+    except ModelError as error:
+        raise ExportError(str(error)) from error
+    return page.poster
+
+
+def warnings_of(painter: QtPosterPainter, poster: Poster) -> list[str]:
+    """One warning per shortened text and per text with placeholders, as the PDF says."""
+    from klantreis_desktop.export.pdf import _notes_of  # the PDF's wording, one place
+
+    return _notes_of(painter, poster.title)
+
+
+def image_size(doc: Document, journey: str, dpi: int = DEFAULT_DPI,
+               options: PdfOptions | None = None) -> tuple[int, int]:
+    """The PNG's size in pixels at ``dpi``."""
+    poster = image_poster(doc, journey, options)
+    return pixel_size(poster.width, poster.height, dpi)
+
+
+def draw_png(poster: Poster, dpi: int = DEFAULT_DPI,
+             transparent: bool = False) -> tuple[QImage, list[str]]:
+    """``poster`` as an image at ``dpi`` and the warnings; transparent or white behind it.
+
+    Safe in a worker thread (it paints on a QImage only).
+    """
+    check_dpi(dpi)
+    width, height = pixel_size(poster.width, poster.height, dpi)
+    check_pixels(width, height, dpi)
+    fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else (
+        QImage.Format.Format_RGB32)
+    image = QImage(width, height, fmt)
+    if image.isNull():
+        raise ExportError(_tr("There is not enough memory for an image of {width} × "
+                              "{height} pixels.").format(width=width, height=height))
+    image.fill(QColor(0, 0, 0, 0) if transparent else QColor("#ffffff"))
+    per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(per_metre)
+    image.setDotsPerMeterY(per_metre)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        painter.scale(width / poster.width, height / poster.height)
+        drawn = paint_poster(poster, painter, transparent=transparent)
     finally:
-        scene.detach()
-        scene.clear()
-
-
-def _source_size(doc: Document, journey: str) -> tuple[float, float]:
-    with clean_scene(doc, journey) as (_scene, source):
-        return source.width(), source.height()
-
-
-def image_size(doc: Document, journey: str, dpi: int = DEFAULT_DPI) -> tuple[int, int]:
-    """The PNG's size in pixels at ``dpi`` (margin included)."""
-    width, height = _source_size(doc, journey)
-    return pixel_size(width, height, dpi)
+        painter.end()
+    return image, warnings_of(drawn, poster)
 
 
 def render_image(doc: Document, journey: str, dpi: int = DEFAULT_DPI,
-                 transparent: bool = False) -> QImage:
-    """``journey`` as an image at ``dpi``; transparent or white around and behind the map."""
-    check_dpi(dpi)
-    with clean_scene(doc, journey) as (scene, source):
-        width, height = pixel_size(source.width(), source.height(), dpi)
-        check_pixels(width, height, dpi)
-        fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else (
-            QImage.Format.Format_RGB32)
-        image = QImage(width, height, fmt)
-        if image.isNull():
-            raise ExportError(_tr("There is not enough memory for an image of {width} × "
-                                  "{height} pixels.").format(width=width, height=height))
-        image.fill(QColor(0, 0, 0, 0) if transparent else QColor("#ffffff"))
-        per_metre = round(dpi / 0.0254)
-        image.setDotsPerMeterX(per_metre)
-        image.setDotsPerMeterY(per_metre)
-        painter = QPainter(image)
-        try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                                   | QPainter.RenderHint.TextAntialiasing
-                                   | QPainter.RenderHint.SmoothPixmapTransform)
-            scene.render(painter, QRectF(0, 0, width, height), source,
-                         Qt.AspectRatioMode.IgnoreAspectRatio)
-        finally:
-            painter.end()
-    return image
+                 transparent: bool = False, options: PdfOptions | None = None,
+                 source_name: str = "") -> QImage:
+    """``journey``'s poster as an image at ``dpi``."""
+    ensure_application()
+    return draw_png(image_poster(doc, journey, options, source_name), dpi, transparent)[0]
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -163,46 +173,59 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def svg_bytes(doc: Document, journey: str, transparent: bool = False) -> tuple[bytes, int, int]:
-    """``journey`` as SVG text (vectors and real text) and its size in px at 96 DPI."""
-    with clean_scene(doc, journey) as (scene, source):
-        width, height = pixel_size(source.width(), source.height(), SCREEN_DPI)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setResolution(SCREEN_DPI)
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle(doc.title(journey))
-        generator.setDescription(f"Klantreis Desktop {__version__}")
-        painter = QPainter(generator)
-        try:
-            target = QRectF(0, 0, source.width(), source.height())
-            if not transparent:
-                painter.fillRect(target, QColor("#ffffff"))
-            scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
-        finally:
-            painter.end()
-        buffer.close()
-    return bytes(data.data()), width, height
+def draw_svg(poster: Poster, transparent: bool = False) -> tuple[bytes, int, int, list[str]]:
+    """``poster`` as SVG text (vectors and real text), its size in px at 96 DPI and the
+    warnings. Safe in a worker thread."""
+    width, height = pixel_size(poster.width, poster.height, SCREEN_DPI)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setResolution(SCREEN_DPI)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, poster.width, poster.height))
+    generator.setTitle(poster.title)
+    generator.setDescription(f"Klantreis Desktop {__version__}")
+    painter = QPainter(generator)
+    try:
+        drawn = paint_poster(poster, painter, transparent=transparent)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data()), width, height, warnings_of(drawn, poster)
+
+
+def svg_bytes(doc: Document, journey: str, transparent: bool = False,
+              options: PdfOptions | None = None,
+              source_name: str = "") -> tuple[bytes, int, int]:
+    """``journey``'s poster as SVG text and its size in px at 96 DPI."""
+    ensure_application()
+    data, width, height, _warnings = draw_svg(image_poster(doc, journey, options,
+                                                           source_name), transparent)
+    return data, width, height
 
 
 def export_png(doc: Document, journey: str, path: str | os.PathLike[str],
-               dpi: int = DEFAULT_DPI, transparent: bool = False) -> ImageResult:
-    """Write ``journey`` as a PNG of ``dpi`` dots per inch (stored in the file too)."""
-    image = render_image(doc, journey, dpi, transparent)
+               dpi: int = DEFAULT_DPI, transparent: bool = False,
+               options: PdfOptions | None = None, source_name: str = "") -> ImageResult:
+    """Write ``journey``'s poster as a PNG of ``dpi`` dots per inch (stored in the file)."""
+    ensure_application()
+    image, warnings = draw_png(image_poster(doc, journey, options, source_name), dpi,
+                               transparent)
     data = png_bytes(image)
     target = Path(path)
     write_atomic(target, data)
-    return ImageResult(target, image.width(), image.height(), len(data))
+    return ImageResult(target, image.width(), image.height(), len(data), tuple(warnings))
 
 
 def export_svg(doc: Document, journey: str, path: str | os.PathLike[str],
-               transparent: bool = False) -> ImageResult:
-    """Write ``journey`` as an SVG; its text stays searchable and editable in slides."""
-    data, width, height = svg_bytes(doc, journey, transparent)
+               transparent: bool = False, options: PdfOptions | None = None,
+               source_name: str = "") -> ImageResult:
+    """Write ``journey``'s poster as an SVG; its text stays searchable and editable."""
+    ensure_application()
+    data, width, height, warnings = draw_svg(image_poster(doc, journey, options, source_name),
+                                             transparent)
     target = Path(path)
     write_atomic(target, data)
-    return ImageResult(target, width, height, len(data))
+    return ImageResult(target, width, height, len(data), tuple(warnings))

@@ -1,4 +1,4 @@
-"""Background work for the export dialog: PDF exports, file writes and preview plans.
+"""Background work for the export dialog: PDF and image exports and preview plans.
 
 Each job runs a plain function in a worker thread and reports back through a queued Qt
 signal, so the window keeps painting during a long A0 export. Every failure becomes one
@@ -140,25 +140,17 @@ class PdfRun:
         return self.results
 
 
-def write_png(image: Any, path: Path) -> Callable[[Progress], int]:
-    """Encode a rendered QImage and write it (the slow half of a PNG export)."""
-    from klantreis_desktop.export.files import write_atomic
-    from klantreis_desktop.ui.exporting.export_image import png_bytes
+def image_job(doc: Document, journey: str, path: Path, fmt: str, dpi: int, transparent: bool,
+              options: PdfOptions, source_name: str = "") -> Callable[[Progress], Any]:
+    """Draw one journey's poster as PNG or SVG and write it (all in the worker thread:
+    it paints on a QImage or an SVG generator, never on a widget)."""
+    from klantreis_desktop.ui.exporting import export_image as image
 
-    def work(progress: Progress) -> int:
-        data = png_bytes(image)
-        write_atomic(path, data)
-        return len(data)
-
-    return work
-
-
-def write_bytes(data: bytes, path: Path) -> Callable[[Progress], int]:
-    """Write finished bytes (an SVG) atomically."""
-    from klantreis_desktop.export.files import write_atomic
-
-    def work(progress: Progress) -> int:
-        write_atomic(path, data)
-        return len(data)
+    def work(progress: Progress) -> Any:
+        with PDF_LOCK:  # the poster measures text with ReportLab, as a PDF job does
+            if fmt == "png":
+                return image.export_png(doc, journey, path, dpi, transparent, options,
+                                        source_name)
+            return image.export_svg(doc, journey, path, transparent, options, source_name)
 
     return work

@@ -1,8 +1,10 @@
 """The About dialog: what this is, which version, and the licences of what ships with it.
 
-The bundle carries Qt (LGPLv3), Python libraries and the DejaVu fonts; their licences ask us
-to say so and to show the terms, so the dialog lists each with its licence and shows the
-full DejaVu licence text that ships in ``resources/fonts``.
+The bundle carries Qt (LGPLv3), Python libraries and fonts (DejaVu Sans, Noto Sans Arabic,
+Droid Sans Fallback); their licences ask us to say so and to show the terms, so the dialog
+lists each with its licence and shows the full licence texts that ship in
+``resources/fonts``. The fonts are read from the PDF exporter's own list
+(``pdf_fonts.BUNDLED_FONTS``), so a font added there is credited here too.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from klantreis_desktop import __version__
 from klantreis_desktop.shipped_files import resources_dir
 
 APP_NAME = "Klantreis"
-DEJAVU_LICENCE = "fonts/LICENSE-DejaVu.txt"
 
 #: (name shown, distribution name for its version, licence, where its source lives)
 LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
@@ -38,6 +39,9 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     ("Pillow", "pillow", "HPND (MIT-CMU)", "https://python-pillow.org"),
     ("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
+    ("uharfbuzz", "uharfbuzz", "Apache-2.0 (HarfBuzz: MIT)",
+     "https://github.com/harfbuzz/uharfbuzz"),
+    ("python-bidi", "python-bidi", "LGPL-3.0", "https://github.com/MeirKriheli/python-bidi"),
 )
 
 
@@ -56,7 +60,8 @@ def _library_version(distribution: str) -> str:
 
 
 def licence_text() -> str:
-    """The plain text shown in the dialog: libraries with licences, then the font licence."""
+    """The plain text shown in the dialog: libraries with licences, then the fonts and
+    their licence texts."""
     lines = [_tr("Klantreis Desktop is free software under the MIT licence."), "",
              _tr("Bundled libraries:")]
     for name, distribution, licence, home in LIBRARIES:
@@ -67,14 +72,19 @@ def licence_text() -> str:
     lines += ["", _tr("Qt and PySide6 are used under the GNU LGPL version 3; their source code "
                       "is available from the Qt Project. You may replace the Qt libraries in "
                       "the installed folder with your own build."),
-              "", _tr("Bundled fonts: DejaVu Sans (Bitstream Vera licence, changes in the "
-                      "public domain)."), ""]
-    path = resources_dir() / DEJAVU_LICENCE
-    try:
-        lines.append(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeError):
-        lines.append(_tr("The DejaVu licence text ({file}) is missing from this "
-                         "installation.").format(file=DEJAVU_LICENCE))
+              "", _tr("Bundled fonts:")]
+    from klantreis_desktop.export.pdf_fonts import BUNDLED_FONTS  # ReportLab: when opened
+
+    for font, _files, licence, _text in BUNDLED_FONTS:
+        lines.append(f"  • {font} — {licence}")
+    for font, _files, _licence, text_file in BUNDLED_FONTS:
+        lines += ["", f"— {font} ({text_file}) —"]
+        path = resources_dir() / "fonts" / text_file
+        try:
+            lines.append(path.read_text(encoding="utf-8").strip())
+        except (OSError, UnicodeError):
+            lines.append(_tr("The licence text ({file}) is missing from this "
+                             "installation.").format(file=f"fonts/{text_file}"))
     return "\n".join(lines)
 
 

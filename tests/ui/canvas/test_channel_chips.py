@@ -1,10 +1,12 @@
 """The channels lane lists chips in wrapped lines and never draws past its cell: what does
 not fit becomes "+n" (a fourth channel on a three-line cell used to spill into the next
-lane)."""
+lane). The canvas and the poster place chips with the same function (layout.channels)."""
 
 from __future__ import annotations
 
-from klantreis_desktop.ui.canvas.header_items import place_chips
+from klantreis_desktop.layout import channels
+from klantreis_desktop.layout.channels import place_chips
+from klantreis_desktop.ui.canvas import header_items, scene_looks
 
 BOX = (0.0, 100.0, 0.0, 54.0)  # left, right, top, bottom: three lines of 18
 
@@ -38,6 +40,13 @@ def test_a_chip_that_began_its_line_leaves_the_line_to_plus_n() -> None:
     assert spots == [(0.0, 0.0), (0.0, 18.0)] and hidden == 2 and more_at == (0.0, 36.0)
 
 
-def test_a_cell_too_low_for_one_line_still_shows_its_first_chip() -> None:
+def test_a_cell_too_low_for_one_line_draws_nothing_past_it() -> None:
     spots, hidden, _ = place_chips([40.0, 40.0], (0.0, 100.0, 0.0, 10.0), 18.0, 10.0, more)
-    assert spots == [(0.0, 0.0), (50.0, 0.0)] and hidden == 0
+    assert spots == [] and hidden == 2
+
+
+def test_screen_and_paper_share_one_rule() -> None:
+    """The canvas has no copy of its own: the cells and the chip placement it uses are the
+    poster's."""
+    assert header_items.place_chips is channels.place_chips
+    assert scene_looks.channel_cells is channels.channel_cells
