@@ -181,7 +181,7 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
     if grid_w <= 0 or grid_h <= 0:
         return None
     options = replace(POSTER_OPTIONS, fill_width=grid_w, fill_height=grid_h if fill else 0.0)
-    layout = _layout(job.doc, job.journey, job.filters, options)
+    layout = _layout(job.doc, job.journey, job.filters, options, size_only=not fill)
     if layout.width > grid_w + 0.01 or layout.height > grid_h + 0.01:
         return None
     grid = Rect(PAD, grid_top, layout.width, layout.height)
@@ -190,11 +190,13 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
     return _Plan(width, height, head, layout, grid, blocks, band)
 
 
-def _layout(doc: Document, journey: str, filters: Filters,
-            options: LayoutOptions) -> JourneyLayout:
+def _layout(doc: Document, journey: str, filters: Filters, options: LayoutOptions,
+            size_only: bool = False) -> JourneyLayout:
+    """``size_only``: a try whether it fits (no curves, no arrows: the poster keeps none)."""
     return layout_journey(doc, journey, measure=fonts.ReportLabMeasurer(), options=options,
                           visible_personas=set(filters.personas) if filters.personas is not None
-                          else None, only_lanes=filters.lanes, only_phases=filters.phases)
+                          else None, only_lanes=filters.lanes, only_phases=filters.phases,
+                          size_only=size_only)
 
 
 def _compose(job: _Job, area: tuple[float, float] | None, scale: float) -> Poster:
