@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf import render_pdf
 from klantreis_desktop.export.pdf_fonts import REGULAR, wrap_text
 from klantreis_desktop.export.pdf_options import PdfOptions
@@ -45,3 +48,16 @@ def test_cached_wraps_are_copies():
     first = wrap_text("een twee drie vier vijf zes", REGULAR, 10, 40)
     first.append("changed")
     assert "changed" not in wrap_text("een twee drie vier vijf zes", REGULAR, 10, 40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab ĳ€\u00a0\n\r\t●") + ["xxxxxxxxxxxx", "  "]),
+                max_size=40).map("".join),
+       st.sampled_from([fonts.REGULAR, fonts.BOLD]), st.sampled_from([7.0, 11.0, 13.5]),
+       st.floats(1.0, 200.0))
+def test_the_line_count_is_the_number_of_wrapped_lines(text, font, size, width):
+    # The poster measures card titles at ~50 widths with line_count; it must say what
+    # wrap_text (what is drawn) makes, long words broken, empty lines at the end dropped.
+    fonts.register_fonts()
+    assert fonts.line_count(text, font, size, width) == len(
+        fonts.wrap_text(text, font, size, width))
