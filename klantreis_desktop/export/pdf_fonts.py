@@ -10,7 +10,7 @@ Lines break at spaces only: a no-break space (``€ 349``) keeps its words toget
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -146,6 +146,9 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+Paragraphs = tuple[tuple[tuple[str, float], ...], ...]
+
+
 def line_count(text: str, font: str, size: float, width: float) -> int:
     """``len(wrap_text(text, font, size, width))``, without making the lines.
 
@@ -154,7 +157,11 @@ def line_count(text: str, font: str, size: float, width: float) -> int:
     widths are read once per (text, font, size); each width then only adds them up, the
     same sums in the same order as :func:`_wrap`, so the count is the same.
     """
-    paragraphs = _word_widths(text, font, size)
+    return count_lines(_word_widths(text, font, size), font, size, width)
+
+
+def count_lines(paragraphs: Paragraphs | None, font: str, size: float, width: float) -> int:
+    """:func:`line_count` from the text's :func:`word_widths`."""
     if paragraphs is None:
         return 0
     space = text_width(" ", font, size)
@@ -185,9 +192,7 @@ def line_count(text: str, font: str, size: float, width: float) -> int:
     return count - trailing_empty
 
 
-@lru_cache(maxsize=16_384)
-def _word_widths(text: str, font: str, size: float
-                 ) -> tuple[tuple[tuple[str, float], ...], ...] | None:
+def word_widths(text: str, font: str, size: float) -> Paragraphs | None:
     """The paragraphs of ``text`` as :func:`_wrap` sees them, each word with its width;
     None for a text that wraps to no lines."""
     text = pdf_text.prepare(text, font)[0]
@@ -196,6 +201,9 @@ def _word_widths(text: str, font: str, size: float
     return tuple(tuple((word, text_width(word, font, size))
                        for word in _BREAKS.split(paragraph) if word)
                  for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+_word_widths = lru_cache(maxsize=16_384)(word_widths)
 
 
 def fit_lines(lines: list[str], max_lines: int, font: str, size: float,
@@ -216,12 +224,25 @@ def fit_lines(lines: list[str], max_lines: int, font: str, size: float,
 
 @dataclass(frozen=True)
 class ReportLabMeasurer:
-    """The layout's :class:`TextMeasurer`, measuring with DejaVu Sans glyph widths."""
+    """The layout's :class:`TextMeasurer`, measuring with DejaVu Sans glyph widths.
+
+    It keeps the words of every text it measured (``known``): one measurer serves all the
+    layouts of one poster, each title at a new width. A cache of its own and not the
+    module's: a 20,000-card journey has more titles than any fixed-size cache, which the
+    ~50 layouts would then miss every time (the export grew with the square of the cards).
+    """
 
     font: str = REGULAR
     line_height: float = LINE_HEIGHT
+    known: dict[tuple[str, float], Paragraphs | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
     def text_height(self, text: str, width: float, font_size: float) -> float:
         register_fonts()
-        lines = line_count(text, self.font, font_size, max(width, 1.0))
+        key = (text, font_size)
+        if key in self.known:
+            paragraphs = self.known[key]
+        else:
+            paragraphs = self.known[key] = word_widths(text, self.font, font_size)
+        lines = count_lines(paragraphs, self.font, font_size, max(width, 1.0))
         return lines * font_size * self.line_height
