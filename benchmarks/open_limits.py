@@ -65,8 +65,9 @@ with zipfile.ZipFile(io.BytesIO(sink)) as archive:
     members = {info.filename: archive.read(info) for info in archive.infolist()}
 graph = json.loads(members["document.json"])
 graph["nodes"][0]["future"] = "@@"
-members["document.json"] = json.dumps(graph).encode().replace(
-    b'"@@"', b"[" + b'"ab",' * 495_000 + b'"ab"]')
+from klantreis_desktop.storage.safejson import MAX_ITEMS
+members["document.json"] = json.dumps(graph).encode().replace(  # just under the value cap
+    b'"@@"', b"[" + b'"ab",' * (MAX_ITEMS - 5_000) + b'"ab"]')
 save("everything-at-its-limit", mc.zip_of(members, zipfile.ZIP_STORED))
 '''
 

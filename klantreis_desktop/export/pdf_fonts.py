@@ -10,7 +10,7 @@ Lines break at spaces only: a no-break space (``€ 349``) keeps its words toget
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -146,6 +146,66 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+Paragraphs = tuple[tuple[tuple[str, float], ...], ...]
+
+
+def line_count(text: str, font: str, size: float, width: float) -> int:
+    """``len(wrap_text(text, font, size, width))``, without making the lines.
+
+    The poster lays a journey out ~50 times at as many column widths while it looks for
+    the scale that fits its sheet: every card title measured at a new width. The words'
+    widths are read once per (text, font, size); each width then only adds them up, the
+    same sums in the same order as :func:`_wrap`, so the count is the same.
+    """
+    return count_lines(_word_widths(text, font, size), font, size, width)
+
+
+def count_lines(paragraphs: Paragraphs | None, font: str, size: float, width: float) -> int:
+    """:func:`line_count` from the text's :func:`word_widths`."""
+    if paragraphs is None:
+        return 0
+    space = text_width(" ", font, size)
+    count = 0
+    trailing_empty = 0  # empty lines at the end, which _wrap drops
+    for words in paragraphs:
+        if not words:
+            count += 1
+            trailing_empty += 1
+            continue
+        trailing_empty = 0
+        used = 0.0
+        started = False  # whether the current line holds a word yet
+        for word, w in words:
+            if started and used + space + w <= width:
+                used += space + w
+                continue
+            if started:
+                count += 1
+            if w > width:
+                pieces = _break_word(word, font, size, width)
+                count += len(pieces) - 1
+                used = text_width(pieces[-1], font, size)
+            else:
+                used = w
+            started = True
+        count += 1
+    return count - trailing_empty
+
+
+def word_widths(text: str, font: str, size: float) -> Paragraphs | None:
+    """The paragraphs of ``text`` as :func:`_wrap` sees them, each word with its width;
+    None for a text that wraps to no lines."""
+    text = pdf_text.prepare(text, font)[0]
+    if not text.strip():
+        return None
+    return tuple(tuple((word, text_width(word, font, size))
+                       for word in _BREAKS.split(paragraph) if word)
+                 for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+_word_widths = lru_cache(maxsize=16_384)(word_widths)
+
+
 def fit_lines(lines: list[str], max_lines: int, font: str, size: float,
               width: float) -> list[str]:
     """At most ``max_lines`` lines; a cut text ends with an ellipsis so nothing is lost
@@ -164,12 +224,25 @@ def fit_lines(lines: list[str], max_lines: int, font: str, size: float,
 
 @dataclass(frozen=True)
 class ReportLabMeasurer:
-    """The layout's :class:`TextMeasurer`, measuring with DejaVu Sans glyph widths."""
+    """The layout's :class:`TextMeasurer`, measuring with DejaVu Sans glyph widths.
+
+    It keeps the words of every text it measured (``known``): one measurer serves all the
+    layouts of one poster, each title at a new width. A cache of its own and not the
+    module's: a 20,000-card journey has more titles than any fixed-size cache, which the
+    ~50 layouts would then miss every time (the export grew with the square of the cards).
+    """
 
     font: str = REGULAR
     line_height: float = LINE_HEIGHT
+    known: dict[tuple[str, float], Paragraphs | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
     def text_height(self, text: str, width: float, font_size: float) -> float:
         register_fonts()
-        lines = wrap_text(text, self.font, font_size, max(width, 1.0))
-        return len(lines) * font_size * self.line_height
+        key = (text, font_size)
+        if key in self.known:
+            paragraphs = self.known[key]
+        else:
+            paragraphs = self.known[key] = word_widths(text, self.font, font_size)
+        lines = count_lines(paragraphs, self.font, font_size, max(width, 1.0))
+        return lines * font_size * self.line_height

@@ -114,6 +114,7 @@ class _Job:
     day: datetime.date
     natural: JourneyLayout  # the grid at the canvas's sizes (nothing stretched)
     personas: list[str]
+    measure: fonts.ReportLabMeasurer  # one for every layout of the poster (its words kept)
     options: LayoutOptions = POSTER_OPTIONS  # the sizes the grid is laid out with
 
 
@@ -125,10 +126,11 @@ def build_poster(doc: Document, journey: str, source_name: str = "",
     Without an area the poster keeps the canvas's sizes (its natural size).
     """
     chosen = filters if filters is not None else Filters()
-    natural = _layout(doc, journey, chosen, POSTER_OPTIONS)
+    measure = fonts.ReportLabMeasurer()
+    natural = _layout(doc, journey, chosen, POSTER_OPTIONS, measure)
     job = _Job(doc, journey, source_name, words if words is not None else words_for(doc, journey),
                chosen, today if today is not None else datetime.date.today(), natural,
-               band_personas(doc, journey, natural, chosen.personas))
+               band_personas(doc, journey, natural, chosen.personas), measure)
     if area is None:
         return _compose(job, None, 0.0)
     best_job, best = job, _largest_scale(job, area)
@@ -200,7 +202,8 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
     if grid_w <= 0 or grid_h <= 0:
         return None
     options = replace(job.options, fill_width=grid_w, fill_height=grid_h if fill else 0.0)
-    layout = _layout(job.doc, job.journey, job.filters, options)
+    layout = _layout(job.doc, job.journey, job.filters, options, job.measure,
+                     size_only=not fill)
     if layout.width > grid_w + 0.01 or layout.height > grid_h + 0.01:
         return None
     grid = Rect(PAD, grid_top, layout.width, layout.height)
@@ -209,11 +212,13 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
     return _Plan(width, height, head, layout, grid, blocks, band)
 
 
-def _layout(doc: Document, journey: str, filters: Filters,
-            options: LayoutOptions) -> JourneyLayout:
-    return layout_journey(doc, journey, measure=fonts.ReportLabMeasurer(), options=options,
+def _layout(doc: Document, journey: str, filters: Filters, options: LayoutOptions,
+            measure: fonts.ReportLabMeasurer, size_only: bool = False) -> JourneyLayout:
+    """``size_only``: a try whether it fits (no curves, no arrows: the poster keeps none)."""
+    return layout_journey(doc, journey, measure=measure, options=options,
                           visible_personas=set(filters.personas) if filters.personas is not None
-                          else None, only_lanes=filters.lanes, only_phases=filters.phases)
+                          else None, only_lanes=filters.lanes, only_phases=filters.phases,
+                          size_only=size_only)
 
 
 def _compose(job: _Job, area: tuple[float, float] | None, scale: float) -> Poster:

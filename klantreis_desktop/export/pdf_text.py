@@ -90,8 +90,8 @@ def _font_for(ch: str, font: str) -> str | None:
     """The font that draws ``ch``: Arabic script in the Arabic font, then the main font,
     then any fallback; None when no shipped font has it."""
     code = ord(ch)
-    if code < 0x0600 and code in _cmap(font):  # the common case, no fallback loaded
-        return font
+    if code in _cmap(font) and (code < 0x0600 or not is_arabic(ch)):
+        return font  # the common case (● and → too): no fallback font loaded
     register_fallbacks()
     if is_arabic(ch) and code in _cmap(_arabic_for(font)):
         return _arabic_for(font)

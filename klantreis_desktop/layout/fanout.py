@@ -17,6 +17,7 @@ inside the free corridors and off the cards (moves are bounded by the cell paddi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -228,7 +229,9 @@ def _end_segments(points: list[list[Point]]) -> list[tuple[int, int, int]]:
 
 def _meets(points: list[list[Point]], r: int, a: Point, b: Point) -> bool:
     """Whether the horizontal segment a-b lies on (or touches) a horizontal segment of
-    another route: before the runs are spread, touching ends share the run after them."""
+    another route: before the runs are spread, touching ends share the run after them.
+
+    The plain scan over every segment; :class:`_Lines` answers the same faster."""
     low, high = sorted((a[0], b[0]))
     for other, route in enumerate(points):
         if other == r:
@@ -241,13 +244,65 @@ def _meets(points: list[list[Point]], r: int, a: Point, b: Point) -> bool:
     return False
 
 
+class _Lines:
+    """The horizontal segments of every route by the y they run at (one-unit buckets),
+    so that :meth:`meets` looks only at the segments on its own line.
+
+    :func:`_meets` scans all segments of all routes for every end: with 500 arrows that
+    was 1 s per layout, and the poster lays a journey out ~50 times to fit its sheet. The
+    answer is the same: a segment within ``_EPS`` of ``y`` lies in the bucket of
+    ``y - _EPS`` or of ``y + _EPS``, and the same test then decides.
+    """
+
+    def __init__(self, points: list[list[Point]]) -> None:
+        self.points = points
+        self.buckets: dict[int, set[tuple[int, int]]] = {}
+        self.keys: list[list[int]] = [[] for _ in points]
+        for r in range(len(points)):
+            self._add(r)
+
+    def _add(self, r: int) -> None:
+        route = self.points[r]
+        for i in range(len(route) - 1):
+            p, q = route[i], route[i + 1]
+            if abs(p[1] - q[1]) < _EPS:
+                key = math.floor(p[1])
+                self.buckets.setdefault(key, set()).add((r, i))
+                self.keys[r].append(key)
+
+    def moved(self, r: int) -> None:
+        """Route ``r``'s points changed: index its segments again."""
+        for key in self.keys[r]:
+            self.buckets[key] = {entry for entry in self.buckets[key] if entry[0] != r}
+        self.keys[r] = []
+        self._add(r)
+
+    def meets(self, r: int, a: Point, b: Point) -> bool:
+        """:func:`_meets`, from the index."""
+        y = a[1]
+        if not math.isfinite(y):
+            return _meets(self.points, r, a, b)
+        low, high = sorted((a[0], b[0]))
+        for key in {math.floor(y - _EPS), math.floor(y + _EPS)}:
+            for other, i in self.buckets.get(key, ()):
+                if other == r:
+                    continue
+                p, q = self.points[other][i], self.points[other][i + 1]
+                if abs(p[1] - y) < _EPS:
+                    lo, hi = sorted((p[0], q[0]))
+                    if lo <= high + _EPS and low <= hi + _EPS:
+                        return True
+        return False
+
+
 def _separate_ends(points: list[list[Point]], routes: Sequence[FlowRoute],
                    boxes: dict[str, CardBox]) -> None:
     """An end that runs on the same horizontal line as another arrow (cards of two
     columns side by side, arrows crossing between them) moves up or down its side."""
+    lines = _Lines(points)
     for r, end, next_ in _end_segments(points):
         route = points[r]
-        if not _meets(points, r, route[end], route[next_]):
+        if not lines.meets(r, route[end], route[next_]):
             continue
         box = boxes.get(routes[r].source if end == 0 else routes[r].target)
         if box is None:
@@ -258,6 +313,7 @@ def _separate_ends(points: list[list[Point]], routes: Sequence[FlowRoute],
             if not box.rect.y + box.rect.h * 0.1 <= value <= box.rect.bottom - box.rect.h * 0.1:
                 continue
             a, b = (route[end][0], value), (route[next_][0], value)
-            if not _meets(points, r, a, b):
+            if not lines.meets(r, a, b):
                 route[end], route[next_] = a, b
+                lines.moved(r)
                 break

@@ -50,13 +50,16 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
                    visible_personas: set[str] | None = None,
                    compare_with: str | None = None,
                    only_lanes: Collection[str] | None = None,
-                   only_phases: Collection[str] | None = None) -> JourneyLayout:
+                   only_phases: Collection[str] | None = None,
+                   size_only: bool = False) -> JourneyLayout:
     """The geometry of ``journey``; ``visible_personas`` limits the curves (None: all).
 
     ``compare_with``: another journey whose curves for the same personas are mapped onto
     this one's columns, kept in ``extras["compare_curves"]`` (see compare.py).
     ``only_lanes``/``only_phases`` (ids) leave the other lanes and phases out, as a
-    filtered poster does (None: every visible one).
+    filtered poster does (None: every visible one). ``size_only``: no curves and no flow
+    arrows (they never change the size), for a poster that tries many sizes to fit its
+    sheet and keeps only the last.
     """
     if journey not in doc or doc.kind(journey) != k.JOURNEY:
         raise ModelError(translate("Layout", "The journey {id} does not exist.").format(
@@ -155,9 +158,10 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
     scale = doc.scale(journey)
     column_of = {c.phase: c for c in columns}
     curves = _curves(doc, journey, band, scale, column_of, boxes, visible_personas,
-                     (widths, opt)) if band is not None else ()
+                     (widths, opt)) if band is not None and not size_only else ()
     row_of = {r.lane: r for r in rows}
-    flows = _flows(doc, journey, boxes, column_of, row_of, stacks, emotion_lane, opt)
+    flows = () if size_only else _flows(doc, journey, boxes, column_of, row_of, stacks,
+                                        emotion_lane, opt)
 
     layout = JourneyLayout(
         journey=journey, width=opt.lane_header_width + body_w, height=header_h + body_h,

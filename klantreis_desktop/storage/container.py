@@ -25,7 +25,7 @@ FORMAT_NAME = "klantreis"
 FILE_SUFFIX = ".klantreis"
 
 #: Caps on what reading may hold in memory: the unpacked members (the file itself is
-#: read from disk member by member), and the parsed JSON (~60 MB at most, see
+#: read from disk member by member), and the parsed JSON (~100 MB at most, see
 #: safejson.MAX_ITEMS). A 2,000-card journey is 1.6 MB of JSON, a stored photo at most
 #: ~4 MB.
 MAX_FILE_BYTES = 100 * 1024 * 1024

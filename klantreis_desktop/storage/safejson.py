@@ -18,9 +18,12 @@ from typing import Any
 MAX_DEPTH = 64
 #: Longest number literal accepted (a float repr needs at most ~25 characters).
 MAX_NUMBER_CHARS = 40
-#: Most values one text may hold: a parsed value costs 30–120 bytes, so at most ~60 MB.
-#: A 2,000-card journey holds about 70,000.
-MAX_ITEMS = 500_000
+#: Most values one text may hold. A 2,000-card journey holds about 70,000, a 20,000-card
+#: one (the largest the benchmarks open, as codec.MAX_NODES allows) about 690,000. The
+#: costliest values (``{"a":0}``: one dict per two values) take ~100 bytes each, so a
+#: hostile text at the cap holds ~100 MB for under a second of parsing: less than a
+#: 20,000-card journey needs once open (~400 MB).
+MAX_ITEMS = 1_000_000
 
 #: Every byte except the quote, the brackets and the comma, deleted before the structure
 #: is scanned.

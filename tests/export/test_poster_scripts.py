@@ -117,3 +117,17 @@ def test_without_fallback_fonts_the_export_still_works(tmp_path, monkeypatch):
         for cached in (pdf_text.prepare, pdf_text.visual_runs, pdf_text.width,
                        fonts._wrapped, fonts.text_width):
             cached.cache_clear()
+
+
+def test_characters_the_main_font_has_load_no_fallback_font(monkeypatch):
+    # A vote badge (●) or an arrow (→) lies above U+0600 but DejaVu has it: the
+    # fallback fonts (a 4 MB CJK font among them) are only read for a character it lacks.
+    fonts.register_fonts()
+
+    def loading():
+        raise AssertionError("fallback fonts loaded")
+
+    monkeypatch.setattr(pdf_text, "register_fallbacks", loading)
+    for ch in "●→ĳë€":
+        assert pdf_text._font_for(ch, fonts.REGULAR) == fonts.REGULAR
+    assert pdf_text.prepare("●3 → klant", fonts.BOLD) == ("●3 → klant", ())

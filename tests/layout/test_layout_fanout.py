@@ -100,3 +100,33 @@ def test_no_two_arrows_run_on_one_line(data: st.DataObject) -> None:
         _check_route(one, layout)
         for two in found[i + 1:]:
             assert _shared(one, two) < 1e-6, (one, two)
+
+
+def test_the_line_index_moves_the_same_ends_as_the_plain_scan(monkeypatch) -> None:
+    # fanout._Lines answers "does this end run on another arrow's line?" from buckets by
+    # y; a dense journey (60 touchpoints, 90 arrows across three rows) must fan out the
+    # same with it as with the plain scan over every segment (fanout._meets).
+    import random
+
+    from klantreis_desktop.layout import fanout
+
+    rng = random.Random(1)
+    items = [_tp(f"t{i}", f"f{i % 6}", f"l{rng.choice([0, 2])}", "word " * rng.randint(1, 9))
+             for i in range(60)]
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < 90:
+        a, b = rng.sample(range(60), 2)
+        pairs.add((a, b))
+    flows = [[f"t{a}", f"t{b}"] for a, b in sorted(pairs)]
+    indexed, _routes, _ref = _layout(items, flows, phases=6)
+    calls = []
+
+    def plain(self, r, a, b):
+        found = fanout._meets(self.points, r, a, b)
+        calls.append(found)
+        return found
+
+    monkeypatch.setattr(fanout._Lines, "meets", plain)
+    scanned, _routes, _ref = _layout(items, flows, phases=6)
+    assert True in calls and False in calls  # some ends did move, others did not
+    assert indexed.flows == scanned.flows

@@ -164,3 +164,21 @@ def test_unknown_journey_is_a_clear_error() -> None:
         layout_journey(doc, "nope")
     with pytest.raises(ModelError):
         layout_journey(doc, ref("f0"))  # a phase is not a journey
+
+
+def test_a_size_only_layout_has_the_full_grid_and_cards_but_no_curves_or_arrows() -> None:
+    # The poster tries ~50 scales to fit its sheet and keeps only the last layout: the
+    # tries skip the curves and the arrows, which never change the size.
+    from klantreis_desktop import storage
+    from klantreis_desktop.shipped_files import resources_dir
+
+    doc = storage.load(resources_dir() / "samples" / "schoonmaak.nl.klantreis")
+    journey = doc.journeys()[0]
+    options = LayoutOptions(fill_width=3000.0, fill_height=2000.0)
+    full = layout_journey(doc, journey, options=options)
+    assert full.flows and full.curves
+    size = layout_journey(doc, journey, options=options, size_only=True)
+    assert size.flows == () and size.curves == ()
+    assert (size.width, size.height, size.columns, size.rows, size.cells, size.cards,
+            size.emotion_band) == (full.width, full.height, full.columns, full.rows,
+                                   full.cells, full.cards, full.emotion_band)

@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from klantreis_desktop.storage.safejson import (
+    MAX_ITEMS,
+    JsonTooLarge,
     UnsafeJsonError,
     dump,
     nesting_depth,
@@ -60,6 +62,16 @@ def test_depth_beyond_the_limit_is_refused_before_parsing():
     parse(b"[" * 64 + b"]" * 64)
     with pytest.raises(UnsafeJsonError, match="nesting depth"):
         parse(b"[" * 65 + b"]" * 65)
+
+
+def test_a_text_with_the_values_of_a_20000_card_journey_parses_and_one_over_the_cap_not():
+    # A 20,000-card journey (benchmarks P7) holds ~690,000 values; the cap must let it
+    # open while still refusing a text with more values than it.
+    parsed = parse(b"[" + b"0," * 689_999 + b"0]")
+    assert len(parsed) == 690_000
+    parse(b"[" + b"0," * (MAX_ITEMS - 2) + b"0]")  # MAX_ITEMS values with the list
+    with pytest.raises(JsonTooLarge):
+        parse(b"[" + b"0," * (MAX_ITEMS - 1) + b"0]")
 
 
 @pytest.mark.parametrize("text", [b"NaN", b"[Infinity]", b"-Infinity", b"1e999", b"-1e999",
