@@ -3367,7 +3367,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
@@ -3399,13 +3399,13 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="261"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="266"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
@@ -3415,7 +3415,7 @@ You can undo this with Undo.</translation>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="275"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
@@ -3436,28 +3436,28 @@ You can undo this with Undo.</translation>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="269"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="274"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="277"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="289"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="278"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="283"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
@@ -5563,7 +5563,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="62"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="65"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
         <translation>The journey {id} does not exist.</translation>

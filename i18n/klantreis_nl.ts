@@ -3470,7 +3470,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
@@ -3502,13 +3502,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="261"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="266"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
@@ -3518,7 +3518,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="275"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
@@ -3539,28 +3539,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="269"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="274"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="277"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="289"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="278"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="283"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
@@ -5563,7 +5563,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="62"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="65"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
         <translation>De klantreis {id} bestaat niet.</translation>
