@@ -18,8 +18,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 from klantreis_desktop import i18n  # noqa: E402
+
+# Property tests draw the same examples on every run (a seed from each test's name), so the
+# suite passes or fails the same way each time; a case they once found is kept as an
+# explicit test. HYPOTHESIS_PROFILE=explore draws fresh examples to look for new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", max_examples=500)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_collection_modifyitems(config, items):

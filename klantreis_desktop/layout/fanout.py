@@ -118,12 +118,14 @@ def _spread_runs(points: list[list[Point]], vertical: bool,
 
 
 def _clusters(runs: list[_Run]) -> list[list[_Run]]:
-    """Groups of runs that overlap along their direction (each alone when apart)."""
+    """Groups of runs that overlap or meet end to end along their direction (each alone
+    when apart). Runs that only meet are grouped too: on one line they read as one arrow,
+    and spreading the corridors afterwards can turn the meeting into an overlap."""
     runs = sorted(runs, key=lambda run: (run.low, run.high, run.at, run.route))
     clusters: list[list[_Run]] = []
     reach = float("-inf")
     for run in runs:
-        if clusters and run.low < reach - _EPS:
+        if clusters and run.low <= reach + _EPS:
             clusters[-1].append(run)
             reach = max(reach, run.high)
         else:

@@ -130,3 +130,18 @@ def test_the_line_index_moves_the_same_ends_as_the_plain_scan(monkeypatch) -> No
     scanned, _routes, _ref = _layout(items, flows, phases=6)
     assert True in calls and False in calls  # some ends did move, others did not
     assert indexed.flows == scanned.flows
+
+
+def test_two_arrows_from_one_card_never_meet_end_to_end_in_one_gap() -> None:
+    # Found by the property test above: two arrows from one card into the next column,
+    # one down to its target and one up to its own, met at the same x in the gap once
+    # their corridors were spread apart (2.8 units of one line: they read as one arrow).
+    placement = [(2, 0, 1), (0, 0, 1), (0, 0, 1), (0, 0, 1), (0, 2, 1), (0, 0, 1),
+                 (0, 0, 1), (2, 2, 1)]
+    items = [_tp(f"t{i}", f"f{p}", f"l{lane}", "word " * (size // 5))
+             for i, (p, lane, size) in enumerate(placement)]
+    layout, routes, _ = _layout(items, [["t4", "t0"], ["t4", "t7"]])
+    one, two = routes.values()
+    for route in (one, two):
+        _check_route(route, layout)
+    assert _shared(one, two) < 1e-6, (one, two)
