@@ -139,9 +139,19 @@ class QtMeasurer:
         return found
 
 
-@lru_cache(maxsize=256)
 def colour(hex_text: str) -> QColor:
-    """A QColor from ``#rrggbb`` (grey for anything else)."""
+    """A QColor from ``#rrggbb`` (grey for anything else), a new one on every call.
+
+    Only the parsing is cached: a cached QColor handed out would be shared, and a caller
+    making it translucent (the measured curves' band) would make every later pen and
+    brush of that colour translucent too (the assumed curves turned faint in a reloaded,
+    compared or presented map).
+    """
+    return QColor(_parsed(hex_text))
+
+
+@lru_cache(maxsize=256)
+def _parsed(hex_text: str) -> QColor:
     if not style.is_hex_colour(hex_text):
         return QColor("#888888")
     return QColor(style.normalise_hex(hex_text))
