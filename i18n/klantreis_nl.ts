@@ -1896,7 +1896,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Nieuw: {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="353"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="361"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Typ om een kaart toe te voegen</translation>
@@ -3164,82 +3164,82 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>DiskGuard</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="52"/>
         <source>The file is already open</source>
         <translation>Het bestand is al geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="56"/>
         <source>Open it read-only to look without changing the file, or open a copy to work on your own. Open it anyway only if nobody is working on it any more: changes made there could be lost.</source>
         <translation>Open het alleen-lezen om te kijken zonder het bestand te wijzigen, of open een kopie om zelf verder te werken. Open het toch alleen als niemand er meer aan werkt: wijzigingen die daar gemaakt worden, kunnen dan verloren gaan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="79"/>
         <source>The file was changed elsewhere</source>
         <translation>Het bestand is elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="85"/>
         <source>Save your version as a copy to keep both, or overwrite the file: the changes made elsewhere would then be lost.</source>
         <translation>Sla jouw versie op als kopie om beide te bewaren, of overschrijf het bestand: de wijzigingen die elders zijn gemaakt, gaan dan verloren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="61"/>
         <source>Open &amp;Read-Only</source>
         <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="62"/>
         <source>Open a &amp;Copy</source>
         <translation>Een &amp;kopie openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="63"/>
         <source>Open &amp;Anyway</source>
         <translation>&amp;Toch openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="89"/>
         <source>Save as a &amp;Copy…</source>
         <translation>Opslaan als &amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="90"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overschrijven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="91"/>
         <source>Show the &amp;Version on Disk</source>
         <translation>&amp;Versie op schijf tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="122"/>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="126"/>
         <source>Show the Version on Disk</source>
         <translation>Versie op schijf tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="130"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="80"/>
         <source>“%1” was changed on disk after you opened or last saved it, by another window, another computer or another program.</source>
         <translation>“%1” is op schijf gewijzigd nadat je het opende of voor het laatst opsloeg, door een ander venster, een andere computer of een ander programma.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="137"/>
         <source>“%1” was changed on disk by someone else. Reload it to see their version.</source>
         <translation>“%1” is op schijf gewijzigd door iemand anders. Laad het opnieuw om die versie te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="144"/>
         <source>“%1” was changed on disk by someone else, and you have unsaved changes here. Saving will ask whether to keep both.</source>
         <translation>“%1” is op schijf gewijzigd door iemand anders, en je hebt hier niet-opgeslagen wijzigingen. Bij opslaan wordt gevraagd of je beide wilt bewaren.</translation>
     </message>
@@ -3842,7 +3842,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="142"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="149"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Teksten op de analysepagina van ‘{title}’ die niet pasten, zijn ingekort met ‘…’ ({count} in totaal).</translation>
     </message>
@@ -3908,7 +3908,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="259"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} vellen {sheet} ({cols} kolommen × {rows} rijen) vormen een poster van {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -4326,32 +4326,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De export is onverwacht mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="306"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px bij {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="319"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Pagina 1 van {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="304"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
     </message>
@@ -4459,32 +4459,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="127"/>
         <source>Open journey map</source>
         <translation>Klantreiskaart openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="385"/>
         <source>Save journey map as</source>
         <translation>Klantreiskaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="445"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="463"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="450"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="468"/>
         <source>Do you want to save them before closing?</source>
         <translation>Wil je ze opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="285"/>
         <source>Opened with a warning</source>
         <translation>Geopend met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="359"/>
         <source>Clear list</source>
         <translation>Lijst wissen</translation>
     </message>
@@ -4494,55 +4494,66 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis-bestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="116"/>
         <source>The template could not be used</source>
         <translation>Het sjabloon kon niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="234"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="248"/>
         <source>The file could not be opened</source>
         <translation>Het bestand kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="390"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="435"/>
         <source>The journey map was not saved</source>
         <translation>De klantreiskaart is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="445"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="446"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="464"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="356"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="296"/>
         <source>Reloaded “%1”.</source>
         <translation>“%1” is opnieuw geladen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="309"/>
         <source>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</source>
         <translation>“%1” is een voorbeeld dat bij Klantreis hoort: bij opslaan kies je een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="324"/>
         <source>This is a copy of “%1”: save it under a name of its own.</source>
         <translation>Dit is een kopie van “%1”: sla het op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="392"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="410"/>
         <source>Save it under another name, or close it there first.</source>
         <translation>Sla het op onder een andere naam, of sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="63"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="58"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopie %2)</translation>
     </message>
 </context>
 <context>

@@ -105,12 +105,19 @@ def render_pdf(doc: Document, options: PdfOptions, source_name: str = "",
     return data, pages, warnings
 
 
+def page_count(doc: Document, options: PdfOptions, planned: list[PlannedPage]) -> int:
+    """Pages the PDF of ``planned`` will have: posters (and their tile sheets), persona
+    pages and analysis pages. The export dialog's preview says the same number."""
+    journeys = select_journeys(doc, options.journeys) if options.analysis_pages else []
+    return sum(p.pages for p in planned) + analysis_page_count(doc, journeys)
+
+
 def render(doc: Document, options: PdfOptions, source_name: str = "",
            progress: Progress | None = None) -> tuple[bytes, int, list[str], list[str]]:
     """:func:`render_pdf` with the notes on what was chosen (the paper ``auto`` took)."""
     planned, warnings = plan_pages(doc, options, source_name)
     journeys = select_journeys(doc, options.journeys) if options.analysis_pages else []
-    total = sum(p.pages for p in planned) + analysis_page_count(doc, journeys)
+    total = page_count(doc, options, planned)
     notes = [chosen_note(p) for p in planned if p.journey] if is_auto(options.paper) else []
     first_words = planned[0].poster.words or words(None)
     buffer = io.BytesIO()

@@ -234,3 +234,17 @@ def test_the_preview_of_tiles_leaves_blank_sheets_out(qapp):
     assert min(xs) <= px + 0.5 and max(xs) >= px + pw - 0.5
     assert min(ys) <= py + 0.5 and max(ys) >= py + ph - 0.5
     assert "A3" in preview.page_caption(shown)
+
+
+@pytest.mark.parametrize("persona_pages", [False, True])
+def test_the_previews_page_count_is_the_exports(qapp, persona_pages):
+    """Analysis (and persona) pages count in "Page 1 of N", as in the exported PDF."""
+    from klantreis_desktop.export.pdf import render_pdf
+
+    doc = _sample("schoonmaak.nl")
+    options = PdfOptions(paper="A3", journeys=doc.journeys()[:1], analysis_pages=True,
+                         persona_pages=persona_pages)
+    shown = preview.plan_preview(doc, options, size=QSize(200, 200))
+    _data, pages, _warnings = render_pdf(doc, options)
+    assert shown.pages == pages >= 2
+    assert preview.page_caption(shown).startswith(f"Page 1 of {pages} ")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QTextLayout
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -183,14 +183,22 @@ class CornerItem(HeaderItem):
 
     def __init__(self, header_look: HeaderLook, rect: Rect, options: LayoutOptions) -> None:
         super().__init__("", header_look, rect, options)
+        self._fitted_key: tuple[str, float, float] | None = None
+        self._fitted: tuple[QTextLayout, float] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def _paint_title(self, painter: QPainter, rect: QRectF) -> float:
-        qfont = look.font(self.options.title_font_size, bold=True)
-        wrapped, height = self._title.wrap(self.look.title, qfont, rect.width())
-        look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text),
-                       wrapped)
+        """The title wrapped between words only (see :func:`look.fitted_title`): a long
+        word in the narrow corner, large on the projector, is never split mid-word."""
+        key = (self.look.title, self.options.title_font_size, round(rect.width(), 2))
+        if key != self._fitted_key or self._fitted is None:
+            self._fitted = look.fitted_title(self.look.title, self.options.title_font_size,
+                                             rect.width())
+            self._fitted_key = key
+        wrapped, height = self._fitted
+        look.draw_text(painter, wrapped.text(), wrapped.font(), rect,
+                       look.colour(self.look.text), wrapped)
         return height
 
 

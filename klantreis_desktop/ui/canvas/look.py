@@ -6,10 +6,19 @@ card and when the card paints it, so a card is always exactly as tall as its tex
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextLayout, QTextOption
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -89,6 +98,47 @@ def draw_text(painter: QPainter, text: str, qfont: QFont, rect: QRectF,
     painter.restore()
 
 
+#: A title may shrink to this share of its size so its longest word fits its box.
+TITLE_SHRINK = 0.7
+
+
+def fitted_title(text: str, size: float, width: float,
+                 bold: bool = True) -> tuple[QTextLayout, float]:
+    """A title wrapped only between words inside ``width``, never inside a word.
+
+    The font shrinks (to :data:`TITLE_SHRINK` of ``size`` at most) until the longest word
+    fits; a word still wider than the box (a very long single word) is shortened with "…"
+    rather than broken over two lines ("Verhuisschoonmaa / k" on the projector).
+    """
+    width = max(width, 1.0)
+    words = text.split()
+    qfont = font(size, bold)
+    smallest = max(1, round(size * TITLE_SHRINK))
+    while words and qfont.pixelSize() > smallest and max(
+            QFontMetricsF(qfont).horizontalAdvance(word) for word in words) > width:
+        qfont = font(qfont.pixelSize() - 1, bold)
+    metrics = QFontMetricsF(qfont)
+    fitted = "".join(
+        metrics.elidedText(piece, Qt.TextElideMode.ElideRight, width)
+        if not piece.isspace() and metrics.horizontalAdvance(piece) > width else piece
+        for piece in re.split(r"(\s+)", text))
+    layout = QTextLayout(fitted.replace("\r\n", "\n").replace("\n", "\u2028"), qfont)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0.0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, height
+
+
 class WrappedText:
     """One item's last wrapped text: repainting the same text at the same width (each
     zoom step re-renders a card's cache) reuses the layout instead of wrapping again.
@@ -139,9 +189,19 @@ class QtMeasurer:
         return found
 
 
-@lru_cache(maxsize=256)
 def colour(hex_text: str) -> QColor:
-    """A QColor from ``#rrggbb`` (grey for anything else)."""
+    """A QColor from ``#rrggbb`` (grey for anything else), a new one on every call.
+
+    Only the parsing is cached: a cached QColor handed out would be shared, and a caller
+    making it translucent (the measured curves' band) would make every later pen and
+    brush of that colour translucent too (the assumed curves turned faint in a reloaded,
+    compared or presented map).
+    """
+    return QColor(_parsed(hex_text))
+
+
+@lru_cache(maxsize=256)
+def _parsed(hex_text: str) -> QColor:
     if not style.is_hex_colour(hex_text):
         return QColor("#888888")
     return QColor(style.normalise_hex(hex_text))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import Shiboken
 
@@ -134,7 +134,7 @@ class MeasuredCurvesItem(_Painted):
         for curve in self.curves:
             colour = look.colour(curve.colour)
             band = QPolygonF([QPointF(x, y) for x, y in curve.band()])
-            fill = look.colour(curve.colour)
+            fill = QColor(colour)  # a copy: the line and the text stay opaque
             fill.setAlphaF(0.16)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)

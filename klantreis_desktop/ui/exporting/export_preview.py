@@ -178,6 +178,7 @@ def plan_preview(doc: Document, options: PdfOptions, source_name: str = "",
 
     Runs in the worker thread (it paints on a QImage only).
     """
+    from klantreis_desktop.export.pdf import page_count
     from klantreis_desktop.export.pdf_plan import chosen_note, plan_pages
     from klantreis_desktop.ui.exporting.export_image import warnings_of
 
@@ -187,7 +188,7 @@ def plan_preview(doc: Document, options: PdfOptions, source_name: str = "",
     poster, s, (ox, oy) = first.poster, first.scale, first.offset
     top = first.page_h - oy - poster.height * s  # the poster's top on the page (y down)
     preview = PagePreview(first.page_w, first.page_h, first.journey, poster.title, QImage(),
-                          pages=sum(p.pages for p in planned), paper=first.paper,
+                          pages=page_count(doc, options, planned), paper=first.paper,
                           orientation=first.orientation,
                           notes=[chosen_note(p) for p in planned if p.journey][:3],
                           warnings=list(warnings))

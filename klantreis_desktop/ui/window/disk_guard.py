@@ -11,7 +11,8 @@ Three things keep a saved change from being lost without a question:
 * **While it is open**, :class:`DiskWatch` follows the file with a
   ``QFileSystemWatcher`` (re-added after every atomic replace, which swaps the file
   being watched). A document without unsaved edits gets a bar offering to reload it; one
-  with edits is only marked, and the check before saving asks.
+  with edits is only marked, and the check before saving asks. It also keeps the file
+  locked while the window has it open (:meth:`DiskWatch.keep_lock`).
 
 Read-only documents (as in Word, not LibreOffice) can still be edited: nothing is lost
 by typing, and Save asks for a new name, so the other person's file is never overwritten.
@@ -26,6 +27,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from klantreis_desktop.storage import KlantreisFileError, locks
 from klantreis_desktop.storage.errors import display_name
 from klantreis_desktop.storage.locks import DocumentLocked
 
@@ -34,6 +36,9 @@ if TYPE_CHECKING:
 
 #: The watcher's events come in bursts (temp file, .bak, rename): look once they settle.
 SETTLE_MS = 250
+#: How often a window checks that the lock of its file is still there, also without any
+#: watcher event (network shares and sync folders often report nothing).
+LOCK_CHECK_MS = 10_000
 
 Role = QMessageBox.ButtonRole
 
@@ -169,6 +174,9 @@ class DiskWatch(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.check)
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(LOCK_CHECK_MS)
+        self._lock_timer.timeout.connect(self.keep_lock)
         self._reported: str = ""
 
     def follow(self, session: DocumentSession | None) -> None:
@@ -176,6 +184,10 @@ class DiskWatch(QObject):
         self.session = session
         self._reported = ""
         self.rewatch()
+        if session is None:
+            self._lock_timer.stop()
+        else:
+            self._lock_timer.start()
 
     def _paths(self) -> list[str]:
         session = self.session
@@ -198,10 +210,36 @@ class DiskWatch(QObject):
         self.rewatch()  # an atomic replace removed the watched file: watch the new one
         self._settle.start()
 
+    def keep_lock(self) -> bool:
+        """Lock the file again when our lock is gone while the document is still open
+        here; True when it was taken again.
+
+        This happens after "Open anyway": the other window took the lock over, and when
+        it closes it removes its lock file, though this window still edits the file.
+        Each window holding the file keeps its own lock alive, instead of the closing
+        window putting the earlier holder's lock back: it cannot tell whether that holder
+        (maybe on another laptop, maybe asleep) still has the file open, and a lock put
+        back for a window long closed is never judged stale on another computer. The lock
+        is made exclusively, so of several windows noticing at once exactly one gets it;
+        a lock someone else holds now stays theirs (their window does the same).
+        """
+        session = self.session
+        if session is None or not shiboken6.isValid(session) or session.path is None:
+            return False
+        lock = session.lock
+        if session.read_only or lock is None or lock.held():
+            return False  # never locked here (read-only, no lock possible), or still ours
+        try:
+            session.lock = locks.acquire(session.path)
+        except KlantreisFileError:  # DocumentLocked too: someone else's lock now
+            return False
+        return True
+
     def check(self) -> bool:
         """Compare the file with the session's stamp now; True when it changed."""
         self._settle.stop()
         self.rewatch()
+        self.keep_lock()  # the lock beside the file may have gone (a folder event)
         session = self.session
         if session is None or not shiboken6.isValid(session) or session.stamp is None:
             return False
@@ -218,6 +256,7 @@ class DiskWatch(QObject):
 
     def stop(self) -> None:
         self._settle.stop()
+        self._lock_timer.stop()
         self.session = None
         self.rewatch()
 

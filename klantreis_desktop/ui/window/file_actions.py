@@ -49,6 +49,20 @@ def with_suffix(path: Path) -> Path:
         path.name + FILE_SUFFIX)
 
 
+def copy_path(path: Path) -> Path:
+    """A free name for a copy of ``path`` in its folder: "werk (copy).klantreis", else
+    "werk (copy 2).klantreis", … (translated), neither existing nor locked."""
+    stem = path.name[:-len(FILE_SUFFIX)] if path.name.lower().endswith(FILE_SUFFIX) \
+        else path.stem
+    for number in range(1, 1000):
+        name = (_tr("%1 (copy)") if number == 1 else _tr("%1 (copy %2)").replace(
+            "%2", str(number))).replace("%1", stem)
+        candidate = path.with_name(safe_file_name(name) + FILE_SUFFIX)
+        if not candidate.exists() and locks.read_lock(candidate) is None:
+            return candidate
+    return path.with_name(safe_file_name(_tr("%1 (copy)").replace("%1", stem)) + FILE_SUFFIX)
+
+
 @dataclass
 class _Request:
     """A file to open for the window: normally, read-only (no lock) or to reload."""
@@ -359,7 +373,11 @@ class FileActions(QObject):
         session = self.window.session
         if session is None:
             return False
-        if session.path is not None:
+        if session.path is not None and session.read_only:
+            # Someone else has the file open (as in Word): suggest a copy beside it, never
+            # the file itself, which saving would refuse only after "Replace it?".
+            start = str(copy_path(session.path))
+        elif session.path is not None:
             start = str(session.path)
         else:
             start = str(Path.home() / (safe_file_name(session.display_name()) + FILE_SUFFIX))
