@@ -134,6 +134,23 @@ def build_poster(doc: Document, journey: str, source_name: str = "",
     if area is None:
         return _compose(job, None, 0.0)
     best_job, best = job, _largest_scale(job, area)
+    if best * POSTER_OPTIONS.card_font_size < READABLE_PT and _height_to_spare(job, area, best):
+        best_job, best = _with_narrower_cards(job, area, best)
+    return _compose(best_job, area, best)
+
+
+def _height_to_spare(job: _Job, area: tuple[float, float], scale: float) -> bool:
+    """Whether the grid at ``scale`` leaves a fifth of its height free: only then can
+    narrower, taller cards let the text grow (a crowded journey is bound by its height,
+    and the searches would cost three times the export for nothing)."""
+    plan = _plan(job, area, scale, fill=False)
+    return plan is not None and plan.layout.height < 0.8 * plan.room_h
+
+
+def _with_narrower_cards(job: _Job, area: tuple[float, float],
+                         best: float) -> tuple[_Job, float]:
+    """The job and scale with the card width of NARROWER_CARD_WIDTHS that prints largest."""
+    best_job = job
     for card_width in NARROWER_CARD_WIDTHS:
         if best * POSTER_OPTIONS.card_font_size >= READABLE_PT:
             break
@@ -141,7 +158,7 @@ def build_poster(doc: Document, journey: str, source_name: str = "",
         scale = _largest_scale(narrower, area)
         if scale > best + 1e-9:
             best_job, best = narrower, scale
-    return _compose(best_job, area, best)
+    return best_job, best
 
 
 def _largest_scale(job: _Job, area: tuple[float, float]) -> float:
@@ -168,6 +185,7 @@ class _Plan:
     grid: Rect
     blocks: list[Block]
     band: Rect
+    room_h: float = 0.0  # the height the grid may take (0: natural size)
 
 
 def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
@@ -209,7 +227,7 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
     grid = Rect(PAD, grid_top, layout.width, layout.height)
     band = (Rect(width - PAD - band_w, grid_top, band_w, band_h) if beside
             else Rect(PAD, height - PAD - band_h, band_w, band_h))
-    return _Plan(width, height, head, layout, grid, blocks, band)
+    return _Plan(width, height, head, layout, grid, blocks, band, grid_h)
 
 
 def _layout(doc: Document, journey: str, filters: Filters, options: LayoutOptions,

@@ -147,3 +147,22 @@ def test_the_band_sits_beside_the_grid_on_landscape_and_below_it_on_portrait():
             assert max(b.right for b in band) == pytest.approx(grid.right)
             assert len({b.y for b in band}) == 1
         assert head.bottom < grid.y
+
+
+def test_a_journey_bound_by_its_height_does_not_search_narrower_cards(monkeypatch):
+    # Narrower cards only help when the grid has height to spare; a crowded journey (too
+    # many cards for A4 even at the widest cards) would search three more times for nothing.
+    from klantreis_desktop.export import pdf_poster
+
+    searches = []
+    real = pdf_poster._largest_scale
+    monkeypatch.setattr(pdf_poster, "_largest_scale",
+                        lambda job, area: searches.append(job.options.card_width)
+                        or real(job, area))
+    planned, _ = plan_pages(build(big_spec(cards=400, phases=12)), PdfOptions(paper="A4"))
+    assert planned[0].card_text_pt < 14.0
+    assert searches == [POSTER_OPTIONS.card_width] * len(searches)
+    searches.clear()
+    plan_pages(build(big_spec(cards=40, phases=12)), PdfOptions(paper="A0",
+                                                                orientation="portrait"))
+    assert len(set(searches)) > 1  # this one has room: narrower cards were tried
