@@ -10,7 +10,8 @@ app sees forty phones at forty addresses, nothing else.
 
 Run as ``python -m tests.acceptance.phone_relay SOURCE...`` (inside the namespace); it
 prints one JSON line with the loopback port for each source once all are listening, then
-relays until its stdin closes (the test ends it by closing the pipe).
+relays until its stdin closes (the test ends it by closing the pipe); then it prints how
+many connections it opened from each source, so the test can see every phone used its own.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> N
             pass
 
 
-def _handler(source: str):
+def _handler(source: str, opened: dict[str, int]):
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """One SOCKS5 CONNECT (no authentication), then the bytes both ways."""
         try:
@@ -59,6 +60,7 @@ def _handler(source: str):
             writer.write(b"\x05\x05\x00\x01" + bytes(6))  # connection refused
             writer.close()
             return
+        opened[source] = opened.get(source, 0) + 1
         writer.write(b"\x05\x00\x00\x01" + socket.inet_aton(source) + b"\x00\x00")
         await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
 
@@ -66,7 +68,8 @@ def _handler(source: str):
 
 
 async def main(sources: list[str]) -> None:
-    servers = [await asyncio.start_server(_handler(source), "127.0.0.1", 0)
+    opened: dict[str, int] = {}
+    servers = [await asyncio.start_server(_handler(source, opened), "127.0.0.1", 0)
                for source in sources]
     ports = [server.sockets[0].getsockname()[1] for server in servers]
     print(json.dumps(ports), flush=True)
@@ -76,6 +79,7 @@ async def main(sources: list[str]) -> None:
     await stdin.read()  # the test closed the pipe: done
     for server in servers:
         server.close()
+    print(json.dumps(opened), flush=True)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ from typing import Any
 
 import pytest
 
+from klantreis_desktop.layout.room_curve import medians
+from klantreis_desktop.model.workshop import room_score
 from tests.acceptance import probe_view as pv
 from tests.acceptance.app_under_test import ROOT, AppUnderTest
 from tests.acceptance.room_network import LAPTOP_ADDRESS, RoomNetwork
@@ -83,6 +85,29 @@ ATTACKS = """async ({token, code}) => {
 }"""
 
 
+class Relay:
+    """phone_relay.py running in the phone namespace: one loopback port per source."""
+
+    def __init__(self, network: RoomNetwork, sources: list[str], log: Path) -> None:
+        self.sources = sources
+        self.process = subprocess.Popen(
+            [*network.prefix(network.phone), sys.executable, "-m",
+             "tests.acceptance.phone_relay", *sources], cwd=ROOT, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=open(log, "wb"))
+        assert self.process.stdout is not None
+        self.ports: list[int] = json.loads(self.process.stdout.readline() or "[]")
+        assert len(self.ports) == len(sources), log.read_text()
+
+    def stop(self) -> dict[str, int]:
+        """Ends the relay; how many connections it opened from each source."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        if not self.process.stdin.closed:
+            self.process.stdin.close()
+        opened = self.process.stdout.readline()
+        self.process.wait(30)
+        return json.loads(opened or "{}")
+
+
 @pytest.fixture
 def forty(tmp_path: Path):
     reason = _skip_reason()
@@ -93,23 +118,15 @@ def forty(tmp_path: Path):
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     network = RoomNetwork().up()
-    sources = network.add_phone_addresses(PHONES + 1)  # and one for the stranger
-    relay = subprocess.Popen(
-        [*network.prefix(network.phone), sys.executable, "-m", "tests.acceptance.phone_relay",
-         *sources], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=open(tmp_path / "relay.log", "wb"))
-    assert relay.stdout is not None
-    ports = json.loads(relay.stdout.readline() or "[]")
-    assert len(ports) == len(sources), (tmp_path / "relay.log").read_text()
+    # One address per phone, and one for the stranger who attacks.
+    relay = Relay(network, network.add_phone_addresses(PHONES + 1), tmp_path / "relay.log")
     screen = XScreen(1280, 800, folder).start()
     app = AppUnderTest(screen, tmp_path, "nl")
     app.prefix = network.prefix(network.laptop)
-    yield network, screen, app, folder, ports
+    yield network, screen, app, folder, relay
     app.kill()
     screen.stop()
-    assert relay.stdin is not None
-    relay.stdin.close()
-    relay.wait(30)
+    relay.stop()
     network.down()
     for log in [*tmp_path.glob("app-std*.log"), tmp_path / "relay.log"]:
         shutil.copy(log, folder / log.name)
@@ -119,7 +136,8 @@ def test_forty_phones_run_a_workshop_in_a_real_browser(forty, tmp_path: Path) ->
     from playwright.sync_api import expect, sync_playwright
 
     started = time.monotonic()
-    network, screen, app, folder, ports = forty
+    network, screen, app, folder, relay = forty
+    ports = relay.ports
     app.start("--lang", "nl", str(ROOT / "resources" / "samples" / "schoonmaak.nl.klantreis"))
     app.wait(lambda s: s["main_windows"] and s["main_windows"][0]["session"], "the sample")
     facilitator = Room(screen, app, folder, "nl")
@@ -312,8 +330,13 @@ def test_forty_phones_run_a_workshop_in_a_real_browser(forty, tmp_path: Path) ->
         facilitator.shot("rooms-curve-of-forty")
         before_count = facilitator.main()["session"]["stack"]["count"]
         facilitator.click("room_adopt")
-        facilitator.wait_room(lambda _r, m: m["session"]["stack"]["count"] == before_count + 1,
-                              "the room's curve adopted as one undo step")
+        adopted = facilitator.wait_room(
+            lambda _r, m: m["session"]["stack"]["count"] == before_count + 1,
+            "the room's curve adopted as one undo step")
+        emotions = {(e["score"], e["anchor"])
+                    for e in pv.journey(facilitator.main())["emotions"].values()}
+        assert {(room_score(median, (-2, 2)), tp)
+                for tp, median in medians(adopted["scores"]).items()} <= emotions
 
         # Closing the room: every phone is told.
         facilitator.click("room_close")
@@ -321,6 +344,8 @@ def test_forty_phones_run_a_workshop_in_a_real_browser(forty, tmp_path: Path) ->
             expect(page.locator("#ended-text")).to_contain_text(WORDS[langs[index]]["closed"])
         assert dialogs == []
         browser.close()
+    opened = relay.stop()  # every phone came from its own address, as on Wi-Fi
+    assert all(opened.get(source, 0) >= 2 for source in relay.sources), opened
     app.wait(lambda s: pv.main_window(s, "schoonmaak").get("room") is None, "the room to close")
     state = app.state()
     notes = pv.main_window(state, "schoonmaak")["session"]["document"]["brainstorm"]
