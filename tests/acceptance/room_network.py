@@ -71,3 +71,11 @@ class RoomNetwork:
                           encoding="utf-8")
         script.chmod(0o755)
         return script
+
+    def add_phone_addresses(self, count: int) -> list[str]:
+        """``count`` more addresses for the phone namespace (10.77.0.10 …), so many phones
+        in one browser can each come from their own (see phone_relay.py)."""
+        addresses = [f"10.77.0.{10 + index}" for index in range(count)]
+        for address in addresses:
+            self._ip("-n", self.phone, "addr", "add", f"{address}/24", "dev", self._veth[1])
+        return addresses
