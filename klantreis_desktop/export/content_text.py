@@ -14,6 +14,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from klantreis_desktop.i18n import translate
@@ -78,14 +79,63 @@ def journey_mermaid(doc: Document, journey: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+_FENCE = re.compile(r"^```\s*mermaid\s*$", re.IGNORECASE)
+
+
+def _meaningful(lines: list[str]) -> list[str]:
+    """Lines without blanks, ``%%`` comments and a ``---`` front-matter block."""
+    kept = [line.strip() for line in lines]
+    kept = [line for line in kept if line and not line.startswith("%%")]
+    if kept and kept[0] == "---" and "---" in kept[1:]:
+        kept = kept[kept.index("---", 1) + 1:]
+    return kept
+
+
+def mermaid_source(text: str, suffix: str = "") -> str | None:
+    """The Mermaid journey diagram in ``text`` (a bare diagram, or the first
+    ````` ```mermaid ````` block of a Markdown file), None when it holds none.
+
+    The diagram's first statement is the keyword ``journey`` alone on its line: a sheet's
+    header such as ``journey;phase;lane`` (which also starts with the word) is no
+    diagram. One test for the window and the command line, so both read a file the same.
+    """
+    lines = text.lstrip("\ufeff").splitlines()
+    fence = next((i for i, line in enumerate(lines) if _FENCE.match(line.strip())), None)
+    if fence is not None:
+        end = next((i for i in range(fence + 1, len(lines))
+                    if lines[i].strip().startswith("```")), len(lines))
+        lines = lines[fence + 1:end]
+    kept = _meaningful(lines)
+    if kept and kept[0] == "journey":
+        return "\n".join(lines)
+    if suffix.lower() in (".mmd", ".mermaid"):
+        return "\n".join(lines)  # says it is one: the reader names what is wrong
+    return None
+
+
+def is_mermaid_file(path: Path) -> bool:
+    """Whether ``path`` holds a Mermaid journey diagram (see :func:`mermaid_source`)."""
+    head = path.read_bytes()[:65536]
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return mermaid_source(text, path.suffix) is not None
+
+
+def read_mermaid_file(path: Path) -> str:
+    """The diagram's text from a ``.mmd`` file or a Markdown file with a mermaid block."""
+    text = path.read_text(encoding="utf-8-sig")
+    return mermaid_source(text, path.suffix) or text
+
+
 _TASK = re.compile(r"^(?P<name>[^:]+?)\s*:\s*(?P<score>-?\d+)\s*(?::\s*(?P<actors>.*))?$")
 
 
 def journey_from_mermaid(doc: Document, text: str, title: str = "") -> ChangeSet:
     """One ChangeSet adding the diagram as a journey (scale 1…5) to ``doc``."""
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line and not line.startswith("%%")]
-    if not lines or lines[0].split()[0] != "journey":
+    lines = _meaningful(text.lstrip("\ufeff").splitlines())
+    if not lines or lines[0] != "journey":
         raise ModelError(_tr("This is not a Mermaid journey diagram (it must start with "
                              "“journey”)."))
     name = title
@@ -120,7 +170,7 @@ def journey_from_mermaid(doc: Document, text: str, title: str = "") -> ChangeSet
         return ops.created_id(change) if any(
             type(a).__name__ == "AddNode" for a in change.atoms) else ""
 
-    journey = do(ops.add_journey(work, name or _tr("Journey"), scale="1..5"))
+    journey = do(ops.add_journey(work, free_title(doc, name or _tr("Journey")), scale="1..5"))
     lane = do(ops.add_lane(work, journey, _tr("Touchpoints"), "touchpoints"))
     do(ops.add_lane(work, journey, _tr("Emotions"), "emotions"))
     personas = {work.title(p).casefold(): p for p in work.personas()}
@@ -138,6 +188,16 @@ def journey_from_mermaid(doc: Document, text: str, title: str = "") -> ChangeSet
                     persona = personas[actor.casefold()] = do(ops.add_persona(work, actor))
                 do(ops.set_emotion(work, persona, card, score))
     return ChangeSet(tuple(atoms), _tr("Import Mermaid diagram"))
+
+
+def free_title(doc: Document, title: str) -> str:
+    """``title``, or ``title (2)``, ``(3)``, … when a journey of ``doc`` already has it:
+    two tabs with one title cannot be told apart."""
+    taken = {doc.title(j).strip().casefold() for j in doc.journeys()}
+    found, number = title, 2
+    while found.strip().casefold() in taken:
+        found, number = f"{title} ({number})", number + 1
+    return found
 
 
 # Markdown --------------------------------------------------------------------------------

@@ -32,6 +32,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MeasuredMenu", text)
 
 
+def _cards(count: int) -> str:
+    return QCoreApplication.translate("MeasuredMenu", "%n card(s)", "", count)
+
+
 #: Export formats: key → (menu text, file filter, suffix).
 def export_formats() -> dict[str, tuple[str, str, str]]:
     return {
@@ -260,19 +264,25 @@ class MeasuredMenu(QObject):
         refusal's text (also shown unless ``quiet``), None when it was imported."""
         from klantreis_desktop.analysis.csvformat import EventLogError
         from klantreis_desktop.export import content_sheet, content_text
+        from klantreis_desktop.model import operations as ops
         from klantreis_desktop.model.model_error import ModelError
 
         session = self.window.session
         if session is None:
             return None
         try:
-            head = path.read_bytes()[:200].lstrip(b"\xef\xbb\xbf").lstrip()
-            if path.suffix.lower() in (".mmd", ".mermaid") or head.startswith(b"journey"):
+            if content_text.is_mermaid_file(path):
                 change = content_text.journey_from_mermaid(
-                    session.doc, path.read_text(encoding="utf-8-sig"))
+                    session.doc, content_text.read_mermaid_file(path))
+                done = _tr("{file} imported as the journey “{title}” (one undo step).")
+                shown = ops.created_id(change)
             else:
                 header, rows = content_sheet.read_sheet(path)
-                change = content_sheet.import_sheet(session.doc, header, rows).change
+                result = content_sheet.import_sheet(session.doc, header, rows)
+                change = result.change
+                done = _tr("{file}: {updated} updated, {added} added (one undo step).").format(
+                    file="{file}", updated=_cards(result.updated), added=_cards(result.added))
+                shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
             text = _tr("Nothing was imported from {file}:").format(file=path.name) + "\n" + str(
                 getattr(error, "strerror", None) or error)
@@ -280,8 +290,11 @@ class MeasuredMenu(QObject):
                 QMessageBox.warning(self.window, _tr("Import content"), text)
             return text
         session.push(change)
-        self.window.statusBar().showMessage(
-            _tr("{file} imported (one undo step).").format(file=path.name), 5000)
+        if shown in session.doc:
+            self.window.tabs.set_current_journey(shown)
+        self.window.statusBar().showMessage(done.format(
+            file=path.name, title=session.doc.title(shown) if shown in session.doc else ""),
+            8000)
         return None
 
     def export_content(self, key: str, path: Path | None = None) -> Path | None:
