@@ -173,35 +173,107 @@ def figure_text(definition: m.MetricDef, value: float, decimal: str = ",") -> st
     return f"{metric_title(definition)} {number_text(value, decimal)}{joined}{unit}"
 
 
+def _badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
+                decimal: str) -> tuple[str, bool]:
+    """The first ``count`` figures and "+n" for the rest; whether all shown are assumed."""
+    shown = values[:count]
+    parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
+             for v in shown]
+    if any(v.evidence == "assumed" for v in shown):
+        parts = [("≈ " if v.evidence == "assumed" else "") + part
+                 for v, part in zip(shown, parts, strict=True)]
+    text = " · ".join(parts) + (f" +{len(values) - count}" if len(values) > count else "")
+    return text, all(v.evidence == "assumed" for v in shown)
+
+
+def figure_lines(doc: Document, journey: str, node: str, decimal: str = ",") -> list[str]:
+    """Every figure of ``node`` (every customer first, then per segment), one per line:
+    the badge's tooltip and the properties panel list them all."""
+    order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
+    lines: list[str] = []
+    for v in sorted(m.metrics_of(doc, node), key=lambda v: (
+            v.segment != "", v.segment, order.get(v.metric, len(order)), v.metric)):
+        text = figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
+        extra = [v.segment] if v.segment else []
+        if v.evidence == "assumed":
+            extra.append(translate("Measures", "assumed"))
+        if v.date:
+            extra.append(v.date)
+        lines.append(text + (f" ({', '.join(extra)})" if extra else ""))
+    return lines
+
+
+def _segments(points: tuple[Point, ...]) -> list[tuple[Point, Point]]:
+    return list(zip(points, points[1:], strict=False))
+
+
+def _hits(rect: Rect, a: Point, b: Point) -> bool:
+    """Whether the segment a–b (flow routes are orthogonal; any segment works) crosses
+    ``rect`` (Liang–Barsky clipping)."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    for p, q in ((-dx, a[0] - rect.x), (dx, rect.right - a[0]),
+                 (-dy, a[1] - rect.y), (dy, rect.bottom - a[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+
+
+#: Room kept around a badge for an arrowhead (its length and half its width).
+ARROW_CLEARANCE = 8.0
+
+
+def badge_blocked(rect: Rect, flows: list[tuple[Point, Point]]) -> bool:
+    """Whether a flow arrow (with its head) runs through the badge."""
+    c = ARROW_CLEARANCE  # above and below: a head at the end of a vertical run
+    grown = Rect(rect.x - 1.0, rect.y - c, rect.w + 2.0, rect.h + 2 * c)
+    return any(_hits(grown, a, b) for a, b in flows)
+
+
 def metric_badges(doc: Document, layout: JourneyLayout, decimal: str = ",",
-                  char_width: float = 0.56) -> tuple[MetricBadge, ...]:
+                  char_width: float = 0.56, first: str | None = None
+                  ) -> tuple[MetricBadge, ...]:
     """One badge per touchpoint card and phase header with figures for every customer
-    (segment ""), over the card's top right edge or inside the header's bottom right."""
+    (segment ""), over the card's top right edge or inside the header's bottom right.
+
+    A card's badge goes where no flow arrow runs (an arrow into a stacked card lands on
+    its top edge): right, else left on the edge, with fewer figures if need be; only
+    when nothing is free it keeps its place (the canvas then draws it over the arrow).
+    ``first``: the metric shown first (the heat map's).
+    """
     journey = layout.journey
     order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
+    if first is not None:
+        order[first] = -1
     badges: list[MetricBadge] = []
     headers = {c.phase: c.header for c in layout.columns}
+    flows = [seg for route in layout.flows for seg in _segments(route.points)]
     for node in m.measured_nodes(doc, journey):
         values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
                         key=lambda v: (order.get(v.metric, len(order)), v.metric))
         if not values:
             continue
-        shown = values[:BADGE_FIGURES]
-        parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
-                 for v in shown]
-        if any(v.evidence == "assumed" for v in shown):
-            parts = [("≈ " if v.evidence == "assumed" else "") + part
-                     for v, part in zip(shown, parts, strict=True)]
-        text = " · ".join(parts) + (f" +{len(values) - BADGE_FIGURES}"
-                                     if len(values) > BADGE_FIGURES else "")
+        text, assumed = _badge_text(doc, journey, values, BADGE_FIGURES, decimal)
         width = len(text) * BADGE_FONT * char_width + 10.0
-        assumed = all(v.evidence == "assumed" for v in shown)
         box = layout.cards.get(node)
         if box is not None:
             r = box.rect
-            width = min(width, r.w)
-            badges.append(MetricBadge(node, Rect(r.right - width, r.y - BADGE_HEIGHT * 0.6,
-                                                 width, BADGE_HEIGHT), text, assumed))
+            y = r.y - BADGE_HEIGHT * 0.6
+            placed = MetricBadge(node, Rect(r.right - min(width, r.w), y, min(width, r.w),
+                                            BADGE_HEIGHT), text, assumed)
+            if badge_blocked(placed.rect, flows):
+                placed = _free_badge(doc, journey, node, values, r, y, flows, decimal,
+                                     char_width) or placed
+            badges.append(placed)
         elif node in headers:
             h = headers[node]
             width = min(width, h.w - 8.0)
@@ -209,6 +281,20 @@ def metric_badges(doc: Document, layout: JourneyLayout, decimal: str = ",",
                                                  h.bottom - BADGE_HEIGHT - 4.0, width,
                                                  BADGE_HEIGHT), text, assumed))
     return tuple(badges)
+
+
+def _free_badge(doc: Document, journey: str, node: str, values: list[m.MetricValue],
+                r: Rect, y: float, flows: list[tuple[Point, Point]], decimal: str,
+                char_width: float) -> MetricBadge | None:
+    """A badge on the card's top edge that no arrow crosses, or None."""
+    for count in range(min(BADGE_FIGURES, len(values)), 0, -1):
+        text, assumed = _badge_text(doc, journey, values, count, decimal)
+        width = min(len(text) * BADGE_FONT * char_width + 10.0, r.w)
+        for x in (r.right - width, r.x + 6.0, r.x):
+            rect = Rect(x, y, width, BADGE_HEIGHT)
+            if not badge_blocked(rect, flows):
+                return MetricBadge(node, rect, text, assumed)
+    return None
 
 
 def percent_text(share: float) -> str:

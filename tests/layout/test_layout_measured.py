@@ -16,6 +16,7 @@ from klantreis_desktop.layout.measured import (
     number_text,
 )
 from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import measures as m
 from klantreis_desktop.templates import build_sample
 
 METRICS = """Contactmoment;NPS;Conversie (%);Wachttijd
@@ -70,10 +71,13 @@ def test_badges_name_the_figures_on_touchpoints_and_phases(measured):
     layout = layout_journey(doc, journey)
     badges = {doc.title(b.node): b for b in metric_badges(doc, layout)}
     online = badges["Boekt online een afspraak"]
-    assert online.text.startswith("NPS 32 · Conversion 12,5%")
-    assert online.text.endswith("+1") and not online.assumed
+    # An arrow from the card above lands on this card's top edge: one figure fits beside it.
+    assert online.text == "NPS 32 +2" and not online.assumed
     card = layout.cards[online.node].rect
     assert online.rect.right == pytest.approx(card.right) and online.rect.y < card.y
+    from klantreis_desktop.layout.measured import figure_lines
+
+    assert figure_lines(doc, journey, online.node)[:2] == ["NPS 32", "Conversion 12,5%"]
     phase = badges["Aankoop"]
     header = next(c.header for c in layout.columns if c.phase == phase.node)
     assert header.contains(phase.rect.x, phase.rect.y)
@@ -91,3 +95,40 @@ def test_conformance_marks_widen_arrows_by_share(measured):
     assert widths[first.source, first.target] > widths[second.source, second.target] >= 1.0
     assert [a.label for a in arrows] == ["100 %", "0 %"]
     assert [(d.touchpoint, d.label) for d in drops] == [(first.target, "↘ 25 %")]
+
+
+def _all_figures():
+    """Five figures on every touchpoint of the sample (as the review's table had)."""
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    lines = ["Contactmoment;NPS;CSAT;Wachttijd (min);Uitval;Aantal"]
+    lines += [f"{doc.title(n)};{-25 + 4 * i};{55 + i},5%;1{i},2;{i},4;{1000 + i}"
+              for i, n in enumerate(doc.parts(journey, k.TOUCHPOINT))]
+    table = parse_csv_table("\n".join(lines).encode(), "cijfers.csv")
+    doc.apply(mi.plan_metrics(doc, journey, table, mi.guess_spec(table.header)).change)
+    return doc, journey
+
+
+def test_no_flow_arrow_runs_through_a_metric_badge():
+    from klantreis_desktop.layout.measured import badge_blocked
+
+    doc, journey = _all_figures()
+    layout = layout_journey(doc, journey)
+    flows = [(a, b) for route in layout.flows
+             for a, b in zip(route.points, route.points[1:], strict=False)]
+    badges = metric_badges(doc, layout)
+    assert len(badges) == len(doc.parts(journey, k.TOUCHPOINT))
+    assert [doc.title(b.node) for b in badges if badge_blocked(b.rect, flows)] == []
+    for badge in badges:
+        card = layout.cards[badge.node].rect
+        assert card.x <= badge.rect.x and badge.rect.right <= card.right + 0.01
+        assert badge.text.startswith("NPS ") and "+" in badge.text
+
+
+def test_the_heat_maps_metric_comes_first_on_the_badges():
+    doc, journey = _all_figures()
+    layout = layout_journey(doc, journey)
+    names = {d.title: d.name for d in m.metric_defs(doc, journey)}
+    chosen = next(name for title, name in names.items() if title.startswith("Wachttijd"))
+    assert all(b.text.startswith("Wachttijd") for b in metric_badges(doc, layout,
+                                                                    first=chosen))

@@ -286,6 +286,12 @@ def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):
             "Belt over reiskosten en beschikbaarheid"]
         assert "Waiting time" in scene.heat.legend
         assert scene.measured.badges is not None and len(scene.measured.badges.badges) == 3
+        # The badges show the heat map's metric first, and go back when it is off.
+        texts = {doc.title(b.node): b.text for b in scene.measured.badges.badges}
+        assert texts["Boekt online een afspraak"].startswith("Waiting time 1,5")
+        scene.set_heat(None)
+        texts = {doc.title(b.node): b.text for b in scene.measured.badges.badges}
+        assert texts["Boekt online een afspraak"].startswith("NPS 32")
         with pytest.raises(ValueError):
             scene.set_heat("metric:")
     finally:

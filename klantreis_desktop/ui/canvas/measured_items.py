@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 Z_BAND = 18.5  # under the assumed curves (20) and the compare overlay (19)
-Z_BADGES = 12.0  # above the cards (10), under the flows (15)
+Z_BADGES = 15.5  # above the cards (10) and the flows (15): opaque, so a figure is never crossed
 Z_CONFORMANCE = 16.0  # above the arrows they widen
 CONFORMANCE_COLOUR = "#1d6fb8"
 DROP_COLOUR = "#d62828"
@@ -295,7 +295,9 @@ class MeasuredLayer:
         view: ConformanceView | None = None
         if layout is not None:
             curves = measured_curves(doc, layout, visible=scene.visible_personas)
-            badges = metric_badges(doc, layout)
+            heat = getattr(scene, "heat_mode", None) or ""
+            badges = metric_badges(doc, layout, first=heat[len("metric:"):]
+                                   if heat.startswith("metric:") else None)
             view = conformance_of(doc, scene.journey)
         self.curves = self._keep(self.curves, bool(curves), MeasuredCurvesItem)
         if self.curves is not None and layout is not None:

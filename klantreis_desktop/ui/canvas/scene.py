@@ -159,6 +159,7 @@ class JourneyScene(QGraphicsScene):
             raise ValueError(mode)
         self.heat_mode = mode
         self._sync_heat()
+        self.measured.sync(self.layout)  # the heat map's metric comes first on the badges
 
     def _sync_heat(self) -> None:
         if self.heat_mode is None or self.layout is None:
