@@ -15,7 +15,7 @@ fanned out in the same order (phase points first, then cards top-down).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from klantreis_desktop.i18n import translate
@@ -73,6 +73,14 @@ class MetricBadge:
     assumed: bool  # every figure shown is assumed (drawn dashed)
 
 
+#: Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA).
+SHARE_TEXT = "#0b4a85"
+SHARE_FILL = "#ffffff"
+DROP_TEXT = "#9b1116"
+DROP_FILL = "#fde2e1"
+SHARE_LABEL = (40.0, 14.0)
+
+
 @dataclass(frozen=True)
 class ArrowMark:
     source: str
@@ -81,14 +89,21 @@ class ArrowMark:
     share: float  # of all customers
     width: float
     label: str  # "62 %"
+    label_rect: Rect = Rect(0.0, 0.0, 0.0, 0.0)  # where the share is written
 
 
 @dataclass(frozen=True)
 class DropMark:
     touchpoint: str
-    at: Point  # right edge, middle of the card
+    at: Point  # right edge of the card
     share: float
     label: str
+    rect: Rect = Rect(0.0, 0.0, 0.0, 0.0)  # the tag: in the gap right of the card
+    font_size: float = BADGE_FONT
+
+    def tag_text(self) -> str:
+        """The tag's two short lines: "↘" over the share ("12%": the gap is narrow)."""
+        return "↘\n" + self.label.split(" ", 1)[-1].replace(" ", "")
 
 
 def _assumed(doc: Document, journey: str) -> dict[tuple[str, str], int]:
@@ -302,17 +317,92 @@ def percent_text(share: float) -> str:
 
 
 def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
-                      drop_shares: Mapping[str, float], max_width: float = 14.0
+                      drop_shares: Mapping[str, float], max_width: float = 14.0,
+                      avoid: Sequence[Rect] = ()
                       ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
-    nobody took still shows) and a mark at the right edge of each card customers leave."""
-    arrows = tuple(
-        ArrowMark(route.source, route.target, route.points, share,
-                  1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0), percent_text(share))
-        for route in layout.flows
-        if (share := arrow_shares.get((route.source, route.target))) is not None)
-    drops = tuple(
-        DropMark(node, (box.rect.right, box.rect.center[1]), share, "↘ " + percent_text(share))
-        for node, share in drop_shares.items() if share > 0
-        and (box := layout.cards.get(node)) is not None)
-    return arrows, drops
+    nobody took still shows) and a tag beside each card customers leave.
+
+    A drop-off tag stands in the gap right of its card (two short lines, "↘" over the
+    share, sized to the gap), level with no arrow: it never lies on a card. A share sits
+    on its arrow where it covers the least: off the badges (``avoid``), the tags and the
+    other shares, and as little of any card as the arrow allows.
+    """
+    cards = [box.rect for box in layout.cards.values()]
+    flows = [seg for route in layout.flows for seg in _segments(route.points)]
+    drops = tuple(_drop_mark(layout, node, share, flows)
+                  for node, share in drop_shares.items() if share > 0
+                  and node in layout.cards)
+    taken = [*avoid, *(d.rect for d in drops)]
+    arrows: list[ArrowMark] = []
+    for route in layout.flows:
+        share = arrow_shares.get((route.source, route.target))
+        if share is None:
+            continue
+        rect = _share_rect(route.points, cards, taken)
+        taken.append(rect)
+        arrows.append(ArrowMark(route.source, route.target, route.points, share,
+                                1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0),
+                                percent_text(share), rect))
+    return tuple(arrows), drops
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
+    """The point at ``fraction`` of the polyline's length; whether its segment is vertical."""
+    pairs = _segments(points)
+    lengths = [abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in pairs]
+    left = sum(lengths) * fraction
+    for (a, b), length in zip(pairs, lengths, strict=True):
+        if left <= length and length > 0:
+            t = left / length
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), a[0] == b[0]
+        left -= length
+    return points[-1], False
+
+
+def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect]) -> Rect:
+    w, h = SHARE_LABEL
+    if len(points) < 2:
+        return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
+            Rect(0.0, 0.0, w, h)
+    best: tuple[float, Rect] | None = None
+    for fraction in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
+        (x, y), vertical = _along(points, fraction)
+        spots = [Rect(x - w / 2, y - h / 2, w, h)]
+        if vertical:  # beside a vertical run, so the label hides none of it
+            spots += [Rect(x + 3.0, y - h / 2, w, h), Rect(x - w - 3.0, y - h / 2, w, h)]
+        else:  # just above a horizontal run
+            spots.append(Rect(x - w / 2, y - h - 2.0, w, h))
+        for spot in spots:
+            cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
+                _overlap(spot, card) for card in cards)
+            if best is None or cost < best[0]:
+                best = (cost, spot)
+    assert best is not None
+    return best[1]
+
+
+def _drop_mark(layout: JourneyLayout, node: str, share: float,
+               flows: list[tuple[Point, Point]]) -> DropMark:
+    r = layout.cards[node].rect
+    others = [box.rect for key, box in layout.cards.items() if key != node]
+    right_of = [o.x for o in others if o.x >= r.right and o.y < r.bottom and o.bottom > r.y]
+    gap = min([*right_of, r.right + 2 * 12.0]) - r.right
+    w = max(gap - 4.0, 12.0)
+    label = percent_text(share)
+    size = min(BADGE_FONT, (w - 3.0) / (max(len(label.replace(" ", "")), 2) * 0.62))
+    h = 2 * size * 1.25 + 2.0
+    x = r.right + (gap - w) / 2
+    chosen = Rect(x, r.center[1] - h / 2, w, h)
+    for level in (0.5, 0.72, 0.28, 0.9, 0.1):
+        spot = Rect(x, r.y + r.h * level - h / 2, w, h)
+        if not any(_hits(spot, a, b) for a, b in flows):
+            chosen = spot
+            break
+    return DropMark(node, (r.right, chosen.center[1]), share, "↘ " + label, chosen, size)

@@ -131,3 +131,37 @@ def test_the_heat_maps_metric_comes_first_on_the_badges():
     assert [d.name for d in m.metric_defs(doc, journey)][:3] == ["nps", "csat", "waiting_time"]
     assert all(b.text.startswith("Waiting time") for b in metric_badges(
         doc, layout, first="waiting_time"))
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_conformance_labels_are_readable_and_keep_off_cards_and_badges():
+    from klantreis_desktop.layout import measured as lm
+
+    assert _contrast(lm.SHARE_TEXT, lm.SHARE_FILL) >= 4.5
+    assert _contrast(lm.DROP_TEXT, lm.DROP_FILL) >= 4.5
+    doc, journey = _all_figures()
+    layout = layout_journey(doc, journey)
+    badges = [b.rect for b in metric_badges(doc, layout)]
+    shares = {(r.source, r.target): 0.5 for r in layout.flows}
+    drops = {node: 0.12 for node in doc.parts(journey, k.TOUCHPOINT)}
+    drops[next(iter(drops))] = 1.0  # the widest text: "100 %"
+    arrows, tags = conformance_marks(layout, shares, drops, avoid=badges)
+    cards = [box.rect for box in layout.cards.values()]
+    assert len(tags) == len(drops)
+    for tag in tags:
+        assert not [c for c in cards if lm._overlap(tag.rect, c) > 0], tag
+        assert tag.rect.w >= 12 and tag.font_size >= 6.0
+        share = tag.tag_text().split("\n")[1]
+        assert len(share) * tag.font_size * 0.62 <= tag.rect.w - 3.0 + 1e-9
+    for arrow in arrows:
+        assert not [b for b in badges if lm._overlap(arrow.label_rect, b) > 0], arrow
+        assert not [t for t in tags if lm._overlap(arrow.label_rect, t.rect) > 0], arrow

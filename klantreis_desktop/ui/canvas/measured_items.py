@@ -26,7 +26,11 @@ from shiboken6 import Shiboken
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
 from klantreis_desktop.layout.measured import (
     BADGE_FONT,
+    DROP_FILL,
+    DROP_TEXT,
     FLAG_COLOUR,
+    SHARE_FILL,
+    SHARE_TEXT,
     ArrowMark,
     DropMark,
     MeasuredCurve,
@@ -45,7 +49,6 @@ Z_BAND = 18.5  # under the assumed curves (20) and the compare overlay (19)
 Z_BADGES = 15.5  # above the cards (10) and the flows (15): opaque, so a figure is never crossed
 Z_CONFORMANCE = 16.0  # above the arrows they widen
 CONFORMANCE_COLOUR = "#1d6fb8"
-DROP_COLOUR = "#d62828"
 
 
 def _tr(text: str) -> str:
@@ -214,9 +217,7 @@ class ConformanceItem(_Painted):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = look.font(BADGE_FONT, bold=True)
-        painter.setFont(small)
-        for mark in self.arrows:
+        for mark in self.arrows:  # every stroke first: no wide arrow over a label
             if len(mark.points) < 2:
                 continue
             colour = look.colour(CONFORMANCE_COLOUR)
@@ -229,21 +230,23 @@ class ConformanceItem(_Painted):
             for point in mark.points[1:]:
                 path.lineTo(QPointF(*point))
             painter.drawPath(path)
-            middle = _middle(mark.points)
-            label = QRectF(middle[0] - 22.0, middle[1] - 18.0, 44.0, 14.0)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(look.colour("#ffffff"))
+        painter.setFont(look.font(BADGE_FONT, bold=True))
+        for mark in self.arrows:
+            r = mark.label_rect
+            label = QRectF(r.x, r.y, r.w, r.h)
+            painter.setPen(QPen(look.colour(SHARE_TEXT), 0.8))
+            painter.setBrush(look.colour(SHARE_FILL))
             painter.drawRoundedRect(label, 4.0, 4.0)
-            painter.setPen(look.colour(CONFORMANCE_COLOUR))
             painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), mark.label)
         for drop in self.drops:
-            x, y = drop.at
-            rect = QRectF(x - 4.0, y - 8.0, 52.0, 16.0)
-            painter.setPen(QPen(look.colour(DROP_COLOUR), 1.2))
-            painter.setBrush(look.colour("#fde2e1"))
-            painter.drawRoundedRect(rect, 5.0, 5.0)
-            painter.setPen(look.colour(DROP_COLOUR))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), drop.label)
+            r = drop.rect
+            rect = QRectF(r.x, r.y, r.w, r.h)
+            painter.setPen(QPen(look.colour(DROP_TEXT), 1.0))
+            painter.setBrush(look.colour(DROP_FILL))
+            painter.drawRoundedRect(rect, 4.0, 4.0)
+            painter.setFont(look.font(drop.font_size, bold=True))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+                             drop.tag_text())
 
 
 def _bezier_path(segments: Sequence[Bezier]) -> QPainterPath:
@@ -253,19 +256,6 @@ def _bezier_path(segments: Sequence[Bezier]) -> QPainterPath:
         for seg in segments:
             path.cubicTo(*seg.c1, *seg.c2, *seg.p1)
     return path
-
-
-def _middle(points: tuple[tuple[float, float], ...]) -> tuple[float, float]:
-    """The point halfway along a polyline (where the share is written)."""
-    lengths = [((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
-               for a, b in zip(points, points[1:], strict=False)]
-    half = sum(lengths) / 2
-    for (a, b), length in zip(zip(points, points[1:], strict=False), lengths, strict=True):
-        if half <= length and length > 0:
-            t = half / length
-            return a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
-        half -= length
-    return points[-1]
 
 
 T = TypeVar("T", bound=_Painted)
@@ -307,7 +297,8 @@ class MeasuredLayer:
             self.badges.set_badges(badges, layout)
         self.conformance = self._keep(self.conformance, view is not None, ConformanceItem)
         if self.conformance is not None and view is not None and layout is not None:
-            arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares)
+            arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares,
+                                              avoid=[b.rect for b in badges])
             self.conformance.set_marks(arrows, drops, layout)
 
     def _keep(self, item: T | None, wanted: bool, make: Callable[[], T]) -> T | None:
