@@ -165,3 +165,32 @@ def test_conformance_labels_are_readable_and_keep_off_cards_and_badges():
     for arrow in arrows:
         assert not [b for b in badges if lm._overlap(arrow.label_rect, b) > 0], arrow
         assert not [t for t in tags if lm._overlap(arrow.label_rect, t.rect) > 0], arrow
+
+
+def test_measured_curve_labels_never_share_a_spot_and_stay_on_the_map():
+    """Three groups end on the last touchpoint, at the map's right edge, with the same
+    medians: their names and their n= labels used to lie on one spot, past the edge."""
+    from klantreis_desktop.layout.measured import measured_labels
+
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    lines = ["Respondent;Segment;Team komt langs — op tijd?;Mail: was alles in orde?"]
+    for group in ("Esther Visser", "Henk Bakker", "Zakelijk"):
+        lines += [f"R{group[0]}{i};{group};{4 + i % 3};{6 + i % 2}" for i in range(12)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    doc.apply(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Segment")).change)
+    layout = layout_journey(doc, journey)
+    curves = measured_curves(doc, layout)
+    assert len(curves) == 3 and {c.label for c in curves} >= {"Zakelijk"}
+    names, counts = measured_labels(curves, layout,
+                                    {c.key: c.label + ", gemeten" for c in curves})
+    assert len(names) == 3 and len(counts) == 6
+    labels = [label.rect for label in (*names, *counts)]
+    for i, a in enumerate(labels):
+        assert a.right <= layout.width and a.x >= 0
+        for b in labels[i + 1:]:
+            overlap = min(a.right, b.right) - max(a.x, b.x), min(a.bottom, b.bottom) - max(
+                a.y, b.y)
+            assert not (overlap[0] > 0 and overlap[1] > 0), (a, b)
+    for name in names:
+        assert name.rect.w >= len(name.text) * 9.0 * 0.6  # the whole name, not cut

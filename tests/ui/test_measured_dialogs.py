@@ -296,3 +296,21 @@ def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):
             scene.set_heat("metric:")
     finally:
         scene.detach()
+
+
+def test_the_emotion_lanes_legend_names_the_measured_curves(qtbot, session, scenes):
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+
+    doc, journey = session.doc, _journey(session)
+    lines = ["Respondent;Segment;Team komt langs — op tijd?"]
+    lines += [f"R{i};Zakelijk;{9 + i % 2}" for i in range(8)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    session.push(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Segment")).change)
+    scene = scenes(session, journey)
+    layout = scene.layout
+    header = scene.lanes[layout.emotion_lane]
+    names = [entry[0] for entry in header.look.legend]
+    assert "Zakelijk, measured" in names
+    assert any("median" in name for name in names)
+    assert any("check this assumption" in name for name in names)

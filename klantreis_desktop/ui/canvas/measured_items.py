@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import Shiboken
 
@@ -32,11 +32,13 @@ from klantreis_desktop.layout.measured import (
     SHARE_FILL,
     SHARE_TEXT,
     ArrowMark,
+    CurveLabel,
     DropMark,
     MeasuredCurve,
     MetricBadge,
     conformance_marks,
     measured_curves,
+    measured_labels,
     metric_badges,
 )
 from klantreis_desktop.model.document import Document
@@ -122,9 +124,14 @@ class MeasuredCurvesItem(_Painted):
     def __init__(self) -> None:
         super().__init__(Z_BAND)
         self.curves: tuple[MeasuredCurve, ...] = ()
+        self.names: tuple[CurveLabel, ...] = ()
+        self.counts: tuple[CurveLabel, ...] = ()
 
     def set_curves(self, curves: tuple[MeasuredCurve, ...], layout: JourneyLayout) -> None:
         self.curves = curves
+        names = {c.key: _tr("{name}, measured").format(name=c.label) if c.label
+                 else _tr("measured") for c in curves}
+        self.names, self.counts = measured_labels(curves, layout, names)
         self._fit(layout)
 
     def flagged(self) -> list[str]:
@@ -152,10 +159,6 @@ class MeasuredCurvesItem(_Painted):
                 painter.setPen(QPen(colour, 1.5))
                 painter.setBrush(QBrush(look.colour("#ffffff")))
                 painter.drawRect(QRectF(point.x - 4.0, point.y - 4.0, 8.0, 8.0))
-                painter.setPen(colour)
-                painter.drawText(QRectF(point.x - 30.0, point.y_q1 + 1.0, 60.0, 14.0),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                                 f"n={point.n}")
                 if point.flagged:
                     painter.setPen(QPen(look.colour(FLAG_COLOUR), 2.0))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -164,14 +167,19 @@ class MeasuredCurvesItem(_Painted):
                     painter.drawText(QRectF(point.x + 8.0, point.y - 20.0, 14.0, 14.0),
                                      int(Qt.AlignmentFlag.AlignCenter), "!")
                     painter.setFont(small)
-            if curve.points:
-                last = curve.points[-1]
-                painter.setPen(colour)
-                name = _tr("{name}, measured").format(name=curve.label) if curve.label \
-                    else _tr("measured")
-                painter.drawText(QRectF(last.x + 12.0, last.y + 2.0, 130.0, 14.0),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                                 name)
+        for label, size in [*((n, BADGE_FONT) for n in self.names),
+                            *((c, BADGE_FONT * 0.9) for c in self.counts)]:
+            r = QRectF(label.rect.x, label.rect.y, label.rect.w, label.rect.h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.colour("#ffffff"))
+            painter.setOpacity(0.85)
+            painter.drawRoundedRect(r, 3.0, 3.0)
+            painter.setOpacity(1.0)
+            painter.setFont(look.font(size, bold=label in self.names))
+            painter.setPen(_darker(label.colour))
+            painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine),
+                             painter.fontMetrics().elidedText(
+                                 label.text, Qt.TextElideMode.ElideRight, int(r.width())))
 
 
 class MetricBadgesItem(_Painted):
@@ -247,6 +255,12 @@ class ConformanceItem(_Painted):
             painter.setFont(look.font(drop.font_size, bold=True))
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
                              drop.tag_text())
+
+
+def _darker(hex_colour: str) -> QColor:
+    """A curve's colour dark enough to read as small text on white."""
+    colour = look.colour(hex_colour)
+    return colour.darker(135) if colour.lightnessF() > 0.45 else colour
 
 
 def _bezier_path(segments: Sequence[Bezier]) -> QPainterPath:

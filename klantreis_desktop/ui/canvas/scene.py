@@ -306,6 +306,7 @@ class JourneyScene(QGraphicsScene):
         legend += tuple((scene_looks.overlay_label(doc, c.persona, c.scenario,
                                                    self.compare_journey, several),
                          c.colour, "dashed") for c in overlay_curves(layout))
+        legend += scene_looks.measured_legend(doc, layout, self.visible_personas)
 
         def lane_look(lane: str) -> HeaderLook:
             shown = legend if lane == layout.emotion_lane else ()
