@@ -217,9 +217,17 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
     votes, then impact, then effort), figures and assumptions to check."""
     from klantreis_desktop.analysis.journey import quadrant
     from klantreis_desktop.analysis.report import quadrant_label
+    from klantreis_desktop.export.pdf_words import words_for
+    from klantreis_desktop.layout.measured import decimal_for, figure_text
 
     out: list[str] = []
     for journey in journeys if journeys is not None else doc.journeys():
+        w = words_for(doc, journey)  # the journey's language, as on its poster
+        order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
+
+        def _tr(text: str, w: Any = w) -> str:
+            return str(w.translate("Export", text))
+
         out += [f"# {_one_line(doc.title(journey))}", ""]
         facts = [(_tr("Personas"), ", ".join(doc.title(p) for p in doc.personas_of(journey))),
                  (_tr("Time span"), doc.get(journey, "time_span")),
@@ -235,9 +243,10 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
                 f"{_tr('Figures')} |", "|---|---|---|---|"]
         for node in _touchpoints_in_order(doc, journey):
             figures = ", ".join(
-                f"{m.metric_def_of(doc, journey, v.metric).title} {v.value:g}"
-                f"{m.metric_def_of(doc, journey, v.metric).unit}"
-                for v in m.metrics_of(doc, node) if not v.segment)
+                figure_text(m.metric_def_of(doc, journey, v.metric), v.value,
+                            decimal_for(w.lang), w.translate)
+                for v in sorted(m.metrics_of(doc, node), key=lambda v: order.get(
+                    v.metric, len(order))) if not v.segment)
             out.append(f"| {_cell(doc.title(doc.phase_of(node) or ''))} | "
                        f"{_cell(doc.title(node))} | "
                        f"{_cell(', '.join(doc.title(c) for c in doc.channels_of(node)))} | "
@@ -254,14 +263,18 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
                 out.append(f"| {rank} | {_cell(doc.title(card))} | "
                            f"{_cell(doc.title(doc.phase_of(card) or ''))} | "
                            f"{doc.get(card, 'votes')} | {impact or '–'} | {effort or '–'} | "
-                           f"{_cell(quadrant_label(quadrant(impact, effort)))} |")
-        out += _assumption_lines(doc, journey)
+                           f"{_cell(quadrant_label(quadrant(impact, effort), w.translate))} |")
+        out += _assumption_lines(doc, journey, w)
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _assumption_lines(doc: Document, journey: str) -> list[str]:
+def _assumption_lines(doc: Document, journey: str, w: Any) -> list[str]:
     from klantreis_desktop.analysis.survey import assumption_findings
+    from klantreis_desktop.layout.measured import decimal_for, signed_text
+
+    def _tr(text: str) -> str:
+        return str(w.translate("Export", text))
 
     found = assumption_findings(doc, journey)
     if not found:
@@ -271,7 +284,8 @@ def _assumption_lines(doc: Document, journey: str) -> list[str]:
         lines.append("- " + _tr("{title} ({persona}): assumed {assumed}, measured {measured} "
                                 "(n = {n})").format(
             title=_one_line(finding.title), persona=_one_line(finding.persona_name),
-            assumed=finding.assumed, measured=f"{finding.measured:.1f}", n=finding.n))
+            assumed=f"{finding.assumed:+d}".replace("-", "−"),
+            measured=signed_text(finding.measured, decimal_for(w.lang)), n=finding.n))
     return lines
 
 

@@ -15,7 +15,7 @@ fanned out in the same order (phase points first, then cards top-down).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from klantreis_desktop.i18n import translate
@@ -230,22 +230,50 @@ def number_text(value: float, decimal: str = ",") -> str:
     return text.replace(".", decimal).replace("-", "−")
 
 
-def metric_title(definition: m.MetricDef) -> str:
-    """The metric's label; a known metric's own label in the user's language."""
+def signed_text(value: float, decimal: str = ",") -> str:
+    """A score difference as the badges write numbers: one decimal, "+0,4", "−0,7"."""
+    text = f"{value:+.1f}".replace(".", decimal).replace("-", "−")
+    return "0" + decimal + "0" if text in ("+0" + decimal + "0", "−0" + decimal + "0") else text
+
+
+def decimal_for(lang: str | None) -> str:
+    """The decimal mark of a language: a comma in Dutch, a point in English."""
+    return "," if (lang or translate_language()) == "nl" else "."
+
+
+def translate_language() -> str:
+    from klantreis_desktop.i18n import language
+
+    return language()
+
+
+def journey_decimal(doc: Document, journey: str) -> str:
+    """The decimal mark of the journey's language (else the interface's), as the poster."""
+    from klantreis_desktop.model.meta import journey_language
+
+    return decimal_for(journey_language(doc, journey))
+
+
+def metric_title(definition: m.MetricDef,
+                 tr: Callable[[str, str], str] = translate) -> str:
+    """The metric's label; a known metric's own label in the language of ``tr``."""
     known = m.KNOWN_METRICS.get(definition.name)
     if known is None or definition.title != known.title:
         return definition.title
-    return {"nps": translate("Measures", "NPS"), "csat": translate("Measures", "CSAT"),
-            "ces": translate("Measures", "CES"), "volume": translate("Measures", "Volume"),
-            "drop_off": translate("Measures", "Drop-off"),
-            "conversion": translate("Measures", "Conversion"),
-            "waiting_time": translate("Measures", "Waiting time")}[definition.name]
+    return {"nps": tr("Measures", "NPS"), "csat": tr("Measures", "CSAT"),
+            "ces": tr("Measures", "CES"), "volume": tr("Measures", "Volume"),
+            "drop_off": tr("Measures", "Drop-off"),
+            "conversion": tr("Measures", "Conversion"),
+            "waiting_time": tr("Measures", "Waiting time")}[definition.name]
 
 
-def figure_text(definition: m.MetricDef, value: float, decimal: str = ",") -> str:
+def figure_text(definition: m.MetricDef, value: float, decimal: str = ",",
+                tr: Callable[[str, str], str] = translate) -> str:
+    """"CSAT 67,1 %", "Wachttijd 18,2 min" (Dutch: a space before every unit);
+    "CSAT 67.1%", "Waiting time 18.2 min" (English: none before %)."""
     unit = definition.unit
-    joined = "" if unit in ("", "%") else " "
-    return f"{metric_title(definition)} {number_text(value, decimal)}{joined}{unit}"
+    joined = "" if not unit or (unit == "%" and decimal == ".") else " "
+    return f"{metric_title(definition, tr)} {number_text(value, decimal)}{joined}{unit}"
 
 
 def _badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
@@ -314,7 +342,7 @@ def badge_blocked(rect: Rect, flows: list[tuple[Point, Point]]) -> bool:
     return any(_hits(grown, a, b) for a, b in flows)
 
 
-def metric_badges(doc: Document, layout: JourneyLayout, decimal: str = ",",
+def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = None,
                   char_width: float = 0.56, first: str | None = None
                   ) -> tuple[MetricBadge, ...]:
     """One badge per touchpoint card and phase header with figures for every customer
@@ -326,6 +354,7 @@ def metric_badges(doc: Document, layout: JourneyLayout, decimal: str = ",",
     ``first``: the metric shown first (the heat map's).
     """
     journey = layout.journey
+    decimal = decimal or journey_decimal(doc, journey)
     order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
     if first is not None:
         order[first] = -1

@@ -60,7 +60,24 @@ def test_markdown_ranks_pains_and_opportunities(sample):
     doc, journey = sample
     text = ct.journey_markdown(doc, [journey])
     assert text.startswith("# Verhuisschoonmaak")
-    assert "## Phases" in text and "## Opportunities" in text
+    assert "## Fasen" in text and "## Kansen" in text  # the journey's language
+
+
+def test_markdown_figures_follow_the_journeys_language(sample):
+    """Review: metric names were English and decimals had points ("67.1%", "18.2min")."""
+    from klantreis_desktop.analysis import metrics_import as mi
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+    from klantreis_desktop.model import operations as ops
+
+    doc, journey = sample
+    table = parse_csv_table("Contactmoment;NPS;CSAT;Wachttijd (min)\n"
+                            "Boekt online een afspraak;-7;67,1%;18,2\n".encode(), "c.csv")
+    doc.apply(mi.plan_metrics(doc, journey, table, mi.guess_spec(table.header)).change)
+    text = ct.journey_markdown(doc, [journey])
+    assert "NPS −7, CSAT 67,1 %, Wachttijd 18,2 min" in text
+    doc.apply(ops.update(doc, journey, language="en"))
+    text = ct.journey_markdown(doc, [journey])
+    assert "NPS −7, CSAT 67.1%, Waiting time 18.2 min" in text and "## Phases" in text
     table = [line for line in text.splitlines() if line.startswith("| 1 |")]
     assert table  # a ranked first row per list
 

@@ -77,7 +77,7 @@ def test_badges_name_the_figures_on_touchpoints_and_phases(measured):
     assert online.rect.right == pytest.approx(card.right) and online.rect.y < card.y
     from klantreis_desktop.layout.measured import figure_lines
 
-    assert figure_lines(doc, journey, online.node)[:2] == ["NPS 32", "Conversion 12,5%"]
+    assert figure_lines(doc, journey, online.node)[:2] == ["NPS 32", "Conversion 12,5 %"]
     phase = badges["Aankoop"]
     header = next(c.header for c in layout.columns if c.phase == phase.node)
     assert header.contains(phase.rect.x, phase.rect.y)
