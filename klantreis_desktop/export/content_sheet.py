@@ -87,9 +87,23 @@ def content_rows(doc: Document, journeys: Sequence[str] | None = None
     return header, rows
 
 
+def csv_delimiter(doc: Document, journeys: Sequence[str] | None = None) -> str:
+    """What Excel in the journeys' language opens with one click: ``;`` (with decimal
+    commas) for Dutch journeys, ``,`` (decimal points) for English ones. A journey
+    without a language of its own follows the document's, else the interface's. Both
+    CSV exports (content sheet, opportunities) use it, and the imports read either."""
+    from klantreis_desktop.i18n import language
+    from klantreis_desktop.model.meta import journey_language
+
+    chosen = list(journeys) if journeys is not None else doc.journeys()
+    langs = {journey_language(doc, j) or language() for j in chosen} or {language()}
+    return ";" if "nl" in langs else ","
+
+
 def content_csv(doc: Document, journeys: Sequence[str] | None = None,
-                delimiter: str = ";") -> bytes:
-    """The sheet as CSV for Excel: UTF-8 with a BOM, ``;`` (Dutch Excel) by default."""
+                delimiter: str | None = None) -> bytes:
+    """The sheet as CSV for Excel: UTF-8 with a BOM, :func:`csv_delimiter` by default."""
+    delimiter = delimiter or csv_delimiter(doc, journeys)
     header, rows = content_rows(doc, journeys)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")

@@ -292,11 +292,13 @@ def _assumption_lines(doc: Document, journey: str, w: Any) -> list[str]:
 # Opportunities for a backlog ----------------------------------------------------------------
 
 def opportunities_csv(doc: Document, journeys: Sequence[str] | None = None) -> bytes:
-    """Every opportunity, ranked, as UTF-8 CSV with ``,`` (what backlog tools import)."""
+    """Every opportunity, ranked, as UTF-8 CSV for a backlog tool, separated like the
+    content sheet (``;`` for Dutch journeys, ``,`` for English: :func:`csv_delimiter`)."""
     from klantreis_desktop.analysis.journey import quadrant
+    from klantreis_desktop.export.content_sheet import csv_delimiter
 
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=csv_delimiter(doc, journeys), lineterminator="\r\n")
     writer.writerow(OPPORTUNITY_COLUMNS)
     for journey in journeys if journeys is not None else doc.journeys():
         for rank, card in enumerate(_ranked(doc, doc.parts(journey, k.OPPORTUNITY)), start=1):

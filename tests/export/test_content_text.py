@@ -84,8 +84,25 @@ def test_markdown_figures_follow_the_journeys_language(sample):
 
 def test_opportunities_csv_is_ranked_by_votes(sample):
     doc, journey = sample
-    rows = list(csv.reader(io.StringIO(ct.opportunities_csv(doc).decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(ct.opportunities_csv(doc).decode("utf-8-sig")),
+                           delimiter=";"))  # a Dutch journey
     assert tuple(rows[0]) == ct.OPPORTUNITY_COLUMNS
     votes = [int(row[rows[0].index("votes")]) for row in rows[1:]]
     assert votes == sorted(votes, reverse=True) and len(rows) == 1 + len(
         doc.parts(journey, k.OPPORTUNITY))
+
+
+def test_both_csv_exports_use_the_journeys_separator(sample):
+    """Review: the opportunities used "," while the content sheet used ";"."""
+    from klantreis_desktop.export import content_sheet
+    from klantreis_desktop.model import operations as ops
+
+    doc, journey = sample
+    for data in (ct.opportunities_csv(doc, [journey]),
+                 content_sheet.content_csv(doc, [journey])):
+        assert data.decode("utf-8-sig").splitlines()[0].count(";") >= 10
+    doc.apply(ops.update(doc, journey, language="en"))
+    for data in (ct.opportunities_csv(doc, [journey]),
+                 content_sheet.content_csv(doc, [journey])):
+        head = data.decode("utf-8-sig").splitlines()[0]
+        assert ";" not in head and head.count(",") >= 10

@@ -194,6 +194,19 @@ def test_a_survey_becomes_a_measured_curve_with_flags_on_the_canvas(qtbot, sessi
         scene.detach()
 
 
+def test_the_survey_dialog_writes_scales_with_minus_signs_and_whole_names(qtbot, session,
+                                                                          tmp_path):
+    dialog = SurveyImportDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, _survey_file(tmp_path))
+    scales = [dialog.scale_combo.itemText(i) for i in range(dialog.scale_combo.count())]
+    assert scales[:2] == ["Detect automatically", "−2 … +2"]
+    assert not any("-" in text or "..." in text for text in scales)
+    combo = dialog.persona_combo
+    needed = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    assert combo.sizeHint().width() > needed  # "everyone (no persona)" is not cut
+
+
 def test_a_long_survey_is_mapped_by_its_two_columns(qtbot, session, tmp_path):
     path = tmp_path / "lang.csv"
     rows = ["Klant;Contactmoment;Score"] + [f"K{i};Boekt online een afspraak;{i % 5 + 1}"
