@@ -70,8 +70,8 @@ def test_markdown_figures_follow_the_journeys_language(sample):
     from klantreis_desktop.model import operations as ops
 
     doc, journey = sample
-    table = parse_csv_table("Contactmoment;NPS;CSAT;Wachttijd (min)\n"
-                            "Boekt online een afspraak;-7;67,1%;18,2\n".encode(), "c.csv")
+    table = parse_csv_table(b"Contactmoment;NPS;CSAT;Wachttijd (min)\n"
+                            b"Boekt online een afspraak;-7;67,1%;18,2\n", "c.csv")
     doc.apply(mi.plan_metrics(doc, journey, table, mi.guess_spec(table.header)).change)
     text = ct.journey_markdown(doc, [journey])
     assert "NPS −7, CSAT 67,1 %, Wachttijd 18,2 min" in text
