@@ -148,8 +148,9 @@ class ConformanceDialog(QDialog):
         def job(progress: Callable[[int, int], None], cancel: Any) -> Conformance:
             return check_conformance(doc, journey, paths, mapping, cancelled=cancel.is_set)
 
-        self.status.setText(_tr("Replaying {count} customers on the journey…").format(
-            count=paths.customers))
+        self.status.setText(QCoreApplication.translate(
+            "ConformanceDialog", "Replaying %n customer(s) on the journey…", "",
+            paths.customers).replace("(s)", "" if paths.customers == 1 else "s"))
         self._run(job, self._checked)
         return True
 
@@ -159,9 +160,11 @@ class ConformanceDialog(QDialog):
         self.findings.clear()
         self.findings.addItems(conformance_text(result))
         self._fill_mapping(result)
-        self.status.setText(_tr("{share} of {customers} customers follow the map; the "
-                                "canvas shows arrow shares and drop-outs.").format(
-            share=f"{result.fitness:.0%}", customers=result.customers))
+        self.status.setText(QCoreApplication.translate(
+            "ConformanceDialog", "{share} of %n customer(s) follow the map; the canvas shows "
+            "arrow shares and drop-outs.", "", result.customers).replace(
+            "(s)", "" if result.customers == 1 else "s").format(
+            share=f"{round(result.fitness * 100)} %"))
         self.job_finished.emit("done")
 
     def _fill_mapping(self, result: Conformance) -> None:
