@@ -106,6 +106,34 @@ def test_metrics_import_guesses_the_mapping_and_is_one_undo_step(qtbot, session,
     assert _state(session.doc) == before
 
 
+def test_the_metrics_mapping_gets_the_room_at_1280_by_800(qtbot, session, tmp_path):
+    """Review: at 1280×800 the mapping table showed about three rows (one with the problems
+    shown) and the key column's combo read "Contactn"."""
+    from PySide6.QtWidgets import QApplication
+
+    journey = _journey(session)
+    path = tmp_path / "cijfers.csv"
+    path.write_text("Contactmoment;NPS;CSAT;Wachttijd (min);Uitval;Aantal\n"
+                    "Boekt online een afspraak;1;62,1%;12,1;3,6;3.043\n"
+                    "Bestaat niet;5;60%;1;1;1\n", encoding="utf-8")
+    dialog = MetricsImportDialog(session, journey)
+    qtbot.addWidget(dialog)
+    # What fit_to_screen picks on a 1280×800 screen less its panels: at most 980×720.
+    assert dialog.minimumWidth() <= 1240 and dialog.minimumHeight() <= 720
+    dialog.resize(980, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _read(qtbot, dialog, path)
+    assert _import(qtbot, dialog) == "failed"
+    assert dialog.problems.isVisible()
+    QApplication.processEvents()
+    table = dialog.metrics_table
+    rows = table.viewport().height() / table.rowHeight(0)
+    assert rows >= 5.5, rows  # every column of this table, the problems shown too
+    key = dialog.key_combo
+    assert key.width() >= key.fontMetrics().horizontalAdvance("Contactmoment") + 20
+
+
 def test_a_refused_metrics_table_lists_every_problem_and_changes_nothing(qtbot, session,
                                                                        tmp_path):
     path = tmp_path / "fout.csv"
