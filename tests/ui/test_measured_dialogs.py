@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication, QWidget
 
 from klantreis_desktop.model import kinds as k
@@ -333,6 +334,14 @@ def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):
         scene.set_heat(None)
         texts = {doc.title(b.node): b.text for b in scene.measured.badges.badges}
         assert texts["Boekt online een afspraak"].startswith("NPS 32")
+        # The tooltip lists every figure ("+2" hides two), on the badge only.
+        item = scene.measured.badges
+        online = next(b for b in item.badges if doc.title(b.node) == "Boekt online een afspraak")
+        tip = item.tooltip_at(*online.rect.center).splitlines()
+        assert tip[0] == "Boekt online een afspraak" and len(tip) == 4
+        assert any(line.startswith("Waiting time 1,5") for line in tip)
+        assert item.tooltip_at(-100.0, -100.0) == ""
+        assert not item.shape().contains(QPointF(-100.0, -100.0))
         with pytest.raises(ValueError):
             scene.set_heat("metric:")
     finally:

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
@@ -37,6 +42,8 @@ from klantreis_desktop.layout.measured import (
     MeasuredCurve,
     MetricBadge,
     conformance_marks,
+    figure_lines,
+    journey_decimal,
     measured_curves,
     measured_labels,
     metric_badges,
@@ -188,10 +195,38 @@ class MetricBadgesItem(_Painted):
     def __init__(self) -> None:
         super().__init__(Z_BADGES)
         self.badges: tuple[MetricBadge, ...] = ()
+        #: Per node every figure, one per line: the tooltip says what "+3" hides.
+        self.tooltips: dict[str, str] = {}
+        self._shape = QPainterPath()
+        self.setAcceptHoverEvents(True)  # for the tooltip; clicks still pass through
 
-    def set_badges(self, badges: tuple[MetricBadge, ...], layout: JourneyLayout) -> None:
+    def set_badges(self, badges: tuple[MetricBadge, ...], layout: JourneyLayout,
+                   tooltips: dict[str, str] | None = None) -> None:
         self.badges = badges
+        self.tooltips = dict(tooltips or {})
+        self.prepareGeometryChange()
+        self._shape = QPainterPath()
+        for badge in badges:
+            self._shape.addRect(QRectF(badge.rect.x, badge.rect.y, badge.rect.w, badge.rect.h))
         self._fit(layout)
+
+    def shape(self) -> QPainterPath:
+        """Only the badges: hover and tooltips elsewhere reach the items beneath."""
+        return self._shape
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        for badge in reversed(self.badges):
+            if badge.rect.contains(x, y):
+                return self.tooltips.get(badge.node, badge.text)
+        return ""
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverMoveEvent(event)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverEnterEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -308,7 +343,10 @@ class MeasuredLayer:
             self.curves.set_curves(curves, layout)
         self.badges = self._keep(self.badges, bool(badges), MetricBadgesItem)
         if self.badges is not None and layout is not None:
-            self.badges.set_badges(badges, layout)
+            decimal = journey_decimal(doc, scene.journey)
+            self.badges.set_badges(badges, layout, {
+                b.node: "\n".join([doc.title(b.node), *figure_lines(
+                    doc, scene.journey, b.node, decimal)]) for b in badges})
         self.conformance = self._keep(self.conformance, view is not None, ConformanceItem)
         if self.conformance is not None and view is not None and layout is not None:
             arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares,
