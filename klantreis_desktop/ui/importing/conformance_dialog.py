@@ -118,10 +118,13 @@ class ConformanceDialog(QDialog):
         self._set_busy(False)
 
     def _browse(self) -> None:
+        from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+
         chosen, _ = QFileDialog.getOpenFileName(
-            self, _tr("Check against event log"), str(Path.home()),
+            self, _tr("Check against event log"), str(start_folder(self, self.session)),
             _tr("Event logs and path tables (*.csv *.txt *.parquet);;All files (*)"))
         if chosen:
+            remember_folder(self, Path(chosen))
             self.load_file(Path(chosen))
 
     def load_file(self, path: Path) -> None:

@@ -179,9 +179,13 @@ class TableImportDialog(QDialog):
     # Reading the file -----------------------------------------------------------------
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.title, str(Path.home()),
+        from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+
+        chosen, _ = QFileDialog.getOpenFileName(self, self.title,
+                                                str(start_folder(self, self.session)),
                                                 self.file_filter)
         if chosen:
+            remember_folder(self, Path(chosen))
             self.load_file(Path(chosen))
 
     def load_file(self, path: Path) -> None:

@@ -245,19 +245,29 @@ class MeasuredMenu(QObject):
 
     # Content in other formats ---------------------------------------------------------
 
-    def import_content_sheet(self) -> None:
+    def _open_file(self, title: str, file_filter: str) -> Path | None:
+        """A file chosen in the folder used last, else the document's (remembered)."""
+        from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Import content sheet"), str(Path.home()),
-            _tr("Tables (*.csv *.xlsx);;All files (*)"))
-        if chosen:
-            self.import_content(Path(chosen))
+            self.window, title, str(start_folder(self.window, self.window.session)),
+            file_filter)
+        if not chosen:
+            return None
+        remember_folder(self.window, Path(chosen))
+        return Path(chosen)
+
+    def import_content_sheet(self) -> None:
+        chosen = self._open_file(_tr("Import content sheet"),
+                                 _tr("Tables (*.csv *.xlsx);;All files (*)"))
+        if chosen is not None:
+            self.import_content(chosen)
 
     def import_mermaid_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Import Mermaid diagram"), str(Path.home()),
-            _tr("Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)"))
-        if chosen:
-            self.import_content(Path(chosen))
+        chosen = self._open_file(_tr("Import Mermaid diagram"),
+                                 _tr("Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)"))
+        if chosen is not None:
+            self.import_content(chosen)
 
     def import_content(self, path: Path, quiet: bool = False) -> str | None:
         """Cards from a content sheet or a Mermaid journey diagram as ONE undo step; the
@@ -307,13 +317,16 @@ class MeasuredMenu(QObject):
         text, filter_text, suffix = export_formats()[key]
         if path is None:
             from klantreis_desktop.export.files import slug
+            from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
 
-            start = Path.home() / (slug(session.doc.title(journey)) + suffix)
+            start = start_folder(self.window, session) / (slug(session.doc.title(journey))
+                                                          + suffix)
             chosen, _ = QFileDialog.getSaveFileName(self.window, text.replace("&", "")
                                                     .rstrip("…"), str(start), filter_text)
             if not chosen:
                 return None
             path = Path(chosen)
+            remember_folder(self.window, path)
         if not path.suffix:
             path = path.with_suffix(suffix)
         try:

@@ -42,3 +42,29 @@ def test_a_mermaid_diagram_becomes_the_current_tab_with_a_distinct_title(window,
     assert doc.title(added) == doc.title(journey) + " (2)"
     titles = [doc.title(j) for j in doc.journeys()]
     assert len(set(titles)) == len(titles)
+
+
+def test_file_dialogs_start_in_the_documents_folder_then_the_last_one(window, tmp_path,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from klantreis_desktop.ui.importing.folders import LAST_FOLDER
+
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    asked: list[str] = []
+
+    def answer(chosen: str):
+        def dialog(_parent, _title, start, _filter="", *args, **kwargs):
+            asked.append(start)
+            return chosen, ""
+        return dialog
+
+    sheet = elsewhere / "inhoud.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer(str(sheet))))
+    assert window.measured.export_content("csv") == sheet
+    assert asked[-1].startswith(str(window.session.path.parent) + "/")  # the document's
+    assert window.settings.get(LAST_FOLDER) == str(elsewhere)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer("")))
+    window.measured.import_content_sheet()
+    assert asked[-1] == str(elsewhere)  # the folder used last
