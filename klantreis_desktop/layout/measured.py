@@ -174,7 +174,7 @@ class CurveLabel:
 
 def measured_labels(curves: tuple[MeasuredCurve, ...], layout: JourneyLayout,
                     names: Mapping[str, str], size: float = BADGE_FONT,
-                    char_width: float = 0.6
+                    char_width: float = 0.62
                     ) -> tuple[tuple[CurveLabel, ...], tuple[CurveLabel, ...]]:
     """Where each curve's name (``names``: key → text) and each point's "n=" go, for the
     canvas and the poster alike: names after the last point, or before it when they would

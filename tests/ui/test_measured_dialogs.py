@@ -364,3 +364,35 @@ def test_the_emotion_lanes_legend_names_the_measured_curves(qtbot, session, scen
     assert "Zakelijk, measured" in names
     assert any("median" in name for name in names)
     assert any("check this assumption" in name for name in names)
+
+
+def test_painting_the_measured_layer_leaves_the_shared_colours_opaque(qtbot, session, scenes):
+    """Review: after a survey the curves, labels and shares were faint — painting the band
+    made the cached persona colour (and the share colour) translucent for everyone."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+    from klantreis_desktop.ui.canvas import look
+    from klantreis_desktop.ui.canvas.measured_items import CONFORMANCE_COLOUR, ConformanceView
+
+    doc, journey = session.doc, _journey(session)
+    lines = ["Respondent;Persona;Team komt langs — op tijd?"]
+    lines += [f"R{i};Esther Visser;{9 + i % 2}" for i in range(8)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    session.push(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Persona")).change)
+    scene = scenes(session, journey)
+    flow = scene.layout.flows[0]
+    set_conformance(doc, journey, ConformanceView({(flow.source, flow.target): 0.5}, {}))
+    try:
+        image = QImage(400, 300, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 400, 300), scene.sceneRect())
+        painter.end()
+        esther = next(p for p in doc.personas() if doc.title(p) == "Esther Visser")
+        assert look.colour(str(doc.get(esther, "colour"))).alpha() == 255
+        assert look.colour(CONFORMANCE_COLOUR).alpha() == 255
+    finally:
+        set_conformance(doc, journey, None)

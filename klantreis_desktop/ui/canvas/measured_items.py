@@ -151,8 +151,8 @@ class MeasuredCurvesItem(_Painted):
         for curve in self.curves:
             colour = look.colour(curve.colour)
             band = QPolygonF([QPointF(x, y) for x, y in curve.band()])
-            fill = look.colour(curve.colour)
-            fill.setAlphaF(0.16)
+            fill = QColor(look.colour(curve.colour))  # a copy: look.colour is cached,
+            fill.setAlphaF(0.16)  # and a shared colour made translucent fades every curve
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawPolygon(band)
@@ -182,7 +182,7 @@ class MeasuredCurvesItem(_Painted):
             painter.setOpacity(0.85)
             painter.drawRoundedRect(r, 3.0, 3.0)
             painter.setOpacity(1.0)
-            painter.setFont(look.font(size, bold=label in self.names))
+            painter.setFont(look.font(size))  # regular: the layout measured it so
             painter.setPen(_darker(label.colour))
             painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine),
                              painter.fontMetrics().elidedText(
@@ -263,7 +263,7 @@ class ConformanceItem(_Painted):
         for mark in self.arrows:  # every stroke first: no wide arrow over a label
             if len(mark.points) < 2:
                 continue
-            colour = look.colour(CONFORMANCE_COLOUR)
+            colour = QColor(look.colour(CONFORMANCE_COLOUR))  # a copy (cached colour)
             colour.setAlphaF(0.35)
             pen = QPen(colour, mark.width)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
