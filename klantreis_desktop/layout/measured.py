@@ -214,8 +214,10 @@ def measured_labels(curves: tuple[MeasuredCurve, ...], layout: JourneyLayout,
             spots = [point.y_q1 + 1.0, point.y_q3 - 1.0 - line]
             spots += [point.y_q1 + 1.0 + line * i for i in range(1, 5)]
             spots += [point.y_q3 - 1.0 - line * (i + 1) for i in range(1, 5)]
-            rects = [Rect(point.x - width / 2, y, width, line) for y in spots
-                     if band.y - line <= y and y + line <= band.bottom + line]
+            rects = [Rect(point.x - width / 2 + dx, y, width, line)
+                     for dx in (0.0, width * 0.75, -width * 0.75) for y in spots
+                     if band.y - line <= y and y + line <= band.bottom + line
+                     and point.x - width / 2 + dx + width <= right]
             chosen = next((r for r in rects if not any(_overlap(r, t) > 0 for t in taken)),
                           rects[0] if rects else Rect(point.x - width / 2, point.y_q1 + 1.0,
                                                       width, line))
