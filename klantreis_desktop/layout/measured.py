@@ -472,11 +472,17 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect])
             spots.append(Rect(x - w / 2, y - h - 2.0, w, h))
         for spot in spots:
             cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
-                _overlap(spot, card) for card in cards)
+                _overlap(spot, card) + (300.0 if _overlap(spot, _footer(card)) > 0 else 0.0)
+                for card in cards)
             if best is None or cost < best[0]:
                 best = (cost, spot)
     assert best is not None
     return best[1]
+
+
+def _footer(card: Rect) -> Rect:
+    """A card's bottom strip: its evidence pill, votes and icons (keep labels off it)."""
+    return Rect(card.x, card.bottom - 20.0, card.w, 20.0)
 
 
 def _drop_mark(layout: JourneyLayout, node: str, share: float,

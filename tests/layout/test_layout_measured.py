@@ -162,6 +162,9 @@ def test_conformance_labels_are_readable_and_keep_off_cards_and_badges():
         assert tag.rect.w >= 12 and tag.font_size >= 6.0
         share = tag.tag_text().split("\n")[1]
         assert len(share) * tag.font_size * 0.62 <= tag.rect.w - 3.0 + 1e-9
+    footers = [lm._footer(c) for c in cards]  # the evidence pills and votes
+    assert sum(1 for a in arrows if any(lm._overlap(a.label_rect, f) > 0 for f in footers)
+               ) <= len(arrows) // 4
     for arrow in arrows:
         assert not [b for b in badges if lm._overlap(arrow.label_rect, b) > 0], arrow
         assert not [t for t in tags if lm._overlap(arrow.label_rect, t.rect) > 0], arrow

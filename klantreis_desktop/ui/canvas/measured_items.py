@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 Z_BAND = 18.5  # under the assumed curves (20) and the compare overlay (19)
 Z_BADGES = 15.5  # above the cards (10) and the flows (15): opaque, so a figure is never crossed
-Z_CONFORMANCE = 16.0  # above the arrows they widen
+Z_CONFORMANCE = 15.2  # above the arrows they widen, under the badges they keep off
 CONFORMANCE_COLOUR = "#1d6fb8"
 
 
