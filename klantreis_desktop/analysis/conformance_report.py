@@ -18,6 +18,12 @@ def _pct(share: float) -> str:
     return f"{round(share * 100)} %"
 
 
+def _customers(n: int) -> str:
+    """"1 customer", "3 customers" ("1 klant", "3 klanten"): the two forms are two
+    strings, so lupdate and translators see both."""
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
+
+
 def _num(value: float) -> str:
     """A score as the badges write it: one decimal, − sign, decimal comma in Dutch."""
     from klantreis_desktop.i18n import language
@@ -28,20 +34,18 @@ def _num(value: float) -> str:
 
 def conformance_text(result: Conformance) -> list[str]:
     """What customers did with the designed journey, busiest findings first."""
-    head = translate("Analysis", "Designed journey against {source}: %n customer(s), "
-                     "{fitting} ({share}) follow the map from start to end", "",
-                     result.customers).format(
-        source=result.source or _tr("the log"), fitting=result.fitting,
-        share=_pct(result.fitness))
+    head = _tr("Designed journey against {source}: {customers}, {fitting} ({share}) follow "
+               "the map from start to end").format(
+        source=result.source or _tr("the log"), customers=_customers(result.customers),
+        fitting=result.fitting, share=_pct(result.fitness))
     if result.segment is not None:
         head += " " + _tr("(segment {name})").format(name=quoted(result.segment))
     lines = [head]
     used = sorted(result.arrows, key=lambda a: -a.customers)
     lines.append(_tr("Arrows taken:"))
-    lines += [translate("Analysis", "  {source} → {target}: %n customer(s) ({share} of those "
-                        "who got there)", "", a.customers).format(
+    lines += [_tr("  {source} → {target}: {customers} ({share} of those who got there)").format(
         source=quoted(a.source_title), target=quoted(a.target_title),
-        share=_pct(a.share_of_source)) for a in used[:TOP]]
+        customers=_customers(a.customers), share=_pct(a.share_of_source)) for a in used[:TOP]]
     unused = [a for a in result.arrows if a.customers == 0]
     if unused:
         lines.append(_tr("Arrows nobody took: {arrows}").format(arrows=", ".join(
@@ -49,9 +53,11 @@ def conformance_text(result: Conformance) -> list[str]:
     drops = sorted((t for t in result.touchpoints if t.dropped), key=lambda t: -t.dropped)
     if drops:
         lines.append(_tr("Drop-outs:"))
-        lines += [translate("Analysis", "  {title}: %n customer(s) stop here ({share} of "
-                            "its visitors)", "", t.dropped).format(
-            title=quoted(t.title), share=_pct(t.drop_share)) for t in drops[:TOP]]
+        lines += [(_tr("  {title}: {count} customer stops here ({share} of its visitors)")
+                   if t.dropped == 1 else
+                   _tr("  {title}: {count} customers stop here ({share} of its visitors)")
+                   ).format(title=quoted(t.title), count=t.dropped, share=_pct(t.drop_share))
+                  for t in drops[:TOP]]
     skipped = sorted((t for t in result.touchpoints if t.skipped), key=lambda t: -t.skipped)
     if skipped:
         lines.append(_tr("Skipped touchpoints: {items}").format(items=", ".join(
@@ -60,10 +66,10 @@ def conformance_text(result: Conformance) -> list[str]:
               "new_arrow": _tr("route the map lacks")}
     if result.deviations:
         lines.append(_tr("Where customers leave the arrows:"))
-        lines += [translate("Analysis", "  {kind}: {source} → {target}: %n customer(s)", "",
-                            d.customers).format(
+        lines += [_tr("  {kind}: {source} → {target}: {customers}").format(
             kind=labels.get(d.kind, d.kind), source=quoted(d.source_title),
-            target=quoted(d.target_title)) for d in result.deviations[:TOP]]
+            target=quoted(d.target_title), customers=_customers(d.customers))
+            for d in result.deviations[:TOP]]
     if result.missing:
         lines.append(_tr("Steps the map lacks: {items}").format(items=", ".join(
             f"{quoted(s.name)} ({s.customers})" for s in result.missing[:TOP])))

@@ -29,3 +29,14 @@ def test_counts_take_the_singular_or_plural():
     text = "{title}: %n customer(s) stop here"
     assert i18n.translate("Analysis", text, "", 1) == "{title}: 1 customer stop here"
     assert i18n.translate("Analysis", text, "", 3) == "{title}: 3 customers stop here"
+
+
+def test_dutch_counts_say_klant_or_klanten():
+    from klantreis_desktop.analysis.conformance_report import _customers
+
+    i18n.set_language("nl")
+    try:
+        assert _customers(1) == "1 klant" and _customers(3) == "3 klanten"
+    finally:
+        i18n.set_language("en")
+    assert _customers(1) == "1 customer" and _customers(2) == "2 customers"

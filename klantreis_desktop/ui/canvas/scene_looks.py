@@ -128,12 +128,13 @@ def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | No
     curves = measured_curves(doc, layout, visible=visible)
     if not curves:
         return ()
-    tr = QCoreApplication.translate
     lines: list[tuple[str, ...]] = [
-        (tr("Canvas", "{name}, measured").format(name=c.label) if c.label
-         else tr("Canvas", "measured"), c.colour, "dashed") for c in curves]
-    lines.append((tr("Canvas", "□ median, shaded: middle half of the answers"),
-                  curves[0].colour, "dashed"))
+        (QCoreApplication.translate("Canvas", "{name}, measured").format(name=c.label)
+         if c.label else QCoreApplication.translate("Canvas", "measured"), c.colour, "dashed")
+        for c in curves]
+    lines.append((QCoreApplication.translate(
+        "Canvas", "□ median, shaded: middle half of the answers"), curves[0].colour, "dashed"))
     if any(p.flagged for c in curves for p in c.points):
-        lines.append((tr("Canvas", "○ ! check this assumption"), FLAG_COLOUR))
+        lines.append((QCoreApplication.translate("Canvas", "○ ! check this assumption"),
+                      FLAG_COLOUR))
     return tuple(lines)

@@ -26,9 +26,10 @@ def _pct(share: float) -> str:
     return f"{round(share * 100)} %"
 
 
-def _plural(found: str, n: int) -> str:
-    """Qt's numerus text; English (the source, no plural forms) says "customer(s)"."""
-    return found.replace("(s)", "" if n == 1 else "s")
+def _customers(n: int) -> str:
+    """"1 customer", "3 customers" ("1 klant", "3 klanten"): two strings, both seen by
+    lupdate (its Python parser marks no plural forms when n is a variable)."""
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
 
 
 def _num(value: float) -> str:
@@ -74,10 +75,9 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
     from klantreis_desktop.analysis.conformance import Conformance
 
     assert isinstance(result, Conformance)
-    top = tree.add(_plural(QCoreApplication.translate(
-        "AnalysisPanel", "Against {source}: {share} of %n customer(s) follow the map", "",
-        result.customers), result.customers).format(
-        source=result.source or _tr("the log"), share=_pct(result.fitness)), bold=True)
+    top = tree.add(_tr("Against {source}: {share} of {customers} follow the map").format(
+        source=result.source or _tr("the log"), share=_pct(result.fitness),
+        customers=_customers(result.customers)), bold=True)
     count = 0
     for use in sorted((t for t in result.touchpoints if t.dropped),
                       key=lambda t: -t.dropped)[:TOP]:
@@ -87,23 +87,20 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
         count += 1
     for use in sorted((t for t in result.touchpoints if t.skipped),
                       key=lambda t: -t.skipped)[:TOP]:
-        tree.add(_plural(QCoreApplication.translate(
-            "AnalysisPanel", "{title}: skipped by %n customer(s)", "", use.skipped),
-            use.skipped).format(title=use.title), [use.touchpoint], top)
+        tree.add(_tr("{title}: skipped by {customers}").format(
+            title=use.title, customers=_customers(use.skipped)), [use.touchpoint], top)
         count += 1
     kinds = {"shortcut": _tr("Shortcut"), "loop": _tr("Way back"),
              "new_arrow": _tr("Route the map lacks")}
     for dev in result.deviations[:TOP]:
-        tree.add(_plural(QCoreApplication.translate(
-            "AnalysisPanel", "{kind}: {source} → {target} (%n customer(s))", "",
-            dev.customers), dev.customers).format(
+        tree.add(_tr("{kind}: {source} → {target} ({customers})").format(
+            customers=_customers(dev.customers),
             kind=kinds.get(dev.kind, dev.kind), source=dev.source_title,
             target=dev.target_title), [dev.source, dev.target], top)
         count += 1
     for step in result.missing[:TOP]:
-        tree.add(_plural(QCoreApplication.translate(
-            "AnalysisPanel", "Step the map lacks: {name} (%n customer(s))", "",
-            step.customers), step.customers).format(name=step.name),
+        tree.add(_tr("Step the map lacks: {name} ({customers})").format(
+            name=step.name, customers=_customers(step.customers)),
             [step.after, step.before], top)
         count += 1
     for arrow in [a for a in result.arrows if a.customers == 0][:TOP]:

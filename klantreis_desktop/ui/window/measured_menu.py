@@ -33,7 +33,8 @@ def _tr(text: str) -> str:
 
 
 def _cards(count: int) -> str:
-    return QCoreApplication.translate("MeasuredMenu", "%n card(s)", "", count)
+    """"1 card", "3 cards" ("1 kaart", "3 kaarten")."""
+    return (_tr("{count} card") if count == 1 else _tr("{count} cards")).format(count=count)
 
 
 #: Export formats: key → (menu text, file filter, suffix).
