@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from klantreis_desktop.i18n import translate
+from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout, Point, Rect
 from klantreis_desktop.model import kinds as k
@@ -256,17 +256,26 @@ def journey_decimal(doc: Document, journey: str) -> str:
     return decimal_for(journey_language(doc, journey))
 
 
+#: The known metrics' labels (English sources, context "Measures").
+METRIC_LABELS = {
+    "nps": QT_TRANSLATE_NOOP("Measures", "NPS"),
+    "csat": QT_TRANSLATE_NOOP("Measures", "CSAT"),
+    "ces": QT_TRANSLATE_NOOP("Measures", "CES"),
+    "volume": QT_TRANSLATE_NOOP("Measures", "Volume"),
+    "drop_off": QT_TRANSLATE_NOOP("Measures", "Drop-off"),
+    "conversion": QT_TRANSLATE_NOOP("Measures", "Conversion"),
+    "waiting_time": QT_TRANSLATE_NOOP("Measures", "Waiting time"),
+}
+
+
 def metric_title(definition: m.MetricDef,
                  tr: Callable[[str, str], str] = translate) -> str:
     """The metric's label; a known metric's own label in the language of ``tr``."""
     known = m.KNOWN_METRICS.get(definition.name)
-    if known is None or definition.title != known.title:
+    if known is None or definition.title != known.title or definition.name not in \
+            METRIC_LABELS:
         return definition.title
-    return {"nps": tr("Measures", "NPS"), "csat": tr("Measures", "CSAT"),
-            "ces": tr("Measures", "CES"), "volume": tr("Measures", "Volume"),
-            "drop_off": tr("Measures", "Drop-off"),
-            "conversion": tr("Measures", "Conversion"),
-            "waiting_time": tr("Measures", "Waiting time")}[definition.name]
+    return tr("Measures", METRIC_LABELS[definition.name])
 
 
 def figure_text(definition: m.MetricDef, value: float, decimal: str = ",",
