@@ -5905,7 +5905,43 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="304"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="261"/>
+        <source>NPS</source>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="262"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="263"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
+        <source>Volume</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
+        <source>Drop-off</source>
+        <translation>Uitval</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <source>Waiting time</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="313"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
