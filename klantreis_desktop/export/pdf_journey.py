@@ -41,8 +41,8 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     for route in layout.flows:
         p.arrow(route.points, style.FLOW_COLOUR, width=1.4, head=8.0)
     _draw_curves(p, layout)
-    _draw_curve_names(p, doc, layout, opt)
     draw_measured(p, doc, layout)
+    _draw_curve_names(p, doc, layout, opt)  # last: no measured band over a persona's name
 
 
 def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> None:

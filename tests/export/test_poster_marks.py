@@ -72,3 +72,21 @@ def test_measured_curves_are_in_the_legend_and_names_are_never_cut(tmp_path):
     words = [w for w, *_box in words_with_boxes(target)]
     assert "Visser" in words and "Bakker" in words  # the whole surname at the curve's end
     assert any(w.startswith("Zakelijk") for w in words)  # the segment in the legend
+
+
+def test_persona_names_are_drawn_over_the_measured_layer(tmp_path, monkeypatch):
+    """Review: "Esther Viss" — the measured band was painted over the curve names."""
+    from klantreis_desktop.export import pdf_journey
+
+    order: list[str] = []
+    for name in ("draw_measured", "_draw_curve_names"):
+        original = getattr(pdf_journey, name)
+
+        def record(*args, _original=original, _name=name, **kwargs):
+            order.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(pdf_journey, name, record)
+    doc = templates.build_sample("schoonmaak", "nl")
+    export_pdf(doc, tmp_path / "order.pdf", PdfOptions(paper="A3", orientation="landscape"))
+    assert order[:2] == ["draw_measured", "_draw_curve_names"]
