@@ -259,8 +259,11 @@ def plan_metrics(doc: Document, journey: str, table: Table, spec: MetricsSpec,
             elif earlier is None or date > earlier[0]:  # the latest figure counts
                 figures[node][definition.name, segment] = (date, figure)
     if unknown and not spec.skip_unknown:
-        problems.insert(0, _tr("{count} names match no touchpoint or phase of the journey: {names}"
-                               ).format(count=len(unknown), names="; ".join(unknown[:20])))
+        problems.insert(0, (_tr("A name matches no touchpoint or phase of the journey: {names}")
+                            if len(unknown) == 1 else
+                            _tr("{count} names match no touchpoint or phase of the journey: "
+                                "{names}")).format(count=len(unknown),
+                                                   names="; ".join(unknown[:20])))
     problems[:0] = column_problems
     if problems:
         raise TableError(_failure(problems))

@@ -128,4 +128,5 @@ def test_every_kind_of_problem_is_listed_at_once():
     text = str(caught.value)
     assert "“veel”" in text and "not a number" in text  # NPS, row 4
     assert "mixes decimal commas (row 2) and decimal points (row 4)" in text  # CSAT
-    assert "Onbekende stap" in text  # the unknown step
+    assert "A name matches no touchpoint or phase of the journey: row 3: “Onbekende stap”" \
+        in text  # the unknown step, in the singular ("1 namen passen" said the review)
