@@ -363,7 +363,7 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="282"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="239"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
@@ -1018,7 +1018,7 @@
         <translation>touchpoint or phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="280"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Two columns are mapped to the same metric.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="269"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
         <source>The table holds no figures for this journey.</source>
         <translation>The table holds no figures for this journey.</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>row {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="264"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} names match no touchpoint or phase of the journey: {names}</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Row {row}: no touchpoint or phase name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="275"/>
         <source>Import metrics from {file}</source>
         <translation>Import metrics from {file}</translation>
     </message>
@@ -1298,6 +1298,11 @@
         <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
         <source>  {title}: {count} customers stop here ({share} of its visitors)</source>
         <translation>  {title}: {count} customers stop here ({share} of its visitors)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
+        <source>A name matches no touchpoint or phase of the journey: {names}</source>
+        <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
     </message>
 </context>
 <context>
