@@ -81,11 +81,42 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def translate(context: str, text: str) -> str:
-    """The translation of ``text`` in ``context`` for the language in force."""
-    if language() == "en":
-        return text
-    return catalog(language()).get((context, text), text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The translation of ``text`` in ``context`` for the language in force; with ``n``
+    (Qt's numerus form, lupdate sees it): the singular or plural form, ``%n`` filled in
+    ("1 klant", "3 klanten"). Untranslated, "customer(s)" becomes "customer"/"customers"."""
+    if n < 0:
+        if language() == "en":
+            return text
+        return catalog(language()).get((context, text), text)
+    forms = [] if language() == "en" else numerus_catalog(language()).get((context, text), [])
+    if forms:
+        found = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+    else:
+        found = text.replace("(s)", "" if n == 1 else "s")
+    return found.replace("%n", str(n))
+
+
+@lru_cache(maxsize=4)
+def numerus_catalog(lang: str) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → [singular, plural] of the finished numerus translations."""
+    path = ts_path(lang)
+    if not path.is_file():
+        return {}
+    import xml.etree.ElementTree as ET
+
+    table: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if message.get("numerus") != "yes" or node is None or node.get("type") in (
+                    "unfinished", "obsolete", "vanished"):
+                continue
+            forms = [form.text or "" for form in node.findall("numerusform")]
+            if all(forms):
+                table[(name, message.findtext("source") or "")] = forms
+    return table
 
 
 def normalise(lang: str | None) -> str | None:

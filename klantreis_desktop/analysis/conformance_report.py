@@ -15,24 +15,37 @@ def _tr(text: str) -> str:
 
 
 def _pct(share: float) -> str:
-    return f"{share:.0%}"
+    return f"{round(share * 100)} %"
+
+
+def _customers(n: int) -> str:
+    """"1 customer", "3 customers" ("1 klant", "3 klanten"): the two forms are two
+    strings, so lupdate and translators see both."""
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
+
+
+def _num(value: float) -> str:
+    """A score as the badges write it: one decimal, − sign, decimal comma in Dutch."""
+    from klantreis_desktop.i18n import language
+    from klantreis_desktop.layout.measured import decimal_for, signed_text
+
+    return signed_text(value, decimal_for(language()))
 
 
 def conformance_text(result: Conformance) -> list[str]:
     """What customers did with the designed journey, busiest findings first."""
-    head = _tr("Designed journey against {source}: {customers} customers, {fitting} ({share}) "
-               "follow the map from start to end").format(
-        source=result.source or _tr("the log"), customers=result.customers,
+    head = _tr("Designed journey against {source}: {customers}, {fitting} ({share}) follow "
+               "the map from start to end").format(
+        source=result.source or _tr("the log"), customers=_customers(result.customers),
         fitting=result.fitting, share=_pct(result.fitness))
     if result.segment is not None:
         head += " " + _tr("(segment {name})").format(name=quoted(result.segment))
     lines = [head]
     used = sorted(result.arrows, key=lambda a: -a.customers)
     lines.append(_tr("Arrows taken:"))
-    lines += [_tr("  {source} → {target}: {customers} customers ({share} of those who got "
-                  "there)").format(source=quoted(a.source_title), target=quoted(a.target_title),
-                                   customers=a.customers, share=_pct(a.share_of_source))
-              for a in used[:TOP]]
+    lines += [_tr("  {source} → {target}: {customers} ({share} of those who got there)").format(
+        source=quoted(a.source_title), target=quoted(a.target_title),
+        customers=_customers(a.customers), share=_pct(a.share_of_source)) for a in used[:TOP]]
     unused = [a for a in result.arrows if a.customers == 0]
     if unused:
         lines.append(_tr("Arrows nobody took: {arrows}").format(arrows=", ".join(
@@ -40,9 +53,11 @@ def conformance_text(result: Conformance) -> list[str]:
     drops = sorted((t for t in result.touchpoints if t.dropped), key=lambda t: -t.dropped)
     if drops:
         lines.append(_tr("Drop-outs:"))
-        lines += [_tr("  {title}: {dropped} customers stop here ({share} of its "
-                      "visitors)").format(title=quoted(t.title), dropped=t.dropped,
-                                          share=_pct(t.drop_share)) for t in drops[:TOP]]
+        lines += [(_tr("  {title}: {count} customer stops here ({share} of its visitors)")
+                   if t.dropped == 1 else
+                   _tr("  {title}: {count} customers stop here ({share} of its visitors)")
+                   ).format(title=quoted(t.title), count=t.dropped, share=_pct(t.drop_share))
+                  for t in drops[:TOP]]
     skipped = sorted((t for t in result.touchpoints if t.skipped), key=lambda t: -t.skipped)
     if skipped:
         lines.append(_tr("Skipped touchpoints: {items}").format(items=", ".join(
@@ -51,9 +66,9 @@ def conformance_text(result: Conformance) -> list[str]:
               "new_arrow": _tr("route the map lacks")}
     if result.deviations:
         lines.append(_tr("Where customers leave the arrows:"))
-        lines += [_tr("  {kind}: {source} → {target}: {customers} customers").format(
+        lines += [_tr("  {kind}: {source} → {target}: {customers}").format(
             kind=labels.get(d.kind, d.kind), source=quoted(d.source_title),
-            target=quoted(d.target_title), customers=d.customers)
+            target=quoted(d.target_title), customers=_customers(d.customers))
             for d in result.deviations[:TOP]]
     if result.missing:
         lines.append(_tr("Steps the map lacks: {items}").format(items=", ".join(
@@ -63,8 +78,9 @@ def conformance_text(result: Conformance) -> list[str]:
 
 def assumption_text(title: str, findings: list[AssumptionFinding]) -> list[str]:
     lines = [_tr("Check these assumptions in {title}:").format(title=quoted(title))]
-    lines += [_tr("  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} "
-                  "(middle half {low:.1f}…{high:.1f}, n = {n})").format(
-        touchpoint=quoted(f.title), persona=f.persona_name, assumed=f.assumed,
-        measured=f.measured, low=f.q1, high=f.q3, n=f.n) for f in findings]
+    lines += [_tr("  {touchpoint} ({persona}): assumed {assumed}, measured {measured} "
+                  "(middle half {low} … {high}, n = {n})").format(
+        touchpoint=quoted(f.title), persona=f.persona_name,
+        assumed=f"{f.assumed:+d}".replace("-", "−"), measured=_num(f.measured),
+        low=_num(f.q1), high=_num(f.q3), n=f.n) for f in findings]
     return lines

@@ -19,6 +19,7 @@ from typing import Any
 from klantreis_desktop.analysis.current_vs_ideal import normalise_title
 from klantreis_desktop.analysis.sheets import (
     Cancelled,
+    NumberColumn,
     Table,
     TableError,
     check_cancelled,
@@ -191,9 +192,18 @@ def plan_metrics(doc: Document, journey: str, table: Table, spec: MetricsSpec,
     if len({d.name for d in definitions}) != len(definitions):
         raise TableError(_tr("Two columns are mapped to the same metric."))
     check_cancelled(cancelled)
-    numbers = [parse_numbers(table, index, table.header[index] if index < len(table.header)
-                             else str(index + 1)) for index in indexes]
-    counts = None if optional["n"] is None else parse_numbers(table, optional["n"], "n").values
+    column_problems: list[str] = []  # listed with the rows' problems, all at once
+
+    def numbers_of(index: int, label: str) -> NumberColumn:
+        try:
+            return parse_numbers(table, index, label)
+        except TableError as error:
+            column_problems.append(str(error))
+            return NumberColumn([None] * len(table.rows), len(table.rows), False)
+
+    numbers = [numbers_of(index, table.header[index] if index < len(table.header)
+                          else str(index + 1)) for index in indexes]
+    counts = None if optional["n"] is None else numbers_of(optional["n"], "n").values
     targets = _Targets(doc, journey, spec.target)
     figures: dict[str, dict[tuple[str, str], tuple[str, m.MetricValue]]] = {}
     problems: list[str] = []
@@ -249,8 +259,12 @@ def plan_metrics(doc: Document, journey: str, table: Table, spec: MetricsSpec,
             elif earlier is None or date > earlier[0]:  # the latest figure counts
                 figures[node][definition.name, segment] = (date, figure)
     if unknown and not spec.skip_unknown:
-        problems.insert(0, _tr("{count} names match no touchpoint or phase of the journey: {names}"
-                               ).format(count=len(unknown), names="; ".join(unknown[:20])))
+        problems.insert(0, (_tr("A name matches no touchpoint or phase of the journey: {names}")
+                            if len(unknown) == 1 else
+                            _tr("{count} names match no touchpoint or phase of the journey: "
+                                "{names}")).format(count=len(unknown),
+                                                   names="; ".join(unknown[:20])))
+    problems[:0] = column_problems
     if problems:
         raise TableError(_failure(problems))
     chosen = {node: [figure for _, figure in found.values()] for node, found in figures.items()}

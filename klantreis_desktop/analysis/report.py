@@ -6,13 +6,13 @@ user's language; titles and names from the document are quoted as they are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from klantreis_desktop.analysis.current_vs_ideal import Comparison
 from klantreis_desktop.analysis.customer_paths import LogSummary
 from klantreis_desktop.analysis.journey import EmotionPoint, JourneyAnalysis, RatedCard
 from klantreis_desktop.analysis.segments import Segmentation
-from klantreis_desktop.i18n import translate
+from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 INDENT = "  "
 
@@ -34,13 +34,20 @@ def _point(point: EmotionPoint) -> str:
     return _tr("{score:+d} at {title}").format(score=point.score, title=quoted(point.title))
 
 
-def quadrant_label(quadrant: str) -> str:
-    labels = {"quick_win": _tr("Quick wins (high impact, low effort)"),
-              "big_bet": _tr("Big bets (high impact, high effort)"),
-              "fill_in": _tr("Fill-ins (low impact, low effort)"),
-              "money_pit": _tr("Money pits (low impact, high effort)"),
-              "unrated": _tr("Not rated yet")}
-    return labels.get(quadrant, quadrant)
+#: The quadrants' names (English sources, context "Analysis").
+QUADRANT_LABELS = {
+    "quick_win": QT_TRANSLATE_NOOP("Analysis", "Quick wins (high impact, low effort)"),
+    "big_bet": QT_TRANSLATE_NOOP("Analysis", "Big bets (high impact, high effort)"),
+    "fill_in": QT_TRANSLATE_NOOP("Analysis", "Fill-ins (low impact, low effort)"),
+    "money_pit": QT_TRANSLATE_NOOP("Analysis", "Money pits (low impact, high effort)"),
+    "unrated": QT_TRANSLATE_NOOP("Analysis", "Not rated yet"),
+}
+
+
+def quadrant_label(quadrant: str, tr: Callable[[str, str], str] = translate) -> str:
+    """The quadrant's name (``tr``: another language's translator, e.g. a journey's)."""
+    found = QUADRANT_LABELS.get(quadrant)
+    return tr("Analysis", found) if found is not None else quadrant
 
 
 def term_label(term: str) -> str:

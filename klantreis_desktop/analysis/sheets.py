@@ -231,13 +231,18 @@ def parse_numbers(table: Table, index: int, label: str) -> NumberColumn:
             continue
         styles.setdefault(style, number)
         texts.append((number, text))
+    problems: list[str] = []  # every kind at once, not the first one found
     if bad:
-        raise TableError("\n".join([_tr("Column “{column}” holds text that is not a number:")
-                                    .format(column=label), *bad[:10]]))
+        problems += [_tr("Column “{column}” holds text that is not a number:").format(
+            column=label), *bad[:10]]
+        if len(bad) > 10:
+            problems.append(_tr("… and {count} more.").format(count=len(bad) - 10))
     if "comma" in styles and "point" in styles:
-        raise TableError(_tr("Column “{column}” mixes decimal commas (row {comma}) and decimal "
-                             "points (row {point}); use one of them.").format(
+        problems.append(_tr("Column “{column}” mixes decimal commas (row {comma}) and decimal "
+                            "points (row {point}); use one of them.").format(
             column=label, comma=styles["comma"] + 2, point=styles["point"] + 2))
+    if problems:
+        raise TableError("\n".join(problems))
     comma = "comma" in styles or ("point" not in styles and table.dutch)
     for number, text in texts:
         values[number] = _to_float(text, comma)

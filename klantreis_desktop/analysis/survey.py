@@ -215,8 +215,10 @@ def assumption_findings(doc: Document, journey: str, threshold: float = DEFAULT_
                         min_answers: int = MIN_ANSWERS) -> list[AssumptionFinding]:
     """Points where |measured median − assumed score| > ``threshold``, largest first.
 
-    A persona's measured curve is compared with that persona's assumed points; a segment
-    that is no persona (or every customer) with each persona's. Points with fewer than
+    A persona's measured curve is compared with that persona's assumed points; the
+    answers of every customer (no segment) with the assumed point of each persona that has
+    no measured score of its own there. A named segment that is no persona ("Zakelijk")
+    is never credited to a persona: its figures are not theirs. Points with fewer than
     ``min_answers`` answers are left out.
     """
     scale = doc.scale(journey)
@@ -228,12 +230,14 @@ def assumption_findings(doc: Document, journey: str, threshold: float = DEFAULT_
     found: list[AssumptionFinding] = []
     for node in m.measured_nodes(doc, journey):
         phase = node if doc.kind(node) == k.PHASE else doc.phase_of(node)
-        for score in m.measured_of(doc, node):
-            if score.n < min_answers:
+        scores = m.measured_of(doc, node)
+        own = {s.persona for s in scores if s.persona}
+        for score in scores:
+            if score.n < min_answers or (not score.persona and score.segment):
                 continue
             median, q1, q3 = score.on_scale(scale)
             personas = [score.persona] if score.persona else sorted(
-                p for (a, p) in assumed if a == node)
+                p for (a, p) in assumed if a == node and p not in own)
             for persona in personas:
                 if (node, persona) not in assumed:
                     continue

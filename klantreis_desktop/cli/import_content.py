@@ -2,8 +2,9 @@
 journey diagram into a klantreis file (created when missing), saved atomically.
 
 The sheet is the one ``klantreis export --csv/--xlsx`` writes (one row per card); a file
-ending in ``.mmd`` or ``.mermaid``, or starting with ``journey``, is read as a Mermaid
-diagram. Everything lands as one change, or nothing does.
+ending in ``.mmd`` or ``.mermaid``, or whose first statement is the keyword ``journey``
+alone on its line (:func:`~klantreis_desktop.export.content_text.mermaid_source`), is read
+as a Mermaid diagram. Everything lands as one change, or nothing does.
 """
 
 from __future__ import annotations
@@ -50,24 +51,29 @@ def run(ns: argparse.Namespace) -> int:
         raise CommandError(_tr("{file}: file not found").format(file=source))
     doc, warnings = open_target(ns.into, create=True)
     try:
-        head = source.read_bytes()[:200].lstrip(b"\xef\xbb\xbf").lstrip()
-        if source.suffix.lower() in (".mmd", ".mermaid") or head.startswith(b"journey"):
+        if content_text.is_mermaid_file(source):
             change = content_text.journey_from_mermaid(
-                doc, source.read_text(encoding="utf-8-sig"))
-            cards = sum(1 for a in change.atoms if isinstance(a, AddNode)
-                        and a.attrs.get("kind") == "touchpoint")
+                doc, content_text.read_mermaid_file(source))
+            cards = added = sum(1 for a in change.atoms if isinstance(a, AddNode)
+                                and a.attrs.get("kind") == "touchpoint")
+            updated = 0
         else:
             into = target_journey(doc, ns.journey) if ns.journey else None
             header, rows = content_sheet.read_sheet(source, ns.sheet_name)
             result = content_sheet.import_sheet(doc, header, rows, into)
             change, cards = result.change, result.cards
+            added, updated = result.added, result.updated
     except (ModelError, EventLogError) as error:
         raise CommandError(str(error), keep_lines=True) from error
     doc.apply(change)
     save_target(doc, ns.into)
     if ns.json:
-        print(json.dumps({"file": str(ns.into), "cards": cards, "warnings": warnings},
+        print(json.dumps({"file": str(ns.into), "cards": cards, "added": added,
+                          "updated": updated, "warnings": warnings},
                          ensure_ascii=False, indent=2))
+    elif updated:
+        print(_tr("Updated {updated} and added {added} cards in {file}.").format(
+            updated=updated, added=added, file=ns.into))
     else:
         print(_tr("Added {count} cards to {file}.").format(count=cards, file=ns.into))
     return EXIT_OK

@@ -6,7 +6,8 @@ again whatever the interface language; figures follow as one ``metric_<name>`` c
 metric. :func:`import_sheet` rebuilds the cards in a document (an empty one, a template,
 or an open one): journeys, phases and lanes are found by title or made, channels by
 name, flow arrows from the ``id``/``next`` columns, all as **one** ChangeSet (one undo
-step); a row it cannot use refuses the whole sheet with its row number.
+step); a row whose ``id`` is a card of that journey updates the card instead of adding a
+copy; a row it cannot use refuses the whole sheet with its row number.
 """
 
 from __future__ import annotations
@@ -86,9 +87,23 @@ def content_rows(doc: Document, journeys: Sequence[str] | None = None
     return header, rows
 
 
+def csv_delimiter(doc: Document, journeys: Sequence[str] | None = None) -> str:
+    """What Excel in the journeys' language opens with one click: ``;`` (with decimal
+    commas) for Dutch journeys, ``,`` (decimal points) for English ones. A journey
+    without a language of its own follows the document's, else the interface's. Both
+    CSV exports (content sheet, opportunities) use it, and the imports read either."""
+    from klantreis_desktop.i18n import language
+    from klantreis_desktop.model.meta import journey_language
+
+    chosen = list(journeys) if journeys is not None else doc.journeys()
+    langs = {journey_language(doc, j) or language() for j in chosen} or {language()}
+    return ";" if "nl" in langs else ","
+
+
 def content_csv(doc: Document, journeys: Sequence[str] | None = None,
-                delimiter: str = ";") -> bytes:
-    """The sheet as CSV for Excel: UTF-8 with a BOM, ``;`` (Dutch Excel) by default."""
+                delimiter: str | None = None) -> bytes:
+    """The sheet as CSV for Excel: UTF-8 with a BOM, :func:`csv_delimiter` by default."""
+    delimiter = delimiter or csv_delimiter(doc, journeys)
     header, rows = content_rows(doc, journeys)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
@@ -137,9 +152,15 @@ class SheetError(ModelError):
 
 @dataclass
 class SheetImport:
+    """``cards`` = ``added`` + ``updated``: a row whose ``id`` names a card of the journey
+    it goes to updates that card (a sheet exported from this document and edited in Excel
+    comes back without doubling every card); the other rows add cards."""
+
     change: ChangeSet
     cards: int
     journeys: list[str] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
 
 
 class _Scratch:
@@ -181,7 +202,7 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
     made: dict[str, str] = {}  # sheet id → new card id
     flows: list[tuple[str, str, int]] = []
     figures: dict[str, dict[str, list[m.MetricValue]]] = {}
-    count = 0
+    count = updated = 0
     for number, row in enumerate(rows):
         line = number + 2
         if not any(str(v).strip() for v in row if v is not None):
@@ -197,12 +218,20 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
             if lane_type not in k.LANE_TYPES:
                 raise ModelError(_tr("“{type}” is no lane type.").format(type=lane_type[:30]))
             lane = _part(scratch, journey, k.LANE, cell(row, "lane") or lane_type, lane_type)
-            attrs = _attrs(kind, {name: cell(row, name) for name in names if name in
-                                  k.SCHEMA[kind] and name not in ("title", "order")})
+            texts = {name: cell(row, name) for name in names if name in
+                     k.SCHEMA[kind] and name not in ("title", "order")}
             channels = [_channel(scratch, name) for name in cell(row, "channels").split(";")
                         if name.strip()] if kind == k.TOUCHPOINT else []
-            card = scratch.do(ops.add_card(work, kind, phase, lane, cell(row, "title"),
-                                           channels=channels, **attrs))
+            known = cell(row, "id")
+            if _updatable(work, known, kind, journey, set(made.values())):
+                _update_card(scratch, known, phase, lane, cell(row, "title"),
+                             _attrs(kind, texts, keep_empty=True),
+                             channels if "channels" in at else None)
+                card = known
+                updated += 1
+            else:
+                card = scratch.do(ops.add_card(work, kind, phase, lane, cell(row, "title"),
+                                               channels=channels, **_attrs(kind, texts)))
         except (ModelError, ValueError) as error:
             problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
             continue
@@ -239,7 +268,25 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
     if not count:
         raise SheetError(_tr("The sheet holds no cards."))
     return SheetImport(ChangeSet(tuple(scratch.atoms), _tr("Import cards")), count,
-                       list(dict.fromkeys(journeys.values())))
+                       list(dict.fromkeys(journeys.values())), count - updated, updated)
+
+
+def _updatable(doc: Document, card: str, kind: str, journey: str, taken: set[str]) -> bool:
+    """Whether the row's ``id`` names a card of this kind in the journey the row goes to
+    (and no earlier row of the sheet already updated it)."""
+    return bool(card) and card in doc and doc.kind(card) == kind and card not in taken \
+        and doc.journey_of(card) == journey
+
+
+def _update_card(scratch: _Scratch, card: str, phase: str, lane: str, title: str,
+                 attrs: dict[str, Any], channels: list[str] | None) -> None:
+    """The card takes the row's cell, title, fields and channels (only what differs)."""
+    doc = scratch.doc
+    if (doc.phase_of(card), doc.lane_of(card)) != (phase, lane):
+        scratch.atoms.extend(_applied(doc, ops.move_card(doc, card, phase, lane)))
+    scratch.atoms.extend(_applied(doc, ops.update(doc, card, title=title, **attrs)))
+    if channels is not None and doc.kind(card) == k.TOUCHPOINT:
+        scratch.atoms.extend(_applied(doc, ops.set_channels(doc, card, channels)))
 
 
 def _applied(doc: Document, change: ChangeSet) -> tuple[Atom, ...]:
@@ -282,12 +329,15 @@ def _default_lane(kind: str) -> str:
             k.NOTE: "notes", k.GOAL: "kpis"}.get(kind, "custom")
 
 
-def _attrs(kind: str, texts: dict[str, str]) -> dict[str, Any]:
-    """Sheet texts as schema values (empty cells keep the defaults)."""
+def _attrs(kind: str, texts: dict[str, str], keep_empty: bool = False) -> dict[str, Any]:
+    """Sheet texts as schema values (empty cells are left out, or with ``keep_empty``
+    given the default: an emptied cell in Excel empties the card's field)."""
     found: dict[str, Any] = {}
     for name, text in texts.items():
         field_ = k.SCHEMA[kind][name]
         if not text:
+            if keep_empty:
+                found[name] = field_.default
             continue
         if field_.type is bool:
             found[name] = text.casefold() in _YES

@@ -14,6 +14,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from klantreis_desktop.i18n import translate
@@ -78,14 +79,63 @@ def journey_mermaid(doc: Document, journey: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+_FENCE = re.compile(r"^```\s*mermaid\s*$", re.IGNORECASE)
+
+
+def _meaningful(lines: list[str]) -> list[str]:
+    """Lines without blanks, ``%%`` comments and a ``---`` front-matter block."""
+    kept = [line.strip() for line in lines]
+    kept = [line for line in kept if line and not line.startswith("%%")]
+    if kept and kept[0] == "---" and "---" in kept[1:]:
+        kept = kept[kept.index("---", 1) + 1:]
+    return kept
+
+
+def mermaid_source(text: str, suffix: str = "") -> str | None:
+    """The Mermaid journey diagram in ``text`` (a bare diagram, or the first
+    ````` ```mermaid ````` block of a Markdown file), None when it holds none.
+
+    The diagram's first statement is the keyword ``journey`` alone on its line: a sheet's
+    header such as ``journey;phase;lane`` (which also starts with the word) is no
+    diagram. One test for the window and the command line, so both read a file the same.
+    """
+    lines = text.lstrip("\ufeff").splitlines()
+    fence = next((i for i, line in enumerate(lines) if _FENCE.match(line.strip())), None)
+    if fence is not None:
+        end = next((i for i in range(fence + 1, len(lines))
+                    if lines[i].strip().startswith("```")), len(lines))
+        lines = lines[fence + 1:end]
+    kept = _meaningful(lines)
+    if kept and kept[0] == "journey":
+        return "\n".join(lines)
+    if suffix.lower() in (".mmd", ".mermaid"):
+        return "\n".join(lines)  # says it is one: the reader names what is wrong
+    return None
+
+
+def is_mermaid_file(path: Path) -> bool:
+    """Whether ``path`` holds a Mermaid journey diagram (see :func:`mermaid_source`)."""
+    head = path.read_bytes()[:65536]
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return mermaid_source(text, path.suffix) is not None
+
+
+def read_mermaid_file(path: Path) -> str:
+    """The diagram's text from a ``.mmd`` file or a Markdown file with a mermaid block."""
+    text = path.read_text(encoding="utf-8-sig")
+    return mermaid_source(text, path.suffix) or text
+
+
 _TASK = re.compile(r"^(?P<name>[^:]+?)\s*:\s*(?P<score>-?\d+)\s*(?::\s*(?P<actors>.*))?$")
 
 
 def journey_from_mermaid(doc: Document, text: str, title: str = "") -> ChangeSet:
     """One ChangeSet adding the diagram as a journey (scale 1…5) to ``doc``."""
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line and not line.startswith("%%")]
-    if not lines or lines[0].split()[0] != "journey":
+    lines = _meaningful(text.lstrip("\ufeff").splitlines())
+    if not lines or lines[0] != "journey":
         raise ModelError(_tr("This is not a Mermaid journey diagram (it must start with "
                              "“journey”)."))
     name = title
@@ -120,7 +170,7 @@ def journey_from_mermaid(doc: Document, text: str, title: str = "") -> ChangeSet
         return ops.created_id(change) if any(
             type(a).__name__ == "AddNode" for a in change.atoms) else ""
 
-    journey = do(ops.add_journey(work, name or _tr("Journey"), scale="1..5"))
+    journey = do(ops.add_journey(work, free_title(doc, name or _tr("Journey")), scale="1..5"))
     lane = do(ops.add_lane(work, journey, _tr("Touchpoints"), "touchpoints"))
     do(ops.add_lane(work, journey, _tr("Emotions"), "emotions"))
     personas = {work.title(p).casefold(): p for p in work.personas()}
@@ -140,6 +190,16 @@ def journey_from_mermaid(doc: Document, text: str, title: str = "") -> ChangeSet
     return ChangeSet(tuple(atoms), _tr("Import Mermaid diagram"))
 
 
+def free_title(doc: Document, title: str) -> str:
+    """``title``, or ``title (2)``, ``(3)``, … when a journey of ``doc`` already has it:
+    two tabs with one title cannot be told apart."""
+    taken = {doc.title(j).strip().casefold() for j in doc.journeys()}
+    found, number = title, 2
+    while found.strip().casefold() in taken:
+        found, number = f"{title} ({number})", number + 1
+    return found
+
+
 # Markdown --------------------------------------------------------------------------------
 
 def _cell(text: Any) -> str:
@@ -157,9 +217,17 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
     votes, then impact, then effort), figures and assumptions to check."""
     from klantreis_desktop.analysis.journey import quadrant
     from klantreis_desktop.analysis.report import quadrant_label
+    from klantreis_desktop.export.pdf_words import words_for
+    from klantreis_desktop.layout.measured import decimal_for, figure_text
 
     out: list[str] = []
     for journey in journeys if journeys is not None else doc.journeys():
+        w = words_for(doc, journey)  # the journey's language, as on its poster
+        order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
+
+        def _tr(text: str, w: Any = w) -> str:
+            return str(w.translate("Export", text))
+
         out += [f"# {_one_line(doc.title(journey))}", ""]
         facts = [(_tr("Personas"), ", ".join(doc.title(p) for p in doc.personas_of(journey))),
                  (_tr("Time span"), doc.get(journey, "time_span")),
@@ -175,9 +243,10 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
                 f"{_tr('Figures')} |", "|---|---|---|---|"]
         for node in _touchpoints_in_order(doc, journey):
             figures = ", ".join(
-                f"{m.metric_def_of(doc, journey, v.metric).title} {v.value:g}"
-                f"{m.metric_def_of(doc, journey, v.metric).unit}"
-                for v in m.metrics_of(doc, node) if not v.segment)
+                figure_text(m.metric_def_of(doc, journey, v.metric), v.value,
+                            decimal_for(w.lang), w.translate)
+                for v in sorted(m.metrics_of(doc, node), key=lambda v: order.get(
+                    v.metric, len(order))) if not v.segment)
             out.append(f"| {_cell(doc.title(doc.phase_of(node) or ''))} | "
                        f"{_cell(doc.title(node))} | "
                        f"{_cell(', '.join(doc.title(c) for c in doc.channels_of(node)))} | "
@@ -194,14 +263,18 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
                 out.append(f"| {rank} | {_cell(doc.title(card))} | "
                            f"{_cell(doc.title(doc.phase_of(card) or ''))} | "
                            f"{doc.get(card, 'votes')} | {impact or '–'} | {effort or '–'} | "
-                           f"{_cell(quadrant_label(quadrant(impact, effort)))} |")
-        out += _assumption_lines(doc, journey)
+                           f"{_cell(quadrant_label(quadrant(impact, effort), w.translate))} |")
+        out += _assumption_lines(doc, journey, w)
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _assumption_lines(doc: Document, journey: str) -> list[str]:
+def _assumption_lines(doc: Document, journey: str, w: Any) -> list[str]:
     from klantreis_desktop.analysis.survey import assumption_findings
+    from klantreis_desktop.layout.measured import decimal_for, signed_text
+
+    def _tr(text: str) -> str:
+        return str(w.translate("Export", text))
 
     found = assumption_findings(doc, journey)
     if not found:
@@ -211,18 +284,21 @@ def _assumption_lines(doc: Document, journey: str) -> list[str]:
         lines.append("- " + _tr("{title} ({persona}): assumed {assumed}, measured {measured} "
                                 "(n = {n})").format(
             title=_one_line(finding.title), persona=_one_line(finding.persona_name),
-            assumed=finding.assumed, measured=f"{finding.measured:.1f}", n=finding.n))
+            assumed=f"{finding.assumed:+d}".replace("-", "−"),
+            measured=signed_text(finding.measured, decimal_for(w.lang)), n=finding.n))
     return lines
 
 
 # Opportunities for a backlog ----------------------------------------------------------------
 
 def opportunities_csv(doc: Document, journeys: Sequence[str] | None = None) -> bytes:
-    """Every opportunity, ranked, as UTF-8 CSV with ``,`` (what backlog tools import)."""
+    """Every opportunity, ranked, as UTF-8 CSV for a backlog tool, separated like the
+    content sheet (``;`` for Dutch journeys, ``,`` for English: :func:`csv_delimiter`)."""
     from klantreis_desktop.analysis.journey import quadrant
+    from klantreis_desktop.export.content_sheet import csv_delimiter
 
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=csv_delimiter(doc, journeys), lineterminator="\r\n")
     writer.writerow(OPPORTUNITY_COLUMNS)
     for journey in journeys if journeys is not None else doc.journeys():
         for rank, card in enumerate(_ranked(doc, doc.parts(journey, k.OPPORTUNITY)), start=1):

@@ -8,7 +8,7 @@ room they get instead of wrapping under each other and leaving half of it empty.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from klantreis_desktop.export import pdf_fonts as fonts
@@ -74,7 +74,44 @@ def legend_height(doc: Document, layout: JourneyLayout, width: float) -> float:
         h += _HEAD + _ROW * math.ceil(len(channels) / cols)
     if layout.curves or layout.emotion_band is not None:
         h += _HEAD + _ROW * (1 + math.ceil(len(layout.curves) / cols))
+    measured = _measured_entries(doc, layout)
+    if measured:
+        h += _HEAD + _ROW * math.ceil(len(measured) / cols)
     return h + 12
+
+
+def _measured_entries(doc: Document, layout: JourneyLayout) -> list[tuple[str, str, str]]:
+    """(kind, name, colour) per measured curve (a persona's or a segment's such as
+    "Zakelijk"), then the band and, when one is flagged, the red ring."""
+    from klantreis_desktop.layout.measured import FLAG_COLOUR, measured_curves
+
+    curves = measured_curves(doc, layout)
+    entries = [("curve", c.label, c.colour) for c in curves]
+    if curves:
+        entries.append(("band", "", curves[0].colour))
+    if any(p.flagged for c in curves for p in c.points):
+        entries.append(("flag", "", FLAG_COLOUR))
+    return entries
+
+
+def _draw_measured_legend(p: Painter, entries: list[tuple[str, str, str]], w: Words,
+                          spot: Callable[[int], tuple[float, float]], col: float) -> None:
+    for i, (kind, name, colour) in enumerate(entries):
+        x, yy = spot(i)
+        if kind == "curve":
+            p.line([(x, yy + 10), (x + 26, yy + 10)], colour, 1.6, dash=(2, 2))
+            p.rect(Rect(x + 9.5, yy + 6.5, 7, 7), fill="#ffffff", stroke=colour, width=1.2)
+            text = label(w, "{name}, measured").format(name=name) if name else label(
+                w, "measured")
+        elif kind == "band":
+            p.rect(Rect(x, yy + 3, 26, 14), fill="#e6e0ef")
+            p.rect(Rect(x + 9.5, yy + 6.5, 7, 7), fill="#ffffff", stroke=colour, width=1.2)
+            text = label(w, "Median, shaded: middle half of the answers")
+        else:
+            p.circle((x + 13, yy + 10), 8.0, stroke=colour, width=1.6)
+            p.text_lines(["!"], x + 20, yy, fonts.BOLD, BODY, colour)
+            text = label(w, "Check this assumption")
+        _one_line(p, text, x + 34, yy + 1, col - 40)
 
 
 def _columns(width: float) -> int:
@@ -213,6 +250,13 @@ def draw_legend(p: Painter, doc: Document, layout: JourneyLayout, box: Rect, w: 
             p.circle((x + 13, yy + 10), 4.0, fill="#ffffff", stroke=colour, width=2)
             persona = doc.title(curve.persona) if curve.persona in doc else "?"
             _one_line(p, persona, x + 34, yy + 1, col - 40)
+        y += _ROW * math.ceil(len(layout.curves) / cols)
+    measured = _measured_entries(doc, layout)
+    if measured:
+        p.text_lines([label(w, "Measured (survey)")], x0, y + 4, fonts.BOLD, BODY,
+                     style.TEXT_COLOUR)
+        y += _HEAD
+        _draw_measured_legend(p, measured, w, spot, col)
 
 
 def _one_line(p: Painter, text: str, x: float, top: float, width: float, size: float = BODY,

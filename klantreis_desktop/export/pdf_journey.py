@@ -41,8 +41,8 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     for route in layout.flows:
         p.arrow(route.points, style.FLOW_COLOUR, width=1.4, head=8.0)
     _draw_curves(p, layout)
-    _draw_curve_names(p, doc, layout, opt)
     draw_measured(p, doc, layout)
+    _draw_curve_names(p, doc, layout, opt)  # last: no measured band over a persona's name
 
 
 def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> None:
@@ -231,8 +231,8 @@ def _draw_curve_names(p: Painter, doc: Document, layout: JourneyLayout,
         top = max(band.y, top - overflow)
         wanted = fonts.text_width(text, fonts.BOLD, size) + 8
         after = band.right - (end_x + 9)
-        if after >= min(wanted, size * 6):
-            box = Rect(end_x + 9, top, min(wanted, after), line)
+        if after >= wanted:  # the whole name after the point, else before it (never cut)
+            box = Rect(end_x + 9, top, wanted, line)
         else:
             width = min(wanted, max(end_x - 9 - band.x, 1.0))
             box = Rect(end_x - 9 - width, top, width, line)
@@ -256,21 +256,25 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
         BADGE_FONT,
         FLAG_COLOUR,
         measured_curves,
+        measured_labels,
         metric_badges,
     )
 
-    for curve in measured_curves(doc, layout):
+    curves = measured_curves(doc, layout)
+    _names, counts = measured_labels(curves, layout, {}, size=BADGE_FONT * 0.8)
+    for curve in curves:
         p.polygon(curve.band(), fill=_tint(curve.colour, 0.18))
         p.beziers(curve.segments, curve.colour, width=1.6, dash=(2, 2))
         for point in curve.points:
             p.rect(Rect(point.x - 3.5, point.y - 3.5, 7.0, 7.0), fill="#ffffff",
                    stroke=curve.colour, width=1.2)
-            p.text_box(f"n={point.n}", Rect(point.x - 25, point.y_q1 + 1, 50, 10), fonts.REGULAR,
-                       BADGE_FONT * 0.8, curve.colour, align="center")
             if point.flagged:
                 p.circle((point.x, point.y), 8.0, stroke=FLAG_COLOUR, width=1.6)
                 p.text_box("!", Rect(point.x + 7, point.y - 19, 10, 12), fonts.BOLD,
                            BADGE_FONT + 1, FLAG_COLOUR)
+    for count in counts:
+        p.text_box(count.text, count.rect, fonts.REGULAR, BADGE_FONT * 0.8, count.colour,
+                   align="center", min_size=BADGE_FONT * 0.6)
     for badge in metric_badges(doc, layout):
         p.rect(badge.rect, fill="#fff7d6" if badge.assumed else "#e3f1ff", stroke="#1d2733",
                width=0.6, radius=5.0, dash=(2, 2) if badge.assumed else None)

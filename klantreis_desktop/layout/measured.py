@@ -15,10 +15,10 @@ fanned out in the same order (phase points first, then cards top-down).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from klantreis_desktop.i18n import translate
+from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout, Point, Rect
 from klantreis_desktop.model import kinds as k
@@ -73,6 +73,14 @@ class MetricBadge:
     assumed: bool  # every figure shown is assumed (drawn dashed)
 
 
+#: Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA).
+SHARE_TEXT = "#0b4a85"
+SHARE_FILL = "#ffffff"
+DROP_TEXT = "#9b1116"
+DROP_FILL = "#fde2e1"
+SHARE_LABEL = (40.0, 14.0)
+
+
 @dataclass(frozen=True)
 class ArrowMark:
     source: str
@@ -81,14 +89,21 @@ class ArrowMark:
     share: float  # of all customers
     width: float
     label: str  # "62 %"
+    label_rect: Rect = Rect(0.0, 0.0, 0.0, 0.0)  # where the share is written
 
 
 @dataclass(frozen=True)
 class DropMark:
     touchpoint: str
-    at: Point  # right edge, middle of the card
+    at: Point  # right edge of the card
     share: float
     label: str
+    rect: Rect = Rect(0.0, 0.0, 0.0, 0.0)  # the tag: in the gap right of the card
+    font_size: float = BADGE_FONT
+
+    def tag_text(self) -> str:
+        """The tag's two short lines: "↘" over the share ("12%": the gap is narrow)."""
+        return "↘\n" + self.label.split(" ", 1)[-1].replace(" ", "")
 
 
 def _assumed(doc: Document, journey: str) -> dict[tuple[str, str], int]:
@@ -149,59 +164,231 @@ def measured_curves(doc: Document, layout: JourneyLayout,
     return tuple(curves)
 
 
+@dataclass(frozen=True)
+class CurveLabel:
+    key: str  # the curve's key
+    rect: Rect
+    text: str
+    colour: str
+
+
+def measured_labels(curves: tuple[MeasuredCurve, ...], layout: JourneyLayout,
+                    names: Mapping[str, str], size: float = BADGE_FONT,
+                    char_width: float = 0.62
+                    ) -> tuple[tuple[CurveLabel, ...], tuple[CurveLabel, ...]]:
+    """Where each curve's name (``names``: key → text) and each point's "n=" go, for the
+    canvas and the poster alike: names after the last point, or before it when they would
+    pass the map's right edge, pushed apart so no two lie on one spot; an "n=" under its
+    point's band, else above it, else lower down, never on another label; all inside the
+    emotion band's row of the map."""
+    band = layout.emotion_band
+    if band is None:
+        return (), ()
+    line = size * 1.35
+    right = layout.width - 2.0
+    ends: list[tuple[float, float, MeasuredCurve, str, float]] = []
+    for curve in curves:
+        if curve.points and names.get(curve.key):
+            text = names[curve.key]
+            last = curve.points[-1]
+            ends.append((last.y + 2.0, last.x, curve, text,
+                         len(text) * size * char_width + 6.0))
+    ends.sort(key=lambda item: (item[0], item[1]))
+    tops = [min(max(band.y, top), band.bottom - line) for top, *_rest in ends]
+    for i in range(1, len(tops)):
+        tops[i] = max(tops[i], tops[i - 1] + line)
+    overflow = max(0.0, (tops[-1] + line - band.bottom) if tops else 0.0)
+    end_labels: list[CurveLabel] = []
+    for (_top, x, curve, text, width), top in zip(ends, tops, strict=True):
+        top = max(band.y, top - overflow)
+        left = x + 12.0 if x + 12.0 + width <= right else max(layout.columns[0].body.x,
+                                                              x - 12.0 - width)
+        end_labels.append(CurveLabel(curve.key, Rect(left, top, min(width, right - left),
+                                                     line), text, curve.colour))
+    taken = [label.rect for label in end_labels]
+    counts: list[CurveLabel] = []
+    for curve in curves:
+        for point in curve.points:
+            text = f"n={point.n}"
+            width = len(text) * size * 0.9 * char_width + 4.0
+            spots = [point.y_q1 + 1.0, point.y_q3 - 1.0 - line]
+            spots += [point.y_q1 + 1.0 + line * i for i in range(1, 5)]
+            spots += [point.y_q3 - 1.0 - line * (i + 1) for i in range(1, 5)]
+            rects = [Rect(point.x - width / 2 + dx, y, width, line)
+                     for dx in (0.0, width * 0.75, -width * 0.75) for y in spots
+                     if band.y - line <= y and y + line <= band.bottom + line
+                     and point.x - width / 2 + dx + width <= right]
+            chosen = next((r for r in rects if not any(_overlap(r, t) > 0 for t in taken)),
+                          rects[0] if rects else Rect(point.x - width / 2, point.y_q1 + 1.0,
+                                                      width, line))
+            taken.append(chosen)
+            counts.append(CurveLabel(curve.key, chosen, text, curve.colour))
+    return tuple(end_labels), tuple(counts)
+
+
 def number_text(value: float, decimal: str = ",") -> str:
     """A figure as a badge shows it: whole numbers plain, else one decimal."""
     text = str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
     return text.replace(".", decimal).replace("-", "−")
 
 
-def metric_title(definition: m.MetricDef) -> str:
-    """The metric's label; a known metric's own label in the user's language."""
+def signed_text(value: float, decimal: str = ",") -> str:
+    """A score difference as the badges write numbers: one decimal, "+0,4", "−0,7"."""
+    text = f"{value:+.1f}".replace(".", decimal).replace("-", "−")
+    return "0" + decimal + "0" if text in ("+0" + decimal + "0", "−0" + decimal + "0") else text
+
+
+def decimal_for(lang: str | None) -> str:
+    """The decimal mark of a language: a comma in Dutch, a point in English."""
+    return "," if (lang or translate_language()) == "nl" else "."
+
+
+def translate_language() -> str:
+    from klantreis_desktop.i18n import language
+
+    return language()
+
+
+def journey_decimal(doc: Document, journey: str) -> str:
+    """The decimal mark of the journey's language (else the interface's), as the poster."""
+    from klantreis_desktop.model.meta import journey_language
+
+    return decimal_for(journey_language(doc, journey))
+
+
+#: The known metrics' labels (English sources, context "Measures").
+METRIC_LABELS = {
+    "nps": QT_TRANSLATE_NOOP("Measures", "NPS"),
+    "csat": QT_TRANSLATE_NOOP("Measures", "CSAT"),
+    "ces": QT_TRANSLATE_NOOP("Measures", "CES"),
+    "volume": QT_TRANSLATE_NOOP("Measures", "Volume"),
+    "drop_off": QT_TRANSLATE_NOOP("Measures", "Drop-off"),
+    "conversion": QT_TRANSLATE_NOOP("Measures", "Conversion"),
+    "waiting_time": QT_TRANSLATE_NOOP("Measures", "Waiting time"),
+}
+
+
+def metric_title(definition: m.MetricDef,
+                 tr: Callable[[str, str], str] = translate) -> str:
+    """The metric's label; a known metric's own label in the language of ``tr``."""
     known = m.KNOWN_METRICS.get(definition.name)
-    if known is None or definition.title != known.title:
+    if known is None or definition.title != known.title or definition.name not in \
+            METRIC_LABELS:
         return definition.title
-    return {"nps": translate("Measures", "NPS"), "csat": translate("Measures", "CSAT"),
-            "ces": translate("Measures", "CES"), "volume": translate("Measures", "Volume"),
-            "drop_off": translate("Measures", "Drop-off"),
-            "conversion": translate("Measures", "Conversion"),
-            "waiting_time": translate("Measures", "Waiting time")}[definition.name]
+    return tr("Measures", METRIC_LABELS[definition.name])
 
 
-def figure_text(definition: m.MetricDef, value: float, decimal: str = ",") -> str:
+def figure_text(definition: m.MetricDef, value: float, decimal: str = ",",
+                tr: Callable[[str, str], str] = translate) -> str:
+    """"CSAT 67,1 %", "Wachttijd 18,2 min" (Dutch: a space before every unit);
+    "CSAT 67.1%", "Waiting time 18.2 min" (English: none before %)."""
     unit = definition.unit
-    joined = "" if unit in ("", "%") else " "
-    return f"{metric_title(definition)} {number_text(value, decimal)}{joined}{unit}"
+    joined = "" if not unit or (unit == "%" and decimal == ".") else " "
+    return f"{metric_title(definition, tr)} {number_text(value, decimal)}{joined}{unit}"
 
 
-def metric_badges(doc: Document, layout: JourneyLayout, decimal: str = ",",
-                  char_width: float = 0.56) -> tuple[MetricBadge, ...]:
-    """One badge per touchpoint card and phase header with figures for every customer
-    (segment ""), over the card's top right edge or inside the header's bottom right."""
-    journey = layout.journey
+def _badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
+                decimal: str) -> tuple[str, bool]:
+    """The first ``count`` figures and "+n" for the rest; whether all shown are assumed."""
+    shown = values[:count]
+    parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
+             for v in shown]
+    if any(v.evidence == "assumed" for v in shown):
+        parts = [("≈ " if v.evidence == "assumed" else "") + part
+                 for v, part in zip(shown, parts, strict=True)]
+    text = " · ".join(parts) + (f" +{len(values) - count}" if len(values) > count else "")
+    return text, all(v.evidence == "assumed" for v in shown)
+
+
+def figure_lines(doc: Document, journey: str, node: str, decimal: str = ",") -> list[str]:
+    """Every figure of ``node`` (every customer first, then per segment), one per line:
+    the badge's tooltip and the properties panel list them all."""
     order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
+    lines: list[str] = []
+    for v in sorted(m.metrics_of(doc, node), key=lambda v: (
+            v.segment != "", v.segment, order.get(v.metric, len(order)), v.metric)):
+        text = figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
+        extra = [v.segment] if v.segment else []
+        if v.evidence == "assumed":
+            extra.append(translate("Measures", "assumed"))
+        if v.date:
+            extra.append(v.date)
+        lines.append(text + (f" ({', '.join(extra)})" if extra else ""))
+    return lines
+
+
+def _segments(points: tuple[Point, ...]) -> list[tuple[Point, Point]]:
+    return list(zip(points, points[1:], strict=False))
+
+
+def _hits(rect: Rect, a: Point, b: Point) -> bool:
+    """Whether the segment a–b (flow routes are orthogonal; any segment works) crosses
+    ``rect`` (Liang–Barsky clipping)."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    for p, q in ((-dx, a[0] - rect.x), (dx, rect.right - a[0]),
+                 (-dy, a[1] - rect.y), (dy, rect.bottom - a[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+
+
+#: Room kept around a badge for an arrowhead (its length and half its width).
+ARROW_CLEARANCE = 8.0
+
+
+def badge_blocked(rect: Rect, flows: list[tuple[Point, Point]]) -> bool:
+    """Whether a flow arrow (with its head) runs through the badge."""
+    c = ARROW_CLEARANCE  # above and below: a head at the end of a vertical run
+    grown = Rect(rect.x - 1.0, rect.y - c, rect.w + 2.0, rect.h + 2 * c)
+    return any(_hits(grown, a, b) for a, b in flows)
+
+
+def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = None,
+                  char_width: float = 0.56, first: str | None = None
+                  ) -> tuple[MetricBadge, ...]:
+    """One badge per touchpoint card and phase header with figures for every customer
+    (segment ""), over the card's top right edge or inside the header's bottom right.
+
+    A card's badge goes where no flow arrow runs (an arrow into a stacked card lands on
+    its top edge): right, else left on the edge, with fewer figures if need be; only
+    when nothing is free it keeps its place (the canvas then draws it over the arrow).
+    ``first``: the metric shown first (the heat map's).
+    """
+    journey = layout.journey
+    decimal = decimal or journey_decimal(doc, journey)
+    order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
+    if first is not None:
+        order[first] = -1
     badges: list[MetricBadge] = []
     headers = {c.phase: c.header for c in layout.columns}
+    flows = [seg for route in layout.flows for seg in _segments(route.points)]
     for node in m.measured_nodes(doc, journey):
         values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
                         key=lambda v: (order.get(v.metric, len(order)), v.metric))
         if not values:
             continue
-        shown = values[:BADGE_FIGURES]
-        parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
-                 for v in shown]
-        if any(v.evidence == "assumed" for v in shown):
-            parts = [("≈ " if v.evidence == "assumed" else "") + part
-                     for v, part in zip(shown, parts, strict=True)]
-        text = " · ".join(parts) + (f" +{len(values) - BADGE_FIGURES}"
-                                     if len(values) > BADGE_FIGURES else "")
+        text, assumed = _badge_text(doc, journey, values, BADGE_FIGURES, decimal)
         width = len(text) * BADGE_FONT * char_width + 10.0
-        assumed = all(v.evidence == "assumed" for v in shown)
         box = layout.cards.get(node)
         if box is not None:
             r = box.rect
-            width = min(width, r.w)
-            badges.append(MetricBadge(node, Rect(r.right - width, r.y - BADGE_HEIGHT * 0.6,
-                                                 width, BADGE_HEIGHT), text, assumed))
+            y = r.y - BADGE_HEIGHT * 0.6
+            placed = MetricBadge(node, Rect(r.right - min(width, r.w), y, min(width, r.w),
+                                            BADGE_HEIGHT), text, assumed)
+            if badge_blocked(placed.rect, flows):
+                placed = _free_badge(doc, journey, node, values, r, y, flows, decimal,
+                                     char_width) or placed
+            badges.append(placed)
         elif node in headers:
             h = headers[node]
             width = min(width, h.w - 8.0)
@@ -211,22 +398,117 @@ def metric_badges(doc: Document, layout: JourneyLayout, decimal: str = ",",
     return tuple(badges)
 
 
+def _free_badge(doc: Document, journey: str, node: str, values: list[m.MetricValue],
+                r: Rect, y: float, flows: list[tuple[Point, Point]], decimal: str,
+                char_width: float) -> MetricBadge | None:
+    """A badge on the card's top edge that no arrow crosses, or None."""
+    for count in range(min(BADGE_FIGURES, len(values)), 0, -1):
+        text, assumed = _badge_text(doc, journey, values, count, decimal)
+        width = min(len(text) * BADGE_FONT * char_width + 10.0, r.w)
+        for x in (r.right - width, r.x + 6.0, r.x):
+            rect = Rect(x, y, width, BADGE_HEIGHT)
+            if not badge_blocked(rect, flows):
+                return MetricBadge(node, rect, text, assumed)
+    return None
+
+
 def percent_text(share: float) -> str:
     return f"{round(share * 100)} %"
 
 
 def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
-                      drop_shares: Mapping[str, float], max_width: float = 14.0
+                      drop_shares: Mapping[str, float], max_width: float = 14.0,
+                      avoid: Sequence[Rect] = ()
                       ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
-    nobody took still shows) and a mark at the right edge of each card customers leave."""
-    arrows = tuple(
-        ArrowMark(route.source, route.target, route.points, share,
-                  1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0), percent_text(share))
-        for route in layout.flows
-        if (share := arrow_shares.get((route.source, route.target))) is not None)
-    drops = tuple(
-        DropMark(node, (box.rect.right, box.rect.center[1]), share, "↘ " + percent_text(share))
-        for node, share in drop_shares.items() if share > 0
-        and (box := layout.cards.get(node)) is not None)
-    return arrows, drops
+    nobody took still shows) and a tag beside each card customers leave.
+
+    A drop-off tag stands in the gap right of its card (two short lines, "↘" over the
+    share, sized to the gap), level with no arrow: it never lies on a card. A share sits
+    on its arrow where it covers the least: off the badges (``avoid``), the tags and the
+    other shares, and as little of any card as the arrow allows.
+    """
+    cards = [box.rect for box in layout.cards.values()]
+    flows = [seg for route in layout.flows for seg in _segments(route.points)]
+    drops = tuple(_drop_mark(layout, node, share, flows)
+                  for node, share in drop_shares.items() if share > 0
+                  and node in layout.cards)
+    taken = [*avoid, *(d.rect for d in drops)]
+    arrows: list[ArrowMark] = []
+    for route in layout.flows:
+        share = arrow_shares.get((route.source, route.target))
+        if share is None:
+            continue
+        rect = _share_rect(route.points, cards, taken)
+        taken.append(rect)
+        arrows.append(ArrowMark(route.source, route.target, route.points, share,
+                                1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0),
+                                percent_text(share), rect))
+    return tuple(arrows), drops
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
+    """The point at ``fraction`` of the polyline's length; whether its segment is vertical."""
+    pairs = _segments(points)
+    lengths = [abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in pairs]
+    left = sum(lengths) * fraction
+    for (a, b), length in zip(pairs, lengths, strict=True):
+        if left <= length and length > 0:
+            t = left / length
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), a[0] == b[0]
+        left -= length
+    return points[-1], False
+
+
+def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect]) -> Rect:
+    w, h = SHARE_LABEL
+    if len(points) < 2:
+        return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
+            Rect(0.0, 0.0, w, h)
+    best: tuple[float, Rect] | None = None
+    for fraction in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
+        (x, y), vertical = _along(points, fraction)
+        spots = [Rect(x - w / 2, y - h / 2, w, h)]
+        if vertical:  # beside a vertical run, so the label hides none of it
+            spots += [Rect(x + 3.0, y - h / 2, w, h), Rect(x - w - 3.0, y - h / 2, w, h)]
+        else:  # just above a horizontal run
+            spots.append(Rect(x - w / 2, y - h - 2.0, w, h))
+        for spot in spots:
+            cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
+                _overlap(spot, card) + (300.0 if _overlap(spot, _footer(card)) > 0 else 0.0)
+                for card in cards)
+            if best is None or cost < best[0]:
+                best = (cost, spot)
+    assert best is not None
+    return best[1]
+
+
+def _footer(card: Rect) -> Rect:
+    """A card's bottom strip: its evidence pill, votes and icons (keep labels off it)."""
+    return Rect(card.x, card.bottom - 20.0, card.w, 20.0)
+
+
+def _drop_mark(layout: JourneyLayout, node: str, share: float,
+               flows: list[tuple[Point, Point]]) -> DropMark:
+    r = layout.cards[node].rect
+    others = [box.rect for key, box in layout.cards.items() if key != node]
+    right_of = [o.x for o in others if o.x >= r.right and o.y < r.bottom and o.bottom > r.y]
+    gap = min([*right_of, r.right + 2 * 12.0]) - r.right
+    w = max(gap - 4.0, 12.0)
+    label = percent_text(share)
+    size = min(BADGE_FONT, (w - 3.0) / (max(len(label.replace(" ", "")), 2) * 0.62))
+    h = 2 * size * 1.25 + 2.0
+    x = r.right + (gap - w) / 2
+    chosen = Rect(x, r.center[1] - h / 2, w, h)
+    for level in (0.5, 0.72, 0.28, 0.9, 0.1):
+        spot = Rect(x, r.y + r.h * level - h / 2, w, h)
+        if not any(_hits(spot, a, b) for a, b in flows):
+            chosen = spot
+            break
+    return DropMark(node, (r.right, chosen.center[1]), share, "↘ " + label, chosen, size)

@@ -108,3 +108,25 @@ def test_an_xlsx_table_with_percent_cells(sample, tmp_path):
     result = mi.plan_metrics(doc, journey, table, spec)
     (values,) = result.figures.values()
     assert sorted((v.metric, v.value) for v in values) == [("csat", 81.0), ("drop_off", 12.5)]
+
+
+def test_every_kind_of_problem_is_listed_at_once():
+    """Review: the import named the non-number, then (once fixed) the mixed decimals, then
+    the unknown step. The docs promise every problem in one go."""
+    from klantreis_desktop.analysis import metrics_import as mi
+    from klantreis_desktop.analysis.sheets import TableError, parse_csv_table
+    from klantreis_desktop.templates import build_sample
+
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    table = parse_csv_table("Contactmoment;NPS;CSAT\n"
+                            "Ziet advertentie ‘schoon opleveren’;12;70,5%\n"
+                            "Onbekende stap;5;60%\n"
+                            "Leest beoordelingen;veel;80.5%\n".encode(), "slecht.csv")
+    with pytest.raises(TableError) as caught:
+        mi.plan_metrics(doc, journey, table, mi.guess_spec(table.header))
+    text = str(caught.value)
+    assert "“veel”" in text and "not a number" in text  # NPS, row 4
+    assert "mixes decimal commas (row 2) and decimal points (row 4)" in text  # CSAT
+    assert "A name matches no touchpoint or phase of the journey: row 3: “Onbekende stap”" \
+        in text  # the unknown step, in the singular ("1 namen passen" said the review)

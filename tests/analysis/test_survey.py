@@ -79,3 +79,34 @@ def test_unknown_touchpoints_and_scores_off_the_scale_refuse(sample):
         sv.plan_survey(doc, journey, table, sv.SurveySpec(scale=(1, 10)))
     with pytest.raises(TableError, match="fit no survey scale"):
         sv.plan_survey(doc, journey, table, sv.SurveySpec(columns=(("Leest beoordelingen", ""),)))
+
+
+def test_a_segment_that_is_no_persona_is_never_credited_to_a_persona(sample):
+    """Three groups answer "Betaalt via een betaallink" (1…10 onto the journey's −2…+2):
+    Esther 2, 2, 3, 3, 4 → median 3 → −2 + 4·(3−1)/9 = −1.11 (assumed +1);
+    Henk 9, 9, 10, 10, 10 → median 10 → +2 (assumed −2); Zakelijk six times 1 → −2, which
+    is nobody's assumption. Everyone (no segment) answers 10 at "Team komt langs": +2
+    against Esther's −2 and Henk's −1."""
+    doc, journey = sample
+    lines = ["Respondent;Persona;Betaalt via een betaallink;Team komt langs — op tijd?"]
+    groups = [("Esther Visser", [2, 2, 3, 3, 4]), ("Henk Bakker", [9, 9, 10, 10, 10]),
+              ("Zakelijk", [1] * 6)]
+    lines += [f"R{name[0]}{i};{name};{score};" for name, scores in groups
+              for i, score in enumerate(scores)]
+    lines += [f"RA{i};;;10" for i in range(5)]
+    table = parse_csv_table("\n".join(lines).encode("utf-8"), "enquete.csv")
+    doc.apply(sv.plan_survey(doc, journey, table, sv.SurveySpec(
+        segment="Persona", scale=(1, 10))).change)
+    listed = sv.assumption_findings(doc, journey)
+    assert len(listed) == 4
+    found = {(f.title, f.persona_name): f for f in listed}
+    pay = "Betaalt via een betaallink"
+    esther, henk = found[pay, "Esther Visser"], found[pay, "Henk Bakker"]
+    assert (esther.n, esther.segment, esther.assumed) == (5, "Esther Visser", 1)
+    assert esther.measured == pytest.approx(-2 + 4 * 2 / 9)
+    assert (henk.n, henk.segment, henk.measured, henk.assumed) == (5, "Henk Bakker", 2.0, -2)
+    assert not any(f.segment == "Zakelijk" or f.n == 6 for f in listed)
+    team = "Team komt langs — op tijd?"
+    assert {p for (t, p) in found if t == team} == {"Esther Visser", "Henk Bakker"}
+    assert all(f.segment == "" and f.measured == 2.0 for (t, _), f in found.items()
+               if t == team)

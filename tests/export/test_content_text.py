@@ -60,15 +60,49 @@ def test_markdown_ranks_pains_and_opportunities(sample):
     doc, journey = sample
     text = ct.journey_markdown(doc, [journey])
     assert text.startswith("# Verhuisschoonmaak")
-    assert "## Phases" in text and "## Opportunities" in text
+    assert "## Fasen" in text and "## Kansen" in text  # the journey's language
+
+
+def test_markdown_figures_follow_the_journeys_language(sample):
+    """Review: metric names were English and decimals had points ("67.1%", "18.2min")."""
+    from klantreis_desktop.analysis import metrics_import as mi
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+    from klantreis_desktop.model import operations as ops
+
+    doc, journey = sample
+    table = parse_csv_table(b"Contactmoment;NPS;CSAT;Wachttijd (min)\n"
+                            b"Boekt online een afspraak;-7;67,1%;18,2\n", "c.csv")
+    doc.apply(mi.plan_metrics(doc, journey, table, mi.guess_spec(table.header)).change)
+    text = ct.journey_markdown(doc, [journey])
+    assert "NPS −7, CSAT 67,1 %, Wachttijd 18,2 min" in text
+    doc.apply(ops.update(doc, journey, language="en"))
+    text = ct.journey_markdown(doc, [journey])
+    assert "NPS −7, CSAT 67.1%, Waiting time 18.2 min" in text and "## Phases" in text
     table = [line for line in text.splitlines() if line.startswith("| 1 |")]
     assert table  # a ranked first row per list
 
 
 def test_opportunities_csv_is_ranked_by_votes(sample):
     doc, journey = sample
-    rows = list(csv.reader(io.StringIO(ct.opportunities_csv(doc).decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(ct.opportunities_csv(doc).decode("utf-8-sig")),
+                           delimiter=";"))  # a Dutch journey
     assert tuple(rows[0]) == ct.OPPORTUNITY_COLUMNS
     votes = [int(row[rows[0].index("votes")]) for row in rows[1:]]
     assert votes == sorted(votes, reverse=True) and len(rows) == 1 + len(
         doc.parts(journey, k.OPPORTUNITY))
+
+
+def test_both_csv_exports_use_the_journeys_separator(sample):
+    """Review: the opportunities used "," while the content sheet used ";"."""
+    from klantreis_desktop.export import content_sheet
+    from klantreis_desktop.model import operations as ops
+
+    doc, journey = sample
+    for data in (ct.opportunities_csv(doc, [journey]),
+                 content_sheet.content_csv(doc, [journey])):
+        assert data.decode("utf-8-sig").splitlines()[0].count(";") >= 10
+    doc.apply(ops.update(doc, journey, language="en"))
+    for data in (ct.opportunities_csv(doc, [journey]),
+                 content_sheet.content_csv(doc, [journey])):
+        head = data.decode("utf-8-sig").splitlines()[0]
+        assert ";" not in head and head.count(",") >= 10

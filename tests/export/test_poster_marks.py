@@ -54,3 +54,39 @@ def test_the_review_icon_is_a_speech_bubble_not_the_moment_of_truth_star():
     # The moment-of-truth star is large and gold; the review star is small and ink.
     assert star[1] != "#e0a800"
     assert len(star_points(0, 0, 8)) == 10
+
+
+def test_measured_curves_are_in_the_legend_and_names_are_never_cut(tmp_path):
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+
+    doc = templates.build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    lines = ["Respondent;Segment;Team komt langs — op tijd?;Mail: was alles in orde?"]
+    for group in ("Esther Visser", "Henk Bakker", "Zakelijk"):
+        lines += [f"R{group[0]}{i};{group};{9 + i % 2};{2 + i % 2}" for i in range(12)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    doc.apply(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Segment")).change)
+    target = tmp_path / "measured.pdf"
+    export_pdf(doc, target, PdfOptions(paper="A1", orientation="landscape"))
+    words = [w for w, *_box in words_with_boxes(target)]
+    assert "Visser" in words and "Bakker" in words  # the whole surname at the curve's end
+    assert any(w.startswith("Zakelijk") for w in words)  # the segment in the legend
+
+
+def test_persona_names_are_drawn_over_the_measured_layer(tmp_path, monkeypatch):
+    """Review: "Esther Viss" — the measured band was painted over the curve names."""
+    from klantreis_desktop.export import pdf_journey
+
+    order: list[str] = []
+    for name in ("draw_measured", "_draw_curve_names"):
+        original = getattr(pdf_journey, name)
+
+        def record(*args, _original=original, _name=name, **kwargs):
+            order.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(pdf_journey, name, record)
+    doc = templates.build_sample("schoonmaak", "nl")
+    export_pdf(doc, tmp_path / "order.pdf", PdfOptions(paper="A3", orientation="landscape"))
+    assert order[:2] == ["draw_measured", "_draw_curve_names"]

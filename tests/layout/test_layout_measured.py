@@ -16,6 +16,7 @@ from klantreis_desktop.layout.measured import (
     number_text,
 )
 from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import measures as m
 from klantreis_desktop.templates import build_sample
 
 METRICS = """Contactmoment;NPS;Conversie (%);Wachttijd
@@ -70,10 +71,13 @@ def test_badges_name_the_figures_on_touchpoints_and_phases(measured):
     layout = layout_journey(doc, journey)
     badges = {doc.title(b.node): b for b in metric_badges(doc, layout)}
     online = badges["Boekt online een afspraak"]
-    assert online.text.startswith("NPS 32 · Conversion 12,5%")
-    assert online.text.endswith("+1") and not online.assumed
+    # An arrow from the card above lands on this card's top edge: one figure fits beside it.
+    assert online.text == "NPS 32 +2" and not online.assumed
     card = layout.cards[online.node].rect
     assert online.rect.right == pytest.approx(card.right) and online.rect.y < card.y
+    from klantreis_desktop.layout.measured import figure_lines
+
+    assert figure_lines(doc, journey, online.node)[:2] == ["NPS 32", "Conversion 12,5 %"]
     phase = badges["Aankoop"]
     header = next(c.header for c in layout.columns if c.phase == phase.node)
     assert header.contains(phase.rect.x, phase.rect.y)
@@ -91,3 +95,105 @@ def test_conformance_marks_widen_arrows_by_share(measured):
     assert widths[first.source, first.target] > widths[second.source, second.target] >= 1.0
     assert [a.label for a in arrows] == ["100 %", "0 %"]
     assert [(d.touchpoint, d.label) for d in drops] == [(first.target, "↘ 25 %")]
+
+
+def _all_figures():
+    """Five figures on every touchpoint of the sample (as the review's table had)."""
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    lines = ["Contactmoment;NPS;CSAT;Wachttijd (min);Uitval;Aantal"]
+    lines += [f"{doc.title(n)};{-25 + 4 * i};{55 + i},5%;1{i},2;{i},4;{1000 + i}"
+              for i, n in enumerate(doc.parts(journey, k.TOUCHPOINT))]
+    table = parse_csv_table("\n".join(lines).encode(), "cijfers.csv")
+    doc.apply(mi.plan_metrics(doc, journey, table, mi.guess_spec(table.header)).change)
+    return doc, journey
+
+
+def test_no_flow_arrow_runs_through_a_metric_badge():
+    from klantreis_desktop.layout.measured import badge_blocked
+
+    doc, journey = _all_figures()
+    layout = layout_journey(doc, journey)
+    flows = [(a, b) for route in layout.flows
+             for a, b in zip(route.points, route.points[1:], strict=False)]
+    badges = metric_badges(doc, layout)
+    assert len(badges) == len(doc.parts(journey, k.TOUCHPOINT))
+    assert [doc.title(b.node) for b in badges if badge_blocked(b.rect, flows)] == []
+    for badge in badges:
+        card = layout.cards[badge.node].rect
+        assert card.x <= badge.rect.x and badge.rect.right <= card.right + 0.01
+        assert badge.text.startswith("NPS ") and "+" in badge.text
+
+
+def test_the_heat_maps_metric_comes_first_on_the_badges():
+    doc, journey = _all_figures()
+    layout = layout_journey(doc, journey)
+    assert [d.name for d in m.metric_defs(doc, journey)][:3] == ["nps", "csat", "waiting_time"]
+    assert all(b.text.startswith("Waiting time") for b in metric_badges(
+        doc, layout, first="waiting_time"))
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_conformance_labels_are_readable_and_keep_off_cards_and_badges():
+    from klantreis_desktop.layout import measured as lm
+
+    assert _contrast(lm.SHARE_TEXT, lm.SHARE_FILL) >= 4.5
+    assert _contrast(lm.DROP_TEXT, lm.DROP_FILL) >= 4.5
+    doc, journey = _all_figures()
+    layout = layout_journey(doc, journey)
+    badges = [b.rect for b in metric_badges(doc, layout)]
+    shares = {(r.source, r.target): 0.5 for r in layout.flows}
+    drops = {node: 0.12 for node in doc.parts(journey, k.TOUCHPOINT)}
+    drops[next(iter(drops))] = 1.0  # the widest text: "100 %"
+    arrows, tags = conformance_marks(layout, shares, drops, avoid=badges)
+    cards = [box.rect for box in layout.cards.values()]
+    assert len(tags) == len(drops)
+    for tag in tags:
+        assert not [c for c in cards if lm._overlap(tag.rect, c) > 0], tag
+        assert tag.rect.w >= 12 and tag.font_size >= 6.0
+        share = tag.tag_text().split("\n")[1]
+        assert len(share) * tag.font_size * 0.62 <= tag.rect.w - 3.0 + 1e-9
+    footers = [lm._footer(c) for c in cards]  # the evidence pills and votes
+    assert sum(1 for a in arrows if any(lm._overlap(a.label_rect, f) > 0 for f in footers)
+               ) <= len(arrows) // 4
+    for arrow in arrows:
+        assert not [b for b in badges if lm._overlap(arrow.label_rect, b) > 0], arrow
+        assert not [t for t in tags if lm._overlap(arrow.label_rect, t.rect) > 0], arrow
+
+
+def test_measured_curve_labels_never_share_a_spot_and_stay_on_the_map():
+    """Three groups end on the last touchpoint, at the map's right edge, with the same
+    medians: their names and their n= labels used to lie on one spot, past the edge."""
+    from klantreis_desktop.layout.measured import measured_labels
+
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    lines = ["Respondent;Segment;Team komt langs — op tijd?;Mail: was alles in orde?"]
+    for group in ("Esther Visser", "Henk Bakker", "Zakelijk"):
+        lines += [f"R{group[0]}{i};{group};{4 + i % 3};{6 + i % 2}" for i in range(12)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    doc.apply(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Segment")).change)
+    layout = layout_journey(doc, journey)
+    curves = measured_curves(doc, layout)
+    assert len(curves) == 3 and {c.label for c in curves} >= {"Zakelijk"}
+    names, counts = measured_labels(curves, layout,
+                                    {c.key: c.label + ", gemeten" for c in curves})
+    assert len(names) == 3 and len(counts) == 6
+    labels = [label.rect for label in (*names, *counts)]
+    for i, a in enumerate(labels):
+        assert a.right <= layout.width and a.x >= 0
+        for b in labels[i + 1:]:
+            overlap = min(a.right, b.right) - max(a.x, b.x), min(a.bottom, b.bottom) - max(
+                a.y, b.y)
+            assert not (overlap[0] > 0 and overlap[1] > 0), (a, b)
+    for name in names:
+        assert name.rect.w >= len(name.text) * 9.0 * 0.6  # the whole name, not cut

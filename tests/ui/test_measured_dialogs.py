@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication, QWidget
 
 from klantreis_desktop.model import kinds as k
@@ -106,6 +107,34 @@ def test_metrics_import_guesses_the_mapping_and_is_one_undo_step(qtbot, session,
     assert _state(session.doc) == before
 
 
+def test_the_metrics_mapping_gets_the_room_at_1280_by_800(qtbot, session, tmp_path):
+    """Review: at 1280×800 the mapping table showed about three rows (one with the problems
+    shown) and the key column's combo read "Contactn"."""
+    from PySide6.QtWidgets import QApplication
+
+    journey = _journey(session)
+    path = tmp_path / "cijfers.csv"
+    path.write_text("Contactmoment;NPS;CSAT;Wachttijd (min);Uitval;Aantal\n"
+                    "Boekt online een afspraak;1;62,1%;12,1;3,6;3.043\n"
+                    "Bestaat niet;5;60%;1;1;1\n", encoding="utf-8")
+    dialog = MetricsImportDialog(session, journey)
+    qtbot.addWidget(dialog)
+    # What fit_to_screen picks on a 1280×800 screen less its panels: at most 980×720.
+    assert dialog.minimumWidth() <= 1240 and dialog.minimumHeight() <= 720
+    dialog.resize(980, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _read(qtbot, dialog, path)
+    assert _import(qtbot, dialog) == "failed"
+    assert dialog.problems.isVisible()
+    QApplication.processEvents()
+    table = dialog.metrics_table
+    rows = table.viewport().height() / table.rowHeight(0)
+    assert rows >= 5.5, rows  # every column of this table, the problems shown too
+    key = dialog.key_combo
+    assert key.width() >= key.fontMetrics().horizontalAdvance("Contactmoment") + 20
+
+
 def test_a_refused_metrics_table_lists_every_problem_and_changes_nothing(qtbot, session,
                                                                        tmp_path):
     path = tmp_path / "fout.csv"
@@ -192,6 +221,19 @@ def test_a_survey_becomes_a_measured_curve_with_flags_on_the_canvas(qtbot, sessi
         assert scene.measured.curves is None
     finally:
         scene.detach()
+
+
+def test_the_survey_dialog_writes_scales_with_minus_signs_and_whole_names(qtbot, session,
+                                                                          tmp_path):
+    dialog = SurveyImportDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, _survey_file(tmp_path))
+    scales = [dialog.scale_combo.itemText(i) for i in range(dialog.scale_combo.count())]
+    assert scales[:2] == ["Detect automatically", "−2 … +2"]
+    assert not any("-" in text or "..." in text for text in scales)
+    combo = dialog.persona_combo
+    needed = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    assert combo.sizeHint().width() > needed  # "everyone (no persona)" is not cut
 
 
 def test_a_long_survey_is_mapped_by_its_two_columns(qtbot, session, tmp_path):
@@ -286,7 +328,71 @@ def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):
             "Belt over reiskosten en beschikbaarheid"]
         assert "Waiting time" in scene.heat.legend
         assert scene.measured.badges is not None and len(scene.measured.badges.badges) == 3
+        # The badges show the heat map's metric first, and go back when it is off.
+        texts = {doc.title(b.node): b.text for b in scene.measured.badges.badges}
+        assert texts["Boekt online een afspraak"].startswith("Waiting time 1,5")
+        scene.set_heat(None)
+        texts = {doc.title(b.node): b.text for b in scene.measured.badges.badges}
+        assert texts["Boekt online een afspraak"].startswith("NPS 32")
+        # The tooltip lists every figure ("+2" hides two), on the badge only.
+        item = scene.measured.badges
+        online = next(b for b in item.badges if doc.title(b.node) == "Boekt online een afspraak")
+        tip = item.tooltip_at(*online.rect.center).splitlines()
+        assert tip[0] == "Boekt online een afspraak" and len(tip) == 4
+        assert any(line.startswith("Waiting time 1,5") for line in tip)
+        assert item.tooltip_at(-100.0, -100.0) == ""
+        assert not item.shape().contains(QPointF(-100.0, -100.0))
         with pytest.raises(ValueError):
             scene.set_heat("metric:")
     finally:
         scene.detach()
+
+
+def test_the_emotion_lanes_legend_names_the_measured_curves(qtbot, session, scenes):
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+
+    doc, journey = session.doc, _journey(session)
+    lines = ["Respondent;Segment;Team komt langs — op tijd?"]
+    lines += [f"R{i};Zakelijk;{9 + i % 2}" for i in range(8)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    session.push(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Segment")).change)
+    scene = scenes(session, journey)
+    layout = scene.layout
+    header = scene.lanes[layout.emotion_lane]
+    names = [entry[0] for entry in header.look.legend]
+    assert "Zakelijk, measured" in names
+    assert any("median" in name for name in names)
+    assert any("check this assumption" in name for name in names)
+
+
+def test_painting_the_measured_layer_leaves_the_shared_colours_opaque(qtbot, session, scenes):
+    """Review: after a survey the curves, labels and shares were faint — painting the band
+    made the cached persona colour (and the share colour) translucent for everyone."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+    from klantreis_desktop.ui.canvas import look
+    from klantreis_desktop.ui.canvas.measured_items import CONFORMANCE_COLOUR, ConformanceView
+
+    doc, journey = session.doc, _journey(session)
+    lines = ["Respondent;Persona;Team komt langs — op tijd?"]
+    lines += [f"R{i};Esther Visser;{9 + i % 2}" for i in range(8)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    session.push(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Persona")).change)
+    scene = scenes(session, journey)
+    flow = scene.layout.flows[0]
+    set_conformance(doc, journey, ConformanceView({(flow.source, flow.target): 0.5}, {}))
+    try:
+        image = QImage(400, 300, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 400, 300), scene.sceneRect())
+        painter.end()
+        esther = next(p for p in doc.personas() if doc.title(p) == "Esther Visser")
+        assert look.colour(str(doc.get(esther, "colour"))).alpha() == 255
+        assert look.colour(CONFORMANCE_COLOUR).alpha() == 255
+    finally:
+        set_conformance(doc, journey, None)

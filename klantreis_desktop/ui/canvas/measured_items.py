@@ -20,19 +20,32 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
 from klantreis_desktop.layout.measured import (
     BADGE_FONT,
+    DROP_FILL,
+    DROP_TEXT,
     FLAG_COLOUR,
+    SHARE_FILL,
+    SHARE_TEXT,
     ArrowMark,
+    CurveLabel,
     DropMark,
     MeasuredCurve,
     MetricBadge,
     conformance_marks,
+    figure_lines,
+    journey_decimal,
     measured_curves,
+    measured_labels,
     metric_badges,
 )
 from klantreis_desktop.model.document import Document
@@ -42,10 +55,9 @@ if TYPE_CHECKING:
     from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 Z_BAND = 18.5  # under the assumed curves (20) and the compare overlay (19)
-Z_BADGES = 12.0  # above the cards (10), under the flows (15)
-Z_CONFORMANCE = 16.0  # above the arrows they widen
+Z_BADGES = 15.5  # above the cards (10) and the flows (15): opaque, so a figure is never crossed
+Z_CONFORMANCE = 15.2  # above the arrows they widen, under the badges they keep off
 CONFORMANCE_COLOUR = "#1d6fb8"
-DROP_COLOUR = "#d62828"
 
 
 def _tr(text: str) -> str:
@@ -119,9 +131,14 @@ class MeasuredCurvesItem(_Painted):
     def __init__(self) -> None:
         super().__init__(Z_BAND)
         self.curves: tuple[MeasuredCurve, ...] = ()
+        self.names: tuple[CurveLabel, ...] = ()
+        self.counts: tuple[CurveLabel, ...] = ()
 
     def set_curves(self, curves: tuple[MeasuredCurve, ...], layout: JourneyLayout) -> None:
         self.curves = curves
+        names = {c.key: _tr("{name}, measured").format(name=c.label) if c.label
+                 else _tr("measured") for c in curves}
+        self.names, self.counts = measured_labels(curves, layout, names)
         self._fit(layout)
 
     def flagged(self) -> list[str]:
@@ -134,8 +151,8 @@ class MeasuredCurvesItem(_Painted):
         for curve in self.curves:
             colour = look.colour(curve.colour)
             band = QPolygonF([QPointF(x, y) for x, y in curve.band()])
-            fill = QColor(colour)  # a copy: the line and the text stay opaque
-            fill.setAlphaF(0.16)
+            fill = QColor(look.colour(curve.colour))  # a copy: look.colour is cached,
+            fill.setAlphaF(0.16)  # and a shared colour made translucent fades every curve
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawPolygon(band)
@@ -149,10 +166,6 @@ class MeasuredCurvesItem(_Painted):
                 painter.setPen(QPen(colour, 1.5))
                 painter.setBrush(QBrush(look.colour("#ffffff")))
                 painter.drawRect(QRectF(point.x - 4.0, point.y - 4.0, 8.0, 8.0))
-                painter.setPen(colour)
-                painter.drawText(QRectF(point.x - 30.0, point.y_q1 + 1.0, 60.0, 14.0),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                                 f"n={point.n}")
                 if point.flagged:
                     painter.setPen(QPen(look.colour(FLAG_COLOUR), 2.0))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -161,14 +174,19 @@ class MeasuredCurvesItem(_Painted):
                     painter.drawText(QRectF(point.x + 8.0, point.y - 20.0, 14.0, 14.0),
                                      int(Qt.AlignmentFlag.AlignCenter), "!")
                     painter.setFont(small)
-            if curve.points:
-                last = curve.points[-1]
-                painter.setPen(colour)
-                name = _tr("{name}, measured").format(name=curve.label) if curve.label \
-                    else _tr("measured")
-                painter.drawText(QRectF(last.x + 12.0, last.y + 2.0, 130.0, 14.0),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                                 name)
+        for label, size in [*((n, BADGE_FONT) for n in self.names),
+                            *((c, BADGE_FONT * 0.9) for c in self.counts)]:
+            r = QRectF(label.rect.x, label.rect.y, label.rect.w, label.rect.h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.colour("#ffffff"))
+            painter.setOpacity(0.85)
+            painter.drawRoundedRect(r, 3.0, 3.0)
+            painter.setOpacity(1.0)
+            painter.setFont(look.font(size))  # regular: the layout measured it so
+            painter.setPen(_darker(label.colour))
+            painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine),
+                             painter.fontMetrics().elidedText(
+                                 label.text, Qt.TextElideMode.ElideRight, int(r.width())))
 
 
 class MetricBadgesItem(_Painted):
@@ -177,10 +195,38 @@ class MetricBadgesItem(_Painted):
     def __init__(self) -> None:
         super().__init__(Z_BADGES)
         self.badges: tuple[MetricBadge, ...] = ()
+        #: Per node every figure, one per line: the tooltip says what "+3" hides.
+        self.tooltips: dict[str, str] = {}
+        self._shape = QPainterPath()
+        self.setAcceptHoverEvents(True)  # for the tooltip; clicks still pass through
 
-    def set_badges(self, badges: tuple[MetricBadge, ...], layout: JourneyLayout) -> None:
+    def set_badges(self, badges: tuple[MetricBadge, ...], layout: JourneyLayout,
+                   tooltips: dict[str, str] | None = None) -> None:
         self.badges = badges
+        self.tooltips = dict(tooltips or {})
+        self.prepareGeometryChange()
+        self._shape = QPainterPath()
+        for badge in badges:
+            self._shape.addRect(QRectF(badge.rect.x, badge.rect.y, badge.rect.w, badge.rect.h))
         self._fit(layout)
+
+    def shape(self) -> QPainterPath:
+        """Only the badges: hover and tooltips elsewhere reach the items beneath."""
+        return self._shape
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        for badge in reversed(self.badges):
+            if badge.rect.contains(x, y):
+                return self.tooltips.get(badge.node, badge.text)
+        return ""
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverMoveEvent(event)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverEnterEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -214,12 +260,10 @@ class ConformanceItem(_Painted):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = look.font(BADGE_FONT, bold=True)
-        painter.setFont(small)
-        for mark in self.arrows:
+        for mark in self.arrows:  # every stroke first: no wide arrow over a label
             if len(mark.points) < 2:
                 continue
-            colour = look.colour(CONFORMANCE_COLOUR)
+            colour = QColor(look.colour(CONFORMANCE_COLOUR))  # a copy (cached colour)
             colour.setAlphaF(0.35)
             pen = QPen(colour, mark.width)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -229,21 +273,29 @@ class ConformanceItem(_Painted):
             for point in mark.points[1:]:
                 path.lineTo(QPointF(*point))
             painter.drawPath(path)
-            middle = _middle(mark.points)
-            label = QRectF(middle[0] - 22.0, middle[1] - 18.0, 44.0, 14.0)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(look.colour("#ffffff"))
+        painter.setFont(look.font(BADGE_FONT, bold=True))
+        for mark in self.arrows:
+            r = mark.label_rect
+            label = QRectF(r.x, r.y, r.w, r.h)
+            painter.setPen(QPen(look.colour(SHARE_TEXT), 0.8))
+            painter.setBrush(look.colour(SHARE_FILL))
             painter.drawRoundedRect(label, 4.0, 4.0)
-            painter.setPen(look.colour(CONFORMANCE_COLOUR))
             painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), mark.label)
         for drop in self.drops:
-            x, y = drop.at
-            rect = QRectF(x - 4.0, y - 8.0, 52.0, 16.0)
-            painter.setPen(QPen(look.colour(DROP_COLOUR), 1.2))
-            painter.setBrush(look.colour("#fde2e1"))
-            painter.drawRoundedRect(rect, 5.0, 5.0)
-            painter.setPen(look.colour(DROP_COLOUR))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), drop.label)
+            r = drop.rect
+            rect = QRectF(r.x, r.y, r.w, r.h)
+            painter.setPen(QPen(look.colour(DROP_TEXT), 1.0))
+            painter.setBrush(look.colour(DROP_FILL))
+            painter.drawRoundedRect(rect, 4.0, 4.0)
+            painter.setFont(look.font(drop.font_size, bold=True))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+                             drop.tag_text())
+
+
+def _darker(hex_colour: str) -> QColor:
+    """A curve's colour dark enough to read as small text on white."""
+    colour = look.colour(hex_colour)
+    return colour.darker(135) if colour.lightnessF() > 0.45 else colour
 
 
 def _bezier_path(segments: Sequence[Bezier]) -> QPainterPath:
@@ -253,19 +305,6 @@ def _bezier_path(segments: Sequence[Bezier]) -> QPainterPath:
         for seg in segments:
             path.cubicTo(*seg.c1, *seg.c2, *seg.p1)
     return path
-
-
-def _middle(points: tuple[tuple[float, float], ...]) -> tuple[float, float]:
-    """The point halfway along a polyline (where the share is written)."""
-    lengths = [((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
-               for a, b in zip(points, points[1:], strict=False)]
-    half = sum(lengths) / 2
-    for (a, b), length in zip(zip(points, points[1:], strict=False), lengths, strict=True):
-        if half <= length and length > 0:
-            t = half / length
-            return a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
-        half -= length
-    return points[-1]
 
 
 T = TypeVar("T", bound=_Painted)
@@ -295,17 +334,23 @@ class MeasuredLayer:
         view: ConformanceView | None = None
         if layout is not None:
             curves = measured_curves(doc, layout, visible=scene.visible_personas)
-            badges = metric_badges(doc, layout)
+            heat = getattr(scene, "heat_mode", None) or ""
+            badges = metric_badges(doc, layout, first=heat[len("metric:"):]
+                                   if heat.startswith("metric:") else None)
             view = conformance_of(doc, scene.journey)
         self.curves = self._keep(self.curves, bool(curves), MeasuredCurvesItem)
         if self.curves is not None and layout is not None:
             self.curves.set_curves(curves, layout)
         self.badges = self._keep(self.badges, bool(badges), MetricBadgesItem)
         if self.badges is not None and layout is not None:
-            self.badges.set_badges(badges, layout)
+            decimal = journey_decimal(doc, scene.journey)
+            self.badges.set_badges(badges, layout, {
+                b.node: "\n".join([doc.title(b.node), *figure_lines(
+                    doc, scene.journey, b.node, decimal)]) for b in badges})
         self.conformance = self._keep(self.conformance, view is not None, ConformanceItem)
         if self.conformance is not None and view is not None and layout is not None:
-            arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares)
+            arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares,
+                                              avoid=[b.rect for b in badges])
             self.conformance.set_marks(arrows, drops, layout)
 
     def _keep(self, item: T | None, wanted: bool, make: Callable[[], T]) -> T | None:

@@ -162,6 +162,7 @@ class JourneyScene(QGraphicsScene):
             raise ValueError(mode)
         self.heat_mode = mode
         self._sync_heat()
+        self.measured.sync(self.layout)  # the heat map's metric comes first on the badges
 
     def _sync_heat(self) -> None:
         if self.heat_mode is None or self.layout is None:
@@ -310,6 +311,7 @@ class JourneyScene(QGraphicsScene):
         legend += tuple((scene_looks.overlay_label(doc, c.persona, c.scenario,
                                                    self.compare_journey, several),
                          c.colour, "dashed") for c in overlay_curves(layout))
+        legend += scene_looks.measured_legend(doc, layout, self.visible_personas)
 
         def lane_look(lane: str) -> HeaderLook:
             shown = legend if lane == layout.emotion_lane else ()

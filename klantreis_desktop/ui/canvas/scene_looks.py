@@ -21,6 +21,7 @@ from klantreis_desktop.ui.canvas.header_items import HeaderLook
 from klantreis_desktop.ui.canvas.theme import CanvasTheme
 
 if TYPE_CHECKING:
+    from klantreis_desktop.layout.geometry import JourneyLayout
     from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 Legend = tuple[tuple[str, ...], ...]
@@ -116,3 +117,24 @@ def metric_title(doc: Document, journey: str, mode: str) -> str:
     from klantreis_desktop.model.measures import metric_def_of
 
     return title_of(metric_def_of(doc, journey, mode.split(":", 1)[1]))
+
+
+def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | None
+                    ) -> tuple[tuple[str, ...], ...]:
+    """Legend lines for the measured curves (issue 19): each persona's or segment's
+    ("Zakelijk") dotted curve, what its squares and band mean, and the red ring."""
+    from klantreis_desktop.layout.measured import FLAG_COLOUR, measured_curves
+
+    curves = measured_curves(doc, layout, visible=visible)
+    if not curves:
+        return ()
+    lines: list[tuple[str, ...]] = [
+        (QCoreApplication.translate("Canvas", "{name}, measured").format(name=c.label)
+         if c.label else QCoreApplication.translate("Canvas", "measured"), c.colour, "dashed")
+        for c in curves]
+    lines.append((QCoreApplication.translate(
+        "Canvas", "□ median, shaded: middle half of the answers"), curves[0].colour, "dashed"))
+    if any(p.flagged for c in curves for p in c.points):
+        lines.append((QCoreApplication.translate("Canvas", "○ ! check this assumption"),
+                      FLAG_COLOUR))
+    return tuple(lines)

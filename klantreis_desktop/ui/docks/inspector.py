@@ -82,6 +82,8 @@ class Inspector(QScrollArea):
         self.bindings: dict[str, FieldBinding] = {}
         self.channel_list: QListWidget | None = None
         self.error_label: QLabel | None = None
+        #: A touchpoint's or phase's figures (issue 19), read-only: File › Import › Metrics.
+        self.figures_label: QLabel | None = None
         self._rebuild()
 
     # Input --------------------------------------------------------------------------
@@ -118,6 +120,7 @@ class Inspector(QScrollArea):
     def _rebuild(self) -> None:
         self.bindings = {}
         self.channel_list = None
+        self.figures_label = None
         self.node = self._target()
         page = QWidget()
         page.setObjectName("inspector_page")
@@ -188,6 +191,14 @@ class Inspector(QScrollArea):
             label = QLabel(field_label(name), page)
             label.setAlignment(align_top(binding.widget))
             form.addRow(label, binding.widget)
+        if kind in (k.TOUCHPOINT, k.PHASE):
+            self.figures_label = QLabel(page)
+            self.figures_label.setObjectName("field_figures")
+            self.figures_label.setWordWrap(True)
+            self.figures_label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._fill_figures()
+            form.addRow(self.tr("Figures"), self.figures_label)
         if kind == k.JOURNEY:
             button = QPushButton(self.tr("Journey properties…"), page)
             button.setObjectName("journey_properties_button")
@@ -217,6 +228,18 @@ class Inspector(QScrollArea):
             binding.set_value(doc.get(self.node, name))
         if self.channel_list is not None:
             self._fill_channels()
+        if self.figures_label is not None:
+            self._fill_figures()
+
+    def _fill_figures(self) -> None:
+        """Every figure of the node, one per line ("–" when it has none)."""
+        from klantreis_desktop.i18n import language
+        from klantreis_desktop.layout.measured import decimal_for, figure_lines
+
+        assert self.session is not None and self.node is not None and self.figures_label
+        journey = self.session.doc.journey_of(self.node) or ""
+        lines = figure_lines(self.session.doc, journey, self.node, decimal_for(language()))
+        self.figures_label.setText("\n".join(lines) or "–")
 
     def _fill_channels(self) -> None:
         assert self.session is not None and self.node is not None

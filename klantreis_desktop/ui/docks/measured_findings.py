@@ -26,6 +26,20 @@ def _pct(share: float) -> str:
     return f"{round(share * 100)} %"
 
 
+def _customers(n: int) -> str:
+    """"1 customer", "3 customers" ("1 klant", "3 klanten"): two strings, both seen by
+    lupdate (its Python parser marks no plural forms when n is a variable)."""
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
+
+
+def _num(value: float) -> str:
+    """A score as the badges write it: one decimal, − sign, decimal comma in Dutch."""
+    from klantreis_desktop.i18n import language
+    from klantreis_desktop.layout.measured import decimal_for, signed_text
+
+    return signed_text(value, decimal_for(language()))
+
+
 def fill_measured(tree: FitTree, doc: Document, journey: str) -> int:
     """Add the section's entries to ``tree``; the number of findings added."""
     from klantreis_desktop.analysis.conformance import Conformance
@@ -38,10 +52,11 @@ def fill_measured(tree: FitTree, doc: Document, journey: str) -> int:
     if findings:
         top = tree.add(_tr("Check these assumptions"), bold=True)
         for f in findings:
-            tree.add(_tr("{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} "
-                         "(middle half {low:+.1f} … {high:+.1f}, n = {n})").format(
-                title=f.title, persona=f.persona_name, assumed=f.assumed, measured=f.measured,
-                low=f.q1, high=f.q3, n=f.n), [f.anchor], top, colour=BAD)
+            tree.add(_tr("{title} ({persona}): assumed {assumed}, measured {measured} "
+                         "(middle half {low} … {high}, n = {n})").format(
+                title=f.title, persona=f.persona_name,
+                assumed=f"{f.assumed:+d}".replace("-", "−"), measured=_num(f.measured),
+                low=_num(f.q1), high=_num(f.q3), n=f.n), [f.anchor], top, colour=BAD)
             count += 1
     elif m.measured_nodes(doc, journey) and any(
             m.measured_of(doc, node) for node in m.measured_nodes(doc, journey)):
@@ -60,9 +75,9 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
     from klantreis_desktop.analysis.conformance import Conformance
 
     assert isinstance(result, Conformance)
-    top = tree.add(_tr("Against {source}: {share} of {customers} customers follow the map")
-                   .format(source=result.source or _tr("the log"), share=_pct(result.fitness),
-                           customers=result.customers), bold=True)
+    top = tree.add(_tr("Against {source}: {share} of {customers} follow the map").format(
+        source=result.source or _tr("the log"), share=_pct(result.fitness),
+        customers=_customers(result.customers)), bold=True)
     count = 0
     for use in sorted((t for t in result.touchpoints if t.dropped),
                       key=lambda t: -t.dropped)[:TOP]:
@@ -72,19 +87,21 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
         count += 1
     for use in sorted((t for t in result.touchpoints if t.skipped),
                       key=lambda t: -t.skipped)[:TOP]:
-        tree.add(_tr("{title}: skipped by {count} customers").format(
-            title=use.title, count=use.skipped), [use.touchpoint], top)
+        tree.add(_tr("{title}: skipped by {customers}").format(
+            title=use.title, customers=_customers(use.skipped)), [use.touchpoint], top)
         count += 1
     kinds = {"shortcut": _tr("Shortcut"), "loop": _tr("Way back"),
              "new_arrow": _tr("Route the map lacks")}
     for dev in result.deviations[:TOP]:
-        tree.add(_tr("{kind}: {source} → {target} ({count} customers)").format(
+        tree.add(_tr("{kind}: {source} → {target} ({customers})").format(
+            customers=_customers(dev.customers),
             kind=kinds.get(dev.kind, dev.kind), source=dev.source_title,
-            target=dev.target_title, count=dev.customers), [dev.source, dev.target], top)
+            target=dev.target_title), [dev.source, dev.target], top)
         count += 1
     for step in result.missing[:TOP]:
-        tree.add(_tr("Step the map lacks: {name} ({count} customers)").format(
-            name=step.name, count=step.customers), [step.after, step.before], top)
+        tree.add(_tr("Step the map lacks: {name} ({customers})").format(
+            name=step.name, customers=_customers(step.customers)),
+            [step.after, step.before], top)
         count += 1
     for arrow in [a for a in result.arrows if a.customers == 0][:TOP]:
         tree.add(_tr("Nobody took {source} → {target}").format(

@@ -47,6 +47,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConformanceDialog", text)
 
 
+def _customers(n: int) -> str:
+    """"1 customer", "3 customers" ("1 klant", "3 klanten")."""
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
+
+
 def read_paths(path: Path, progress: Callable[[int, int], None], cancel: Any) -> PathTable:
     """The log's path variants (any engine), or the path table it is."""
     from klantreis_desktop.analysis.duck_log import log_paths
@@ -118,10 +123,13 @@ class ConformanceDialog(QDialog):
         self._set_busy(False)
 
     def _browse(self) -> None:
+        from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+
         chosen, _ = QFileDialog.getOpenFileName(
-            self, _tr("Check against event log"), str(Path.home()),
+            self, _tr("Check against event log"), str(start_folder(self, self.session)),
             _tr("Event logs and path tables (*.csv *.txt *.parquet);;All files (*)"))
         if chosen:
+            remember_folder(self, Path(chosen))
             self.load_file(Path(chosen))
 
     def load_file(self, path: Path) -> None:
@@ -148,8 +156,8 @@ class ConformanceDialog(QDialog):
         def job(progress: Callable[[int, int], None], cancel: Any) -> Conformance:
             return check_conformance(doc, journey, paths, mapping, cancelled=cancel.is_set)
 
-        self.status.setText(_tr("Replaying {count} customers on the journey…").format(
-            count=paths.customers))
+        self.status.setText(_tr("Replaying {customers} on the journey…").format(
+            customers=_customers(paths.customers)))
         self._run(job, self._checked)
         return True
 
@@ -159,9 +167,9 @@ class ConformanceDialog(QDialog):
         self.findings.clear()
         self.findings.addItems(conformance_text(result))
         self._fill_mapping(result)
-        self.status.setText(_tr("{share} of {customers} customers follow the map; the "
-                                "canvas shows arrow shares and drop-outs.").format(
-            share=f"{result.fitness:.0%}", customers=result.customers))
+        self.status.setText(_tr("{share} of {customers} follow the map; the canvas shows "
+                                "arrow shares and drop-outs.").format(
+            share=f"{round(result.fitness * 100)} %", customers=_customers(result.customers)))
         self.job_finished.emit("done")
 
     def _fill_mapping(self, result: Conformance) -> None:

@@ -76,7 +76,10 @@ class MetricsImportDialog(TableImportDialog):
             combo = QComboBox(box)
             form.addRow(_tr("{field} (optional):").format(field=_role_label(role)), combo)
             self.role_combos[role] = combo
-        top.addLayout(form, 1)
+        for combo in (self.key_combo, *self.role_combos.values()):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(14)  # "Contactmoment" whole, not "Contactn"
+        top.addLayout(form, 0)
         options = QFormLayout()
         self.target_combo = QComboBox(box)
         for value, text in (("auto", _tr("Touchpoints, else phases")),
@@ -106,7 +109,8 @@ class MetricsImportDialog(TableImportDialog):
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
-        outer.addWidget(self.metrics_table)
+        self.metrics_table.setMinimumHeight(120)
+        outer.addWidget(self.metrics_table, 1)  # the mapping table takes the height left
         self.key_combo.currentIndexChanged.connect(lambda _i: self._mark_taken())
         for combo in self.role_combos.values():
             combo.currentIndexChanged.connect(lambda _i: self._mark_taken())

@@ -42,9 +42,10 @@ def _tr(text: str) -> str:
 
 def _scale_text(scale: tuple[int, int] | None) -> str:
     if scale is None:
-        return _tr("Detect")
+        return _tr("Detect automatically")
     low, high = scale
-    return f"{low:+d} … {high:+d}" if low < 0 else f"{low} … {high}"
+    text = f"{low:+d} … {high:+d}" if low < 0 else f"{low} … {high}"
+    return text.replace("-", "−")  # a minus sign, as the badges write it
 
 
 def _scale_of(data: Any) -> tuple[int, int] | None:
@@ -97,6 +98,10 @@ class SurveyImportDialog(TableImportDialog):
         form.addRow(_tr("Date:"), self.date_edit)
         outer.addLayout(form, 1)
         self.segment_combo.currentIndexChanged.connect(lambda _i: self._untick_segment())
+        for combo in (self.segment_combo, self.persona_combo, self.scale_combo,
+                      self.touchpoint_combo, self.score_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(16)  # "iedereen (geen persona)" whole
 
     def fill_mapping(self, table: Table) -> None:
         header = table.header

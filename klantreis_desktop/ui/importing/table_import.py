@@ -16,7 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -78,6 +80,18 @@ def fill_columns(combo: QComboBox, header: list[str], optional: bool,
         combo.setCurrentIndex(combo.findData(chosen))
 
 
+def fit_to_screen(dialog: QWidget, wanted: tuple[int, int], smallest: tuple[int, int]) -> None:
+    """Size ``dialog`` to ``wanted`` but inside the screen's free area (a 1280×800
+    projector laptop less its panels), never below ``smallest``."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    width, height = wanted
+    if free is not None:
+        width, height = min(width, free.width() - 40), min(height, free.height() - 40)
+    dialog.setMinimumSize(min(smallest[0], width), min(smallest[1], height))
+    dialog.resize(max(width, smallest[0]), max(height, smallest[1]))
+
+
 class TableImportDialog(QDialog):
     """File, preview, mapping (the subclass's), problems, progress; Import pushes."""
 
@@ -96,7 +110,7 @@ class TableImportDialog(QDialog):
         self.finished_workers: list[Worker] = []
         self.pushed = False
         self.setWindowTitle(self.title)
-        self.resize(860, 680)
+        fit_to_screen(self, (980, 720), (720, 540))
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
@@ -111,18 +125,22 @@ class TableImportDialog(QDialog):
         journey_title = session.doc.title(journey) if journey in session.doc else ""
         layout.addWidget(QLabel(_tr("Into the journey “{title}”").format(title=journey_title),
                                 self))
-        self.preview = QTableWidget(self)
+        # Preview, mapping and problems share the height in a splitter the user can move:
+        # at 1280×800 the mapping gets most of it, even with the problems shown.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.preview = QTableWidget(self.splitter)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setMinimumHeight(150)
-        layout.addWidget(self.preview, 2)
-        self.mapping_box = QGroupBox(_tr("Which column holds what?"), self)
+        self.preview.setMinimumHeight(90)
+        self.mapping_box = QGroupBox(_tr("Which column holds what?"), self.splitter)
         self.build_mapping(self.mapping_box)
-        layout.addWidget(self.mapping_box, 3)
-        self.problems = QListWidget(self)
+        self.problems = QListWidget(self.splitter)
         self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(130)
+        self.problems.setMinimumHeight(60)
         self.problems.hide()
-        layout.addWidget(self.problems)
+        for index, stretch in enumerate((2, 5, 1)):
+            self.splitter.setStretchFactor(index, stretch)
+        layout.addWidget(self.splitter, 1)
         row = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.cancel_button = QPushButton(_tr("Cancel"), self)
@@ -161,9 +179,13 @@ class TableImportDialog(QDialog):
     # Reading the file -----------------------------------------------------------------
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.title, str(Path.home()),
+        from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+
+        chosen, _ = QFileDialog.getOpenFileName(self, self.title,
+                                                str(start_folder(self, self.session)),
                                                 self.file_filter)
         if chosen:
+            remember_folder(self, Path(chosen))
             self.load_file(Path(chosen))
 
     def load_file(self, path: Path) -> None:

@@ -32,6 +32,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MeasuredMenu", text)
 
 
+def _cards(count: int) -> str:
+    """"1 card", "3 cards" ("1 kaart", "3 kaarten")."""
+    return (_tr("{count} card") if count == 1 else _tr("{count} cards")).format(count=count)
+
+
 #: Export formats: key → (menu text, file filter, suffix).
 def export_formats() -> dict[str, tuple[str, str, str]]:
     return {
@@ -241,38 +246,54 @@ class MeasuredMenu(QObject):
 
     # Content in other formats ---------------------------------------------------------
 
-    def import_content_sheet(self) -> None:
+    def _open_file(self, title: str, file_filter: str) -> Path | None:
+        """A file chosen in the folder used last, else the document's (remembered)."""
+        from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Import content sheet"), str(Path.home()),
-            _tr("Tables (*.csv *.xlsx);;All files (*)"))
-        if chosen:
-            self.import_content(Path(chosen))
+            self.window, title, str(start_folder(self.window, self.window.session)),
+            file_filter)
+        if not chosen:
+            return None
+        remember_folder(self.window, Path(chosen))
+        return Path(chosen)
+
+    def import_content_sheet(self) -> None:
+        chosen = self._open_file(_tr("Import content sheet"),
+                                 _tr("Tables (*.csv *.xlsx);;All files (*)"))
+        if chosen is not None:
+            self.import_content(chosen)
 
     def import_mermaid_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Import Mermaid diagram"), str(Path.home()),
-            _tr("Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)"))
-        if chosen:
-            self.import_content(Path(chosen))
+        chosen = self._open_file(_tr("Import Mermaid diagram"),
+                                 _tr("Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)"))
+        if chosen is not None:
+            self.import_content(chosen)
 
     def import_content(self, path: Path, quiet: bool = False) -> str | None:
         """Cards from a content sheet or a Mermaid journey diagram as ONE undo step; the
         refusal's text (also shown unless ``quiet``), None when it was imported."""
         from klantreis_desktop.analysis.csvformat import EventLogError
         from klantreis_desktop.export import content_sheet, content_text
+        from klantreis_desktop.model import operations as ops
         from klantreis_desktop.model.model_error import ModelError
 
         session = self.window.session
         if session is None:
             return None
         try:
-            head = path.read_bytes()[:200].lstrip(b"\xef\xbb\xbf").lstrip()
-            if path.suffix.lower() in (".mmd", ".mermaid") or head.startswith(b"journey"):
+            if content_text.is_mermaid_file(path):
                 change = content_text.journey_from_mermaid(
-                    session.doc, path.read_text(encoding="utf-8-sig"))
+                    session.doc, content_text.read_mermaid_file(path))
+                done = _tr("{file} imported as the journey “{title}” (one undo step).")
+                shown = ops.created_id(change)
             else:
                 header, rows = content_sheet.read_sheet(path)
-                change = content_sheet.import_sheet(session.doc, header, rows).change
+                result = content_sheet.import_sheet(session.doc, header, rows)
+                change = result.change
+                done = _tr("{file}: {updated} updated, {added} added (one undo step).").format(
+                    file="{file}", updated=_cards(result.updated), added=_cards(result.added))
+                shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
             text = _tr("Nothing was imported from {file}:").format(file=path.name) + "\n" + str(
                 getattr(error, "strerror", None) or error)
@@ -280,8 +301,11 @@ class MeasuredMenu(QObject):
                 QMessageBox.warning(self.window, _tr("Import content"), text)
             return text
         session.push(change)
-        self.window.statusBar().showMessage(
-            _tr("{file} imported (one undo step).").format(file=path.name), 5000)
+        if shown in session.doc:
+            self.window.tabs.set_current_journey(shown)
+        self.window.statusBar().showMessage(done.format(
+            file=path.name, title=session.doc.title(shown) if shown in session.doc else ""),
+            8000)
         return None
 
     def export_content(self, key: str, path: Path | None = None) -> Path | None:
@@ -294,13 +318,16 @@ class MeasuredMenu(QObject):
         text, filter_text, suffix = export_formats()[key]
         if path is None:
             from klantreis_desktop.export.files import slug
+            from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
 
-            start = Path.home() / (slug(session.doc.title(journey)) + suffix)
+            start = start_folder(self.window, session) / (slug(session.doc.title(journey))
+                                                          + suffix)
             chosen, _ = QFileDialog.getSaveFileName(self.window, text.replace("&", "")
                                                     .rstrip("…"), str(start), filter_text)
             if not chosen:
                 return None
             path = Path(chosen)
+            remember_folder(self.window, path)
         if not path.suffix:
             path = path.with_suffix(suffix)
         try:

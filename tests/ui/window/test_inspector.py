@@ -156,3 +156,18 @@ def test_typing_in_the_middle_keeps_the_cursor_and_delete_stays_in_the_field(
     qtbot.keyClick(title, Qt.Key.Key_Delete)  # deletes a character, not the card
     assert card in doc and doc.title(card) == old[:2] + "XY" + old[3:]
     assert window.session.stack.count() == 1
+
+
+def test_a_touchpoints_figures_are_shown_and_follow_the_model(qtbot, window: MainWindow) -> None:
+    from klantreis_desktop.model import measures as m
+
+    doc, journey = window.session.doc, window.tabs.current_journey()
+    card = first_of_kind(window, k.TOUCHPOINT)
+    select(window, [card])
+    assert editor(window, "figures", QLabel).text() == "–"
+    window.session.push(m.update_metrics(doc, journey, {card: [
+        m.MetricValue("nps", -7.0), m.MetricValue("csat", 67.1),
+        m.MetricValue("waiting_time", 18.2), m.MetricValue("volume", 1169.0)]}))
+    text = editor(window, "figures", QLabel).text()
+    assert text.splitlines() == ["NPS −7", "CSAT 67.1%", "Waiting time 18.2 min",
+                                 "Volume 1169"]
