@@ -197,7 +197,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="142"/>
         <source>&amp;Journey</source>
         <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Journey</translation>
@@ -363,7 +363,8 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="271"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="239"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
@@ -607,77 +608,78 @@
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="38"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
         <source>Quick wins (high impact, low effort)</source>
+        <extracomment>The quadrants&apos; names (English sources, context &quot;Analysis&quot;).</extracomment>
         <translation>Quick wins (high impact, low effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
         <source>Big bets (high impact, high effort)</source>
         <translation>Big bets (high impact, high effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
         <source>Fill-ins (low impact, low effort)</source>
         <translation>Fill-ins (low impact, low effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
         <source>Money pits (low impact, high effort)</source>
         <translation>Money pits (low impact, high effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="43"/>
         <source>Not rated yet</source>
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
         <source>no term</source>
         <translation>no term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="61"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="68"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="88"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pain points per phase (most votes first)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="93"/>
         <source>Opportunities by impact and effort</source>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="96"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="103"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Channels per phase (number of touchpoints)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="121"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="176"/>
         <source>Most frequent paths</source>
         <translation>Most frequent paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="172"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="179"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Busiest transitions (median time between)</translation>
     </message>
@@ -692,152 +694,152 @@
         <translation>{score:+d} at {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
         <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
         <translation>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="161"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} days</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
         <source>short term</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
         <source>long term</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
         <source>Journey {title} ({scenario})</source>
         <translation>Journey {title} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="63"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
         <source>No persona has emotion scores in this journey.</source>
         <translation>No persona has emotion scores in this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Current {current} vs ideal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="158"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="160"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} customers, {events} events, {paths} distinct paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="178"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="185"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Drop-off before {end}: {dropped} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="111"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Phases without touchpoints: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="106"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Channels used in one phase only: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="116"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="117"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="145"/>
         <source>Touchpoints added: {items}</source>
         <translation>Touchpoints added: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="140"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="147"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Touchpoints left out: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="191"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segments ({k}; silhouette {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="76"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: lowest {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
         <source>largest swings: {swings}</source>
         <translation>largest swings: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="85"/>
         <source>moments of truth: {moments}</source>
         <translation>moments of truth: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Every path reaches the end goal (the last phase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="133"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="137"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="150"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Average emotion per phase for {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stop after {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="195"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} customers): {path}</translation>
     </message>
@@ -872,7 +874,7 @@
         <translation>The file is not in the encoding “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="73"/>
         <source>{name}: no emotion scores yet</source>
         <translation>{name}: no emotion scores yet</translation>
     </message>
@@ -897,87 +899,62 @@
         <translation>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="31"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="45"/>
         <source>Arrows taken:</source>
         <translation>Arrows taken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
         <source>shortcut</source>
         <translation>shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
         <source>way back</source>
         <translation>way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
         <source>route the map lacks</source>
         <translation>route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="23"/>
-        <source>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</source>
-        <translation>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="55"/>
         <source>Drop-outs:</source>
         <translation>Drop-outs:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="53"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="68"/>
         <source>Where customers leave the arrows:</source>
         <translation>Where customers leave the arrows:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="25"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="39"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="32"/>
-        <source>  {source} → {target}: {customers} customers ({share} of those who got there)</source>
-        <translation>  {source} → {target}: {customers} customers ({share} of those who got there)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="80"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Check these assumptions in {title}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
-        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</source>
-        <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
         <source>(segment {name})</source>
         <translation>(segment {name})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="38"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
         <source>Arrows nobody took: {arrows}</source>
         <translation>Arrows nobody took: {arrows}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="43"/>
-        <source>  {title}: {dropped} customers stop here ({share} of its visitors)</source>
-        <translation>  {title}: {dropped} customers stop here ({share} of its visitors)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="48"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="63"/>
         <source>Skipped touchpoints: {items}</source>
         <translation>Skipped touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="54"/>
-        <source>  {kind}: {source} → {target}: {customers} customers</source>
-        <translation>  {kind}: {source} → {target}: {customers} customers</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="74"/>
         <source>Steps the map lacks: {items}</source>
         <translation>Steps the map lacks: {items}</translation>
     </message>
@@ -985,7 +962,7 @@
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="285"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="290"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
@@ -1036,83 +1013,83 @@
         <translation>Row {row}: the timestamp cannot be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="185"/>
         <source>touchpoint or phase</source>
         <translation>touchpoint or phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="269"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="179"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="180"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
         <source>There is no such journey in the document.</source>
         <translation>There is no such journey in the document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="181"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="182"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rows can be matched to touchpoints, phases or both.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="183"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
         <source>Choose at least one column of figures.</source>
         <translation>Choose at least one column of figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="190"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="191"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Two metrics, or a metric and the names, use the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="192"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="193"/>
         <source>Two columns are mapped to the same metric.</source>
         <translation>Two columns are mapped to the same metric.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
         <source>The table holds no figures for this journey.</source>
         <translation>The table holds no figures for this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="213"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="223"/>
         <source>row {row}: “{name}”</source>
         <translation>row {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="264"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} names match no touchpoint or phase of the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="218"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Row {row}: no touchpoint or phase name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="275"/>
         <source>Import metrics from {file}</source>
         <translation>Import metrics from {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="235"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Row {row}: “{text}” is not a date.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="240"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="250"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="246"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Row {row}: {metric} of “{name}” is given twice for the same date.</translation>
     </message>
@@ -1142,7 +1119,7 @@
         <translation>Row {row}: a date cannot be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="256"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="261"/>
         <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
         <translation>Row {row}: “{text}” in column “{column}” is not a number.</translation>
     </message>
@@ -1163,12 +1140,12 @@
         <translation>The table has more than {count} rows; aggregate it first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="241"/>
         <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
         <translation>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="245"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="250"/>
         <source>Column “{column}” is empty.</source>
         <translation>Column “{column}” is empty.</translation>
     </message>
@@ -1193,7 +1170,7 @@
         <translation>The table has no column {number}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="236"/>
         <source>Column “{column}” holds text that is not a number:</source>
         <translation>Column “{column}” holds text that is not a number:</translation>
     </message>
@@ -1281,6 +1258,51 @@
         <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
         <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
         <translation>--map needs EVENT=TOUCHPOINT, not “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="37"/>
+        <source>Designed journey against {source}: {customers}, {fitting} ({share}) follow the map from start to end</source>
+        <translation>Designed journey against {source}: {customers}, {fitting} ({share}) follow the map from start to end</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <source>{count} customer</source>
+        <translation>{count} customer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <source>{count} customers</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="46"/>
+        <source>  {source} → {target}: {customers} ({share} of those who got there)</source>
+        <translation>  {source} → {target}: {customers} ({share} of those who got there)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
+        <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
+        <source>  {kind}: {source} → {target}: {customers}</source>
+        <translation>  {kind}: {source} → {target}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="56"/>
+        <source>  {title}: {count} customer stops here ({share} of its visitors)</source>
+        <translation>  {title}: {count} customer stops here ({share} of its visitors)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
+        <source>  {title}: {count} customers stop here ({share} of its visitors)</source>
+        <translation>  {title}: {count} customers stop here ({share} of its visitors)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
+        <source>A name matches no touchpoint or phase of the journey: {names}</source>
+        <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
     </message>
 </context>
 <context>
@@ -1528,74 +1550,84 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
         <source>Way back</source>
         <translation>Way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
         <source>Route the map lacks</source>
         <translation>Route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="53"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
         <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
         <translation>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
         <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
         <translation>The survey agrees with the team&apos;s curve (no gap over 1 point).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
-        <source>Against {source}: {share} of {customers} customers follow the map</source>
-        <translation>Against {source}: {share} of {customers} customers follow the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="84"/>
         <source>{title}: {share} of its visitors drop out here ({count})</source>
         <translation>{title}: {share} of its visitors drop out here ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
-        <source>{title}: skipped by {count} customers</source>
-        <translation>{title}: skipped by {count} customers</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
-        <source>{kind}: {source} → {target} ({count} customers)</source>
-        <translation>{kind}: {source} → {target} ({count} customers)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="86"/>
-        <source>Step the map lacks: {name} ({count} customers)</source>
-        <translation>Step the map lacks: {name} ({count} customers)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="107"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Nobody took {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="41"/>
-        <source>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</source>
-        <translation>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</translation>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <source>{count} customer</source>
+        <translation>{count} customer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <source>{count} customers</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <source>Against {source}: {share} of {customers} follow the map</source>
+        <translation>Against {source}: {share} of {customers} follow the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <source>{title}: skipped by {customers}</source>
+        <translation>{title}: skipped by {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="96"/>
+        <source>{kind}: {source} → {target} ({customers})</source>
+        <translation>{kind}: {source} → {target} ({customers})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
+        <source>Step the map lacks: {name} ({customers})</source>
+        <translation>Step the map lacks: {name} ({customers})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="55"/>
+        <source>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
+        <translation>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +1945,29 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="65"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="69"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="135"/>
+        <source>□ median, shaded: middle half of the answers</source>
+        <translation>□ median, shaded: middle half of the answers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="138"/>
+        <source>○ ! check this assumption</source>
+        <translation>○ ! check this assumption</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="159"/>
@@ -1949,12 +1991,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="133"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="132"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -2708,44 +2750,44 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="26"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
         <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
         <translation>add cards from a CSV/XLSX sheet or a Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="28"/>
         <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
         <translation>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
         <source>SHEET</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="31"/>
         <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
         <translation>the sheet (.csv, .xlsx) or diagram (.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
         <source>the klantreis file (created when missing)</source>
         <translation>the klantreis file (created when missing)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
         <source>ID|TITLE</source>
         <translation>ID|TITLE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="35"/>
         <source>put every card into this journey instead of the sheet&apos;s journey column</source>
         <translation>put every card into this journey instead of the sheet&apos;s journey column</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
@@ -2753,21 +2795,21 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>the workbook&apos;s sheet (default: the first)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
         <source>print the result as JSON</source>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="78"/>
         <source>Added {count} cards to {file}.</source>
         <translation>Added {count} cards to {file}.</translation>
     </message>
@@ -2997,6 +3039,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="75"/>
+        <source>Updated {updated} and added {added} cards in {file}.</source>
+        <translation>Updated {updated} and added {added} cards in {file}.</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -3075,90 +3122,100 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>ConformanceDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="80"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
         <source>Check against event log</source>
         <translation>Check against event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="91"/>
         <source>An event log (CSV, Parquet) or a path table</source>
         <translation>An event log (CSV, Parquet) or a path table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="92"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="111"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="130"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="94"/>
         <source>Log:</source>
         <translation>Log:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="98"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Steps of the log that match no touchpoint by title; choose one where it is the same step:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
         <source>(a step the map lacks)</source>
         <translation>(a step the map lacks)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="216"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="224"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="230"/>
         <source>The check failed.</source>
         <translation>The check failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="241"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="151"/>
-        <source>Replaying {count} customers on the journey…</source>
-        <translation>Replaying {count} customers on the journey…</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="162"/>
-        <source>{share} of {customers} customers follow the map; the canvas shows arrow shares and drop-outs.</source>
-        <translation>{share} of {customers} customers follow the map; the canvas shows arrow shares and drop-outs.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="194"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Every step of the log is a touchpoint of the map.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="234"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <source>{count} customer</source>
+        <translation>{count} customer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <source>{count} customers</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="159"/>
+        <source>Replaying {customers} on the journey…</source>
+        <translation>Replaying {customers} on the journey…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="170"/>
+        <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
+        <translation>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</translation>
     </message>
 </context>
 <context>
@@ -3367,12 +3424,12 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
@@ -3399,76 +3456,76 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="266"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="285"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="162"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="199"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="193"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="230"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="202"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="239"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="205"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="242"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="274"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="292"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="277"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="295"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="289"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="283"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="138"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="175"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="151"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="188"/>
         <source>Goals: {goals}</source>
         <translation>Goals: {goals}</translation>
     </message>
@@ -3575,28 +3632,28 @@ You can undo this with Undo.</translation>
         <translation>Print at 100 % (actual size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="174"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="211"/>
         <source>Marks on cards</source>
         <translation>Marks on cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="177"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="177"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
         <source>Assumed, not observed</source>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, effort (0–5)</translation>
     </message>
@@ -3923,170 +3980,195 @@ You can undo this with Undo.</translation>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="117"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="132"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="235"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="269"/>
         <source>The sheet holds no cards.</source>
         <translation>The sheet holds no cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="270"/>
         <source>Import cards</source>
         <translation>Import cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="186"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>The sheet has no column “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="195"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="104"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="216"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="154"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="190"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="123"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="211"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="266"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="193"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="214"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is no card kind ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="198"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="219"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is no lane type.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="207"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="236"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="257"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="247"/>
         <source>Row {row}: “{text}” is not a number.</source>
         <translation>Row {row}: “{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="140"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
         <source>Import Mermaid diagram</source>
         <translation>Import Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="89"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="139"/>
         <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
         <translation>This is not a Mermaid journey diagram (it must start with “journey”).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="113"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="163"/>
         <source>The diagram has no tasks.</source>
         <translation>The diagram has no tasks.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="124"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="241"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="125"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="164"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="232"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="165"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="233"/>
         <source>Time span</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="166"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="234"/>
         <source>End goal</source>
         <translation>End goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="209"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="282"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="236"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="243"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="211"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="284"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="101"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="151"/>
         <source>Line {line}: a score must lie between 1 and 5.</source>
         <translation>Line {line}: a score must lie between 1 and 5.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="110"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="160"/>
         <source>Line {line} is not understood: {text}</source>
         <translation>Line {line} is not understood: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="109"/>
+        <source>Median, shaded: middle half of the answers</source>
+        <translation>Median, shaded: middle half of the answers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="113"/>
+        <source>Check this assumption</source>
+        <translation>Check this assumption</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
+        <source>Measured (survey)</source>
+        <translation>Measured (survey)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <source>{name}, measured</source>
+        <translation>{name}, measured</translation>
     </message>
 </context>
 <context>
@@ -4965,13 +5047,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor. A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
         <translation>No document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element(s) selected</numerusform>
@@ -4979,32 +5061,37 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="142"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Select one element to see and edit its properties.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="146"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="172"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="201"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="203"/>
         <source>Journey properties…</source>
         <translation>Journey properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="208"/>
         <source>Edit persona…</source>
         <translation>Edit persona…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="265"/>
         <source>The document has no channels yet.</source>
         <translation>The document has no channels yet.</translation>
     </message>
@@ -5640,219 +5727,239 @@ You can undo this with Undo.</translation>
 <context>
     <name>MeasuredMenu</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
         <source>Content as &amp;CSV…</source>
         <translation>Content as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
         <source>Content as &amp;XLSX…</source>
         <translation>Content as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>&amp;Mermaid Diagram…</source>
         <translation>&amp;Mermaid Diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>Mermaid files (*.mmd)</source>
         <translation>Mermaid files (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>Mark&amp;down Summary…</source>
         <translation>Mark&amp;down Summary…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>&amp;Opportunities (CSV)…</source>
         <translation>&amp;Opportunities (CSV)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="76"/>
         <source>&amp;Metrics…</source>
         <translation>&amp;Metrics…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
         <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
         <translation>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
         <source>&amp;Survey…</source>
         <translation>&amp;Survey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="80"/>
         <source>Survey scores become the measured emotion curve</source>
         <translation>Survey scores become the measured emotion curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
         <source>M&amp;ermaid Diagram…</source>
         <translation>M&amp;ermaid Diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
         <source>&amp;Check Against Event Log…</source>
         <translation>&amp;Check Against Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
         <source>Replay what customers really did on the designed journey</source>
         <translation>Replay what customers really did on the designed journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
         <source>C&amp;lear the Event Log Check</source>
         <translation>C&amp;lear the Event Log Check</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="91"/>
         <source>&amp;Remove Measured Scores</source>
         <translation>&amp;Remove Measured Scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
         <source>Im&amp;port</source>
         <translation>Im&amp;port</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
         <source>&amp;Heat Map by Metric</source>
         <translation>&amp;Heat Map by Metric</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="103"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="246"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="262"/>
         <source>Import content sheet</source>
         <translation>Import content sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="263"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="268"/>
         <source>Import Mermaid diagram</source>
         <translation>Import Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="269"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="187"/>
         <source>Metrics imported (one undo step).</source>
         <translation>Metrics imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="196"/>
         <source>Survey imported (one undo step).</source>
         <translation>Survey imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="233"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="284"/>
-        <source>{file} imported (one undo step).</source>
-        <translation>{file} imported (one undo step).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="336"/>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="311"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="338"/>
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="280"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="301"/>
         <source>Import content</source>
         <translation>Import content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Nothing was imported from {file}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
         <source>Content S&amp;heet (CSV/XLSX)…</source>
         <translation>Content S&amp;heet (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="97"/>
         <source>Export Con&amp;tent</source>
         <translation>Export Con&amp;tent</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <source>{count} card</source>
+        <translation>{count} card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <source>{count} cards</source>
+        <translation>{count} cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="288"/>
+        <source>{file} imported as the journey “{title}” (one undo step).</source>
+        <translation>{file} imported as the journey “{title}” (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="294"/>
+        <source>{file}: {updated} updated, {added} added (one undo step).</source>
+        <translation>{file}: {updated} updated, {added} added (one undo step).</translation>
     </message>
 </context>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="261"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;.</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="262"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="263"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="165"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="166"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="167"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="313"/>
+        <source>assumed</source>
+        <translation>assumed</translation>
     </message>
 </context>
 <context>
@@ -5898,112 +6005,112 @@ You can undo this with Undo.</translation>
         <translation>Touchpoint or phase (title or id):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
         <source>Rows name:</source>
         <translation>Rows name:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="91"/>
         <source>Measured (observed)</source>
         <translation>Measured (observed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
         <source>Assumed (an estimate)</source>
         <translation>Assumed (an estimate)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
         <source>e.g. CRM export, web statistics</source>
         <translation>e.g. CRM export, web statistics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="98"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="99"/>
         <source>Date (rows without one):</source>
         <translation>Date (rows without one):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="100"/>
         <source>Import the rest when some names match nothing (they are listed)</source>
         <translation>Import the rest when some names match nothing (they are listed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="85"/>
         <source>Touchpoints, else phases</source>
         <translation>Touchpoints, else phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
         <source>Touchpoints only</source>
         <translation>Touchpoints only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="87"/>
         <source>Phases only</source>
         <translation>Phases only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Higher is</source>
         <translation>Higher is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="154"/>
         <source>better</source>
         <translation>better</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="155"/>
         <source>worse</source>
         <translation>worse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="156"/>
         <source>neither (a count)</source>
         <translation>neither (a count)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="207"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="211"/>
         <source>Tick at least one column of figures.</source>
         <translation>Tick at least one column of figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
         <source>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</source>
         <translation>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
         <source>Not imported, no such touchpoint or phase:</source>
         <translation>Not imported, no such touchpoint or phase:</translation>
     </message>
@@ -6013,7 +6120,7 @@ You can undo this with Undo.</translation>
         <translation>{field} (optional):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="143"/>
         <source>“{name}” (own metric)</source>
         <translation>“{name}” (own metric)</translation>
     </message>
@@ -7977,190 +8084,190 @@ You can undo this with Undo.</translation>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
         <source>Import survey</source>
         <translation>Import survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="59"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
-        <source>Detect</source>
-        <translation>Detect</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
         <source>One column per touchpoint (wide)</source>
         <translation>One column per touchpoint (wide)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="67"/>
         <source>A touchpoint column and a score column (long)</source>
         <translation>A touchpoint column and a score column (long)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="72"/>
         <source>Tick the columns that hold a touchpoint&apos;s scores</source>
         <translation>Tick the columns that hold a touchpoint&apos;s scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
         <source>Touchpoint:</source>
         <translation>Touchpoint:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="80"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="87"/>
         <source>Persona or segment (optional):</source>
         <translation>Persona or segment (optional):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
         <source>Answers without one belong to:</source>
         <translation>Answers without one belong to:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="93"/>
         <source>Scale of the answers:</source>
         <translation>Scale of the answers:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="98"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
         <source>everyone (no persona)</source>
         <translation>everyone (no persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="159"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Tick at least one column with a touchpoint&apos;s scores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="151"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>The touchpoint and the score need two columns.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="177"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} assumptions to check: see the analysis panel.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
     </message>
 </context>
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choose a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="119"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="150"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="236"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="121"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="271"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="279"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="273"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="295"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="276"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="298"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="198"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
         <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
         <translation>{rows} rows, {columns} columns. Check the mapping, then Import.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="243"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>The journey is gone; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="78"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
         <source>Into the journey “{title}”</source>
         <translation>Into the journey “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="280"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="302"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>

@@ -197,7 +197,7 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="142"/>
         <source>&amp;Journey</source>
         <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Klantreis</translation>
@@ -363,7 +363,8 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="271"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="239"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
@@ -607,77 +608,78 @@
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="38"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
         <source>Quick wins (high impact, low effort)</source>
+        <extracomment>The quadrants&apos; names (English sources, context &quot;Analysis&quot;).</extracomment>
         <translation>Snelle winst (veel impact, weinig inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
         <source>Big bets (high impact, high effort)</source>
         <translation>Grote projecten (veel impact, veel inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
         <source>Fill-ins (low impact, low effort)</source>
         <translation>Tussendoortjes (weinig impact, weinig inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
         <source>Money pits (low impact, high effort)</source>
         <translation>Geldputten (weinig impact, veel inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="43"/>
         <source>Not rated yet</source>
         <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
         <source>no term</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
         <source>current situation</source>
         <translation>huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
         <source>ideal situation</source>
         <translation>ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="61"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="68"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="88"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pijnpunten per fase (meeste stemmen eerst)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="93"/>
         <source>Opportunities by impact and effort</source>
         <translation>Kansen naar impact en inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="96"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="103"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Kanalen per fase (aantal contactmomenten)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="121"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="176"/>
         <source>Most frequent paths</source>
         <translation>Meest voorkomende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="172"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="179"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Drukste overgangen (mediane tijd ertussen)</translation>
     </message>
@@ -692,152 +694,152 @@
         <translation>{score:+d} bij {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
         <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
         <translation>{title} ({votes} stemmen, impact {impact}, inspanning {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="161"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} dagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
         <source>short term</source>
         <translation>korte termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="47"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
         <source>long term</source>
         <translation>lange termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
         <source>Journey {title} ({scenario})</source>
         <translation>Klantreis {title} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="63"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
         <source>No persona has emotion scores in this journey.</source>
         <translation>Geen enkele persona heeft emotiescores in deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="136"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Huidig {current} tegenover ideaal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="158"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="160"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} uur</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} klanten, {events} gebeurtenissen, {paths} verschillende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="178"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="185"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Afgehaakt vóór {end}: {dropped} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="111"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Fasen zonder contactmomenten: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="106"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Kanalen die in maar één fase voorkomen: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="116"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>De klantreis heeft nog geen pijlen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="117"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
         <source>Dead ends: {items}</source>
         <translation>Doodlopende punten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="119"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Onbereikbare contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="145"/>
         <source>Touchpoints added: {items}</source>
         <translation>Toegevoegde contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="140"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="147"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Weggelaten contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="191"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segmenten ({k}; silhouetscore {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="76"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: laagste {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
         <source>largest swings: {swings}</source>
         <translation>grootste schommelingen: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="85"/>
         <source>moments of truth: {moments}</source>
         <translation>momenten van de waarheid: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Elk pad bereikt het einddoel (de laatste fase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="133"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Niet elk pad bereikt het einddoel (de laatste fase, {phase}); paden stoppen bij: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="137"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="150"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Gemiddelde emotie per fase voor {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stopt na {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="195"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} klanten): {path}</translation>
     </message>
@@ -872,7 +874,7 @@
         <translation>Het bestand heeft niet de codering “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="73"/>
         <source>{name}: no emotion scores yet</source>
         <translation>{name}: nog geen emotiescores</translation>
     </message>
@@ -897,87 +899,62 @@
         <translation>“{file}” is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="31"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="45"/>
         <source>Arrows taken:</source>
         <translation>Genomen pijlen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
         <source>shortcut</source>
         <translation>kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
         <source>way back</source>
         <translation>weg terug</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
         <source>route the map lacks</source>
         <translation>route die de kaart niet kent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="23"/>
-        <source>Designed journey against {source}: {customers} customers, {fitting} ({share}) follow the map from start to end</source>
-        <translation>Ontworpen klantreis tegen {source}: {customers} klanten, {fitting} ({share}) volgen de kaart van begin tot eind</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="55"/>
         <source>Drop-outs:</source>
         <translation>Afhakers:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="53"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="68"/>
         <source>Where customers leave the arrows:</source>
         <translation>Waar klanten van de pijlen afwijken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="25"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="39"/>
         <source>the log</source>
         <translation>het logboek</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="32"/>
-        <source>  {source} → {target}: {customers} customers ({share} of those who got there)</source>
-        <translation>  {source} → {target}: {customers} klanten ({share} van wie daar aankwam)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="80"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Controleer deze aannames in {title}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
-        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured:.1f} (middle half {low:.1f}…{high:.1f}, n = {n})</source>
-        <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured:.1f} (middelste helft {low:.1f}…{high:.1f}, n = {n})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
         <source>(segment {name})</source>
         <translation>(segment {name})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="38"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
         <source>Arrows nobody took: {arrows}</source>
         <translation>Pijlen die niemand nam: {arrows}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="43"/>
-        <source>  {title}: {dropped} customers stop here ({share} of its visitors)</source>
-        <translation>  {title}: {dropped} klanten haken hier af ({share} van de bezoekers)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="48"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="63"/>
         <source>Skipped touchpoints: {items}</source>
         <translation>Overgeslagen contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="54"/>
-        <source>  {kind}: {source} → {target}: {customers} customers</source>
-        <translation>  {kind}: {source} → {target}: {customers} klanten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="74"/>
         <source>Steps the map lacks: {items}</source>
         <translation>Stappen die de kaart mist: {items}</translation>
     </message>
@@ -985,7 +962,7 @@
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="285"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="290"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
@@ -1036,83 +1013,83 @@
         <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="185"/>
         <source>touchpoint or phase</source>
         <translation>contactmoment of fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="269"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="179"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="180"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
         <source>There is no such journey in the document.</source>
         <translation>Deze klantreis bestaat niet in het document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="181"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="182"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rijen kunnen bij contactmomenten, fasen of allebei horen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="183"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
         <source>Choose at least one column of figures.</source>
         <translation>Kies minstens één kolom met cijfers.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="190"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="191"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Twee metrieken, of een metriek en de namen, gebruiken dezelfde kolom.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="192"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="193"/>
         <source>Two columns are mapped to the same metric.</source>
         <translation>Twee kolommen horen bij dezelfde metriek.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
         <source>The table holds no figures for this journey.</source>
         <translation>De tabel bevat geen cijfers voor deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="213"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="223"/>
         <source>row {row}: “{name}”</source>
         <translation>rij {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="264"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} namen passen bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="218"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Rij {row}: geen naam van een contactmoment of fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="275"/>
         <source>Import metrics from {file}</source>
         <translation>Cijfers importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Rij {row}: meer dan één contactmoment heet “{name}”; voeg een fasekolom toe of gebruik de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="235"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Rij {row}: “{text}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="240"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="250"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="246"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Rij {row}: {metric} van “{name}” staat er twee keer voor dezelfde datum.</translation>
     </message>
@@ -1142,7 +1119,7 @@
         <translation>Rij {row}: een datum is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="256"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="261"/>
         <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
         <translation>Rij {row}: “{text}” in kolom “{column}” is geen getal.</translation>
     </message>
@@ -1163,12 +1140,12 @@
         <translation>De tabel heeft meer dan {count} rijen; vat hem eerst samen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="241"/>
         <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
         <translation>Kolom “{column}” mengt decimale komma’s (rij {comma}) en decimale punten (rij {point}); gebruik één van beide.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="245"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="250"/>
         <source>Column “{column}” is empty.</source>
         <translation>Kolom “{column}” is leeg.</translation>
     </message>
@@ -1193,7 +1170,7 @@
         <translation>De tabel heeft geen kolom {number}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="236"/>
         <source>Column “{column}” holds text that is not a number:</source>
         <translation>Kolom “{column}” bevat tekst die geen getal is:</translation>
     </message>
@@ -1281,6 +1258,51 @@
         <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
         <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
         <translation>--map vraagt GEBEURTENIS=CONTACTMOMENT, niet “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="37"/>
+        <source>Designed journey against {source}: {customers}, {fitting} ({share}) follow the map from start to end</source>
+        <translation>Ontworpen klantreis tegen {source}: {customers}, {fitting} ({share}) volgen de kaart van begin tot eind</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <source>{count} customer</source>
+        <translation>{count} klant</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <source>{count} customers</source>
+        <translation>{count} klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="46"/>
+        <source>  {source} → {target}: {customers} ({share} of those who got there)</source>
+        <translation>  {source} → {target}: {customers} ({share} van wie daar aankwam)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
+        <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
+        <source>  {kind}: {source} → {target}: {customers}</source>
+        <translation>  {kind}: {source} → {target}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="56"/>
+        <source>  {title}: {count} customer stops here ({share} of its visitors)</source>
+        <translation>  {title}: {count} klant haakt hier af ({share} van de bezoekers)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
+        <source>  {title}: {count} customers stop here ({share} of its visitors)</source>
+        <translation>  {title}: {count} klanten haken hier af ({share} van de bezoekers)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
+        <source>A name matches no touchpoint or phase of the journey: {names}</source>
+        <translation>Een naam past bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
 </context>
 <context>
@@ -1528,74 +1550,84 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
         <source>Shortcut</source>
         <translation>Kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
         <source>Way back</source>
         <translation>Terug naar eerder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
         <source>Route the map lacks</source>
         <translation>Route die de kaart mist</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="53"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
         <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
         <translation>Nog niets gemeten: Bestand › Importeren › Cijfers… of Enquête…, of Analyse › Toetsen aan gebeurtenissenlog…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
         <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
         <translation>De enquête klopt met de curve van het team (nergens meer dan 1 punt verschil).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
-        <source>Against {source}: {share} of {customers} customers follow the map</source>
-        <translation>Getoetst aan {source}: {share} van {customers} klanten volgt de kaart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
         <source>the log</source>
         <translation>het log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="84"/>
         <source>{title}: {share} of its visitors drop out here ({count})</source>
         <translation>{title}: {share} van de bezoekers haakt hier af ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
-        <source>{title}: skipped by {count} customers</source>
-        <translation>{title}: overgeslagen door {count} klanten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
-        <source>{kind}: {source} → {target} ({count} customers)</source>
-        <translation>{kind}: {source} → {target} ({count} klanten)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="86"/>
-        <source>Step the map lacks: {name} ({count} customers)</source>
-        <translation>Stap die de kaart mist: {name} ({count} klanten)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="107"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Niemand ging van {source} naar {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="41"/>
-        <source>{title} ({persona}): assumed {assumed:+d}, measured {measured:+.1f} (middle half {low:+.1f} … {high:+.1f}, n = {n})</source>
-        <translation>{title} ({persona}): aangenomen {assumed:+d}, gemeten {measured:+.1f} (middelste helft {low:+.1f} … {high:+.1f}, n = {n})</translation>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <source>{count} customer</source>
+        <translation>{count} klant</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <source>{count} customers</source>
+        <translation>{count} klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <source>Against {source}: {share} of {customers} follow the map</source>
+        <translation>Getoetst aan {source}: {share} van {customers} volgt de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <source>{title}: skipped by {customers}</source>
+        <translation>{title}: overgeslagen door {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="96"/>
+        <source>{kind}: {source} → {target} ({customers})</source>
+        <translation>{kind}: {source} → {target} ({customers})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
+        <source>Step the map lacks: {name} ({customers})</source>
+        <translation>Stap die de kaart mist: {name} ({customers})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="55"/>
+        <source>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
+        <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
     </message>
 </context>
 <context>
@@ -1913,19 +1945,29 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Baan onderaan toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
         <source>ideal</source>
         <translation>ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="65"/>
         <source>current</source>
         <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="69"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="135"/>
+        <source>□ median, shaded: middle half of the answers</source>
+        <translation>□ mediaan, gekleurd: middelste helft van de antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="138"/>
+        <source>○ ! check this assumption</source>
+        <translation>○ ! controleer deze aanname</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="159"/>
@@ -1949,12 +1991,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="133"/>
         <source>measured</source>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/measured_items.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="132"/>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>
@@ -2708,44 +2750,44 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="26"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
         <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
         <translation>kaarten toevoegen uit een CSV/XLSX-werkblad of een Mermaid-diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="28"/>
         <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
         <translation>Voeg de kaarten van een inhoudsblad (zoals geëxporteerd met --csv of --xlsx) of een Mermaid-klantreisdiagram toe aan een klantreisbestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
         <source>SHEET</source>
         <translation>WERKBLAD</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="31"/>
         <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
         <translation>het werkblad (.csv, .xlsx) of diagram (.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
         <source>the klantreis file (created when missing)</source>
         <translation>het klantreisbestand (wordt gemaakt als het ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
         <source>ID|TITLE</source>
         <translation>ID|TITEL</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="35"/>
         <source>put every card into this journey instead of the sheet&apos;s journey column</source>
         <translation>zet elke kaart in deze klantreis in plaats van in die uit de klantreiskolom van het werkblad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
@@ -2753,21 +2795,21 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>het werkblad in de werkmap (standaard: het eerste)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
         <source>print the result as JSON</source>
         <translation>toon het resultaat als JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="78"/>
         <source>Added {count} cards to {file}.</source>
         <translation>{count} kaarten toegevoegd aan {file}.</translation>
     </message>
@@ -2997,6 +3039,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Meerdere klantreizen heten “{name}”; geef de id.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="75"/>
+        <source>Updated {updated} and added {added} cards in {file}.</source>
+        <translation>{updated} kaarten bijgewerkt en {added} toegevoegd in {file}.</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -3075,90 +3122,100 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>ConformanceDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="80"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
         <source>Check against event log</source>
         <translation>Toetsen aan gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="91"/>
         <source>An event log (CSV, Parquet) or a path table</source>
         <translation>Een gebeurtenissenlog (CSV, Parquet) of een padentabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="92"/>
         <source>Choose file…</source>
         <translation>Kies bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="111"/>
         <source>Check again</source>
         <translation>Opnieuw toetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="130"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Gebeurtenissenlogs en padentabellen (*.csv *.txt *.parquet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="94"/>
         <source>Log:</source>
         <translation>Log:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="98"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Stappen uit het log die op titel bij geen enkel contactmoment passen; kies er een als het om dezelfde stap gaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
         <source>(a step the map lacks)</source>
         <translation>(een stap die de kaart mist)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="216"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="224"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="230"/>
         <source>The check failed.</source>
         <translation>Het toetsen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="241"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="151"/>
-        <source>Replaying {count} customers on the journey…</source>
-        <translation>{count} klanten worden over de klantreis afgespeeld…</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="162"/>
-        <source>{share} of {customers} customers follow the map; the canvas shows arrow shares and drop-outs.</source>
-        <translation>{share} van {customers} klanten volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="194"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Elke stap uit het log is een contactmoment op de kaart.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="234"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <source>{count} customer</source>
+        <translation>{count} klant</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <source>{count} customers</source>
+        <translation>{count} klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="159"/>
+        <source>Replaying {customers} on the journey…</source>
+        <translation>De klantreis wordt afgespeeld met {customers}…</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="170"/>
+        <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
+        <translation>{share} van {customers} volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
     </message>
 </context>
 <context>
@@ -3463,19 +3520,19 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Voelt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="138"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="175"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="262"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
@@ -3502,70 +3559,70 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="266"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="285"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="162"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="199"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="193"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="230"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="202"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="239"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="205"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="242"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="274"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="292"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="277"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="295"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="289"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="283"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="151"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="188"/>
         <source>Goals: {goals}</source>
         <translation>Doelen: {goals}</translation>
     </message>
@@ -3575,28 +3632,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Afdrukken op 100 % (ware grootte)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="174"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="211"/>
         <source>Marks on cards</source>
         <translation>Symbolen op kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="177"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
         <source>Moment of truth</source>
         <translation>Moment van de waarheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="177"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
         <source>Assumed, not observed</source>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="178"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, inspanning (0–5)</translation>
     </message>
@@ -3923,170 +3980,195 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} vellen zonder inhoud zijn weggelaten (hieronder doorgestreept).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="117"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="132"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="235"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="269"/>
         <source>The sheet holds no cards.</source>
         <translation>Het werkblad bevat geen kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="270"/>
         <source>Import cards</source>
         <translation>Kaarten importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="186"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>Het werkblad heeft geen kolom “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="195"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="104"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="216"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="154"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="190"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="123"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="211"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="266"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="193"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="214"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="198"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="219"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is geen soort baan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="207"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="236"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="257"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="247"/>
         <source>Row {row}: “{text}” is not a number.</source>
         <translation>Rij {row}: “{text}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="140"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
         <source>Import Mermaid diagram</source>
         <translation>Mermaid-diagram importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="89"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="139"/>
         <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
         <translation>Dit is geen Mermaid-klantreisdiagram (het moet met “journey” beginnen).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="113"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="163"/>
         <source>The diagram has no tasks.</source>
         <translation>Het diagram heeft geen taken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="124"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="241"/>
         <source>Touchpoints</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="125"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="164"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="232"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="165"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="233"/>
         <source>Time span</source>
         <translation>Tijdsinterval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="166"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="234"/>
         <source>End goal</source>
         <translation>Einddoel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="185"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="209"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="282"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="236"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="243"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="191"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="211"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="284"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="101"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="151"/>
         <source>Line {line}: a score must lie between 1 and 5.</source>
         <translation>Regel {line}: een score moet tussen 1 en 5 liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="110"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="160"/>
         <source>Line {line} is not understood: {text}</source>
         <translation>Regel {line} is niet te begrijpen: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <source>measured</source>
+        <translation>gemeten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="109"/>
+        <source>Median, shaded: middle half of the answers</source>
+        <translation>Mediaan, gekleurd: middelste helft van de antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="113"/>
+        <source>Check this assumption</source>
+        <translation>Controleer deze aanname</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
+        <source>Measured (survey)</source>
+        <translation>Gemeten (enquête)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <source>{name}, measured</source>
+        <translation>{name}, gemeten</translation>
     </message>
 </context>
 <context>
@@ -4965,13 +5047,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor. A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
         <translation>Geen document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element geselecteerd</numerusform>
@@ -4979,32 +5061,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="142"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Selecteer één element om de eigenschappen te zien en te bewerken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="146"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="172"/>
         <source>At</source>
         <translation>Bij</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="201"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="203"/>
         <source>Journey properties…</source>
         <translation>Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="208"/>
         <source>Edit persona…</source>
         <translation>Persona bewerken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="265"/>
         <source>The document has no channels yet.</source>
         <translation>Het document heeft nog geen kanalen.</translation>
     </message>
@@ -5640,219 +5727,239 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MeasuredMenu</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
         <source>Content as &amp;CSV…</source>
         <translation>Inhoud als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
         <source>Content as &amp;XLSX…</source>
         <translation>Inhoud als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>&amp;Mermaid Diagram…</source>
         <translation>&amp;Mermaid-diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>Mermaid files (*.mmd)</source>
         <translation>Mermaid-bestanden (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>Mark&amp;down Summary…</source>
         <translation>Samenvatting in Mark&amp;down…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown-bestanden (*.md)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>&amp;Opportunities (CSV)…</source>
         <translation>&amp;Kansen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="76"/>
         <source>&amp;Metrics…</source>
         <translation>&amp;Cijfers…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
         <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
         <translation>NPS, CSAT, aantallen, … per contactmoment en fase uit een CSV- of XLSX-tabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
         <source>&amp;Survey…</source>
         <translation>&amp;Enquête…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="80"/>
         <source>Survey scores become the measured emotion curve</source>
         <translation>Enquêtescores worden de gemeten emotiecurve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
         <source>M&amp;ermaid Diagram…</source>
         <translation>&amp;Mermaid-diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
         <source>&amp;Check Against Event Log…</source>
         <translation>&amp;Toetsen aan gebeurtenissenlog…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
         <source>Replay what customers really did on the designed journey</source>
         <translation>Speel af wat klanten echt deden, over de ontworpen klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
         <source>C&amp;lear the Event Log Check</source>
         <translation>Toetsing aan het log &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="91"/>
         <source>&amp;Remove Measured Scores</source>
         <translation>Gemeten scores &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
         <source>Im&amp;port</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
         <source>&amp;Heat Map by Metric</source>
         <translation>&amp;Heatmap per cijfer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="103"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="246"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="262"/>
         <source>Import content sheet</source>
         <translation>Inhoudsblad importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="263"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="268"/>
         <source>Import Mermaid diagram</source>
         <translation>Mermaid-diagram importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="269"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid-bestanden (*.mmd *.mermaid *.md *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="187"/>
         <source>Metrics imported (one undo step).</source>
         <translation>Cijfers geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="196"/>
         <source>Survey imported (one undo step).</source>
         <translation>Enquête geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="233"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="284"/>
-        <source>{file} imported (one undo step).</source>
-        <translation>{file} geïmporteerd (één stap ongedaan te maken).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="336"/>
         <source>Export content</source>
         <translation>Inhoud exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="311"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="338"/>
         <source>Saved {file}.</source>
         <translation>{file} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="280"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="301"/>
         <source>Import content</source>
         <translation>Inhoud importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Er is niets geïmporteerd uit {file}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
         <source>Content S&amp;heet (CSV/XLSX)…</source>
         <translation>&amp;Inhoudsblad (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="97"/>
         <source>Export Con&amp;tent</source>
         <translation>Inhoud e&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <source>{count} card</source>
+        <translation>{count} kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <source>{count} cards</source>
+        <translation>{count} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="288"/>
+        <source>{file} imported as the journey “{title}” (one undo step).</source>
+        <translation>{file} geïmporteerd als de klantreis “{title}” (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="294"/>
+        <source>{file}: {updated} updated, {added} added (one undo step).</source>
+        <translation>{file}: {updated} bijgewerkt, {added} toegevoegd (één stap ongedaan te maken).</translation>
     </message>
 </context>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="261"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;.</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="163"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="262"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="263"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="164"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
         <source>Volume</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="165"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
         <source>Drop-off</source>
         <translation>Uitval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="166"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="167"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/measured.py" line="313"/>
+        <source>assumed</source>
+        <translation>aangenomen</translation>
     </message>
 </context>
 <context>
@@ -5898,112 +6005,112 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Contactmoment of fase (titel of id):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
         <source>Rows name:</source>
         <translation>Rijen noemen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="91"/>
         <source>Measured (observed)</source>
         <translation>Gemeten (waargenomen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
         <source>Assumed (an estimate)</source>
         <translation>Aangenomen (een schatting)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
         <source>e.g. CRM export, web statistics</source>
         <translation>bijv. CRM-export, webstatistieken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="98"/>
         <source>yyyy-mm-dd</source>
         <translation>jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="99"/>
         <source>Date (rows without one):</source>
         <translation>Datum (rijen zonder datum):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="100"/>
         <source>Import the rest when some names match nothing (they are listed)</source>
         <translation>Importeer de rest als sommige namen nergens bij passen (die worden opgesomd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="85"/>
         <source>Touchpoints, else phases</source>
         <translation>Contactmomenten, anders fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
         <source>Touchpoints only</source>
         <translation>Alleen contactmomenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="87"/>
         <source>Phases only</source>
         <translation>Alleen fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Metric</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
         <source>Higher is</source>
         <translation>Hoger is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="154"/>
         <source>better</source>
         <translation>beter</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="155"/>
         <source>worse</source>
         <translation>slechter</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="156"/>
         <source>neither (a count)</source>
         <translation>geen van beide (een aantal)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="207"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="211"/>
         <source>Tick at least one column of figures.</source>
         <translation>Vink minstens één kolom met cijfers aan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
         <source>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</source>
         <translation>{count} cijfers geïmporteerd op {nodes} contactmomenten en fasen (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
         <source>Not imported, no such touchpoint or phase:</source>
         <translation>Niet geïmporteerd, geen contactmoment of fase met deze naam:</translation>
     </message>
@@ -6013,7 +6120,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{field} (optioneel):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="143"/>
         <source>“{name}” (own metric)</source>
         <translation>“{name}” (eigen cijfer)</translation>
     </message>
@@ -7977,190 +8084,190 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
         <source>Import survey</source>
         <translation>Enquête importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="59"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
-        <source>Detect</source>
-        <translation>Herkennen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
         <source>One column per touchpoint (wide)</source>
         <translation>Eén kolom per contactmoment (breed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="67"/>
         <source>A touchpoint column and a score column (long)</source>
         <translation>Een kolom contactmoment en een kolom score (lang)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="72"/>
         <source>Tick the columns that hold a touchpoint&apos;s scores</source>
         <translation>Vink de kolommen aan met de scores van een contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
         <source>Touchpoint:</source>
         <translation>Contactmoment:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="80"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="87"/>
         <source>Persona or segment (optional):</source>
         <translation>Persona of segment (optioneel):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
         <source>Answers without one belong to:</source>
         <translation>Antwoorden zonder persona horen bij:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="93"/>
         <source>Scale of the answers:</source>
         <translation>Schaal van de antwoorden:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
         <source>yyyy-mm-dd</source>
         <translation>jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="98"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
         <source>everyone (no persona)</source>
         <translation>iedereen (geen persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="159"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Vink minstens één kolom met scores van een contactmoment aan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} antwoorden op de schaal {low} … {high}: {points} gemeten punten (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="151"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>Contactmoment en score moeten in twee verschillende kolommen staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="177"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} aannames om te controleren: zie het analysepaneel.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch herkennen</translation>
     </message>
 </context>
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Kies een CSV- of XLSX-bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="119"/>
         <source>Choose file…</source>
         <translation>Kies bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="150"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="236"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="121"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="249"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="271"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="279"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="273"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="295"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="276"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="298"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="198"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
         <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
         <translation>{rows} rijen, {columns} kolommen. Controleer de indeling en kies dan Importeren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="243"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>De klantreis bestaat niet meer; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="78"/>
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
         <source>Into the journey “{title}”</source>
         <translation>In de klantreis “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="280"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="302"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
