@@ -40,7 +40,7 @@ from klantreis_desktop.analysis.csvformat import EventLogError
 from klantreis_desktop.analysis.path_table import PathTable
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.ui.canvas.measured_items import ConformanceView, set_conformance
-from klantreis_desktop.ui.importing.import_jobs import Worker
+from klantreis_desktop.ui.importing.import_jobs import OneJob, Worker
 
 
 def _tr(text: str) -> str:
@@ -79,8 +79,7 @@ class ConformanceDialog(QDialog):
         self.journey = journey
         self.paths: PathTable | None = None
         self.checked: Conformance | None = None
-        self.worker: Worker | None = None
-        self.finished_workers: list[Worker] = []
+        self.jobs = OneJob(self, self._job_busy, self._job_cancelled, self._progressed)
         self.mapping_combos: dict[str, QComboBox] = {}
         self.setWindowTitle(_tr("Check against event log"))
         self.resize(760, 620)
@@ -196,35 +195,25 @@ class ConformanceDialog(QDialog):
 
     # The worker -----------------------------------------------------------------------
 
+    @property
+    def worker(self) -> Worker | None:
+        """The job running now, if any."""
+        return self.jobs.worker
+
     def _run(self, job: Callable[..., Any], done: Callable[[Any], None]) -> None:
-        worker = Worker(job, self)
-        self.worker = worker
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(lambda result: self._finish(worker, done, result))
-        worker.failed.connect(lambda error: self._finish(worker, self._failed, error))
-        self.progress.setRange(0, 0)
-        self._set_busy(True)
-        worker.start()
+        self.jobs.run(job, done, self._failed)
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.worker is not None and total > 0:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * min(done, total) / total))
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(1000 * min(done, total) / total))
 
-    def _finish(self, worker: Worker, handler: Callable[[Any], None], value: Any) -> None:
-        worker.wait()
-        cancelled = worker.cancel.is_set()
-        self.worker = None
-        # Kept, not deleteLater(): its wrapper sits in a cycle with the lambdas above, and
-        # Python's collector freeing it before Qt's deferred delete crashed (seen in tests).
-        # The dialog's children go with it.
-        self.finished_workers.append(worker)
-        self._set_busy(False)
-        if cancelled:
-            self.status.setText(_tr("Cancelled."))
-            self.job_finished.emit("cancelled")
-            return
-        handler(value)
+    def _job_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)
+        self._set_busy(busy)
+
+    def _job_cancelled(self) -> None:
+        self.status.setText(_tr("Cancelled."))
+        self.job_finished.emit("cancelled")
 
     def _failed(self, error: EventLogError) -> None:
         lines = str(error).splitlines() or [_tr("The check failed.")]
@@ -236,8 +225,7 @@ class ConformanceDialog(QDialog):
         self.job_finished.emit("failed")
 
     def cancel_job(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel.set()
+        if self.jobs.cancel():
             self.status.setText(_tr("Cancelling…"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -247,8 +235,7 @@ class ConformanceDialog(QDialog):
 
     def reject(self) -> None:
         self.cancel_job()
-        if self.worker is not None:
-            self.worker.wait()
+        self.jobs.wait()
         super().reject()
 
 

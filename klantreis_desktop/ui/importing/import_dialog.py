@@ -48,6 +48,7 @@ from klantreis_desktop.analysis.eventlog import preview_file
 from klantreis_desktop.analysis.segments import Segmentation
 from klantreis_desktop.ui.importing.import_jobs import (
     ImportResult,
+    OneJob,
     Worker,
     import_job,
     segment_job,
@@ -88,8 +89,7 @@ class ImportDialog(ResultsPage, QDialog):
         self.path: Path | None = None
         self.header: list[str] = []
         self.imported: ImportResult | None = None
-        self.worker: Worker | None = None
-        self.finished_workers: list[Worker] = []
+        self.jobs = OneJob(self, self._job_busy, self._job_cancelled, self._progressed)
         self.added: list[str] = []
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget(self)
@@ -299,43 +299,29 @@ class ImportDialog(ResultsPage, QDialog):
         self._run(job, self._segmented)
         return True
 
+    @property
+    def worker(self) -> Worker | None:
+        """The job running now, if any."""
+        return self.jobs.worker
+
     def _run(self, job: Callable[..., Any], done: Callable[[Any], None]) -> None:
-        worker = Worker(job, self)
-        self.worker = worker
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(lambda result: self._finish(worker, done, result))
-        worker.failed.connect(lambda error: self._finish(worker, self._failed, error))
-        self.progress.setRange(0, 0)
-        self._set_busy(True)
-        worker.start()
+        self.jobs.run(job, done, self._failed)
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.worker is None or self.worker.cancel.is_set():
-            return
-        if total > 0:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * min(done, total) / total))
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(1000 * min(done, total) / total))
 
-    def _finish(self, worker: Worker, handler: Callable[[Any], None], value: Any) -> None:
-        worker.wait()
-        cancelled = worker.cancel.is_set()
-        self.worker = None
-        # Kept, not deleteLater(): its wrapper sits in a cycle with the lambdas in _run, and
-        # Python's collector freeing it before Qt's deferred delete can crash (seen with the
-        # metrics import's dialog). The dialog's children go with it.
-        self.finished_workers.append(worker)
-        self._set_busy(False)
-        self.progress.setRange(0, 1)
+    def _job_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)  # busy: moving until a count comes
         self.progress.setValue(0)
-        if cancelled:  # whatever came back after Cancel is thrown away
-            self.status.setText(_tr("Cancelled; nothing was imported."))
-            self.job_finished.emit("cancelled")
-            return
-        handler(value)
+        self._set_busy(busy)
+
+    def _job_cancelled(self) -> None:
+        self.status.setText(_tr("Cancelled; nothing was imported."))
+        self.job_finished.emit("cancelled")
 
     def cancel_job(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel.set()
+        if self.jobs.cancel():
             self.status.setText(_tr("Cancelling…"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -382,8 +368,7 @@ class ImportDialog(ResultsPage, QDialog):
 
     def reject(self) -> None:
         self.cancel_job()
-        if self.worker is not None:
-            self.worker.wait()
+        self.jobs.wait()
         super().reject()
 
 

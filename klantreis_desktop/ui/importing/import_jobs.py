@@ -67,6 +67,65 @@ class Worker(QThread):
             self.succeeded.emit(result)
 
 
+class OneJob:
+    """A dialog's jobs, one at a time, on :class:`Worker` threads: start one, pass its
+    progress on, cancel it, and hand its result or error to the dialog on the GUI thread.
+
+    Shared by the import and check dialogs so the finishing rules live in one place.
+    """
+
+    def __init__(self, owner: QWidget, busy: Callable[[bool], None],
+                 cancelled: Callable[[], None],
+                 progressed: Callable[[int, int], None] | None = None) -> None:
+        self.owner = owner
+        self.busy = busy
+        self.cancelled = cancelled
+        self.progressed = progressed
+        self.worker: Worker | None = None
+        # Finished workers are kept, not deleteLater()'d: a wrapper in a cycle with the
+        # lambdas below, freed by Python's collector before Qt's deferred delete, crashed
+        # (seen in the metrics import's tests). They go with the dialog, their parent.
+        self.finished_workers: list[Worker] = []
+
+    def run(self, job: Callable[..., Any], done: Callable[[Any], None],
+            failed: Callable[[Any], None]) -> None:
+        worker = Worker(job, self.owner)
+        self.worker = worker
+        if self.progressed is not None:
+            worker.progressed.connect(self._progressed)
+        worker.succeeded.connect(lambda result: self._finish(worker, done, result))
+        worker.failed.connect(lambda error: self._finish(worker, failed, error))
+        self.busy(True)
+        worker.start()
+
+    def cancel(self) -> bool:
+        """Ask the running job to stop; False when none runs."""
+        if self.worker is None:
+            return False
+        self.worker.cancel.set()
+        return True
+
+    def wait(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.worker is not None and not self.worker.cancel.is_set() and total > 0:
+            assert self.progressed is not None
+            self.progressed(done, total)
+
+    def _finish(self, worker: Worker, handler: Callable[[Any], None], value: Any) -> None:
+        worker.wait()
+        cancelled = worker.cancel.is_set()
+        self.worker = None
+        self.finished_workers.append(worker)
+        self.busy(False)
+        if cancelled:  # whatever came back after Cancel is thrown away
+            self.cancelled()
+            return
+        handler(value)
+
+
 def _check(cancel: threading.Event) -> None:
     if cancel.is_set():
         raise ImportCancelled(_tr("The import was cancelled; nothing was imported."))

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from klantreis_desktop.analysis.csvformat import EventLogError
 from klantreis_desktop.analysis.sheets import Table
-from klantreis_desktop.ui.importing.import_jobs import Worker
+from klantreis_desktop.ui.importing.import_jobs import OneJob, Worker
 
 PREVIEW_ROWS = 30
 
@@ -106,8 +106,7 @@ class TableImportDialog(QDialog):
         self.journey = journey
         self.path: Path | None = None
         self.table: Table | None = None
-        self.worker: Worker | None = None
-        self.finished_workers: list[Worker] = []
+        self.jobs = OneJob(self, self._job_busy, self._job_cancelled)
         self.pushed = False
         self.setWindowTitle(self.title)
         fit_to_screen(self, (980, 720), (720, 540))
@@ -249,33 +248,24 @@ class TableImportDialog(QDialog):
 
     # The worker -----------------------------------------------------------------------
 
-    def _run(self, job: Callable[..., Any], done: Callable[[Any], None]) -> None:
-        worker = Worker(job, self)
-        self.worker = worker
-        worker.succeeded.connect(lambda result: self._finish(worker, done, result))
-        worker.failed.connect(lambda error: self._finish(worker, self._failed, error))
-        self.progress.setRange(0, 0)
-        self._set_busy(True)
-        worker.start()
+    @property
+    def worker(self) -> Worker | None:
+        """The job running now, if any."""
+        return self.jobs.worker
 
-    def _finish(self, worker: Worker, handler: Callable[[Any], None], value: Any) -> None:
-        worker.wait()
-        cancelled = worker.cancel.is_set()
-        self.worker = None
-        # Kept, not deleteLater(): its wrapper sits in a cycle with the lambdas above, and
-        # Python's collector freeing it before Qt's deferred delete crashed (seen in tests).
-        # The dialog's children go with it.
-        self.finished_workers.append(worker)
-        self._set_busy(False)
-        if cancelled:
-            self.status.setText(_tr("Cancelled; nothing was imported."))
-            self.job_finished.emit("cancelled")
-            return
-        handler(value)
+    def _run(self, job: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        self.jobs.run(job, done, self._failed)
+
+    def _job_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)
+        self._set_busy(busy)
+
+    def _job_cancelled(self) -> None:
+        self.status.setText(_tr("Cancelled; nothing was imported."))
+        self.job_finished.emit("cancelled")
 
     def cancel_job(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel.set()
+        if self.jobs.cancel():
             self.status.setText(_tr("Cancelling…"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -309,6 +299,5 @@ class TableImportDialog(QDialog):
 
     def reject(self) -> None:
         self.cancel_job()
-        if self.worker is not None:
-            self.worker.wait()
+        self.jobs.wait()
         super().reject()
