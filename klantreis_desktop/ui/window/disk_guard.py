@@ -63,14 +63,7 @@ def ask_when_locked(parent: QWidget, path: Path, locked: DocumentLocked) -> str:
         "anyway": box.addButton(_tr("Open &Anyway"), Role.DestructiveRole),
         "cancel": box.addButton(QMessageBox.StandardButton.Cancel),
     }
-    for name, button in buttons.items():
-        button.setObjectName(f"locked_{name}")
-    box.setDefaultButton(buttons["read_only"])
-    box.setEscapeButton(buttons["cancel"])
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return next((name for name, button in buttons.items() if button is clicked), "cancel")
+    return _choose(box, buttons, "locked", "read_only")
 
 
 def ask_before_overwrite(parent: QWidget, path: Path) -> str:
@@ -91,9 +84,15 @@ def ask_before_overwrite(parent: QWidget, path: Path) -> str:
         "compare": box.addButton(_tr("Show the &Version on Disk"), Role.ActionRole),
         "cancel": box.addButton(QMessageBox.StandardButton.Cancel),
     }
+    return _choose(box, buttons, "changed", "copy")
+
+
+def _choose(box: QMessageBox, buttons: dict[str, QPushButton], prefix: str,
+            default: str) -> str:
+    """Ask with ``box``; the name of the button clicked ("cancel" for Esc or closing)."""
     for name, button in buttons.items():
-        button.setObjectName(f"changed_{name}")
-    box.setDefaultButton(buttons["copy"])
+        button.setObjectName(f"{prefix}_{name}")
+    box.setDefaultButton(buttons[default])
     box.setEscapeButton(buttons["cancel"])
     box.exec()
     clicked = box.clickedButton()
