@@ -327,7 +327,10 @@ def test_pyinstaller_bundle_builds_and_passes_its_smoke_test(tmp_path):
                                                   "libQt63D", "libgtk-3"))}
     assert (bundle / "install-linux.sh").is_file()
     assert (bundle / "linux" / "icons" / "hicolor" / "64x64" / "apps" / f"{APP_ID}.png").is_file()
-    assert size_mb < 250
+    # ~276 MB measured: DuckDB's engine alone is 66 MB (measured journeys' big event logs),
+    # the fallback fonts for Arabic and CJK 5 MB; a jump past this means something unwanted
+    # came in (check the excludes in packaging/klantreis.spec).
+    assert size_mb < 300
 
     smoke = subprocess.run([str(bundle / "klantreis"), "--smoke-test"], env=env,
                            capture_output=True, text=True, timeout=300)
