@@ -37,6 +37,9 @@ from klantreis_desktop.model.meta import credits, journey_logo
 
 PAD = 28.0  # poster margin and gap between blocks
 MIN_CONTENT_W = 980.0
+#: The title's least width beside the details; a narrower poster (a small journey printed
+#: large) puts the details under the title instead of squeezing the title to a letter.
+MIN_TITLE_W = 360.0
 TITLE_SIZE = 34.0
 INFO_SIZE = 14.0
 BODY_SIZE = 12.0
@@ -100,6 +103,7 @@ class _Head:
     logo: bytes | None
     height: float
     cut_title: str = ""  # the whole title when it was cut to two lines (for the warning)
+    stacked: bool = False  # details under the title (a narrow poster), not beside it
 
 
 @dataclass(frozen=True)
@@ -276,7 +280,9 @@ def _head(job: _Job, content_w: float) -> _Head:
     doc, journey, w = job.doc, job.journey, job.words
     logo = journey_logo(doc, journey)
     right_w = META_W + (LOGO_W + PAD if logo else 0.0)
-    left_w = max(content_w - right_w - PAD, 120.0)
+    stacked = content_w - right_w - PAD < MIN_TITLE_W
+    left_w = max(content_w if stacked else content_w - right_w - PAD, 1.0)
+    meta_w = min(META_W, left_w)
     title = doc.title(journey) or label(w, "Untitled journey")
     wrapped = fonts.wrap_text(title, fonts.BOLD, TITLE_SIZE, left_w)
     title_lines = fonts.fit_lines(wrapped, 2, fonts.BOLD, TITLE_SIZE, left_w)
@@ -299,19 +305,24 @@ def _head(job: _Job, content_w: float) -> _Head:
     version = str(doc.get(journey, "version") or "")
     if version:
         meta += fonts.wrap_text(label(w, "Version: {version}").format(version=version),
-                                fonts.REGULAR, BODY_SIZE, META_W)
+                                fonts.REGULAR, BODY_SIZE, meta_w)
     by = credits(doc, journey)
     if by:
-        meta += fonts.wrap_text(by, fonts.REGULAR, BODY_SIZE, META_W)
+        meta += fonts.wrap_text(by, fonts.REGULAR, BODY_SIZE, meta_w)
     if job.source_name:
         meta += fonts.wrap_text(label(w, "File: {name}").format(name=job.source_name),
-                                fonts.REGULAR, BODY_SIZE, META_W)
-    meta = fonts.fit_lines(meta, 7, fonts.REGULAR, BODY_SIZE, META_W)
+                                fonts.REGULAR, BODY_SIZE, meta_w)
+    meta = fonts.fit_lines(meta, 7, fonts.REGULAR, BODY_SIZE, meta_w)
     left_h = (len(title_lines) * TITLE_SIZE * fonts.LINE_HEIGHT + PILL_SIZE * 2.2
               + len(info) * INFO_SIZE * fonts.LINE_HEIGHT)
-    height = max(left_h, len(meta) * BODY_SIZE * fonts.LINE_HEIGHT, LOGO_H if logo else 0.0)
+    meta_h = len(meta) * BODY_SIZE * fonts.LINE_HEIGHT
+    logo_h = LOGO_H if logo else 0.0
+    if stacked:  # title, scenario and facts; then the details; then the logo
+        height = left_h + PILL_SIZE * 0.5 + meta_h + (PAD + logo_h if logo else 0.0)
+    else:
+        height = max(left_h, meta_h, logo_h)
     return _Head(title_lines, scenario_text, scenario == "ideal", info, meta, logo, height,
-                 title if len(wrapped) > len(title_lines) else "")
+                 title if len(wrapped) > len(title_lines) else "", stacked)
 
 
 def _paint_head(p: Painter, head: _Head, box: Rect) -> None:
@@ -320,7 +331,7 @@ def _paint_head(p: Painter, head: _Head, box: Rect) -> None:
     title = " ".join(head.title)
     if head.cut_title:
         p.shortened.append(head.cut_title)
-    right = META_W + PAD + (LOGO_W + PAD if head.logo else 0.0)
+    right = 0.0 if head.stacked else META_W + PAD + (LOGO_W + PAD if head.logo else 0.0)
     y = box.y + p.text_box(title, Rect(box.x, box.y, max(box.w - right, 1.0), len(head.title)
                                         * TITLE_SIZE * fonts.LINE_HEIGHT), fonts.BOLD,
                            TITLE_SIZE, style.TEXT_COLOUR, owner=title)
@@ -332,6 +343,14 @@ def _paint_head(p: Painter, head: _Head, box: Rect) -> None:
                valign="middle", owner=head.scenario)
     y += PILL_SIZE * 2.2
     p.text_lines(head.info, box.x, y, fonts.REGULAR, INFO_SIZE, style.MUTED_TEXT)
+    if head.stacked:
+        y += len(head.info) * INFO_SIZE * fonts.LINE_HEIGHT + PILL_SIZE * 0.5
+        p.text_lines(head.meta, box.x, y, fonts.REGULAR, BODY_SIZE, style.MUTED_TEXT,
+                     width=box.w)
+        if head.logo:
+            y += len(head.meta) * BODY_SIZE * fonts.LINE_HEIGHT + PAD
+            p.picture(head.logo, Rect(box.x, y, min(LOGO_W, box.w), LOGO_H))
+        return
     meta_x = box.right - META_W - (LOGO_W + PAD if head.logo else 0.0)
     p.text_lines(head.meta, meta_x, box.y, fonts.REGULAR, BODY_SIZE, style.MUTED_TEXT,
                  width=META_W, align="right")

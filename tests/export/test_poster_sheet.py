@@ -166,3 +166,20 @@ def test_a_journey_bound_by_its_height_does_not_search_narrower_cards(monkeypatc
     plan_pages(build(big_spec(cards=40, phases=12)), PdfOptions(paper="A0",
                                                                 orientation="portrait"))
     assert len(set(searches)) > 1  # this one has room: narrower cards were tried
+
+
+def test_a_small_journey_printed_large_keeps_its_whole_title(tmp_path):
+    # The blank template fills A4 at 16 pt: the poster is then only ~150 units wide, too
+    # narrow for the title beside the date and file column; the title was squeezed to
+    # "N …". The details now go under the title.
+    from tests.export.pdf_helpers import pdf_text
+
+    doc = templates.build_template("leeg", "en")
+    target = tmp_path / "leeg.pdf"
+    result = export_pdf(doc, target, PdfOptions(), source_name="leeg.klantreis")
+    title = doc.title(doc.journeys()[0])
+    assert not any(title + "”" in w.split(":", 1)[1] for w in result.warnings if ":" in w)
+    text = pdf_text(target, "-raw")
+    head = text.split("\n")[:4]
+    assert head[0].strip() == title, head
+    assert "leeg.klantreis" in text
