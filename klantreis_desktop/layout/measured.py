@@ -79,6 +79,9 @@ SHARE_FILL = "#ffffff"
 DROP_TEXT = "#9b1116"
 DROP_FILL = "#fde2e1"
 SHARE_LABEL = (40.0, 14.0)
+#: Share labels keep this far above a card's top edge and off its first title line.
+TITLE_CLEARANCE = 2.0
+TITLE_STRIP = 22.0
 
 
 @dataclass(frozen=True)
@@ -479,14 +482,34 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect])
             spots += [Rect(x + 3.0, y - h / 2, w, h), Rect(x - w - 3.0, y - h / 2, w, h)]
         else:  # just above a horizontal run
             spots.append(Rect(x - w / 2, y - h - 2.0, w, h))
+        spots += _clear_of_titles(spots, cards)
         for spot in spots:
             cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
                 _overlap(spot, card) + (300.0 if _overlap(spot, _footer(card)) > 0 else 0.0)
+                + (500.0 if _overlap(spot, _title_edge(card)) > 0 else 0.0)
                 for card in cards)
             if best is None or cost < best[0]:
                 best = (cost, spot)
     assert best is not None
     return best[1]
+
+
+def _clear_of_titles(spots: list[Rect], cards: list[Rect]) -> list[Rect]:
+    """Each spot that would touch a card's title edge, moved up just clear of it: in a
+    tight stack the gap is narrower than a label, and the card above has an empty middle
+    at its bottom, where the title of the card below has its text."""
+    moved = []
+    for spot in spots:
+        hit = [c.y for c in cards if _overlap(spot, _title_edge(c)) > 0]
+        if hit:
+            moved.append(Rect(spot.x, min(hit) - TITLE_CLEARANCE - spot.h, spot.w, spot.h))
+    return moved
+
+
+def _title_edge(card: Rect) -> Rect:
+    """A card's top edge and title line, with a little air above it: a share label that
+    touches it reads as part of the title (tight stacks leave only a narrow gap)."""
+    return Rect(card.x, card.y - TITLE_CLEARANCE, card.w, TITLE_CLEARANCE + TITLE_STRIP)
 
 
 def _footer(card: Rect) -> Rect:

@@ -162,9 +162,15 @@ def test_conformance_labels_are_readable_and_keep_off_cards_and_badges():
         assert tag.rect.w >= 12 and tag.font_size >= 6.0
         share = tag.tag_text().split("\n")[1]
         assert len(share) * tag.font_size * 0.62 <= tag.rect.w - 3.0 + 1e-9
-    footers = [lm._footer(c) for c in cards]  # the evidence pills and votes
-    assert sum(1 for a in arrows if any(lm._overlap(a.label_rect, f) > 0 for f in footers)
-               ) <= len(arrows) // 4
+    # Every spot beside these arrows touches a card (stacks 8 units apart, columns 24):
+    # a label may cover a card's edge, at most a card padding deep, never its text.
+    for arrow in arrows:
+        for card in cards:
+            if lm._overlap(arrow.label_rect, card) > 0:
+                label = arrow.label_rect
+                deep = min(min(label.bottom, card.bottom) - max(label.y, card.y),
+                           min(label.right, card.right) - max(label.x, card.x))
+                assert deep <= 8.0 + 1e-9, (arrow.label_rect, card)
     for arrow in arrows:
         assert not [b for b in badges if lm._overlap(arrow.label_rect, b) > 0], arrow
         assert not [t for t in tags if lm._overlap(arrow.label_rect, t.rect) > 0], arrow
@@ -197,3 +203,26 @@ def test_measured_curve_labels_never_share_a_spot_and_stay_on_the_map():
             assert not (overlap[0] > 0 and overlap[1] > 0), (a, b)
     for name in names:
         assert name.rect.w >= len(name.text) * 9.0 * 0.6  # the whole name, not cut
+
+
+def test_share_labels_keep_clear_of_the_title_edge_of_stacked_cards():
+    """Stacked touchpoints are 8 units apart, narrower than a share label: the label
+    then sits on the bottom of the card above, never on the title of the card below."""
+    from klantreis_desktop.layout import measured as lm
+
+    for doc, journey in (_all_figures(), (build_sample("schoonmaak", "nl"), None)):
+        journey = journey or doc.journeys()[0]
+        layout = layout_journey(doc, journey)
+        cards = [box.rect for box in layout.cards.values()]
+        gaps = [b.y - a.bottom for a in cards for b in cards
+                if a.x == b.x and 0 < b.y - a.bottom < lm.SHARE_LABEL[1]]
+        assert gaps, "the sample has a tight stack"
+        badges = [b.rect for b in metric_badges(doc, layout)]
+        shares = {(r.source, r.target): 0.37 for r in layout.flows}
+        arrows, _tags = conformance_marks(layout, shares, {}, avoid=badges)
+        assert len(arrows) == len(layout.flows)
+        for arrow in arrows:
+            label = arrow.label_rect
+            touched = [c for c in cards if label.x < c.right and c.x < label.right
+                       and label.y < c.y + lm.TITLE_STRIP and c.y - 2.0 < label.bottom]
+            assert not touched, (arrow.source, arrow.target, label, touched)
