@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from klantreis_desktop.cli.common import EXIT_OK, CommandError, SubParsers
+from klantreis_desktop.cli.common import EXIT_OK, CommandError, SubParsers, warn
 from klantreis_desktop.cli.measured_files import open_target, save_target, target_journey
 from klantreis_desktop.i18n import translate
 
@@ -56,22 +56,29 @@ def run(ns: argparse.Namespace) -> int:
                 doc, content_text.read_mermaid_file(source))
             cards = added = sum(1 for a in change.atoms if isinstance(a, AddNode)
                                 and a.attrs.get("kind") == "touchpoint")
-            updated = 0
+            updated = removed = 0
+            sheet_warnings = []
         else:
             into = target_journey(doc, ns.journey) if ns.journey else None
             header, rows = content_sheet.read_sheet(source, ns.sheet_name)
             result = content_sheet.import_sheet(doc, header, rows, into)
             change, cards = result.change, result.cards
             added, updated = result.added, result.updated
+            removed, sheet_warnings = result.removed_arrows, result.warnings
     except (ModelError, EventLogError) as error:
         raise CommandError(str(error), keep_lines=True) from error
     doc.apply(change)
     save_target(doc, ns.into)
     if ns.json:
         print(json.dumps({"file": str(ns.into), "cards": cards, "added": added,
-                          "updated": updated, "warnings": warnings},
-                         ensure_ascii=False, indent=2))
-    elif updated:
+                          "updated": updated, "removed_arrows": removed,
+                          "warnings": [*warnings, *sheet_warnings]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    warn(sheet_warnings)
+    if removed:
+        print(_tr("Arrows that the sheet no longer lists, removed: {count}.").format(
+            count=removed))
+    if updated:
         print(_tr("Updated {updated} and added {added} cards in {file}.").format(
             updated=updated, added=added, file=ns.into))
     else:

@@ -7,7 +7,9 @@ metric. :func:`import_sheet` rebuilds the cards in a document (an empty one, a t
 or an open one): journeys, phases and lanes are found by title or made, channels by
 name, flow arrows from the ``id``/``next`` columns, all as **one** ChangeSet (one undo
 step); a row whose ``id`` is a card of that journey updates the card instead of adding a
-copy; a row it cannot use refuses the whole sheet with its row number.
+copy, and its ``next`` cell then is the truth for the arrows leaving it (an arrow deleted
+in the sheet goes; cards the sheet leaves out keep theirs); a row it cannot use refuses
+the whole sheet with its row number.
 """
 
 from __future__ import annotations
@@ -161,6 +163,10 @@ class SheetImport:
     journeys: list[str] = field(default_factory=list)
     added: int = 0
     updated: int = 0
+    #: Arrows of updated cards that the sheet's ``next`` column no longer lists.
+    removed_arrows: int = 0
+    #: Rows used, but with a part left out (a ``next`` id that names no card).
+    warnings: list[str] = field(default_factory=list)
 
 
 class _Scratch:
@@ -201,6 +207,7 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
     problems: list[str] = []
     made: dict[str, str] = {}  # sheet id → new card id
     flows: list[tuple[str, str, int]] = []
+    kept: list[str] = []  # existing cards the sheet updates (their arrows follow "next")
     figures: dict[str, dict[str, list[m.MetricValue]]] = {}
     count = updated = 0
     for number, row in enumerate(rows):
@@ -224,6 +231,7 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
                         if name.strip()] if kind == k.TOUCHPOINT else []
             known = cell(row, "id")
             if _updatable(work, known, kind, journey, set(made.values())):
+                kept.append(known)
                 _update_card(scratch, known, phase, lane, cell(row, "title"),
                              _attrs(kind, texts, keep_empty=True),
                              channels if "channels" in at else None)
@@ -249,12 +257,19 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
                     continue
                 figures.setdefault(journey, {}).setdefault(card, []).append(
                     m.MetricValue(name[len(METRIC_PREFIX):], value))
+    warnings: list[str] = []
     for source, target, line in flows:
-        if target in made and work.kind(source) == k.TOUCHPOINT == work.kind(made[target]):
+        found = _next_card(work, made, source, target)
+        if found is None:
+            warnings.append(_tr("Row {row}: “{id}” in the next column is no card of the sheet "
+                                "or the journey; that arrow was left out.").format(
+                row=line, id=target[:40]))
+        elif work.kind(source) == k.TOUCHPOINT == work.kind(found):
             try:
-                scratch.atoms.extend(_applied(work, ops.connect_flow(work, source, made[target])))
+                scratch.atoms.extend(_applied(work, ops.connect_flow(work, source, found)))
             except ModelError as error:
                 problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
+    removed = _drop_unlisted_arrows(scratch, flows, kept, made) if "next" in at else 0
     for journey, found in figures.items():
         try:
             scratch.atoms.extend(_applied(work, m.update_metrics(work, journey, found)))
@@ -268,7 +283,37 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
     if not count:
         raise SheetError(_tr("The sheet holds no cards."))
     return SheetImport(ChangeSet(tuple(scratch.atoms), _tr("Import cards")), count,
-                       list(dict.fromkeys(journeys.values())), count - updated, updated)
+                       list(dict.fromkeys(journeys.values())), count - updated, updated,
+                       removed, warnings)
+
+
+def _next_card(doc: Document, made: dict[str, str], source: str, target: str) -> str | None:
+    """The card a ``next`` id names: a row of the sheet, or (for a card the sheet updates)
+    a card of the same journey that the sheet leaves out."""
+    if target in made:
+        return made[target]
+    if target in doc and doc.kind(target) in k.CARD_KINDS \
+            and doc.journey_of(target) == doc.journey_of(source):
+        return target
+    return None
+
+
+def _drop_unlisted_arrows(scratch: _Scratch, flows: list[tuple[str, str, int]],
+                          kept: list[str], made: dict[str, str]) -> int:
+    """The sheet is the truth for the arrows leaving the cards it updates: an arrow whose
+    target is no longer in the card's ``next`` cell was deleted in the sheet. Cards the
+    sheet leaves out keep theirs (a sheet may hold only part of a journey)."""
+    doc = scratch.doc
+    listed = {(source, _next_card(doc, made, source, target)) for source, target, _ in flows}
+    removed = 0
+    for card in kept:
+        if doc.kind(card) != k.TOUCHPOINT:
+            continue
+        for target in sorted(doc.targets(card, k.FLOW)):
+            if (card, target) not in listed:
+                scratch.atoms.extend(_applied(doc, ops.disconnect_flow(doc, card, target)))
+                removed += 1
+    return removed
 
 
 def _updatable(doc: Document, card: str, kind: str, journey: str, taken: set[str]) -> bool:

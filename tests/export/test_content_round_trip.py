@@ -98,3 +98,82 @@ def test_an_edited_sheet_updates_the_cards_it_names_and_adds_the_new_rows():
     doc.apply(result.change)
     assert doc.title(card) == "Nieuwe titel" and doc.get(card, "description") == ""
     assert len(doc.cards(journey)) == len(rows) + 1
+
+
+def _flows(doc, journey) -> set[tuple[str, str]]:
+    from klantreis_desktop.model import kinds as k
+
+    return {(card, target) for card in doc.cards(journey)
+            for target in doc.targets(card, k.FLOW)}
+
+
+def test_an_arrow_deleted_in_the_sheet_goes_in_one_undo_step_with_the_rest():
+    """The sheet is the truth for the arrows leaving the cards it updates."""
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    before = _flows(doc, journey)
+    header, rows = content_sheet.content_rows(doc, [journey])
+    at = {name: i for i, name in enumerate(header)}
+    row = next(r for r in rows if len(r[at["next"]].split()) >= 2)
+    source, (gone, *kept) = row[at["id"]], row[at["next"]].split()
+    row[at["next"]] = " ".join(kept)
+    row[at["title"]] = "Andere titel"
+    result = content_sheet.import_sheet(doc, header, rows)
+    assert result.removed_arrows == 1 and not result.warnings
+    doc.apply(result.change)
+    assert _flows(doc, journey) == before - {(source, gone)}
+    assert doc.title(source) == "Andere titel"
+    doc.apply(result.change.inverse())  # one undo step brings both back
+    assert _flows(doc, journey) == before and doc.title(source) != "Andere titel"
+    # Exported again, the sheet reads back unchanged: nothing more goes.
+    header, rows = content_sheet.content_rows(doc, [journey])
+    again = content_sheet.import_sheet(doc, header, rows)
+    assert again.removed_arrows == 0
+
+
+def test_a_sheet_with_some_rows_left_out_keeps_those_cards_and_their_arrows():
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    before = _flows(doc, journey)
+    header, rows = content_sheet.content_rows(doc, [journey])
+    at = {name: i for i, name in enumerate(header)}
+    with_next = [r for r in rows if r[at["next"]]]
+    result = content_sheet.import_sheet(doc, header, with_next[1:])
+    doc.apply(result.change)
+    assert _flows(doc, journey) == before and result.removed_arrows == 0
+    assert len(doc.cards(journey)) == len(rows)
+
+
+def test_a_next_id_that_names_no_card_is_reported_not_silently_dropped():
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    header, rows = content_sheet.content_rows(doc, [journey])
+    at = {name: i for i, name in enumerate(header)}
+    row = next(r for r in rows if r[at["next"]])
+    row[at["next"]] += " bestaat-niet"
+    result = content_sheet.import_sheet(doc, header, rows)
+    assert len(result.warnings) == 1 and "bestaat-niet" in result.warnings[0]
+    assert f"Row {rows.index(row) + 2}" in result.warnings[0]
+
+
+def test_the_cli_removes_an_arrow_deleted_in_the_edited_sheet(tmp_path, capsys):
+    import csv
+    import io
+
+    path, outs = _exports(tmp_path)
+    text = outs["csv"].read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    at = {name: i for i, name in enumerate(rows[0])}
+    row = next(r for r in rows[1:] if r[at["next"]])
+    row[at["next"]] = ""
+    edited = tmp_path / "bewerkt.csv"
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\n").writerows(rows)
+    edited.write_text(out.getvalue(), encoding="utf-8-sig")
+    capsys.readouterr()
+    assert main(["import-content", str(edited), "--into", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["removed_arrows"] >= 1
+    from klantreis_desktop.model import kinds as k
+
+    doc = storage.load(path)
+    assert not doc.targets(row[at["id"]], k.FLOW)

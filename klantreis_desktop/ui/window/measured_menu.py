@@ -287,12 +287,17 @@ class MeasuredMenu(QObject):
                     session.doc, content_text.read_mermaid_file(path))
                 done = _tr("{file} imported as the journey “{title}” (one undo step).")
                 shown = ops.created_id(change)
+                notes: list[str] = []
             else:
                 header, rows = content_sheet.read_sheet(path)
                 result = content_sheet.import_sheet(session.doc, header, rows)
                 change = result.change
                 done = _tr("{file}: {updated} updated, {added} added (one undo step).").format(
                     file="{file}", updated=_cards(result.updated), added=_cards(result.added))
+                if result.removed_arrows:
+                    done += " " + _tr("Arrows that the sheet no longer lists, "
+                                      "removed: {count}.").format(count=result.removed_arrows)
+                notes = result.warnings
                 shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
             text = _tr("Nothing was imported from {file}:").format(file=path.name) + "\n" + str(
@@ -301,6 +306,8 @@ class MeasuredMenu(QObject):
                 QMessageBox.warning(self.window, _tr("Import content"), text)
             return text
         session.push(change)
+        if notes and not quiet:
+            QMessageBox.information(self.window, _tr("Import content"), "\n".join(notes))
         if shown in session.doc:
             self.window.tabs.set_current_journey(shown)
         self.window.statusBar().showMessage(done.format(
