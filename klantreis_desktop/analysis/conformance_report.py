@@ -15,7 +15,9 @@ def _tr(text: str) -> str:
 
 
 def _pct(share: float) -> str:
-    return f"{round(share * 100)} %"
+    from klantreis_desktop.layout.measured import percent_text
+
+    return percent_text(share)
 
 
 def _customers(n: int) -> str:

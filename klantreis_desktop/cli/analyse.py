@@ -45,22 +45,28 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     parser.add_argument("--journey", metavar=_tr("ID|TITLE"), default=None,
                         help=_tr("analyse only this journey (default: all)"))
     parser.add_argument("--json", action="store_true", help=_tr("print the results as JSON"))
+    add_log_arguments(parser, segments=True)
+    parser.add_argument("--threshold", type=float, default=1.0, metavar=_tr("POINTS"),
+                        help=_tr("flag measured scores that differ more than this from the "
+                                 "assumed ones (default: 1 point of the journey's scale)"))
+    return parser
+
+
+def add_log_arguments(parser: Any, segments: bool) -> None:
+    """``--against LOG`` and its options (``klantreis analyse`` and ``klantreis export``)."""
     parser.add_argument("--against", metavar=_tr("LOG"), default=None,
                         help=_tr("check the journey against an event log (CSV or Parquet) or "
                                  "a path table"))
     parser.add_argument("--map", action="append", default=[], metavar=_tr("EVENT=TOUCHPOINT"),
                         help=_tr("map an event name of the log to a touchpoint (title or id); "
                                  "may be repeated"))
-    parser.add_argument("--segment", default=None, metavar=_tr("COLUMN"),
-                        help=_tr("the log's segment column: check each segment apart"))
+    if segments:
+        parser.add_argument("--segment", default=None, metavar=_tr("COLUMN"),
+                            help=_tr("the log's segment column: check each segment apart"))
     parser.add_argument("--engine", default="auto", choices=("auto", "python", "duckdb"),
                         help=_tr("how to read the log (default: auto, by its size)"))
     parser.add_argument("--skip-bad-rows", action="store_true",
                         help=_tr("leave out bad rows of the log instead of refusing it"))
-    parser.add_argument("--threshold", type=float, default=1.0, metavar=_tr("POINTS"),
-                        help=_tr("flag measured scores that differ more than this from the "
-                                 "assumed ones (default: 1 point of the journey's scale)"))
-    return parser
 
 
 def resolve_journey(doc: Document, wanted: str) -> str:
@@ -90,7 +96,7 @@ def run(ns: argparse.Namespace) -> int:
     comparisons = [compare_journeys(doc, a, b) for a, b in comparable_pairs(doc)
                    if a in chosen or b in chosen]
     assumptions = {j: assumption_findings(doc, j, ns.threshold) for j in chosen}
-    checks = _conformance(doc, chosen, ns) if ns.against else []
+    checks = check_against(doc, chosen, ns) if ns.against else []
     if ns.json:
         data = {"file": str(ns.file), "journeys": [a.to_dict() for a in analyses],
                 "comparisons": [c.to_dict() for c in comparisons],
@@ -110,8 +116,9 @@ def run(ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _conformance(doc: Document, chosen: list[str], ns: argparse.Namespace) -> list[Any]:
-    """The designed journeys (those with touchpoints) against the log, per segment."""
+def check_against(doc: Document, chosen: list[str], ns: argparse.Namespace) -> list[Any]:
+    """The designed journeys (those with touchpoints) against the log ``ns.against``,
+    over all customers and (with ``--segment``) per segment; CommandError on a bad log."""
     from klantreis_desktop.analysis.conformance import check_conformance
     from klantreis_desktop.analysis.csvformat import EventLogError
     from klantreis_desktop.model import kinds as k
@@ -127,7 +134,8 @@ def _conformance(doc: Document, chosen: list[str], ns: argparse.Namespace) -> li
     journeys = [j for j in chosen if doc.parts(j, k.TOUCHPOINT)]
     if not journeys:
         raise CommandError(_tr("No journey to check: none has touchpoints."))
-    segments: list[str | None] = [None] + (table.segments() if ns.segment else [])
+    segment = getattr(ns, "segment", None)
+    segments: list[str | None] = [None] + (table.segments() if segment else [])
     try:
         return [check_conformance(doc, j, table, mapping, segment)
                 for j in journeys for segment in segments]
@@ -146,7 +154,7 @@ def _paths(ns: argparse.Namespace) -> Any:
     try:
         if is_path_table(log):
             return read_path_table(log)
-        return log_paths(log, segment=ns.segment, engine=ns.engine,
+        return log_paths(log, segment=getattr(ns, "segment", None), engine=ns.engine,
                          skip_bad_rows=ns.skip_bad_rows)
     except EventLogError as error:
         raise CommandError(str(error), keep_lines=True) from error

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from klantreis_desktop.cli.common import (
     EXIT_OK,
@@ -81,6 +81,10 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("add a page per persona with its empathy map"))
     parser.add_argument("--analysis-pages", action="store_true",
                         help=_tr("add an analysis page after each journey's poster"))
+    from klantreis_desktop.cli.analyse import add_log_arguments
+
+    check = parser.add_argument_group(_tr("check against an event log (PDF)"))
+    add_log_arguments(check, segments=False)
     content = parser.add_argument_group(_tr("content"))
     content.add_argument("--csv", metavar=_tr("OUT"), default=None,
                          help=_tr("the cards as a CSV sheet (one row per card)"))
@@ -125,6 +129,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     if not (args.pdf or args.png or args.svg or _content_options(args)):
         return _tr("Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, "
                    "--mermaid OUT, --markdown OUT and/or --opportunities OUT.")
+    if args.against and not args.pdf:
+        return _tr("--against draws the check on the PDF poster: add --pdf OUT.")
     try:
         if args.pdf and not is_auto(args.paper):
             parse_paper(args.paper)
@@ -145,7 +151,7 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
         overlap_mm=float(args.overlap), journeys=journeys,
         persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale),
         analysis_pages=bool(args.analysis_pages), lanes=args.lanes, phases=args.phases,
-        personas=args.personas)
+        personas=args.personas, conformance=_checks(doc, args, journeys))
     result = export_pdf(doc, args.pdf, options, source_name=Path(args.file).name)
     warn(result.warnings)
     line = (_tr("{file}: 1 page, {size} kB") if result.pages == 1
@@ -153,6 +159,18 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
     return [line.format(
         file=args.pdf, pages=result.pages, size=max(1, round(result.size / 1024))),
         *result.notes]
+
+
+def _checks(doc: Document, args: argparse.Namespace, journeys: str | list[str]
+            ) -> dict[str, Any]:
+    """``--against LOG``: journey id → its check, for the poster's marks and the analysis
+    page (the log is read once for every journey)."""
+    if not args.against:
+        return {}
+    from klantreis_desktop.cli.analyse import check_against
+
+    chosen = doc.journeys() if journeys == "all" else list(journeys)
+    return {c.journey: c for c in check_against(doc, chosen, args)}
 
 
 def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from klantreis_desktop import __version__
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.files import write_atomic
 from klantreis_desktop.export.pdf_analysis import analysis_page_count, draw_analysis_page
+from klantreis_desktop.export.pdf_conformance import draw_poster_marks
 from klantreis_desktop.export.pdf_draw import Painter
 from klantreis_desktop.export.pdf_options import (
     ExportError,
@@ -143,7 +144,8 @@ def render(doc: Document, options: PdfOptions, source_name: str = "",
         cut: list[str] = []
         draw_analysis_page(c, doc, journeys[number], size, options.greyscale,
                            options.margin_mm * mm, shortened=cut,
-                           words=page.poster.words.translate if page.poster.words else None)
+                           words=page.poster.words.translate if page.poster.words else None,
+                           conformance=options.conformance.get(journeys[number]))
         c.showPage()
         if cut:
             warnings.append(_tr("Texts on the analysis page of “{title}” that did not fit "
@@ -156,6 +158,8 @@ def render(doc: Document, options: PdfOptions, source_name: str = "",
         c.beginForm(form, 0, 0, page.poster.width, page.poster.height)
         painter = Painter(c, page.poster.height, options.greyscale)
         page.poster.paint(painter)
+        if page.journey in options.conformance:
+            draw_poster_marks(painter, doc, page.poster, options.conformance[page.journey])
         c.endForm()
         warnings += _notes_of(painter, page.poster.title)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.units import mm
 
@@ -60,6 +61,9 @@ class PdfOptions:
     phases: str | list[str] | None = None
     personas: str | list[str] | None = None
     language: str = ""  # "nl"/"en"; empty: each journey's own language
+    #: Journey id → a check against an event log (analysis.conformance.Conformance):
+    #: its marks on the poster and its findings on the analysis page. A view, not content.
+    conformance: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -416,6 +416,9 @@ def _free_badge(doc: Document, journey: str, node: str, values: list[m.MetricVal
 
 
 def percent_text(share: float) -> str:
+    """"62 %"; a share above nothing that rounds to 0 is "<1 %", not "0 %" (nobody)."""
+    if 0 < share < 0.005:
+        return "<1 %"
     return f"{round(share * 100)} %"
 
 
@@ -436,7 +439,8 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
     drops = tuple(_drop_mark(layout, node, share, flows)
                   for node, share in drop_shares.items() if share > 0
                   and node in layout.cards)
-    taken = [*avoid, *(d.rect for d in drops)]
+    headers = [layout.corner, *(c.header for c in layout.columns)]  # phase names
+    taken = [*avoid, *(d.rect for d in drops), *headers]
     arrows: list[ArrowMark] = []
     for route in layout.flows:
         share = arrow_shares.get((route.source, route.target))
@@ -480,8 +484,8 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect])
         spots = [Rect(x - w / 2, y - h / 2, w, h)]
         if vertical:  # beside a vertical run, so the label hides none of it
             spots += [Rect(x + 3.0, y - h / 2, w, h), Rect(x - w - 3.0, y - h / 2, w, h)]
-        else:  # just above a horizontal run
-            spots.append(Rect(x - w / 2, y - h - 2.0, w, h))
+        else:  # just above or below a horizontal run
+            spots += [Rect(x - w / 2, y - h - 2.0, w, h), Rect(x - w / 2, y + 2.0, w, h)]
         spots += _clear_of_titles(spots, cards)
         for spot in spots:
             cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
