@@ -243,3 +243,34 @@ def test_a_failure_halfway_says_which_files_were_written(make_dialog, tmp_path, 
     assert "kaart-ideaal.svg" in box.informativeText()
     assert "kaart-schoonmaak.svg" in box.detailedText()
     assert (tmp_path / "kaart-schoonmaak.svg").is_file() and dialog.isVisible()
+
+
+def test_a_check_on_the_canvas_goes_onto_the_poster_when_asked(qtbot, settings, tmp_path):
+    from klantreis_desktop.analysis.conformance import check_conformance
+    from klantreis_desktop.analysis.path_table import PathTable, variants_of
+    from klantreis_desktop.templates import build_sample
+    from klantreis_desktop.ui.canvas.measured_items import ConformanceView, set_conformance
+
+    sample = build_sample("schoonmaak", "nl")
+    journey = sample.journeys()[0]
+    dialog = ExportDialog(sample, journey, tmp_path / "s.klantreis", settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.form.form.isRowVisible(dialog.form.check_marks)  # nothing to include
+    assert dialog.form.pdf_options().conformance == {}
+    dialog.done(0)
+    table = PathTable(variants_of([(("Leest beoordelingen",), 3)]), "log.csv")
+    result = check_conformance(sample, journey, table)
+    set_conformance(sample, journey, ConformanceView(result.arrow_shares(),
+                                                     result.drop_offs(), "log.csv", result))
+    try:
+        dialog = ExportDialog(sample, journey, tmp_path / "s.klantreis", settings)
+        qtbot.addWidget(dialog)
+        form = dialog.form
+        assert form.form.isRowVisible(form.check_marks) and form.check_marks.isChecked()
+        assert form.pdf_options().conformance == {journey: result}
+        assert form.image_options().conformance == {}
+        form.check_marks.setChecked(False)
+        assert form.pdf_options().conformance == {}
+        dialog.runner.shut_down()
+    finally:
+        set_conformance(sample, journey, None)

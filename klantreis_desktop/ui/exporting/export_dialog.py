@@ -57,6 +57,7 @@ class ExportDialog(QDialog):
         self.setObjectName("export_dialog")
         self.setWindowTitle(_tr("Export"))
         self.doc = doc.copy()
+        self.checks = _checks_of(doc)  # kept per document object: read before the copy
         journeys = self.doc.journeys()
         self.current = current_journey if current_journey in journeys else (
             journeys[0] if journeys else None)
@@ -85,7 +86,7 @@ class ExportDialog(QDialog):
     # Building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.form = ExportForm(self.doc, self.current, self.source_path)
+        self.form = ExportForm(self.doc, self.current, self.source_path, checks=self.checks)
         self.preview_label = QLabel()
         self.preview_label.setObjectName("export_preview")
         self.preview_label.setFixedSize(PREVIEW_SIZE)
@@ -370,6 +371,15 @@ def caption_warnings(warnings: list[str]) -> list[str]:
         shown.append(_tr("… and one more warning.") if more == 1 else
                      _tr("… and {count} more warnings.").format(count=more))
     return shown
+
+
+def _checks_of(doc: Document) -> dict[str, Any]:
+    """Journey id → the check against an event log its canvases show (Analysis menu)."""
+    from klantreis_desktop.ui.canvas.measured_items import conformance_of
+
+    found = {j: conformance_of(doc, j) for j in doc.journeys()}
+    return {j: view.result for j, view in found.items()
+            if view is not None and view.result is not None}
 
 
 def show_export_dialog(parent: QWidget | None, doc: Document, current_journey: str | None,

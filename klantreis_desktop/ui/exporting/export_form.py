@@ -78,9 +78,11 @@ class ExportForm(QWidget):
     changed = Signal()
 
     def __init__(self, doc: Document, current: str | None, source_path: Path | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, checks: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        #: Journey id → the check against an event log its canvas shows (a view).
+        self.checks = dict(checks or {})
         self.current = current
         self.source_path = source_path
         #: A file the user already agreed to replace (in the file dialog).
@@ -150,10 +152,25 @@ class ExportForm(QWidget):
         form.addRow(_tr("Print:"), tile_row)
         form.addRow(_tr("Pages:"), self.persona_check)
         form.addRow("", self.analysis_check)
+        self.check_marks = self._check_marks_box()
+        form.addRow("", self.check_marks)
         form.addRow(_tr("Colour:"), self.greyscale_check)
         self.sheet_fields: list[QWidget] = [self.paper_combo, self.custom_row,
                                             self.orientation_combo]
-        return [tile_row, self.persona_check, self.analysis_check, self.greyscale_check]
+        return [tile_row, self.persona_check, self.analysis_check, self.check_marks,
+                self.greyscale_check]
+
+    def _check_marks_box(self) -> QCheckBox:
+        """Offered while a journey shows a check against an event log (Analysis menu):
+        the poster then shows what the canvas shows, and the analysis page its findings."""
+        box = QCheckBox(_tr("Include the event log check (arrow shares, drop-outs, findings)"))
+        box.setChecked(True)
+        box.setToolTip(_tr("Analysis › Check Against Event Log… puts a check on the canvas; "
+                           "it is not saved in the file."))
+        return box
+
+    def _checks(self, journeys: list[str]) -> dict[str, Any]:
+        return {j: self.checks[j] for j in journeys if j in self.checks}
 
     def _add_poster_rows(self, form: QFormLayout) -> None:
         """Rows for every format: the poster's language and what it shows."""
@@ -185,7 +202,7 @@ class ExportForm(QWidget):
         for spin in (self.custom_w, self.custom_h, self.overlap_spin, self.dpi_spin):
             spin.valueChanged.connect(self._option_changed)
         for check in (self.persona_check, self.analysis_check, self.greyscale_check,
-                      self.transparent_check):
+                      self.transparent_check, self.check_marks):
             check.toggled.connect(self._option_changed)
         self.path_edit.textEdited.connect(lambda _text: setattr(self, "confirmed", None))
         self.browse_button.clicked.connect(self.browse)
@@ -277,13 +294,16 @@ class ExportForm(QWidget):
             title=str(self.doc.meta.get("title") or ""),
             lanes=self.filters.lanes(), phases=self.filters.phases(),
             personas=self.filters.personas(),
-            language=str(self.language_combo.currentData() or ""))
+            language=str(self.language_combo.currentData() or ""),
+            conformance=self._checks(self.doc.journeys() if journeys == "all" else journeys)
+            if self.check_marks.isChecked() else {})
 
     def image_options(self) -> PdfOptions:
         """What a PNG/SVG poster is laid out with: the PDF's choices, on one sheet."""
         options = self.pdf_options()
         options.tile, options.greyscale = None, False
         options.persona_pages = options.analysis_pages = False
+        options.conformance = {}  # the images are drawn by the canvas painter
         return options
 
     def target_files(self) -> list[tuple[Path, Any]]:
@@ -318,6 +338,8 @@ class ExportForm(QWidget):
             self.form.setRowVisible(widget, is_pdf)
         for widget in self.image_fields:
             self.form.setRowVisible(widget, not is_pdf)
+        self.form.setRowVisible(self.check_marks, is_pdf and bool(self._checks(
+            self.chosen_journeys())))
         self.form.setRowVisible(self.custom_row, self.paper_combo.currentData() == "custom")
         self.form.setRowVisible(self.dpi_spin, self.format() == "png")  # SVG: no DPI
         self.overlap_spin.setEnabled(bool(self.tile_combo.currentData()))
