@@ -17,34 +17,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from klantreis_desktop.analysis.csvformat import (
-    ROLES,
     ColumnMapping,
     EventLogError,
 )
-from klantreis_desktop.analysis.eventlog import preview_file
 from klantreis_desktop.analysis.segments import Segmentation
 from klantreis_desktop.ui.importing.import_jobs import (
     ImportResult,
@@ -54,20 +42,11 @@ from klantreis_desktop.ui.importing.import_jobs import (
     segment_job,
 )
 from klantreis_desktop.ui.importing.import_results import ResultsPage
-
-ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "utf-16", "latin-1")
-DELIMITERS = ((";", ";"), (",", ","), ("\t", "Tab"))
-REQUIRED = ("customer", "timestamp", "touchpoint")
+from klantreis_desktop.ui.importing.log_columns import LogColumns
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
-
-
-def _role_label(role: str) -> str:
-    return {"customer": _tr("Customer id"), "timestamp": _tr("Timestamp"),
-            "touchpoint": _tr("Touchpoint"), "channel": _tr("Channel"),
-            "phase": _tr("Phase")}[role]
 
 
 def _k_value(text: object) -> int | None:
@@ -86,8 +65,6 @@ class ImportDialog(ResultsPage, QDialog):
         self.setObjectName("import_dialog")
         self.setWindowTitle(_tr("Import event log"))
         self.resize(820, 640)
-        self.path: Path | None = None
-        self.header: list[str] = []
         self.imported: ImportResult | None = None
         self.jobs = OneJob(self, self._job_busy, self._job_cancelled, self._progressed)
         self.added: list[str] = []
@@ -119,59 +96,17 @@ class ImportDialog(ResultsPage, QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        file_row = QHBoxLayout()
-        self.file_edit = QLineEdit(page)
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(_tr("Choose a CSV file with one row per event"))
-        browse = QPushButton(_tr("Choose file…"), page)
-        browse.clicked.connect(self._browse)
-        file_row.addWidget(QLabel(_tr("File:"), page))
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(browse)
-        layout.addLayout(file_row)
-        options = QHBoxLayout()
-        self.delimiter_combo = QComboBox(page)
-        self.delimiter_combo.addItem(_tr("Detect"), None)
-        for value, label in DELIMITERS:
-            self.delimiter_combo.addItem(label, value)
-        self.encoding_combo = QComboBox(page)
-        self.encoding_combo.addItem(_tr("Detect"), None)
-        for encoding in ENCODINGS:
-            self.encoding_combo.addItem(encoding, encoding)
-        self.header_check = QCheckBox(_tr("First row holds column names"), page)
-        self.header_check.setChecked(True)
-        for label, widget in ((_tr("Delimiter:"), self.delimiter_combo),
-                              (_tr("Encoding:"), self.encoding_combo)):
-            options.addWidget(QLabel(label, page))
-            options.addWidget(widget)
-        options.addWidget(self.header_check)
-        options.addStretch(1)
-        layout.addLayout(options)
-        self.delimiter_combo.currentIndexChanged.connect(lambda _i: self._reload_preview())
-        self.encoding_combo.currentIndexChanged.connect(lambda _i: self._reload_preview())
-        self.header_check.toggled.connect(lambda _c: self._reload_preview())
-        self.preview = QTableWidget(page)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setMinimumHeight(170)
-        self.preview.verticalHeader().setDefaultSectionSize(
-            self.preview.fontMetrics().height() + 8)
-        layout.addWidget(self.preview, 2)
-        mapping_box = QGroupBox(_tr("Which column holds what?"), page)
-        form = QFormLayout(mapping_box)
-        self.role_combos: dict[str, QComboBox] = {}
-        for role in ROLES:
-            combo = QComboBox(mapping_box)
-            combo.setMinimumContentsLength(16)
-            label = _role_label(role)
-            if role not in REQUIRED:
-                label = _tr("{field} (optional)").format(field=label)
-            form.addRow(label + ":", combo)
-            self.role_combos[role] = combo
-        layout.addWidget(mapping_box)
-        self.problems = QListWidget(page)
-        self.problems.setMaximumHeight(120)
-        self.problems.hide()
-        layout.addWidget(self.problems)
+        self.columns = LogColumns(_tr("Choose a CSV file with one row per event"), (), page)
+        self.columns.browse_button.clicked.connect(self._browse)
+        self.columns.message.connect(self._message)
+        self.columns.reloaded.connect(lambda ok: self.import_button.setEnabled(ok))
+        layout.addWidget(self.columns, 1)
+        # The parts the tests and the results page reach by their old names.
+        self.file_edit, self.preview = self.columns.file_edit, self.columns.preview
+        self.delimiter_combo = self.columns.delimiter_combo
+        self.encoding_combo = self.columns.encoding_combo
+        self.header_check, self.problems = self.columns.header_check, self.columns.problems
+        self.role_combos = self.columns.role_combos
         import_row = QHBoxLayout()
         import_row.addStretch(1)
         self.import_button = QPushButton(_tr("Import"), page)
@@ -180,6 +115,17 @@ class ImportDialog(ResultsPage, QDialog):
         import_row.addWidget(self.import_button)
         layout.addLayout(import_row)
         return page
+
+    @property
+    def path(self) -> Path | None:
+        return self.columns.path
+
+    @property
+    def header(self) -> list[str]:
+        return self.columns.header
+
+    def _message(self, text: str) -> None:
+        self.status.setText(text)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -190,85 +136,11 @@ class ImportDialog(ResultsPage, QDialog):
 
     def load_file(self, path: Path) -> bool:
         """Show the start of ``path`` and guess its columns; False (and a message) if unreadable."""
-        self.path = path
-        self.file_edit.setText(str(path))
-        self.delimiter_combo.blockSignals(True)
-        self.encoding_combo.blockSignals(True)
-        self.delimiter_combo.setCurrentIndex(0)
-        self.encoding_combo.setCurrentIndex(0)
-        self.delimiter_combo.blockSignals(False)
-        self.encoding_combo.blockSignals(False)
-        return self._reload_preview()
-
-    def _reload_preview(self) -> bool:
-        if self.path is None:
-            return False
-        self.problems.clear()
-        self.problems.hide()
-        try:
-            found = preview_file(self.path, encoding=self.encoding_combo.currentData(),
-                                 delimiter=self.delimiter_combo.currentData())
-        except EventLogError as error:
-            self._fill_preview([], [])
-            self.status.setText(str(error))
-            self.import_button.setEnabled(False)
-            return False
-        rows = list(found.rows)
-        header = list(found.header)
-        if not self.header_check.isChecked():
-            rows = [header, *rows]
-            width = max((len(r) for r in rows), default=0)
-            header = [_tr("Column {number}").format(number=i + 1) for i in range(width)]
-        self.header = header
-        self._fill_preview(header, rows, 2 if self.header_check.isChecked() else 1)
-        mapping = found.mapping if self.header_check.isChecked() else None
-        self._fill_mapping(header, mapping)
-        self.status.setText(_tr("Read as {encoding}, fields separated by “{delimiter}”.").format(
-            encoding=found.encoding, delimiter="Tab" if found.delimiter == "\t"
-            else found.delimiter))
-        self.import_button.setEnabled(bool(header))
-        return True
-
-    def _fill_preview(self, header: list[str], rows: list[list[str]], first: int = 2) -> None:
-        """The rows numbered as in the file (and in the problem messages; the header is 1)."""
-        table = self.preview
-        table.clear()
-        table.setColumnCount(len(header))
-        table.setRowCount(len(rows))
-        table.setHorizontalHeaderLabels(header)
-        table.setVerticalHeaderLabels([str(first + i) for i in range(len(rows))])
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row[:len(header)]):
-                table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def _fill_mapping(self, header: list[str], mapping: ColumnMapping | None) -> None:
-        for role, combo in self.role_combos.items():
-            combo.clear()
-            if role not in REQUIRED:
-                combo.addItem(_tr("(none)"), None)
-            for index, name in enumerate(header):
-                combo.addItem(name or _tr("Column {number}").format(number=index + 1), index)
-            wanted = getattr(mapping, role) if mapping is not None else None
-            if mapping is None and role in REQUIRED:
-                wanted = REQUIRED.index(role) if REQUIRED.index(role) < len(header) else None
-            if isinstance(wanted, int):
-                combo.setCurrentIndex(combo.findData(wanted))
+        return self.columns.load_file(path)
 
     def mapping(self) -> ColumnMapping | None:
         """The mapping the form shows, or None (with a message) when it is incomplete."""
-        chosen = {role: combo.currentData() for role, combo in self.role_combos.items()}
-        missing = [_role_label(r) for r in REQUIRED if chosen[r] is None]
-        if missing:
-            self.status.setText(_tr("Choose a column for: {fields}.").format(
-                fields=", ".join(missing)))
-            return None
-        used = [v for v in chosen.values() if v is not None]
-        if len(set(used)) != len(used):
-            self.status.setText(_tr("Two fields are mapped to the same column."))
-            return None
-        return ColumnMapping(**chosen)
+        return self.columns.mapping()
 
     # Running jobs ---------------------------------------------------------------------------
 
@@ -278,8 +150,7 @@ class ImportDialog(ResultsPage, QDialog):
         if self.path is None or mapping is None or self.worker is not None:
             return False
         path = self.path
-        delimiter, encoding = self.delimiter_combo.currentData(), self.encoding_combo.currentData()
-        has_header = self.header_check.isChecked()
+        delimiter, encoding, has_header = self.columns.reading()
         k = _k_value(self.k_combo.currentData())
         job = partial(import_job, path, mapping, delimiter, encoding, has_header, k)
         self.problems.clear()
