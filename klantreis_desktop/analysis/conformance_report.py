@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from klantreis_desktop.analysis.conformance import Conformance
 from klantreis_desktop.analysis.report import quoted
 from klantreis_desktop.analysis.survey import AssumptionFinding
@@ -23,7 +25,16 @@ def _pct(share: float) -> str:
 def _customers(n: int) -> str:
     """"1 customer", "3 customers" ("1 klant", "3 klanten"): the two forms are two
     strings, so lupdate and translators see both."""
-    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(
+        count=count_text(n))
+
+
+def count_text(n: int) -> str:
+    """A whole number as the interface writes it: 97.521 in Dutch, 97,521 in English."""
+    from klantreis_desktop.i18n import language
+    from klantreis_desktop.layout.measured import decimal_for
+
+    return f"{n:,}".replace(",", "." if decimal_for(language()) == "," else ",")
 
 
 def _num(value: float) -> str:
@@ -39,7 +50,7 @@ def conformance_text(result: Conformance) -> list[str]:
     head = _tr("Designed journey against {source}: {customers}, {fitting} ({share}) follow "
                "the map from start to end").format(
         source=result.source or _tr("the log"), customers=_customers(result.customers),
-        fitting=result.fitting, share=_pct(result.fitness))
+        fitting=count_text(result.fitting), share=_pct(result.fitness))
     if result.segment is not None:
         head += " " + _tr("(segment {name})").format(name=quoted(result.segment))
     lines = [head]
@@ -48,22 +59,25 @@ def conformance_text(result: Conformance) -> list[str]:
     lines += [_tr("  {source} → {target}: {customers} ({share} of those who got there)").format(
         source=quoted(a.source_title), target=quoted(a.target_title),
         customers=_customers(a.customers), share=_pct(a.share_of_source)) for a in used[:TOP]]
+    lines += _more(used)
     unused = [a for a in result.arrows if a.customers == 0]
     if unused:
         lines.append(_tr("Arrows nobody took: {arrows}").format(arrows=", ".join(
-            f"{quoted(a.source_title)} → {quoted(a.target_title)}" for a in unused[:TOP])))
+            f"{quoted(a.source_title)} → {quoted(a.target_title)}" for a in unused)))
     drops = sorted((t for t in result.touchpoints if t.dropped), key=lambda t: -t.dropped)
     if drops:
         lines.append(_tr("Drop-outs:"))
         lines += [(_tr("  {title}: {count} customer stops here ({share} of its visitors)")
                    if t.dropped == 1 else
                    _tr("  {title}: {count} customers stop here ({share} of its visitors)")
-                   ).format(title=quoted(t.title), count=t.dropped, share=_pct(t.drop_share))
+                   ).format(title=quoted(t.title), count=count_text(t.dropped),
+                        share=_pct(t.drop_share))
                   for t in drops[:TOP]]
+        lines += _more(drops)
     skipped = sorted((t for t in result.touchpoints if t.skipped), key=lambda t: -t.skipped)
     if skipped:
         lines.append(_tr("Skipped touchpoints: {items}").format(items=", ".join(
-            f"{quoted(t.title)} ({t.skipped})" for t in skipped[:TOP])))
+            f"{quoted(t.title)} ({count_text(t.skipped)})" for t in skipped)))
     labels = {"shortcut": _tr("shortcut"), "loop": _tr("way back"),
               "new_arrow": _tr("route the map lacks")}
     if result.deviations:
@@ -72,10 +86,18 @@ def conformance_text(result: Conformance) -> list[str]:
             kind=labels.get(d.kind, d.kind), source=quoted(d.source_title),
             target=quoted(d.target_title), customers=_customers(d.customers))
             for d in result.deviations[:TOP]]
-    if result.missing:
+        lines += _more(result.deviations)
+    if result.missing:  # every one: each may need a touchpoint (the dialog maps them)
         lines.append(_tr("Steps the map lacks: {items}").format(items=", ".join(
-            f"{quoted(s.name)} ({s.customers})" for s in result.missing[:TOP])))
+            f"{quoted(s.name)} ({count_text(s.customers)})" for s in result.missing)))
     return lines
+
+
+def _more(items: Sequence[object]) -> list[str]:
+    """"  … and 4 more" under a list cut to :data:`TOP` (nothing left out unsaid)."""
+    if len(items) <= TOP:
+        return []
+    return [_tr("  … and {count} more").format(count=len(items) - TOP)]
 
 
 def assumption_text(title: str, findings: list[AssumptionFinding]) -> list[str]:

@@ -259,14 +259,14 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
                     m.MetricValue(name[len(METRIC_PREFIX):], value))
     warnings: list[str] = []
     for source, target, line in flows:
-        found = _next_card(work, made, source, target)
-        if found is None:
+        next_card = _next_card(work, made, source, target)
+        if next_card is None:
             warnings.append(_tr("Row {row}: “{id}” in the next column is no card of the sheet "
                                 "or the journey; that arrow was left out.").format(
                 row=line, id=target[:40]))
-        elif work.kind(source) == k.TOUCHPOINT == work.kind(found):
+        elif work.kind(source) == k.TOUCHPOINT == work.kind(next_card):
             try:
-                scratch.atoms.extend(_applied(work, ops.connect_flow(work, source, found)))
+                scratch.atoms.extend(_applied(work, ops.connect_flow(work, source, next_card)))
             except ModelError as error:
                 problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
     removed = _drop_unlisted_arrows(scratch, flows, kept, made) if "next" in at else 0

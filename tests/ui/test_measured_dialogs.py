@@ -273,8 +273,10 @@ def test_the_check_against_a_log_paints_shares_and_drop_outs(qtbot, session, tmp
     qtbot.addWidget(dialog)
     scene = scenes(session, journey)
     try:
+        assert dialog.load_file(path)
+        assert dialog.columns.chosen("touchpoint") == 2  # guessed from "Contactmoment"
         with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
-            dialog.load_file(path)
+            assert dialog.start_check()
         assert blocker.args == ["done"], dialog.status.text()
         result = dialog.checked
         assert result is not None and result.customers == 20
@@ -304,10 +306,93 @@ def test_an_unreadable_log_is_refused_in_plain_words(qtbot, session, tmp_path):
     path.write_bytes(b"\x00\x01\x02binary")
     dialog = ConformanceDialog(session, _journey(session))
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
-        dialog.load_file(path)
-    assert blocker.args == ["failed"] and dialog.status.text()
+    assert not dialog.load_file(path)  # the preview already says what is wrong
+    assert dialog.status.text()
+    assert not dialog.start_check()
     assert conformance_of(session.doc, _journey(session)) is None
+
+
+def _segment_log(tmp_path: Path, walk: list[str]) -> Path:
+    """Columns in an order no guess gets right, a segment column, an unknown step."""
+    lines = ["Stap;Wanneer;Wie;Doelgroep;Kanaal"]
+    for customer in range(12):
+        group = "Studenten" if customer % 3 == 0 else "Gezinnen"
+        steps = walk if group == "Gezinnen" else walk[:1] + ["Vraagt korting"]
+        lines += [f"{step};{1 + i:02d}-03-2024 10:00;C{customer};{group};web"
+                  for i, step in enumerate(steps)]
+    path = tmp_path / "segmenten.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_the_log_check_has_column_choosers_and_a_segment_chooser(qtbot, session, tmp_path,
+                                                                 scenes):
+    doc, journey = session.doc, _journey(session)
+    walk = _walk(doc, journey)
+    dialog = ConformanceDialog(session, journey)
+    qtbot.addWidget(dialog)
+    scene = scenes(session, journey)
+    try:
+        assert dialog.load_file(_segment_log(tmp_path, walk))
+        columns = dialog.columns
+        assert columns.preview.rowCount() > 0 and columns.chosen("segment") == 3
+        # "Stap" and "Wie" are no names the guess knows: the facilitator chooses them.
+        for role, column in (("touchpoint", 0), ("timestamp", 1), ("customer", 2),
+                             ("channel", 4)):
+            combo = columns.role_combos[role]
+            combo.setCurrentIndex(combo.findData(column))
+        with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+            assert dialog.start_check()
+        assert blocker.args == ["done"], dialog.status.text()
+        assert dialog.checked.customers == 12
+        # The step no touchpoint has is listed with a chooser, never dropped silently.
+        assert "Vraagt korting" in dialog.mapping_combos
+        assert [m.name for m in dialog.checked.missing] == ["Vraagt korting"]
+        texts = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+        assert any("Vraagt korting" in t for t in texts)
+        segments = [dialog.segment_combo.itemText(i)
+                    for i in range(dialog.segment_combo.count())]
+        assert segments[1:] == ["Gezinnen", "Studenten"] and dialog.segment_combo.isVisibleTo(
+            dialog)
+        with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS):
+            dialog.segment_combo.setCurrentIndex(segments.index("Gezinnen"))
+        assert dialog.checked.segment == "Gezinnen" and dialog.checked.customers == 8
+        assert dialog.checked.fitting == 8  # the families walk the map
+        assert scene.measured.conformance is not None
+        # Same columns again: the log is not read a second time.
+        with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS):
+            assert dialog.start_check()
+        assert dialog.read_with is not None and dialog.checked.segment == "Gezinnen"
+        assert session.stack.count() == 0
+    finally:
+        scene.detach()
+
+
+def test_a_missing_column_choice_is_said_before_any_reading(qtbot, session, tmp_path):
+    dialog = ConformanceDialog(session, _journey(session))
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(_segment_log(tmp_path, ["A", "B"]))
+    combo = dialog.columns.role_combos["customer"]
+    combo.setCurrentIndex(combo.findData(None) if combo.findData(None) >= 0 else -1)
+    assert not dialog.start_check()
+    assert dialog.worker is None and dialog.status.text()
+
+
+def test_a_path_table_needs_no_columns(qtbot, session, tmp_path):
+    doc, journey = session.doc, _journey(session)
+    walk = _walk(doc, journey)
+    path = tmp_path / "paden.csv"
+    path.write_text("segment;path;customers\n;" + "|".join(walk) + ";40\n;"
+                    + "|".join(walk[:2]) + ";10\n", encoding="utf-8")
+    dialog = ConformanceDialog(session, journey)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path)
+    assert not dialog.columns.preview.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+        assert dialog.start_check()
+    assert blocker.args == ["done"], dialog.status.text()
+    assert dialog.checked.customers == 50 and dialog.checked.fitting == 40
+    set_conformance(doc, journey, None)
 
 
 def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):

@@ -295,7 +295,7 @@ class ExportForm(QWidget):
             lanes=self.filters.lanes(), phases=self.filters.phases(),
             personas=self.filters.personas(),
             language=str(self.language_combo.currentData() or ""),
-            conformance=self._checks(self.doc.journeys() if journeys == "all" else journeys)
+            conformance=self._checks(self.chosen_journeys())
             if self.check_marks.isChecked() else {})
 
     def image_options(self) -> PdfOptions:

@@ -12,6 +12,7 @@ is a view (:mod:`klantreis_desktop.ui.canvas.measured_items`), so there is nothi
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -25,22 +26,24 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from klantreis_desktop.analysis.conformance import Conformance, check_conformance
-from klantreis_desktop.analysis.conformance_report import conformance_text
-from klantreis_desktop.analysis.csvformat import EventLogError
+from klantreis_desktop.analysis.conformance_report import conformance_text, count_text
+from klantreis_desktop.analysis.csvformat import ColumnMapping, EventLogError
 from klantreis_desktop.analysis.path_table import PathTable
+from klantreis_desktop.layout.measured import percent_text
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.ui.canvas.measured_items import ConformanceView, set_conformance
 from klantreis_desktop.ui.importing.import_jobs import OneJob, Worker
+from klantreis_desktop.ui.importing.log_columns import LogColumns
 
 
 def _tr(text: str) -> str:
@@ -49,17 +52,47 @@ def _tr(text: str) -> str:
 
 def _customers(n: int) -> str:
     """"1 customer", "3 customers" ("1 klant", "3 klanten")."""
-    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(
+        count=count_text(n))
 
 
-def read_paths(path: Path, progress: Callable[[int, int], None], cancel: Any) -> PathTable:
+@dataclass(frozen=True)
+class LogReading:
+    """How the log is read: what the column choosers and options say (None: guess)."""
+
+    path: Path
+    mapping: ColumnMapping | None = None
+    delimiter: str | None = None
+    encoding: str | None = None
+    has_header: bool = True
+    segment: int | None = None  # the segment column (0-based)
+
+
+def read_paths(reading: LogReading | Path, progress: Callable[[int, int], None],
+               cancel: Any) -> PathTable:
     """The log's path variants (any engine), or the path table it is."""
     from klantreis_desktop.analysis.duck_log import log_paths
     from klantreis_desktop.analysis.path_table import is_path_table, read_path_table
 
-    if is_path_table(path):
-        return read_path_table(path, cancel.is_set)
-    return log_paths(path, progress=progress, cancelled=cancel.is_set)
+    how = reading if isinstance(reading, LogReading) else LogReading(reading)
+    if is_path_table(how.path):
+        return read_path_table(how.path, cancel.is_set)
+    return log_paths(how.path, how.mapping, delimiter=how.delimiter, encoding=how.encoding,
+                     has_header=how.has_header, segment=how.segment, progress=progress,
+                     cancelled=cancel.is_set)
+
+
+def is_mappable(path: Path) -> bool:
+    """A CSV event log (columns to choose), not Parquet or a path table (known by name)."""
+    from klantreis_desktop.analysis.path_table import is_path_table
+
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(4) == b"PAR1":
+                return False
+        return not is_path_table(path)
+    except (OSError, EventLogError, ValueError):
+        return True  # the preview then says what is wrong
 
 
 def show_result(doc: Any, journey: str, result: Conformance) -> None:
@@ -69,7 +102,7 @@ def show_result(doc: Any, journey: str, result: Conformance) -> None:
 
 
 class ConformanceDialog(QDialog):
-    """Choose a log, check, map the names that match nothing, check again."""
+    """Choose a log and its columns, check, map the names that match nothing, check again."""
 
     job_finished = Signal(str)  # "done", "cancelled" or "failed"
 
@@ -78,37 +111,30 @@ class ConformanceDialog(QDialog):
         self.session = session
         self.journey = journey
         self.paths: PathTable | None = None
+        self.read_with: LogReading | None = None
         self.checked: Conformance | None = None
         self.jobs = OneJob(self, self._job_busy, self._job_cancelled, self._progressed)
         self.mapping_combos: dict[str, QComboBox] = {}
+        self.mappable = True  # the log is a CSV with columns to choose
         self.setWindowTitle(_tr("Check against event log"))
-        self.resize(760, 620)
+        self.resize(820, 640)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(_tr("An event log (CSV, Parquet) or a path table"))
-        browse = QPushButton(_tr("Choose file…"), self)
-        browse.clicked.connect(self._browse)
-        row.addWidget(QLabel(_tr("Log:"), self))
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
-        layout.addWidget(QLabel(_tr("Steps of the log that match no touchpoint by title; "
-                                    "choose one where it is the same step:"), self))
-        self.mapping_area = QScrollArea(self)
-        self.mapping_area.setWidgetResizable(True)
-        self.mapping_area.setMinimumHeight(120)
-        layout.addWidget(self.mapping_area, 1)
-        self.findings = QListWidget(self)
-        self.findings.setObjectName("conformance_findings")
-        layout.addWidget(self.findings, 2)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+        self.columns = LogColumns(_tr("An event log (CSV, Parquet) or a path table"),
+                                  ("segment",), self)
+        self.columns.browse_button.clicked.connect(self._browse)
+        self.columns.message.connect(self._message)
+        self.file_edit = self.columns.file_edit
+        self.tabs.addTab(self.columns, _tr("Log and columns"))
+        self.tabs.addTab(self._findings_page(), _tr("Findings"))
         progress_row = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.cancel_button = QPushButton(_tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_job)
-        self.check_button = QPushButton(_tr("Check again"), self)
-        self.check_button.clicked.connect(self.check_again)
+        self.check_button = QPushButton(_tr("Check"), self)
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.start_check)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         progress_row.addWidget(self.check_button)
@@ -121,6 +147,34 @@ class ConformanceDialog(QDialog):
         layout.addWidget(buttons)
         self._set_busy(False)
 
+    def _findings_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        segment_row = QHBoxLayout()
+        self.segment_label = QLabel(_tr("Segment:"), page)
+        self.segment_combo = QComboBox(page)
+        self.segment_combo.setMinimumContentsLength(20)
+        self.segment_combo.currentIndexChanged.connect(self._segment_chosen)
+        segment_row.addWidget(self.segment_label)
+        segment_row.addWidget(self.segment_combo)
+        segment_row.addStretch(1)
+        layout.addLayout(segment_row)
+        self.segment_label.hide()
+        self.segment_combo.hide()
+        layout.addWidget(QLabel(_tr("Steps of the log that match no touchpoint by title; "
+                                    "choose one where it is the same step:"), page))
+        self.mapping_area = QScrollArea(page)
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setMinimumHeight(120)
+        layout.addWidget(self.mapping_area, 1)
+        self.findings = QListWidget(page)
+        self.findings.setObjectName("conformance_findings")
+        layout.addWidget(self.findings, 2)
+        return page
+
+    def _message(self, text: str) -> None:
+        self.status.setText(text)
+
     def _browse(self) -> None:
         from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
 
@@ -131,17 +185,71 @@ class ConformanceDialog(QDialog):
             remember_folder(self, Path(chosen))
             self.load_file(Path(chosen))
 
-    def load_file(self, path: Path) -> None:
-        """Read the log in the worker, then check (``job_finished`` says how it ended)."""
+    def load_file(self, path: Path) -> bool:
+        """Show the log's first rows and guessed columns (a CSV event log), or say it
+        needs none; :meth:`start_check` then reads and checks it."""
         if self.worker is not None:
-            return
-        self.file_edit.setText(str(path))
-        self.status.setText(_tr("Reading {file}…").format(file=path.name))
-        self._run(partial(read_paths, path), self._read)
+            return False
+        self.tabs.setCurrentIndex(0)
+        mappable = self.mappable = is_mappable(path)
+        self.columns.set_mappable(mappable)
+        if mappable:
+            ok = self.columns.load_file(path)
+        else:
+            self.columns.path = path
+            self.columns.file_edit.setText(str(path))
+            self.status.setText(_tr("{file}: its columns are known by name; press Check."
+                                    ).format(file=path.name))
+            ok = True
+        self._set_busy(False)
+        return ok
 
-    def _read(self, paths: PathTable) -> None:
-        self.paths = paths
+    def reading(self) -> LogReading | None:
+        """How to read the chosen log, or None (with a message) when the form is not ready."""
+        path = self.columns.path
+        if path is None:
+            self.status.setText(_tr("Choose a log first."))
+            return None
+        if not self.mappable:
+            return LogReading(path)
+        mapping = self.columns.mapping()
+        if mapping is None:
+            self.tabs.setCurrentIndex(0)
+            return None
+        delimiter, encoding, has_header = self.columns.reading()
+        return LogReading(path, mapping, delimiter, encoding, has_header,
+                          self.columns.chosen("segment"))
+
+    def start_check(self) -> bool:
+        """Read the log (unless it was read this way already), then check the journey."""
+        if self.worker is not None:
+            return False
+        reading = self.reading()
+        if reading is None:
+            return False
+        if self.paths is not None and reading == self.read_with:
+            return self.check_again()
+        self.paths = None
+        self.status.setText(_tr("Reading {file}…").format(file=reading.path.name))
+        self._run(partial(read_paths, reading), partial(self._read, reading))
+        return True
+
+    def _read(self, reading: LogReading, paths: PathTable) -> None:
+        self.paths, self.read_with = paths, reading
+        segments = [s for s in paths.segments() if s]
+        self.segment_combo.blockSignals(True)
+        self.segment_combo.clear()
+        self.segment_combo.addItem(_tr("All customers"), None)
+        for name in segments:
+            self.segment_combo.addItem(name, name)
+        self.segment_combo.blockSignals(False)
+        self.segment_label.setVisible(bool(segments))
+        self.segment_combo.setVisible(bool(segments))
         self.check_again()
+
+    def _segment_chosen(self, _index: int) -> None:
+        if self.paths is not None and self.worker is None:
+            self.check_again()
 
     def mapping(self) -> dict[str, str]:
         return {name: str(combo.currentData()) for name, combo in self.mapping_combos.items()
@@ -151,12 +259,15 @@ class ConformanceDialog(QDialog):
         if self.paths is None or self.worker is not None:
             return False
         doc, journey, paths, mapping = self.session.doc, self.journey, self.paths, self.mapping()
+        segment = self.segment_combo.currentData()
 
         def job(progress: Callable[[int, int], None], cancel: Any) -> Conformance:
-            return check_conformance(doc, journey, paths, mapping, cancelled=cancel.is_set)
+            return check_conformance(doc, journey, paths, mapping, segment,
+                                     cancelled=cancel.is_set)
 
+        customers = paths.only(segment).customers if segment is not None else paths.customers
         self.status.setText(_tr("Replaying {customers} on the journey…").format(
-            customers=_customers(paths.customers)))
+            customers=_customers(customers)))
         self._run(job, self._checked)
         return True
 
@@ -166,9 +277,10 @@ class ConformanceDialog(QDialog):
         self.findings.clear()
         self.findings.addItems(conformance_text(result))
         self._fill_mapping(result)
+        self.tabs.setCurrentIndex(1)
         self.status.setText(_tr("{share} of {customers} follow the map; the canvas shows "
                                 "arrow shares and drop-outs.").format(
-            share=f"{round(result.fitness * 100)} %", customers=_customers(result.customers)))
+            share=percent_text(result.fitness), customers=_customers(result.customers)))
         self.job_finished.emit("done")
 
     def _fill_mapping(self, result: Conformance) -> None:
@@ -218,10 +330,14 @@ class ConformanceDialog(QDialog):
     def _failed(self, error: EventLogError) -> None:
         lines = str(error).splitlines() or [_tr("The check failed.")]
         self.status.setText(lines[0])
-        self.findings.clear()
-        self.findings.addItems(lines[1:])
-        self.findings.addItems([_tr("Row {row}: {message}").format(row=row, message=text)
-                                for row, text in error.problems])
+        details = lines[1:] + [text if str(row) in text else _tr("Row {row}: {message}").format(
+            row=row, message=text) for row, text in error.problems]
+        if self.paths is None:  # the log could not be read: say so beside its columns
+            self.columns.show_problems(details)
+            self.tabs.setCurrentIndex(0)
+        else:
+            self.findings.clear()
+            self.findings.addItems(details)
         self.job_finished.emit("failed")
 
     def cancel_job(self) -> None:
@@ -231,7 +347,11 @@ class ConformanceDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        self.check_button.setEnabled(not busy and self.paths is not None)
+        self.check_button.setEnabled(not busy and self.columns.path is not None)
+        self.check_button.setText(_tr("Check again") if self.paths is not None
+                                  else _tr("Check"))
+        for widget in (self.columns, self.segment_combo, self.mapping_area):
+            widget.setEnabled(not busy)
 
     def reject(self) -> None:
         self.cancel_job()

@@ -66,6 +66,7 @@ class ImportDialog(ResultsPage, QDialog):
         self.setWindowTitle(_tr("Import event log"))
         self.resize(820, 640)
         self.imported: ImportResult | None = None
+        self.path: Path | None = None
         self.jobs = OneJob(self, self._job_busy, self._job_cancelled, self._progressed)
         self.added: list[str] = []
         layout = QVBoxLayout(self)
@@ -99,7 +100,7 @@ class ImportDialog(ResultsPage, QDialog):
         self.columns = LogColumns(_tr("Choose a CSV file with one row per event"), (), page)
         self.columns.browse_button.clicked.connect(self._browse)
         self.columns.message.connect(self._message)
-        self.columns.reloaded.connect(lambda ok: self.import_button.setEnabled(ok))
+        self.columns.reloaded.connect(self._reloaded)
         layout.addWidget(self.columns, 1)
         # The parts the tests and the results page reach by their old names.
         self.file_edit, self.preview = self.columns.file_edit, self.columns.preview
@@ -116,13 +117,9 @@ class ImportDialog(ResultsPage, QDialog):
         layout.addLayout(import_row)
         return page
 
-    @property
-    def path(self) -> Path | None:
-        return self.columns.path
-
-    @property
-    def header(self) -> list[str]:
-        return self.columns.header
+    def _reloaded(self, ok: bool) -> None:
+        self.path = self.columns.path
+        self.import_button.setEnabled(ok)
 
     def _message(self, text: str) -> None:
         self.status.setText(text)
@@ -136,6 +133,7 @@ class ImportDialog(ResultsPage, QDialog):
 
     def load_file(self, path: Path) -> bool:
         """Show the start of ``path`` and guess its columns; False (and a message) if unreadable."""
+        self.path = path
         return self.columns.load_file(path)
 
     def mapping(self) -> ColumnMapping | None:
@@ -203,7 +201,7 @@ class ImportDialog(ResultsPage, QDialog):
                        self.add_path_button, self.add_segments_button, self.back_button):
             widget.setEnabled(not busy)
         if not busy:
-            self.import_button.setEnabled(self.path is not None and bool(self.header))
+            self.import_button.setEnabled(self.path is not None and bool(self.columns.header))
 
     def _failed(self, error: EventLogError) -> None:
         lines = str(error).splitlines() or [_tr("The import failed.")]

@@ -223,7 +223,10 @@ class LogColumns(QWidget):
         if len(set(used)) != len(used):
             self.message.emit(_tr("Two fields are mapped to the same column."))
             return None
-        return ColumnMapping(**{role: chosen[role] for role in ROLES})
+        customer, timestamp, touchpoint = (chosen[r] for r in REQUIRED)
+        assert customer is not None and timestamp is not None and touchpoint is not None
+        return ColumnMapping(customer, timestamp, touchpoint, chosen["channel"],
+                             chosen["phase"])
 
     def reading(self) -> tuple[str | None, str | None, bool]:
         """(delimiter, encoding, has_header) as chosen (None: detect)."""
