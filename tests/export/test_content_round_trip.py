@@ -84,10 +84,7 @@ def test_the_cli_reads_a_mermaid_diagram_into_a_journey_with_a_title_of_its_own(
 
 
 def test_an_edited_sheet_updates_the_cards_it_names_and_adds_the_new_rows():
-    doc = build_sample("schoonmaak", "nl")
-    journey = doc.journeys()[0]
-    header, rows = content_sheet.content_rows(doc, [journey])
-    at = {name: i for i, name in enumerate(header)}
+    doc, journey, header, rows, at = _sheet()
     rows[0][at["title"]] = "Nieuwe titel"
     rows[0][at["description"]] = ""
     extra = list(rows[1])
@@ -107,13 +104,18 @@ def _flows(doc, journey) -> set[tuple[str, str]]:
             for target in doc.targets(card, k.FLOW)}
 
 
-def test_an_arrow_deleted_in_the_sheet_goes_in_one_undo_step_with_the_rest():
-    """The sheet is the truth for the arrows leaving the cards it updates."""
+def _sheet():
+    """The sample, its journey, and that journey's content sheet (header, rows, columns)."""
     doc = build_sample("schoonmaak", "nl")
     journey = doc.journeys()[0]
-    before = _flows(doc, journey)
     header, rows = content_sheet.content_rows(doc, [journey])
-    at = {name: i for i, name in enumerate(header)}
+    return doc, journey, header, rows, {name: i for i, name in enumerate(header)}
+
+
+def test_an_arrow_deleted_in_the_sheet_goes_in_one_undo_step_with_the_rest():
+    """The sheet is the truth for the arrows leaving the cards it updates."""
+    doc, journey, header, rows, at = _sheet()
+    before = _flows(doc, journey)
     row = next(r for r in rows if len(r[at["next"]].split()) >= 2)
     source, (gone, *kept) = row[at["id"]], row[at["next"]].split()
     row[at["next"]] = " ".join(kept)
@@ -132,11 +134,8 @@ def test_an_arrow_deleted_in_the_sheet_goes_in_one_undo_step_with_the_rest():
 
 
 def test_a_sheet_with_some_rows_left_out_keeps_those_cards_and_their_arrows():
-    doc = build_sample("schoonmaak", "nl")
-    journey = doc.journeys()[0]
+    doc, journey, header, rows, at = _sheet()
     before = _flows(doc, journey)
-    header, rows = content_sheet.content_rows(doc, [journey])
-    at = {name: i for i, name in enumerate(header)}
     with_next = [r for r in rows if r[at["next"]]]
     result = content_sheet.import_sheet(doc, header, with_next[1:])
     doc.apply(result.change)
@@ -145,10 +144,7 @@ def test_a_sheet_with_some_rows_left_out_keeps_those_cards_and_their_arrows():
 
 
 def test_a_next_id_that_names_no_card_is_reported_not_silently_dropped():
-    doc = build_sample("schoonmaak", "nl")
-    journey = doc.journeys()[0]
-    header, rows = content_sheet.content_rows(doc, [journey])
-    at = {name: i for i, name in enumerate(header)}
+    doc, journey, header, rows, at = _sheet()
     row = next(r for r in rows if r[at["next"]])
     row[at["next"]] += " bestaat-niet"
     result = content_sheet.import_sheet(doc, header, rows)
