@@ -8,8 +8,11 @@ touchpoints it is about, so a click selects them on the canvas like every other 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTreeWidgetItem
 
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.docks.fit_tree import FitTree
@@ -23,13 +26,22 @@ def _tr(text: str) -> str:
 
 
 def _pct(share: float) -> str:
-    return f"{round(share * 100)} %"
+    from klantreis_desktop.layout.measured import percent_text
+
+    return percent_text(share)
+
+
+def _count(n: int) -> str:
+    from klantreis_desktop.analysis.conformance_report import count_text
+
+    return count_text(n)
 
 
 def _customers(n: int) -> str:
     """"1 customer", "3 customers" ("1 klant", "3 klanten"): two strings, both seen by
     lupdate (its Python parser marks no plural forms when n is a variable)."""
-    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(count=n)
+    return (_tr("{count} customer") if n == 1 else _tr("{count} customers")).format(
+        count=_count(n))
 
 
 def _num(value: float) -> str:
@@ -78,18 +90,22 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
     top = tree.add(_tr("Against {source}: {share} of {customers} follow the map").format(
         source=result.source or _tr("the log"), share=_pct(result.fitness),
         customers=_customers(result.customers)), bold=True)
+    if result.segment is not None:
+        tree.add(_tr("Segment: {name}").format(name=result.segment), parent=top)
     count = 0
-    for use in sorted((t for t in result.touchpoints if t.dropped),
-                      key=lambda t: -t.dropped)[:TOP]:
+    drops = sorted((t for t in result.touchpoints if t.dropped), key=lambda t: -t.dropped)
+    for use in drops[:TOP]:
         tree.add(_tr("{title}: {share} of its visitors drop out here ({count})").format(
-            title=use.title, share=_pct(use.drop_share), count=use.dropped),
+            title=use.title, share=_pct(use.drop_share), count=_count(use.dropped)),
             [use.touchpoint], top, colour=BAD)
         count += 1
-    for use in sorted((t for t in result.touchpoints if t.skipped),
-                      key=lambda t: -t.skipped)[:TOP]:
+    _more(tree, top, drops)
+    skips = sorted((t for t in result.touchpoints if t.skipped), key=lambda t: -t.skipped)
+    for use in skips[:TOP]:
         tree.add(_tr("{title}: skipped by {customers}").format(
             title=use.title, customers=_customers(use.skipped)), [use.touchpoint], top)
         count += 1
+    _more(tree, top, skips)
     kinds = {"shortcut": _tr("Shortcut"), "loop": _tr("Way back"),
              "new_arrow": _tr("Route the map lacks")}
     for dev in result.deviations[:TOP]:
@@ -98,14 +114,24 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
             kind=kinds.get(dev.kind, dev.kind), source=dev.source_title,
             target=dev.target_title), [dev.source, dev.target], top)
         count += 1
-    for step in result.missing[:TOP]:
+    _more(tree, top, result.deviations)
+    for step in result.missing:  # every one: each may be a touchpoint the map lacks
         tree.add(_tr("Step the map lacks: {name} ({customers})").format(
             name=step.name, customers=_customers(step.customers)),
-            [step.after, step.before], top)
+            [n for n in (step.after, step.before) if n], top)
         count += 1
-    for arrow in [a for a in result.arrows if a.customers == 0][:TOP]:
+    unused = [a for a in result.arrows if a.customers == 0]
+    for arrow in unused[:TOP]:
         tree.add(_tr("Nobody took {source} → {target}").format(
             source=arrow.source_title, target=arrow.target_title),
             [arrow.source, arrow.target], top)
         count += 1
+    _more(tree, top, unused)
     return count
+
+
+def _more(tree: FitTree, top: QTreeWidgetItem, items: list[Any]) -> None:
+    """"… and 3 more" under a list cut to :data:`TOP`: nothing is left out unsaid."""
+    if len(items) > TOP:
+        tree.add(_tr("… and {count} more (see the poster's analysis page)").format(
+            count=len(items) - TOP), parent=top)

@@ -45,6 +45,9 @@ from klantreis_desktop.ui.canvas.measured_items import ConformanceView, set_conf
 from klantreis_desktop.ui.importing.import_jobs import OneJob, Worker
 from klantreis_desktop.ui.importing.log_columns import LogColumns
 
+#: More segments than this are no segments a workshop can look at one by one.
+MAX_SEGMENTS = 200
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConformanceDialog", text)
@@ -116,6 +119,7 @@ class ConformanceDialog(QDialog):
         self.jobs = OneJob(self, self._job_busy, self._job_cancelled, self._progressed)
         self.mapping_combos: dict[str, QComboBox] = {}
         self.mappable = True  # the log is a CSV with columns to choose
+        self.segment_note = ""  # why the segment chooser is not offered
         self.setWindowTitle(_tr("Check against event log"))
         self.resize(820, 640)
         layout = QVBoxLayout(self)
@@ -136,6 +140,7 @@ class ConformanceDialog(QDialog):
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.start_check)
         progress_row.addWidget(self.progress, 1)
+        progress_row.addStretch(0)
         progress_row.addWidget(self.cancel_button)
         progress_row.addWidget(self.check_button)
         layout.addLayout(progress_row)
@@ -237,6 +242,12 @@ class ConformanceDialog(QDialog):
     def _read(self, reading: LogReading, paths: PathTable) -> None:
         self.paths, self.read_with = paths, reading
         segments = [s for s in paths.segments() if s]
+        self.segment_note = ""
+        if len(segments) > MAX_SEGMENTS:
+            self.segment_note = (_tr("The segment column holds {count} different values; "
+                                    "the check covers all customers together.").format(
+                count=count_text(len(segments))) + " ")
+            segments = []
         self.segment_combo.blockSignals(True)
         self.segment_combo.clear()
         self.segment_combo.addItem(_tr("All customers"), None)
@@ -278,8 +289,9 @@ class ConformanceDialog(QDialog):
         self.findings.addItems(conformance_text(result))
         self._fill_mapping(result)
         self.tabs.setCurrentIndex(1)
-        self.status.setText(_tr("{share} of {customers} follow the map; the canvas shows "
-                                "arrow shares and drop-outs.").format(
+        self.status.setText(self.segment_note + _tr(
+            "{share} of {customers} follow the map; the canvas shows "
+            "arrow shares and drop-outs.").format(
             share=percent_text(result.fitness), customers=_customers(result.customers)))
         self.job_finished.emit("done")
 

@@ -219,7 +219,10 @@ class LogColumns(QWidget):
             self.message.emit(_tr("Choose a column for: {fields}.").format(
                 fields=", ".join(missing)))
             return None
-        used = [v for v in chosen.values() if v is not None]
+        used = [chosen[r] for r in ROLES if chosen[r] is not None]
+        # An extra column (the segment) may be the channel or phase, not an essential one.
+        used += [chosen[r] for r in self.extra_roles if chosen[r] in
+                 {chosen[q] for q in REQUIRED}]
         if len(set(used)) != len(used):
             self.message.emit(_tr("Two fields are mapped to the same column."))
             return None
