@@ -311,6 +311,12 @@ def canvas(scene: Any, view: QGraphicsView) -> dict[str, Any]:
         if point.isVisible():
             result["points"][emotion] = _scene_point_on_screen(
                 view, point.mapToScene(point.rect().center()))
+    marks = getattr(getattr(scene, "measured", None), "conformance", None)
+    result["conformance"] = None if marks is None else {  # a check against an event log
+        "arrows": {f"{m.source}|{m.target}": m.label for m in marks.arrows},
+        "drops": {d.touchpoint: _scene_rect_on_screen(view, QRectF(d.rect.x, d.rect.y,
+                                                                   d.rect.w, d.rect.h))
+                  for d in marks.drops}}
     return result
 
 

@@ -481,3 +481,33 @@ def test_painting_the_measured_layer_leaves_the_shared_colours_opaque(qtbot, ses
         assert look.colour(CONFORMANCE_COLOUR).alpha() == 255
     finally:
         set_conformance(doc, journey, None)
+
+
+def test_cancel_while_the_log_is_read_keeps_the_last_check_and_reads_again_later(
+        qtbot, session, tmp_path, scenes):
+    doc, journey = session.doc, _journey(session)
+    walk = _walk(doc, journey)
+    dialog = ConformanceDialog(session, journey)
+    qtbot.addWidget(dialog)
+    scene = scenes(session, journey)
+    try:
+        assert dialog.load_file(_segment_log(tmp_path, walk))
+        for role, column in (("touchpoint", 0), ("timestamp", 1), ("customer", 2)):
+            combo = dialog.columns.role_combos[role]
+            combo.setCurrentIndex(combo.findData(column))
+        with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+            assert dialog.start_check()
+            assert dialog.cancel_button.isVisibleTo(dialog) and dialog.progress.isVisibleTo(
+                dialog)
+            dialog.cancel_job()  # before the worker's answer reaches the GUI thread
+        assert blocker.args == ["cancelled"]
+        assert dialog.status.text() and dialog.paths is None and dialog.checked is None
+        assert conformance_of(doc, journey) is None and scene.measured.conformance is None
+        assert dialog.check_button.isEnabled() and not dialog.cancel_button.isVisibleTo(dialog)
+        with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS) as blocker:
+            assert dialog.start_check()
+        assert blocker.args == ["done"] and dialog.checked.customers == 12
+        assert scene.measured.conformance is not None
+    finally:
+        set_conformance(doc, journey, None)
+        scene.detach()

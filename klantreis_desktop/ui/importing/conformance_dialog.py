@@ -120,6 +120,7 @@ class ConformanceDialog(QDialog):
         self.mapping_combos: dict[str, QComboBox] = {}
         self.mappable = True  # the log is a CSV with columns to choose
         self.segment_note = ""  # why the segment chooser is not offered
+        self.setObjectName("conformance_dialog")
         self.setWindowTitle(_tr("Check against event log"))
         self.resize(820, 640)
         layout = QVBoxLayout(self)
@@ -138,6 +139,10 @@ class ConformanceDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_job)
         self.check_button = QPushButton(_tr("Check"), self)
         self.check_button.setDefault(True)
+        self.check_button.setObjectName("check_button")
+        self.cancel_button.setObjectName("cancel_check_button")
+        self.progress.setObjectName("check_progress")
+        self.columns.browse_button.setObjectName("log_file_button")
         self.check_button.clicked.connect(self.start_check)
         progress_row.addWidget(self.progress, 1)
         progress_row.addStretch(0)
