@@ -134,6 +134,7 @@ def check_against(doc: Document, chosen: list[str], ns: argparse.Namespace) -> l
     journeys = [j for j in chosen if doc.parts(j, k.TOUCHPOINT)]
     if not journeys:
         raise CommandError(_tr("No journey to check: none has touchpoints."))
+    _check_map_targets(doc, journeys, mapping)
     segment = getattr(ns, "segment", None)
     segments: list[str | None] = [None] + (table.segments() if segment else [])
     try:
@@ -141,6 +142,20 @@ def check_against(doc: Document, chosen: list[str], ns: argparse.Namespace) -> l
                 for j in journeys for segment in segments]
     except EventLogError as error:
         raise CommandError(str(error), keep_lines=True) from error
+
+
+def _check_map_targets(doc: Document, journeys: list[str], mapping: dict[str, str]) -> None:
+    """A ``--map`` target that names no touchpoint is a typo, not a step the map lacks."""
+    from klantreis_desktop.analysis.conformance import auto_mapping
+
+    found: set[str] = set()
+    for journey in journeys:
+        found |= set(auto_mapping(doc, journey, list(mapping), mapping))
+    wrong = [f"{event}={target}" for event, target in mapping.items() if event not in found]
+    if wrong:
+        raise CommandError(_tr("--map names no touchpoint of the journey (or more than one "
+                               "with that title): {items}").format(items=", ".join(wrong)),
+                           exit_code=EXIT_USAGE)
 
 
 def _paths(ns: argparse.Namespace) -> Any:

@@ -132,3 +132,13 @@ def test_a_log_that_cannot_be_read_refuses_the_export_and_writes_nothing(tmp_pat
 @pytest.fixture(autouse=True)
 def _english(monkeypatch):
     monkeypatch.setenv("LANGUAGE", "en")
+
+
+def test_a_map_target_that_names_no_touchpoint_is_a_usage_error(tmp_path, capsys):
+    from klantreis_desktop import storage
+
+    source = tmp_path / "schoonmaak.klantreis"
+    storage.save(build_sample("schoonmaak", "en"), source)
+    assert main(["analyse", str(source), "--against", str(_log(tmp_path)),
+                 "--map", "Chat met de planner=Bestaat niet"]) == 2
+    assert "Bestaat niet" in capsys.readouterr().err
