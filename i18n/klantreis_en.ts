@@ -444,7 +444,7 @@
         <translation>print the results as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="109"/>
         <source>The file has no journeys.</source>
         <translation>The file has no journeys.</translation>
     </message>
@@ -559,31 +559,31 @@
         <translation>Typical path of the {customers} customers in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="81"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>No journey “{name}” (journeys: {names}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="64"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>COLUMN</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="145"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: file not found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="78"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="82"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -899,62 +899,62 @@
         <translation>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="45"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
         <source>Arrows taken:</source>
         <translation>Arrows taken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
         <source>shortcut</source>
         <translation>shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
         <source>way back</source>
         <translation>way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="82"/>
         <source>route the map lacks</source>
         <translation>route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="55"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
         <source>Drop-outs:</source>
         <translation>Drop-outs:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="68"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="84"/>
         <source>Where customers leave the arrows:</source>
         <translation>Where customers leave the arrows:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="39"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="52"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="80"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="104"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Check these assumptions in {title}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="55"/>
         <source>(segment {name})</source>
         <translation>(segment {name})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
         <source>Arrows nobody took: {arrows}</source>
         <translation>Arrows nobody took: {arrows}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="63"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="79"/>
         <source>Skipped touchpoints: {items}</source>
         <translation>Skipped touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="91"/>
         <source>Steps the map lacks: {items}</source>
         <translation>Steps the map lacks: {items}</translation>
     </message>
@@ -1205,97 +1205,97 @@
         <translation>Import survey from {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="48"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
         <source>LOG</source>
         <translation>LOG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="58"/>
         <source>check the journey against an event log (CSV or Parquet) or a path table</source>
         <translation>check the journey against an event log (CSV or Parquet) or a path table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="51"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
         <source>EVENT=TOUCHPOINT</source>
         <translation>EVENT=TOUCHPOINT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
         <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
         <translation>map an event name of the log to a touchpoint (title or id); may be repeated</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="65"/>
         <source>the log&apos;s segment column: check each segment apart</source>
         <translation>the log&apos;s segment column: check each segment apart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="67"/>
         <source>how to read the log (default: auto, by its size)</source>
         <translation>how to read the log (default: auto, by its size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="69"/>
         <source>leave out bad rows of the log instead of refusing it</source>
         <translation>leave out bad rows of the log instead of refusing it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
         <source>POINTS</source>
         <translation>POINTS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
         <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
         <translation>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="129"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="136"/>
         <source>No journey to check: none has touchpoints.</source>
         <translation>No journey to check: none has touchpoints.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="131"/>
         <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
         <translation>--map needs EVENT=TOUCHPOINT, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="37"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
         <source>Designed journey against {source}: {customers}, {fitting} ({share}) follow the map from start to end</source>
         <translation>Designed journey against {source}: {customers}, {fitting} ({share}) follow the map from start to end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="46"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
         <source>  {source} → {target}: {customers} ({share} of those who got there)</source>
         <translation>  {source} → {target}: {customers} ({share} of those who got there)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="105"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="85"/>
         <source>  {kind}: {source} → {target}: {customers}</source>
         <translation>  {kind}: {source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="56"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="70"/>
         <source>  {title}: {count} customer stops here ({share} of its visitors)</source>
         <translation>  {title}: {count} customer stops here ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="72"/>
         <source>  {title}: {count} customers stop here ({share} of its visitors)</source>
         <translation>  {title}: {count} customers stop here ({share} of its visitors)</translation>
     </message>
@@ -1303,6 +1303,16 @@
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="100"/>
+        <source>  … and {count} more</source>
+        <translation>  … and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="156"/>
+        <source>--map names no touchpoint of the journey (or more than one with that title): {items}</source>
+        <translation>--map names no touchpoint of the journey (or more than one with that title): {items}</translation>
     </message>
 </context>
 <context>
@@ -1550,84 +1560,94 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
         <source>Way back</source>
         <translation>Way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="110"/>
         <source>Route the map lacks</source>
         <translation>Route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="65"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
         <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
         <translation>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
         <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
         <translation>The survey agrees with the team&apos;s curve (no gap over 1 point).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="91"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="98"/>
         <source>{title}: {share} of its visitors drop out here ({count})</source>
         <translation>{title}: {share} of its visitors drop out here ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Nobody took {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="43"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="43"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
         <source>Against {source}: {share} of {customers} follow the map</source>
         <translation>Against {source}: {share} of {customers} follow the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="105"/>
         <source>{title}: skipped by {customers}</source>
         <translation>{title}: skipped by {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="112"/>
         <source>{kind}: {source} → {target} ({customers})</source>
         <translation>{kind}: {source} → {target} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
         <source>Step the map lacks: {name} ({customers})</source>
         <translation>Step the map lacks: {name} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="67"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
+        <source>Segment: {name}</source>
+        <translation>Segment: {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="136"/>
+        <source>… and {count} more (see the poster&apos;s analysis page)</source>
+        <translation>… and {count} more (see the poster&apos;s analysis page)</translation>
     </message>
 </context>
 <context>
@@ -2524,11 +2544,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <location filename="../klantreis_desktop/cli/export.py" line="48"/>
         <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="85"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
         <location filename="../klantreis_desktop/cli/export.py" line="89"/>
         <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <location filename="../klantreis_desktop/cli/export.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -2578,22 +2598,22 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="113"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="158"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="157"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
@@ -2633,13 +2653,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="171"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="189"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="221"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="185"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -2710,42 +2730,42 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
         <source>content</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="126"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="130"/>
         <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
         <translation>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
         <source>the cards as a CSV sheet (one row per card)</source>
         <translation>the cards as a CSV sheet (one row per card)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
         <source>the cards as an Excel workbook</source>
         <translation>the cards as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
         <source>a Mermaid journey diagram (one file per journey)</source>
         <translation>a Mermaid journey diagram (one file per journey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
         <source>a Markdown summary to paste into a report</source>
         <translation>a Markdown summary to paste into a report</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
         <source>the opportunities, ranked, as CSV for a backlog tool</source>
         <translation>the opportunities, ranked, as CSV for a backlog tool</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="220"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="238"/>
         <source>{file}: {size} kB</source>
         <translation>{file}: {size} kB</translation>
     </message>
@@ -2809,7 +2829,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="78"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
         <source>Added {count} cards to {file}.</source>
         <translation>Added {count} cards to {file}.</translation>
     </message>
@@ -3040,9 +3060,24 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
         <source>Updated {updated} and added {added} cards in {file}.</source>
         <translation>Updated {updated} and added {added} cards in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <source>check against an event log (PDF)</source>
+        <translation>check against an event log (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
+        <source>--against draws the check on the PDF poster: add --pdf OUT.</source>
+        <translation>--against draws the check on the PDF poster: add --pdf OUT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="79"/>
+        <source>Arrows that the sheet no longer lists, removed: {count}.</source>
+        <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3122,100 +3157,131 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>ConformanceDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="85"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="192"/>
         <source>Check against event log</source>
         <translation>Check against event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
         <source>An event log (CSV, Parquet) or a path table</source>
         <translation>An event log (CSV, Parquet) or a path table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="92"/>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="368"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="193"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="94"/>
-        <source>Log:</source>
-        <translation>Log:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="174"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Steps of the log that match no touchpoint by title; choose one where it is the same step:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="314"/>
         <source>(a step the map lacks)</source>
         <translation>(a step the map lacks)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="224"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="348"/>
         <source>The check failed.</source>
         <translation>The check failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="362"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="243"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Every step of the log is a touchpoint of the map.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="234"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="350"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="285"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>Replaying {customers} on the journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="297"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="134"/>
+        <source>Log and columns</source>
+        <translation>Log and columns</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="135"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="369"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="164"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="258"/>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="221"/>
+        <source>Choose a log first.</source>
+        <translation>Choose a log first.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="211"/>
+        <source>{file}: its columns are known by name; press Check.</source>
+        <translation>{file}: its columns are known by name; press Check.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="252"/>
+        <source>The segment column holds {count} different values; the check covers all customers together.</source>
+        <translation>The segment column holds {count} different values; the check covers all customers together.</translation>
     </message>
 </context>
 <context>
@@ -3231,12 +3297,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Open it read-only to look without changing the file, or open a copy to work on your own. Open it anyway only if nobody is working on it any more: changes made there could be lost.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="72"/>
         <source>The file was changed elsewhere</source>
         <translation>The file was changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="78"/>
         <source>Save your version as a copy to keep both, or overwrite the file: the changes made elsewhere would then be lost.</source>
         <translation>Save your version as a copy to keep both, or overwrite the file: the changes made elsewhere would then be lost.</translation>
     </message>
@@ -3256,47 +3322,47 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Open &amp;Anyway</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="82"/>
         <source>Save as a &amp;Copy…</source>
         <translation>Save as a &amp;Copy…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="83"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="84"/>
         <source>Show the &amp;Version on Disk</source>
         <translation>Show the &amp;Version on Disk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="121"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="125"/>
         <source>Show the Version on Disk</source>
         <translation>Show the Version on Disk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="129"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="73"/>
         <source>“%1” was changed on disk after you opened or last saved it, by another window, another computer or another program.</source>
         <translation>“%1” was changed on disk after you opened or last saved it, by another window, another computer or another program.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="136"/>
         <source>“%1” was changed on disk by someone else. Reload it to see their version.</source>
         <translation>“%1” was changed on disk by someone else. Reload it to see their version.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="143"/>
         <source>“%1” was changed on disk by someone else, and you have unsaved changes here. Saving will ask whether to keep both.</source>
         <translation>“%1” was changed on disk by someone else, and you have unsaved changes here. Saving will ask whether to keep both.</translation>
     </message>
@@ -3388,43 +3454,43 @@ You can undo this with Undo.</translation>
         <translation>The font {name} could not be loaded; the installation may be damaged.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="125"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="129"/>
         <source>The overlap must lie between 0 and 50 mm.</source>
         <translation>The overlap must lie between 0 and 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="127"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="131"/>
         <source>The margin must lie between 0 and 100 mm.</source>
         <translation>The margin must lie between 0 and 100 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="96"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="100"/>
         <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
         <translation>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="106"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="110"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="110"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="114"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
         <translation>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="123"/>
         <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
         <translation>Unknown orientation “{value}”: use auto, portrait or landscape.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="122"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="126"/>
         <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="286"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
@@ -3455,14 +3521,14 @@ You can undo this with Undo.</translation>
         <translation>Goal / KPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="285"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="80"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="291"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
@@ -3472,7 +3538,7 @@ You can undo this with Undo.</translation>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="304"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
@@ -3493,28 +3559,28 @@ You can undo this with Undo.</translation>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="296"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="292"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="295"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="313"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
@@ -3530,12 +3596,12 @@ You can undo this with Undo.</translation>
         <translation>Goals: {goals}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="74"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
         <source>Customer journey map</source>
         <translation>Customer journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="76"/>
         <source>customer journey</source>
         <translation>customer journey</translation>
     </message>
@@ -3576,7 +3642,7 @@ You can undo this with Undo.</translation>
         <translation>Gains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="349"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="350"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="44"/>
         <source>Unnamed persona</source>
         <translation>Unnamed persona</translation>
@@ -3684,222 +3750,224 @@ You can undo this with Undo.</translation>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="62"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="63"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="58"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="112"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
         <source>Quick wins</source>
         <translation>Quick wins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
         <source>Big bets</source>
         <translation>Big bets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Fill-ins</source>
         <translation>Fill-ins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Money pits</source>
         <translation>Money pits</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="244"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="245"/>
         <source>high impact, low effort</source>
         <translation>high impact, low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
         <source>high impact, high effort</source>
         <translation>high impact, high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
         <source>low impact, low effort</source>
         <translation>low impact, low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="248"/>
         <source>low impact, high effort</source>
         <translation>low impact, high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="334"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="335"/>
         <source>{title} ({score:+d})</source>
         <translation>{title} ({score:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="341"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="342"/>
         <source>Emotions per persona</source>
         <translation>Emotions per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="368"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Channels per phase (number of touchpoints)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="379"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="380"/>
         <source>Pain points per phase (most votes, then impact)</source>
         <translation>Pain points per phase (most votes, then impact)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="397"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="398"/>
         <source>Opportunities by impact and effort</source>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="412"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="413"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="464"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="467"/>
         <source>Analysis — {title}</source>
         <translation>Analysis — {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="320"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
         <source>short term</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="320"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
         <source>long term</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="324"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="325"/>
         <source>{votes} votes</source>
         <translation>{votes} votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="344"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="345"/>
         <source>No persona has emotion scores in this journey yet.</source>
         <translation>No persona has emotion scores in this journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="372"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="373"/>
         <source>No touchpoint uses a channel yet.</source>
         <translation>No touchpoint uses a channel yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="395"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="396"/>
         <source>No pain points yet.</source>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="484"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="491"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} texts did not fit on this page and were shortened (“…”) or left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="327"/>
         <source>impact {impact}</source>
         <translation>impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="353"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="354"/>
         <source>No emotion scores yet.</source>
         <translation>No emotion scores yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="374"/>
         <source>Phases without touchpoints: {items}</source>
         <translation>Phases without touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="376"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="377"/>
         <source>Channels used in one phase only: {items}</source>
         <translation>Channels used in one phase only: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="386"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="387"/>
         <source>Without phase</source>
         <translation>Without phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="414"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="415"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="416"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="417"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="418"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="419"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="421"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="422"/>
         <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
         <translation>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="362"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="363"/>
         <source>Moments of truth: {items}</source>
         <translation>Moments of truth: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="402"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="403"/>
         <source>Not rated yet: {items}</source>
         <translation>Not rated yet: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="425"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="426"/>
         <source>Paths stop short at: {items}</source>
         <translation>Paths stop short at: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="220"/>
         <source>… {count} more channels did not fit</source>
         <translation>… {count} more channels did not fit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="356"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="357"/>
         <source>Lowest points: {items}</source>
         <translation>Lowest points: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="358"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
         <source>Largest swings: {items}</source>
         <translation>Largest swings: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="391"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="360"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="149"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="151"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</translation>
     </message>
@@ -3909,12 +3977,12 @@ You can undo this with Undo.</translation>
         <translation>the file name or the folder path is too long</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="89"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="90"/>
         <source>“{title}”: “{text}” did not fit its box and ends with “…”.</source>
         <translation>“{title}”: “{text}” did not fit its box and ends with “…”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="95"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="96"/>
         <source>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</source>
         <translation>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</translation>
     </message>
@@ -3980,32 +4048,32 @@ You can undo this with Undo.</translation>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="132"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="134"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="279"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="269"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="284"/>
         <source>The sheet holds no cards.</source>
         <translation>The sheet holds no cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="270"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="285"/>
         <source>Import cards</source>
         <translation>Import cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="186"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="192"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>The sheet has no column “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="216"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="223"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="154"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
@@ -4013,34 +4081,34 @@ You can undo this with Undo.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="211"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="266"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="281"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="214"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="221"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is no card kind ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="219"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="226"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is no lane type.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="236"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="257"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="244"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="271"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="247"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="255"/>
         <source>Row {row}: “{text}” is not a number.</source>
         <translation>Row {row}: “{text}” is not a number.</translation>
     </message>
@@ -4170,90 +4238,215 @@ You can undo this with Undo.</translation>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
+        <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
+        <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <source>Arrows taken (share of the customers who got there):</source>
+        <translation>Arrows taken (share of the customers who got there):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="155"/>
+        <source>Where customers drop out:</source>
+        <translation>Where customers drop out:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
+        <source>Skipped touchpoints:</source>
+        <translation>Skipped touchpoints:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="170"/>
+        <source>Steps the map lacks (events that match no touchpoint):</source>
+        <translation>Steps the map lacks (events that match no touchpoint):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="96"/>
+        <source>1,000</source>
+        <translation>1,000</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <source>Checked against the event log</source>
+        <translation>Checked against the event log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="135"/>
+        <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
+        <translation>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <source>Shortcuts:</source>
+        <translation>Shortcuts:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <source>Ways back (loops):</source>
+        <translation>Ways back (loops):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
+        <source>Routes the map lacks:</source>
+        <translation>Routes the map lacks:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
+        <source>{name}: {customers}</source>
+        <translation>{name}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <source>{count} customer</source>
+        <translation>{count} customer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <source>{count} customers</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="136"/>
+        <source>the log</source>
+        <translation>the log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="140"/>
+        <source>Segment: {name}.</source>
+        <translation>Segment: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <source>{source} → {target}: {customers} ({share})</source>
+        <translation>{source} → {target}: {customers} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
+        <source>{title}: {customers} ({share} of its visitors)</source>
+        <translation>{title}: {customers} ({share} of its visitors)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="162"/>
+        <source>{title}: {customers}</source>
+        <translation>{title}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="183"/>
+        <source>(between {after} and {before})</source>
+        <translation>(between {after} and {before})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
+        <source>(after {after})</source>
+        <translation>(after {after})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="188"/>
+        <source>(before {before})</source>
+        <translation>(before {before})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="151"/>
+        <source>Arrows nobody took: {items}</source>
+        <translation>Arrows nobody took: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="167"/>
+        <source>{source} → {target}: {customers}</source>
+        <translation>{source} → {target}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="174"/>
+        <source>Touchpoints no event of the log matches: {items}</source>
+        <translation>Touchpoints no event of the log matches: {items}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="313"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="133"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="226"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="222"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="298"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="255"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="274"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="275"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="284"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="286"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="202"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
@@ -4303,182 +4496,182 @@ You can undo this with Undo.</translation>
         <translation>{width} × {height} px, vector (scales freely)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="98"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="104"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="105"/>
         <source>Journeys:</source>
         <translation>Journeys:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="106"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="146"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Add a page per persona, with empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="148"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Greyscale, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="149"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="150"/>
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="151"/>
         <source>Orientation:</source>
         <translation>Orientation:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="152"/>
         <source>Print:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
         <source>Pages:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="157"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="191"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="175"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="367"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
         <source>PDF poster</source>
         <translation>PDF poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="91"/>
         <source>SVG image</source>
         <translation>SVG image</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="95"/>
         <source>All journeys in one file</source>
         <translation>All journeys in one file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
         <source>Each journey in its own file</source>
         <translation>Each journey in its own file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="131"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatic (largest fit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="134"/>
         <source>One sheet</source>
         <translation>One sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="134"/>
         <source>Tiled on A4 sheets</source>
         <translation>Tiled on A4 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="135"/>
         <source>Tiled on A3 sheets</source>
         <translation>Tiled on A3 sheets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="119"/>
         <source>Custom size</source>
         <translation>Custom size</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="94"/>
         <source>Current journey: {title}</source>
         <translation>Current journey: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="331"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="335"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="147"/>
         <source>Add an analysis page after each journey</source>
         <translation>Add an analysis page after each journey</translation>
     </message>
@@ -4493,44 +4686,54 @@ You can undo this with Undo.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="180"/>
         <source>Poster language:</source>
         <translation>Poster language:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
         <source>Lanes:</source>
         <translation>Lanes:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
         <source>Phases:</source>
         <translation>Phases:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
         <source>Personas:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="177"/>
         <source>The journey&apos;s language</source>
         <translation>The journey&apos;s language</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="117"/>
         <source>Automatic (readable at 2 m)</source>
         <translation>Automatic (readable at 2 m)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
         <source>… and one more warning.</source>
         <translation>… and one more warning.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="372"/>
         <source>… and {count} more warnings.</source>
         <translation>… and {count} more warnings.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <source>Include the event log check (arrow shares, drop-outs, findings)</source>
+        <translation>Include the event log check (arrow shares, drop-outs, findings)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="168"/>
+        <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</source>
+        <translation>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</translation>
     </message>
 </context>
 <context>
@@ -4739,79 +4942,79 @@ You can undo this with Undo.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="54"/>
         <source>Customer id</source>
         <translation>Customer id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="54"/>
         <source>Timestamp</source>
         <translation>Timestamp</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="55"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="55"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="56"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="86"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="129"/>
         <source>Import event log</source>
         <translation>Import event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="100"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Choose a CSV file with one row per event</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="79"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="92"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="95"/>
         <source>First row holds column names</source>
         <translation>First row holds column names</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="113"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="130"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
         <source>Finding segments…</source>
         <translation>Finding segments…</translation>
     </message>
@@ -4861,37 +5064,37 @@ You can undo this with Undo.</translation>
         <translation>Add journey from event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="80"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="97"/>
         <source>Delimiter:</source>
         <translation>Delimiter:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="98"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="227"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Two fields are mapped to the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="189"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="339"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="194"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="207"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
@@ -4929,6 +5132,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="56"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -4953,32 +5157,32 @@ You can undo this with Undo.</translation>
         <translation>Tick the segments to turn into journeys first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="171"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Read as {encoding}, fields separated by “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="200"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="156"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="209"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} customers, {events} events imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="234"/>
         <source>{count} segments found.</source>
         <translation>{count} segments found.</translation>
     </message>
@@ -5008,18 +5212,18 @@ You can undo this with Undo.</translation>
         <translation>Added: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="121"/>
         <source>{field} (optional)</source>
         <translation>{field} (optional)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="221"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="202"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="219"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Choose a column for: {fields}.</translation>
     </message>
@@ -5029,7 +5233,7 @@ You can undo this with Undo.</translation>
         <translation>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="213"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
@@ -5039,7 +5243,7 @@ You can undo this with Undo.</translation>
         <translation>Segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="131"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
@@ -5868,22 +6072,23 @@ You can undo this with Undo.</translation>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="343"/>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="345"/>
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="310"/>
         <source>Import content</source>
         <translation>Import content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Nothing was imported from {file}:</translation>
     </message>
@@ -5913,51 +6118,56 @@ You can undo this with Undo.</translation>
         <translation>{file} imported as the journey “{title}” (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="294"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="295"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} updated, {added} added (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
+        <source>Arrows that the sheet no longer lists, removed: {count}.</source>
+        <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
 </context>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="261"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="262"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="263"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="313"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="316"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -8187,72 +8397,72 @@ You can undo this with Undo.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="117"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choose a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="134"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="149"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="235"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="120"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="264"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="279"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="285"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="288"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="198"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="197"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="205"/>
         <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
         <translation>{rows} rows, {columns} columns. Check the mapping, then Import.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="242"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>The journey is gone; nothing was imported.</translation>
     </message>
@@ -8262,12 +8472,12 @@ You can undo this with Undo.</translation>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="125"/>
         <source>Into the journey “{title}”</source>
         <translation>Into the journey “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="292"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>

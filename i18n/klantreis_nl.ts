@@ -444,7 +444,7 @@
         <translation>geef de resultaten als JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="109"/>
         <source>The file has no journeys.</source>
         <translation>Het bestand heeft geen klantreizen.</translation>
     </message>
@@ -559,31 +559,31 @@
         <translation>Typisch pad van de {customers} klanten in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="81"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>Geen klantreis “{name}” (klantreizen: {names}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="64"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>KOLOM</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="145"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="78"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="82"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -899,62 +899,62 @@
         <translation>“{file}” is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="45"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
         <source>Arrows taken:</source>
         <translation>Genomen pijlen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
         <source>shortcut</source>
         <translation>kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
         <source>way back</source>
         <translation>weg terug</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="82"/>
         <source>route the map lacks</source>
         <translation>route die de kaart niet kent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="55"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
         <source>Drop-outs:</source>
         <translation>Afhakers:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="68"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="84"/>
         <source>Where customers leave the arrows:</source>
         <translation>Waar klanten van de pijlen afwijken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="39"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="52"/>
         <source>the log</source>
         <translation>het logboek</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="80"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="104"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Controleer deze aannames in {title}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="55"/>
         <source>(segment {name})</source>
         <translation>(segment {name})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="51"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
         <source>Arrows nobody took: {arrows}</source>
         <translation>Pijlen die niemand nam: {arrows}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="63"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="79"/>
         <source>Skipped touchpoints: {items}</source>
         <translation>Overgeslagen contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="91"/>
         <source>Steps the map lacks: {items}</source>
         <translation>Stappen die de kaart mist: {items}</translation>
     </message>
@@ -1205,97 +1205,97 @@
         <translation>Enquête importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="48"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
         <source>LOG</source>
         <translation>LOGBOEK</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="58"/>
         <source>check the journey against an event log (CSV or Parquet) or a path table</source>
         <translation>controleer de klantreis tegen een gebeurtenissenlogboek (CSV of Parquet) of een padentabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="51"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
         <source>EVENT=TOUCHPOINT</source>
         <translation>GEBEURTENIS=CONTACTMOMENT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="52"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
         <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
         <translation>koppel een gebeurtenis uit het logboek aan een contactmoment (titel of id); mag vaker</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="65"/>
         <source>the log&apos;s segment column: check each segment apart</source>
         <translation>de segmentkolom van het logboek: controleer elk segment apart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="67"/>
         <source>how to read the log (default: auto, by its size)</source>
         <translation>hoe het logboek gelezen wordt (standaard: auto, naar grootte)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="69"/>
         <source>leave out bad rows of the log instead of refusing it</source>
         <translation>laat foute rijen van het logboek weg in plaats van het te weigeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="49"/>
         <source>POINTS</source>
         <translation>PUNTEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
         <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
         <translation>markeer gemeten scores die meer dan dit afwijken van de aangenomen scores (standaard: 1 punt op de schaal van de klantreis)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="129"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="136"/>
         <source>No journey to check: none has touchpoints.</source>
         <translation>Geen klantreis om te controleren: geen enkele heeft contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="124"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="131"/>
         <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
         <translation>--map vraagt GEBEURTENIS=CONTACTMOMENT, niet “{text}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="37"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="50"/>
         <source>Designed journey against {source}: {customers}, {fitting} ({share}) follow the map from start to end</source>
         <translation>Ontworpen klantreis tegen {source}: {customers}, {fitting} ({share}) volgen de kaart van begin tot eind</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="24"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="28"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="46"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
         <source>  {source} → {target}: {customers} ({share} of those who got there)</source>
         <translation>  {source} → {target}: {customers} ({share} van wie daar aankwam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="105"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="85"/>
         <source>  {kind}: {source} → {target}: {customers}</source>
         <translation>  {kind}: {source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="56"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="70"/>
         <source>  {title}: {count} customer stops here ({share} of its visitors)</source>
         <translation>  {title}: {count} klant haakt hier af ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="72"/>
         <source>  {title}: {count} customers stop here ({share} of its visitors)</source>
         <translation>  {title}: {count} klanten haken hier af ({share} van de bezoekers)</translation>
     </message>
@@ -1303,6 +1303,16 @@
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>Een naam past bij geen contactmoment of fase van de klantreis: {names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="100"/>
+        <source>  … and {count} more</source>
+        <translation>  … en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="156"/>
+        <source>--map names no touchpoint of the journey (or more than one with that title): {items}</source>
+        <translation>--map noemt geen contactmoment van de klantreis (of meer dan één met die titel): {items}</translation>
     </message>
 </context>
 <context>
@@ -1550,84 +1560,94 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
         <source>Shortcut</source>
         <translation>Kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
         <source>Way back</source>
         <translation>Terug naar eerder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="110"/>
         <source>Route the map lacks</source>
         <translation>Route die de kaart mist</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="65"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
         <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
         <translation>Nog niets gemeten: Bestand › Importeren › Cijfers… of Enquête…, of Analyse › Toetsen aan gebeurtenissenlog…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
         <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
         <translation>De enquête klopt met de curve van het team (nergens meer dan 1 punt verschil).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="91"/>
         <source>the log</source>
         <translation>het log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="98"/>
         <source>{title}: {share} of its visitors drop out here ({count})</source>
         <translation>{title}: {share} van de bezoekers haakt hier af ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Niemand ging van {source} naar {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="43"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="32"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="43"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
         <source>Against {source}: {share} of {customers} follow the map</source>
         <translation>Getoetst aan {source}: {share} van {customers} volgt de kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="105"/>
         <source>{title}: skipped by {customers}</source>
         <translation>{title}: overgeslagen door {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="112"/>
         <source>{kind}: {source} → {target} ({customers})</source>
         <translation>{kind}: {source} → {target} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
         <source>Step the map lacks: {name} ({customers})</source>
         <translation>Stap die de kaart mist: {name} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="67"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
+        <source>Segment: {name}</source>
+        <translation>Segment: {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="136"/>
+        <source>… and {count} more (see the poster&apos;s analysis page)</source>
+        <translation>… en nog {count} (zie de analysepagina van de poster)</translation>
     </message>
 </context>
 <context>
@@ -2524,11 +2544,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <location filename="../klantreis_desktop/cli/export.py" line="48"/>
         <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="85"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
         <location filename="../klantreis_desktop/cli/export.py" line="89"/>
         <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <location filename="../klantreis_desktop/cli/export.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
         <source>OUT</source>
         <translation>UIT</translation>
     </message>
@@ -2578,22 +2598,22 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>voeg per persona een pagina met de empathiekaart toe</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="113"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="158"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="151"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="157"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
@@ -2633,13 +2653,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="171"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="189"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="221"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="185"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -2710,42 +2730,42 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
         <source>content</source>
         <translation>inhoud</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="126"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="130"/>
         <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
         <translation>Zeg wat er geschreven moet worden: --pdf UIT, --png UIT, --svg UIT, --csv UIT, --xlsx UIT, --mermaid UIT, --markdown UIT en/of --opportunities UIT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
         <source>the cards as a CSV sheet (one row per card)</source>
         <translation>de kaarten als CSV-werkblad (één rij per kaart)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
         <source>the cards as an Excel workbook</source>
         <translation>de kaarten als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
         <source>a Mermaid journey diagram (one file per journey)</source>
         <translation>een Mermaid-klantreisdiagram (één bestand per klantreis)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
         <source>a Markdown summary to paste into a report</source>
         <translation>een samenvatting in Markdown om in een rapport te plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
         <source>the opportunities, ranked, as CSV for a backlog tool</source>
         <translation>de kansen, gerangschikt, als CSV voor een backlogtool</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="220"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="238"/>
         <source>{file}: {size} kB</source>
         <translation>{file}: {size} kB</translation>
     </message>
@@ -2809,7 +2829,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>toon het resultaat als JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="78"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
         <source>Added {count} cards to {file}.</source>
         <translation>{count} kaarten toegevoegd aan {file}.</translation>
     </message>
@@ -3040,9 +3060,24 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Meerdere klantreizen heten “{name}”; geef de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
         <source>Updated {updated} and added {added} cards in {file}.</source>
         <translation>{updated} kaarten bijgewerkt en {added} toegevoegd in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <source>check against an event log (PDF)</source>
+        <translation>toetsen aan een gebeurtenissenlog (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
+        <source>--against draws the check on the PDF poster: add --pdf OUT.</source>
+        <translation>--against tekent de toetsing op de pdf-poster: voeg --pdf UIT toe.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="79"/>
+        <source>Arrows that the sheet no longer lists, removed: {count}.</source>
+        <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3122,100 +3157,131 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>ConformanceDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="85"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="192"/>
         <source>Check against event log</source>
         <translation>Toetsen aan gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
         <source>An event log (CSV, Parquet) or a path table</source>
         <translation>Een gebeurtenissenlog (CSV, Parquet) of een padentabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="92"/>
-        <source>Choose file…</source>
-        <translation>Kies bestand…</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="368"/>
         <source>Check again</source>
         <translation>Opnieuw toetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="193"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Gebeurtenissenlogs en padentabellen (*.csv *.txt *.parquet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="94"/>
-        <source>Log:</source>
-        <translation>Log:</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="174"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Stappen uit het log die op titel bij geen enkel contactmoment passen; kies er een als het om dezelfde stap gaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="314"/>
         <source>(a step the map lacks)</source>
         <translation>(een stap die de kaart mist)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="224"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="348"/>
         <source>The check failed.</source>
         <translation>Het toetsen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="362"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="243"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Elke stap uit het log is een contactmoment op de kaart.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="234"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="350"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="285"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>De klantreis wordt afgespeeld met {customers}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="297"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} van {customers} volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="134"/>
+        <source>Log and columns</source>
+        <translation>Log en kolommen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="135"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="369"/>
+        <source>Check</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="164"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="258"/>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="221"/>
+        <source>Choose a log first.</source>
+        <translation>Kies eerst een log.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="211"/>
+        <source>{file}: its columns are known by name; press Check.</source>
+        <translation>{file}: de kolommen zijn bekend aan hun naam; klik op Toetsen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="252"/>
+        <source>The segment column holds {count} different values; the check covers all customers together.</source>
+        <translation>De segmentkolom heeft {count} verschillende waarden; de toetsing neemt alle klanten samen.</translation>
     </message>
 </context>
 <context>
@@ -3231,12 +3297,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Open het alleen-lezen om te kijken zonder het bestand te wijzigen, of open een kopie om zelf verder te werken. Open het toch alleen als niemand er meer aan werkt: wijzigingen die daar gemaakt worden, kunnen dan verloren gaan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="72"/>
         <source>The file was changed elsewhere</source>
         <translation>Het bestand is elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="78"/>
         <source>Save your version as a copy to keep both, or overwrite the file: the changes made elsewhere would then be lost.</source>
         <translation>Sla jouw versie op als kopie om beide te bewaren, of overschrijf het bestand: de wijzigingen die elders zijn gemaakt, gaan dan verloren.</translation>
     </message>
@@ -3256,47 +3322,47 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>&amp;Toch openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="82"/>
         <source>Save as a &amp;Copy…</source>
         <translation>Opslaan als &amp;kopie…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="83"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overschrijven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="84"/>
         <source>Show the &amp;Version on Disk</source>
         <translation>&amp;Versie op schijf tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="121"/>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="125"/>
         <source>Show the Version on Disk</source>
         <translation>Versie op schijf tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="129"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="73"/>
         <source>“%1” was changed on disk after you opened or last saved it, by another window, another computer or another program.</source>
         <translation>“%1” is op schijf gewijzigd nadat je het opende of voor het laatst opsloeg, door een ander venster, een andere computer of een ander programma.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="136"/>
         <source>“%1” was changed on disk by someone else. Reload it to see their version.</source>
         <translation>“%1” is op schijf gewijzigd door iemand anders. Laad het opnieuw om die versie te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/disk_guard.py" line="143"/>
         <source>“%1” was changed on disk by someone else, and you have unsaved changes here. Saving will ask whether to keep both.</source>
         <translation>“%1” is op schijf gewijzigd door iemand anders, en je hebt hier niet-opgeslagen wijzigingen. Bij opslaan wordt gevraagd of je beide wilt bewaren.</translation>
     </message>
@@ -3388,47 +3454,47 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het lettertype {name} kon niet worden geladen; de installatie is mogelijk beschadigd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="125"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="129"/>
         <source>The overlap must lie between 0 and 50 mm.</source>
         <translation>De overlap moet tussen 0 en 50 mm liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="127"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="131"/>
         <source>The margin must lie between 0 and 100 mm.</source>
         <translation>De marge moet tussen 0 en 100 mm liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="96"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="100"/>
         <source>Unknown paper size “{paper}”. Use A4, A3, A2, A1, A0 or a custom size like 1000x700mm.</source>
         <translation>Onbekend papierformaat “{paper}”. Gebruik A4, A3, A2, A1, A0 of een eigen formaat zoals 1000x700mm.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="106"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="110"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; PDF pages can be at most 5080 mm on each side. Choose a smaller size or tile the poster.</source>
         <translation>Het papier is {width:.0f} × {height:.0f} mm; een pdf-pagina mag aan elke kant hoogstens 5080 mm zijn. Kies een kleiner formaat of verdeel de poster over vellen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="110"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="114"/>
         <source>The paper is {width:.0f} × {height:.0f} mm; each side must be at least 50 mm.</source>
         <translation>Het papier is {width:.0f} × {height:.0f} mm; elke kant moet minstens 50 mm zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="123"/>
         <source>Unknown orientation “{value}”: use auto, portrait or landscape.</source>
         <translation>Onbekende richting “{value}”: gebruik auto, portrait (staand) of landscape (liggend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_options.py" line="122"/>
+        <location filename="../klantreis_desktop/export/pdf_options.py" line="126"/>
         <source>Tiles can be printed on A4 or A3, not on “{value}”.</source>
         <translation>Vellen kunnen op A4 of A3 worden afgedrukt, niet op “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="74"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
         <source>Customer journey map</source>
         <translation>Klantreiskaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="76"/>
         <source>customer journey</source>
         <translation>klantreis</translation>
     </message>
@@ -3469,7 +3535,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Voordelen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="349"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="350"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="44"/>
         <source>Unnamed persona</source>
         <translation>Naamloze persona</translation>
@@ -3526,8 +3592,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="465"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="280"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="286"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
@@ -3558,14 +3624,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Doel / KPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="285"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="80"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="291"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
@@ -3575,7 +3641,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="304"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
@@ -3596,28 +3662,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="296"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="292"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="295"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="313"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
@@ -3684,222 +3750,224 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="62"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="63"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
         <source>current situation</source>
         <translation>huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
         <source>ideal situation</source>
         <translation>ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="58"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="112"/>
         <source>“{text}”</source>
         <translation>‘{text}’</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
         <source>Quick wins</source>
         <translation>Snelle winst</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
         <source>Big bets</source>
         <translation>Grote projecten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Fill-ins</source>
         <translation>Tussendoortjes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Money pits</source>
         <translation>Geldputten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="244"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="245"/>
         <source>high impact, low effort</source>
         <translation>veel impact, weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
         <source>high impact, high effort</source>
         <translation>veel impact, veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
         <source>low impact, low effort</source>
         <translation>weinig impact, weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="248"/>
         <source>low impact, high effort</source>
         <translation>weinig impact, veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="334"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="335"/>
         <source>{title} ({score:+d})</source>
         <translation>{title} ({score:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="341"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="342"/>
         <source>Emotions per persona</source>
         <translation>Emoties per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="368"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Kanalen per fase (aantal contactmomenten)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="379"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="380"/>
         <source>Pain points per phase (most votes, then impact)</source>
         <translation>Pijnpunten per fase (meeste stemmen, dan impact)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="397"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="398"/>
         <source>Opportunities by impact and effort</source>
         <translation>Kansen naar impact en inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="412"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="413"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="464"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="467"/>
         <source>Analysis — {title}</source>
         <translation>Analyse — {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="320"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
         <source>short term</source>
         <translation>korte termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="320"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
         <source>long term</source>
         <translation>lange termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="324"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="325"/>
         <source>{votes} votes</source>
         <translation>{votes} stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="344"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="345"/>
         <source>No persona has emotion scores in this journey yet.</source>
         <translation>Nog geen enkele persona heeft emotiescores in deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="372"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="373"/>
         <source>No touchpoint uses a channel yet.</source>
         <translation>Nog geen contactmoment gebruikt een kanaal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="395"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="396"/>
         <source>No pain points yet.</source>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="484"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="491"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} teksten pasten niet op deze pagina en zijn ingekort (‘…’) of weggelaten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="327"/>
         <source>impact {impact}</source>
         <translation>impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="353"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="354"/>
         <source>No emotion scores yet.</source>
         <translation>Nog geen emotiescores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="374"/>
         <source>Phases without touchpoints: {items}</source>
         <translation>Fasen zonder contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="376"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="377"/>
         <source>Channels used in one phase only: {items}</source>
         <translation>Kanalen die maar in één fase voorkomen: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="386"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="387"/>
         <source>Without phase</source>
         <translation>Zonder fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="414"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="415"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>De klantreis heeft nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="416"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="417"/>
         <source>Dead ends: {items}</source>
         <translation>Doodlopend: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="418"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="419"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Onbereikbare contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="421"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="422"/>
         <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
         <translation>{reaching} van de {paths} paden bereiken het einddoel (de laatste fase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="362"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="363"/>
         <source>Moments of truth: {items}</source>
         <translation>Momenten van de waarheid: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="402"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="403"/>
         <source>Not rated yet: {items}</source>
         <translation>Nog niet beoordeeld: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="425"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="426"/>
         <source>Paths stop short at: {items}</source>
         <translation>Paden stoppen voortijdig bij: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="220"/>
         <source>… {count} more channels did not fit</source>
         <translation>… nog {count} kanalen pasten niet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="356"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="357"/>
         <source>Lowest points: {items}</source>
         <translation>Laagste punten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="358"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
         <source>Largest swings: {items}</source>
         <translation>Grootste schommelingen: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="391"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="360"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="149"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="151"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Teksten op de analysepagina van ‘{title}’ die niet pasten, zijn ingekort met ‘…’ ({count} in totaal).</translation>
     </message>
@@ -3909,12 +3977,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>de bestandsnaam of het pad van de map is te lang</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="89"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="90"/>
         <source>“{title}”: “{text}” did not fit its box and ends with “…”.</source>
         <translation>“{title}”: “{text}” paste niet in het vak en eindigt op “…”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="95"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="96"/>
         <source>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</source>
         <translation>“{title}”: “{text}” bevat tekens die geen lettertype op de poster kan tekenen ({chars}); die worden gedrukt als �.</translation>
     </message>
@@ -3980,32 +4048,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} vellen zonder inhoud zijn weggelaten (hieronder doorgestreept).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="132"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="134"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="279"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="269"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="284"/>
         <source>The sheet holds no cards.</source>
         <translation>Het werkblad bevat geen kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="270"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="285"/>
         <source>Import cards</source>
         <translation>Kaarten importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="186"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="192"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>Het werkblad heeft geen kolom “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="216"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="223"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="154"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
@@ -4013,34 +4081,34 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="211"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="266"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="281"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="214"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="221"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="219"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="226"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is geen soort baan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="236"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="257"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="244"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="271"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="247"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="255"/>
         <source>Row {row}: “{text}” is not a number.</source>
         <translation>Rij {row}: “{text}” is geen getal.</translation>
     </message>
@@ -4170,225 +4238,350 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
+        <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
+        <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <source>Arrows taken (share of the customers who got there):</source>
+        <translation>Genomen pijlen (aandeel van de klanten die er aankwamen):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="155"/>
+        <source>Where customers drop out:</source>
+        <translation>Waar klanten afhaken:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
+        <source>Skipped touchpoints:</source>
+        <translation>Overgeslagen contactmomenten:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="170"/>
+        <source>Steps the map lacks (events that match no touchpoint):</source>
+        <translation>Stappen die de kaart mist (gebeurtenissen zonder contactmoment):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="96"/>
+        <source>1,000</source>
+        <translation>1.000</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <source>Checked against the event log</source>
+        <translation>Getoetst aan het gebeurtenissenlog</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="135"/>
+        <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
+        <translation>{source}: {customers}; {fitting} ({share}) volgen de kaart van begin tot eind.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <source>Shortcuts:</source>
+        <translation>Kortere wegen:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <source>Ways back (loops):</source>
+        <translation>Wegen terug (lussen):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
+        <source>Routes the map lacks:</source>
+        <translation>Routes die de kaart niet kent:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
+        <source>{name}: {customers}</source>
+        <translation>{name}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <source>{count} customer</source>
+        <translation>{count} klant</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <source>{count} customers</source>
+        <translation>{count} klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="136"/>
+        <source>the log</source>
+        <translation>het log</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="140"/>
+        <source>Segment: {name}.</source>
+        <translation>Segment: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <source>{source} → {target}: {customers} ({share})</source>
+        <translation>{source} → {target}: {customers} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
+        <source>{title}: {customers} ({share} of its visitors)</source>
+        <translation>{title}: {customers} ({share} van de bezoekers)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="162"/>
+        <source>{title}: {customers}</source>
+        <translation>{title}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="183"/>
+        <source>(between {after} and {before})</source>
+        <translation>(tussen {after} en {before})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
+        <source>(after {after})</source>
+        <translation>(na {after})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="188"/>
+        <source>(before {before})</source>
+        <translation>(voor {before})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="151"/>
+        <source>Arrows nobody took: {items}</source>
+        <translation>Pijlen die niemand nam: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="167"/>
+        <source>{source} → {target}: {customers}</source>
+        <translation>{source} → {target}: {customers}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="174"/>
+        <source>Touchpoints no event of the log matches: {items}</source>
+        <translation>Contactmomenten waar geen gebeurtenis uit het log bij past: {items}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="98"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="104"/>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="105"/>
         <source>Journeys:</source>
         <translation>Klantreizen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="106"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="149"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="150"/>
         <source>Size:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="151"/>
         <source>Orientation:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="152"/>
         <source>Print:</source>
         <translation>Afdrukken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="175"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
         <source>Resolution:</source>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="367"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
         <source>Replace files?</source>
         <translation>Bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
         <source>Export finished.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="313"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
         <source>overlap</source>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="133"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="226"/>
         <source>This document has no journeys to export.</source>
         <translation>Dit document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="222"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="298"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
         <source>PDF poster</source>
         <translation>Pdf-poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="90"/>
         <source>PNG image</source>
         <translation>PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="91"/>
         <source>SVG image</source>
         <translation>SVG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="95"/>
         <source>All journeys in one file</source>
         <translation>Alle klantreizen in één bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="96"/>
         <source>Each journey in its own file</source>
         <translation>Elke klantreis in een eigen bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="131"/>
         <source>Automatic (largest fit)</source>
         <translation>Automatisch (grootste die past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
         <source>Portrait</source>
         <translation>Staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
         <source>Landscape</source>
         <translation>Liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="134"/>
         <source>One sheet</source>
         <translation>Eén vel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="134"/>
         <source>Tiled on A4 sheets</source>
         <translation>Verdeeld over A4-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="135"/>
         <source>Tiled on A3 sheets</source>
         <translation>Verdeeld over A3-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="255"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>Deze bestanden bestaan al en worden vervangen:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
         <source>The export is ready in {folder}.</source>
         <translation>De export staat klaar in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="119"/>
         <source>Custom size</source>
         <translation>Eigen formaat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="274"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="275"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="284"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="286"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="94"/>
         <source>Current journey: {title}</source>
         <translation>Huidige klantreis: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="202"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} bestanden, één per klantreis.</translation>
     </message>
@@ -4438,57 +4631,57 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="146"/>
         <source>Add a page per persona, with empathy map</source>
         <translation>Per persona een pagina met empathiekaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="148"/>
         <source>Greyscale, for black-and-white printers</source>
         <translation>Grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
         <source>Pages:</source>
         <translation>Pagina’s:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="157"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="191"/>
         <source>Transparent (else white)</source>
         <translation>Doorzichtig (anders wit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
         <source>Background:</source>
         <translation>Achtergrond:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="331"/>
         <source>The export did not finish.</source>
         <translation>De export is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="335"/>
         <source>Written before the error:</source>
         <translation>Vóór de fout al geschreven:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="147"/>
         <source>Add an analysis page after each journey</source>
         <translation>Na elke klantreis een analysepagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="370"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
         <source>… and one more warning.</source>
         <translation>… en nog één waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="372"/>
         <source>… and {count} more warnings.</source>
         <translation>… en nog {count} waarschuwingen.</translation>
     </message>
@@ -4503,34 +4696,44 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="180"/>
         <source>Poster language:</source>
         <translation>Taal van de poster:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
         <source>Lanes:</source>
         <translation>Banen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
         <source>Phases:</source>
         <translation>Fasen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
         <source>Personas:</source>
         <translation>Persona’s:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="177"/>
         <source>The journey&apos;s language</source>
         <translation>De taal van de klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="117"/>
         <source>Automatic (readable at 2 m)</source>
         <translation>Automatisch (leesbaar op 2 m)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <source>Include the event log check (arrow shares, drop-outs, findings)</source>
+        <translation>Toetsing aan het gebeurtenissenlog meenemen (aandelen per pijl, afhakers, bevindingen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="168"/>
+        <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</source>
+        <translation>Analyse › Toetsen aan gebeurtenissenlog… zet een toetsing op de kaart; die wordt niet in het bestand bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4739,79 +4942,79 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="54"/>
         <source>Customer id</source>
         <translation>Klant-id</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="54"/>
         <source>Timestamp</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="55"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="55"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="56"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="86"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="129"/>
         <source>Import event log</source>
         <translation>Gebeurtenissenlog importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="100"/>
         <source>Choose a CSV file with one row per event</source>
         <translation>Kies een CSV-bestand met één rij per gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="79"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="92"/>
         <source>Detect</source>
         <translation>Herkennen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="95"/>
         <source>First row holds column names</source>
         <translation>Eerste rij bevat kolomnamen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="113"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="130"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
         <source>Finding segments…</source>
         <translation>Segmenten zoeken…</translation>
     </message>
@@ -4861,37 +5064,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis uit gebeurtenissenlog toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="80"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="97"/>
         <source>Delimiter:</source>
         <translation>Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="98"/>
         <source>Encoding:</source>
         <translation>Codering:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="227"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="189"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="339"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="194"/>
         <source>Cancelling…</source>
         <translation>Afbreken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="207"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
@@ -4929,6 +5132,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/import_results.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="56"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -4953,32 +5157,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Vink eerst de segmenten aan die klantreizen moeten worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="171"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Gelezen als {encoding}, velden gescheiden door “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="200"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="287"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="156"/>
         <source>Importing {file}…</source>
         <translation>{file} importeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="354"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="209"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} klanten, {events} gebeurtenissen geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="234"/>
         <source>{count} segments found.</source>
         <translation>{count} segmenten gevonden.</translation>
     </message>
@@ -5008,18 +5212,18 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Toegevoegd: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="121"/>
         <source>{field} (optional)</source>
         <translation>{field} (optioneel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="221"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="202"/>
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="219"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Kies een kolom voor: {fields}.</translation>
     </message>
@@ -5029,7 +5233,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Segmenten: gewogen k-medoids op de bewerkingsafstand tussen paden van contactmomenten (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="213"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
@@ -5039,7 +5243,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="131"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
@@ -5868,22 +6072,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="343"/>
         <source>Export content</source>
         <translation>Inhoud exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="345"/>
         <source>Saved {file}.</source>
         <translation>{file} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="310"/>
         <source>Import content</source>
         <translation>Inhoud importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Er is niets geïmporteerd uit {file}:</translation>
     </message>
@@ -5913,51 +6118,56 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{file} geïmporteerd als de klantreis “{title}” (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="294"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="295"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} bijgewerkt, {added} toegevoegd (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
+        <source>Arrows that the sheet no longer lists, removed: {count}.</source>
+        <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
 </context>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="261"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="262"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="263"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>Volume</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
         <source>Drop-off</source>
         <translation>Uitval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="313"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="316"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
@@ -8187,72 +8397,72 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="117"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Kies een CSV- of XLSX-bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
         <source>Choose file…</source>
         <translation>Kies bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="134"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="149"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="235"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="120"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="264"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="279"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="285"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="288"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="198"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="197"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="205"/>
         <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
         <translation>{rows} rijen, {columns} kolommen. Controleer de indeling en kies dan Importeren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="242"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>De klantreis bestaat niet meer; er is niets geïmporteerd.</translation>
     </message>
@@ -8262,12 +8472,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="125"/>
         <source>Into the journey “{title}”</source>
         <translation>In de klantreis “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="292"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
