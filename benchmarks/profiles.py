@@ -47,7 +47,10 @@ def _run_until_settled() -> int:
 
     watcher = Paints()
     app.installEventFilter(watcher)
-    while not last[0] or time.monotonic() - last[0] < QUIET_S:
+    from klantreis_desktop.ui import ready_mark  # start-up is done only once it says so
+
+    while (not ready_mark.said() or not last[0]
+           or time.monotonic() - max(last[0], ready_mark.said_at()) < QUIET_S):
         app.processEvents()
         time.sleep(0.002)
     app.removeEventFilter(watcher)

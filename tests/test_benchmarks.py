@@ -63,6 +63,27 @@ def test_the_first_quiet_gap_after_a_flush_is_the_settle_point():
     assert launch.settle_point([(1.0, False)]) is None
 
 
+def test_the_app_settles_only_after_it_said_start_up_is_done():
+    # The empty window flushes at 10.1 and stays quiet while the canvas is built (no
+    # paint); the journey's paint follows the ready line at 10.5.
+    events = [(10.0, False), (10.1, True), (10.55, False), (10.6, True), (10.62, False),
+              (10.7, True)]
+    assert launch.settle_point(events) == 1
+    assert launch.settle_point(events, after=10.5) == 5
+    assert launch.settle_point(events[:2], after=10.5) is None
+
+
+def test_the_paint_log_reader_keeps_the_ready_line_apart():
+    lines = [b"10.100 qt.widgets.painting Flushing QRect(0,0 8x8) of QWidget to QWidgetWindow\n",
+             b"10.500 klantreis.startup ready\n",
+             b"10.550 qt.widgets.painting Painting and flushing dirty top level\n"]
+    reader = launch._Reader(iter(lines))
+    reader.run()
+    assert reader.ready == 10.5
+    assert reader.events == [(10.1, True), (10.55, False)]
+    assert launch.READY_MARK.split()[0] in launch.PAINT_RULES
+
+
 # Statistics -------------------------------------------------------------------------------
 
 def test_a_row_has_the_spread_of_both_sides_and_the_ratio_of_the_medians():
