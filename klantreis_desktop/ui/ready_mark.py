@@ -14,8 +14,12 @@ import time
 
 from PySide6.QtCore import QLoggingCategory, QtMsgType, qCInfo
 
+#: The category's name. Qt keeps only a pointer to these bytes: the name must live as long
+#: as the category (a literal passed straight in is freed after the import, and the log
+#: line then had an empty category).
+CATEGORY_NAME = "klantreis.startup"
 #: Off by default: only warnings are on for it unless the logging rules enable info.
-_CATEGORY = QLoggingCategory("klantreis.startup", QtMsgType.QtWarningMsg)
+_CATEGORY = QLoggingCategory(CATEGORY_NAME, QtMsgType.QtWarningMsg)
 MESSAGE = "ready"
 _said = False
 _said_at = 0.0
