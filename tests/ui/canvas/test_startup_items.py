@@ -1,5 +1,7 @@
-"""The layout's text measuring gives exactly what the card's own wrapping gives, so a
-card is always exactly as tall as its text (start-up measures 2,000 titles this way)."""
+"""Start-up's cheaper canvas building draws the same: the layout's text measuring gives
+exactly what the card's own wrapping gives, so a card is always exactly as tall as its
+text (start-up measures 2,000 titles this way), and emotion points made with shared pens
+look like points made alone."""
 
 from __future__ import annotations
 
@@ -41,3 +43,20 @@ def test_the_measurer_uses_it(qapp) -> None:
     qfont = look.font(look.CANVAS_OPTIONS.card_font_size)
     measured = look.QtMeasurer().text_height(text, 150.0, look.CANVAS_OPTIONS.card_font_size)
     assert measured == look.text_layout(text, qfont, 150.0)[1] > 0
+
+
+def test_emotion_points_made_with_shared_tools_look_like_points_made_alone(qapp) -> None:
+    from klantreis_desktop.layout.geometry import CurvePoint
+    from klantreis_desktop.ui.canvas.emotion_items import EmotionPointItem, PointTools
+
+    point = CurvePoint(emotion="e1", anchor="tp", score=1, x=120.0, y=80.0)
+    tools = PointTools()
+    alone, shared = EmotionPointItem(point, "#e76f51"), EmotionPointItem(point, "#e76f51", tools)
+    other = EmotionPointItem(point, "#264653", tools)
+    assert alone.pen() == shared.pen() and alone.dot.pen() == shared.dot.pen()
+    assert alone.dot.brush() == shared.dot.brush()
+    assert alone.cursor().shape() == shared.cursor().shape()
+    assert alone.pos() == shared.pos() and alone.rect() == shared.rect()
+    assert alone.flags() == shared.flags() and alone.zValue() == shared.zValue()
+    assert alone.dot.cacheMode() == shared.dot.cacheMode()
+    assert other.dot.brush().color().name() == "#264653"
