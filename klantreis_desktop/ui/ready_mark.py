@@ -19,7 +19,9 @@ from PySide6.QtCore import QLoggingCategory, QtMsgType, qCInfo
 #: line then had an empty category).
 CATEGORY_NAME = "klantreis.startup"
 #: Off by default: only warnings are on for it unless the logging rules enable info.
-_CATEGORY = QLoggingCategory(CATEGORY_NAME, QtMsgType.QtWarningMsg)
+#: (PySide6's stubs say bytes; at run time it takes only str.)
+_CATEGORY = QLoggingCategory(CATEGORY_NAME,  # type: ignore[arg-type]  # see above
+                             QtMsgType.QtWarningMsg)
 MESSAGE = "ready"
 _said = False
 _said_at = 0.0
@@ -30,7 +32,7 @@ def say_ready() -> None:
     global _said, _said_at
     if not _said:
         _said, _said_at = True, time.monotonic()
-        qCInfo(_CATEGORY, MESSAGE)
+        qCInfo(_CATEGORY, MESSAGE)  # type: ignore[arg-type]  # str, as above
 
 
 def said() -> bool:
