@@ -137,11 +137,12 @@ class Bench:
         result["wall"] = time.monotonic() - started
         return result
 
-    def window(self, command: list[str], **extra: str) -> dict[str, Any]:
-        """A window from launch until it settled (``launch.settled_window``)."""
+    def window(self, command: list[str], ready: bool = False, **extra: str) -> dict[str, Any]:
+        """A window from launch until it settled (``launch.settled_window``); ``ready``:
+        the app's, which settles only after it said start-up is done."""
         try:
             return launch.settled_window(command, self.env(**extra), self.plan.observe,
-                                         timeout=self.plan.limit)
+                                         timeout=self.plan.limit, ready=ready)
         finally:
             self._clear_locks()
 

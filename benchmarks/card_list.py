@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,13 @@ def canvas_part(path: Path) -> tuple[Any, dict[str, Any]]:
 
     create_application("en")
     window: Any = open_windows([str(path)])[0]
+    # The file is read on a worker thread: wait until it arrived and its canvas is built
+    # (20 rounds of events were not always enough on a loaded machine).
+    deadline = time.monotonic() + 120
+    while (window.files.opening() or window.tabs.current_scene() is None) \
+            and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
     for _ in range(20):
         QApplication.processEvents()
     scene, view = window.tabs.current_scene(), window.tabs.current_view()

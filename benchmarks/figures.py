@@ -37,7 +37,7 @@ def _rounds(bench: Bench, *sides: Callable[[], Sample],
 def startup(bench: Bench) -> list[Figure]:
     """P1 (offscreen), P6 (memory then), P1r (info: the old text-less floor)."""
     n = bench.plan.groot
-    sides = [lambda: bench.window(bench.ours_window(n)),
+    sides = [lambda: bench.window(bench.ours_window(n), ready=True),
              lambda: bench.window(bench.floor_window(n))]
     if bench.plan.info:
         sides.append(lambda: bench.window(bench.floor_window(n, rects=True)))
@@ -65,7 +65,9 @@ def startup_xvfb(bench: Bench, display: str) -> list[Figure]:
     try:
         with launch.xvfb(display):
             extra = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
-            ours, floor = _rounds(bench, lambda: bench.window(bench.ours_window(n), **extra),
+            ours, floor = _rounds(bench,
+                                  lambda: bench.window(bench.ours_window(n), ready=True,
+                                                       **extra),
                                   lambda: bench.window(bench.floor_window(n), **extra))
     except FileNotFoundError as missing:
         return [Figure("P1x", f"P1 under Xvfb + openbox: not measured ({missing} missing)",
@@ -80,7 +82,7 @@ def startup_cold(bench: Bench) -> list[Figure]:
     """P1c: the same launch with a cold page cache (before every process, both sides)."""
     n = bench.plan.groot
     cold = launch.ColdCache(bench.plan.cold, bench.cold_files())
-    ours, floor = _rounds(bench, lambda: bench.window(bench.ours_window(n)),
+    ours, floor = _rounds(bench, lambda: bench.window(bench.ours_window(n), ready=True),
                           lambda: bench.window(bench.floor_window(n)), before=cold)
     row = compare("P1c", "P1 with a cold page cache", "s", _key(ours, "elapsed"),
                   _key(floor, "elapsed"), 1.5, note=cold.describe())

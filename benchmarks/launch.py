@@ -11,6 +11,13 @@ stamp minus the parent's stamp taken just before it started the process. (A pain
 starts right after a flush and takes 100 ms, as the app's second paint after its first
 placement does, is activity, not quiet.) The same lines come from the app and from the
 floor, on the offscreen platform and under X11; the logging costs both a few ms.
+
+The app paints its window before the file has arrived (it is read on a worker thread) and
+then builds the canvas without painting, often for longer than ``QUIET_S``: its first quiet
+flush is the still empty window. So the app also writes one line when start-up is done
+(its documents shown and placed, ``klantreis_desktop/ui/ready_mark.py``), and for the app
+(``ready=True``) only flushes after that line count; with no flush after it, the line
+itself is the end.
 """
 
 from __future__ import annotations
@@ -30,10 +37,12 @@ from typing import Any
 
 #: No flush for this long after the last one: the window has settled (issue 17).
 QUIET_S = 0.1
-PAINT_RULES = "qt.widgets.painting=true"
+PAINT_RULES = "qt.widgets.painting=true;klantreis.startup.info=true"
 PAINT_PATTERN = "%{time boot} %{category} %{message}"
 FLUSH_MARK = "qt.widgets.painting Flushing"
 START_MARK = "qt.widgets.painting Painting and flushing"
+#: The app's "start-up is done" line (see the module's docstring).
+READY_MARK = "klantreis.startup ready"
 
 
 class MeasurementError(RuntimeError):
@@ -60,11 +69,16 @@ class _Reader(threading.Thread):
         super().__init__(daemon=True)
         self.stream = stream
         self.events: list[tuple[float, bool]] = []  # (stamp, is a flush)
+        self.ready: float | None = None  # the stamp of the app's READY_MARK
         self.tail: list[str] = []
 
     def run(self) -> None:
         for raw in self.stream:
             line = raw.decode("utf-8", "replace").rstrip("\n")
+            if READY_MARK in line and self.ready is None:
+                with contextlib.suppress(ValueError, IndexError):
+                    self.ready = float(line.split()[0])
+                continue
             flush = FLUSH_MARK in line and " to " in line
             if flush or START_MARK in line:
                 with contextlib.suppress(ValueError, IndexError):
@@ -74,10 +88,13 @@ class _Reader(threading.Thread):
                 self.tail = (self.tail + [line])[-40:]
 
 
-def settle_point(events: list[tuple[float, bool]], quiet: float = QUIET_S) -> int | None:
+def settle_point(events: list[tuple[float, bool]], quiet: float = QUIET_S,
+                 after: float | None = None) -> int | None:
     """The index of the flush after which no paint starts (nor flush ends) for ``quiet``
-    seconds (the last flush when the record ends first); None without any flush."""
-    flushes = [i for i, (_stamp, flush) in enumerate(events) if flush]
+    seconds (the last flush when the record ends first); None without any flush.
+    ``after``: only flushes at or after this stamp count (the app's ready line)."""
+    flushes = [i for i, (stamp, flush) in enumerate(events)
+               if flush and (after is None or stamp >= after)]
     for index in flushes:
         later = events[index + 1:]
         if not later or later[0][0] - events[index][0] >= quiet:
@@ -86,11 +103,12 @@ def settle_point(events: list[tuple[float, bool]], quiet: float = QUIET_S) -> in
 
 
 def settled_window(command: list[str], env: dict[str, str], observe: float = 0.0,
-                   timeout: float = 180.0) -> dict[str, Any]:
+                   timeout: float = 180.0, ready: bool = False) -> dict[str, Any]:
     """Start ``command`` (a Qt window) and measure it until it settled; then kill it.
 
     ``observe``: seconds to keep watching after the settle, to report late flushes
     (``late``: flushes after the settle point, which the figure then does not include).
+    ``ready``: the app; it has settled only after its READY_MARK (see above).
     """
     env = dict(env, QT_LOGGING_RULES=PAINT_RULES, QT_MESSAGE_PATTERN=PAINT_PATTERN)
     started = time.monotonic()
@@ -108,8 +126,11 @@ def settled_window(command: list[str], env: dict[str, str], observe: float = 0.0
                                        "its window settled:\n" + "\n".join(reader.tail))
             if now - started > timeout:
                 raise MeasurementError(f"{command[0]} did not settle in {timeout:.0f} s")
+            if ready and reader.ready is None:
+                continue
+            last = max([stamp for stamp, _flush in reader.events[-1:]] + [reader.ready or 0.0])
             if (any(flush for _t, flush in reader.events)
-                    and now - reader.events[-1][0] >= QUIET_S + observe + 0.02):
+                    and now - last >= QUIET_S + observe + 0.02):
                 break
         rss, peak = rss_mb(process.pid)
     finally:
@@ -118,11 +139,13 @@ def settled_window(command: list[str], env: dict[str, str], observe: float = 0.0
         process.wait()
         reader.join(timeout=5)
     events = list(reader.events)
-    settle = settle_point(events)
-    assert settle is not None
+    mark = reader.ready if ready else None
+    settle = settle_point(events, after=mark)
+    assert settle is not None or mark is not None
     flushes = [t for t, flush in events if flush]
-    done = events[settle][0]
+    done = events[settle][0] if settle is not None else float(mark or 0.0)
     return {"elapsed": done - started, "first_paint": flushes[0] - started,
+            "ready": (mark - started) if mark is not None else None,
             "flushes": sum(1 for t in flushes if t <= done),
             "late": sum(1 for t in flushes if t > done), "last_flush": flushes[-1] - started,
             "rss_mb": rss, "peak_mb": peak}

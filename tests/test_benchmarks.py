@@ -63,6 +63,43 @@ def test_the_first_quiet_gap_after_a_flush_is_the_settle_point():
     assert launch.settle_point([(1.0, False)]) is None
 
 
+def test_the_app_settles_only_after_it_said_start_up_is_done():
+    # The empty window flushes at 10.1 and stays quiet while the canvas is built (no
+    # paint); the journey's paint follows the ready line at 10.5.
+    events = [(10.0, False), (10.1, True), (10.55, False), (10.6, True), (10.62, False),
+              (10.7, True)]
+    assert launch.settle_point(events) == 1
+    assert launch.settle_point(events, after=10.5) == 5
+    assert launch.settle_point(events[:2], after=10.5) is None
+
+
+@linux_only
+def test_the_app_writes_the_ready_line_the_benchmark_reads(tmp_path):
+    code = ("import gc, klantreis_desktop.ui.ready_mark as mark\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "app = QCoreApplication([]); gc.collect(); mark.say_ready()\n")
+    env = dict(os.environ, HOME=str(tmp_path), QT_LOGGING_RULES=launch.PAINT_RULES,
+               QT_MESSAGE_PATTERN=launch.PAINT_PATTERN)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert launch.READY_MARK in done.stderr
+    quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=dict(os.environ, HOME=str(tmp_path)), timeout=120)
+    assert "ready" not in quiet.stderr, "the app prints nothing unless asked"
+
+
+def test_the_paint_log_reader_keeps_the_ready_line_apart():
+    lines = [b"10.100 qt.widgets.painting Flushing QRect(0,0 8x8) of QWidget to QWidgetWindow\n",
+             b"10.500 klantreis.startup ready\n",
+             b"10.550 qt.widgets.painting Painting and flushing dirty top level\n"]
+    reader = launch._Reader(iter(lines))
+    reader.run()
+    assert reader.ready == 10.5
+    assert reader.events == [(10.1, True), (10.55, False)]
+    assert launch.READY_MARK.split()[0] in launch.PAINT_RULES
+
+
 # Statistics -------------------------------------------------------------------------------
 
 def test_a_row_has_the_spread_of_both_sides_and_the_ratio_of_the_medians():

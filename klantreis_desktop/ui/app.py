@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from klantreis_desktop import __version__, i18n
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.shipped_files import i18n_dir, resources_dir
+from klantreis_desktop.ui import ready_mark
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -109,6 +110,9 @@ def open_windows(paths: list[str], settings: Settings | None = None,
         first.files.when_opened(partial(_restore, first, list(restored)))
     if first in WINDOWS:  # nothing shown once the files arrived (or failed): a new map
         first.files.fill_when_empty(_default_template())
+    # Start-up is done once the files arrived, were shown and placed (the placing runs
+    # from a zero timer started while showing): say so after it (ready_mark.py).
+    first.files.when_opened(partial(QTimer.singleShot, 0, ready_mark.say_ready))
     return list(WINDOWS)
 
 

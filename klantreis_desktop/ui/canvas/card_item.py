@@ -31,6 +31,11 @@ HANDLE_RADIUS = 6.0
 DETAIL_LEVEL = 0.45
 SELECTION_COLOUR = "#1565c0"
 Z_CARD = 10.0
+#: Qt's enum members, looked up once: each lookup through a Python enum class costs, and
+#: a big journey makes 2,000 cards at start-up.
+_NO_PEN = Qt.PenStyle.NoPen
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 @dataclass(frozen=True)
@@ -59,16 +64,16 @@ class CardItem(QGraphicsRectItem):
         self._w, self._h = rect.w, rect.h
         # The bounding rect lives in C++ (QGraphicsRectItem, no pen): Qt asks for it
         # about twice per card per frame, and a Python override cost more than the paint.
-        self.setPen(Qt.PenStyle.NoPen)
+        self.setPen(_NO_PEN)
         self.setRect(_bounds(rect.w, rect.h))
         self._padding, self._footer = padding, footer
         self._hover = False
         self._title = look.WrappedText()
         self._title_font = title_font  # shared by the scene's cards (made once)
         self.editing = False  # the in-place editor covers the card: hide the title
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(_SELECTABLE, True)
         self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_DEVICE_CACHE)
         self.setZValue(Z_CARD)
         self.setPos(rect.x, rect.y)
 

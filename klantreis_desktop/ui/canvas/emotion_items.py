@@ -8,7 +8,7 @@ deleted.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainterPath, QPen
+from PySide6.QtGui import QBrush, QCursor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -22,6 +22,13 @@ from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
 POINT_RADIUS = 6.0
 Z_CURVE = 20.0
 Z_POINT = 21.0
+#: Qt's enum members, looked up once (each lookup through a Python enum class costs; a
+#: big journey makes 600 points at start-up).
+_NO_BUTTON = Qt.MouseButton.NoButton
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_GRAB = POINT_RADIUS + 3.0
 
 
 def curve_path(curve: Curve) -> QPainterPath:
@@ -62,6 +69,23 @@ class EmotionCurveItem(QGraphicsPathItem):
         look.repaint_all(self)  # see there: the curve spans the whole wall
 
 
+class PointTools:
+    """The pens, brushes and cursor every emotion point uses, made once per scene sync
+    rather than once per point (Qt copies them into each item: implicitly shared)."""
+
+    def __init__(self) -> None:
+        self.no_pen = QPen(Qt.PenStyle.NoPen)
+        self.dot_pen = QPen(look.colour("#ffffff"), 2.0)
+        self.cursor = QCursor(Qt.CursorShape.SizeVerCursor)
+        self._brushes: dict[str, QBrush] = {}
+
+    def brush(self, colour_hex: str) -> QBrush:
+        found = self._brushes.get(colour_hex)
+        if found is None:
+            found = self._brushes[colour_hex] = QBrush(look.colour(colour_hex))
+        return found
+
+
 class EmotionPointItem(QGraphicsEllipseItem):
     """An emotion point; ``element_id`` is the emotion's id, its centre is the item's pos.
 
@@ -72,26 +96,27 @@ class EmotionPointItem(QGraphicsEllipseItem):
     scene calls :meth:`show_selected` when the selection changes.
     """
 
-    def __init__(self, point: CurvePoint, colour_hex: str) -> None:
-        grab = POINT_RADIUS + 3.0
-        super().__init__(-grab, -grab, 2 * grab, 2 * grab)
+    def __init__(self, point: CurvePoint, colour_hex: str,
+                 tools: PointTools | None = None) -> None:
+        tools = tools if tools is not None else PointTools()
+        super().__init__(-_GRAB, -_GRAB, 2 * _GRAB, 2 * _GRAB)
         self.element_id = point.emotion
         self.colour_hex = colour_hex
         self.score = point.score
         self._shown_selected = False
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.setPen(tools.no_pen)
+        self.setFlag(_SELECTABLE, True)
+        self.setFlag(_NO_CONTENTS, True)
         self.setZValue(Z_POINT)
-        self.setCursor(Qt.CursorShape.SizeVerCursor)
+        self.setCursor(tools.cursor)
         self.ring: QGraphicsEllipseItem | None = None  # made when first selected
         self.dot = QGraphicsEllipseItem(-POINT_RADIUS, -POINT_RADIUS, 2 * POINT_RADIUS,
                                         2 * POINT_RADIUS, self)
-        self.dot.setPen(QPen(look.colour("#ffffff"), 2.0))
-        self.dot.setBrush(look.colour(colour_hex))
+        self.dot.setPen(tools.dot_pen)
+        self.dot.setBrush(tools.brush(colour_hex))
         # A cached pixmap is blitted far faster than an outlined ellipse is stroked.
-        self.dot.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.dot.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.dot.setCacheMode(_DEVICE_CACHE)
+        self.dot.setAcceptedMouseButtons(_NO_BUTTON)
         self.setPos(point.x, point.y)
 
     def set_point(self, point: CurvePoint, colour_hex: str) -> None:

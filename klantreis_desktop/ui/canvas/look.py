@@ -82,6 +82,32 @@ def text_layout(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, flo
     return layout, height
 
 
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+def wrapped_height(text: str, qfont: QFont, width: float) -> float:
+    """The height :func:`text_layout` gives ``text`` at ``width``, without placing lines.
+
+    Measuring only: the same lines added up in the same order (so exactly the same value),
+    with one shared text option and no line positions. The layout measures every card's
+    title this way on each open (2,000 at start-up with a big journey); a third fewer
+    calls into Qt per line.
+    """
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), qfont)
+    layout.setTextOption(_WRAP)
+    layout.beginLayout()
+    height = 0.0
+    width = max(width, 1.0)
+    line = layout.createLine()
+    while line.isValid():
+        line.setLineWidth(width)
+        height += line.height()
+        line = layout.createLine()
+    layout.endLayout()
+    return height
+
+
 def draw_text(painter: QPainter, text: str, qfont: QFont, rect: QRectF,
               colour: QColor, layout: QTextLayout | None = None) -> None:
     """Wrapped text inside ``rect``, clipped at its bottom.
@@ -184,7 +210,7 @@ class QtMeasurer:
             qfont = self._fonts.get(font_size)
             if qfont is None:
                 qfont = self._fonts[font_size] = font(font_size)
-            found = text_layout(text, qfont, width)[1]
+            found = wrapped_height(text, qfont, width)
             _HEIGHTS[key] = found
         return found
 

@@ -37,6 +37,7 @@ from klantreis_desktop.ui.canvas.emotion_items import (
     EmotionCurveItem,
     EmotionPointItem,
     OverlayCurveItem,
+    PointTools,
 )
 from klantreis_desktop.ui.canvas.entry import TextEntry
 from klantreis_desktop.ui.canvas.flow_items import FlowItem, FlowLayer, remove_item
@@ -340,8 +341,10 @@ class JourneyScene(QGraphicsScene):
 
     def _sync_emotions(self, layout: JourneyLayout) -> None:
         points = {p.emotion: (p, c.colour) for c in layout.curves for p in c.points}
+        tools = PointTools()
+
         def new_point(point: CurvePoint, colour: str) -> EmotionPointItem:
-            item = EmotionPointItem(point, colour)
+            item = EmotionPointItem(point, colour, tools)
             item.setVisible(self.points_shown)
             return item
 
