@@ -274,3 +274,19 @@ def test_a_check_on_the_canvas_goes_onto_the_poster_when_asked(qtbot, settings, 
         dialog.runner.shut_down()
     finally:
         set_conformance(sample, journey, None)
+
+
+def test_changing_options_does_not_grow_the_dialog(make_dialog, qtbot):
+    """The event-log check box is offered only with a check: it used to be shown for every
+    PDF and hidden again on each change, and each time the open dialog grew to fit its
+    text (a real click on Export then missed the moved button)."""
+    dialog = make_dialog()
+    dialog.resize(dialog.minimumSizeHint())
+    qtbot.waitUntil(lambda: not dialog.preview_pixmap().isNull(), timeout=WAIT_MS)
+    QApplication.processEvents()
+    before = dialog.size()
+    for paper in ("A0", "A3", "A1"):
+        choose(dialog.form.paper_combo, paper)
+        QApplication.processEvents()
+    assert dialog.size() == before
+    assert not dialog.form.check_marks.isVisible()

@@ -157,8 +157,9 @@ class ExportForm(QWidget):
         form.addRow(_tr("Colour:"), self.greyscale_check)
         self.sheet_fields: list[QWidget] = [self.paper_combo, self.custom_row,
                                             self.orientation_combo]
-        return [tile_row, self.persona_check, self.analysis_check, self.check_marks,
-                self.greyscale_check]
+        # Not in this list: the check box is shown only with a check (update_controls); showing
+        # it for every PDF and hiding it again on each change grew the open dialog each time.
+        return [tile_row, self.persona_check, self.analysis_check, self.greyscale_check]
 
     def _check_marks_box(self) -> QCheckBox:
         """Offered while a journey shows a check against an event log (Analysis menu):
@@ -353,7 +354,7 @@ class ExportForm(QWidget):
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         for widget in (self.format_combo, self.journey_combo, self.path_edit,
-                       self.browse_button, *self.pdf_fields, *self.image_fields,
+                       self.browse_button, *self.pdf_fields, self.check_marks, *self.image_fields,
                        *self.sheet_fields, self.language_combo):
             widget.setEnabled(enabled)
         self.filters.set_enabled(enabled)
