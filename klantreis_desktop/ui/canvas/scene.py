@@ -207,7 +207,8 @@ class JourneyScene(QGraphicsScene):
         self._apply_spotlight()
 
     def _apply_spotlight(self) -> None:
-        spotlight.apply(self)
+        with self.flow_layer.batch():  # each arrow tile repaints once, not per arrow
+            spotlight.apply(self)
 
     def _on_change(self, change: ChangeSet) -> None:
         if not Shiboken.isValid(self):  # deleted with its view without detach()
@@ -356,9 +357,10 @@ class JourneyScene(QGraphicsScene):
               lambda item, curve: item.set_curve(curve))
 
     def _sync_flows(self, layout: JourneyLayout) -> None:
-        _sync(self, self.flows, {(f.source, f.target): f for f in layout.flows},
-              lambda key, route: FlowItem(route, self.flow_layer, self.theme.flow),
-              lambda item, route: item.set_route(route))
+        with self.flow_layer.batch():  # tiles made and repainted once, not per arrow
+            _sync(self, self.flows, {(f.source, f.target): f for f in layout.flows},
+                  lambda key, route: FlowItem(route, self.flow_layer, self.theme.flow),
+                  lambda item, route: item.set_route(route))
         self._show_selection()
 
     def _show_selection(self) -> None:
