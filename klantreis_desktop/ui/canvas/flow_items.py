@@ -42,6 +42,8 @@ Z_FLOW = 15.0
 HIT_WIDTH = 9.0
 #: Side of a flow tile in scene units (see the module doc).
 TILE = 512.0
+#: How far the arrows' hit group reaches from the origin every way (any map fits).
+HITS_REACH = 1.0e7
 
 Key = tuple[str, str]
 TileKey = tuple[int, int]
@@ -74,17 +76,19 @@ class Shapes:
     head: QPolygonF | None = None
 
 
-class FlowItem(QGraphicsItem):
+class FlowItem(QGraphicsRectItem):
     """One flow arrow along the layout's route; select it and press Delete to remove it.
 
-    The item has no contents of its own (the tiles draw it). The scene calls
-    :meth:`show_selected` when the selection changes, so nothing is decided while
-    painting.
+    The item has no contents of its own (the tiles draw it); its rect is the route's
+    box, read by Qt in C++ (no Python ``boundingRect`` per hit test). It is a child of
+    its layer's :attr:`FlowLayer.hits` group, which keeps the arrows out of the scene's
+    index (see there). The scene calls :meth:`show_selected` when the selection
+    changes, so nothing is decided while painting.
     """
 
     def __init__(self, route: FlowRoute, layer: FlowLayer,
                  colour_hex: str = style.FLOW_COLOUR) -> None:
-        super().__init__()
+        super().__init__(layer.hits)
         self.layer = layer
         self.source, self.target = route.source, route.target
         self._points: tuple[Point, ...] = ()  # the route hit tests use
@@ -92,11 +96,11 @@ class FlowItem(QGraphicsItem):
         self._colour_hex = colour_hex
         self._selected = False
         self._opacity = 1.0
-        self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         #: Set when the arrow left the scene: late restyling (a selection change sent
         #: while it is being removed) must not draw it again.
         self.gone = False
+        self.setPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_FLOW)
@@ -116,15 +120,13 @@ class FlowItem(QGraphicsItem):
         card) moves only the drawing: the hit area stays until the real route comes,
         because telling Qt about a new box for a long arrow costs more than drawing it."""
         if not preview and route.points != self._points:
-            self.prepareGeometryChange()
             self._points = route.points
             self._shape = None  # made when a hit test first asks (see shape)
             xs = [p[0] for p in route.points] or [0.0]
             ys = [p[1] for p in route.points] or [0.0]
             margin = ARROW_SIZE + 2
-            self._bounds = QRectF(min(xs) - margin, min(ys) - margin,
-                                  max(xs) - min(xs) + 2 * margin,
-                                  max(ys) - min(ys) + 2 * margin)
+            self.setRect(min(xs) - margin, min(ys) - margin,
+                         max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
         if route.points != self._drawn:
             self._drawn = route.points
             self.layer.draw(self)
@@ -146,9 +148,6 @@ class FlowItem(QGraphicsItem):
             self._opacity = opacity
             self.layer.draw(self)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         if self._shape is None:
             path = QPainterPath()
@@ -160,10 +159,6 @@ class FlowItem(QGraphicsItem):
             stroker.setWidth(HIT_WIDTH)
             self._shape = stroker.createStroke(path)
         return self._shape
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        """Nothing: the tiles draw (ItemHasNoContents keeps Qt from calling this)."""
 
 
 class FlowTile(QGraphicsItem):
@@ -195,9 +190,10 @@ class FlowTile(QGraphicsItem):
             self._parts = self.layer.parts_in(self.tile)
         return self._parts
 
-    def invalidate(self) -> None:
-        """Some arrow here changed: ask the layer again and repaint."""
-        self._parts = None
+    def invalidate(self, keys: set[Key]) -> None:
+        """Arrows ``keys`` changed here: cut them again (only them) and repaint."""
+        if self._parts is not None:
+            self._parts = self.layer.parts_in(self.tile, self._parts, keys)
         look.repaint_all(self)
 
     def boundingRect(self) -> QRectF:
@@ -240,6 +236,18 @@ class FlowLayer:
 
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
+        #: The arrows' parent. Qt indexes an item under every cell of its index that
+        #: its box covers, and an arrow's box grows with the wall (at 20,000 cards
+        #: 5,000 arrows took ~60 MB of index); the children of an item that says they
+        #: stay inside its shape are not indexed but asked in turn (in C++, by their
+        #: rects) when a point or area lands in it.
+        self.hits = QGraphicsRectItem(-HITS_REACH, -HITS_REACH, 2 * HITS_REACH, 2 * HITS_REACH)
+        self.hits.setPen(Qt.PenStyle.NoPen)
+        self.hits.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.hits.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.hits.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
+        self.hits.setZValue(Z_FLOW)
+        scene.addItem(self.hits)
         self.tiles: dict[TileKey, FlowTile] = {}
         self.index: RouteIndex[Key] = RouteIndex()
         #: The arrows on the tiles, whole, and the order they are drawn in (a tile
@@ -249,7 +257,7 @@ class FlowLayer:
         self._next = 0
         #: Inside :meth:`batch`: grid boxes whose tiles must repaint, boxes added.
         self._batch = 0
-        self._changed: list[GridBox] = []
+        self._changed: list[tuple[Key, GridBox]] = []
         self._added: list[GridBox] = []
         #: Arrows following a drag -> the items drawing them meanwhile.
         self._floating: dict[Key, list[QGraphicsItem]] = {}
@@ -277,11 +285,14 @@ class FlowLayer:
             return
         self._put(arrow.key, shapes)
 
-    def parts_in(self, tile: TileKey) -> dict[Key, Shapes]:
-        """What ``tile`` draws of each arrow reaching it, in drawing order."""
+    def parts_in(self, tile: TileKey, known: dict[Key, Shapes] | None = None,
+                 changed: set[Key] | None = None) -> dict[Key, Shapes]:
+        """What ``tile`` draws of each arrow reaching it, in drawing order; parts in
+        ``known`` are reused unless their arrow is in ``changed``."""
         square = self._square(tile)
-        order = self._order
-        return {key: _clipped(self._shapes[key], square)
+        order, known, changed = self._order, known or {}, changed or set()
+        return {key: known[key] if key in known and key not in changed
+                else _clipped(self._shapes[key], square)
                 for key in sorted(self.index.keys_at(tile), key=order.__getitem__)}
 
     def float(self, arrows: list[FlowItem]) -> None:
@@ -338,7 +349,7 @@ class FlowLayer:
             changed = [box for part, box in before if (part, box) not in parts]
             changed += [box for part, box in parts if (part, box) not in before]
         self.index.put(key, boxes)
-        self._changed += changed
+        self._changed += [(key, box) for box in changed]
         self._added += boxes
         if not self._batch:
             self._settle()
@@ -347,7 +358,7 @@ class FlowLayer:
         if self._shapes.pop(key, None) is None:
             return
         self._order.pop(key, None)
-        self._changed += self.index.boxes(key)
+        self._changed += [(key, box) for box in self.index.boxes(key)]
         self.index.remove(key)
         if not self._batch:
             self._settle()
@@ -357,10 +368,14 @@ class FlowLayer:
         changed, added = self._changed, self._added
         self._changed, self._added = [], []
         if changed and self.tiles:
-            for cell in cells_of(changed):
+            by_cell: dict[TileKey, set[Key]] = {}
+            for key, box in changed:
+                for cell in cells_of((box,)):
+                    by_cell.setdefault(cell, set()).add(key)
+            for cell, keys in by_cell.items():
                 tile = self.tiles.get(cell)
                 if tile is not None:
-                    tile.invalidate()
+                    tile.invalidate(keys)
         if added:
             # Few boxes: their own cells. Many (a whole map): every cell the index
             # reaches, found per column by merging row ranges (no box × tile loop).

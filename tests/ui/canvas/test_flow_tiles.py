@@ -94,4 +94,7 @@ def test_an_edited_canvas_shows_the_arrows_a_fresh_one_shows(qtbot):
     scene.set_spotlight(None)
     fresh = open_canvas(qtbot, doc)
     assert _grab(edited) == _grab(fresh)
+    layer = scene.flow_layer  # what the tiles kept is what they would cut afresh
+    for cell, tile in layer.tiles.items():
+        assert tile.arrows == layer.parts_in(cell), cell
     _assert_tiles_as_cut_before(fresh.scene)
