@@ -9,14 +9,15 @@ import math
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem
 
 from klantreis_desktop import storage
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.builder import build
-from klantreis_desktop.ui.canvas.flow_items import TILE, Shapes, _clipped
-from tests.ui.canvas.helpers import open_canvas
+from klantreis_desktop.ui.canvas.flow_items import TILE, FlowItem, Shapes, _clipped
+from tests.ui.canvas.helpers import click, open_canvas
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -98,3 +99,28 @@ def test_an_edited_canvas_shows_the_arrows_a_fresh_one_shows(qtbot):
     for cell, tile in layer.tiles.items():
         assert tile.arrows == layer.parts_in(cell), cell
     _assert_tiles_as_cut_before(fresh.scene)
+
+
+def test_arrows_are_kept_out_of_the_scene_index_and_still_hit(qtbot):
+    # The arrows are children of one hit group (Qt then leaves them out of its index);
+    # a point, a click and a rubber band on a long arrow still find it.
+    canvas = open_canvas(qtbot, build(journey_spec(cards=320)))
+    scene, view = canvas.scene, canvas.view
+    hits = scene.flow_layer.hits
+    assert hits.flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+    assert all(arrow.parentItem() is hits for arrow in scene.flows.values())
+    arrow = max(scene.flows.values(), key=lambda item: item.rect().height())
+    points = arrow.drawn_route()
+    a, b = max(zip(points, points[1:], strict=False),
+               key=lambda ab: abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1]))
+    middle = QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    found = [item for item in scene.items(middle) if isinstance(item, FlowItem)]
+    assert arrow in found
+    view.centerOn(middle)
+    click(canvas, middle)
+    assert scene.selectedItems() == [found[0]]
+    scene.clearSelection()
+    area = QPainterPath()
+    area.addRect(QRectF(middle - QPointF(3, 3), middle + QPointF(3, 3)))
+    scene.setSelectionArea(area, mode=Qt.ItemSelectionMode.IntersectsItemShape)
+    assert arrow in scene.selectedItems()
