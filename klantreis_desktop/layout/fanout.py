@@ -136,22 +136,56 @@ def _clusters(runs: list[_Run]) -> list[list[_Run]]:
 
 def _tracks(cluster: list[_Run]) -> list[int]:
     """A track per run so that runs on one track never overlap (fewest tracks, greedy in
-    order of the runs' own positions, so that the tracks keep their left-right order)."""
+    order of the runs' own positions, so that the tracks keep their left-right order).
+
+    Each run takes the first track whose last run ended before it starts. A tall wall
+    has hundreds of tracks in one gap, so that first track is found in a tree of the
+    tracks' earliest ends (log of the tracks per run, not a scan of them)."""
     order = sorted(range(len(cluster)), key=lambda i: (cluster[i].at, cluster[i].low,
                                                        cluster[i].route))
-    ends: list[float] = []
+    free = _FirstBelow(len(cluster))
+    used = 0
     tracks = [0] * len(cluster)
     for i in order:
         run = cluster[i]
-        for track, end in enumerate(ends):
-            if end < run.low - _EPS:
-                ends[track] = run.high
-                tracks[i] = track
-                break
-        else:
-            ends.append(run.high)
-            tracks[i] = len(ends) - 1
+        track = free.first_below(run.low - _EPS, used)
+        if track is None:
+            track = used
+            used += 1
+        free.set(track, run.high)
+        tracks[i] = track
     return tracks
+
+
+class _FirstBelow:
+    """Values in slots 0..n-1: the first slot (below a limit) whose value is below a
+    bound, from a tree of minima."""
+
+    def __init__(self, count: int) -> None:
+        size = 1
+        while size < max(count, 1):
+            size *= 2
+        self.size = size
+        self.low = [math.inf] * (2 * size)
+
+    def set(self, slot: int, value: float) -> None:
+        node = slot + self.size
+        self.low[node] = value
+        node //= 2
+        while node:
+            self.low[node] = min(self.low[2 * node], self.low[2 * node + 1])
+            node //= 2
+
+    def first_below(self, bound: float, limit: int) -> int | None:
+        """The lowest slot under ``limit`` whose value is below ``bound``."""
+        low, size = self.low, self.size
+        if not low[1] < bound:
+            return None
+        node = 1
+        while node < size:
+            node = 2 * node if low[2 * node] < bound else 2 * node + 1
+        slot = node - size
+        return slot if slot < limit else None
 
 
 def _spread_ends(points: list[list[Point]], routes: Sequence[FlowRoute],
@@ -259,7 +293,8 @@ class _Lines:
     def __init__(self, points: list[list[Point]]) -> None:
         self.points = points
         self.buckets: dict[int, set[tuple[int, int]]] = {}
-        self.keys: list[list[int]] = [[] for _ in points]
+        #: Per route, the (bucket, segment) entries it added (so a move removes just them).
+        self.keys: list[list[tuple[int, int]]] = [[] for _ in points]
         for r in range(len(points)):
             self._add(r)
 
@@ -270,12 +305,12 @@ class _Lines:
             if abs(p[1] - q[1]) < _EPS:
                 key = math.floor(p[1])
                 self.buckets.setdefault(key, set()).add((r, i))
-                self.keys[r].append(key)
+                self.keys[r].append((key, i))
 
     def moved(self, r: int) -> None:
         """Route ``r``'s points changed: index its segments again."""
-        for key in self.keys[r]:
-            self.buckets[key] = {entry for entry in self.buckets[key] if entry[0] != r}
+        for key, i in self.keys[r]:
+            self.buckets[key].discard((r, i))
         self.keys[r] = []
         self._add(r)
 

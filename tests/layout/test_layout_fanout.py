@@ -145,3 +145,57 @@ def test_two_arrows_from_one_card_never_meet_end_to_end_in_one_gap() -> None:
     for route in (one, two):
         _check_route(route, layout)
     assert _shared(one, two) < 1e-6, (one, two)
+
+
+def _tracks_by_scan(cluster):
+    """fanout._tracks as it was: each run scans the tracks for the first free one."""
+    from klantreis_desktop.layout import fanout
+
+    order = sorted(range(len(cluster)), key=lambda i: (cluster[i].at, cluster[i].low,
+                                                       cluster[i].route))
+    ends: list[float] = []
+    tracks = [0] * len(cluster)
+    for i in order:
+        run = cluster[i]
+        for track, end in enumerate(ends):
+            if end < run.low - fanout._EPS:
+                ends[track] = run.high
+                tracks[i] = track
+                break
+        else:
+            ends.append(run.high)
+            tracks[i] = len(ends) - 1
+    return tracks
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30), st.integers(0, 8)),
+                min_size=1, max_size=60))
+def test_tracks_from_the_tree_are_the_tracks_of_the_scan(spans) -> None:
+    # fanout._tracks finds each run's first free track in a tree of the tracks' ends
+    # (a tall wall has hundreds of tracks in one gap); it must pick what the scan picked,
+    # ends that touch (within _EPS) included.
+    from klantreis_desktop.layout import fanout
+
+    cluster = [fanout._Run(route=r, index=1, low=float(low), high=float(low + length),
+                           at=float(at) / 3)
+               for r, (low, length, at) in enumerate(spans)]
+    assert fanout._tracks(cluster) == _tracks_by_scan(cluster)
+
+
+def test_a_dense_journey_fans_out_the_same_with_the_tree_as_with_the_scan(monkeypatch):
+    import random
+
+    from klantreis_desktop.layout import fanout
+
+    rng = random.Random(3)
+    items = [_tp(f"t{i}", f"f{i % 4}", "l0", "word " * rng.randint(1, 9)) for i in range(80)]
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < 120:
+        a, b = rng.sample(range(80), 2)
+        pairs.add((a, b))
+    flows = [[f"t{a}", f"t{b}"] for a, b in sorted(pairs)]
+    tree, _routes, _ref = _layout(items, flows, phases=4)
+    monkeypatch.setattr(fanout, "_tracks", _tracks_by_scan)
+    scan, _routes, _ref = _layout(items, flows, phases=4)
+    assert tree.flows == scan.flows

@@ -14,6 +14,8 @@ nothing and only answers hit tests; :class:`FlowLayer` hands its shapes to the t
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.geometry import FlowRoute, Point
+from klantreis_desktop.layout.route_index import GridBox, RouteIndex, cells_of
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.canvas.card_item import SELECTION_COLOUR
 
@@ -39,6 +42,8 @@ Z_FLOW = 15.0
 HIT_WIDTH = 9.0
 #: Side of a flow tile in scene units (see the module doc).
 TILE = 512.0
+#: How far the arrows' hit group reaches from the origin every way (any map fits).
+HITS_REACH = 1.0e7
 
 Key = tuple[str, str]
 TileKey = tuple[int, int]
@@ -71,17 +76,19 @@ class Shapes:
     head: QPolygonF | None = None
 
 
-class FlowItem(QGraphicsItem):
+class FlowItem(QGraphicsRectItem):
     """One flow arrow along the layout's route; select it and press Delete to remove it.
 
-    The item has no contents of its own (the tiles draw it). The scene calls
-    :meth:`show_selected` when the selection changes, so nothing is decided while
-    painting.
+    The item has no contents of its own (the tiles draw it); its rect is the route's
+    box, read by Qt in C++ (no Python ``boundingRect`` per hit test). It is a child of
+    its layer's :attr:`FlowLayer.hits` group, which keeps the arrows out of the scene's
+    index (see there). The scene calls :meth:`show_selected` when the selection
+    changes, so nothing is decided while painting.
     """
 
     def __init__(self, route: FlowRoute, layer: FlowLayer,
                  colour_hex: str = style.FLOW_COLOUR) -> None:
-        super().__init__()
+        super().__init__(layer.hits)
         self.layer = layer
         self.source, self.target = route.source, route.target
         self._points: tuple[Point, ...] = ()  # the route hit tests use
@@ -89,11 +96,11 @@ class FlowItem(QGraphicsItem):
         self._colour_hex = colour_hex
         self._selected = False
         self._opacity = 1.0
-        self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         #: Set when the arrow left the scene: late restyling (a selection change sent
         #: while it is being removed) must not draw it again.
         self.gone = False
+        self.setPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(Z_FLOW)
@@ -113,15 +120,13 @@ class FlowItem(QGraphicsItem):
         card) moves only the drawing: the hit area stays until the real route comes,
         because telling Qt about a new box for a long arrow costs more than drawing it."""
         if not preview and route.points != self._points:
-            self.prepareGeometryChange()
             self._points = route.points
             self._shape = None  # made when a hit test first asks (see shape)
             xs = [p[0] for p in route.points] or [0.0]
             ys = [p[1] for p in route.points] or [0.0]
             margin = ARROW_SIZE + 2
-            self._bounds = QRectF(min(xs) - margin, min(ys) - margin,
-                                  max(xs) - min(xs) + 2 * margin,
-                                  max(ys) - min(ys) + 2 * margin)
+            self.setRect(min(xs) - margin, min(ys) - margin,
+                         max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
         if route.points != self._drawn:
             self._drawn = route.points
             self.layer.draw(self)
@@ -143,9 +148,6 @@ class FlowItem(QGraphicsItem):
             self._opacity = opacity
             self.layer.draw(self)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         if self._shape is None:
             path = QPainterPath()
@@ -158,39 +160,41 @@ class FlowItem(QGraphicsItem):
             self._shape = stroker.createStroke(path)
         return self._shape
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        """Nothing: the tiles draw (ItemHasNoContents keeps Qt from calling this)."""
-
 
 class FlowTile(QGraphicsItem):
     """The parts of every arrow that cross one square of the scene, painted together,
     clipped to the square and cached as a device pixmap (one blit per tile).
 
-    The clip is a rectangle, which Qt aligns to whole pixels: neighbouring tiles meet
-    exactly, with neither a gap nor a doubled pixel where an arrow crosses from one to
-    the next.
+    A tile keeps no arrows of its own: when it first paints it asks its layer which
+    arrows reach it (see :class:`FlowLayer`), so only tiles that are shown ever cut
+    arrows into parts. The clip is a rectangle, which Qt aligns to whole pixels:
+    neighbouring tiles meet exactly, with neither a gap nor a doubled pixel where an
+    arrow crosses from one to the next.
     """
 
-    def __init__(self, key: TileKey) -> None:
+    def __init__(self, key: TileKey, layer: FlowLayer) -> None:
         super().__init__()
         self.tile = key
-        self.arrows: dict[Key, Shapes] = {}
+        self.layer = layer
+        self._parts: dict[Key, Shapes] | None = None
         self._square = QRectF(key[0] * TILE, key[1] * TILE, TILE, TILE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_FLOW)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def set_arrow(self, key: Key, shapes: Shapes) -> None:
-        """What this tile draws of arrow ``key``; repaints only when it changed."""
-        if self.arrows.get(key) != shapes:
-            self.arrows[key] = shapes
-            look.repaint_all(self)
+    @property
+    def arrows(self) -> dict[Key, Shapes]:
+        """What this tile draws of each arrow that reaches it, in drawing order (asked
+        of the layer when first needed, kept until an arrow here changes)."""
+        if self._parts is None:
+            self._parts = self.layer.parts_in(self.tile)
+        return self._parts
 
-    def drop(self, key: Key) -> None:
-        """Draw nothing more of arrow ``key``."""
-        if self.arrows.pop(key, None) is not None:
-            look.repaint_all(self)
+    def invalidate(self, keys: set[Key]) -> None:
+        """Arrows ``keys`` changed here: cut them again (only them) and repaint."""
+        if self._parts is not None:
+            self._parts = self.layer.parts_in(self.tile, self._parts, keys)
+        look.repaint_all(self)
 
     def boundingRect(self) -> QRectF:
         return self._square
@@ -219,20 +223,57 @@ class FlowTile(QGraphicsItem):
 
 
 class FlowLayer:
-    """One scene's flow tiles: arrows hand their shapes here, tile by tile.
+    """One scene's flow tiles: every arrow's shapes kept once, whole, with an index of
+    the tiles its parts reach (``layout.route_index``); a tile cuts out its part of each
+    arrow when it paints.
 
+    So opening a map costs arrows × straight parts, not arrows × tiles crossed (which
+    grows as the cards squared on a tall wall), and only the tiles in view ever cut.
+    Tiles are made where some arrow reaches and kept (an empty one paints nothing).
     Arrows *floating* with a dragged card are drawn by plain items of their own instead
     (see :meth:`float`): a tile would re-render its whole square on every mouse move.
     """
 
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
+        #: The arrows' parent. Qt indexes an item under every cell of its index that
+        #: its box covers, and an arrow's box grows with the wall (at 20,000 cards
+        #: 5,000 arrows took ~60 MB of index); the children of an item that says they
+        #: stay inside its shape are not indexed but asked in turn (in C++, by their
+        #: rects) when a point or area lands in it.
+        self.hits = QGraphicsRectItem(-HITS_REACH, -HITS_REACH, 2 * HITS_REACH, 2 * HITS_REACH)
+        self.hits.setPen(Qt.PenStyle.NoPen)
+        self.hits.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.hits.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.hits.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
+        self.hits.setZValue(Z_FLOW)
+        scene.addItem(self.hits)
         self.tiles: dict[TileKey, FlowTile] = {}
-        #: The tiles each arrow is drawn in, so a moved arrow leaves the ones it left.
-        self._used: dict[Key, set[TileKey]] = {}
+        self.index: RouteIndex[Key] = RouteIndex()
+        #: The arrows on the tiles, whole, and the order they are drawn in (a tile
+        #: paints them in the order they came onto the tiles, as one list per tile did).
+        self._shapes: dict[Key, Shapes] = {}
+        self._order: dict[Key, int] = {}
+        self._next = 0
+        #: Inside :meth:`batch`: grid boxes whose tiles must repaint, boxes added.
+        self._batch = 0
+        self._changed: list[tuple[Key, GridBox]] = []
+        self._added: list[GridBox] = []
         #: Arrows following a drag -> the items drawing them meanwhile.
         self._floating: dict[Key, list[QGraphicsItem]] = {}
         self._floating_looks: dict[Key, Look] = {}
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many arrows change at once (a new layout): tiles are made and repainted once
+        at the end, from the index, instead of arrow by arrow."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+            if not self._batch:
+                self._settle()
 
     def draw(self, arrow: FlowItem) -> None:
         """(Re)draw ``arrow``'s current route with its current look."""
@@ -242,14 +283,17 @@ class FlowLayer:
         if arrow.key in self._floating:
             self._draw_floating(arrow.key, shapes)
             return
-        by_tile: dict[TileKey, Shapes] = {}
-        for tile in _tiles_of(shapes):
-            by_tile[tile] = _clipped(shapes, self._square(tile))
-        for tile in self._used.get(arrow.key, set()) - set(by_tile):
-            self.tiles[tile].drop(arrow.key)
-        for tile, part in by_tile.items():
-            self._tile(tile).set_arrow(arrow.key, part)
-        self._used[arrow.key] = set(by_tile)
+        self._put(arrow.key, shapes)
+
+    def parts_in(self, tile: TileKey, known: dict[Key, Shapes] | None = None,
+                 changed: set[Key] | None = None) -> dict[Key, Shapes]:
+        """What ``tile`` draws of each arrow reaching it, in drawing order; parts in
+        ``known`` are reused unless their arrow is in ``changed``."""
+        square = self._square(tile)
+        order, known, changed = self._order, known or {}, changed or set()
+        return {key: known[key] if key in known and key not in changed
+                else _clipped(self._shapes[key], square)
+                for key in sorted(self.index.keys_at(tile), key=order.__getitem__)}
 
     def float(self, arrows: list[FlowItem]) -> None:
         """Lift ``arrows`` off the tiles while a card they end on is dragged."""
@@ -281,11 +325,65 @@ class FlowLayer:
             return [Shapes(Look(QColor(), 0.0, 0.0),
                            tuple(item.sceneBoundingRect() for item in self._floating[key]
                                  if item.isVisible()))]
-        return [self.tiles[tile].arrows[key] for tile in self._used.get(key, set())]
+        shapes = self._shapes.get(key)
+        if shapes is None:
+            return []
+        return [_clipped(shapes, self._square(tile))
+                for tile in sorted(cells_of(self.index.boxes(key)))]
+
+    def _put(self, key: Key, shapes: Shapes) -> None:
+        """Arrow ``key`` is drawn as ``shapes`` on the tiles from now on."""
+        old = self._shapes.get(key)
+        if old == shapes:
+            return
+        self._shapes[key] = shapes
+        if key not in self._order:
+            self._order[key] = self._next
+            self._next += 1
+        parts = _grid_parts(shapes)
+        boxes = [box for _part, box in parts]
+        if old is None or old.look != shapes.look:
+            changed = list(self.index.boxes(key)) + boxes
+        else:  # only the tiles of the parts that moved (or went, or came) repaint
+            before = _grid_parts(old)
+            changed = [box for part, box in before if (part, box) not in parts]
+            changed += [box for part, box in parts if (part, box) not in before]
+        self.index.put(key, boxes)
+        self._changed += [(key, box) for box in changed]
+        self._added += boxes
+        if not self._batch:
+            self._settle()
 
     def _drop_from_tiles(self, key: Key) -> None:
-        for tile in self._used.pop(key, set()):
-            self.tiles[tile].drop(key)
+        if self._shapes.pop(key, None) is None:
+            return
+        self._order.pop(key, None)
+        self._changed += [(key, box) for box in self.index.boxes(key)]
+        self.index.remove(key)
+        if not self._batch:
+            self._settle()
+
+    def _settle(self) -> None:
+        """Make the tiles new boxes reach, and repaint those whose arrows changed."""
+        changed, added = self._changed, self._added
+        self._changed, self._added = [], []
+        if changed and self.tiles:
+            by_cell: dict[TileKey, set[Key]] = {}
+            for key, box in changed:
+                for cell in cells_of((box,)):
+                    by_cell.setdefault(cell, set()).add(key)
+            for cell, keys in by_cell.items():
+                tile = self.tiles.get(cell)
+                if tile is not None:
+                    tile.invalidate(keys)
+        if added:
+            # Few boxes: their own cells. Many (a whole map): every cell the index
+            # reaches, found per column by merging row ranges (no box × tile loop).
+            cells = cells_of(added) if len(added) < 256 else self.index.cells()
+            for cell in cells:
+                if cell not in self.tiles:
+                    tile = self.tiles[cell] = FlowTile(cell, self)
+                    self.scene.addItem(tile)
 
     def _draw_floating(self, key: Key, shapes: Shapes) -> None:
         """A floating arrow as plain items, reused from move to move (only the pieces
@@ -326,13 +424,6 @@ class FlowLayer:
     @staticmethod
     def _square(tile: TileKey) -> QRectF:
         return QRectF(tile[0] * TILE, tile[1] * TILE, TILE, TILE)
-
-    def _tile(self, key: TileKey) -> FlowTile:
-        tile = self.tiles.get(key)
-        if tile is None:
-            tile = self.tiles[key] = FlowTile(key)
-            self.scene.addItem(tile)
-        return tile
 
 
 _FLOATING_KINDS: dict[type, type[QGraphicsItem]] = {
@@ -389,21 +480,24 @@ def _shapes(points: tuple[Point, ...], arrow_look: Look) -> Shapes:
     return Shapes(arrow_look, tuple(bands), tuple(lines), head)
 
 
-def _tiles_of(shapes: Shapes) -> set[TileKey]:
-    """The tiles any part of ``shapes`` reaches into (a little margin for the pen)."""
-    boxes = list(shapes.bands)
-    boxes += [QRectF(line.p1(), line.p2()).normalized() for line in shapes.lines]
-    if shapes.head is not None:
-        boxes.append(shapes.head.boundingRect())
+def _grid_parts(shapes: Shapes) -> list[tuple[tuple[float, ...], GridBox]]:
+    """Each part of ``shapes`` (a band, a line, the head) as a comparable tuple, with the
+    tiles it reaches (with a little margin for the pen) as a box in tile units."""
+    boxes: list[tuple[tuple[float, ...], QRectF]] = [
+        ((0.0, band.x(), band.y(), band.width(), band.height()), band)
+        for band in shapes.bands]
+    boxes += [((1.0, line.x1(), line.y1(), line.x2(), line.y2()),
+               QRectF(line.p1(), line.p2()).normalized()) for line in shapes.lines]
+    head = shapes.head
+    if head is not None:
+        corners = [head.at(i) for i in range(head.size())]
+        boxes.append(((2.0, *(c for p in corners for c in (p.x(), p.y()))),
+                      head.boundingRect()))
     pad = shapes.look.width
-    found: set[TileKey] = set()
-    for box in boxes:
-        for tx in range(math.floor((box.left() - pad) / TILE),
-                        math.floor((box.right() + pad) / TILE) + 1):
-            for ty in range(math.floor((box.top() - pad) / TILE),
-                            math.floor((box.bottom() + pad) / TILE) + 1):
-                found.add((tx, ty))
-    return found
+    return [(part, (math.floor((box.left() - pad) / TILE),
+                    math.floor((box.right() + pad) / TILE),
+                    math.floor((box.top() - pad) / TILE),
+                    math.floor((box.bottom() + pad) / TILE))) for part, box in boxes]
 
 
 def _clipped(shapes: Shapes, square: QRectF) -> Shapes:

@@ -208,7 +208,8 @@ class JourneyScene(QGraphicsScene):
         self._apply_spotlight()
 
     def _apply_spotlight(self) -> None:
-        spotlight.apply(self)
+        with self.flow_layer.batch():  # each arrow tile repaints once, not per arrow
+            spotlight.apply(self)
 
     def _on_change(self, change: ChangeSet) -> None:
         if not Shiboken.isValid(self):  # deleted with its view without detach()
@@ -359,9 +360,18 @@ class JourneyScene(QGraphicsScene):
               lambda item, curve: item.set_curve(curve))
 
     def _sync_flows(self, layout: JourneyLayout) -> None:
-        _sync(self, self.flows, {(f.source, f.target): f for f in layout.flows},
-              lambda key, route: FlowItem(route, self.flow_layer, self.theme.flow),
-              lambda item, route: item.set_route(route))
+        """Like _sync, but a new arrow joins the scene as a child of the flow layer's
+        hit group (see FlowLayer.hits), not as a top-level item."""
+        layer, wanted = self.flow_layer, {(f.source, f.target): f for f in layout.flows}
+        with layer.batch():  # tiles made and repainted once, not per arrow
+            for key in [key for key in self.flows if key not in wanted]:
+                remove_item(self, self.flows.pop(key))
+            for key, route in wanted.items():
+                item = self.flows.get(key)
+                if item is None:
+                    self.flows[key] = FlowItem(route, layer, self.theme.flow)
+                else:
+                    item.set_route(route)
         self._show_selection()
 
     def _show_selection(self) -> None:
