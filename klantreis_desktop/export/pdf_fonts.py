@@ -9,6 +9,7 @@ Lines break at spaces only: a no-break space (``€ 349``) keeps its words toget
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -192,6 +193,52 @@ def count_lines(paragraphs: Paragraphs | None, font: str, size: float, width: fl
     return count - trailing_empty
 
 
+def count_lines_span(paragraphs: Paragraphs | None, font: str, size: float,
+                     width: float) -> tuple[int, float, float]:
+    """:func:`count_lines` and the widths over which that count holds: ``(count, low,
+    high)``, the same lines (the same words on each) for every width ``w`` with
+    ``low <= w < high``.
+
+    The poster's scale search tries ~50 widths that close in on one answer: a card whose
+    line breaks cannot move between two tries is not counted again. Every comparison
+    :func:`_wrap` makes is kept as a bound: a word that joined its line (``used + space
+    + w <= width``) bounds ``low``, one that started a new line bounds ``high``, with
+    the same float sums in the same order, so any width inside gives the same answer.
+    A word broken into pieces (``w > width``) depends on the width letter by letter:
+    then the span is empty (``low == high == width``) and nothing is reused.
+    """
+    if paragraphs is None:
+        return 0, -math.inf, math.inf
+    space = text_width(" ", font, size)
+    low, high = -math.inf, math.inf
+    count = 0
+    trailing_empty = 0
+    for words in paragraphs:
+        if not words:
+            count += 1
+            trailing_empty += 1
+            continue
+        trailing_empty = 0
+        used = 0.0
+        started = False
+        for _word, w in words:
+            if started:
+                joined = used + space + w  # exactly count_lines' comparison
+                if joined <= width:
+                    low = max(low, joined)
+                    used += space + w  # and exactly its sum
+                    continue
+                high = min(high, joined)
+                count += 1
+            if w > width:
+                return (count_lines(paragraphs, font, size, width), width, width)
+            low = max(low, w)  # the word fits a line of its own: w <= width
+            used = w
+            started = True
+        count += 1
+    return count - trailing_empty, low, high
+
+
 def word_widths(text: str, font: str, size: float) -> Paragraphs | None:
     """The paragraphs of ``text`` as :func:`_wrap` sees them, each word with its width;
     None for a text that wraps to no lines."""
@@ -238,11 +285,22 @@ class ReportLabMeasurer:
         default_factory=dict, compare=False, hash=False, repr=False)
 
     def text_height(self, text: str, width: float, font_size: float) -> float:
-        register_fonts()
+        lines = count_lines(self._words(text, font_size), self.font, font_size,
+                            max(width, 1.0))
+        return lines * font_size * self.line_height
+
+    def text_height_span(self, text: str, width: float,
+                         font_size: float) -> tuple[float, float, float]:
+        """:meth:`text_height` and the span ``low <= max(w, 1.0) < high`` of widths ``w``
+        that give the same height (see :func:`count_lines_span`)."""
+        lines, low, high = count_lines_span(self._words(text, font_size), self.font,
+                                            font_size, max(width, 1.0))
+        return lines * font_size * self.line_height, low, high
+
+    def _words(self, text: str, font_size: float) -> Paragraphs | None:
         key = (text, font_size)
         if key in self.known:
-            paragraphs = self.known[key]
-        else:
-            paragraphs = self.known[key] = word_widths(text, self.font, font_size)
-        lines = count_lines(paragraphs, self.font, font_size, max(width, 1.0))
-        return lines * font_size * self.line_height
+            return self.known[key]
+        register_fonts()
+        paragraphs = self.known[key] = word_widths(text, self.font, font_size)
+        return paragraphs
