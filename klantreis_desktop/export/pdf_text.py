@@ -103,7 +103,24 @@ def _font_for(ch: str, font: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8_192)
+@lru_cache(maxsize=16)
+def _kept(font: str) -> frozenset[str]:
+    """The characters :func:`prepare` keeps as they are: those ``font`` has, except
+    control characters, direction marks, parts of emoji sequences and Arabic (which may
+    take a fallback font); and the line break."""
+    return frozenset(
+        ch for ch in map(chr, _cmap(font))
+        if ord(ch) not in _DIRECTION_MARKS and ord(ch) not in _SEQUENCE_PARTS
+        and unicodedata.category(ch) not in ("Cc", "Cs") and not is_arabic(ch)) | {"\n"}
+
+
+@lru_cache(maxsize=16)
+def _plain(font: str) -> frozenset[str]:
+    """The characters ``font`` draws by itself, left to right (see :func:`needs_help`)."""
+    return frozenset(ch for ch in map(chr, _cmap(font))
+                     if not is_arabic(ch) and not _is_rtl(ch))
+
+
 def prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
     """``text`` made drawable in ``font`` and its fallbacks, and what could not be drawn.
 
@@ -112,6 +129,16 @@ def prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
     sequence (joined by U+200D, with variation selectors or skin tones) one placeholder
     in all. No-break spaces are kept as they are.
     """
+    # Nearly every text is only characters the font has: then nothing changes, and one
+    # set test (in C) says so, where the loop below asked per character (a poster's
+    # 2,000 titles, and every wrapped line of them again when drawn).
+    if _kept(font).issuperset(text):
+        return text, ()
+    return _prepare(text, font)
+
+
+@lru_cache(maxsize=8_192)
+def _prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
     out: list[str] = []
     missing: list[str] = []
     joining = False  # the previous character joins the next one to a placeholder
@@ -141,9 +168,10 @@ def prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
 
 
 def needs_help(line: str, font: str) -> bool:
-    """Whether ``line`` needs more than the main font drawing it left to right."""
-    cmap = _cmap(font)
-    return any(ord(ch) not in cmap or is_arabic(ch) or _is_rtl(ch) for ch in line)
+    """Whether ``line`` needs more than the main font drawing it left to right: a
+    character the font lacks, Arabic or right-to-left. (One set test, in C: this is
+    asked for every line measured and drawn.)"""
+    return not _plain(font).issuperset(line)
 
 
 def _is_rtl(ch: str) -> bool:
