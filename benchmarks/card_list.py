@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,11 @@ def canvas_part(path: Path) -> tuple[Any, dict[str, Any]]:
 
     create_application("en")
     window: Any = open_windows([str(path)])[0]
+    # The file opens in the background: wait for its canvas (a minute at most).
+    deadline = time.monotonic() + 60.0
+    while window.tabs.current_scene() is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
     for _ in range(20):
         QApplication.processEvents()
     scene, view = window.tabs.current_scene(), window.tabs.current_view()
