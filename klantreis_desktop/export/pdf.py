@@ -126,6 +126,8 @@ def render(doc: Document, options: PdfOptions, source_name: str = "",
     gc.disable()
     try:
         return _render(doc, options, source_name, progress)
+    except fonts.FontError as exc:  # an oblique face, read on first use, was damaged
+        raise ExportError(str(exc)) from exc
     finally:
         if collecting:
             gc.enable()

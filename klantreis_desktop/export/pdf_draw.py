@@ -238,6 +238,7 @@ class Painter:
         scripts it lacks, with right-to-left text in visual order (see :mod:`pdf_text`).
         """
         fonts.register_fonts()
+        pdf_text.ensure_font(font)
         leading = leading if leading is not None else size * fonts.LINE_HEIGHT
         c = self.c
         c.saveState()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -53,21 +53,46 @@ class FontError(Exception):
     """The bundled font is missing or unreadable (a broken installation)."""
 
 
+#: Faces read when first drawn or measured, not up front: most posters use no oblique
+#: text (only persona quotes, phase durations and the analysis page do), and ReportLab
+#: reads a TrueType file in pure Python (~15 ms each).
+_ON_DEMAND = (ITALIC, BOLD_ITALIC)
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
-    """Register the DejaVu family with ReportLab (once); returns the regular font name."""
+    """Register the DejaVu family with ReportLab (once); returns the regular font name.
+
+    The oblique faces are registered on first use (:func:`_register_face`, through
+    :data:`pdf_text.ON_DEMAND`); a missing file is still an error here, at once.
+    """
     folder = resources_dir() / "fonts"
     for name, file_name in _FILES.items():
-        path = folder / file_name
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        except Exception as exc:  # reportlab raises assorted types for bad TTFs
-            raise FontError(translate(
-                "Export", "The font {name} could not be loaded; the installation may be "
-                          "damaged.").format(name=file_name)) from exc
+        if name in _ON_DEMAND:
+            if not (folder / file_name).is_file():
+                raise _font_error(file_name)
+            pdf_text.ON_DEMAND[name] = _register_face
+            continue
+        _register_face(name)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
     return REGULAR
+
+
+@cache
+def _register_face(name: str) -> None:
+    """Read one face of the family and register it under ``name`` (once)."""
+    file_name = _FILES[name]
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / file_name)))
+    except Exception as exc:  # reportlab raises assorted types for bad TTFs
+        raise _font_error(file_name) from exc
+
+
+def _font_error(file_name: str) -> FontError:
+    return FontError(translate(
+        "Export", "The font {name} could not be loaded; the installation may be "
+                  "damaged.").format(name=file_name))
 
 
 @lru_cache(maxsize=65_536)

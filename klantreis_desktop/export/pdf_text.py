@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -73,9 +74,23 @@ def register_fallbacks() -> tuple[str, ...]:
     return tuple(loaded)
 
 
+#: Fonts registered on first use: name → a function that registers it (pdf_fonts fills
+#: this for the oblique faces). Every measurement reads :func:`_cmap` first, and the
+#: painter calls :func:`ensure_font` before it draws, so a face is there when needed.
+ON_DEMAND: dict[str, Callable[[str], None]] = {}
+
+
+def ensure_font(font: str) -> None:
+    """Register ``font`` now if it is one registered on first use."""
+    register = ON_DEMAND.get(font)
+    if register is not None:
+        register(font)
+
+
 @lru_cache(maxsize=16)
 def _cmap(font: str) -> frozenset[int]:
     """The code points ``font`` has a glyph for (empty when it is not registered)."""
+    ensure_font(font)
     try:
         face = pdfmetrics.getFont(font).face
     except (KeyError, AttributeError):
