@@ -173,3 +173,24 @@ def test_the_posters_are_byte_identical_to_laying_out_every_try(monkeypatch, opt
         with laying_out_every_try():
             old = render_pdf(doc, options, "file.klantreis")
         assert new == old, name
+
+
+@pytest.mark.slow
+def test_groots_posters_are_byte_identical_to_laying_out_every_try(monkeypatch):
+    # The benchmarks' 2,000-card wall (benchmarks/make_journey.py), where the search's
+    # spans are reused most, on every paper the issue's figures use.
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        from make_journey import make_document
+    finally:
+        sys.path.pop(0)
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    doc = make_document(2_000)
+    for paper in ("A0", "A1", "A3", "auto"):
+        new = render_pdf(doc, PdfOptions(paper=paper), "groot.klantreis")
+        with laying_out_every_try():
+            old = render_pdf(doc, PdfOptions(paper=paper), "groot.klantreis")
+        assert new == old, paper
