@@ -250,9 +250,10 @@ def _plan(job: PosterJob, area: tuple[float, float] | None, scale: float,
     beside = area is not None and area[0] > area[1]
     blocks, band_w, band_h = place_band(job.doc, job.natural, job.personas, content_w, beside,
                                         job.legend)
+    layout: JourneyLayout | None = None
     if area is None:
-        layout = (_layout(job.doc, job.journey, job.filters, POSTER_OPTIONS, job.measure)
-                  if full else None)
+        if full:
+            layout = _layout(job.doc, job.journey, job.filters, POSTER_OPTIONS, job.measure)
         grid = Rect(PAD, grid_top, job.natural.width, job.natural.height)
         band = Rect(PAD, grid.bottom + PAD, band_w, band_h)
         return _Plan(width, grid.bottom + PAD + band_h + PAD, head, layout, grid, blocks, band)
@@ -269,12 +270,10 @@ def _plan(job: PosterJob, area: tuple[float, float] | None, scale: float,
     fill_h = grid_h if fill else 0.0
     if full:
         options = replace(job.options, fill_width=grid_w, fill_height=fill_h)
-        layout: JourneyLayout | None = _layout(job.doc, job.journey, job.filters, options,
-                                               job.measure)
-        assert layout is not None
+        layout = _layout(job.doc, job.journey, job.filters, options, job.measure)
         size = (layout.width, layout.height)
     else:
-        layout, size = None, _sizes(job).size(grid_w, fill_h)
+        size = _sizes(job).size(grid_w, fill_h)
     if size[0] > grid_w + 0.01 or size[1] > grid_h + 0.01:
         return None
     grid = Rect(PAD, grid_top, size[0], size[1])
