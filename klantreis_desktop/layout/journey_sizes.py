@@ -73,7 +73,7 @@ class LayoutSizes:
         lanes = [lane.node for lane in self.grid.lanes]
         self.columns = {phase: _Column([(lane, self.grid.stacks[(phase, lane)])
                                         for lane in lanes]) for phase in self.grid.phases}
-        self.spans = isinstance(measure, SpanMeasurer)
+        self.spans: SpanMeasurer | None = measure if isinstance(measure, SpanMeasurer) else None
         #: card → (low, high, height): the card's height for inner widths in [low, high)
         self.cards: dict[str, tuple[float, float, float]] = {}
 
@@ -116,9 +116,8 @@ class LayoutSizes:
     def _card(self, card: str, inner: float, size: float,
               opt: LayoutOptions) -> tuple[float, float, float]:
         title = self.titles[card]
-        if self.spans:
-            text_h, low, high = self.measure.text_height_span(  # type: ignore[attr-defined]
-                title, inner, size)
+        if self.spans is not None:
+            text_h, low, high = self.spans.text_height_span(title, inner, size)
             # inner >= 1.0 (card_inner_width), so max(inner, 1.0) is inner itself.
             return low, high, card_height(text_h, opt)
         return inner, inner, card_height(self.measure.text_height(title, inner, size), opt)

@@ -53,7 +53,7 @@ class _LayoutEveryTry:
 def laying_out_every_try() -> Iterator[None]:
     """The poster's search as it was, for the block it guards."""
     kept = pdf_poster._sizes
-    pdf_poster._sizes = _LayoutEveryTry  # type: ignore[assignment]
+    pdf_poster._sizes = _LayoutEveryTry  # type: ignore[assignment]  # the old search
     try:
         yield
     finally:
