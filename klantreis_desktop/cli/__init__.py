@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -266,7 +267,13 @@ def main(argv: list[str] | None = None) -> int:
         with _translated_argparse():
             build_parser().print_help()
         return EXIT_OK
-    return run_command(by_name[namespace.command], namespace)
+    code = run_command(by_name[namespace.command], namespace)
+    if argv is None:  # the command line's own process, which ends now
+        # Its last act would be a full pass of the cycle collector over everything still
+        # alive (a loaded document, a poster's layout): ~0.1 s of a 1.3 s export. Objects
+        # are still freed as the interpreter ends; only that pass is left out.
+        gc.freeze()
+    return code
 
 
 def _exit_code(code: object) -> int:

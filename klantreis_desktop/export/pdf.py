@@ -10,6 +10,7 @@ export never leaves a half-written file.
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 from collections.abc import Callable
@@ -21,8 +22,6 @@ from reportlab.pdfgen.canvas import Canvas
 from klantreis_desktop import __version__
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.files import write_atomic
-from klantreis_desktop.export.pdf_analysis import analysis_page_count, draw_analysis_page
-from klantreis_desktop.export.pdf_conformance import draw_poster_marks
 from klantreis_desktop.export.pdf_draw import Painter
 from klantreis_desktop.export.pdf_options import (
     ExportError,
@@ -109,13 +108,33 @@ def render_pdf(doc: Document, options: PdfOptions, source_name: str = "",
 def page_count(doc: Document, options: PdfOptions, planned: list[PlannedPage]) -> int:
     """Pages the PDF of ``planned`` will have: posters (and their tile sheets), persona
     pages and analysis pages. The export dialog's preview says the same number."""
-    journeys = select_journeys(doc, options.journeys) if options.analysis_pages else []
+    if not options.analysis_pages:  # the analysis (and its imports) only when asked for
+        return sum(p.pages for p in planned)
+    from klantreis_desktop.export.pdf_analysis import analysis_page_count
+
+    journeys = select_journeys(doc, options.journeys)
     return sum(p.pages for p in planned) + analysis_page_count(doc, journeys)
 
 
 def render(doc: Document, options: PdfOptions, source_name: str = "",
            progress: Progress | None = None) -> tuple[bytes, int, list[str], list[str]]:
     """:func:`render_pdf` with the notes on what was chosen (the paper ``auto`` took)."""
+    # A poster makes hundreds of thousands of short-lived objects (boxes, sizes, lines,
+    # operator strings) and keeps almost none in cycles: the cycle collector's passes
+    # over them were a tenth of the export. Paused here, as the loader does for JSON.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _render(doc, options, source_name, progress)
+    except fonts.FontError as exc:  # an oblique face, read on first use, was damaged
+        raise ExportError(str(exc)) from exc
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _render(doc: Document, options: PdfOptions, source_name: str,
+            progress: Progress | None) -> tuple[bytes, int, list[str], list[str]]:
     planned, warnings = plan_pages(doc, options, source_name)
     journeys = select_journeys(doc, options.journeys) if options.analysis_pages else []
     total = page_count(doc, options, planned)
@@ -139,6 +158,8 @@ def render(doc: Document, options: PdfOptions, source_name: str = "",
         or a portrait sheet of the tile paper when the poster is tiled)."""
         if number >= len(journeys):
             return
+        from klantreis_desktop.export.pdf_analysis import draw_analysis_page
+
         size = ((page.page_w, page.page_h) if page.tiles is None
                 else parse_paper(options.tile or "A4"))
         cut: list[str] = []
@@ -158,7 +179,9 @@ def render(doc: Document, options: PdfOptions, source_name: str = "",
         c.beginForm(form, 0, 0, page.poster.width, page.poster.height)
         painter = Painter(c, page.poster.height, options.greyscale)
         page.poster.paint(painter)
-        if page.journey in options.conformance:
+        if page.journey in options.conformance:  # the check's drawing only when there is one
+            from klantreis_desktop.export.pdf_conformance import draw_poster_marks
+
             draw_poster_marks(painter, doc, page.poster, options.conformance[page.journey])
         c.endForm()
         warnings += _notes_of(painter, page.poster.title)

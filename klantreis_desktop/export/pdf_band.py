@@ -64,19 +64,32 @@ def legend_channels(doc: Document, layout: JourneyLayout) -> list[str]:
     return [c for c in doc.channels() if c in used]
 
 
-def legend_height(doc: Document, layout: JourneyLayout, width: float) -> float:
-    """The legend's height at ``width`` (more columns on a wider legend)."""
+#: What the legend's height depends on besides its width: the number of channels, of
+#: curves (None: no emotion section) and of measured entries.
+LegendRows = tuple[int, "int | None", int]
+
+
+def legend_rows(doc: Document, layout: JourneyLayout) -> LegendRows:
+    """The legend's row counts, read once: the poster's scale search sizes the band at
+    every scale it tries, and reading the channels of 2,000 cards each time added up."""
+    curves = len(layout.curves) if layout.curves or layout.emotion_band is not None else None
+    return len(legend_channels(doc, layout)), curves, len(_measured_entries(doc, layout))
+
+
+def legend_height(doc: Document, layout: JourneyLayout, width: float,
+                  rows: LegendRows | None = None) -> float:
+    """The legend's height at ``width`` (more columns on a wider legend); ``rows`` from
+    :func:`legend_rows` when known."""
+    channels, curves, measured = rows if rows is not None else legend_rows(doc, layout)
     cols = _columns(width)
     h = 16 + _HEAD + _ROW * math.ceil(5 / cols)  # title + card kinds
     h += _HEAD + _ROW * math.ceil(4 / cols)  # card marks
-    channels = legend_channels(doc, layout)
     if channels:
-        h += _HEAD + _ROW * math.ceil(len(channels) / cols)
-    if layout.curves or layout.emotion_band is not None:
-        h += _HEAD + _ROW * (1 + math.ceil(len(layout.curves) / cols))
-    measured = _measured_entries(doc, layout)
+        h += _HEAD + _ROW * math.ceil(channels / cols)
+    if curves is not None:
+        h += _HEAD + _ROW * (1 + math.ceil(curves / cols))
     if measured:
-        h += _HEAD + _ROW * math.ceil(len(measured) / cols)
+        h += _HEAD + _ROW * math.ceil(measured / cols)
     return h + 12
 
 
@@ -119,7 +132,8 @@ def _columns(width: float) -> int:
 
 
 def place_band(doc: Document, layout: JourneyLayout, personas: list[str], width: float,
-               beside: bool) -> tuple[list[Block], float, float]:
+               beside: bool, rows: LegendRows | None = None
+               ) -> tuple[list[Block], float, float]:
     """The band's blocks (boxes relative to the band's corner), its width and height.
 
     Beside the grid: one column ``BESIDE_W`` wide, blocks stacked. Below it: rows across
@@ -129,7 +143,7 @@ def place_band(doc: Document, layout: JourneyLayout, personas: list[str], width:
     if beside:
         blocks, y = [], 0.0
         for kind, node in kinds:
-            h = PERSONA_H if kind == "persona" else legend_height(doc, layout, BESIDE_W)
+            h = PERSONA_H if kind == "persona" else legend_height(doc, layout, BESIDE_W, rows)
             blocks.append(Block(kind, node, Rect(0.0, y, BESIDE_W, h)))
             y += h + GAP
         return blocks, BESIDE_W, max(y - GAP, 0.0)
@@ -140,7 +154,7 @@ def place_band(doc: Document, layout: JourneyLayout, personas: list[str], width:
         weights = [1.35 if kind == "legend" else 1.0 for kind, _node in row]
         unit = (width - GAP * (len(row) - 1)) / sum(weights)
         widths = [unit * weight for weight in weights]
-        height = max(PERSONA_H if kind == "persona" else legend_height(doc, layout, w)
+        height = max(PERSONA_H if kind == "persona" else legend_height(doc, layout, w, rows)
                      for (kind, _node), w in zip(row, widths, strict=True))
         x = 0.0
         for (kind, node), w in zip(row, widths, strict=True):

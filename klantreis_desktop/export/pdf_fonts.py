@@ -9,9 +9,10 @@ Lines break at spaces only: a no-break space (``€ 349``) keeps its words toget
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -52,21 +53,46 @@ class FontError(Exception):
     """The bundled font is missing or unreadable (a broken installation)."""
 
 
+#: Faces read when first drawn or measured, not up front: most posters use no oblique
+#: text (only persona quotes, phase durations and the analysis page do), and ReportLab
+#: reads a TrueType file in pure Python (~15 ms each).
+_ON_DEMAND = (ITALIC, BOLD_ITALIC)
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
-    """Register the DejaVu family with ReportLab (once); returns the regular font name."""
+    """Register the DejaVu family with ReportLab (once); returns the regular font name.
+
+    The oblique faces are registered on first use (:func:`_register_face`, through
+    :data:`pdf_text.ON_DEMAND`); a missing file is still an error here, at once.
+    """
     folder = resources_dir() / "fonts"
     for name, file_name in _FILES.items():
-        path = folder / file_name
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        except Exception as exc:  # reportlab raises assorted types for bad TTFs
-            raise FontError(translate(
-                "Export", "The font {name} could not be loaded; the installation may be "
-                          "damaged.").format(name=file_name)) from exc
+        if name in _ON_DEMAND:
+            if not (folder / file_name).is_file():
+                raise _font_error(file_name)
+            pdf_text.ON_DEMAND[name] = _register_face
+            continue
+        _register_face(name)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
     return REGULAR
+
+
+@cache
+def _register_face(name: str) -> None:
+    """Read one face of the family and register it under ``name`` (once)."""
+    file_name = _FILES[name]
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / file_name)))
+    except Exception as exc:  # reportlab raises assorted types for bad TTFs
+        raise _font_error(file_name) from exc
+
+
+def _font_error(file_name: str) -> FontError:
+    return FontError(translate(
+        "Export", "The font {name} could not be loaded; the installation may be "
+                  "damaged.").format(name=file_name))
 
 
 @lru_cache(maxsize=65_536)
@@ -192,6 +218,52 @@ def count_lines(paragraphs: Paragraphs | None, font: str, size: float, width: fl
     return count - trailing_empty
 
 
+def count_lines_span(paragraphs: Paragraphs | None, font: str, size: float,
+                     width: float) -> tuple[int, float, float]:
+    """:func:`count_lines` and the widths over which that count holds: ``(count, low,
+    high)``, the same lines (the same words on each) for every width ``w`` with
+    ``low <= w < high``.
+
+    The poster's scale search tries ~50 widths that close in on one answer: a card whose
+    line breaks cannot move between two tries is not counted again. Every comparison
+    :func:`_wrap` makes is kept as a bound: a word that joined its line (``used + space
+    + w <= width``) bounds ``low``, one that started a new line bounds ``high``, with
+    the same float sums in the same order, so any width inside gives the same answer.
+    A word broken into pieces (``w > width``) depends on the width letter by letter:
+    then the span is empty (``low == high == width``) and nothing is reused.
+    """
+    if paragraphs is None:
+        return 0, -math.inf, math.inf
+    space = text_width(" ", font, size)
+    low, high = -math.inf, math.inf
+    count = 0
+    trailing_empty = 0
+    for words in paragraphs:
+        if not words:
+            count += 1
+            trailing_empty += 1
+            continue
+        trailing_empty = 0
+        used = 0.0
+        started = False
+        for _word, w in words:
+            if started:
+                joined = used + space + w  # exactly count_lines' comparison
+                if joined <= width:
+                    low = max(low, joined)
+                    used += space + w  # and exactly its sum
+                    continue
+                high = min(high, joined)
+                count += 1
+            if w > width:
+                return (count_lines(paragraphs, font, size, width), width, width)
+            low = max(low, w)  # the word fits a line of its own: w <= width
+            used = w
+            started = True
+        count += 1
+    return count - trailing_empty, low, high
+
+
 def word_widths(text: str, font: str, size: float) -> Paragraphs | None:
     """The paragraphs of ``text`` as :func:`_wrap` sees them, each word with its width;
     None for a text that wraps to no lines."""
@@ -238,11 +310,22 @@ class ReportLabMeasurer:
         default_factory=dict, compare=False, hash=False, repr=False)
 
     def text_height(self, text: str, width: float, font_size: float) -> float:
-        register_fonts()
+        lines = count_lines(self._words(text, font_size), self.font, font_size,
+                            max(width, 1.0))
+        return lines * font_size * self.line_height
+
+    def text_height_span(self, text: str, width: float,
+                         font_size: float) -> tuple[float, float, float]:
+        """:meth:`text_height` and the span ``low <= max(w, 1.0) < high`` of widths ``w``
+        that give the same height (see :func:`count_lines_span`)."""
+        lines, low, high = count_lines_span(self._words(text, font_size), self.font,
+                                            font_size, max(width, 1.0))
+        return lines * font_size * self.line_height, low, high
+
+    def _words(self, text: str, font_size: float) -> Paragraphs | None:
         key = (text, font_size)
         if key in self.known:
-            paragraphs = self.known[key]
-        else:
-            paragraphs = self.known[key] = word_widths(text, self.font, font_size)
-        lines = count_lines(paragraphs, self.font, font_size, max(width, 1.0))
-        return lines * font_size * self.line_height
+            return self.known[key]
+        register_fonts()
+        paragraphs = self.known[key] = word_widths(text, self.font, font_size)
+        return paragraphs

@@ -24,7 +24,16 @@ from klantreis_desktop.export.pdf_options import (
     validate_options,
 )
 from klantreis_desktop.export.pdf_persona import build_persona_page
-from klantreis_desktop.export.pdf_poster import Filters, Poster, build_poster
+from klantreis_desktop.export.pdf_poster import (
+    POSTER_OPTIONS,
+    Filters,
+    Poster,
+    PosterJob,
+    compose,
+    largest_scale,
+    poster_job,
+    poster_size,
+)
 from klantreis_desktop.export.pdf_tiling import TileGrid, plan_tiles
 from klantreis_desktop.export.pdf_words import Words, words, words_for
 from klantreis_desktop.i18n import translate
@@ -79,6 +88,12 @@ def fit(poster: Poster, paper: tuple[float, float], orientation: str,
 
     ``auto`` picks the orientation in which the poster comes out largest.
     """
+    return fit_size(poster.width, poster.height, paper, orientation, margin)
+
+
+def fit_size(width: float, height: float, paper: tuple[float, float], orientation: str,
+             margin: float) -> tuple[float, float, float, tuple[float, float]]:
+    """:func:`fit` for a poster ``width`` × ``height`` (one not laid out yet)."""
     short, long_ = sorted(paper)
     if orientation == "portrait":
         candidates = [(short, long_)]
@@ -89,8 +104,8 @@ def fit(poster: Poster, paper: tuple[float, float], orientation: str,
     best: tuple[float, float, float, tuple[float, float]] | None = None
     for w, h in candidates:
         avail_w, avail_h = max(w - 2 * margin, 1.0), max(h - 2 * margin, 1.0)
-        s = min(avail_w / poster.width, avail_h / poster.height)
-        offset = ((w - poster.width * s) / 2, (h - poster.height * s) / 2)
+        s = min(avail_w / width, avail_h / height)
+        offset = ((w - width * s) / 2, (h - height * s) / 2)
         if best is None or s > best[2] + 1e-9:
             best = (w, h, s, offset)
     assert best is not None
@@ -134,34 +149,44 @@ def _sheets(paper: tuple[float, float], orientation: str) -> list[tuple[float, f
     return [(long_, short), (short, long_)]
 
 
-def _on_sheet(doc: Document, journey: str, source_name: str, w: Words, filters: Filters,
-              paper: tuple[float, float], orientation: str, margin: float,
+def _on_sheet(job: PosterJob, paper: tuple[float, float], orientation: str, margin: float,
               name: str) -> PlannedPage:
-    """The poster laid out for ``paper`` in the orientation that prints it largest."""
-    best: PlannedPage | None = None
+    """The poster laid out for ``paper`` in the orientation that prints it largest.
+
+    Each orientation's scale and size are found without laying the poster out; only the
+    one kept is composed (its layout with arrows is the costly one).
+    """
+    best: tuple[float, PosterJob, tuple[float, float], float, float, float] | None = None
     for page_w, page_h in _sheets(paper, orientation):
         area = (max(page_w - 2 * margin, 1.0), max(page_h - 2 * margin, 1.0))
-        poster = build_poster(doc, journey, source_name, area, w, filters)
-        fw, fh, s, offset = fit(poster, (page_w, page_h), "portrait" if page_w < page_h
-                                else "landscape", margin)
-        page = PlannedPage(poster, fw, fh, s, offset, paper=name, journey=journey)
-        if best is None or page.card_text_pt > best.card_text_pt + 1e-6:
-            best = page
+        chosen, scale = largest_scale(job, area)
+        width, height = poster_size(chosen, area, scale)
+        s = fit_size(width, height, (page_w, page_h), _shape(page_w, page_h), margin)[2]
+        text_pt = POSTER_OPTIONS.card_font_size * s  # PlannedPage.card_text_pt
+        if best is None or text_pt > best[0] + 1e-6:
+            best = (text_pt, chosen, area, scale, page_w, page_h)
     assert best is not None
-    return best
+    _pt, chosen, area, scale, page_w, page_h = best
+    poster = compose(chosen, scale, area)
+    fw, fh, s, offset = fit(poster, (page_w, page_h), _shape(page_w, page_h), margin)
+    return PlannedPage(poster, fw, fh, s, offset, paper=name, journey=job.journey)
+
+
+def _shape(page_w: float, page_h: float) -> str:
+    return "portrait" if page_w < page_h else "landscape"
 
 
 def plan_journey(doc: Document, journey: str, options: PdfOptions, source_name: str,
                  filters: Filters, w: Words) -> PlannedPage:
     """One journey's page: on the paper asked, or on the smallest readable ISO sheet."""
     margin = options.margin_mm * mm
+    job = poster_job(doc, journey, source_name, w, filters)
     if not is_auto(options.paper):
-        return _on_sheet(doc, journey, source_name, w, filters, parse_paper(options.paper),
-                         options.orientation, margin, paper_name(options))
+        return _on_sheet(job, parse_paper(options.paper), options.orientation, margin,
+                         paper_name(options))
     page: PlannedPage | None = None
     for name in AUTO_PAPERS:
-        page = _on_sheet(doc, journey, source_name, w, filters, parse_paper(name),
-                         options.orientation, margin, name)
+        page = _on_sheet(job, parse_paper(name), options.orientation, margin, name)
         if page.card_text_pt >= READABLE_PT:
             break
     assert page is not None

@@ -20,9 +20,11 @@ from klantreis_desktop.export.pdf_band import (  # noqa: F401 - sizes the UI pre
     PERSONA_H,
     PERSONA_W,
     Block,
+    LegendRows,
     band_personas,
     draw_legend,
     draw_persona_block,
+    legend_rows,
     place_band,
 )
 from klantreis_desktop.export.pdf_draw import Painter
@@ -31,6 +33,7 @@ from klantreis_desktop.export.pdf_options import READABLE_PT
 from klantreis_desktop.export.pdf_words import Words, label, words_for
 from klantreis_desktop.layout import layout_journey, style
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
+from klantreis_desktop.layout.journey_sizes import LayoutSizes
 from klantreis_desktop.layout.layout_options import LayoutOptions
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.meta import credits, journey_logo
@@ -107,8 +110,12 @@ class _Head:
 
 
 @dataclass(frozen=True)
-class _Job:
-    """Everything a poster is made from that does not depend on the print scale."""
+class PosterJob:
+    """Everything a poster is made from that does not depend on the print scale.
+
+    One job serves every sheet and orientation a poster is tried on: the natural layout,
+    the measured words and the sizes found are kept.
+    """
 
     doc: Document
     journey: str
@@ -116,10 +123,29 @@ class _Job:
     words: Words
     filters: Filters
     day: datetime.date
-    natural: JourneyLayout  # the grid at the canvas's sizes (nothing stretched)
+    natural: JourneyLayout  # the grid at the canvas's sizes (nothing stretched, no arrows)
     personas: list[str]
     measure: fonts.ReportLabMeasurer  # one for every layout of the poster (its words kept)
+    legend: LegendRows  # the legend's rows (its height at any width)
     options: LayoutOptions = POSTER_OPTIONS  # the sizes the grid is laid out with
+    #: The grid's size at any fill size, per options (narrower cards have their own).
+    sizes: dict[LayoutOptions, LayoutSizes] = field(default_factory=dict, compare=False,
+                                                    hash=False, repr=False)
+
+
+def poster_job(doc: Document, journey: str, source_name: str = "",
+               words: Words | None = None, filters: Filters | None = None,
+               today: datetime.date | None = None) -> PosterJob:
+    """What :func:`build_poster` makes ``journey``'s poster from, for any sheet."""
+    chosen = filters if filters is not None else Filters()
+    measure = fonts.ReportLabMeasurer()
+    # Its arrows are only drawn on a poster at the natural size, which lays out anew.
+    natural = _layout(doc, journey, chosen, POSTER_OPTIONS, measure, with_flows=False)
+    return PosterJob(doc, journey, source_name,
+                     words if words is not None else words_for(doc, journey), chosen,
+                     today if today is not None else datetime.date.today(), natural,
+                     band_personas(doc, journey, natural, chosen.personas), measure,
+                     legend_rows(doc, natural))
 
 
 def build_poster(doc: Document, journey: str, source_name: str = "",
@@ -129,30 +155,40 @@ def build_poster(doc: Document, journey: str, source_name: str = "",
 
     Without an area the poster keeps the canvas's sizes (its natural size).
     """
-    chosen = filters if filters is not None else Filters()
-    measure = fonts.ReportLabMeasurer()
-    natural = _layout(doc, journey, chosen, POSTER_OPTIONS, measure)
-    job = _Job(doc, journey, source_name, words if words is not None else words_for(doc, journey),
-               chosen, today if today is not None else datetime.date.today(), natural,
-               band_personas(doc, journey, natural, chosen.personas), measure)
+    job = poster_job(doc, journey, source_name, words, filters, today)
     if area is None:
-        return _compose(job, None, 0.0)
+        return compose(job, 0.0, None)
+    return compose(*largest_scale(job, area), area)
+
+
+def largest_scale(job: PosterJob, area: tuple[float, float]) -> tuple[PosterJob, float]:
+    """The job (card width) and the largest print scale at which it fits ``area``."""
     best_job, best = job, _largest_scale(job, area)
     if best * POSTER_OPTIONS.card_font_size < READABLE_PT and _height_to_spare(job, area, best):
         best_job, best = _with_narrower_cards(job, area, best)
-    return _compose(best_job, area, best)
+    return best_job, best
 
 
-def _height_to_spare(job: _Job, area: tuple[float, float], scale: float) -> bool:
+def poster_size(job: PosterJob, area: tuple[float, float] | None,
+                scale: float) -> tuple[float, float]:
+    """The width and height :func:`compose` gives the poster, without laying it out."""
+    plan = _plan(job, area, scale, fill=True)
+    if plan is None:
+        plan = _plan(job, None, 0.0, fill=False)
+        assert plan is not None
+    return plan.width, plan.height
+
+
+def _height_to_spare(job: PosterJob, area: tuple[float, float], scale: float) -> bool:
     """Whether the grid at ``scale`` leaves a fifth of its height free: only then can
     narrower, taller cards let the text grow (a crowded journey is bound by its height,
     and the searches would cost three times the export for nothing)."""
     plan = _plan(job, area, scale, fill=False)
-    return plan is not None and plan.layout.height < 0.8 * plan.room_h
+    return plan is not None and plan.grid.h < 0.8 * plan.room_h
 
 
-def _with_narrower_cards(job: _Job, area: tuple[float, float],
-                         best: float) -> tuple[_Job, float]:
+def _with_narrower_cards(job: PosterJob, area: tuple[float, float],
+                         best: float) -> tuple[PosterJob, float]:
     """The job and scale with the card width of NARROWER_CARD_WIDTHS that prints largest."""
     best_job = job
     for card_width in NARROWER_CARD_WIDTHS:
@@ -165,8 +201,12 @@ def _with_narrower_cards(job: _Job, area: tuple[float, float],
     return best_job, best
 
 
-def _largest_scale(job: _Job, area: tuple[float, float]) -> float:
-    """The largest print scale at which ``job`` fits ``area`` (bisection, ~1e-5 of range)."""
+def _largest_scale(job: PosterJob, area: tuple[float, float]) -> float:
+    """The largest print scale at which ``job`` fits ``area`` (bisection, ~1e-5 of range).
+
+    Each try asks only the grid's size (:class:`LayoutSizes`), which is exactly the size
+    a layout at that scale has, so the bisection takes the same steps to the same scale.
+    """
     low, high = 1e-3, MAX_CARD_PT / POSTER_OPTIONS.card_font_size
     if _plan(job, area, high, fill=False) is not None:
         return high
@@ -185,19 +225,20 @@ class _Plan:
     width: float
     height: float
     head: _Head
-    layout: JourneyLayout
+    layout: JourneyLayout | None  # the layout to draw (None: only its size was asked)
     grid: Rect
     blocks: list[Block]
     band: Rect
     room_h: float = 0.0  # the height the grid may take (0: natural size)
 
 
-def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
-          fill: bool) -> _Plan | None:
+def _plan(job: PosterJob, area: tuple[float, float] | None, scale: float,
+          fill: bool, full: bool = False) -> _Plan | None:
     """Where everything goes at print ``scale`` (None when the journey does not fit).
 
     Columns widen to the grid's width in every try; with ``fill`` the lanes also grow to
-    its height (only for the final layout: the tries ask whether it fits at all).
+    its height (only for the final layout: the tries ask whether it fits at all). Only
+    with ``full`` is the grid laid out (to be drawn); else only its size is found.
     """
     if area is None:  # natural size: the canvas's grid, the band below it
         width = max(job.natural.width, MIN_CONTENT_W) + 2 * PAD
@@ -207,10 +248,13 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
     head = _head(job, content_w)
     grid_top = PAD + head.height + PAD
     beside = area is not None and area[0] > area[1]
-    blocks, band_w, band_h = place_band(job.doc, job.natural, job.personas, content_w, beside)
+    blocks, band_w, band_h = place_band(job.doc, job.natural, job.personas, content_w, beside,
+                                        job.legend)
+    layout: JourneyLayout | None = None
     if area is None:
-        layout = job.natural
-        grid = Rect(PAD, grid_top, layout.width, layout.height)
+        if full:
+            layout = _layout(job.doc, job.journey, job.filters, POSTER_OPTIONS, job.measure)
+        grid = Rect(PAD, grid_top, job.natural.width, job.natural.height)
         band = Rect(PAD, grid.bottom + PAD, band_w, band_h)
         return _Plan(width, grid.bottom + PAD + band_h + PAD, head, layout, grid, blocks, band)
     height = area[1] / scale
@@ -223,33 +267,49 @@ def _plan(job: _Job, area: tuple[float, float] | None, scale: float,
         grid_w, grid_h = content_w, room_h - band_h - PAD
     if grid_w <= 0 or grid_h <= 0:
         return None
-    options = replace(job.options, fill_width=grid_w, fill_height=grid_h if fill else 0.0)
-    layout = _layout(job.doc, job.journey, job.filters, options, job.measure,
-                     size_only=not fill)
-    if layout.width > grid_w + 0.01 or layout.height > grid_h + 0.01:
+    fill_h = grid_h if fill else 0.0
+    if full:
+        options = replace(job.options, fill_width=grid_w, fill_height=fill_h)
+        layout = _layout(job.doc, job.journey, job.filters, options, job.measure)
+        size = (layout.width, layout.height)
+    else:
+        size = _sizes(job).size(grid_w, fill_h)
+    if size[0] > grid_w + 0.01 or size[1] > grid_h + 0.01:
         return None
-    grid = Rect(PAD, grid_top, layout.width, layout.height)
+    grid = Rect(PAD, grid_top, size[0], size[1])
     band = (Rect(width - PAD - band_w, grid_top, band_w, band_h) if beside
             else Rect(PAD, height - PAD - band_h, band_w, band_h))
     return _Plan(width, height, head, layout, grid, blocks, band, grid_h)
 
 
+def _sizes(job: PosterJob) -> LayoutSizes:
+    """The job's :class:`LayoutSizes` for its options (made on first use)."""
+    sizes = job.sizes.get(job.options)
+    if sizes is None:
+        sizes = job.sizes[job.options] = LayoutSizes(
+            job.doc, job.journey, job.measure, job.options, job.filters.lanes,
+            job.filters.phases)
+    return sizes
+
+
 def _layout(doc: Document, journey: str, filters: Filters, options: LayoutOptions,
-            measure: fonts.ReportLabMeasurer, size_only: bool = False) -> JourneyLayout:
-    """``size_only``: a try whether it fits (no curves, no arrows: the poster keeps none)."""
+            measure: fonts.ReportLabMeasurer, with_flows: bool = True) -> JourneyLayout:
+    """The grid as drawn (``with_flows=False``: without its arrows)."""
     return layout_journey(doc, journey, measure=measure, options=options,
                           visible_personas=set(filters.personas) if filters.personas is not None
                           else None, only_lanes=filters.lanes, only_phases=filters.phases,
-                          size_only=size_only)
+                          with_flows=with_flows)
 
 
-def _compose(job: _Job, area: tuple[float, float] | None, scale: float) -> Poster:
-    plan = _plan(job, area, scale, fill=True)
+def compose(job: PosterJob, scale: float, area: tuple[float, float] | None) -> Poster:
+    """The poster laid out at ``scale`` for ``area`` (None: the natural size), to draw."""
+    plan = _plan(job, area, scale, fill=True, full=True)
     if plan is None:  # not even the smallest scale fits: the natural size, fitted
-        plan = _plan(job, None, 0.0, fill=False)
+        plan = _plan(job, None, 0.0, fill=False, full=True)
         assert plan is not None
         scale = 0.0
     width, height, layout, grid = plan.width, plan.height, plan.layout, plan.grid
+    assert layout is not None
     head, band, blocks, doc, w = plan.head, plan.band, plan.blocks, job.doc, job.words
     head_box = Rect(PAD, PAD, width - 2 * PAD, head.height)
 
@@ -275,7 +335,7 @@ def _compose(job: _Job, area: tuple[float, float] | None, scale: float) -> Poste
                   layout, content, scale, w)
 
 
-def _head(job: _Job, content_w: float) -> _Head:
+def _head(job: PosterJob, content_w: float) -> _Head:
     """The title block's texts for a content width: title, scenario, facts, details."""
     doc, journey, w = job.doc, job.journey, job.words
     logo = journey_logo(doc, journey)

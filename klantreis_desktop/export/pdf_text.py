@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from klantreis_desktop.shipped_files import resources_dir
@@ -72,9 +74,23 @@ def register_fallbacks() -> tuple[str, ...]:
     return tuple(loaded)
 
 
+#: Fonts registered on first use: name → a function that registers it (pdf_fonts fills
+#: this for the oblique faces). Every measurement reads :func:`_cmap` first, and the
+#: painter calls :func:`ensure_font` before it draws, so a face is there when needed.
+ON_DEMAND: dict[str, Callable[[str], None]] = {}
+
+
+def ensure_font(font: str) -> None:
+    """Register ``font`` now if it is one registered on first use."""
+    register = ON_DEMAND.get(font)
+    if register is not None:
+        register(font)
+
+
 @lru_cache(maxsize=16)
 def _cmap(font: str) -> frozenset[int]:
     """The code points ``font`` has a glyph for (empty when it is not registered)."""
+    ensure_font(font)
     try:
         face = pdfmetrics.getFont(font).face
     except (KeyError, AttributeError):
@@ -103,7 +119,24 @@ def _font_for(ch: str, font: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8_192)
+@lru_cache(maxsize=16)
+def _kept(font: str) -> frozenset[str]:
+    """The characters :func:`prepare` keeps as they are: those ``font`` has, except
+    control characters, direction marks, parts of emoji sequences and Arabic (which may
+    take a fallback font); and the line break."""
+    return frozenset(
+        ch for ch in map(chr, _cmap(font))
+        if ord(ch) not in _DIRECTION_MARKS and ord(ch) not in _SEQUENCE_PARTS
+        and unicodedata.category(ch) not in ("Cc", "Cs") and not is_arabic(ch)) | {"\n"}
+
+
+@lru_cache(maxsize=16)
+def _plain(font: str) -> frozenset[str]:
+    """The characters ``font`` draws by itself, left to right (see :func:`needs_help`)."""
+    return frozenset(ch for ch in map(chr, _cmap(font))
+                     if not is_arabic(ch) and not _is_rtl(ch))
+
+
 def prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
     """``text`` made drawable in ``font`` and its fallbacks, and what could not be drawn.
 
@@ -112,6 +145,16 @@ def prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
     sequence (joined by U+200D, with variation selectors or skin tones) one placeholder
     in all. No-break spaces are kept as they are.
     """
+    # Nearly every text is only characters the font has: then nothing changes, and one
+    # set test (in C) says so, where the loop below asked per character (a poster's
+    # 2,000 titles, and every wrapped line of them again when drawn).
+    if _kept(font).issuperset(text):
+        return text, ()
+    return _prepare(text, font)
+
+
+@lru_cache(maxsize=8_192)
+def _prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
     out: list[str] = []
     missing: list[str] = []
     joining = False  # the previous character joins the next one to a placeholder
@@ -141,9 +184,10 @@ def prepare(text: str, font: str) -> tuple[str, tuple[str, ...]]:
 
 
 def needs_help(line: str, font: str) -> bool:
-    """Whether ``line`` needs more than the main font drawing it left to right."""
-    cmap = _cmap(font)
-    return any(ord(ch) not in cmap or is_arabic(ch) or _is_rtl(ch) for ch in line)
+    """Whether ``line`` needs more than the main font drawing it left to right: a
+    character the font lacks, Arabic or right-to-left. (One set test, in C: this is
+    asked for every line measured and drawn.)"""
+    return not _plain(font).issuperset(line)
 
 
 def _is_rtl(ch: str) -> bool:
@@ -211,7 +255,7 @@ def _shaped(logical: str, font: str, size: float) -> str:
 def width(line: str, font: str, size: float) -> float:
     """The drawn width of one prepared line in points, whatever fonts it takes."""
     if not needs_help(line, font):
-        return float(pdfmetrics.stringWidth(line, font, size))
+        return _string_width(line, font, size)
     total = 0.0
     for run in visual_runs(line, font, size):
         data = getattr(run.text, "__shapeData__", None)
@@ -220,6 +264,20 @@ def width(line: str, font: str, size: float) -> float:
         else:
             total += float(pdfmetrics.stringWidth(run.text, run.font, size))
     return total
+
+
+def _string_width(line: str, font: str, size: float) -> float:
+    """``pdfmetrics.stringWidth`` of a TrueType font, with fewer Python steps per
+    character: ReportLab (without its C accelerator) sums ``charWidths.get(ord(ch),
+    defaultWidth)`` over the line in a generator; the same values are summed here in the
+    same order and scaled the same way, so the width is the same float."""
+    if ttfonts.instanceStringWidthTTF.__module__ != "reportlab.lib.rl_accel":
+        return float(pdfmetrics.stringWidth(line, font, size))  # accelerated: use it
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    if face is None or not hasattr(face, "charWidths"):
+        return float(pdfmetrics.stringWidth(line, font, size))
+    return float(0.001 * size * sum(map(face.charWidths.get, map(ord, line),
+                                        repeat(face.defaultWidth))))
 
 
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")

@@ -51,7 +51,7 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
                    compare_with: str | None = None,
                    only_lanes: Collection[str] | None = None,
                    only_phases: Collection[str] | None = None,
-                   size_only: bool = False) -> JourneyLayout:
+                   size_only: bool = False, with_flows: bool = True) -> JourneyLayout:
     """The geometry of ``journey``; ``visible_personas`` limits the curves (None: all).
 
     ``compare_with``: another journey whose curves for the same personas are mapped onto
@@ -59,72 +59,36 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
     ``only_lanes``/``only_phases`` (ids) leave the other lanes and phases out, as a
     filtered poster does (None: every visible one). ``size_only``: no curves and no flow
     arrows (they never change the size), for a poster that tries many sizes to fit its
-    sheet and keeps only the last.
+    sheet and keeps only the last. ``with_flows=False``: no flow arrows (routing and
+    fanning them out is most of a layout; the poster's natural layout sizes its band
+    from the cards and curves only).
     """
     if journey not in doc or doc.kind(journey) != k.JOURNEY:
         raise ModelError(translate("Layout", "The journey {id} does not exist.").format(
             id=journey[:40]))
     measure = measure if measure is not None else ApproxMeasurer()
     opt = options if options is not None else LayoutOptions()
-
-    phases = doc.phases(journey)
-    if only_phases is not None:
-        phases = [p for p in phases if p in only_phases]
-    lanes = [_Lane(n, str(doc.get(n, "lane_type")), doc.title(n), float(doc.get(n, "height")))
-             for n in doc.lanes(journey, include_hidden=False)
-             if only_lanes is None or n in only_lanes]
-    emotion_lane = next((lane.node for lane in lanes
-                         if lane.lane_type == EMOTIONS_LANE_TYPE), None)
-    phase_set, lane_set = set(phases), {lane.node for lane in lanes}
-
-    # Each card's cell, read once; doc.cards is already in (order, id) stacking order.
-    stacks: dict[tuple[str, str], list[str]] = {(p, lane.node): [] for p in phases
-                                                for lane in lanes}
-    card_kinds: dict[str, str] = {}
-    for card in doc.cards(journey):
-        phase, lane_node = doc.phase_of(card), doc.lane_of(card)
-        if phase in phase_set and lane_node in lane_set:
-            stacks[(str(phase), str(lane_node))].append(card)
-            card_kinds[card] = doc.kind(card)
+    grid = read_grid(doc, journey, opt, only_lanes, only_phases)
+    phases, lanes, emotion_lane = grid.phases, grid.lanes, grid.emotion_lane
+    stacks, card_kinds = grid.stacks, grid.card_kinds
 
     # Column widths and the card heights that depend on them.
-    widths = {p: max(float(doc.get(p, "width") or 0.0), opt.column_width) for p in phases}
-    natural_w = sum(widths.values())
-    if natural_w > 0 and opt.fill_width > opt.lane_header_width + natural_w:
-        factor = (opt.fill_width - opt.lane_header_width) / natural_w
-        widths = {p: w * factor for p, w in widths.items()}
+    widths = column_widths(grid.natural_widths, opt)
     heights: dict[str, float] = {}
     for (phase, _lane), cards in stacks.items():
-        inner = max(widths[phase] - 2 * opt.cell_padding - 2 * opt.card_padding, 1.0)
+        inner = card_inner_width(widths[phase], opt)
         for card in cards:
-            text = measure.text_height(doc.title(card), inner, opt.card_font_size)
-            heights[card] = _clamp(text + 2 * opt.card_padding + opt.card_footer,
-                                   opt.min_card_height, opt.max_card_height)
+            heights[card] = card_height(
+                measure.text_height(doc.title(card), inner, opt.card_font_size), opt)
 
-    header_h = _header_height(doc, journey, phases, widths, measure, opt)
+    header_h = header_height(doc, journey, phases, widths, measure, opt)
     corner = Rect(0.0, 0.0, opt.lane_header_width, header_h)
     body_w = sum(widths.values())
 
-    # Row heights: the tallest stack, the lane's own height, the header text, a minimum.
-    stack_h = {cell: _stack_height([heights[c] for c in cards], opt.card_gap)
+    stack_h = {cell: stack_height([heights[c] for c in cards], opt.card_gap)
                for cell, cards in stacks.items()}
-    row_heights: dict[str, float] = {}
-    for lane in lanes:
-        tallest = max((stack_h[(p, lane.node)] for p in phases), default=0.0)
-        content = 2 * opt.cell_padding + tallest
-        if lane.node == emotion_lane:
-            content += opt.emotion_band_height + (opt.card_gap if tallest else 0.0)
-        title_h = _header_text(measure, lane.title, opt.lane_header_width, opt,
-                               opt.lane_title_size)
-        row_heights[lane.node] = max(content, lane.height, opt.min_lane_height, title_h)
-    band_h = opt.emotion_band_height
-    if lanes and opt.fill_height > header_h + sum(row_heights.values()):
-        # Every lane gets the same share of the spare height (the emotion band with its
-        # lane, so the curves get taller too).
-        share = (opt.fill_height - header_h - sum(row_heights.values())) / len(lanes)
-        row_heights = {lane: h + share for lane, h in row_heights.items()}
-        if emotion_lane is not None:
-            band_h += share
+    row_heights, band_h = lane_heights(grid, stack_h, header_h,
+                                       lane_title_heights(grid, measure, opt), opt)
     body_h = sum(row_heights.values())
 
     columns: list[Column] = []
@@ -160,8 +124,8 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
     curves = _curves(doc, journey, band, scale, column_of, boxes, visible_personas,
                      (widths, opt)) if band is not None and not size_only else ()
     row_of = {r.lane: r for r in rows}
-    flows = () if size_only else _flows(doc, journey, boxes, column_of, row_of, stacks,
-                                        emotion_lane, opt)
+    flows = () if size_only or not with_flows else _flows(
+        doc, journey, boxes, column_of, row_of, stacks, emotion_lane, opt)
 
     layout = JourneyLayout(
         journey=journey, width=opt.lane_header_width + body_w, height=header_h + body_h,
@@ -174,6 +138,101 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
         layout.extras[COMPARE_KEY] = compare_curves(doc, layout, compare_with,
                                                     visible_personas)
     return layout
+
+
+@dataclass
+class Grid:
+    """What a layout reads from the document before any size: the visible phases and
+    lanes, each cell's stack in stacking order, and the columns' own widths."""
+
+    phases: list[str]
+    lanes: list[_Lane]
+    emotion_lane: str | None
+    stacks: dict[tuple[str, str], list[str]]
+    card_kinds: dict[str, str]
+    natural_widths: dict[str, float]  # before any fill_width
+
+
+def read_grid(doc: Document, journey: str, opt: LayoutOptions,
+              only_lanes: Collection[str] | None = None,
+              only_phases: Collection[str] | None = None) -> Grid:
+    """The journey's :class:`Grid`: every card's phase and lane read once (O(cards))."""
+    phases = doc.phases(journey)
+    if only_phases is not None:
+        phases = [p for p in phases if p in only_phases]
+    lanes = [_Lane(n, str(doc.get(n, "lane_type")), doc.title(n), float(doc.get(n, "height")))
+             for n in doc.lanes(journey, include_hidden=False)
+             if only_lanes is None or n in only_lanes]
+    emotion_lane = next((lane.node for lane in lanes
+                         if lane.lane_type == EMOTIONS_LANE_TYPE), None)
+    phase_set, lane_set = set(phases), {lane.node for lane in lanes}
+
+    # Each card's cell, read once; doc.cards is already in (order, id) stacking order.
+    stacks: dict[tuple[str, str], list[str]] = {(p, lane.node): [] for p in phases
+                                                for lane in lanes}
+    card_kinds: dict[str, str] = {}
+    for card in doc.cards(journey):
+        phase, lane_node = doc.phase_of(card), doc.lane_of(card)
+        if phase in phase_set and lane_node in lane_set:
+            stacks[(str(phase), str(lane_node))].append(card)
+            card_kinds[card] = doc.kind(card)
+    widths = {p: max(float(doc.get(p, "width") or 0.0), opt.column_width) for p in phases}
+    return Grid(phases, lanes, emotion_lane, stacks, card_kinds, widths)
+
+
+# The size steps below are shared by layout_journey and layout/journey_sizes.py (the
+# poster's scale search), so both do the same float arithmetic in the same order and a
+# size found by one is exactly the size of the other.
+
+def column_widths(natural: dict[str, float], opt: LayoutOptions) -> dict[str, float]:
+    """Phase widths: their own, or all widened alike to ``opt.fill_width``."""
+    natural_w = sum(natural.values())
+    if natural_w > 0 and opt.fill_width > opt.lane_header_width + natural_w:
+        factor = (opt.fill_width - opt.lane_header_width) / natural_w
+        return {p: w * factor for p, w in natural.items()}
+    return natural
+
+
+def card_inner_width(column_w: float, opt: LayoutOptions) -> float:
+    """The width a card title wraps at in a column ``column_w`` wide."""
+    return max(column_w - 2 * opt.cell_padding - 2 * opt.card_padding, 1.0)
+
+
+def card_height(text_h: float, opt: LayoutOptions) -> float:
+    """A card's height for a title ``text_h`` high (padding, footer, clamped)."""
+    return _clamp(text_h + 2 * opt.card_padding + opt.card_footer, opt.min_card_height,
+                  opt.max_card_height)
+
+
+def lane_title_heights(grid: Grid, measure: TextMeasurer,
+                       opt: LayoutOptions) -> dict[str, float]:
+    """Each lane title's height in the lane header (its width never changes)."""
+    return {lane.node: _header_text(measure, lane.title, opt.lane_header_width, opt,
+                                    opt.lane_title_size) for lane in grid.lanes}
+
+
+def lane_heights(grid: Grid, stack_h: dict[tuple[str, str], float], header_h: float,
+                 title_h: dict[str, float],
+                 opt: LayoutOptions) -> tuple[dict[str, float], float]:
+    """Row heights (the tallest stack, the lane's own height, its title, a minimum; all
+    grown alike to ``opt.fill_height``) and the emotion band's height."""
+    row_heights: dict[str, float] = {}
+    for lane in grid.lanes:
+        tallest = max((stack_h[(p, lane.node)] for p in grid.phases), default=0.0)
+        content = 2 * opt.cell_padding + tallest
+        if lane.node == grid.emotion_lane:
+            content += opt.emotion_band_height + (opt.card_gap if tallest else 0.0)
+        row_heights[lane.node] = max(content, lane.height, opt.min_lane_height,
+                                     title_h[lane.node])
+    band_h = opt.emotion_band_height
+    if grid.lanes and opt.fill_height > header_h + sum(row_heights.values()):
+        # Every lane gets the same share of the spare height (the emotion band with its
+        # lane, so the curves get taller too).
+        share = (opt.fill_height - header_h - sum(row_heights.values())) / len(grid.lanes)
+        row_heights = {lane: h + share for lane, h in row_heights.items()}
+        if grid.emotion_lane is not None:
+            band_h += share
+    return row_heights, band_h
 
 
 def card_text_rect(card: Rect, options: LayoutOptions | None = None) -> Rect:
@@ -192,7 +251,7 @@ def _clamp(value: float, low: float, high: float) -> float:
     return min(max(value, low), high)
 
 
-def _stack_height(heights: list[float], gap: float) -> float:
+def stack_height(heights: list[float], gap: float) -> float:
     return sum(heights) + gap * max(len(heights) - 1, 0)
 
 
@@ -204,7 +263,7 @@ def _header_text(measure: TextMeasurer, text: str, width: float, opt: LayoutOpti
     return measure.text_height(text, inner, size) + 2 * opt.header_padding
 
 
-def _header_height(doc: Document, journey: str, phases: list[str], widths: dict[str, float],
+def header_height(doc: Document, journey: str, phases: list[str], widths: dict[str, float],
                    measure: TextMeasurer, opt: LayoutOptions) -> float:
     """One height for the whole header row: the tallest phase title or the journey title."""
     needed = [_header_text(measure, doc.title(journey), opt.lane_header_width, opt,

@@ -105,7 +105,7 @@ def test_without_fallback_fonts_the_export_still_works(tmp_path, monkeypatch):
     fonts.register_fonts()
     monkeypatch.setattr(pdf_text, "_font_for",
                         lambda ch, font: font if ord(ch) < 0x0600 else None)
-    pdf_text.prepare.cache_clear()
+    pdf_text._prepare.cache_clear()
     fonts._wrapped.cache_clear()
     try:
         drawn, missing = pdf_text.prepare(CHINESE, fonts.REGULAR)
@@ -114,7 +114,7 @@ def test_without_fallback_fonts_the_export_still_works(tmp_path, monkeypatch):
                             PdfOptions(paper="A3"))
         assert any(f"“{CHINESE} kopen” has characters" in w for w in result.warnings)
     finally:  # nothing measured without the fallbacks may be remembered
-        for cached in (pdf_text.prepare, pdf_text.visual_runs, pdf_text.width,
+        for cached in (pdf_text._prepare, pdf_text.visual_runs, pdf_text.width,
                        fonts._wrapped, fonts.text_width):
             cached.cache_clear()
 
