@@ -314,8 +314,8 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
     # disk): list_sort orders it, and the low bits are the path. Equal times therefore go
     # by code, i.e. by name, as in path_table.from_event_log.
     # Codes are the positions of the sampled names in an ENUM type ordered by name (a cast
-    # is a hash look-up in the reader's vector, cheaper than a join); a name first met
-    # elsewhere gets 32768 + its hash and is named afterwards (one more pass, seldom needed).
+    # is a hash look-up, cheaper than a join); a name first met elsewhere gets 32768 + its
+    # hash, which only marks it: then every name is read and the query runs again (seldom).
     code = (f"coalesce(enum_code(TRY_CAST({raw} AS {ENUM}))::BIGINT, if({raw} IS NULL, NULL, "
             f"{LATE} + (hash({raw}) % {LATE})::BIGINT))")
     rows_of = source
@@ -359,12 +359,11 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
             rows = _run(con, query, _part(progress, 0, 1000 if not details else 800),
                         cancelled)
             names = dict(enumerate(spellings))
-            lost = {c for row in rows for c in (row[0] or ()) if c is not None and c >= LATE}
-            late = _late_names(con, source, raw, lost, cancelled) if lost else {}
-            if late is not None:
-                names.update(late)
+            if not any(c is not None and c >= LATE for row in rows for c in row[0] or ()):
                 break
-            seen = _all_names(con, source, raw, cancelled)  # two late names, one code
+            # A name the sample missed: its hash code would order a tie by hash, not by
+            # name, so read every name (one pass) and run again with all of them.
+            seen = _all_names(con, source, raw, cancelled)
         bad = sum(int(row[3]) * (len(row[0] or ()) if row[1] else sum(
             c is None or not names.get(c, "").strip() for c in row[0] or ()))
             for row in rows)
@@ -406,23 +405,6 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
                 for (segment_name, steps), (n, first, last) in merged.items()]
     variants.sort(key=lambda v: (v.segment, -v.customers, v.steps))
     return PathTable(variants, file.name, "duckdb", total, bad, usual[0], usual[1])
-
-
-def _late_names(con: Any, source: str, raw: str, codes: set[int],
-                cancelled: Cancelled | None) -> dict[int, str] | None:
-    """Names of touchpoints the sample missed, by their hash codes (None when two names
-    share a code: then the caller reads every name first and runs again)."""
-    rows = _run(con, f"""SELECT DISTINCT {LATE} + (hash({raw}) % {LATE})::BIGINT, {raw}
-                         FROM {source}
-                         WHERE {raw} IS NOT NULL AND TRY_CAST({raw} AS {ENUM}) IS NULL""",
-                None, cancelled)
-    found: dict[int, str] = {}
-    for code, name in rows:
-        text = str(name).strip()
-        if int(code) in found and found[int(code)].strip() != text:
-            return None
-        found[int(code)] = str(name)
-    return {code: name for code, name in found.items() if code in codes}
 
 
 def _all_names(con: Any, source: str, raw: str, cancelled: Cancelled | None) -> set[str]:
