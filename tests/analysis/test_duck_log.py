@@ -123,7 +123,7 @@ def test_a_broken_path_table_is_refused(tmp_path):
     assert isinstance(read_path_table(path), PathTable)
 
 
-def test_names_the_sample_missed_are_found_in_one_more_pass(tmp_path, monkeypatch):
+def test_names_the_sample_missed_are_found_by_reading_every_name(tmp_path, monkeypatch):
     events = [(f"K{n:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(minutes=n),
                "Begin" if n < 20_000 else f"Laat {n % 3}", "", "") for n in range(20_030)]
     path = tmp_path / "late.csv"
