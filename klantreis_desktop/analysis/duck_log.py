@@ -3,8 +3,12 @@
 DuckDB (MIT licence, in-process, no server) reads the CSV or Parquet file itself, in
 parallel, and spills to a temporary folder beyond ``memory_limit``. One query turns the
 events into path variants (:class:`~.path_table.PathTable`): touchpoint names are coded as
-small integers, each customer's codes are listed in time order, and equal lists are
-counted (per segment, with the first and last date). Python never holds a row.
+small integers (their place in an ENUM type of the names, ordered by name), each customer's
+codes are listed in time order, and equal lists are counted (per segment, with the first
+and last date). Python never holds a row. Where the time goes, against DuckDB's own
+``read_csv`` + ``GROUP BY`` customer: reading every timestamp (one strptime in the sample's
+form), building each customer's list (the largest share) and sorting the lists that
+arrive out of order; see ``docs/measured-journeys.md``.
 
 The columns, delimiter and encoding are guessed as for the pure-Python import (from the
 first 256 KB) and the timestamp forms are learnt from those rows too: Dutch
@@ -43,6 +47,7 @@ Cancelled = Callable[[], bool]
 SMALL_LOG_BYTES = 4 * 1024 ** 2
 DEFAULT_MEMORY = "1GB"
 LATE = 32768  # codes from here on belong to names the sample missed
+ENUM = "klantreis_touchpoint"  # the type of the sampled names (one per connection)
 #: strptime forms DuckDB and Python read alike, tried on the first rows of a log.
 FORMATS = tuple(
     f"{day}{sep}{clock}" for day in (
@@ -254,14 +259,29 @@ def spread_sample(file: Path, encoding: str, delimiter: str, column: int,
 
 
 def _timestamp_sql(column: str, forms: list[str], serial: bool, parquet: bool) -> str:
+    """The SQL that reads a timestamp: the sample's first form on the cell as it is (one
+    strptime, the usual case), then every form on the trimmed cell (coalesce evaluates a
+    later argument only for the rows an earlier one left NULL)."""
     text = f"trim(CAST({column} AS VARCHAR))"
     parts = [f"try_strptime({text}, [{', '.join(_literal(f) for f in forms)}])"]
     if parquet:
         parts.insert(0, f"TRY_CAST({column} AS TIMESTAMP)")
+    else:  # CSV cells are VARCHAR already
+        parts.insert(0, f"try_strptime({column}, {_literal(forms[0])})")
     if serial:
         parts.append(f"TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(TRY_CAST(replace("
                      f"{text}, ',', '.') AS DOUBLE) * 86400e6) AS BIGINT))")
     return f"coalesce({', '.join(parts)})"
+
+
+def _sorted(column: str) -> str:
+    """``list_sort`` of a list column, skipped for lists already in order: sorting lists
+    one by one is the costliest step after reading, and in a log written in time order
+    most customers' events arrive in order (a one-pass ``list_reduce`` checks it; the
+    CASE sorts only the others). Negative keys and NULLs simply take the sort."""
+    in_order = (f"list_reduce({column}, lambda a, b: CASE WHEN a >= 0 AND a <= b THEN b "
+                f"ELSE -1 END) >= 0")
+    return f"CASE WHEN {in_order} THEN {column} ELSE list_sort({column}) END"
 
 
 def duck_paths(file: Path, mapping: ColumnMapping | None = None, *,
@@ -297,26 +317,27 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
     # low 16. A customer's list of these needs no ORDER BY buffer (which cannot spill to
     # disk): list_sort orders it, and the low bits are the path. Equal times therefore go
     # by code, i.e. by name, as in path_table.from_event_log.
-    # Codes come from the names sampled across the file; a name first met elsewhere gets
-    # 32768 + its hash and is named afterwards (one more pass, seldom needed).
-    code = (f"coalesce(names.code, if({raw} IS NULL, NULL, "
+    # Codes are the positions of the sampled names in an ENUM type ordered by name (a cast
+    # is a hash look-up, cheaper than a join); a name first met elsewhere gets 32768 + its
+    # hash, which only marks it: then every name is read and the query runs again (seldom).
+    code = (f"coalesce(enum_code(TRY_CAST({raw} AS {ENUM}))::BIGINT, if({raw} IS NULL, NULL, "
             f"{LATE} + (hash({raw}) % {LATE})::BIGINT))")
     rows_of = source
-    if dates_only:  # the row number is counted on the file, before the join
+    if dates_only:  # the row number is counted on the file, in file order
         rows_of = f"(SELECT *, row_number() OVER () AS r FROM {source})"
         key = f"((datediff('day', DATE '1970-01-01', ts) * {2 ** 27}) + r) * 65536 + {code}"
     else:
         key = f"epoch_ms(ts) * 65536 + {code}"
     events = f"""
         SELECT CAST({roles['customer']} AS VARCHAR) AS c, {ts} AS ts{seg}, {key} AS k
-        FROM {rows_of} LEFT JOIN names ON names.raw = {raw}"""
+        FROM {rows_of}"""
     extra = ", min(ts) AS first, max(ts) AS last" if details else ""
     outer = ", min(first)::DATE, max(last)::DATE" if details else ", NULL, NULL"
     query = f"""
-        SELECT p, coalesce(c, '') = '' AS nobody, {'seg' if seg else "''"}, count(*)::BIGINT
+        SELECT list_transform({_sorted('k')}, lambda x: x & 65535) AS p,
+               coalesce(c, '') = '' AS nobody, {'seg' if seg else "''"}, count(*)::BIGINT
                {outer}
-        FROM (SELECT c, list_transform(list_sort(list(k)), lambda x: x & 65535) AS p
-                     {extra}{', min(seg) AS seg' if seg else ''}
+        FROM (SELECT c, list(k) AS k {extra}{', min(seg) AS seg' if seg else ''}
               FROM ({events}) GROUP BY c)
         GROUP BY ALL"""
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
@@ -329,23 +350,24 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
         if parquet:  # a column store reads one column fast: take every name
             seen = _all_names(con, source, raw, cancelled)
         for _attempt in range(2):
-            known = sorted({name.strip() for name in seen if name.strip()})
-            if len(known) >= LATE:
+            # Raw spellings ordered by their trimmed name: equal names get neighbouring
+            # codes, so ties sort by name as in path_table.from_event_log.
+            spellings = sorted((name for name in seen if name.strip()),
+                               key=lambda name: (name.strip(), name))
+            if len(spellings) >= LATE:
                 raise EventLogError(_tr("The log names more than {count} different touchpoints; "
                                         "aggregate it first.").format(count=LATE - 1))
-            position = {name: number for number, name in enumerate(known)}
-            con.execute("CREATE OR REPLACE TEMP TABLE names (raw VARCHAR, code BIGINT)")
-            con.executemany("INSERT INTO names VALUES (?, ?)", [
-                (name, position[name.strip()]) for name in sorted(seen) if name.strip()])
+            con.execute(f"DROP TYPE IF EXISTS {ENUM}")
+            con.execute(f"CREATE TYPE {ENUM} AS ENUM "
+                        f"({', '.join(_literal(name) for name in spellings) or _literal(' ')})")
             rows = _run(con, query, _part(progress, 0, 1000 if not details else 800),
                         cancelled)
-            names = dict(enumerate(known))
-            lost = {c for row in rows for c in (row[0] or ()) if c is not None and c >= LATE}
-            late = _late_names(con, source, raw, lost, cancelled) if lost else {}
-            if late is not None:
-                names.update(late)
+            names = dict(enumerate(spellings))
+            if not any(c is not None and c >= LATE for row in rows for c in row[0] or ()):
                 break
-            seen = _all_names(con, source, raw, cancelled)  # two late names, one code
+            # A name the sample missed: its hash code would order a tie by hash, not by
+            # name, so read every name (one pass) and run again with all of them.
+            seen = _all_names(con, source, raw, cancelled)
         bad = sum(int(row[3]) * (len(row[0] or ()) if row[1] else sum(
             c is None or not names.get(c, "").strip() for c in row[0] or ()))
             for row in rows)
@@ -387,23 +409,6 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
                 for (segment_name, steps), (n, first, last) in merged.items()]
     variants.sort(key=lambda v: (v.segment, -v.customers, v.steps))
     return PathTable(variants, file.name, "duckdb", total, bad, usual[0], usual[1])
-
-
-def _late_names(con: Any, source: str, raw: str, codes: set[int],
-                cancelled: Cancelled | None) -> dict[int, str] | None:
-    """Names of touchpoints the sample missed, by their hash codes (None when two names
-    share a code: then the caller reads every name first and runs again)."""
-    rows = _run(con, f"""SELECT DISTINCT {LATE} + (hash({raw}) % {LATE})::BIGINT, {raw}
-                         FROM {source}
-                         WHERE {raw} IS NOT NULL AND {raw} NOT IN (SELECT raw FROM names)""",
-                None, cancelled)
-    found: dict[int, str] = {}
-    for code, name in rows:
-        text = str(name).strip()
-        if int(code) in found and found[int(code)].strip() != text:
-            return None
-        found[int(code)] = str(name)
-    return {code: name for code, name in found.items() if code in codes}
 
 
 def _all_names(con: Any, source: str, raw: str, cancelled: Cancelled | None) -> set[str]:

@@ -39,7 +39,6 @@ from klantreis_desktop.analysis.rows import (
 )
 from klantreis_desktop.analysis.scan import ChunkScanner
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.storage.errors import os_error_reason
 
 __all__ = ["ColumnMapping", "EventLog", "EventLogError", "ImportCancelled", "Preview",
            "parse_event_log", "preview_file", "read_event_log"]
@@ -128,7 +127,7 @@ def read_event_log(path: str | Path, mapping: ColumnMapping | None = None, *,
         data = file.read_bytes()
     except OSError as error:
         raise EventLogError(_tr("{file} cannot be read: {reason}").format(
-            file=file.name, reason=os_error_reason(error))) from error
+            file=file.name, reason=_os_reason(error))) from error
     if encoding is None and (reason := not_text_reason(data)):
         raise not_csv_error(reason, file.name)
     return parse_event_log(data, mapping, delimiter=delimiter, encoding=encoding,
@@ -208,7 +207,7 @@ def preview_file(path: str | Path, rows: int = 20, encoding: str | None = None,
             head = handle.read(256 * 1024)
     except OSError as error:
         raise EventLogError(_tr("{file} cannot be read: {reason}").format(
-            file=Path(path).name, reason=os_error_reason(error))) from error
+            file=Path(path).name, reason=_os_reason(error))) from error
     if encoding is None and (reason := not_text_reason(head)):
         raise not_csv_error(reason, Path(path).name)
     chosen = encoding or guess_encoding(head)
@@ -234,3 +233,11 @@ def _stop_check(cancel: Cancel | None) -> Callable[[], bool]:
     if isinstance(cancel, threading.Event):
         return cancel.is_set
     return cancel
+
+
+def _os_reason(error: OSError) -> str:
+    """The plain reason of a failed read, imported only then: the storage package loads
+    networkx, which reading a log never needs (a third of ``duck_log``'s import time)."""
+    from klantreis_desktop.storage.errors import os_error_reason
+
+    return os_error_reason(error)

@@ -35,7 +35,6 @@ from klantreis_desktop.analysis.rows import (
 )
 from klantreis_desktop.analysis.timestamps import DAY, parse_date
 from klantreis_desktop.i18n import translate
-from klantreis_desktop.storage.errors import os_error_reason
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -99,7 +98,7 @@ def read_table(path: str | Path, sheet: str | None = None, delimiter: str | None
         data = file.read_bytes()
     except OSError as error:
         raise TableError(_tr("{file} cannot be read: {reason}").format(
-            file=file.name, reason=os_error_reason(error))) from error
+            file=file.name, reason=_os_reason(error))) from error
     if data.startswith(b"PK\x03\x04"):
         return _read_workbook(file, sheet)
     if encoding is None and (reason := not_text_reason(data)):
@@ -299,3 +298,11 @@ def header_guess(header: Sequence[str], synonyms: Sequence[str]) -> int | None:
         if synonym in normal:
             return normal.index(synonym)
     return None
+
+
+def _os_reason(error: OSError) -> str:
+    """The plain reason of a failed read, imported only then: the storage package loads
+    networkx, which reading a log never needs (a third of ``duck_log``'s import time)."""
+    from klantreis_desktop.storage.errors import os_error_reason
+
+    return os_error_reason(error)

@@ -123,7 +123,7 @@ def test_a_broken_path_table_is_refused(tmp_path):
     assert isinstance(read_path_table(path), PathTable)
 
 
-def test_names_the_sample_missed_are_found_in_one_more_pass(tmp_path, monkeypatch):
+def test_names_the_sample_missed_are_found_by_reading_every_name(tmp_path, monkeypatch):
     events = [(f"K{n:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(minutes=n),
                "Begin" if n < 20_000 else f"Laat {n % 3}", "", "") for n in range(20_030)]
     path = tmp_path / "late.csv"
@@ -132,3 +132,69 @@ def test_names_the_sample_missed_are_found_in_one_more_pass(tmp_path, monkeypatc
     table = duck_log.log_paths(path, engine="duckdb")
     assert table.counts() == {("Begin",): 20_000, ("Laat 0",): 10, ("Laat 1",): 10,
                               ("Laat 2",): 10}
+
+
+def _both(path, **kwargs):
+    """Both engines' variants (steps, customers, first and last day) of one log."""
+    found = {}
+    for engine in ("python", "duckdb"):
+        table = duck_log.log_paths(path, engine=engine, details=True, **kwargs)
+        found[engine] = sorted((v.steps, v.customers, v.first_seen, v.last_seen)
+                               for v in table.variants)
+    return found
+
+
+def test_a_shuffled_log_sorts_every_customer_like_the_pure_python_reader(tmp_path):
+    # Rows out of time order: most customers' lists arrive unsorted and take list_sort.
+    import random
+
+    events = synthetic.journey_events(synthetic.sample_model(), 400, seed=5)
+    random.Random(7).shuffle(events)
+    path = tmp_path / "shuffled.csv"
+    synthetic.write_csv(path, events)
+    found = _both(path)
+    assert found["duckdb"] == found["python"] and len(found["python"]) > 20
+
+
+def test_times_before_1970_and_spaces_around_names_and_times(tmp_path):
+    # Negative keys skip the in-order shortcut; " Boekt" and "Boekt" are one name, tied
+    # by time with "Betaalt" (ordered by name); a timestamp without seconds takes the
+    # general reader after the sample's form.
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        "klant;tijdstip;stap\n"
+        "K1;01-02-1965 10:00:00;Zoekt\nK1;01-02-1965 09:00:00;Kijkt\n"
+        "K2;03-04-2024 10:00:00; Boekt\nK2;03-04-2024 10:00:00;Betaalt\n"
+        "K2;03-04-2024 09:00:00;Zoekt\n"
+        "K3;03-04-2024 11:00:00;Boekt\nK3;03-04-2024 10:00;Betaalt\n"
+        "K3;03-04-2024 12:00:00;Klant's mail\n", encoding="utf-8")
+    found = _both(path)
+    assert found["duckdb"] == found["python"]
+    assert {steps for steps, *_ in found["duckdb"]} == {
+        ("Kijkt", "Zoekt"), ("Zoekt", "Betaalt", "Boekt"), ("Betaalt", "Boekt", "Klant's mail")}
+
+
+def test_a_name_the_sample_missed_ties_after_the_known_names(tmp_path, monkeypatch):
+    # A late name (code 32768 + hash) at the same moment as a known one: both engines put
+    # the known name first only when it sorts first by name.
+    events = [(f"K{n:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(minutes=n),
+               "Begin", "", "") for n in range(20_000)]
+    last = synthetic.datetime(2024, 3, 1)
+    events += [("K00001", last, "Aaa laat", "", ""), ("K00001", last, "Zzz", "", ""),
+               ("K00002", last, "Zzz", "", "")]
+    path = tmp_path / "late-tie.csv"
+    synthetic.write_csv(path, events)
+    monkeypatch.setattr(duck_log, "spread_sample", lambda *args, **kwargs: [])
+    found = _both(path)
+    assert found["duckdb"] == found["python"]
+    assert ("Begin", "Aaa laat", "Zzz") in {steps for steps, *_ in found["duckdb"]}
+
+
+def test_both_engines_agree_on_a_log_above_the_small_log_size(tmp_path):
+    # 6,000 customers (~5 MB, where log_paths chooses DuckDB), read with two threads.
+    events = synthetic.journey_events(synthetic.sample_model(), 6_000, seed=11)
+    path = tmp_path / "larger.csv"
+    synthetic.write_csv(path, events)
+    pure = duck_log.log_paths(path, engine="python")
+    duck = duck_log.duck_paths(path, threads=2)
+    assert duck.counts() == pure.counts() and duck.events == pure.events
