@@ -311,7 +311,7 @@
         <translation>The {field} column “{name}” needs a header row.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="218"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="217"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="89"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="131"/>
         <source>Unknown text encoding “{encoding}”.</source>
@@ -338,20 +338,20 @@
         <translation>The delimiter must be a single character.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="407"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="190"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="210"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="173"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="443"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="224"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="223"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Nothing was imported: {count} rows have problems.</translation>
     </message>
@@ -361,24 +361,24 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="457"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="226"/>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="239"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="125"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="124"/>
         <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation>{file} is too large to import ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="504"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="130"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="210"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="209"/>
         <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="101"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="100"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>COLUMN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="75"/>
         <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
@@ -959,56 +959,56 @@
         <translation>Steps the map lacks: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="290"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="486"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="514"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="82"/>
         <source>Parquet logs and segments need the DuckDB engine.</source>
         <translation>Parquet logs and segments need the DuckDB engine.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="155"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="160"/>
         <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
         <translation>There is not enough free disk space ({size} MB needed) to read this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="359"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="381"/>
         <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
         <translation>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="363"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="388"/>
         <source>The log cannot be read: {reason}</source>
         <translation>The log cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="446"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="451"/>
         <source>Row {row}: no customer id.</source>
         <translation>Row {row}: no customer id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="132"/>
         <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
         <translation>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="334"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="358"/>
         <source>The log names more than {count} different touchpoints; aggregate it first.</source>
         <translation>The log names more than {count} different touchpoints; aggregate it first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="453"/>
         <source>Row {row}: no touchpoint.</source>
         <translation>Row {row}: no touchpoint.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="450"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="455"/>
         <source>Row {row}: the timestamp cannot be read.</source>
         <translation>Row {row}: the timestamp cannot be read.</translation>
     </message>
@@ -1119,58 +1119,58 @@
         <translation>Row {row}: a date cannot be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="261"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="260"/>
         <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
         <translation>Row {row}: “{text}” in column “{column}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="137"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="136"/>
         <source>Reading workbooks needs openpyxl.</source>
         <translation>Reading workbooks needs openpyxl.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="80"/>
         <source>The table has no column “{name}”{what} (columns: {columns}).</source>
         <translation>The table has no column “{name}”{what} (columns: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="127"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="164"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="163"/>
         <source>The table has more than {count} rows; aggregate it first.</source>
         <translation>The table has more than {count} rows; aggregate it first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="241"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="240"/>
         <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
         <translation>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="250"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="249"/>
         <source>Column “{column}” is empty.</source>
         <translation>Column “{column}” is empty.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="96"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="95"/>
         <source>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</source>
         <translation>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="141"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="140"/>
         <source>{file} is not a workbook that can be read ({reason}).</source>
         <translation>{file} is not a workbook that can be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="145"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="144"/>
         <source>{file} has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>{file} has no sheet “{sheet}” (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="75"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="74"/>
         <source>The table has no column {number}.</source>
         <translation>The table has no column {number}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="236"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
         <source>Column “{column}” holds text that is not a number:</source>
         <translation>Column “{column}” holds text that is not a number:</translation>
     </message>
@@ -1662,18 +1662,18 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="141"/>
         <source>Drag to another touchpoint to draw a flow arrow</source>
-        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text.</extracomment>
+        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text. Qt&apos;s enum members, looked up once: each lookup through a Python enum class costs, and a big journey makes 2,000 cards at start-up.</extracomment>
         <translation>Drag to another touchpoint to draw a flow arrow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="232"/>
         <source>observed</source>
         <translation>observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="233"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -1954,13 +1954,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="120"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="122"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
@@ -2058,166 +2058,166 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="157"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>ignored explicit argument %r</source>
         <translation>ignored explicit argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
         <source>expected at most one argument</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
         <source>expected %s argument</source>
         <translation>expected %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
         <source>expected %s arguments</source>
         <translation>expected %s arguments</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
         <source>unexpected option string: %s</source>
         <translation>unexpected option string: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="112"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="114"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="115"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="116"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="144"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="145"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="153"/>
         <source>language of the messages (default: the system language)</source>
         <translation>language of the messages (default: the system language)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="159"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
         <location filename="../klantreis_desktop/cli/common.py" line="121"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="159"/>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="163"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="164"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="168"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="169"/>
         <source>show the version number and exit</source>
         <translation>show the version number and exit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="172"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="173"/>
         <source>commands</source>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="182"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop with the given files.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="185"/>
         <source>klantreis files to open</source>
         <translation>klantreis files to open</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="186"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="187"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="250"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="251"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>unknown command “{name}” (commands: {commands}); to open a file, give its path</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="300"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="307"/>
         <source>The window cannot start: {error}</source>
         <translation>The window cannot start: {error}</translation>
     </message>
@@ -3448,9 +3448,9 @@ You can undo this with Undo.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="64"/>
+        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="93"/>
         <source>The font {name} could not be loaded; the installation may be damaged.</source>
-        <extracomment>Every font file the app ships: (font, files, licence, licence text file), for the About dialog&apos;s licence text and resources/fonts/README.md. Where a line may break: ordinary spaces only (not no-break spaces, U+00A0/U+202F/U+2007).</extracomment>
+        <extracomment>Every font file the app ships: (font, files, licence, licence text file), for the About dialog&apos;s licence text and resources/fonts/README.md. Where a line may break: ordinary spaces only (not no-break spaces, U+00A0/U+202F/U+2007). Faces read when first drawn or measured, not up front: most posters use no oblique text (only persona quotes, phase durations and the analysis page do), and ReportLab reads a TrueType file in pure Python (~15 ms each).</extracomment>
         <translation>The font {name} could not be loaded; the installation may be damaged.</translation>
     </message>
     <message>
@@ -3490,7 +3490,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="286"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="346"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
@@ -3521,97 +3521,97 @@ You can undo this with Undo.</translation>
         <translation>Goal / KPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="350"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="80"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="291"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="351"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="199"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="213"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="304"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="230"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="244"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="239"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="253"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="296"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="356"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="358"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="361"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="313"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="175"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="189"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="188"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="202"/>
         <source>Goals: {goals}</source>
         <translation>Goals: {goals}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="74"/>
         <source>Customer journey map</source>
         <translation>Customer journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="76"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
         <source>customer journey</source>
         <translation>customer journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="104"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="119"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="192"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="217"/>
         <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
@@ -3626,7 +3626,7 @@ You can undo this with Undo.</translation>
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="126"/>
         <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
@@ -3698,28 +3698,28 @@ You can undo this with Undo.</translation>
         <translation>Print at 100 % (actual size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="211"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="225"/>
         <source>Marks on cards</source>
         <translation>Marks on cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
         <source>Assumed, not observed</source>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, effort (0–5)</translation>
     </message>
@@ -3967,7 +3967,7 @@ You can undo this with Undo.</translation>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="151"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="172"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</translation>
     </message>
@@ -3977,12 +3977,12 @@ You can undo this with Undo.</translation>
         <translation>the file name or the folder path is too long</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="90"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="89"/>
         <source>“{title}”: “{text}” did not fit its box and ends with “…”.</source>
         <translation>“{title}”: “{text}” did not fit its box and ends with “…”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="96"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="95"/>
         <source>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</source>
         <translation>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</translation>
     </message>
@@ -4002,17 +4002,17 @@ You can undo this with Undo.</translation>
         <translation>No persona “{name}” in this document; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="225"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="225"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="226"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, card text {size:.0f} pt</translation>
     </message>
@@ -4214,27 +4214,27 @@ You can undo this with Undo.</translation>
         <translation>Line {line} is not understood: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="109"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="122"/>
         <source>Median, shaded: middle half of the answers</source>
         <translation>Median, shaded: middle half of the answers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="113"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="126"/>
         <source>Check this assumption</source>
         <translation>Check this assumption</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="270"/>
         <source>Measured (survey)</source>
         <translation>Measured (survey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -4556,37 +4556,37 @@ You can undo this with Undo.</translation>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="194"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
@@ -4686,27 +4686,27 @@ You can undo this with Undo.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
         <source>Poster language:</source>
         <translation>Poster language:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
         <source>Lanes:</source>
         <translation>Lanes:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
         <source>Phases:</source>
         <translation>Phases:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="184"/>
         <source>Personas:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="178"/>
         <source>The journey&apos;s language</source>
         <translation>The journey&apos;s language</translation>
     </message>
@@ -4726,12 +4726,12 @@ You can undo this with Undo.</translation>
         <translation>… and {count} more warnings.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="167"/>
         <source>Include the event log check (arrow shares, drop-outs, findings)</source>
         <translation>Include the event log check (arrow shares, drop-outs, findings)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="169"/>
         <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</source>
         <translation>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</translation>
     </message>
@@ -5865,7 +5865,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="65"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="67"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
         <translation>The journey {id} does not exist.</translation>

@@ -311,7 +311,7 @@
         <translation>Voor de kolom “{name}” ({field}) is een kopregel nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="218"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="217"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="89"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="131"/>
         <source>Unknown text encoding “{encoding}”.</source>
@@ -338,20 +338,20 @@
         <translation>Het scheidingsteken moet één teken zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="407"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="190"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="210"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="173"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="443"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="224"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="223"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
     </message>
@@ -361,24 +361,24 @@
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="452"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="227"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="457"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="226"/>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="239"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="125"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="124"/>
         <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="504"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="130"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="210"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="209"/>
         <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="101"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="100"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan niet worden gelezen: {reason}</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>KOLOM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="75"/>
         <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
@@ -959,56 +959,56 @@
         <translation>Stappen die de kaart mist: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="290"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="486"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="514"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="82"/>
         <source>Parquet logs and segments need the DuckDB engine.</source>
         <translation>Parquet-logboeken en segmenten hebben de DuckDB-engine nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="155"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="160"/>
         <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
         <translation>Er is niet genoeg vrije schijfruimte ({size} MB nodig) om dit logboek te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="359"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="381"/>
         <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
         <translation>Het logboek past niet in {limit} geheugen en de schijfruimte voor tijdelijke bestanden: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="363"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="388"/>
         <source>The log cannot be read: {reason}</source>
         <translation>Het logboek kan niet gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="446"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="451"/>
         <source>Row {row}: no customer id.</source>
         <translation>Rij {row}: geen klantnummer.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="132"/>
         <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
         <translation>Het tijdstip “{text}” heeft de pure-Python-lezer nodig; kies die voor dit logboek.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="334"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="358"/>
         <source>The log names more than {count} different touchpoints; aggregate it first.</source>
         <translation>Het logboek noemt meer dan {count} verschillende contactmomenten; vat het eerst samen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="453"/>
         <source>Row {row}: no touchpoint.</source>
         <translation>Rij {row}: geen contactmoment.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="450"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="455"/>
         <source>Row {row}: the timestamp cannot be read.</source>
         <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
     </message>
@@ -1119,58 +1119,58 @@
         <translation>Rij {row}: een datum is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="261"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="260"/>
         <source>Row {row}: “{text}” in column “{column}” is not a number.</source>
         <translation>Rij {row}: “{text}” in kolom “{column}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="137"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="136"/>
         <source>Reading workbooks needs openpyxl.</source>
         <translation>Voor het lezen van werkmappen is openpyxl nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="80"/>
         <source>The table has no column “{name}”{what} (columns: {columns}).</source>
         <translation>De tabel heeft geen kolom “{name}”{what} (kolommen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="127"/>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="164"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="163"/>
         <source>The table has more than {count} rows; aggregate it first.</source>
         <translation>De tabel heeft meer dan {count} rijen; vat hem eerst samen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="241"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="240"/>
         <source>Column “{column}” mixes decimal commas (row {comma}) and decimal points (row {point}); use one of them.</source>
         <translation>Kolom “{column}” mengt decimale komma’s (rij {comma}) en decimale punten (rij {point}); gebruik één van beide.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="250"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="249"/>
         <source>Column “{column}” is empty.</source>
         <translation>Kolom “{column}” is leeg.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="96"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="95"/>
         <source>{file} is too large for a table ({size} MB; at most {limit} MB). Aggregate it first.</source>
         <translation>{file} is te groot voor een tabel ({size} MB; hooguit {limit} MB). Vat hem eerst samen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="141"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="140"/>
         <source>{file} is not a workbook that can be read ({reason}).</source>
         <translation>{file} is geen leesbare werkmap ({reason}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="145"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="144"/>
         <source>{file} has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>{file} heeft geen werkblad “{sheet}” (werkbladen: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="75"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="74"/>
         <source>The table has no column {number}.</source>
         <translation>De tabel heeft geen kolom {number}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/sheets.py" line="236"/>
+        <location filename="../klantreis_desktop/analysis/sheets.py" line="235"/>
         <source>Column “{column}” holds text that is not a number:</source>
         <translation>Kolom “{column}” bevat tekst die geen getal is:</translation>
     </message>
@@ -1662,18 +1662,18 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="141"/>
         <source>Drag to another touchpoint to draw a flow arrow</source>
-        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text.</extracomment>
+        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text. Qt&apos;s enum members, looked up once: each lookup through a Python enum class costs, and a big journey makes 2,000 cards at start-up.</extracomment>
         <translation>Sleep naar een ander contactmoment om een pijl te tekenen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="232"/>
         <source>observed</source>
         <translation>waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="233"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
@@ -1954,13 +1954,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="120"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="122"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -2058,166 +2058,166 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="90"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="157"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
         <source>usage: </source>
         <translation>gebruik: </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
         <source>positional arguments</source>
         <translation>positionele argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
         <source>options</source>
         <translation>opties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="93"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="94"/>
         <source>show this help message and exit</source>
         <translation>toon deze hulptekst en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="95"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="97"/>
         <source>unrecognized arguments: %s</source>
         <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="99"/>
         <source>the following arguments are required: %s</source>
         <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="100"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
         <source>one of the arguments %s is required</source>
         <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="101"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
         <source>not allowed with argument %s</source>
         <translation>niet toegestaan samen met argument %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="102"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
         <source>ignored explicit argument %r</source>
         <translation>genegeerd expliciet argument %r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="103"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
         <source>expected one argument</source>
         <translation>verwacht één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="104"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
         <source>expected at most one argument</source>
         <translation>verwacht hoogstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="105"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
         <source>expected at least one argument</source>
         <translation>verwacht minstens één argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="106"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
         <source>expected %s argument</source>
         <translation>verwacht %s argument</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="108"/>
         <source>expected %s arguments</source>
         <translation>verwacht %s argumenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
         <source>unexpected option string: %s</source>
         <translation>onverwachte optie: %s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="111"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="112"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ongeldige %(type)s-waarde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="114"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="115"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="116"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="144"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="145"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: fout: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="152"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="153"/>
         <source>language of the messages (default: the system language)</source>
         <translation>taal van de meldingen (standaard: de taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="159"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
         <location filename="../klantreis_desktop/cli/common.py" line="121"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="159"/>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="163"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="164"/>
         <source>Klantreis Desktop: customer journey maps for workshops. Without a command the files open in the window; the commands below work without a window.</source>
         <translation>Klantreis Desktop: klantreizen in kaart brengen tijdens workshops. Zonder opdracht openen de bestanden in het venster; de opdrachten hieronder werken zonder venster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="168"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="169"/>
         <source>show the version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="172"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="173"/>
         <source>commands</source>
         <translation>opdrachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="182"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="183"/>
         <source>Open Klantreis Desktop with the given files.</source>
         <translation>Open Klantreis Desktop met de opgegeven bestanden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="185"/>
         <source>klantreis files to open</source>
         <translation>klantreisbestanden om te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="186"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="187"/>
         <source>start, open the sample journey, draw it, export a PDF to a temporary folder and exit (0 = ok)</source>
         <translation>start, open de voorbeeldklantreis, teken die, exporteer een pdf naar een tijdelijke map en stop (0 = in orde)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="250"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="251"/>
         <source>unknown command “{name}” (commands: {commands}); to open a file, give its path</source>
         <translation>onbekende opdracht “{name}” (opdrachten: {commands}); geef het pad op om een bestand te openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/__init__.py" line="300"/>
+        <location filename="../klantreis_desktop/cli/__init__.py" line="307"/>
         <source>The window cannot start: {error}</source>
         <translation>Het venster kan niet starten: {error}</translation>
     </message>
@@ -3448,9 +3448,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="64"/>
+        <location filename="../klantreis_desktop/export/pdf_fonts.py" line="93"/>
         <source>The font {name} could not be loaded; the installation may be damaged.</source>
-        <extracomment>Every font file the app ships: (font, files, licence, licence text file), for the About dialog&apos;s licence text and resources/fonts/README.md. Where a line may break: ordinary spaces only (not no-break spaces, U+00A0/U+202F/U+2007).</extracomment>
+        <extracomment>Every font file the app ships: (font, files, licence, licence text file), for the About dialog&apos;s licence text and resources/fonts/README.md. Where a line may break: ordinary spaces only (not no-break spaces, U+00A0/U+202F/U+2007). Faces read when first drawn or measured, not up front: most posters use no oblique text (only persona quotes, phase durations and the analysis page do), and ReportLab reads a TrueType file in pure Python (~15 ms each).</extracomment>
         <translation>Het lettertype {name} kon niet worden geladen; de installatie is mogelijk beschadigd.</translation>
     </message>
     <message>
@@ -3489,22 +3489,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Vellen kunnen op A4 of A3 worden afgedrukt, niet op “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="74"/>
         <source>Customer journey map</source>
         <translation>Klantreiskaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="76"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="75"/>
         <source>customer journey</source>
         <translation>klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="104"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="119"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="192"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="217"/>
         <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>De kaarttekst in “{title}” is op papier maar {size:.1f} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
     </message>
@@ -3519,7 +3519,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{path}” is een map, geen bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="111"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="126"/>
         <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
@@ -3586,14 +3586,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Voelt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="175"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="189"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="286"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="346"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
@@ -3624,71 +3624,71 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Doel / KPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="290"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="350"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="80"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="291"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="351"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="199"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="213"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="304"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="230"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="244"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="239"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="253"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="296"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="356"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="358"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="361"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="313"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="307"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="188"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="202"/>
         <source>Goals: {goals}</source>
         <translation>Doelen: {goals}</translation>
     </message>
@@ -3698,28 +3698,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Afdrukken op 100 % (ware grootte)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="211"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="225"/>
         <source>Marks on cards</source>
         <translation>Symbolen op kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
         <source>Moment of truth</source>
         <translation>Moment van de waarheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="214"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
         <source>Assumed, not observed</source>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="215"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, inspanning (0–5)</translation>
     </message>
@@ -3967,7 +3967,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="151"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="172"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Teksten op de analysepagina van ‘{title}’ die niet pasten, zijn ingekort met ‘…’ ({count} in totaal).</translation>
     </message>
@@ -3977,12 +3977,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>de bestandsnaam of het pad van de map is te lang</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="90"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="89"/>
         <source>“{title}”: “{text}” did not fit its box and ends with “…”.</source>
         <translation>“{title}”: “{text}” paste niet in het vak en eindigt op “…”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="96"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="95"/>
         <source>“{title}”: “{text}” has characters no font on the poster can draw ({chars}); they are printed as �.</source>
         <translation>“{title}”: “{text}” bevat tekens die geen lettertype op de poster kan tekenen ({chars}); die worden gedrukt als �.</translation>
     </message>
@@ -4002,17 +4002,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Geen persona “{name}” in dit document; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="225"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="225"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="226"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, kaarttekst {size:.0f} pt</translation>
     </message>
@@ -4214,27 +4214,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Regel {line} is niet te begrijpen: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
         <source>measured</source>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="109"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="122"/>
         <source>Median, shaded: middle half of the answers</source>
         <translation>Mediaan, gekleurd: middelste helft van de antwoorden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="113"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="126"/>
         <source>Check this assumption</source>
         <translation>Controleer deze aanname</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="270"/>
         <source>Measured (survey)</source>
         <translation>Gemeten (enquête)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="104"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>
@@ -4418,27 +4418,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Afdrukken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
         <source>Resolution:</source>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -4651,12 +4651,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
         <source>Transparent (else white)</source>
         <translation>Doorzichtig (anders wit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="194"/>
         <source>Background:</source>
         <translation>Achtergrond:</translation>
     </message>
@@ -4696,27 +4696,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
         <source>Poster language:</source>
         <translation>Taal van de poster:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
         <source>Lanes:</source>
         <translation>Banen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
         <source>Phases:</source>
         <translation>Fasen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="184"/>
         <source>Personas:</source>
         <translation>Persona’s:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="178"/>
         <source>The journey&apos;s language</source>
         <translation>De taal van de klantreis</translation>
     </message>
@@ -4726,12 +4726,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Automatisch (leesbaar op 2 m)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="167"/>
         <source>Include the event log check (arrow shares, drop-outs, findings)</source>
         <translation>Toetsing aan het gebeurtenissenlog meenemen (aandelen per pijl, afhakers, bevindingen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="169"/>
         <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</source>
         <translation>Analyse › Toetsen aan gebeurtenissenlog… zet een toetsing op de kaart; die wordt niet in het bestand bewaard.</translation>
     </message>
@@ -5865,7 +5865,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="65"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="67"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
         <translation>De klantreis {id} bestaat niet.</translation>
