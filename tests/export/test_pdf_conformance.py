@@ -66,7 +66,8 @@ def test_the_poster_carries_the_shares_and_drop_outs_and_nothing_without_a_check
     export_pdf(doc, path, dataclasses.replace(plain, conformance={journey: result}))
     text = pdf_text(path, "-raw")
     assert "100 %" in text and "67 %" in text  # AD → search; search → compare (6 of 9)
-    assert text.count("↘") == 2 and "100%" in text  # everyone who reads reviews leaves
+    # two tags on the grid, and the legend's sample tag and its explanation
+    assert text.count("↘") == 4 and "100%" in text  # everyone who reads reviews leaves
     assert "<1%" in text  # and one customer of 9,001 at the search: not "0 %"
     assert "100 %" not in pdf_text(_write(tmp_path / "kaal.pdf", before), "-raw")
 
