@@ -3490,108 +3490,108 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="346"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Pain point</source>
         <translation>Pain point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="48"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="48"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="48"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="49"/>
         <source>Goal / KPI</source>
         <translation>Goal / KPI</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="350"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="359"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="351"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="360"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="213"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="221"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="244"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="253"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="261"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="264"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="356"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="365"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="358"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="361"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="189"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="195"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="202"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="208"/>
         <source>Goals: {goals}</source>
         <translation>Goals: {goals}</translation>
     </message>
@@ -3611,7 +3611,7 @@ You can undo this with Undo.</translation>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="217"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="218"/>
         <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
@@ -3698,28 +3698,28 @@ You can undo this with Undo.</translation>
         <translation>Print at 100 % (actual size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="225"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
         <source>Marks on cards</source>
         <translation>Marks on cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
         <source>Assumed, not observed</source>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, effort (0–5)</translation>
     </message>
@@ -3766,7 +3766,8 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="112"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
@@ -3957,7 +3958,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
@@ -4002,17 +4003,17 @@ You can undo this with Undo.</translation>
         <translation>No persona “{name}” in this document; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="252"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, card text {size:.0f} pt</translation>
     </message>
@@ -4214,27 +4215,27 @@ You can undo this with Undo.</translation>
         <translation>Line {line} is not understood: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="122"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
         <source>Median, shaded: middle half of the answers</source>
         <translation>Median, shaded: middle half of the answers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="126"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="132"/>
         <source>Check this assumption</source>
         <translation>Check this assumption</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="270"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="278"/>
         <source>Measured (survey)</source>
         <translation>Measured (survey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -4244,124 +4245,154 @@ You can undo this with Undo.</translation>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="212"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Arrows taken (share of the customers who got there):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="155"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
         <source>Where customers drop out:</source>
         <translation>Where customers drop out:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
         <source>Skipped touchpoints:</source>
         <translation>Skipped touchpoints:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="170"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="238"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Steps the map lacks (events that match no touchpoint):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="96"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="163"/>
         <source>1,000</source>
+        <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1,000</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>Checked against the event log</source>
         <translation>Checked against the event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="135"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="203"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
         <source>Shortcuts:</source>
         <translation>Shortcuts:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
         <source>Ways back (loops):</source>
         <translation>Ways back (loops):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
         <source>Routes the map lacks:</source>
         <translation>Routes the map lacks:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="248"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="130"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="131"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="136"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="204"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="140"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="208"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="213"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="224"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="162"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="183"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
         <source>(between {after} and {before})</source>
         <translation>(between {after} and {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
         <source>(after {after})</source>
         <translation>(after {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="188"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
         <source>(before {before})</source>
         <translation>(before {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="151"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Arrows nobody took: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="167"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="174"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="242"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Touchpoints no event of the log matches: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="114"/>
+        <source>Arrow width and label: share of customers who took it</source>
+        <translation>Arrow width and label: share of customers who took it</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
+        <source>“↘ N %”: customers who leave after this touchpoint</source>
+        <translation>“↘ N %”: customers who leave after this touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <source>Log: {source}</source>
+        <translation>Log: {source}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <source>segment {name}</source>
+        <translation>segment {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="137"/>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
     </message>
 </context>
 <context>
@@ -4571,22 +4602,22 @@ You can undo this with Undo.</translation>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>

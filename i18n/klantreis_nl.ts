@@ -3504,7 +3504,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="217"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="218"/>
         <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>De kaarttekst in “{title}” is op papier maar {size:.1f} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
     </message>
@@ -3586,109 +3586,109 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Voelt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="189"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="195"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="346"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="46"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Pain point</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="48"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="48"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="48"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="49"/>
         <source>Goal / KPI</source>
         <translation>Doel / KPI</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="350"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="359"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="351"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="360"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="213"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="221"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="244"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="253"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="261"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="264"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="356"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="365"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="358"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="361"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="202"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="208"/>
         <source>Goals: {goals}</source>
         <translation>Doelen: {goals}</translation>
     </message>
@@ -3698,28 +3698,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Afdrukken op 100 % (ware grootte)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="225"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
         <source>Marks on cards</source>
         <translation>Symbolen op kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
         <source>Moment of truth</source>
         <translation>Moment van de waarheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
         <source>Assumed, not observed</source>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, inspanning (0–5)</translation>
     </message>
@@ -3766,7 +3766,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="112"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
         <source>“{text}”</source>
         <translation>‘{text}’</translation>
     </message>
@@ -3957,7 +3958,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
@@ -4002,17 +4003,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Geen persona “{name}” in dit document; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="252"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, kaarttekst {size:.0f} pt</translation>
     </message>
@@ -4214,27 +4215,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Regel {line} is niet te begrijpen: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
         <source>measured</source>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="122"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
         <source>Median, shaded: middle half of the answers</source>
         <translation>Mediaan, gekleurd: middelste helft van de antwoorden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="126"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="132"/>
         <source>Check this assumption</source>
         <translation>Controleer deze aanname</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="270"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="278"/>
         <source>Measured (survey)</source>
         <translation>Gemeten (enquête)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="117"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>
@@ -4244,124 +4245,154 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="212"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Genomen pijlen (aandeel van de klanten die er aankwamen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="155"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
         <source>Where customers drop out:</source>
         <translation>Waar klanten afhaken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
         <source>Skipped touchpoints:</source>
         <translation>Overgeslagen contactmomenten:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="170"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="238"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Stappen die de kaart mist (gebeurtenissen zonder contactmoment):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="96"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="163"/>
         <source>1,000</source>
+        <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1.000</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>Checked against the event log</source>
         <translation>Getoetst aan het gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="135"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="203"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) volgen de kaart van begin tot eind.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
         <source>Shortcuts:</source>
         <translation>Kortere wegen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
         <source>Ways back (loops):</source>
         <translation>Wegen terug (lussen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
         <source>Routes the map lacks:</source>
         <translation>Routes die de kaart niet kent:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="248"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="130"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="101"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="131"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="136"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="204"/>
         <source>the log</source>
         <translation>het log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="140"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="208"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="213"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="224"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="162"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="183"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
         <source>(between {after} and {before})</source>
         <translation>(tussen {after} en {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
         <source>(after {after})</source>
         <translation>(na {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="188"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
         <source>(before {before})</source>
         <translation>(voor {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="151"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Pijlen die niemand nam: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="167"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="174"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="242"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Contactmomenten waar geen gebeurtenis uit het log bij past: {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="114"/>
+        <source>Arrow width and label: share of customers who took it</source>
+        <translation>Pijldikte en label: aandeel klanten dat deze pijl nam</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
+        <source>“↘ N %”: customers who leave after this touchpoint</source>
+        <translation>“↘ N %”: klanten die na dit contactmoment afhaken</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <source>Log: {source}</source>
+        <translation>Log: {source}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <source>segment {name}</source>
+        <translation>segment {name}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="137"/>
+        <source>{first} to {last}</source>
+        <translation>{first} tot en met {last}</translation>
     </message>
 </context>
 <context>
@@ -4423,22 +4454,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>

@@ -178,11 +178,7 @@ def _render(doc: Document, options: PdfOptions, source_name: str,
         form = f"poster{number}"
         c.beginForm(form, 0, 0, page.poster.width, page.poster.height)
         painter = Painter(c, page.poster.height, options.greyscale)
-        page.poster.paint(painter)
-        if page.journey in options.conformance:  # the check's drawing only when there is one
-            from klantreis_desktop.export.pdf_conformance import draw_poster_marks
-
-            draw_poster_marks(painter, doc, page.poster, options.conformance[page.journey])
+        page.poster.paint(painter)  # with the check's marks, when it has one
         c.endForm()
         warnings += _notes_of(painter, page.poster.title)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Any
 
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_draw import Painter, curve_dash
@@ -65,22 +66,25 @@ def legend_channels(doc: Document, layout: JourneyLayout) -> list[str]:
 
 
 #: What the legend's height depends on besides its width: the number of channels, of
-#: curves (None: no emotion section) and of measured entries.
-LegendRows = tuple[int, "int | None", int]
+#: curves (None: no emotion section), of measured entries, and whether it explains a check
+#: against an event log (1) or not (0).
+LegendRows = tuple[int, "int | None", int, int]
 
 
-def legend_rows(doc: Document, layout: JourneyLayout) -> LegendRows:
+def legend_rows(doc: Document, layout: JourneyLayout, check: Any = None) -> LegendRows:
     """The legend's row counts, read once: the poster's scale search sizes the band at
     every scale it tries, and reading the channels of 2,000 cards each time added up."""
     curves = len(layout.curves) if layout.curves or layout.emotion_band is not None else None
-    return len(legend_channels(doc, layout)), curves, len(_measured_entries(doc, layout))
+    return (len(legend_channels(doc, layout)), curves, len(_measured_entries(doc, layout)),
+            int(check is not None))
 
 
 def legend_height(doc: Document, layout: JourneyLayout, width: float,
                   rows: LegendRows | None = None) -> float:
     """The legend's height at ``width`` (more columns on a wider legend); ``rows`` from
     :func:`legend_rows` when known."""
-    channels, curves, measured = rows if rows is not None else legend_rows(doc, layout)
+    channels, curves, measured, check = rows if rows is not None else legend_rows(doc,
+                                                                                  layout)
     cols = _columns(width)
     h = 16 + _HEAD + _ROW * math.ceil(5 / cols)  # title + card kinds
     h += _HEAD + _ROW * math.ceil(4 / cols)  # card marks
@@ -90,6 +94,8 @@ def legend_height(doc: Document, layout: JourneyLayout, width: float,
         h += _HEAD + _ROW * (1 + math.ceil(curves / cols))
     if measured:
         h += _HEAD + _ROW * math.ceil(measured / cols)
+    if check:  # the event log check's marks and the log, a row each
+        h += _HEAD + _ROW * 3
     return h + 12
 
 
@@ -204,8 +210,10 @@ def draw_persona_block(p: Painter, doc: Document, persona: str, box: Rect, w: Wo
                    fonts.REGULAR, BODY - 1, style.TEXT_COLOUR, min_size=8, owner=name)
 
 
-def draw_legend(p: Painter, doc: Document, layout: JourneyLayout, box: Rect, w: Words) -> None:
-    """Card colours, marks, the channel icons used, the emotion scale and persona lines."""
+def draw_legend(p: Painter, doc: Document, layout: JourneyLayout, box: Rect, w: Words,
+                check: Any = None) -> None:
+    """Card colours, marks, the channel icons used, the emotion scale and persona lines;
+    with ``check`` (a check against an event log) what its marks mean."""
     p.rect(box, fill="#f7f9fb", stroke="#d5dce3", width=1.0, radius=8.0)
     cols = _columns(box.w)
     x0, col = box.x + 16, (box.w - 32) / cols
@@ -271,6 +279,13 @@ def draw_legend(p: Painter, doc: Document, layout: JourneyLayout, box: Rect, w: 
                      style.TEXT_COLOUR)
         y += _HEAD
         _draw_measured_legend(p, measured, w, spot, col)
+        y += _ROW * math.ceil(len(measured) / cols)
+    if check is not None:
+        from klantreis_desktop.export.pdf_conformance import draw_check_legend
+
+        p.text_lines([label(w, "Checked against the event log")], x0, y + 4, fonts.BOLD, BODY,
+                     style.TEXT_COLOUR)
+        draw_check_legend(p, check, w, x0, y + _HEAD, box.w - 32)
 
 
 def _one_line(p: Painter, text: str, x: float, top: float, width: float, size: float = BODY,

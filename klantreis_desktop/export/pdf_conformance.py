@@ -1,7 +1,9 @@
 """The check against an event log on paper (issue 19), kept apart from the poster's own
 drawing: the marks the canvas shows (arrow widths with the share of customers, drop-out
 tags; geometry from :func:`klantreis_desktop.layout.measured.conformance_marks`) drawn
-over a finished poster, and the findings as blocks of the analysis page.
+over the poster's grid through its :class:`Painter` (so the PDF and, through the Qt
+painter, PNG, SVG and the export preview show the same marks), the legend's rows that
+explain them, and the findings as blocks of the analysis page.
 
 A check belongs to no file (it is a view of a log): the export receives it in
 :attr:`PdfOptions.conformance <klantreis_desktop.export.pdf_options.PdfOptions>`; without
@@ -10,14 +12,17 @@ one nothing here draws, and the PDF stays byte for byte what it was. No Qt.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_analysis import _WORDS, HEADING, _Block, _Heading, _Para
 from klantreis_desktop.export.pdf_draw import Painter
+from klantreis_desktop.export.pdf_words import Words, label
+from klantreis_desktop.i18n import Translator
 from klantreis_desktop.layout import style
-from klantreis_desktop.layout.geometry import JourneyLayout, Rect
+from klantreis_desktop.layout.geometry import JourneyLayout, Point, Rect
 from klantreis_desktop.model.document import Document
 
 if TYPE_CHECKING:
@@ -28,6 +33,8 @@ if TYPE_CHECKING:
 #: transparency here, so the same mix is drawn opaque under the arrow.
 WIDE_ARROW = "#b7d1ea"
 TOP = 8  # findings of each kind on the page; the rest is counted
+#: The legend's three rows that explain a check (two marks and the log) are this tall.
+LEGEND_ROW = 22.0  # as the legend's (pdf_band._ROW)
 
 
 def _tr(text: str) -> str:
@@ -46,54 +53,115 @@ def grid_box(poster: Poster) -> Rect | None:
                  and abs(r.h - layout.height) < 0.01), None)
 
 
-def draw_poster_marks(p: Painter, doc: Document, poster: Poster,
-                      result: Conformance | None) -> None:
-    """Arrow widths, shares and drop-out tags over the poster's grid, as on the canvas."""
-    grid = grid_box(poster)
-    if result is None or grid is None or poster.layout is None:
-        return
+def draw_grid_marks(p: Painter, doc: Document, layout: JourneyLayout, grid: Rect,
+                    result: Any) -> None:
+    """The marks over a grid drawn at ``grid``'s corner (the poster paints them last, with
+    any painter: ReportLab's for the PDF, Qt's for PNG, SVG and the preview)."""
     p.c.saveState()
     p.c.translate(grid.x, -grid.y)
-    draw_marks(p, doc, poster.layout, result)
+    draw_marks(p, doc, layout, result)
     p.c.restoreState()
 
 
 def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) -> None:
     """The marks in layout units, at the painter's origin (a ``Conformance``)."""
-    from klantreis_desktop.layout.measured import (
-        BADGE_FONT,
-        DROP_FILL,
-        DROP_TEXT,
-        SHARE_FILL,
-        SHARE_TEXT,
-        conformance_marks,
-        metric_badges,
-    )
+    from klantreis_desktop.layout.measured import conformance_marks, metric_badges
 
     badges = [b.rect for b in metric_badges(doc, layout)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
                                       avoid=badges)
     for mark in arrows:  # every stroke first: no wide arrow over a label
-        p.line(mark.points, WIDE_ARROW, width=mark.width)
-        p.arrow(mark.points, style.FLOW_COLOUR, width=1.4, head=8.0)
+        draw_wide_arrow(p, mark.points, mark.width)
     for mark in arrows:
-        r = mark.label_rect
-        p.rect(r, fill=SHARE_FILL, stroke=SHARE_TEXT, width=0.8, radius=4.0)
-        p.text_box(mark.label, Rect(r.x + 1, r.y + 1.5, r.w - 2, r.h - 2), fonts.BOLD,
-                   BADGE_FONT, SHARE_TEXT, align="center", min_size=BADGE_FONT * 0.7)
+        draw_share_label(p, mark.label_rect, mark.label)
     for drop in drops:
-        r = drop.rect
-        p.rect(r, fill=DROP_FILL, stroke=DROP_TEXT, width=1.0, radius=4.0)
-        p.text_lines(drop.tag_text().split("\n"), r.x, r.y + 1.0, fonts.BOLD,
-                     drop.font_size, DROP_TEXT, r.w, align="center",
-                     leading=drop.font_size * 1.25)
+        draw_drop_tag(p, drop.rect, drop.tag_text(), drop.font_size)
+
+
+# One look per mark: the grid's marks and the legend's samples are drawn by these.
+
+def draw_wide_arrow(p: Painter, points: Sequence[Point], width: float) -> None:
+    """A flow arrow widened to ``width`` by the share of customers who took it."""
+    p.line(points, WIDE_ARROW, width=width)
+    p.arrow(points, style.FLOW_COLOUR, width=1.4, head=8.0)
+
+
+def draw_share_label(p: Painter, r: Rect, text: str) -> None:
+    """The share written on its arrow ("62 %")."""
+    from klantreis_desktop.layout.measured import BADGE_FONT, SHARE_FILL, SHARE_TEXT
+
+    p.rect(r, fill=SHARE_FILL, stroke=SHARE_TEXT, width=0.8, radius=4.0)
+    p.text_box(text, Rect(r.x + 1, r.y + 1.5, r.w - 2, r.h - 2), fonts.BOLD,
+               BADGE_FONT, SHARE_TEXT, align="center", min_size=BADGE_FONT * 0.7)
+
+
+def draw_drop_tag(p: Painter, r: Rect, text: str, font_size: float) -> None:
+    """The "↘ 12%" tag right of a card customers leave (its lines one under the other)."""
+    from klantreis_desktop.layout.measured import DROP_FILL, DROP_TEXT
+
+    p.rect(r, fill=DROP_FILL, stroke=DROP_TEXT, width=1.0, radius=4.0)
+    p.text_lines(text.split("\n"), r.x, r.y + 1.0, fonts.BOLD, font_size, DROP_TEXT, r.w,
+                 align="center", leading=font_size * 1.25)
+
+
+# The legend ------------------------------------------------------------------------------
+
+def draw_check_legend(p: Painter, result: Any, w: Words, x: float, top: float,
+                      width: float) -> None:
+    """The legend's samples of the marks (drawn as on the grid) with what they mean, one
+    a row, and the line that names the log, in the poster's language."""
+    draw_wide_arrow(p, [(x, top + 10), (x + 26, top + 10)], 8.0)
+    _legend_line(p, label(w, "Arrow width and label: share of customers who took it"),
+                 x + 34, top + 1, width - 34)
+    top += LEGEND_ROW
+    draw_drop_tag(p, Rect(x + 2, top, 22, 20), "↘\nN%", 7.5)
+    _legend_line(p, label(w, "“↘ N %”: customers who leave after this touchpoint"),
+                 x + 34, top + 1, width - 34)
+    top += LEGEND_ROW
+    _legend_line(p, log_line(result, w), x, top, width, muted=True)
+
+
+def log_line(result: Any, w: Words) -> str:
+    """"Log: klantlog.csv · 9,001 customers", with the segment and the period when the
+    check carries them."""
+    translate = w.translate
+    count = _count(result.customers, translate)
+    parts = [label(w, "Log: {source}").format(source=result.source or label(w, "the log")),
+             (label(w, "{count} customer") if result.customers == 1
+              else label(w, "{count} customers")).format(count=count)]
+    if result.segment is not None:
+        parts.append(label(w, "segment {name}").format(name=label(w, "“{text}”").format(
+            text=result.segment)))
+    first, last = (_day(getattr(result, name, "")) for name in ("first_seen", "last_seen"))
+    if first and last:
+        parts.append(label(w, "{first} to {last}").format(first=w.date(first),
+                                                          last=w.date(last)))
+    return " · ".join(parts)
+
+
+def _day(text: object) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+def _legend_line(p: Painter, text: str, x: float, top: float, width: float,
+                 muted: bool = False) -> None:
+    from klantreis_desktop.export.pdf_band import BODY, _one_line
+
+    if muted:  # as the legend's emotion scale
+        _one_line(p, text, x, top, width, BODY - 1, style.MUTED_TEXT)
+    else:
+        _one_line(p, text, x, top, width)
 
 
 # The analysis page -----------------------------------------------------------------------
 
-def _count(n: int) -> str:
+def _count(n: int, translate: Translator | None = None) -> str:
     """A whole number with the page's thousands separator: 97.521 (nl), 97,521 (en)."""
-    mark = _tr("1,000")[1:2] or ","  # translated as "1.000" in Dutch
+    words = translate("Export", "1,000") if translate is not None else _tr("1,000")
+    mark = words[1:2] or ","  # translated as "1.000" in Dutch
     return f"{n:,}".replace(",", mark)
 
 

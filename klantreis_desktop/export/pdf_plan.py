@@ -180,7 +180,8 @@ def plan_journey(doc: Document, journey: str, options: PdfOptions, source_name: 
                  filters: Filters, w: Words) -> PlannedPage:
     """One journey's page: on the paper asked, or on the smallest readable ISO sheet."""
     margin = options.margin_mm * mm
-    job = poster_job(doc, journey, source_name, w, filters)
+    job = poster_job(doc, journey, source_name, w, filters,
+                     check=options.conformance.get(journey))
     if not is_auto(options.paper):
         return _on_sheet(job, parse_paper(options.paper), options.orientation, margin,
                          paper_name(options))

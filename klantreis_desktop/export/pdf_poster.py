@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_band import (  # noqa: F401 - sizes the UI preview reads
@@ -131,12 +132,16 @@ class PosterJob:
     #: The grid's size at any fill size, per options (narrower cards have their own).
     sizes: dict[LayoutOptions, LayoutSizes] = field(default_factory=dict, compare=False,
                                                     hash=False, repr=False)
+    #: A check against an event log (``analysis.conformance.Conformance``) drawn over the
+    #: grid and explained in the legend; None: neither (the poster as without checks).
+    check: Any = field(default=None, compare=False, hash=False, repr=False)
 
 
 def poster_job(doc: Document, journey: str, source_name: str = "",
                words: Words | None = None, filters: Filters | None = None,
-               today: datetime.date | None = None) -> PosterJob:
-    """What :func:`build_poster` makes ``journey``'s poster from, for any sheet."""
+               today: datetime.date | None = None, check: Any = None) -> PosterJob:
+    """What :func:`build_poster` makes ``journey``'s poster from, for any sheet (with
+    ``check``'s marks and their legend rows)."""
     chosen = filters if filters is not None else Filters()
     measure = fonts.ReportLabMeasurer()
     # Its arrows are only drawn on a poster at the natural size, which lays out anew.
@@ -145,7 +150,7 @@ def poster_job(doc: Document, journey: str, source_name: str = "",
                      words if words is not None else words_for(doc, journey), chosen,
                      today if today is not None else datetime.date.today(), natural,
                      band_personas(doc, journey, natural, chosen.personas), measure,
-                     legend_rows(doc, natural))
+                     legend_rows(doc, natural, check), check=check)
 
 
 def build_poster(doc: Document, journey: str, source_name: str = "",
@@ -327,7 +332,11 @@ def compose(job: PosterJob, scale: float, area: tuple[float, float] | None) -> P
             if block.kind == "persona":
                 draw_persona_block(p, doc, block.node, box, w)
             else:
-                draw_legend(p, doc, layout, box, w)
+                draw_legend(p, doc, layout, box, w, job.check)
+        if job.check is not None:  # the check's drawing only when there is one
+            from klantreis_desktop.export.pdf_conformance import draw_grid_marks
+
+            draw_grid_marks(p, doc, layout, grid, job.check)
 
     content = [head_box, grid] + [Rect(band.x + b.box.x, band.y + b.box.y, b.box.w, b.box.h)
                                   for b in blocks]

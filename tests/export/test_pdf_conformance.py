@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from reportlab import rl_config
@@ -66,9 +67,39 @@ def test_the_poster_carries_the_shares_and_drop_outs_and_nothing_without_a_check
     export_pdf(doc, path, dataclasses.replace(plain, conformance={journey: result}))
     text = pdf_text(path, "-raw")
     assert "100 %" in text and "67 %" in text  # AD → search; search → compare (6 of 9)
-    assert text.count("↘") == 2 and "100%" in text  # everyone who reads reviews leaves
+    # two tags on the grid, and the legend's sample tag and its explanation
+    assert text.count("↘") == 4 and "100%" in text  # everyone who reads reviews leaves
     assert "<1%" in text  # and one customer of 9,001 at the search: not "0 %"
     assert "100 %" not in pdf_text(_write(tmp_path / "kaal.pdf", before), "-raw")
+
+
+def test_the_legend_explains_the_marks_only_with_a_check(tmp_path, monkeypatch):
+    doc, journey, result = _checked()
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    english = PdfOptions(paper="A3", language="en")
+    path = tmp_path / "plain.pdf"
+    export_pdf(doc, path, english)
+    plain = squash(pdf_text(path))
+    export_pdf(doc, path, dataclasses.replace(english, conformance={journey: result}))
+    text = squash(pdf_text(path))
+    rows = ("Checked against the event log", "Arrow width and label: share of customers",
+            "customers who leave after this touchpoint", "Log: klantlog.csv · 9,001 customers")
+    for row in rows:
+        assert squash(row) in text, row
+        assert squash(row) not in plain, row
+    segment = dataclasses.replace(result, segment="Zakelijk")
+    export_pdf(doc, path, dataclasses.replace(english, conformance={journey: segment}))
+    assert squash("9,001 customers · segment “Zakelijk”") in squash(pdf_text(path))
+
+
+def test_the_legend_names_the_period_when_the_check_carries_one():
+    from klantreis_desktop.export.pdf_conformance import log_line
+    from klantreis_desktop.export.pdf_words import words
+
+    _doc, _journey, result = _checked()
+    check = SimpleNamespace(**vars(result), first_seen="2024-03-01", last_seen="2024-05-31")
+    assert log_line(check, words("en")).endswith("1 March 2024 to 31 May 2024")
+    assert log_line(result, words("en")) == "Log: klantlog.csv · 9,001 customers"
 
 
 def _write(path: Path, data: bytes) -> Path:

@@ -268,7 +268,7 @@ def test_a_check_on_the_canvas_goes_onto_the_poster_when_asked(qtbot, settings, 
         form = dialog.form
         assert form.form.isRowVisible(form.check_marks) and form.check_marks.isChecked()
         assert form.pdf_options().conformance == {journey: result}
-        assert form.image_options().conformance == {}
+        assert form.image_options().conformance == {journey: result}  # PNG/SVG too
         form.check_marks.setChecked(False)
         assert form.pdf_options().conformance == {}
         dialog.runner.shut_down()

@@ -304,7 +304,6 @@ class ExportForm(QWidget):
         options = self.pdf_options()
         options.tile, options.greyscale = None, False
         options.persona_pages = options.analysis_pages = False
-        options.conformance = {}  # the images are drawn by the canvas painter
         return options
 
     def target_files(self) -> list[tuple[Path, Any]]:
@@ -339,8 +338,7 @@ class ExportForm(QWidget):
             self.form.setRowVisible(widget, is_pdf)
         for widget in self.image_fields:
             self.form.setRowVisible(widget, not is_pdf)
-        self.form.setRowVisible(self.check_marks, is_pdf and bool(self._checks(
-            self.chosen_journeys())))
+        self.form.setRowVisible(self.check_marks, bool(self._checks(self.chosen_journeys())))
         self.form.setRowVisible(self.custom_row, self.paper_combo.currentData() == "custom")
         self.form.setRowVisible(self.dpi_spin, self.format() == "png")  # SVG: no DPI
         self.overlap_spin.setEnabled(bool(self.tile_combo.currentData()))
