@@ -2603,7 +2603,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
@@ -2613,7 +2613,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="157"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="159"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
@@ -2653,13 +2653,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="189"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="221"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="192"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="224"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="206"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -2765,7 +2765,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>the opportunities, ranked, as CSV for a backlog tool</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="238"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="241"/>
         <source>{file}: {size} kB</source>
         <translation>{file}: {size} kB</translation>
     </message>
@@ -3065,19 +3065,19 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Updated {updated} and added {added} cards in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
-        <source>check against an event log (PDF)</source>
-        <translation>check against an event log (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
-        <source>--against draws the check on the PDF poster: add --pdf OUT.</source>
-        <translation>--against draws the check on the PDF poster: add --pdf OUT.</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/cli/import_content.py" line="79"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <source>check against an event log (PDF, PNG, SVG)</source>
+        <translation>check against an event log (PDF, PNG, SVG)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
+        <source>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</source>
+        <translation>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</translation>
     </message>
 </context>
 <context>

@@ -2603,7 +2603,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="158"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
@@ -2613,7 +2613,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="157"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="159"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
@@ -2653,13 +2653,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="189"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="221"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="192"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="224"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="203"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="206"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
@@ -2765,7 +2765,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>de kansen, gerangschikt, als CSV voor een backlogtool</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="238"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="241"/>
         <source>{file}: {size} kB</source>
         <translation>{file}: {size} kB</translation>
     </message>
@@ -3065,19 +3065,19 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{updated} kaarten bijgewerkt en {added} toegevoegd in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
-        <source>check against an event log (PDF)</source>
-        <translation>toetsen aan een gebeurtenissenlog (pdf)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
-        <source>--against draws the check on the PDF poster: add --pdf OUT.</source>
-        <translation>--against tekent de toetsing op de pdf-poster: voeg --pdf UIT toe.</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/cli/import_content.py" line="79"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <source>check against an event log (PDF, PNG, SVG)</source>
+        <translation>toetsen aan een gebeurtenissenlog (pdf, png, svg)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
+        <source>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</source>
+        <translation>--against tekent de toetsing op de poster: voeg --pdf UIT, --png UIT of --svg UIT toe.</translation>
     </message>
 </context>
 <context>

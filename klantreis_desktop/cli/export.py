@@ -83,7 +83,7 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("add an analysis page after each journey's poster"))
     from klantreis_desktop.cli.analyse import add_log_arguments
 
-    check = parser.add_argument_group(_tr("check against an event log (PDF)"))
+    check = parser.add_argument_group(_tr("check against an event log (PDF, PNG, SVG)"))
     add_log_arguments(check, segments=False)
     content = parser.add_argument_group(_tr("content"))
     content.add_argument("--csv", metavar=_tr("OUT"), default=None,
@@ -129,8 +129,9 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     if not (args.pdf or args.png or args.svg or _content_options(args)):
         return _tr("Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, "
                    "--mermaid OUT, --markdown OUT and/or --opportunities OUT.")
-    if args.against and not args.pdf:
-        return _tr("--against draws the check on the PDF poster: add --pdf OUT.")
+    if args.against and not (args.pdf or args.png or args.svg):
+        return _tr("--against draws the check on the poster: add --pdf OUT, --png OUT or "
+                   "--svg OUT.")
     try:
         if args.pdf and not is_auto(args.paper):
             parse_paper(args.paper)
@@ -141,7 +142,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
+def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str],
+         checks: dict[str, Any]) -> list[str]:
     """Write the PDF; returns the lines to report (warnings first)."""
     from klantreis_desktop.export.pdf import export_pdf
     from klantreis_desktop.export.pdf_options import PdfOptions
@@ -151,7 +153,7 @@ def _pdf(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> 
         overlap_mm=float(args.overlap), journeys=journeys,
         persona_pages=bool(args.persona_pages), greyscale=bool(args.greyscale),
         analysis_pages=bool(args.analysis_pages), lanes=args.lanes, phases=args.phases,
-        personas=args.personas, conformance=_checks(doc, args, journeys))
+        personas=args.personas, conformance=checks)
     result = export_pdf(doc, args.pdf, options, source_name=Path(args.file).name)
     warn(result.warnings)
     line = (_tr("{file}: 1 page, {size} kB") if result.pages == 1
@@ -173,7 +175,8 @@ def _checks(doc: Document, args: argparse.Namespace, journeys: str | list[str]
     return {c.journey: c for c in check_against(doc, chosen, args)}
 
 
-def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) -> list[str]:
+def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str],
+            checks: dict[str, Any]) -> list[str]:
     """Write one PNG and/or SVG per journey (Qt is imported here, and only here)."""
     from klantreis_desktop.export.files import journey_paths
     from klantreis_desktop.export.pdf_options import PdfOptions
@@ -182,7 +185,7 @@ def _images(doc: Document, args: argparse.Namespace, journeys: str | list[str]) 
     image.ensure_application()
     # The images are the same poster as the PDF, laid out for the same sheet.
     options = PdfOptions(paper=args.paper, orientation=args.orientation, lanes=args.lanes,
-                         phases=args.phases, personas=args.personas)
+                         phases=args.phases, personas=args.personas, conformance=checks)
     source = Path(args.file).name
     chosen = doc.journeys() if journeys == "all" else list(journeys)
     if not chosen:
@@ -253,10 +256,11 @@ def run(args: argparse.Namespace) -> int:
         warn(loaded.warnings)
         doc = loaded.document
         journeys = resolve_journey(doc, args.journey)
+        checks = _checks(doc, args, journeys)  # the log is read once for every format
         if args.pdf:
-            done += _pdf(doc, args, journeys)
+            done += _pdf(doc, args, journeys, checks)
         if args.png or args.svg:
-            done += _images(doc, args, journeys)
+            done += _images(doc, args, journeys, checks)
         if _content_options(args):
             done += _content(doc, args, journeys)
     except ExportError as error:  # a translated sentence: the options or the disk said no

@@ -136,14 +136,15 @@ def test_klantreis_export_against_a_log_puts_the_check_on_poster_and_page(tmp_pa
     assert squash("30 customers") in squash(pages[1]) and "Chat met de planner" in pages[1]
 
 
-def test_against_without_a_pdf_is_a_usage_error(tmp_path, capsys):
+def test_against_without_a_poster_is_a_usage_error(tmp_path, capsys):
     from klantreis_desktop import storage
 
     source = tmp_path / "schoonmaak.klantreis"
     storage.save(build_sample("schoonmaak", "nl"), source)
     assert main(["export", str(source), "--csv", str(tmp_path / "x.csv"),
                  "--against", str(_log(tmp_path))]) == 2
-    assert "--pdf" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "--pdf" in err and "--png" in err
 
 
 def test_a_log_that_cannot_be_read_refuses_the_export_and_writes_nothing(tmp_path, capsys):

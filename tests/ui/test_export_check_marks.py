@@ -219,3 +219,29 @@ def test_the_preview_shows_the_marks_while_the_box_is_ticked(checked, qtbot, tmp
             qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=WAIT_MS)
             dialog.runner.shut_down()
         set_conformance(doc, journey, None)
+
+
+def test_klantreis_export_against_a_log_marks_the_png_too(tmp_path):
+    """`klantreis export --png OUT --against LOG` draws the check as the PDF does: the PNG
+    with the check has drop-out tags (their fill colour) that the one without lacks."""
+    from klantreis_desktop import storage
+    from klantreis_desktop.cli import main
+    from tests.export.test_pdf_conformance import _log
+
+    source = tmp_path / "schoonmaak.klantreis"
+    storage.save(build_sample("schoonmaak", "en"), source)
+    plain, marked = tmp_path / "plain.png", tmp_path / "marked.png"
+    assert main(["export", str(source), "--png", str(plain), "--dpi", "72"]) == 0
+    assert main(["export", str(source), "--png", str(marked), "--dpi", "72",
+                 "--against", str(_log(tmp_path))]) == 0
+    drop = hex_to_rgb(DROP_FILL)
+
+    def tag_pixels(path: Path) -> int:
+        data = Image.open(path).convert("RGB").tobytes()
+        pixels = zip(data[0::3], data[1::3], data[2::3], strict=True)
+        return sum(1 for pixel in pixels
+                   if all(abs(a - round(b * 255)) <= 2 for a, b in zip(pixel, drop, strict=True)))
+
+    # A few edge pixels of other fills come near the tags' colour (12 at 72 DPI); the
+    # tags themselves are hundreds.
+    assert tag_pixels(marked) > 10 * max(tag_pixels(plain), 1)
