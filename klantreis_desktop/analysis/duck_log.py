@@ -4,7 +4,8 @@ DuckDB (MIT licence, in-process, no server) reads the CSV or Parquet file itself
 parallel, and spills to a temporary folder beyond ``memory_limit``. One query turns the
 events into path variants (:class:`~.path_table.PathTable`): touchpoint names are coded as
 small integers (their place in an ENUM type of the names, ordered by name), each customer's
-codes are listed in time order, and equal lists are counted (per segment, with the first
+codes are listed in time order (one 32-bit number per event for whole-second logs, the
+time and code together), and equal lists are counted (per segment, with the first
 and last date). Python never holds a row. Where the time goes, against DuckDB's own
 ``read_csv`` + ``GROUP BY`` customer: reading every timestamp (one strptime in the sample's
 form), building each customer's list (the largest share) and sorting the lists that
