@@ -72,10 +72,13 @@ else:
     detail = {{"customers": table.customers, "events": table.events,
               "variants": len(table.variants)}}
 seconds = time.perf_counter() - started
+import resource
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu = usage.ru_utime + usage.ru_stime  # all threads, imports included
 # VmHWM, not ru_maxrss: Linux carries a parent's ru_maxrss over into the child.
 with open("/proc/self/status") as status:
     peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
-print(json.dumps({{"seconds": seconds, "peak_mb": peak, **detail}}))
+print(json.dumps({{"seconds": seconds, "cpu": cpu, "peak_mb": peak, **detail}}))
 """
 
 
@@ -158,8 +161,10 @@ def main() -> None:
             for _ in range(args.repeat):  # alternating, each in a fresh process
                 pairs.append((measure("floor", path), measure("ours", path)))
                 if args.repeat > 1:
-                    print(f"    floor {pairs[-1][0]['seconds']:7.2f} s | ours "
-                          f"{pairs[-1][1]['seconds']:7.2f} s | ratio "
+                    print(f"    floor {pairs[-1][0]['seconds']:7.2f} s "
+                          f"({pairs[-1][0]['cpu']:.2f} s CPU) | ours "
+                          f"{pairs[-1][1]['seconds']:7.2f} s ({pairs[-1][1]['cpu']:.2f} s CPU, "
+                          f"{pairs[-1][1]['peak_mb']:.0f} MB) | ratio "
                           f"{pairs[-1][1]['seconds'] / pairs[-1][0]['seconds']:.2f}×",
                           flush=True)
             floor, ours = _median_pair(pairs)

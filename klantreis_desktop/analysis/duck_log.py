@@ -4,7 +4,8 @@ DuckDB (MIT licence, in-process, no server) reads the CSV or Parquet file itself
 parallel, and spills to a temporary folder beyond ``memory_limit``. One query turns the
 events into path variants (:class:`~.path_table.PathTable`): touchpoint names are coded as
 small integers (their place in an ENUM type of the names, ordered by name), each customer's
-codes are listed in time order, and equal lists are counted (per segment, with the first
+codes are listed in time order (one 32-bit number per event for whole-second logs, the
+time and code together), and equal lists are counted (per segment, with the first
 and last date). Python never holds a row. Where the time goes, against DuckDB's own
 ``read_csv`` + ``GROUP BY`` customer: reading every timestamp (one strptime in the sample's
 form), building each customer's list (the largest share) and sorting the lists that
@@ -221,40 +222,44 @@ def _columns(file: Path, mapping: ColumnMapping | None, delimiter: str | None,
         index["segment"] = _column_index("segment", segment, header if has_header else None)
     roles = {role: _quote(names[i]) for role, i in index.items()}
     names_seen = [row[index["touchpoint"]] for row in rows if index["touchpoint"] < len(row)]
+    times_seen = [row[index["timestamp"]] for row in rows[:500] if index["timestamp"] < len(row)]
     if chosen_delimiter:
-        names_seen += spread_sample(file, preview.encoding, chosen_delimiter,
-                                    index["touchpoint"])
-    samples = ([row[index["timestamp"]] for row in rows[:500] if index["timestamp"] < len(row)],
-               names_seen)
+        spread = spread_sample(file, preview.encoding, chosen_delimiter)
+        names_seen += [row[index["touchpoint"]] for row in spread
+                       if index["touchpoint"] < len(row)]
+        # every 50th row's time is enough to place the log's time window (_narrow_key)
+        times_seen += [row[index["timestamp"]] for row in spread[::50]
+                       if index["timestamp"] < len(row)]
+    samples = (times_seen, names_seen)
     return source, roles, samples, chosen_delimiter, chosen_encoding
 
 
-def spread_sample(file: Path, encoding: str, delimiter: str, column: int,
-                  blocks: int = 64, size: int = 32_768) -> list[str]:
-    """Cells of ``column`` from ``blocks`` places spread over the file.
+def spread_sample(file: Path, encoding: str, delimiter: str, blocks: int = 64,
+                  size: int = 32_768) -> list[list[str]]:
+    """Rows from ``blocks`` places spread over the file, its very end included.
 
-    A log sorted by time names its late touchpoints (the survey mail, the renewal) only
-    near its end; these few reads find nearly every name without reading the file.
+    A log sorted by time names its late touchpoints (the survey mail, the renewal) and
+    its last times only near its end; these few reads find nearly every name and the
+    log's time window without reading the file.
     """
     import csv
     import io
 
-    found: list[str] = []
+    found: list[list[str]] = []
     length = file.stat().st_size
     if length <= size * blocks:
         return found
     with open(file, "rb") as handle:
-        for number in range(1, blocks):
-            handle.seek(length * number // blocks)
+        for start in [length * number // blocks for number in range(1, blocks)] + [
+                length - size]:
+            handle.seek(start)
             block = handle.read(size)
             cut = block.find(b"\n")
             end = block.rfind(b"\n")
             if cut < 0 or end <= cut:
                 continue
             text = block[cut + 1:end].decode(encoding, errors="replace")
-            for row in csv.reader(io.StringIO(text), delimiter=delimiter):
-                if column < len(row):
-                    found.append(row[column])
+            found += csv.reader(io.StringIO(text), delimiter=delimiter)
     return found
 
 
@@ -272,6 +277,46 @@ def _timestamp_sql(column: str, forms: list[str], serial: bool, parquet: bool) -
         parts.append(f"TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(TRY_CAST(replace("
                      f"{text}, ',', '.') AS DOUBLE) * 86400e6) AS BIGINT))")
     return f"coalesce({', '.join(parts)})"
+
+
+def _time_window(samples: list[str], forms: list[str]) -> tuple[int, int] | None:
+    """The earliest and latest sampled time (epoch seconds), or None without any."""
+    from calendar import timegm
+
+    seconds = []
+    for text in (s.strip() for s in samples):
+        for form in forms:
+            try:
+                seconds.append(timegm(datetime.strptime(text, form).timetuple()))
+                break
+            except ValueError:
+                continue
+    return (min(seconds), max(seconds)) if seconds else None
+
+
+def _narrow_key(raw: str, window: tuple[int, int], names: int) -> tuple[str, int] | None:
+    """(SQL of a 32-bit event key, mask of its code bits) for whole-second times, or None
+    when the sampled window takes more than half the room.
+
+    The key is the seconds since a base, times ``2 ** bits``, plus the code: ``bits`` just
+    holds every code and one mark (``2 ** bits - 1``) that a name the sample missed or a
+    time outside the window gets; the caller then runs the wide key instead. The base puts
+    the sampled window in the middle of the 31 bits left, so a log reaches years beyond
+    its sample before the mark (and every key is >= 0 for the in-order check).
+    """
+    bits = max(names, 1).bit_length()
+    mark = 2 ** bits - 1
+    room = 2 ** (31 - bits) - 1
+    low, high = window
+    if high - low > room // 2:
+        return None
+    base = low - max(room - (high - low), 0) // 2
+    offset = "(epoch_ms(ts) // 1000 - " + str(base) + ")"
+    code = (f"coalesce(enum_code(TRY_CAST({raw} AS {ENUM}))::INTEGER, "
+            f"if({raw} IS NULL, NULL, {mark}))")
+    key = (f"CASE WHEN {offset} BETWEEN 0 AND {room} THEN ({offset}::INTEGER * {2 ** bits} "
+           f"+ {code}) WHEN ts IS NOT NULL THEN {mark} END")
+    return key, mark
 
 
 def _sorted(column: str) -> str:
@@ -312,34 +357,48 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
     ts = _timestamp_sql(roles["timestamp"], forms, serial, parquet)
     raw = f"CAST({roles['touchpoint']} AS VARCHAR)"
     seg = f", trim(CAST({roles['segment']} AS VARCHAR)) AS seg" if "segment" in roles else ""
-    # One BIGINT per event sorts it and names it: the time (or, for dates without clock
+    # One number per event sorts it and names it: the time (or, for dates without clock
     # times, the day and the row number) in the high bits, the touchpoint's code in the
-    # low 16. A customer's list of these needs no ORDER BY buffer (which cannot spill to
+    # low ones. A customer's list of these needs no ORDER BY buffer (which cannot spill to
     # disk): list_sort orders it, and the low bits are the path. Equal times therefore go
     # by code, i.e. by name, as in path_table.from_event_log.
     # Codes are the positions of the sampled names in an ENUM type ordered by name (a cast
     # is a hash look-up, cheaper than a join); a name first met elsewhere gets 32768 + its
     # hash, which only marks it: then every name is read and the query runs again (seldom).
-    code = (f"coalesce(enum_code(TRY_CAST({raw} AS {ENUM}))::BIGINT, if({raw} IS NULL, NULL, "
-            f"{LATE} + (hash({raw}) % {LATE})::BIGINT))")
-    rows_of = source
-    if dates_only:  # the row number is counted on the file, in file order
-        rows_of = f"(SELECT *, row_number() OVER () AS r FROM {source})"
-        key = f"((datediff('day', DATE '1970-01-01', ts) * {2 ** 27}) + r) * 65536 + {code}"
-    else:
-        key = f"epoch_ms(ts) * 65536 + {code}"
-    events = f"""
-        SELECT CAST({roles['customer']} AS VARCHAR) AS c, {ts} AS ts{seg}, {key} AS k
-        FROM {rows_of}"""
-    extra = ", min(ts) AS first, max(ts) AS last" if details else ""
-    outer = ", min(first)::DATE, max(last)::DATE" if details else ", NULL, NULL"
-    query = f"""
-        SELECT list_transform({_sorted('k')}, lambda x: x & 65535) AS p,
-               coalesce(c, '') = '' AS nobody, {'seg' if seg else "''"}, count(*)::BIGINT
-               {outer}
-        FROM (SELECT c, list(k) AS k {extra}{', min(seg) AS seg' if seg else ''}
-              FROM ({events}) GROUP BY c)
-        GROUP BY ALL"""
+    # Whole-second logs whose sampled times lie in a window of a few years take a 32-bit
+    # INTEGER (see _narrow_key): the lists are built ~10-15% cheaper.
+    window = None if dates_only or serial or parquet or any("%f" in f for f in forms) else (
+        _time_window(samples[0], forms))
+
+    def paths_query(names: int, narrow: bool) -> tuple[str, int]:
+        """The query and the mask of the code bits, for ``names`` coded names."""
+        rows_of = source
+        narrowed = _narrow_key(raw, window, names) if narrow and window else None
+        if narrowed:
+            key, mask = narrowed
+        else:
+            mask = 65535
+            code = (f"coalesce(enum_code(TRY_CAST({raw} AS {ENUM}))::BIGINT, if({raw} IS NULL, "
+                    f"NULL, {LATE} + (hash({raw}) % {LATE})::BIGINT))")
+            if dates_only:  # the row number is counted on the file, in file order
+                rows_of = f"(SELECT *, row_number() OVER () AS r FROM {source})"
+                key = (f"((datediff('day', DATE '1970-01-01', ts) * {2 ** 27}) + r) * 65536 "
+                       f"+ {code}")
+            else:
+                key = f"epoch_ms(ts) * 65536 + {code}"
+        events = f"""
+            SELECT CAST({roles['customer']} AS VARCHAR) AS c, {ts} AS ts{seg}, {key} AS k
+            FROM {rows_of}"""
+        extra = ", min(ts) AS first, max(ts) AS last" if details else ""
+        outer = ", min(first)::DATE, max(last)::DATE" if details else ", NULL, NULL"
+        return f"""
+            SELECT list_transform({_sorted('k')}, lambda x: x & {mask}) AS p,
+                   coalesce(c, '') = '' AS nobody, {'seg' if seg else "''"}, count(*)::BIGINT
+                   {outer}
+            FROM (SELECT c, list(k) AS k {extra}{', min(seg) AS seg' if seg else ''}
+                  FROM ({events}) GROUP BY c)
+            GROUP BY ALL""", mask
+
     con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": spill,
                                  "preserve_insertion_order": dates_only,
                                  **({"threads": threads} if threads else {})})
@@ -360,13 +419,16 @@ def _duck_paths(file: Path, mapping: ColumnMapping | None, delimiter: str | None
             con.execute(f"DROP TYPE IF EXISTS {ENUM}")
             con.execute(f"CREATE TYPE {ENUM} AS ENUM "
                         f"({', '.join(_literal(name) for name in spellings) or _literal(' ')})")
+            query, mask = paths_query(len(spellings), _attempt == 0)
             rows = _run(con, query, _part(progress, 0, 1000 if not details else 800),
                         cancelled)
             names = dict(enumerate(spellings))
-            if not any(c is not None and c >= LATE for row in rows for c in row[0] or ()):
+            late = LATE if mask == 65535 else mask  # the narrow key's mark (_narrow_key)
+            if not any(c is not None and c >= late for row in rows for c in row[0] or ()):
                 break
             # A name the sample missed: its hash code would order a tie by hash, not by
-            # name, so read every name (one pass) and run again with all of them.
+            # name, so read every name (one pass) and run again with all of them (and the
+            # wide key: the mark may also stand for a time outside the narrow window).
             seen = _all_names(con, source, raw, cancelled)
         bad = sum(int(row[3]) * (len(row[0] or ()) if row[1] else sum(
             c is None or not names.get(c, "").strip() for c in row[0] or ()))

@@ -198,3 +198,50 @@ def test_both_engines_agree_on_a_log_above_the_small_log_size(tmp_path):
     pure = duck_log.log_paths(path, engine="python")
     duck = duck_log.duck_paths(path, threads=2)
     assert duck.counts() == pure.counts() and duck.events == pure.events
+
+
+def test_whole_second_logs_take_the_narrow_key_and_agree(tmp_path, monkeypatch):
+    # 32-bit keys (seconds since a base, then the code): same variants as both the wide
+    # key and the pure-Python reader.
+    events = synthetic.journey_events(synthetic.sample_model(), 3_000, seed=13)
+    path = tmp_path / "narrow.csv"
+    synthetic.write_csv(path, events)
+    used = []
+    narrow_key = duck_log._narrow_key
+    monkeypatch.setattr(duck_log, "_narrow_key",
+                        lambda *args: used.append(narrow_key(*args)) or used[-1])
+    found = _both(path)
+    assert used and used[0] is not None
+    assert found["duckdb"] == found["python"]
+    monkeypatch.setattr(duck_log, "_narrow_key", lambda *args: None)
+    assert _both(path)["duckdb"] == found["python"]
+
+
+def test_a_time_outside_the_sampled_window_takes_the_wide_key(tmp_path, monkeypatch):
+    # The sample sees only 2024; one customer comes back in 2060 and another was seen in
+    # 1990: their keys fall outside the narrow window, get the mark and the wide key
+    # runs. Ties at the late moments still go by name.
+    events = [(f"K{n:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(minutes=n),
+               "Begin", "", "") for n in range(20_000)]
+    events += [("K00001", synthetic.datetime(2060, 5, 1), "Zzz", "", ""),
+               ("K00001", synthetic.datetime(2060, 5, 1), "Aaa", "", ""),
+               ("K00002", synthetic.datetime(1990, 5, 1), "Zzz", "", "")]
+    path = tmp_path / "far.csv"
+    synthetic.write_csv(path, events)
+    monkeypatch.setattr(duck_log, "spread_sample", lambda *args, **kwargs: [])
+    reread = []
+    all_names = duck_log._all_names
+    monkeypatch.setattr(duck_log, "_all_names",
+                        lambda *args: reread.append(1) or all_names(*args))
+    found = _both(path)
+    assert reread  # the mark was seen: every name read, the wide key run
+    assert found["duckdb"] == found["python"]
+    steps = {steps for steps, *_ in found["duckdb"]}
+    assert ("Begin", "Aaa", "Zzz") in steps and ("Zzz", "Begin") in steps
+
+
+def test_the_narrow_window_is_centred_on_the_sample():
+    key, mark = duck_log._narrow_key("x", (1_700_000_000, 1_700_000_000 + 86_400), 13)
+    assert mark == 15 and "BETWEEN 0 AND 134217727" in key
+    assert duck_log._narrow_key("x", (0, 2 ** 30), 13) is None  # wider than half the room
+    assert duck_log._narrow_key("x", (0, 10), 40)[1] == 63
