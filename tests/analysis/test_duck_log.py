@@ -209,11 +209,11 @@ def test_whole_second_logs_take_the_narrow_key_and_agree(tmp_path, monkeypatch):
     used = []
     narrow_key = duck_log._narrow_key
     monkeypatch.setattr(duck_log, "_narrow_key",
-                        lambda *args: used.append(narrow_key(*args)) or used[-1])
+                        lambda *args, **kw: used.append(narrow_key(*args, **kw)) or used[-1])
     found = _both(path)
     assert used and used[0] is not None
     assert found["duckdb"] == found["python"]
-    monkeypatch.setattr(duck_log, "_narrow_key", lambda *args: None)
+    monkeypatch.setattr(duck_log, "_narrow_key", lambda *args, **kw: None)
     assert _both(path)["duckdb"] == found["python"]
 
 
