@@ -245,3 +245,30 @@ def test_the_narrow_window_is_centred_on_the_sample():
     assert mark == 15 and "BETWEEN 0 AND 134217727" in key
     assert duck_log._narrow_key("x", (0, 2 ** 30), 13) is None  # wider than half the room
     assert duck_log._narrow_key("x", (0, 10), 40)[1] == 63
+
+
+def test_the_csv_readers_own_types_or_the_tolerant_query(tmp_path, monkeypatch):
+    # A clean one-form log is read once with the CSV reader's types; a name the sample
+    # missed or a time beyond the 32-bit key's room makes the reader stop, and the tolerant
+    # query gives the same paths as the pure-Python reader.
+    runs = []
+    run = duck_log._run
+
+    def counted(con, sql, *rest):
+        if "list(k)" in sql:  # the paths query
+            runs.append("typed" if "timestampformat" in sql else "tolerant")
+        return run(con, sql, *rest)
+
+    monkeypatch.setattr(duck_log, "_run", counted)
+    monkeypatch.setattr(duck_log, "spread_sample", lambda *args, **kwargs: [])
+    events = [(f"K{n % 5_000:05d}", synthetic.datetime(2024, 1, 1) + synthetic.timedelta(
+        minutes=n), ("Zoekt", "Boekt", "Betaalt")[n % 3], "", "") for n in range(20_000)]
+    for name, extra in (("clean", []),
+                        ("missed", [("K00001", synthetic.datetime(2024, 3, 1), "Zzz", "", "")]),
+                        ("far", [("K00002", synthetic.datetime(2100, 3, 1), "Boekt", "", "")])):
+        path = tmp_path / f"{name}.csv"
+        synthetic.write_csv(path, events + extra)
+        runs.clear()
+        found = _both(path)
+        assert found["duckdb"] == found["python"], name
+        assert runs[0] == "typed" and (len(runs) == 1) == (name == "clean"), (name, runs)
