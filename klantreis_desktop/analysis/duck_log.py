@@ -7,9 +7,10 @@ small integers (their place in an ENUM type of the names, ordered by name), each
 codes are listed in time order (one 32-bit number per event for whole-second logs, the
 time and code together), and equal lists are counted (per segment, with the first
 and last date). Python never holds a row. Where the time goes, against DuckDB's own
-``read_csv`` + ``GROUP BY`` customer: reading every timestamp (one strptime in the sample's
-form), building each customer's list (the largest share) and sorting the lists that
-arrive out of order; see ``docs/measured-journeys.md``.
+``read_csv`` + ``GROUP BY`` customer: reading every timestamp (the CSV reader's own
+TIMESTAMP in the sample's form when every cell fits, else one strptime), building
+each customer's list (the largest share) and sorting the lists that arrive out of
+order; see ``docs/measured-journeys.md``.
 
 The columns, delimiter and encoding are guessed as for the pure-Python import (from the
 first 256 KB) and the timestamp forms are learnt from those rows too: Dutch
