@@ -338,19 +338,19 @@
         <translation>The delimiter must be a single character.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="407"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="190"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="180"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="173"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="420"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="223"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Nothing was imported: {count} rows have problems.</translation>
@@ -361,7 +361,7 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="457"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="429"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="226"/>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
@@ -374,7 +374,7 @@
         <translation>{file} is too large to import ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="209"/>
         <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
@@ -570,7 +570,7 @@
         <translation>COLUMN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="75"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="91"/>
         <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
@@ -959,56 +959,56 @@
         <translation>Steps the map lacks: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="351"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="458"/>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="486"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="514"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="98"/>
         <source>Parquet logs and segments need the DuckDB engine.</source>
         <translation>Parquet logs and segments need the DuckDB engine.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="160"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="125"/>
         <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
         <translation>There is not enough free disk space ({size} MB needed) to read this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="381"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="353"/>
         <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
         <translation>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="388"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="360"/>
         <source>The log cannot be read: {reason}</source>
         <translation>The log cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="451"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="423"/>
         <source>Row {row}: no customer id.</source>
         <translation>Row {row}: no customer id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="132"/>
+        <location filename="../klantreis_desktop/analysis/duck_sql.py" line="64"/>
         <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
         <translation>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="358"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="320"/>
         <source>The log names more than {count} different touchpoints; aggregate it first.</source>
         <translation>The log names more than {count} different touchpoints; aggregate it first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="453"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="425"/>
         <source>Row {row}: no touchpoint.</source>
         <translation>Row {row}: no touchpoint.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="455"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="427"/>
         <source>Row {row}: the timestamp cannot be read.</source>
         <translation>Row {row}: the timestamp cannot be read.</translation>
     </message>

@@ -338,19 +338,19 @@
         <translation>Het scheidingsteken moet één teken zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="407"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="190"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="180"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="173"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="448"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="420"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="223"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
@@ -361,7 +361,7 @@
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="457"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="429"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="226"/>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
@@ -374,7 +374,7 @@
         <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="509"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="209"/>
         <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
@@ -570,7 +570,7 @@
         <translation>KOLOM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="75"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="91"/>
         <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
@@ -959,56 +959,56 @@
         <translation>Stappen die de kaart mist: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="351"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="458"/>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="486"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="514"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="98"/>
         <source>Parquet logs and segments need the DuckDB engine.</source>
         <translation>Parquet-logboeken en segmenten hebben de DuckDB-engine nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="160"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="125"/>
         <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
         <translation>Er is niet genoeg vrije schijfruimte ({size} MB nodig) om dit logboek te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="381"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="353"/>
         <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
         <translation>Het logboek past niet in {limit} geheugen en de schijfruimte voor tijdelijke bestanden: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="385"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="388"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="360"/>
         <source>The log cannot be read: {reason}</source>
         <translation>Het logboek kan niet gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="451"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="423"/>
         <source>Row {row}: no customer id.</source>
         <translation>Rij {row}: geen klantnummer.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="132"/>
+        <location filename="../klantreis_desktop/analysis/duck_sql.py" line="64"/>
         <source>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</source>
         <translation>Het tijdstip “{text}” heeft de pure-Python-lezer nodig; kies die voor dit logboek.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="358"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="320"/>
         <source>The log names more than {count} different touchpoints; aggregate it first.</source>
         <translation>Het logboek noemt meer dan {count} verschillende contactmomenten; vat het eerst samen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="453"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="425"/>
         <source>Row {row}: no touchpoint.</source>
         <translation>Rij {row}: geen contactmoment.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="455"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="427"/>
         <source>Row {row}: the timestamp cannot be read.</source>
         <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
     </message>
