@@ -10,7 +10,6 @@ export never leaves a half-written file.
 
 from __future__ import annotations
 
-import gc
 import io
 import os
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from klantreis_desktop import __version__
+from klantreis_desktop.collector import collector_paused
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.files import write_atomic
 from klantreis_desktop.export.pdf_draw import Painter
@@ -121,16 +121,12 @@ def render(doc: Document, options: PdfOptions, source_name: str = "",
     """:func:`render_pdf` with the notes on what was chosen (the paper ``auto`` took)."""
     # A poster makes hundreds of thousands of short-lived objects (boxes, sizes, lines,
     # operator strings) and keeps almost none in cycles: the cycle collector's passes
-    # over them were a tenth of the export. Paused here, as the loader does for JSON.
-    collecting = gc.isenabled()
-    gc.disable()
+    # over them were a tenth of the export.
     try:
-        return _render(doc, options, source_name, progress)
+        with collector_paused():
+            return _render(doc, options, source_name, progress)
     except fonts.FontError as exc:  # an oblique face, read on first use, was damaged
         raise ExportError(str(exc)) from exc
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _render(doc: Document, options: PdfOptions, source_name: str,

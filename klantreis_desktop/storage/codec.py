@@ -15,16 +15,13 @@ untouched in a newer file (whose unknown parts may use them).
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import networkx as nx
 
 from klantreis_desktop import __version__
+from klantreis_desktop.collector import collector_paused
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.attributes import FIELD_PLANS, coerce, fits
@@ -113,7 +110,7 @@ def dumps(doc: Document, name: str = "") -> bytes:
     does not open again. ``name`` is only used in that message.
     """
     try:
-        with _collector_paused():
+        with collector_paused():
             return _dumps(doc, name)
     except KlantreisFileError:
         raise
@@ -148,37 +145,6 @@ def _dumps(doc: Document, name: str) -> bytes:
     if len(assets) + len(extra) + 2 > MAX_MEMBERS:
         raise write_error("invalid", name, "too many photos")
     return write_container(manifest, document, assets, extra)
-
-
-_gc_lock = threading.Lock()
-_gc_pausers = 0
-_gc_was_enabled = False
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a file is converted.
-
-    Parsing or writing a large journey makes tens of thousands of dicts and lists that
-    all stay alive; the collector would walk them again and again for nothing (~10 % of
-    a save + load at 2,000 cards). Reference counting still frees everything as usual,
-    and the collector runs again afterwards. Left alone when it was already off. Counted,
-    so that threads reading files at the same time turn it on again only when the last
-    one is done.
-    """
-    global _gc_pausers, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pausers == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pausers += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def _loadable_json(data: bytes, cap: int, name: str) -> bytes:
@@ -282,7 +248,7 @@ def loads(data: bytes | BinaryIO, name: str = "",
     """
     source = data if hasattr(data, "read") else bytes(data)
     try:
-        with _collector_paused():
+        with collector_paused():
             return _loads(source, name, cancelled)
     except KlantreisFileError:
         raise

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from klantreis_desktop.collector import collector_paused
 from klantreis_desktop.layout import layout_journey, overlay_curves
 from klantreis_desktop.layout.geometry import CardBox, CurvePoint, JourneyLayout
 from klantreis_desktop.model import kinds as k
@@ -226,7 +227,14 @@ class JourneyScene(QGraphicsScene):
 
         ``looks``: the only cards whose look (text, colours, badges) may have changed; None
         reads every card's look from the model again. Positions always follow the layout.
+        Without cycle collection (:mod:`klantreis_desktop.collector`): building a wall of
+        cards makes objects that live on; the collector's passes over them grew faster
+        than the wall.
         """
+        with collector_paused():
+            self._relayout(looks)
+
+    def _relayout(self, looks: set[str] | None) -> None:
         if self.journey not in self.doc:
             self._clear()
             return

@@ -60,3 +60,18 @@ def test_emotion_points_made_with_shared_tools_look_like_points_made_alone(qapp)
     assert alone.flags() == shared.flags() and alone.zValue() == shared.zValue()
     assert alone.dot.cacheMode() == shared.dot.cacheMode()
     assert other.dot.brush().color().name() == "#264653"
+
+
+def test_laying_out_and_building_the_canvas_runs_without_the_cycle_collector(qtbot) -> None:
+    """Its full passes over a growing wall made opening grow faster than the cards (P7)."""
+    import gc
+
+    from klantreis_desktop import templates
+    from tests.ui.canvas.helpers import open_canvas
+
+    canvas = open_canvas(qtbot, templates.build_sample("schoonmaak", "nl"))
+    seen: list[bool] = []
+    canvas.scene.layout_followers.append(lambda _layout: seen.append(gc.isenabled()))
+    canvas.scene.relayout()
+    assert seen == [False]
+    assert gc.isenabled()
