@@ -122,6 +122,8 @@ class Conformance:
     mapping: dict[str, str]  # event name → touchpoint id
     unseen: list[str] = field(default_factory=list)  # touchpoints no event maps to
     segment: str | None = None
+    first_seen: str = ""  # the log's first and last event day (yyyy-mm-dd), when known
+    last_seen: str = ""
 
     @property
     def fitness(self) -> float:
@@ -143,7 +145,8 @@ class Conformance:
                 "touchpoints": [t.to_dict() for t in self.touchpoints],
                 "deviations": [d.to_dict() for d in self.deviations],
                 "missing_steps": [m.to_dict() for m in self.missing],
-                "unseen_touchpoints": self.unseen, "mapping": self.mapping}
+                "unseen_touchpoints": self.unseen, "mapping": self.mapping,
+                "first_seen": self.first_seen, "last_seen": self.last_seen}
 
 
 def _rounded(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -307,7 +310,7 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
     unseen = [n for n in _in_order(doc, journey) if n not in set(mapped.values())]
     return Conformance(journey, table.source, total, fitting, arrow_list, touchpoints,
                        deviation_list, missing_list, dict(sorted(mapped.items())), unseen,
-                       segment)
+                       segment, *table.period())
 
 
 def _note_missing(steps: tuple[str, ...], nodes: list[str | None], customers: int,

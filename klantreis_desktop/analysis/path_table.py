@@ -111,6 +111,13 @@ class PathTable:
     def touchpoints(self) -> list[str]:
         return sorted({step for v in self.variants for step in v.steps})
 
+    def period(self) -> tuple[str, str]:
+        """(first, last) event day (yyyy-mm-dd) of the customers, ("", "") when the table
+        does not carry them (DuckDB reads them only when asked: ``details``)."""
+        first = min((v.first_seen for v in self.variants if v.first_seen), default="")
+        last = max((v.last_seen for v in self.variants if v.last_seen), default="")
+        return (first, last) if first and last else ("", "")
+
 
 def _day(seconds: float) -> str:
     return (dt.date(1970, 1, 1) + dt.timedelta(days=int(seconds // DAY))).isoformat()

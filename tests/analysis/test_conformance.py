@@ -91,3 +91,19 @@ def test_segments_are_checked_one_at_a_time(sample):
                        PathVariant((SEARCH,), 5, "particulier")])
     result = cf.check_conformance(doc, journey, table, segment="zakelijk")
     assert result.customers == 2 and result.segment == "zakelijk"
+
+
+def test_the_check_carries_the_logs_period_when_the_table_has_it(sample):
+    """For the poster's legend, which names the period only when the check knows it."""
+    from klantreis_desktop.analysis.path_table import PathVariant
+
+    doc, journey, _ids = sample
+    table = PathTable([PathVariant((AD, SEARCH), 4, "", "2024-03-05", "2024-04-01"),
+                       PathVariant((AD,), 2, "", "2024-03-01", "2024-05-31"),
+                       PathVariant((SEARCH,), 1)], "klantlog.csv")
+    result = cf.check_conformance(doc, journey, table)
+    assert (result.first_seen, result.last_seen) == ("2024-03-01", "2024-05-31")
+    assert result.to_dict()["last_seen"] == "2024-05-31"
+    assert table.only("").period() == ("2024-03-01", "2024-05-31")
+    undated = cf.check_conformance(doc, journey, _table((3, (AD, SEARCH))))
+    assert (undated.first_seen, undated.last_seen) == ("", "")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from reportlab import rl_config
@@ -97,7 +96,7 @@ def test_the_legend_names_the_period_when_the_check_carries_one():
     from klantreis_desktop.export.pdf_words import words
 
     _doc, _journey, result = _checked()
-    check = SimpleNamespace(**vars(result), first_seen="2024-03-01", last_seen="2024-05-31")
+    check = dataclasses.replace(result, first_seen="2024-03-01", last_seen="2024-05-31")
     assert log_line(check, words("en")).endswith("1 March 2024 to 31 May 2024")
     assert log_line(result, words("en")) == "Log: klantlog.csv · 9,001 customers"
 
