@@ -63,12 +63,21 @@ def font(size: float, bold: bool = False) -> QFont:
     return result
 
 
-def text_layout(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, float]:
-    """``text`` wrapped to ``width`` (at words, or anywhere for very long words)."""
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+def _unwrapped(text: str, qfont: QFont) -> QTextLayout:
+    """``text`` ready to be wrapped (at words, or anywhere for very long words); line
+    breaks in the text become line separators, which the wrap keeps."""
     layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), qfont)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
+    layout.setTextOption(_WRAP)
+    return layout
+
+
+def text_layout(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, float]:
+    """``text`` wrapped to ``width``, its lines placed for painting, and its height."""
+    layout = _unwrapped(text, qfont)
     layout.beginLayout()
     height = 0.0
     while True:
@@ -82,20 +91,14 @@ def text_layout(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, flo
     return layout, height
 
 
-_WRAP = QTextOption()
-_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-
-
 def wrapped_height(text: str, qfont: QFont, width: float) -> float:
     """The height :func:`text_layout` gives ``text`` at ``width``, without placing lines.
 
     Measuring only: the same lines added up in the same order (so exactly the same value),
-    with one shared text option and no line positions. The layout measures every card's
-    title this way on each open (2,000 at start-up with a big journey); a third fewer
-    calls into Qt per line.
+    without line positions. The layout measures every card's title this way on each open
+    (2,000 at start-up with a big journey); a third fewer calls into Qt per line.
     """
-    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), qfont)
-    layout.setTextOption(_WRAP)
+    layout = _unwrapped(text, qfont)
     layout.beginLayout()
     height = 0.0
     width = max(width, 1.0)
