@@ -311,7 +311,7 @@
         <translation>The {field} column “{name}” needs a header row.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="217"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="212"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="89"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="131"/>
         <source>Unknown text encoding “{encoding}”.</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="190"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="185"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="420"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="223"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="218"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Nothing was imported: {count} rows have problems.</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="429"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="226"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
@@ -376,8 +376,8 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="209"/>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="204"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="160"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="100"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} cannot be read: {reason}</translation>
@@ -1094,27 +1094,27 @@
         <translation>Row {row}: {metric} of “{name}” is given twice for the same date.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="237"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="244"/>
         <source>The path table cannot be used:</source>
         <translation>The path table cannot be used:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="203"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="210"/>
         <source>A path table needs the columns “path” and “customers” (found: {columns}).</source>
         <translation>A path table needs the columns “path” and “customers” (found: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="222"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="229"/>
         <source>Row {row}: the path is empty.</source>
         <translation>Row {row}: the path is empty.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
         <source>Row {row}: the number of customers must be a whole number from 1.</source>
         <translation>Row {row}: the number of customers must be a whole number from 1.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="239"/>
         <source>Row {row}: a date cannot be read.</source>
         <translation>Row {row}: a date cannot be read.</translation>
     </message>
@@ -1954,13 +1954,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="123"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
@@ -3968,7 +3968,7 @@ You can undo this with Undo.</translation>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="172"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="168"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</translation>
     </message>
@@ -4587,37 +4587,37 @@ You can undo this with Undo.</translation>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="194"/>
         <source>Transparent (else white)</source>
         <translation>Transparent (else white)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="195"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="196"/>
         <source>Background:</source>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
@@ -4717,27 +4717,27 @@ You can undo this with Undo.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
         <source>Poster language:</source>
         <translation>Poster language:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="184"/>
         <source>Lanes:</source>
         <translation>Lanes:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="185"/>
         <source>Phases:</source>
         <translation>Phases:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="186"/>
         <source>Personas:</source>
         <translation>Personas:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="180"/>
         <source>The journey&apos;s language</source>
         <translation>The journey&apos;s language</translation>
     </message>
@@ -4757,14 +4757,14 @@ You can undo this with Undo.</translation>
         <translation>… and {count} more warnings.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="167"/>
-        <source>Include the event log check (arrow shares, drop-outs, findings)</source>
-        <translation>Include the event log check (arrow shares, drop-outs, findings)</translation>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="168"/>
+        <source>Include the event log check (arrow shares and drop-outs)</source>
+        <translation>Include the event log check (arrow shares and drop-outs)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="169"/>
-        <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</source>
-        <translation>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</translation>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="170"/>
+        <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</source>
+        <translation>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</translation>
     </message>
 </context>
 <context>
@@ -8048,28 +8048,28 @@ You can undo this with Undo.</translation>
         <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="302"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="268"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Manifest keys that describe the file rather than the document. 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about 600 bytes a link. What was on disk when it was read (set by ``storage.read``), to notice later whether someone else changed the file.</extracomment>
         <translation>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="307"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="273"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="312"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="278"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>The file contains {count} unknown part(s); they were not read and will not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="345"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="311"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>The photo of persona “{persona}” is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="356"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="322"/>
         <source>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</source>
         <translation>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</translation>
     </message>

@@ -311,7 +311,7 @@
         <translation>Voor de kolom “{name}” ({field}) is een kopregel nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="217"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="212"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="89"/>
         <location filename="../klantreis_desktop/analysis/rows.py" line="131"/>
         <source>Unknown text encoding “{encoding}”.</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="190"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="185"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="420"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="223"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="218"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
     </message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="429"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="226"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
@@ -376,8 +376,8 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
-        <location filename="../klantreis_desktop/analysis/eventlog.py" line="209"/>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="153"/>
+        <location filename="../klantreis_desktop/analysis/eventlog.py" line="204"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="160"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="100"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} kan niet worden gelezen: {reason}</translation>
@@ -1094,27 +1094,27 @@
         <translation>Rij {row}: {metric} van “{name}” staat er twee keer voor dezelfde datum.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="237"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="244"/>
         <source>The path table cannot be used:</source>
         <translation>De padentabel is niet bruikbaar:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="203"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="210"/>
         <source>A path table needs the columns “path” and “customers” (found: {columns}).</source>
         <translation>Een padentabel heeft de kolommen “path” en “customers” nodig (gevonden: {columns}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="222"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="229"/>
         <source>Row {row}: the path is empty.</source>
         <translation>Rij {row}: het pad is leeg.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
         <source>Row {row}: the number of customers must be a whole number from 1.</source>
         <translation>Rij {row}: het aantal klanten moet een geheel getal vanaf 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/path_table.py" line="232"/>
+        <location filename="../klantreis_desktop/analysis/path_table.py" line="239"/>
         <source>Row {row}: a date cannot be read.</source>
         <translation>Rij {row}: een datum is niet te lezen.</translation>
     </message>
@@ -1954,13 +1954,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="123"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -3968,7 +3968,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="172"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="168"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Teksten op de analysepagina van ‘{title}’ die niet pasten, zijn ingekort met ‘…’ ({count} in totaal).</translation>
     </message>
@@ -4449,27 +4449,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Afdrukken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="195"/>
         <source>Resolution:</source>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -4682,12 +4682,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="194"/>
         <source>Transparent (else white)</source>
         <translation>Doorzichtig (anders wit)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="196"/>
         <source>Background:</source>
         <translation>Achtergrond:</translation>
     </message>
@@ -4727,27 +4727,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
         <source>Poster language:</source>
         <translation>Taal van de poster:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="184"/>
         <source>Lanes:</source>
         <translation>Banen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="185"/>
         <source>Phases:</source>
         <translation>Fasen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="186"/>
         <source>Personas:</source>
         <translation>Persona’s:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="180"/>
         <source>The journey&apos;s language</source>
         <translation>De taal van de klantreis</translation>
     </message>
@@ -4757,14 +4757,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Automatisch (leesbaar op 2 m)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="167"/>
-        <source>Include the event log check (arrow shares, drop-outs, findings)</source>
-        <translation>Toetsing aan het gebeurtenissenlog meenemen (aandelen per pijl, afhakers, bevindingen)</translation>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="168"/>
+        <source>Include the event log check (arrow shares and drop-outs)</source>
+        <translation>Toetsing aan het gebeurtenissenlog meenemen (aandelen per pijl en afhakers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="169"/>
-        <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file.</source>
-        <translation>Analyse › Toetsen aan gebeurtenissenlog… zet een toetsing op de kaart; die wordt niet in het bestand bewaard.</translation>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="170"/>
+        <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</source>
+        <translation>Analyse › Toetsen aan gebeurtenissenlog… zet een toetsing op de kaart; die wordt niet in het bestand bewaard. De analysepagina van een pdf noemt ook de bevindingen.</translation>
     </message>
 </context>
 <context>
@@ -8048,28 +8048,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{name}” is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="302"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="268"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Manifest keys that describe the file rather than the document. 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about 600 bytes a link. What was on disk when it was read (set by ``storage.read``), to notice later whether someone else changed the file.</extracomment>
         <translation>Dit bestand is gemaakt met een oudere versie van Klantreis Desktop (bestandsversie {old}); bij opslaan wordt het huidige formaat gebruikt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="307"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="273"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Klantreis Desktop (bestandsversie {new}); onderdelen die deze versie niet kent, blijven bewaard maar worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="312"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="278"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>Het bestand bevat onbekende onderdelen ({count}); die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="345"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="311"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>De foto van persona “{persona}” ontbreekt in het bestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="356"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="322"/>
         <source>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</source>
         <translation>Het bestand bevat {count} foto(&apos;s) die geen persona gebruikt; die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>

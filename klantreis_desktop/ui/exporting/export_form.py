@@ -163,11 +163,13 @@ class ExportForm(QWidget):
 
     def _check_marks_box(self) -> QCheckBox:
         """Offered while a journey shows a check against an event log (Analysis menu):
-        the poster then shows what the canvas shows, and the analysis page its findings."""
-        box = QCheckBox(_tr("Include the event log check (arrow shares, drop-outs, findings)"))
+        the poster then shows what the canvas shows (every format), and a PDF's analysis
+        page its findings."""
+        box = QCheckBox(_tr("Include the event log check (arrow shares and drop-outs)"))
         box.setChecked(True)
         box.setToolTip(_tr("Analysis › Check Against Event Log… puts a check on the canvas; "
-                           "it is not saved in the file."))
+                           "it is not saved in the file. A PDF's analysis page also lists "
+                           "its findings."))
         return box
 
     def _checks(self, journeys: list[str]) -> dict[str, Any]:
