@@ -4220,11 +4220,6 @@ You can undo this with Undo.</translation>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
-        <source>Median, shaded: middle half of the answers</source>
-        <translation>Median, shaded: middle half of the answers</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="132"/>
         <source>Check this assumption</source>
         <translation>Check this assumption</translation>
@@ -4393,6 +4388,11 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_conformance.py" line="137"/>
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
+        <source>Median; band: middle 50 %</source>
+        <translation>Median; band: middle 50 %</translation>
     </message>
 </context>
 <context>

@@ -4220,11 +4220,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
-        <source>Median, shaded: middle half of the answers</source>
-        <translation>Mediaan, gekleurd: middelste helft van de antwoorden</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="132"/>
         <source>Check this assumption</source>
         <translation>Controleer deze aanname</translation>
@@ -4393,6 +4388,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_conformance.py" line="137"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
+        <source>Median; band: middle 50 %</source>
+        <translation>Mediaan; vlak: middelste 50%</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ def _draw_measured_legend(p: Painter, entries: list[tuple[str, str, str]], w: Wo
         elif kind == "band":
             p.rect(Rect(x, yy + 3, 26, 14), fill="#e6e0ef")
             p.rect(Rect(x + 9.5, yy + 6.5, 7, 7), fill="#ffffff", stroke=colour, width=1.2)
-            text = label(w, "Median, shaded: middle half of the answers")
+            text = label(w, "Median; band: middle 50 %")
         else:
             p.circle((x + 13, yy + 10), 8.0, stroke=colour, width=1.6)
             p.text_lines(["!"], x + 20, yy, fonts.BOLD, BODY, colour)

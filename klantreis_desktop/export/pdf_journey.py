@@ -40,8 +40,10 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
         draw_card(p, doc, box, opt)
     for route in layout.flows:
         p.arrow(route.points, style.FLOW_COLOUR, width=1.4, head=8.0)
-    _draw_curves(p, layout)
+    # As on the canvas: the measured layer under the team's own curves (the bands are
+    # opaque tints on paper and hid whole stretches of the assumed curves above them).
     draw_measured(p, doc, layout)
+    _draw_curves(p, layout)
     _draw_curve_names(p, doc, layout, opt)  # last: no measured band over a persona's name
 
 
@@ -262,8 +264,9 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
 
     curves = measured_curves(doc, layout)
     _names, counts = measured_labels(curves, layout, {}, size=BADGE_FONT * 0.8)
-    for curve in curves:
+    for curve in curves:  # every band first: a band never hides another curve's median
         p.polygon(curve.band(), fill=_tint(curve.colour, 0.18))
+    for curve in curves:
         p.beziers(curve.segments, curve.colour, width=1.6, dash=(2, 2))
         for point in curve.points:
             p.rect(Rect(point.x - 3.5, point.y - 3.5, 7.0, 7.0), fill="#ffffff",

@@ -34,13 +34,14 @@ def test_each_curve_is_named_at_its_end_inside_the_emotion_band(tmp_path):
 
 
 class _Recorder:
-    """Stands in for the painter: records the shapes an icon draws."""
+    """Stands in for the painter: records the shapes drawn."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, tuple, dict]] = []
 
     def __getattr__(self, name):
-        return lambda *args, **kwargs: self.calls.append((name, args, kwargs))
+        # 0.0 for the painter's calls that answer a height (text boxes)
+        return lambda *args, **kwargs: self.calls.append((name, args, kwargs)) or 0.0
 
 
 def test_the_review_icon_is_a_speech_bubble_not_the_moment_of_truth_star():
@@ -90,3 +91,31 @@ def test_persona_names_are_drawn_over_the_measured_layer(tmp_path, monkeypatch):
     doc = templates.build_sample("schoonmaak", "nl")
     export_pdf(doc, tmp_path / "order.pdf", PdfOptions(paper="A3", orientation="landscape"))
     assert order[:2] == ["draw_measured", "_draw_curve_names"]
+
+
+def test_measured_bands_lie_under_every_curve(tmp_path):
+    """Review (session 5): the opaque bands on paper hid whole stretches of the team's
+    assumed curves (and of the other measured curve's median). As on the canvas: all
+    bands first, then the measured medians, then the assumed curves."""
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+    from klantreis_desktop.export.pdf_journey import draw_journey
+
+    doc = templates.build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    lines = ["Respondent;Segment;Team komt langs — op tijd?;Mail: was alles in orde?"]
+    for group in ("Esther Visser", "Henk Bakker"):
+        lines += [f"R{group[0]}{i};{group};{3 + i % 5};{2 + i % 7}" for i in range(12)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    doc.apply(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Segment")).change)
+    layout = plan_pages(doc, PdfOptions(paper="A1", orientation="landscape"))[0][0] \
+        .poster.layout
+    painter = _Recorder()
+    draw_journey(painter, doc, layout)  # type: ignore[arg-type]
+    order = [("band" if name == "polygon" and "fill" in kwargs and len(args) == 1
+              else "median" if name == "beziers" and kwargs.get("width") == 1.6
+              else "assumed" if name == "beziers" and kwargs.get("width") == 3.0 else "")
+             for name, args, kwargs in painter.calls]
+    order = [what for what in order if what]
+    assert order.count("band") == 2 and order.count("assumed") == len(layout.curves) >= 2
+    assert order == sorted(order, key=["band", "median", "assumed"].index), order
