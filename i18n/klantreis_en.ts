@@ -3489,7 +3489,7 @@ You can undo this with Undo.</translation>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="490"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
@@ -3569,7 +3569,7 @@ You can undo this with Undo.</translation>
         <translation>Time span: {span}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="451"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
@@ -3755,12 +3755,12 @@ You can undo this with Undo.</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
@@ -3837,12 +3837,12 @@ You can undo this with Undo.</translation>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="413"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="435"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="467"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="489"/>
         <source>Analysis — {title}</source>
         <translation>Analysis — {title}</translation>
     </message>
@@ -3877,7 +3877,7 @@ You can undo this with Undo.</translation>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="491"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="513"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} texts did not fit on this page and were shortened (“…”) or left out.</translation>
     </message>
@@ -3907,22 +3907,22 @@ You can undo this with Undo.</translation>
         <translation>Without phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="415"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="437"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="417"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="439"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="419"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="441"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="422"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="444"/>
         <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
         <translation>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</translation>
     </message>
@@ -3937,7 +3937,7 @@ You can undo this with Undo.</translation>
         <translation>Not rated yet: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="426"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="448"/>
         <source>Paths stop short at: {items}</source>
         <translation>Paths stop short at: {items}</translation>
     </message>
@@ -4166,6 +4166,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="282"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
     </message>
@@ -4201,6 +4202,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="423"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</translation>
     </message>

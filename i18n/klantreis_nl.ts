@@ -3592,7 +3592,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="468"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="490"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
@@ -3672,7 +3672,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="429"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="451"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
@@ -3755,12 +3755,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
         <source>current situation</source>
         <translation>huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="471"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
         <source>ideal situation</source>
         <translation>ideale situatie</translation>
     </message>
@@ -3837,12 +3837,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kansen naar impact en inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="413"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="435"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="467"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="489"/>
         <source>Analysis — {title}</source>
         <translation>Analyse — {title}</translation>
     </message>
@@ -3877,7 +3877,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="491"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="513"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} teksten pasten niet op deze pagina en zijn ingekort (‘…’) of weggelaten.</translation>
     </message>
@@ -3907,22 +3907,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Zonder fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="415"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="437"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>De klantreis heeft nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="417"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="439"/>
         <source>Dead ends: {items}</source>
         <translation>Doodlopend: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="419"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="441"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Onbereikbare contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="422"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="444"/>
         <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
         <translation>{reaching} van de {paths} paden bereiken het einddoel (de laatste fase, {phase}).</translation>
     </message>
@@ -3937,7 +3937,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Nog niet beoordeeld: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="426"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="448"/>
         <source>Paths stop short at: {items}</source>
         <translation>Paden stoppen voortijdig bij: {items}</translation>
     </message>
@@ -4166,6 +4166,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="282"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
     </message>
@@ -4201,6 +4202,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="423"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (n = {n})</translation>
     </message>

@@ -407,6 +407,28 @@ def _blocks(doc: Document, result: JourneyAnalysis) -> list[_Block]:
     return blocks
 
 
+def _assumption_blocks(doc: Document, journey: str) -> list[_Block]:
+    """The team's assumptions a survey contradicts (issue 19), listed as the analysis
+    panel and the Markdown summary list them; nothing without a survey."""
+    from klantreis_desktop.analysis.survey import assumption_findings
+    from klantreis_desktop.layout.measured import FLAG_COLOUR, signed_text
+
+    found = assumption_findings(doc, journey)
+    if not found:
+        return []
+    decimal = "," if _tr("1,000")[1:2] == "." else "."  # the page's language's marks
+    blocks: list[_Block] = [_Heading(_tr("Check these assumptions"), fonts.BOLD, 1.3,
+                                     gap=0.9, colour=HEADING)]
+    for finding in found:
+        blocks.append(_Para(_tr("{title} ({persona}): assumed {assumed}, measured "
+                                "{measured} (n = {n})").format(
+            title=_q(finding.title), persona=finding.persona_name,
+            assumed=f"{finding.assumed:+d}".replace("-", "−"),
+            measured=signed_text(finding.measured, decimal), n=finding.n),
+            indent=10, gap=0.05, accent=FLAG_COLOUR))
+    return blocks
+
+
 def _flow_blocks(result: JourneyAnalysis) -> list[_Block]:
     flow = result.flow
     name = flow.titles.get
@@ -474,7 +496,7 @@ def _draw_page(c: Canvas, doc: Document, journey: str, page_size: tuple[float, f
                     min_size=6)
     footer = MIN_BODY * fonts.LINE_HEIGHT * 1.2
     bottom = height - pad - footer
-    blocks = _blocks(doc, result)
+    blocks = _blocks(doc, result) + _assumption_blocks(doc, journey)
     if conformance is not None:
         from klantreis_desktop.export.pdf_conformance import conformance_blocks
 

@@ -164,3 +164,29 @@ def test_user_text_is_not_markup(tmp_path: Path) -> None:
     target = tmp_path / "markup.pdf"
     _render(build(spec), target)
     assert "<b>Reis</b> & <i>kosten</i>" in pdf_text(target)
+
+
+def test_the_page_lists_the_assumptions_a_survey_contradicts(tmp_path: Path) -> None:
+    """Review (session 5): the panel and the Markdown listed them, the PDF page did not."""
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+    from klantreis_desktop.analysis.survey import assumption_findings
+
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    before = tmp_path / "before.pdf"
+    _render(doc, before)
+    assert "assumptions" not in pdf_text(before)
+    lines = ["Respondent;Segment;Team komt langs — op tijd?;Mail: was alles in orde?"]
+    lines += [f"R{i};Esther Visser;{1 + i % 2};{1 + i % 3}" for i in range(12)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    doc.apply(sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Segment")).change)
+    found = assumption_findings(doc, journey)
+    assert found
+    target = tmp_path / "analysis.pdf"
+    assert _render(doc, target) == []
+    text = squash(pdf_text(target, "-raw"))
+    assert squash("Check these assumptions") in text
+    for finding in found:
+        assert squash(f"“{finding.title}” ({finding.persona_name}): assumed") in text
+        assert squash(f"(n = {finding.n})") in text
