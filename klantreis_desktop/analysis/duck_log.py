@@ -202,11 +202,11 @@ def _columns(file: Path, mapping: ColumnMapping | None, delimiter: str | None,
 
 
 def _read_buffer(size: int) -> str:
-    """A 128 MB read buffer for large CSV logs (DuckDB's default is far smaller): each
-    thread then reads 32 MB of the file at a time, so far fewer customers have events in
+    """A 64 MB read buffer for large CSV logs (DuckDB's default is far smaller): each
+    thread then reads 16 MB of the file at a time, so far fewer customers have events in
     parts read by both threads, whose lists arrive out of order and must be sorted (at
-    10 million events ~7% of the lists instead of ~60%; see docs/measured-journeys.md)."""
-    return f", buffer_size={128 * 1024 ** 2}" if size >= LARGE_LOG_BYTES else ""
+    10 million events ~15% of the lists instead of ~60%; see docs/measured-journeys.md)."""
+    return f", buffer_size={64 * 1024 ** 2}" if size >= LARGE_LOG_BYTES else ""
 
 
 def spread_sample(file: Path, encoding: str, delimiter: str, blocks: int = 64,
