@@ -134,7 +134,8 @@ def narrow_key(raw: str, window: tuple[int, int], names: int, typed: bool = Fals
     if high - low > room // 2:
         return None
     base = low - max(room - (high - low), 0) // 2
-    offset = "(epoch_ms(ts) // 1000 - " + str(base) + ")"
+    # epoch_us is the TIMESTAMP's own number: one division, not epoch_ms's two
+    offset = "(epoch_us(ts) // 1000000 - " + str(base) + ")"
     if typed:
         return f"{offset}::INTEGER * {2 ** bits} + enum_code({raw})::INTEGER", mark
     code = (f"coalesce(enum_code(TRY_CAST({raw} AS {ENUM}))::INTEGER, "

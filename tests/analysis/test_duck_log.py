@@ -272,3 +272,32 @@ def test_the_csv_readers_own_types_or_the_tolerant_query(tmp_path, monkeypatch):
         found = _both(path)
         assert found["duckdb"] == found["python"], name
         assert runs[0] == "typed" and (len(runs) == 1) == (name == "clean"), (name, runs)
+
+
+def test_large_logs_are_read_in_large_parts_with_the_same_paths(tmp_path, monkeypatch):
+    # From LARGE_LOG_BYTES on the CSV reader gets a 64 MB buffer (fewer lists out of
+    # order); the paths, the refusal with row numbers and the skipped rows stay the same.
+    import random
+
+    queries = []
+    run = duck_log._run
+    monkeypatch.setattr(duck_log, "_run", lambda con, sql, *rest: queries.append(sql)
+                        or run(con, sql, *rest))
+    events = synthetic.journey_events(synthetic.sample_model(), 3_000, seed=17)
+    random.Random(3).shuffle(events[:5_000])
+    path = tmp_path / "large.csv"
+    synthetic.write_csv(path, events)
+    before = _both(path)
+    assert queries and not any("buffer_size" in sql for sql in queries)
+    monkeypatch.setattr(duck_log, "LARGE_LOG_BYTES", 0)
+    queries.clear()
+    assert _both(path) == before and before["duckdb"] == before["python"]
+    assert queries and all(f"buffer_size={64 * 1024 ** 2}" in sql for sql in queries)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("klant;tijdstip;contactmoment\nK1;01-02-2024 10:00;A\nK1;gisteren;B\n"
+                   "K2;01-02-2024 11:00;A\n;01-02-2024 12:00;C\n", encoding="utf-8")
+    with pytest.raises(EventLogError, match="Row 3") as caught:
+        duck_log.log_paths(bad, engine="duckdb")
+    assert "Row 5" in str(caught.value) and caught.value.bad_rows == 2
+    assert duck_log.log_paths(bad, engine="duckdb", skip_bad_rows=True).counts() == {
+        ("A",): 2}
