@@ -150,7 +150,20 @@ def content_xlsx(doc: Document, journeys: Sequence[str] | None = None) -> bytes:
 # Importing -------------------------------------------------------------------------------
 
 class SheetError(ModelError):
-    """The sheet cannot be imported; ``str()`` lists the problems. Nothing changed."""
+    """The sheet cannot be imported; ``str()`` lists the problems under a heading,
+    ``problems`` holds them alone (for a window that has a heading of its own)."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+class _CellError(ModelError):
+    """One cell of a row cannot be used: its row and column name it."""
+
+    def __init__(self, column: str, problem: str) -> None:
+        super().__init__(problem)
+        self.column = column
 
 
 @dataclass
@@ -220,6 +233,10 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
         line = number + 2
         if not any(str(v).strip() for v in row if v is not None):
             continue
+        # The figures are checked even when the card cannot be made: every problem at once.
+        values = _row_figures(work, into or _titled_journey(work, cell(row, "journey")), {
+            name: cell(row, name) for name in names
+            if name.startswith(METRIC_PREFIX) and cell(row, name)}, line, problems)
         try:
             journey = into or _journey(scratch, journeys, cell(row, "journey") or _tr("Journey"))
             kind = cell(row, "kind") or k.TOUCHPOINT
@@ -249,6 +266,10 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
             else:
                 card = scratch.do(ops.add_card(work, kind, phase, lane, cell(row, "title"),
                                                channels=channels, **_attrs(kind, texts)))
+        except _CellError as error:
+            problems.append(_tr("Row {row}, column “{column}”: {problem}").format(
+                row=line, column=error.column, problem=error))
+            continue
         except (ModelError, ValueError) as error:
             problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
             continue
@@ -256,17 +277,10 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
         if cell(row, "id"):
             made[cell(row, "id")] = card
         flows += [(card, target, line) for target in cell(row, "next").split()]
-        for name in names:
-            if name.startswith(METRIC_PREFIX) and cell(row, name):
-                try:
-                    value = float(cell(row, name).replace(",", "."))
-                except ValueError:
-                    problems.append(_tr("Row {row}: “{text}” is not a number.").format(
-                        row=line, text=cell(row, name)[:30]))
-                    continue
-                figure = _figure(work, card, name[len(METRIC_PREFIX):], value)
-                if figure is not None:
-                    figures.setdefault(journey, {}).setdefault(card, []).append(figure)
+        for metric, value in values:
+            figure = _figure(work, card, metric, value)
+            if figure is not None:
+                figures.setdefault(journey, {}).setdefault(card, []).append(figure)
     warnings: list[str] = []
     for source, target, line in flows:
         next_card = _next_card(work, made, source, target)
@@ -286,10 +300,10 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
         except ModelError as error:
             problems.append(str(error))
     if problems:
-        lines = [_tr("Nothing was imported:"), *problems[:20]]
+        shown = problems[:20]
         if len(problems) > 20:
-            lines.append(_tr("… and {count} more.").format(count=len(problems) - 20))
-        raise SheetError("\n".join(lines))
+            shown.append(_tr("… and {count} more.").format(count=len(problems) - 20))
+        raise SheetError("\n".join([_tr("Nothing was imported:"), *shown]), shown)
     if not count:
         raise SheetError(_tr("The sheet holds no cards."))
     updated = sum(1 for card in kept if _state(doc, card) != _state(work, card))
@@ -299,6 +313,37 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
     return SheetImport(ChangeSet(tuple(scratch.atoms), _tr("Import cards")), count,
                        list(dict.fromkeys(journeys.values())), count - len(kept), updated,
                        len(kept) - updated, len(left), removed, warnings)
+
+
+def _titled_journey(doc: Document, title: str) -> str | None:
+    """The journey a row names, if the document has it already (for its metrics)."""
+    wanted = title or _tr("Journey")
+    return next((j for j in doc.journeys() if doc.title(j).strip() == wanted), None)
+
+
+def _row_figures(doc: Document, journey: str | None, cells: dict[str, str], line: int,
+                 problems: list[str]) -> list[tuple[str, float]]:
+    """The row's ``metric_`` cells as (metric, value); a text or a value outside its
+    metric's bounds becomes a problem naming the row and the column."""
+    found: list[tuple[str, float]] = []
+    for column, text in cells.items():
+        metric = column[len(METRIC_PREFIX):]
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            problems.append(_tr("Row {row}, column “{column}”: {problem}").format(
+                row=line, column=column, problem=_tr("“{text}” is not a number.").format(
+                    text=text[:30])))
+            continue
+        definition = m.metric_def_of(doc, journey, metric) if journey else (
+            m.KNOWN_METRICS.get(metric) or m.metric_def(metric))
+        refusal = definition.refusal(value)
+        if refusal is not None:
+            problems.append(_tr("Row {row}, column “{column}”: {problem}").format(
+                row=line, column=column, problem=refusal))
+            continue
+        found.append((metric, value))
+    return found
 
 
 def _figure(doc: Document, card: str, metric: str, value: float) -> m.MetricValue | None:
@@ -437,13 +482,35 @@ def _attrs(kind: str, texts: dict[str, str], keep_empty: bool = False) -> dict[s
             continue
         if field_.type is bool:
             found[name] = text.casefold() in _YES
-        elif field_.type is int:
-            found[name] = int(float(text.replace(",", ".")))
-        elif field_.type is float:
-            found[name] = float(text.replace(",", "."))
+        elif field_.type in (int, float):
+            found[name] = _number(name, field_, text)
         else:
             found[name] = text
     return found
+
+
+def _number(column: str, field_: k.Field, text: str) -> int | float:
+    """A number cell, or :class:`_CellError` in the user's words (not Python's)."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise _CellError(column, _tr("“{text}” is not a number.").format(
+            text=text[:30])) from None
+    low, high = field_.minimum, field_.maximum
+    if (low is not None and value < low) or (high is not None and value > high) or (
+            field_.type is int and not value.is_integer()):
+        raise _CellError(column, _tr("{value} is not a whole number from {low} to "
+                                       "{high}.").format(value=text[:30], low=_plain(low),
+                                                         high=_plain(high))
+                           if field_.type is int else _tr(
+            "{value} does not lie between {low} and {high}.").format(
+            value=text[:30], low=_plain(low), high=_plain(high)))
+    return int(value) if field_.type is int else value
+
+
+def _plain(value: float | None) -> str:
+    return "?" if value is None else str(int(value)) if float(value).is_integer() \
+        else str(value)
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> tuple[list[str], list[list[Any]]]:

@@ -125,7 +125,8 @@ class MetricsImportDialog(TableImportDialog):
             value = chosen[role]
             fill_columns(combo, table.header, True, value if isinstance(value, int) else None)
         guessed = {c.column: c for c in guess.metrics} if guess is not None else {}
-        self.source_edit.setText(self.path.name if self.path is not None else "")
+        self.source_edit.setText(self.path.name if self.path is not None and table.header
+                                 else "")
         rows = self.metrics_table
         rows.setRowCount(len(table.header))
         for index, name in enumerate(table.header):

@@ -310,8 +310,11 @@ class MeasuredMenu(QObject):
                     notes.append(_not_in_sheet(result.not_in_sheet))
                 shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
-            text = _tr("Nothing was imported from {file}:").format(file=path.name) + "\n" + str(
-                getattr(error, "strerror", None) or error)
+            # A sheet's refusal lists its problems under a heading of its own: shown
+            # once, under this one ("Nothing was imported" twice read as a stutter).
+            listed = getattr(error, "problems", None)
+            text = _tr("Nothing was imported from {file}:").format(file=path.name) + "\n" + (
+                "\n".join(listed) if listed else str(getattr(error, "strerror", None) or error))
             if not quiet:
                 QMessageBox.warning(self.window, _tr("Import content"), text)
             return text

@@ -105,3 +105,22 @@ def test_file_dialogs_start_in_the_documents_folder_then_the_last_one(window, tm
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer("")))
     window.measured.import_content_sheet()
     assert asked[-1] == str(elsewhere)  # the folder used last
+
+
+def test_a_refused_sheet_says_nothing_was_imported_once_and_lists_every_problem(
+        window, tmp_path):
+    """Review, defect 14: the heading came twice and only the row's first problem."""
+    from klantreis_desktop.export import content_sheet
+
+    journey = window.tabs.current_journey()
+    header, rows = content_sheet.content_rows(window.session.doc, [journey])
+    header.append("metric_csat")
+    rows = [[*row, ""] for row in rows]
+    rows[0][header.index("votes")] = "1000000000"
+    rows[0][header.index("metric_csat")] = "1000000000"
+    path = tmp_path / "inhoud.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=";").writerows([header, *rows])
+    text = window.measured.import_content(path, quiet=True)
+    assert text is not None and text.count("Nothing was imported") == 1, text
+    assert "Row 2, column “votes”" in text and "Row 2, column “metric_csat”" in text, text
