@@ -144,10 +144,10 @@ class MetricsImportDialog(TableImportDialog):
                 metric.addItem(_tr("“{name}” (own metric)").format(name=name), own)
             # A guessed own metric is stored under its key; anything not found is the
             # column's own metric (the last item), never silently the first known one.
-            chosen = metric.findData(found.metric) if found is not None else -1
-            if chosen < 0 and found is not None:
-                chosen = metric.findData(m.metric_key(found.metric))
-            metric.setCurrentIndex(chosen if chosen >= 0 else metric.count() - 1)
+            at = metric.findData(found.metric) if found is not None else -1
+            if at < 0 and found is not None:
+                at = metric.findData(m.metric_key(found.metric))
+            metric.setCurrentIndex(at if at >= 0 else metric.count() - 1)
             rows.setCellWidget(index, 1, metric)
             unit = QLineEdit(rows)
             definition = found.definition() if found is not None else m.metric_def(own)
