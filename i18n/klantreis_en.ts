@@ -197,7 +197,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="150"/>
         <source>&amp;Journey</source>
         <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Journey</translation>
@@ -338,19 +338,19 @@
         <translation>The delimiter must be a single character.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="392"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="185"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="183"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="173"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="420"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="433"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="218"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Nothing was imported: {count} rows have problems.</translation>
@@ -361,9 +361,9 @@
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="429"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="442"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="318"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
@@ -374,7 +374,7 @@
         <translation>{file} is too large to import ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="494"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="204"/>
         <location filename="../klantreis_desktop/analysis/path_table.py" line="160"/>
@@ -570,7 +570,7 @@
         <translation>COLUMN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="91"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="93"/>
         <location filename="../klantreis_desktop/cli/analyse.py" line="169"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
@@ -959,36 +959,36 @@
         <translation>Steps the map lacks: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="351"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="458"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="486"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="364"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="471"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="499"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="98"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="100"/>
         <source>Parquet logs and segments need the DuckDB engine.</source>
         <translation>Parquet logs and segments need the DuckDB engine.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="125"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
         <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
         <translation>There is not enough free disk space ({size} MB needed) to read this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="353"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
         <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
         <translation>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="360"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="370"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="373"/>
         <source>The log cannot be read: {reason}</source>
         <translation>The log cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="423"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="436"/>
         <source>Row {row}: no customer id.</source>
         <translation>Row {row}: no customer id.</translation>
     </message>
@@ -998,98 +998,93 @@
         <translation>The timestamp “{text}” needs the pure-Python reader; choose it for this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="320"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="333"/>
         <source>The log names more than {count} different touchpoints; aggregate it first.</source>
         <translation>The log names more than {count} different touchpoints; aggregate it first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="425"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="438"/>
         <source>Row {row}: no touchpoint.</source>
         <translation>Row {row}: no touchpoint.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="427"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="440"/>
         <source>Row {row}: the timestamp cannot be read.</source>
         <translation>Row {row}: the timestamp cannot be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="185"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="209"/>
         <source>touchpoint or phase</source>
         <translation>touchpoint or phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="316"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="204"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>There is no such journey in the document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="182"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="206"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rows can be matched to touchpoints, phases or both.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
         <source>Choose at least one column of figures.</source>
         <translation>Choose at least one column of figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Two metrics, or a metric and the names, use the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="193"/>
-        <source>Two columns are mapped to the same metric.</source>
-        <translation>Two columns are mapped to the same metric.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
         <source>The table holds no figures for this journey.</source>
         <translation>The table holds no figures for this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="223"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
         <source>row {row}: “{name}”</source>
         <translation>row {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="264"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="297"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} names match no touchpoint or phase of the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="218"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="251"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Row {row}: no touchpoint or phase name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="275"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="308"/>
         <source>Import metrics from {file}</source>
         <translation>Import metrics from {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="235"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="268"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Row {row}: “{text}” is not a date.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="250"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="289"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Row {row}: {metric} of “{name}” is given twice for the same date.</translation>
     </message>
@@ -1185,22 +1180,17 @@
         <translation>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="114"/>
-        <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
-        <translation>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="127"/>
         <source>There is no persona “{name}”.</source>
         <translation>There is no persona “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="143"/>
         <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
         <translation>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="149"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="154"/>
         <source>Import survey from {file}</source>
         <translation>Import survey from {file}</translation>
     </message>
@@ -1295,7 +1285,7 @@
         <translation>  {title}: {count} customers stop here ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="295"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
     </message>
@@ -1313,6 +1303,21 @@
         <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
         <source>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</source>
         <translation>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="221"/>
+        <source>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</source>
+        <translation>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
+        <source>{count} scores lie outside the scale {low}…{high}; the first in row {row}: {score} at “{name}”.</source>
+        <translation>{count} scores lie outside the scale {low}…{high}; the first in row {row}: {score} at “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="116"/>
+        <source>Row {row}: the score {score} at “{name}” lies outside the scale {low}…{high}.</source>
+        <translation>Row {row}: the score {score} at “{name}” lies outside the scale {low}…{high}.</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2176,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     <message>
         <location filename="../klantreis_desktop/cli/__init__.py" line="159"/>
         <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
-        <location filename="../klantreis_desktop/cli/common.py" line="121"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="123"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -2222,15 +2227,15 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>The window cannot start: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="69"/>
-        <location filename="../klantreis_desktop/cli/common.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="109"/>
         <location filename="../klantreis_desktop/cli/validate.py" line="36"/>
         <source>{file}: {reason}</source>
         <extracomment>The object ``add_subparsers()`` returns; each command adds its own parser to it.</extracomment>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="74"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Unexpected error ({kind}): {error}</translation>
     </message>
@@ -2355,18 +2360,18 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="133"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="135"/>
         <source>{file}: file not found</source>
         <translation>{file}: file not found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="135"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="137"/>
         <location filename="../klantreis_desktop/cli/new.py" line="38"/>
         <source>{file}: is a folder, not a file</source>
         <translation>{file}: is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="115"/>
         <source>warning: {message}</source>
         <translation>warning: {message}</translation>
     </message>
@@ -2421,7 +2426,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Show the journeys, personas and cards of a file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="122"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="124"/>
         <source>the klantreis file</source>
         <translation>the klantreis file</translation>
     </message>
@@ -2829,7 +2834,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="91"/>
         <source>Added {count} cards to {file}.</source>
         <translation>Added {count} cards to {file}.</translation>
     </message>
@@ -2935,12 +2940,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="119"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="120"/>
         <source>not imported: {line}</source>
         <translation>not imported: {line}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="126"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="127"/>
         <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
         <translation>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</translation>
     </message>
@@ -3025,17 +3030,17 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>when the survey was held</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="73"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="74"/>
         <source>Give --touchpoint and --score together.</source>
         <translation>Give --touchpoint and --score together.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="100"/>
         <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
         <translation>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="78"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}” is not a date.</translation>
     </message>
@@ -3055,12 +3060,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="88"/>
         <source>Updated {updated} and added {added} cards in {file}.</source>
         <translation>Updated {updated} and added {added} cards in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
@@ -3078,6 +3083,16 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
         <source>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</source>
         <translation>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
+        <source>Nothing changed: {file} already holds what the sheet says.</source>
+        <translation>Nothing changed: {file} already holds what the sheet says.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="93"/>
+        <source>Cards not in the sheet, kept as they are: {count}.</source>
+        <translation>Cards not in the sheet, kept as they are: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3510,7 @@ You can undo this with Undo.</translation>
         <translation>Untitled journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
@@ -3543,7 +3558,7 @@ You can undo this with Undo.</translation>
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
         <source>Channels</source>
         <translation>Channels</translation>
@@ -3713,7 +3728,7 @@ You can undo this with Undo.</translation>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Votes</source>
         <translation>Votes</translation>
@@ -4049,170 +4064,166 @@ You can undo this with Undo.</translation>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="134"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="135"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="279"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="284"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="308"/>
         <source>The sheet holds no cards.</source>
         <translation>The sheet holds no cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="285"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="313"/>
         <source>Import cards</source>
         <translation>Import cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="192"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="211"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>The sheet has no column “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="223"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="154"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="248"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="320"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="281"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="305"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="221"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="244"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is no card kind ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="226"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="252"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is no lane type.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="244"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="271"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="274"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="295"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="255"/>
-        <source>Row {row}: “{text}” is not a number.</source>
-        <translation>Row {row}: “{text}” is not a number.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="198"/>
         <source>Import Mermaid diagram</source>
         <translation>Import Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="139"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="147"/>
         <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
         <translation>This is not a Mermaid journey diagram (it must start with “journey”).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="163"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="171"/>
         <source>The diagram has no tasks.</source>
         <translation>The diagram has no tasks.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="241"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="182"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="249"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="183"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="232"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="240"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="233"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="241"/>
         <source>Time span</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="234"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
         <source>End goal</source>
         <translation>End goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="282"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="290"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="236"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="244"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="243"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="251"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="284"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="292"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="423"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="151"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="159"/>
         <source>Line {line}: a score must lie between 1 and 5.</source>
         <translation>Line {line}: a score must lie between 1 and 5.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="160"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
         <source>Line {line} is not understood: {text}</source>
         <translation>Line {line} is not understood: {text}</translation>
     </message>
@@ -4237,7 +4248,7 @@ You can undo this with Undo.</translation>
         <translation>{name}, measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
@@ -4395,6 +4406,34 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
         <source>Median; band: middle 50 %</source>
         <translation>Median; band: middle 50 %</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="270"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="334"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="342"/>
+        <source>Row {row}, column “{column}”: {problem}</source>
+        <translation>Row {row}, column “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="335"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="497"/>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="502"/>
+        <source>{value} is not a whole number from {low} to {high}.</source>
+        <translation>{value} is not a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="505"/>
+        <source>{value} does not lie between {low} and {high}.</source>
+        <translation>{value} does not lie between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="135"/>
+        <source>“{file}” is not a Mermaid diagram: it does not contain text.</source>
+        <translation>“{file}” is not a Mermaid diagram: it does not contain text.</translation>
     </message>
 </context>
 <context>
@@ -5969,174 +6008,174 @@ You can undo this with Undo.</translation>
 <context>
     <name>MeasuredMenu</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
         <source>Content as &amp;CSV…</source>
         <translation>Content as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
         <source>Content as &amp;XLSX…</source>
         <translation>Content as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
         <source>&amp;Mermaid Diagram…</source>
         <translation>&amp;Mermaid Diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
         <source>Mermaid files (*.mmd)</source>
         <translation>Mermaid files (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
         <source>Mark&amp;down Summary…</source>
         <translation>Mark&amp;down Summary…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
         <source>&amp;Opportunities (CSV)…</source>
         <translation>&amp;Opportunities (CSV)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
         <source>&amp;Metrics…</source>
         <translation>&amp;Metrics…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
         <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
         <translation>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
         <source>&amp;Survey…</source>
         <translation>&amp;Survey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
         <source>Survey scores become the measured emotion curve</source>
         <translation>Survey scores become the measured emotion curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
         <source>M&amp;ermaid Diagram…</source>
         <translation>M&amp;ermaid Diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
         <source>&amp;Check Against Event Log…</source>
         <translation>&amp;Check Against Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="96"/>
         <source>Replay what customers really did on the designed journey</source>
         <translation>Replay what customers really did on the designed journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
         <source>C&amp;lear the Event Log Check</source>
         <translation>C&amp;lear the Event Log Check</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="99"/>
         <source>&amp;Remove Measured Scores</source>
         <translation>&amp;Remove Measured Scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
         <source>Im&amp;port</source>
         <translation>Im&amp;port</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="108"/>
         <source>&amp;Heat Map by Metric</source>
         <translation>&amp;Heat Map by Metric</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="111"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="262"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="270"/>
         <source>Import content sheet</source>
         <translation>Import content sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="268"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="276"/>
         <source>Import Mermaid diagram</source>
         <translation>Import Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="195"/>
         <source>Metrics imported (one undo step).</source>
         <translation>Metrics imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="196"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="204"/>
         <source>Survey imported (one undo step).</source>
         <translation>Survey imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="241"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="360"/>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="362"/>
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="327"/>
         <source>Import content</source>
         <translation>Import content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="316"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Nothing was imported from {file}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
         <source>Content S&amp;heet (CSV/XLSX)…</source>
         <translation>Content S&amp;heet (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="105"/>
         <source>Export Con&amp;tent</source>
         <translation>Export Con&amp;tent</translation>
     </message>
@@ -6151,61 +6190,76 @@ You can undo this with Undo.</translation>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="296"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} imported as the journey “{title}” (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} updated, {added} added (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
+        <source>1 card of the journey is not in the sheet and was kept.</source>
+        <translation>1 card of the journey is not in the sheet and was kept.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <source>{count} cards of the journey are not in the sheet and were kept.</source>
+        <translation>{count} cards of the journey are not in the sheet and were kept.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="322"/>
+        <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
+        <translation>{file}: nothing changed, the journey already holds what the sheet says.</translation>
     </message>
 </context>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>NPS</source>
         <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="273"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="318"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="322"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -6333,32 +6387,27 @@ You can undo this with Undo.</translation>
         <translation>Higher is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="157"/>
         <source>better</source>
         <translation>better</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="158"/>
         <source>worse</source>
         <translation>worse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="159"/>
         <source>neither (a count)</source>
         <translation>neither (a count)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="211"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="214"/>
         <source>Tick at least one column of figures.</source>
         <translation>Tick at least one column of figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
-        <source>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</source>
-        <translation>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="238"/>
         <source>Not imported, no such touchpoint or phase:</source>
         <translation>Not imported, no such touchpoint or phase:</translation>
     </message>
@@ -6368,9 +6417,14 @@ You can undo this with Undo.</translation>
         <translation>{field} (optional):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="144"/>
         <source>“{name}” (own metric)</source>
         <translation>“{name}” (own metric)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="232"/>
+        <source>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</source>
+        <translation>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</translation>
     </message>
 </context>
 <context>
@@ -8402,22 +8456,22 @@ You can undo this with Undo.</translation>
         <translation>everyone (no persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="174"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Tick at least one column with a touchpoint&apos;s scores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="187"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="166"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>The touchpoint and the score need two columns.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="192"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} assumptions to check: see the analysis panel.</translation>
     </message>
@@ -8475,7 +8529,7 @@ You can undo this with Undo.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="235"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="240"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
@@ -8485,22 +8539,22 @@ You can undo this with Undo.</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="290"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="291"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -8510,12 +8564,12 @@ You can undo this with Undo.</translation>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="210"/>
         <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
         <translation>{rows} rows, {columns} columns. Check the mapping, then Import.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="247"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>The journey is gone; nothing was imported.</translation>
     </message>
@@ -8530,9 +8584,14 @@ You can undo this with Undo.</translation>
         <translation>Into the journey “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="292"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="299"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="293"/>
+        <source>the problems are listed above.</source>
+        <translation>the problems are listed above.</translation>
     </message>
 </context>
 <context>

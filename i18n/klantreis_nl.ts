@@ -197,7 +197,7 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="150"/>
         <source>&amp;Journey</source>
         <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Klantreis</translation>
@@ -338,19 +338,19 @@
         <translation>Het scheidingsteken moet één teken zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="379"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="392"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="185"/>
         <source>The file holds no events.</source>
         <translation>Het bestand bevat geen gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="183"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="173"/>
         <source>Which columns hold the customer id, the timestamp and the touchpoint? Choose them (the header was not recognised).</source>
         <translation>Welke kolommen bevatten de klant-id, het tijdstip en het contactmoment? Kies ze zelf (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="420"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="433"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="218"/>
         <source>Nothing was imported: {count} rows have problems.</source>
         <translation>Er is niets geïmporteerd: {count} rijen bevatten fouten.</translation>
@@ -361,9 +361,9 @@
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="429"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="442"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="285"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="318"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
@@ -374,7 +374,7 @@
         <translation>{file} is te groot om te importeren ({size} MB; hoogstens {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="481"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="494"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="129"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="204"/>
         <location filename="../klantreis_desktop/analysis/path_table.py" line="160"/>
@@ -570,7 +570,7 @@
         <translation>KOLOM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="91"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="93"/>
         <location filename="../klantreis_desktop/cli/analyse.py" line="169"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
@@ -959,36 +959,36 @@
         <translation>Stappen die de kaart mist: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="351"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="458"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="486"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="364"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="471"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="499"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="98"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="100"/>
         <source>Parquet logs and segments need the DuckDB engine.</source>
         <translation>Parquet-logboeken en segmenten hebben de DuckDB-engine nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="125"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="127"/>
         <source>There is not enough free disk space ({size} MB needed) to read this log.</source>
         <translation>Er is niet genoeg vrije schijfruimte ({size} MB nodig) om dit logboek te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="353"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="366"/>
         <source>The log does not fit in {limit} of memory and the disk for temporary files: {reason}</source>
         <translation>Het logboek past niet in {limit} geheugen en de schijfruimte voor tijdelijke bestanden: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="357"/>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="360"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="370"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="373"/>
         <source>The log cannot be read: {reason}</source>
         <translation>Het logboek kan niet gelezen worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="423"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="436"/>
         <source>Row {row}: no customer id.</source>
         <translation>Rij {row}: geen klantnummer.</translation>
     </message>
@@ -998,98 +998,93 @@
         <translation>Het tijdstip “{text}” heeft de pure-Python-lezer nodig; kies die voor dit logboek.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="320"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="333"/>
         <source>The log names more than {count} different touchpoints; aggregate it first.</source>
         <translation>Het logboek noemt meer dan {count} verschillende contactmomenten; vat het eerst samen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="425"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="438"/>
         <source>Row {row}: no touchpoint.</source>
         <translation>Rij {row}: geen contactmoment.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/duck_log.py" line="427"/>
+        <location filename="../klantreis_desktop/analysis/duck_log.py" line="440"/>
         <source>Row {row}: the timestamp cannot be read.</source>
         <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="185"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="209"/>
         <source>touchpoint or phase</source>
         <translation>contactmoment of fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="316"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="204"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>Deze klantreis bestaat niet in het document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="182"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="206"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rijen kunnen bij contactmomenten, fasen of allebei horen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="184"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
         <source>Choose at least one column of figures.</source>
         <translation>Kies minstens één kolom met cijfers.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Twee metrieken, of een metriek en de namen, gebruiken dezelfde kolom.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="193"/>
-        <source>Two columns are mapped to the same metric.</source>
-        <translation>Twee kolommen horen bij dezelfde metriek.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
         <source>The table holds no figures for this journey.</source>
         <translation>De tabel bevat geen cijfers voor deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="223"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
         <source>row {row}: “{name}”</source>
         <translation>rij {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="264"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="297"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} namen passen bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="218"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="251"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Rij {row}: geen naam van een contactmoment of fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="275"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="308"/>
         <source>Import metrics from {file}</source>
         <translation>Cijfers importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Rij {row}: meer dan één contactmoment heet “{name}”; voeg een fasekolom toe of gebruik de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="235"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="268"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Rij {row}: “{text}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="250"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="289"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Rij {row}: {metric} van “{name}” staat er twee keer voor dezelfde datum.</translation>
     </message>
@@ -1185,22 +1180,17 @@
         <translation>Scores van {low} tot {high} passen op geen enquêteschaal (−2…+2, 1…5, 1…7, 0…10, 1…10); geef de schaal op.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="114"/>
-        <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
-        <translation>{count} scores liggen buiten de schaal {low}…{high} (de eerste: {score} bij “{name}”).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="127"/>
         <source>There is no persona “{name}”.</source>
         <translation>Er is geen persona “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="143"/>
         <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
         <translation>Er is niets geïmporteerd: {count} contactmomenten uit de enquête staan niet in de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="149"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="154"/>
         <source>Import survey from {file}</source>
         <translation>Enquête importeren uit {file}</translation>
     </message>
@@ -1295,7 +1285,7 @@
         <translation>  {title}: {count} klanten haken hier af ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="262"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="295"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>Een naam past bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
@@ -1313,6 +1303,21 @@
         <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
         <source>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</source>
         <translation>markeer gemeten scores die meer dan dit van de aangenomen scores afwijken (standaard: de instelling van de klantreis zelf, 1 punt van haar schaal tenzij gewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="221"/>
+        <source>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</source>
+        <translation>De kolommen “{first}” en “{second}” horen allebei bij het cijfer “{metric}”: kies voor een van beide een ander cijfer, of laat er een weg.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
+        <source>{count} scores lie outside the scale {low}…{high}; the first in row {row}: {score} at “{name}”.</source>
+        <translation>{count} scores liggen buiten de schaal {low}…{high}; de eerste in rij {row}: {score} bij “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="116"/>
+        <source>Row {row}: the score {score} at “{name}” lies outside the scale {low}…{high}.</source>
+        <translation>Rij {row}: de score {score} bij “{name}” ligt buiten de schaal {low}…{high}.</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2176,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     <message>
         <location filename="../klantreis_desktop/cli/__init__.py" line="159"/>
         <location filename="../klantreis_desktop/cli/__init__.py" line="184"/>
-        <location filename="../klantreis_desktop/cli/common.py" line="121"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="123"/>
         <location filename="../klantreis_desktop/cli/new.py" line="25"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
@@ -2222,15 +2227,15 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Het venster kan niet starten: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="69"/>
-        <location filename="../klantreis_desktop/cli/common.py" line="107"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="109"/>
         <location filename="../klantreis_desktop/cli/validate.py" line="36"/>
         <source>{file}: {reason}</source>
         <extracomment>The object ``add_subparsers()`` returns; each command adds its own parser to it.</extracomment>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="74"/>
         <source>Unexpected error ({kind}): {error}</source>
         <translation>Onverwachte fout ({kind}): {error}</translation>
     </message>
@@ -2355,18 +2360,18 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="133"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="135"/>
         <source>{file}: file not found</source>
         <translation>{file}: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="135"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="137"/>
         <location filename="../klantreis_desktop/cli/new.py" line="38"/>
         <source>{file}: is a folder, not a file</source>
         <translation>{file}: is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="115"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -2421,7 +2426,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Toon de klantreizen, persona’s en kaarten van een bestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/common.py" line="122"/>
+        <location filename="../klantreis_desktop/cli/common.py" line="124"/>
         <source>the klantreis file</source>
         <translation>het klantreisbestand</translation>
     </message>
@@ -2829,7 +2834,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>toon het resultaat als JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="91"/>
         <source>Added {count} cards to {file}.</source>
         <translation>{count} kaarten toegevoegd aan {file}.</translation>
     </message>
@@ -2935,12 +2940,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Welke kolom noemt de contactmomenten en welke bevatten cijfers? Geef --key en --metric (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="119"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="120"/>
         <source>not imported: {line}</source>
         <translation>niet geïmporteerd: {line}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="126"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="127"/>
         <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
         <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen van “{journey}” in {file}.</translation>
     </message>
@@ -3025,17 +3030,17 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>wanneer de enquête gehouden is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="73"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="74"/>
         <source>Give --touchpoint and --score together.</source>
         <translation>Geef --touchpoint en --score samen op.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="99"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="100"/>
         <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
         <translation>{answers} antwoorden (schaal {low}…{high}) als gemeten scores geïmporteerd in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="77"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="78"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}” is geen datum.</translation>
     </message>
@@ -3055,12 +3060,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Meerdere klantreizen heten “{name}”; geef de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="88"/>
         <source>Updated {updated} and added {added} cards in {file}.</source>
         <translation>{updated} kaarten bijgewerkt en {added} toegevoegd in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
@@ -3078,6 +3083,16 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
         <source>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</source>
         <translation>markeer aannames die meer dan dit afwijken, en bewaar dit als instelling van de klantreis (standaard: die van de klantreis zelf, 1 punt tenzij gewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
+        <source>Nothing changed: {file} already holds what the sheet says.</source>
+        <translation>Niets veranderd: {file} bevat al wat er in het blad staat.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="93"/>
+        <source>Cards not in the sheet, kept as they are: {count}.</source>
+        <translation>Kaarten die niet in het blad staan, ongewijzigd bewaard: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +3613,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis zonder titel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
@@ -3646,7 +3661,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
@@ -3713,7 +3728,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
@@ -4049,170 +4064,166 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} vellen zonder inhoud zijn weggelaten (hieronder doorgestreept).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="134"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="135"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="279"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="284"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="308"/>
         <source>The sheet holds no cards.</source>
         <translation>Het werkblad bevat geen kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="285"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="313"/>
         <source>Import cards</source>
         <translation>Kaarten importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="192"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="211"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>Het werkblad heeft geen kolom “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="223"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="154"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="248"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="218"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="173"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="320"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="281"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="305"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="221"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="244"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="226"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="252"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is geen soort baan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="244"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="271"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="274"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="295"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="255"/>
-        <source>Row {row}: “{text}” is not a number.</source>
-        <translation>Rij {row}: “{text}” is geen getal.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="190"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="198"/>
         <source>Import Mermaid diagram</source>
         <translation>Mermaid-diagram importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="139"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="147"/>
         <source>This is not a Mermaid journey diagram (it must start with “journey”).</source>
         <translation>Dit is geen Mermaid-klantreisdiagram (het moet met “journey” beginnen).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="163"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="171"/>
         <source>The diagram has no tasks.</source>
         <translation>Het diagram heeft geen taken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="174"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="241"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="182"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="249"/>
         <source>Touchpoints</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="175"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="183"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="232"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="240"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="233"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="241"/>
         <source>Time span</source>
         <translation>Tijdsinterval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="234"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="242"/>
         <source>End goal</source>
         <translation>Einddoel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="282"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="290"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="236"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="244"/>
         <source>Phases</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="243"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="251"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="284"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="292"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="423"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="151"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="159"/>
         <source>Line {line}: a score must lie between 1 and 5.</source>
         <translation>Regel {line}: een score moet tussen 1 en 5 liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="160"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="168"/>
         <source>Line {line} is not understood: {text}</source>
         <translation>Regel {line} is niet te begrijpen: {text}</translation>
     </message>
@@ -4237,7 +4248,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{name}, gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="264"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
@@ -4395,6 +4406,34 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
         <source>Median; band: middle 50 %</source>
         <translation>Mediaan; vlak: middelste 50%</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="270"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="334"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="342"/>
+        <source>Row {row}, column “{column}”: {problem}</source>
+        <translation>Rij {row}, kolom “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="335"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="497"/>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="502"/>
+        <source>{value} is not a whole number from {low} to {high}.</source>
+        <translation>{value} is geen heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="505"/>
+        <source>{value} does not lie between {low} and {high}.</source>
+        <translation>{value} ligt niet tussen {low} en {high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="135"/>
+        <source>“{file}” is not a Mermaid diagram: it does not contain text.</source>
+        <translation>“{file}” is geen Mermaid-diagram: er staat geen tekst in.</translation>
     </message>
 </context>
 <context>
@@ -5969,174 +6008,174 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MeasuredMenu</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
         <source>Content as &amp;CSV…</source>
         <translation>Inhoud als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
         <source>Content as &amp;XLSX…</source>
         <translation>Inhoud als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
         <source>&amp;Mermaid Diagram…</source>
         <translation>&amp;Mermaid-diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
         <source>Mermaid files (*.mmd)</source>
         <translation>Mermaid-bestanden (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
         <source>Mark&amp;down Summary…</source>
         <translation>Samenvatting in Mark&amp;down…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown-bestanden (*.md)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
         <source>&amp;Opportunities (CSV)…</source>
         <translation>&amp;Kansen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
         <source>&amp;Metrics…</source>
         <translation>&amp;Cijfers…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
         <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
         <translation>NPS, CSAT, aantallen, … per contactmoment en fase uit een CSV- of XLSX-tabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
         <source>&amp;Survey…</source>
         <translation>&amp;Enquête…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
         <source>Survey scores become the measured emotion curve</source>
         <translation>Enquêtescores worden de gemeten emotiecurve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
         <source>M&amp;ermaid Diagram…</source>
         <translation>&amp;Mermaid-diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
         <source>&amp;Check Against Event Log…</source>
         <translation>&amp;Toetsen aan gebeurtenissenlog…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="96"/>
         <source>Replay what customers really did on the designed journey</source>
         <translation>Speel af wat klanten echt deden, over de ontworpen klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
         <source>C&amp;lear the Event Log Check</source>
         <translation>Toetsing aan het log &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="99"/>
         <source>&amp;Remove Measured Scores</source>
         <translation>Gemeten scores &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
         <source>Im&amp;port</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="108"/>
         <source>&amp;Heat Map by Metric</source>
         <translation>&amp;Heatmap per cijfer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="111"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="262"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="270"/>
         <source>Import content sheet</source>
         <translation>Inhoudsblad importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="268"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="276"/>
         <source>Import Mermaid diagram</source>
         <translation>Mermaid-diagram importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid-bestanden (*.mmd *.mermaid *.md *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="195"/>
         <source>Metrics imported (one undo step).</source>
         <translation>Cijfers geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="196"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="204"/>
         <source>Survey imported (one undo step).</source>
         <translation>Enquête geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="241"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="360"/>
         <source>Export content</source>
         <translation>Inhoud exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="362"/>
         <source>Saved {file}.</source>
         <translation>{file} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="327"/>
         <source>Import content</source>
         <translation>Inhoud importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="316"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Er is niets geïmporteerd uit {file}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
         <source>Content S&amp;heet (CSV/XLSX)…</source>
         <translation>&amp;Inhoudsblad (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="105"/>
         <source>Export Con&amp;tent</source>
         <translation>Inhoud e&amp;xporteren</translation>
     </message>
@@ -6151,61 +6190,76 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="296"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} geïmporteerd als de klantreis “{title}” (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="295"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} bijgewerkt, {added} toegevoegd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
+        <source>1 card of the journey is not in the sheet and was kept.</source>
+        <translation>1 kaart van de klantreis staat niet in het blad en is bewaard gebleven.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <source>{count} cards of the journey are not in the sheet and were kept.</source>
+        <translation>{count} kaarten van de klantreis staan niet in het blad en zijn bewaard gebleven.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="322"/>
+        <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
+        <translation>{file}: niets veranderd, de klantreis bevat al wat er in het blad staat.</translation>
     </message>
 </context>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>NPS</source>
         <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="273"/>
         <source>Volume</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
         <source>Drop-off</source>
         <translation>Uitval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="318"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="322"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
@@ -6333,32 +6387,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Hoger is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="157"/>
         <source>better</source>
         <translation>beter</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="158"/>
         <source>worse</source>
         <translation>slechter</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="159"/>
         <source>neither (a count)</source>
         <translation>geen van beide (een aantal)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="211"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="214"/>
         <source>Tick at least one column of figures.</source>
         <translation>Vink minstens één kolom met cijfers aan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="229"/>
-        <source>{count} figures imported onto {nodes} touchpoints and phases (one undo step).</source>
-        <translation>{count} cijfers geïmporteerd op {nodes} contactmomenten en fasen (één stap ongedaan te maken).</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="238"/>
         <source>Not imported, no such touchpoint or phase:</source>
         <translation>Niet geïmporteerd, geen contactmoment of fase met deze naam:</translation>
     </message>
@@ -6368,9 +6417,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{field} (optioneel):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="144"/>
         <source>“{name}” (own metric)</source>
         <translation>“{name}” (eigen cijfer)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="232"/>
+        <source>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</source>
+        <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen (één stap ongedaan te maken).</translation>
     </message>
 </context>
 <context>
@@ -8402,22 +8456,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>iedereen (geen persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="174"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Vink minstens één kolom met scores van een contactmoment aan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="186"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="187"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} antwoorden op de schaal {low} … {high}: {points} gemeten punten (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="166"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>Contactmoment en score moeten in twee verschillende kolommen staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="192"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} aannames om te controleren: zie het analysepaneel.</translation>
     </message>
@@ -8475,7 +8529,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="235"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="240"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
@@ -8485,22 +8539,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="290"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="291"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
@@ -8510,12 +8564,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="210"/>
         <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
         <translation>{rows} rijen, {columns} kolommen. Controleer de indeling en kies dan Importeren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="247"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>De klantreis bestaat niet meer; er is niets geïmporteerd.</translation>
     </message>
@@ -8530,9 +8584,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>In de klantreis “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="292"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="299"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="293"/>
+        <source>the problems are listed above.</source>
+        <translation>de problemen staan hierboven.</translation>
     </message>
 </context>
 <context>

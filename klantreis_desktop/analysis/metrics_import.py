@@ -93,13 +93,36 @@ class MetricsSpec:
     skip_unknown: bool = False
 
 
-def guess_spec(header: Sequence[str]) -> MetricsSpec | None:
-    """A spec from header names, or None when no key column or no metric is recognised."""
+#: Words before a metric's name that do not change which metric it is ("Gem. wachttijd").
+AVERAGE_PREFIXES = ("gemiddelde", "gem", "average", "avg", "mean", "mediaan", "median")
+
+
+def guess_metric(name: str) -> str | None:
+    """The known metric a header names ("Gem. wachttijd", "Avg waiting time" → waiting
+    time), else None: the column is then a metric of its own, named after it."""
+    from klantreis_desktop.analysis.csvformat import normalise_header
+
+    normal = normalise_header(name)
+    plain = next((normal[len(p):] for p in AVERAGE_PREFIXES
+                  if normal.startswith(p) and len(normal) > len(p)), normal)
+    for candidate in (normal, plain):
+        found = next((metric for metric, words in METRIC_SYNONYMS.items()
+                      if candidate in words), None)
+        if found is not None:
+            return found
+    return None
+
+
+def guess_spec(header: Sequence[str], rows: Sequence[Sequence[Any]] | None = None
+               ) -> MetricsSpec | None:
+    """A spec from header names, or None when no key column or no metric is recognised.
+
+    Every other column is a figure: of the known metric its name says, else of a metric of
+    its own named after it (never silently the first known one). With ``rows``, a column
+    without any value is left out (nothing to import)."""
     key = header_guess(header, KEY_SYNONYMS)
     if key is None:
         return None
-    from klantreis_desktop.analysis.csvformat import normalise_header
-
     taken = {key}
     optional: dict[str, int | None] = {}
     for role, synonyms in (("phase", PHASE_SYNONYMS), ("segment", SEGMENT_SYNONYMS),
@@ -113,9 +136,10 @@ def guess_spec(header: Sequence[str]) -> MetricsSpec | None:
     for index, name in enumerate(header):
         if index in taken or not name.strip():
             continue
-        normal = normalise_header(name)
-        metric = next((metric for metric, words in METRIC_SYNONYMS.items()
-                       if normal in words), None)
+        if rows is not None and not any(
+                index < len(row) and text_of(row[index]) for row in rows):
+            continue
+        metric = guess_metric(name)
         unit = "%" if "%" in name else None
         columns.append(MetricColumn(index, metric or name.strip(), "" if metric else name.strip(),
                                     unit))
@@ -189,8 +213,17 @@ def plan_metrics(doc: Document, journey: str, table: Table, spec: MetricsSpec,
     indexes = [table.column(column.column, column.metric) for column in spec.metrics]
     if len(set(indexes) | {key}) != len(indexes) + 1:
         raise TableError(_tr("Two metrics, or a metric and the names, use the same column."))
-    if len({d.name for d in definitions}) != len(definitions):
-        raise TableError(_tr("Two columns are mapped to the same metric."))
+    from klantreis_desktop.layout.measured import metric_title
+
+    seen: dict[str, int] = {}
+    for definition, index in zip(definitions, indexes, strict=True):
+        if definition.name in seen:
+            raise TableError(_tr("The columns “{first}” and “{second}” are both mapped to "
+                                 "the metric “{metric}”: choose another metric for one of "
+                                 "them, or leave one out.").format(
+                first=table.header[seen[definition.name]] or seen[definition.name] + 1,
+                second=table.header[index] or index + 1, metric=metric_title(definition)))
+        seen[definition.name] = index
     check_cancelled(cancelled)
     column_problems: list[str] = []  # listed with the rows' problems, all at once
 

@@ -105,16 +105,21 @@ def plan_survey(doc: Document, journey: str, table: Table, spec: SurveySpec,
     if journey not in doc or doc.kind(journey) != k.JOURNEY:
         raise TableError(_tr("There is no such journey in the document."))
     targets = _Targets(doc, journey, spec.target)
-    answers = _answers(table, spec, cancelled)  # (touchpoint name, segment, score)
+    answers = _answers(table, spec, cancelled)  # (touchpoint name, segment, score, row)
     if not answers:
         raise TableError(_tr("The survey holds no scores."))
     scale = spec.scale or detect_scale([a[2] for a in answers])
     outside = [a for a in answers if not scale[0] <= a[2] <= scale[1]]
     if outside:
-        raise TableError(_tr("{count} scores lie outside the scale {low}…{high} (first: {score} "
-                             "at “{name}”).").format(count=len(outside), low=scale[0],
-                                                     high=scale[1], score=_n(outside[0][2]),
-                                                     name=outside[0][0][:60]))
+        name, _segment_, score, row = outside[0]
+        if len(outside) == 1:
+            raise TableError(_tr("Row {row}: the score {score} at “{name}” lies outside the "
+                                 "scale {low}…{high}.").format(
+                row=row, score=_n(score), name=name[:60], low=scale[0], high=scale[1]))
+        raise TableError(_tr("{count} scores lie outside the scale {low}…{high}; the first in "
+                             "row {row}: {score} at “{name}”.").format(
+            count=len(outside), low=scale[0], high=scale[1], row=row, score=_n(score),
+            name=name[:60]))
     personas = {normalise_title(doc.title(p)): p for p in doc.personas()}
     personas.update({p: p for p in doc.personas()})
     default = personas.get(spec.persona) or personas.get(normalise_title(spec.persona), "")
@@ -123,7 +128,7 @@ def plan_survey(doc: Document, journey: str, table: Table, spec: SurveySpec,
     grouped: dict[tuple[str, str, str], list[float]] = {}
     unknown: dict[str, int] = {}
     nodes: dict[str, str | None] = {}
-    for name, segment, score in answers:
+    for name, segment, score, _row in answers:
         if name not in nodes:
             nodes[name], _why = targets.find(name, "")
         node = nodes[name]
@@ -157,9 +162,10 @@ def plan_survey(doc: Document, journey: str, table: Table, spec: SurveySpec,
 
 
 def _answers(table: Table, spec: SurveySpec,
-             cancelled: Cancelled | None) -> list[tuple[str, str, float]]:
+             cancelled: Cancelled | None) -> list[tuple[str, str, float, int]]:
+    """(touchpoint name, segment, score, spreadsheet row) for every answer."""
     segment = None if spec.segment is None else table.column(spec.segment)
-    found: list[tuple[str, str, float]] = []
+    found: list[tuple[str, str, float, int]] = []
     if spec.touchpoint is not None and spec.score is not None:
         name_column, score_column = table.column(spec.touchpoint), table.column(spec.score)
         scores = parse_numbers(table, score_column, table.header[score_column]).values
@@ -168,7 +174,7 @@ def _answers(table: Table, spec: SurveySpec,
             name = text_of(table.cell(row, name_column))
             if value is None or not name:
                 continue
-            found.append((name, _segment(table, row, segment), value))
+            found.append((name, _segment(table, row, segment), value, number + 2))
         return found
     from klantreis_desktop.analysis.csvformat import normalise_header
 
@@ -183,7 +189,7 @@ def _answers(table: Table, spec: SurveySpec,
         for number, row in enumerate(table.rows):
             value = scores[number]
             if value is not None:
-                found.append((title, _segment(table, row, segment), value))
+                found.append((title, _segment(table, row, segment), value, number + 2))
     return found
 
 

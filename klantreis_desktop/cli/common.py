@@ -49,14 +49,16 @@ def one_line(text: str) -> str:
 
 
 def _plain_errors() -> tuple[type[BaseException], ...]:
-    """Errors whose ``str()`` is already a sentence for the user."""
+    """Errors whose ``str()`` is already a sentence for the user (a table or log that
+    cannot be read is a refusal of the user's file, not an internal error)."""
+    from klantreis_desktop.analysis.csvformat import EventLogError
     from klantreis_desktop.model.model_error import ModelError
 
     try:
         from klantreis_desktop.storage import KlantreisFileError
     except ImportError:  # a broken storage package must not break error reporting
-        return (CommandError, ModelError)
-    return (CommandError, ModelError, KlantreisFileError)
+        return (CommandError, ModelError, EventLogError)
+    return (CommandError, ModelError, EventLogError, KlantreisFileError)
 
 
 def describe_error(error: BaseException) -> str:

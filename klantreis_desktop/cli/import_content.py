@@ -56,7 +56,7 @@ def run(ns: argparse.Namespace) -> int:
                 doc, content_text.read_mermaid_file(source))
             cards = added = sum(1 for a in change.atoms if isinstance(a, AddNode)
                                 and a.attrs.get("kind") == "touchpoint")
-            updated = removed = 0
+            updated = unchanged = left = removed = 0
             sheet_warnings = []
         else:
             into = target_journey(doc, ns.journey) if ns.journey else None
@@ -64,23 +64,31 @@ def run(ns: argparse.Namespace) -> int:
             result = content_sheet.import_sheet(doc, header, rows, into)
             change, cards = result.change, result.cards
             added, updated = result.added, result.updated
+            unchanged, left = result.unchanged, result.not_in_sheet
             removed, sheet_warnings = result.removed_arrows, result.warnings
     except (ModelError, EventLogError) as error:
         raise CommandError(str(error), keep_lines=True) from error
-    doc.apply(change)
-    save_target(doc, ns.into)
+    if change.atoms:  # a sheet that says what the file holds leaves the file untouched
+        doc.apply(change)
+        save_target(doc, ns.into)
     if ns.json:
         print(json.dumps({"file": str(ns.into), "cards": cards, "added": added,
-                          "updated": updated, "removed_arrows": removed,
-                          "warnings": [*warnings, *sheet_warnings]}, ensure_ascii=False, indent=2))
+                          "updated": updated, "unchanged": unchanged, "not_in_sheet": left,
+                          "removed_arrows": removed, "warnings": [*warnings, *sheet_warnings]},
+                         ensure_ascii=False, indent=2))
         return EXIT_OK
     warn(sheet_warnings)
     if removed:
         print(_tr("Arrows that the sheet no longer lists, removed: {count}.").format(
             count=removed))
-    if updated:
+    if not change.atoms:
+        print(_tr("Nothing changed: {file} already holds what the sheet says.").format(
+            file=ns.into))
+    elif updated or unchanged:
         print(_tr("Updated {updated} and added {added} cards in {file}.").format(
             updated=updated, added=added, file=ns.into))
     else:
         print(_tr("Added {count} cards to {file}.").format(count=cards, file=ns.into))
+    if left:
+        print(_tr("Cards not in the sheet, kept as they are: {count}.").format(count=left))
     return EXIT_OK

@@ -65,10 +65,10 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     return parser
 
 
-def _spec(ns: argparse.Namespace, header: list[str]) -> Any:
+def _spec(ns: argparse.Namespace, table: Any) -> Any:
     from klantreis_desktop.analysis.metrics_import import MetricColumn, MetricsSpec, guess_spec
 
-    guessed = guess_spec(header)
+    guessed = guess_spec(table.header, table.rows)
     columns = []
     for item in ns.metric:
         column, sep, rest = str(item).partition("=")
@@ -103,15 +103,16 @@ def _spec(ns: argparse.Namespace, header: list[str]) -> Any:
 
 
 def run(ns: argparse.Namespace) -> int:
+    from klantreis_desktop.analysis.csvformat import EventLogError
     from klantreis_desktop.analysis.metrics_import import plan_metrics
-    from klantreis_desktop.analysis.sheets import TableError, read_table
+    from klantreis_desktop.analysis.sheets import read_table
 
     doc, _warnings = open_target(ns.into, create=False)
     journey = target_journey(doc, ns.journey)
     try:
         table = read_table(ns.table, ns.sheet_name)
-        result = plan_metrics(doc, journey, table, _spec(ns, table.header))
-    except TableError as error:
+        result = plan_metrics(doc, journey, table, _spec(ns, table))
+    except EventLogError as error:  # a TableError, or a file that is no table at all
         raise CommandError(str(error), keep_lines=True) from error
     doc.apply(result.change)
     save_target(doc, ns.into)

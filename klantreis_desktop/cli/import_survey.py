@@ -66,7 +66,8 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
 
 def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.conformance_report import assumption_text
-    from klantreis_desktop.analysis.sheets import TableError, parse_day, read_table
+    from klantreis_desktop.analysis.csvformat import EventLogError
+    from klantreis_desktop.analysis.sheets import parse_day, read_table
     from klantreis_desktop.analysis.survey import SurveySpec, assumption_findings, plan_survey
 
     if (ns.touchpoint is None) != (ns.score is None):
@@ -84,7 +85,7 @@ def run(ns: argparse.Namespace) -> int:
                       date=date, threshold=ns.threshold)
     try:
         result = plan_survey(doc, journey, read_table(ns.survey, ns.sheet_name), spec)
-    except TableError as error:
+    except EventLogError as error:  # a TableError, or a file that is no table at all
         raise CommandError(str(error), keep_lines=True) from error
     doc.apply(result.change)
     save_target(doc, ns.into)

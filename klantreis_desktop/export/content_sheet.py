@@ -15,6 +15,7 @@ the whole sheet with its row number.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -149,20 +150,38 @@ def content_xlsx(doc: Document, journeys: Sequence[str] | None = None) -> bytes:
 # Importing -------------------------------------------------------------------------------
 
 class SheetError(ModelError):
-    """The sheet cannot be imported; ``str()`` lists the problems. Nothing changed."""
+    """The sheet cannot be imported; ``str()`` lists the problems under a heading,
+    ``problems`` holds them alone (for a window that has a heading of its own)."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+class _CellError(ModelError):
+    """One cell of a row cannot be used: its row and column name it."""
+
+    def __init__(self, column: str, problem: str) -> None:
+        super().__init__(problem)
+        self.column = column
 
 
 @dataclass
 class SheetImport:
-    """``cards`` = ``added`` + ``updated``: a row whose ``id`` names a card of the journey
-    it goes to updates that card (a sheet exported from this document and edited in Excel
-    comes back without doubling every card); the other rows add cards."""
+    """``cards`` = ``added`` + ``updated`` + ``unchanged``: a row whose ``id`` names a card
+    of the journey it goes to updates that card (a sheet exported from this document and
+    edited in Excel comes back without doubling every card); the other rows add cards.
+    ``updated`` counts only the cards whose content really changed."""
 
     change: ChangeSet
     cards: int
     journeys: list[str] = field(default_factory=list)
     added: int = 0
     updated: int = 0
+    #: Rows naming a card that already says exactly what the row says.
+    unchanged: int = 0
+    #: Cards of the journeys the sheet updates that no row names: kept as they are.
+    not_in_sheet: int = 0
     #: Arrows of updated cards that the sheet's ``next`` column no longer lists.
     removed_arrows: int = 0
     #: Rows used, but with a part left out (a ``next`` id that names no card).
@@ -209,37 +228,48 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
     flows: list[tuple[str, str, int]] = []
     kept: list[str] = []  # existing cards the sheet updates (their arrows follow "next")
     figures: dict[str, dict[str, list[m.MetricValue]]] = {}
-    count = updated = 0
+    count = 0
     for number, row in enumerate(rows):
         line = number + 2
         if not any(str(v).strip() for v in row if v is not None):
             continue
+        # The figures are checked even when the card cannot be made: every problem at once.
+        values = _row_figures(work, into or _titled_journey(work, cell(row, "journey")), {
+            name: cell(row, name) for name in names
+            if name.startswith(METRIC_PREFIX) and cell(row, name)}, line, problems)
         try:
             journey = into or _journey(scratch, journeys, cell(row, "journey") or _tr("Journey"))
             kind = cell(row, "kind") or k.TOUCHPOINT
             if kind not in k.CARD_KINDS:
                 raise ModelError(_tr("“{kind}” is no card kind ({kinds}).").format(
                     kind=kind[:30], kinds=", ".join(k.CARD_KINDS)))
-            phase = _part(scratch, journey, k.PHASE, cell(row, "phase") or _tr("Phase"), "")
+            known = cell(row, "id")
+            mine = known if _updatable(work, known, kind, journey, set(made.values())) else ""
+            phase = _part(scratch, journey, k.PHASE, cell(row, "phase") or _tr("Phase"), "",
+                          work.phase_of(mine) if mine else None)
             lane_type = cell(row, "lane_type") or _default_lane(kind)
             if lane_type not in k.LANE_TYPES:
                 raise ModelError(_tr("“{type}” is no lane type.").format(type=lane_type[:30]))
-            lane = _part(scratch, journey, k.LANE, cell(row, "lane") or lane_type, lane_type)
+            lane = _part(scratch, journey, k.LANE, cell(row, "lane") or lane_type, lane_type,
+                         work.lane_of(mine) if mine else None)
             texts = {name: cell(row, name) for name in names if name in
                      k.SCHEMA[kind] and name not in ("title", "order")}
-            channels = [_channel(scratch, name) for name in cell(row, "channels").split(";")
+            channels = [_channel(scratch, name, work.channels_of(mine) if mine else [])
+                        for name in cell(row, "channels").split(";")
                         if name.strip()] if kind == k.TOUCHPOINT else []
-            known = cell(row, "id")
-            if _updatable(work, known, kind, journey, set(made.values())):
+            if mine:
                 kept.append(known)
                 _update_card(scratch, known, phase, lane, cell(row, "title"),
                              _attrs(kind, texts, keep_empty=True),
                              channels if "channels" in at else None)
                 card = known
-                updated += 1
             else:
                 card = scratch.do(ops.add_card(work, kind, phase, lane, cell(row, "title"),
                                                channels=channels, **_attrs(kind, texts)))
+        except _CellError as error:
+            problems.append(_tr("Row {row}, column “{column}”: {problem}").format(
+                row=line, column=error.column, problem=error))
+            continue
         except (ModelError, ValueError) as error:
             problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
             continue
@@ -247,16 +277,10 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
         if cell(row, "id"):
             made[cell(row, "id")] = card
         flows += [(card, target, line) for target in cell(row, "next").split()]
-        for name in names:
-            if name.startswith(METRIC_PREFIX) and cell(row, name):
-                try:
-                    value = float(cell(row, name).replace(",", "."))
-                except ValueError:
-                    problems.append(_tr("Row {row}: “{text}” is not a number.").format(
-                        row=line, text=cell(row, name)[:30]))
-                    continue
-                figures.setdefault(journey, {}).setdefault(card, []).append(
-                    m.MetricValue(name[len(METRIC_PREFIX):], value))
+        for metric, value in values:
+            figure = _figure(work, card, metric, value)
+            if figure is not None:
+                figures.setdefault(journey, {}).setdefault(card, []).append(figure)
     warnings: list[str] = []
     for source, target, line in flows:
         next_card = _next_card(work, made, source, target)
@@ -276,15 +300,69 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
         except ModelError as error:
             problems.append(str(error))
     if problems:
-        lines = [_tr("Nothing was imported:"), *problems[:20]]
+        shown = problems[:20]
         if len(problems) > 20:
-            lines.append(_tr("… and {count} more.").format(count=len(problems) - 20))
-        raise SheetError("\n".join(lines))
+            shown.append(_tr("… and {count} more.").format(count=len(problems) - 20))
+        raise SheetError("\n".join([_tr("Nothing was imported:"), *shown]), shown)
     if not count:
         raise SheetError(_tr("The sheet holds no cards."))
+    updated = sum(1 for card in kept if _state(doc, card) != _state(work, card))
+    named = set(kept)
+    left = {card for journey in {work.journey_of(c) for c in kept}
+            if journey is not None for card in doc.cards(journey) if card not in named}
     return SheetImport(ChangeSet(tuple(scratch.atoms), _tr("Import cards")), count,
-                       list(dict.fromkeys(journeys.values())), count - updated, updated,
-                       removed, warnings)
+                       list(dict.fromkeys(journeys.values())), count - len(kept), updated,
+                       len(kept) - updated, len(left), removed, warnings)
+
+
+def _titled_journey(doc: Document, title: str) -> str | None:
+    """The journey a row names, if the document has it already (for its metrics)."""
+    wanted = title or _tr("Journey")
+    return next((j for j in doc.journeys() if doc.title(j).strip() == wanted), None)
+
+
+def _row_figures(doc: Document, journey: str | None, cells: dict[str, str], line: int,
+                 problems: list[str]) -> list[tuple[str, float]]:
+    """The row's ``metric_`` cells as (metric, value); a text or a value outside its
+    metric's bounds becomes a problem naming the row and the column."""
+    found: list[tuple[str, float]] = []
+    for column, text in cells.items():
+        metric = column[len(METRIC_PREFIX):]
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            problems.append(_tr("Row {row}, column “{column}”: {problem}").format(
+                row=line, column=column, problem=_tr("“{text}” is not a number.").format(
+                    text=text[:30])))
+            continue
+        definition = m.metric_def_of(doc, journey, metric) if journey else (
+            m.KNOWN_METRICS.get(metric) or m.metric_def(metric))
+        refusal = definition.refusal(value)
+        if refusal is not None:
+            problems.append(_tr("Row {row}, column “{column}”: {problem}").format(
+                row=line, column=column, problem=refusal))
+            continue
+        found.append((metric, value))
+    return found
+
+
+def _figure(doc: Document, card: str, metric: str, value: float) -> m.MetricValue | None:
+    """The sheet's figure laid over the card's: None when it holds that value already;
+    otherwise the new value keeps the source, date, evidence and count the sheet does not
+    carry (an export → Excel → import round trip must not wipe them)."""
+    old = m.metric_value(doc, card, metric) if card in doc else None
+    if old is None:
+        return m.MetricValue(metric, value)
+    if old.value == value:
+        return None
+    return dataclasses.replace(old, value=value)
+
+
+def _state(doc: Document, card: str) -> tuple[Any, ...]:
+    """What a row of the sheet can change on a card (its stacking order is not its content)."""
+    attrs = {name: value for name, value in doc.graph._node[card].items() if name != "order"}
+    return (attrs, doc.phase_of(card), doc.lane_of(card), sorted(doc.targets(card, k.FLOW)),
+            sorted(doc.channels_of(card)))
 
 
 def _next_card(doc: Document, made: dict[str, str], source: str, target: str) -> str | None:
@@ -325,13 +403,25 @@ def _updatable(doc: Document, card: str, kind: str, journey: str, taken: set[str
 
 def _update_card(scratch: _Scratch, card: str, phase: str, lane: str, title: str,
                  attrs: dict[str, Any], channels: list[str] | None) -> None:
-    """The card takes the row's cell, title, fields and channels (only what differs)."""
+    """The card takes the row's cell, title, fields and channels (only what differs: a
+    field the file lacks and the row leaves empty, or a text the sheet's reader trimmed,
+    stays as it is)."""
     doc = scratch.doc
     if (doc.phase_of(card), doc.lane_of(card)) != (phase, lane):
         scratch.atoms.extend(_applied(doc, ops.move_card(doc, card, phase, lane)))
-    scratch.atoms.extend(_applied(doc, ops.update(doc, card, title=title, **attrs)))
+    wanted = {"title": title, **attrs}
+    changed = {name: value for name, value in wanted.items()
+               if not _same(doc.get(card, name) if name != "title" else doc.title(card), value)}
+    if changed:
+        scratch.atoms.extend(_applied(doc, ops.update(doc, card, **changed)))
     if channels is not None and doc.kind(card) == k.TOUCHPOINT:
         scratch.atoms.extend(_applied(doc, ops.set_channels(doc, card, channels)))
+
+
+def _same(current: Any, new: Any) -> bool:
+    if isinstance(current, str) and isinstance(new, str):
+        return current.strip() == new.strip()
+    return bool(current == new)
 
 
 def _applied(doc: Document, change: ChangeSet) -> tuple[Atom, ...]:
@@ -346,10 +436,15 @@ def _journey(scratch: _Scratch, made: dict[str, str], title: str) -> str:
     return made[title]
 
 
-def _part(scratch: _Scratch, journey: str, kind: str, title: str, lane_type: str) -> str:
+def _part(scratch: _Scratch, journey: str, kind: str, title: str, lane_type: str,
+          current: str | None = None) -> str:
+    """The phase or lane titled ``title``; the card's ``current`` one first (two columns
+    with one title must not move a card that stays where it is)."""
     doc = scratch.doc
     parts = doc.phases(journey) if kind == k.PHASE else doc.lanes(journey)
-    folded = title.casefold()
+    if current in parts:
+        parts = [current, *(p for p in parts if p != current)]
+    folded = title.strip().casefold()
     for part in parts:
         if doc.title(part).strip().casefold() == folded and (
                 kind == k.PHASE or doc.get(part, "lane_type") == lane_type):
@@ -359,9 +454,10 @@ def _part(scratch: _Scratch, journey: str, kind: str, title: str, lane_type: str
     return scratch.do(ops.add_lane(doc, journey, title, lane_type))
 
 
-def _channel(scratch: _Scratch, name: str) -> str:
+def _channel(scratch: _Scratch, name: str, current: Sequence[str] = ()) -> str:
+    """The channel named ``name``, the card's ``current`` ones first, else a new one."""
     wanted = name.strip().casefold()
-    for channel in scratch.doc.channels():
+    for channel in [*current, *scratch.doc.channels()]:
         if scratch.doc.title(channel).strip().casefold() == wanted:
             return channel
     from klantreis_desktop.analysis.to_journey import channel_icon
@@ -386,13 +482,35 @@ def _attrs(kind: str, texts: dict[str, str], keep_empty: bool = False) -> dict[s
             continue
         if field_.type is bool:
             found[name] = text.casefold() in _YES
-        elif field_.type is int:
-            found[name] = int(float(text.replace(",", ".")))
-        elif field_.type is float:
-            found[name] = float(text.replace(",", "."))
+        elif field_.type in (int, float):
+            found[name] = _number(name, field_, text)
         else:
             found[name] = text
     return found
+
+
+def _number(column: str, field_: k.Field, text: str) -> int | float:
+    """A number cell, or :class:`_CellError` in the user's words (not Python's)."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise _CellError(column, _tr("“{text}” is not a number.").format(
+            text=text[:30])) from None
+    low, high = field_.minimum, field_.maximum
+    if (low is not None and value < low) or (high is not None and value > high) or (
+            field_.type is int and not value.is_integer()):
+        raise _CellError(column, _tr("{value} is not a whole number from {low} to "
+                                       "{high}.").format(value=text[:30], low=_plain(low),
+                                                         high=_plain(high))
+                           if field_.type is int else _tr(
+            "{value} does not lie between {low} and {high}.").format(
+            value=text[:30], low=_plain(low), high=_plain(high)))
+    return int(value) if field_.type is int else value
+
+
+def _plain(value: float | None) -> str:
+    return "?" if value is None else str(int(value)) if float(value).is_integer() \
+        else str(value)
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> tuple[list[str], list[list[Any]]]:

@@ -115,6 +115,8 @@ def mermaid_source(text: str, suffix: str = "") -> str | None:
 
 def is_mermaid_file(path: Path) -> bool:
     """Whether ``path`` holds a Mermaid journey diagram (see :func:`mermaid_source`)."""
+    if path.suffix.lower() in (".mmd", ".mermaid"):
+        return True  # the name says so: the reader names what is wrong with the content
     head = path.read_bytes()[:65536]
     try:
         text = head.decode("utf-8-sig")
@@ -125,7 +127,13 @@ def is_mermaid_file(path: Path) -> bool:
 
 def read_mermaid_file(path: Path) -> str:
     """The diagram's text from a ``.mmd`` file or a Markdown file with a mermaid block."""
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = "\x00"
+    if "\x00" in text:  # a binary file: not "no CSV file", not Python's decoding error
+        raise ModelError(_tr("“{file}” is not a Mermaid diagram: it does not contain "
+                             "text.").format(file=path.name))
     return mermaid_source(text, path.suffix) or text
 
 

@@ -232,9 +232,13 @@ def measured_labels(curves: tuple[MeasuredCurve, ...], layout: JourneyLayout,
 
 
 def number_text(value: float, decimal: str = ",") -> str:
-    """A figure as a badge shows it: whole numbers plain, else one decimal."""
-    text = str(int(round(value))) if abs(value - round(value)) < 0.05 else f"{value:.1f}"
-    return text.replace(".", decimal).replace("-", "−")
+    """A figure as a badge, tooltip, the properties panel and the Markdown summary show
+    it: whole numbers plain, else one decimal; thousands grouped the language's way
+    ("12.500" next to a decimal comma, "12,500" next to a decimal point)."""
+    text = f"{int(round(value)):,}" if abs(value - round(value)) < 0.05 else f"{value:,.1f}"
+    group = "." if decimal == "," else ","
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group).replace(
+        "-", "−")
 
 
 def signed_text(value: float, decimal: str = ",") -> str:

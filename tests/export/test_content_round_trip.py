@@ -66,7 +66,7 @@ def test_the_cli_reads_a_sheet_back_into_a_new_and_into_its_own_file(tmp_path, c
     cards = len(before.cards(before.journeys()[0]))
     assert main(["import-content", str(outs[kind]), "--into", str(path), "--json"]) == 0
     again = json.loads(capsys.readouterr().out)
-    assert again["updated"] == cards and again["added"] == 0
+    assert again["unchanged"] == cards and again["updated"] == again["added"] == 0
     after = storage.read(path).document
     assert after.journeys() == before.journeys()
     assert len(after.cards(after.journeys()[0])) == cards  # nothing doubled
@@ -90,7 +90,7 @@ def test_an_edited_sheet_updates_the_cards_it_names_and_adds_the_new_rows():
     extra = list(rows[1])
     extra[at["id"]], extra[at["title"]], extra[at["next"]] = "", "Een nieuwe kaart", ""
     result = content_sheet.import_sheet(doc, header, [*rows, extra])
-    assert (result.updated, result.added) == (len(rows), 1)
+    assert (result.updated, result.unchanged, result.added) == (1, len(rows) - 1, 1)
     card = rows[0][at["id"]]
     doc.apply(result.change)
     assert doc.title(card) == "Nieuwe titel" and doc.get(card, "description") == ""

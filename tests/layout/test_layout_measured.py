@@ -226,3 +226,14 @@ def test_share_labels_keep_clear_of_the_title_edge_of_stacked_cards():
             touched = [c for c in cards if label.x < c.right and c.x < label.right
                        and label.y < c.y + lm.TITLE_STRIP and c.y - 2.0 < label.bottom]
             assert not touched, (arrow.source, arrow.target, label, touched)
+
+
+@pytest.mark.parametrize("value, decimal, expected", [
+    (8000.0, ",", "8.000"), (12500.0, ",", "12.500"), (-1234.5, ",", "−1.234,5"),
+    (8000.0, ".", "8,000"), (1234567.25, ".", "1,234,567.2"), (999.0, ",", "999"),
+    (-10.0, ",", "−10"), (4.25, ".", "4.2"),
+])
+def test_figures_get_the_languages_thousands_separator(value, decimal, expected):
+    """Review, defect 14: "Aantal 8000", "12500" in the tooltip, inspector and Markdown,
+    which all write figures through number_text."""
+    assert number_text(value, decimal) == expected

@@ -116,7 +116,7 @@ class MetricsImportDialog(TableImportDialog):
             combo.currentIndexChanged.connect(lambda _i: self._mark_taken())
 
     def fill_mapping(self, table: Table) -> None:
-        guess = mi.guess_spec(table.header)
+        guess = mi.guess_spec(table.header, table.rows)
         chosen = {role: getattr(guess, role) if guess is not None else None
                   for role in OPTIONAL_ROLES}
         key = guess.key if guess is not None and isinstance(guess.key, int) else 0
@@ -125,7 +125,8 @@ class MetricsImportDialog(TableImportDialog):
             value = chosen[role]
             fill_columns(combo, table.header, True, value if isinstance(value, int) else None)
         guessed = {c.column: c for c in guess.metrics} if guess is not None else {}
-        self.source_edit.setText(self.path.name if self.path is not None else "")
+        self.source_edit.setText(self.path.name if self.path is not None and table.header
+                                 else "")
         rows = self.metrics_table
         rows.setRowCount(len(table.header))
         for index, name in enumerate(table.header):
@@ -141,10 +142,12 @@ class MetricsImportDialog(TableImportDialog):
             own = m.metric_key(name) or f"column_{index + 1}"
             if own not in m.KNOWN_METRICS:
                 metric.addItem(_tr("“{name}” (own metric)").format(name=name), own)
-            if found is not None:
-                metric.setCurrentIndex(max(metric.findData(found.metric), 0))
-            else:
-                metric.setCurrentIndex(metric.count() - 1)
+            # A guessed own metric is stored under its key; anything not found is the
+            # column's own metric (the last item), never silently the first known one.
+            at = metric.findData(found.metric) if found is not None else -1
+            if at < 0 and found is not None:
+                at = metric.findData(m.metric_key(found.metric))
+            metric.setCurrentIndex(at if at >= 0 else metric.count() - 1)
             rows.setCellWidget(index, 1, metric)
             unit = QLineEdit(rows)
             definition = found.definition() if found is not None else m.metric_def(own)
@@ -226,8 +229,10 @@ class MetricsImportDialog(TableImportDialog):
         return partial(mi.plan_metrics, self.session.doc, self.journey, table, spec)
 
     def done_text(self, result: mi.MetricsImport) -> str:
-        text = _tr("{count} figures imported onto {nodes} touchpoints and phases (one undo "
-                   "step).").format(count=result.count, nodes=len(result.figures))
+        text = _tr("{count} figures ({metrics}) imported onto {nodes} touchpoints and phases "
+                   "(one undo step).").format(
+            count=result.count, nodes=len(result.figures),
+            metrics=", ".join(metric_title(d) for d in result.definitions))
         if result.unknown:
             self.problems.clear()
             self.problems.addItem(_tr("Not imported, no such touchpoint or phase:"))

@@ -142,7 +142,8 @@ class SurveyImportDialog(TableImportDialog):
                      next((i for i, n in enumerate(names)
                            if n in ("score", "cijfer", "waardering")), 0))
         self.shape_combo.setCurrentIndex(1 if long else 0)
-        self.source_edit.setText(self.path.name if self.path is not None else "")
+        self.source_edit.setText(self.path.name if self.path is not None and table.header
+                                 else "")
 
     def _untick_segment(self) -> None:
         segment = self.segment_combo.currentData()

@@ -196,6 +196,11 @@ class TableImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self.status.setText(_tr("Reading {file}…").format(file=path.name))
         self._clear_problems()
+        # The last file's preview, mapping and source go: a refused file must not leave
+        # them looking like its own.
+        empty = Table([], [])
+        self._fill_preview(empty)
+        self.fill_mapping(empty)
         self._run(partial(read_job, path), self._read)
 
     def _read(self, table: Table) -> None:
@@ -283,9 +288,11 @@ class TableImportDialog(QDialog):
         """The refusal: its first line in the status, every problem in the list."""
         lines = [line for line in str(error).splitlines() if line.strip()] or [
             _tr("The import failed.")]
-        head = lines[0]
-        if self.table is None or len(lines) == 1:
-            head += "\n" + _tr("Nothing was imported.")
+        head, nothing = lines[0], _tr("Nothing was imported.")
+        if len(lines) > 1 or error.problems:  # the list sits above this line: point up
+            head = head.rstrip().rstrip(":") + " — " + _tr("the problems are listed above.")
+        if not head.startswith(nothing.rstrip(".")):
+            head += "\n" + nothing
         self.status.setText(head)
         self.problems.clear()
         self.problems.addItems(lines[1:])

@@ -37,6 +37,14 @@ def _cards(count: int) -> str:
     return (_tr("{count} card") if count == 1 else _tr("{count} cards")).format(count=count)
 
 
+def _not_in_sheet(count: int) -> str:
+    """The notice for cards a re-imported sheet no longer lists (they stay)."""
+    if count == 1:
+        return _tr("1 card of the journey is not in the sheet and was kept.")
+    return _tr("{count} cards of the journey are not in the sheet and were kept.").format(
+        count=count)
+
+
 #: Export formats: key → (menu text, file filter, suffix).
 def export_formats() -> dict[str, tuple[str, str, str]]:
     return {
@@ -297,15 +305,24 @@ class MeasuredMenu(QObject):
                 if result.removed_arrows:
                     done += " " + _tr("Arrows that the sheet no longer lists, "
                                       "removed: {count}.").format(count=result.removed_arrows)
-                notes = result.warnings
+                notes = list(result.warnings)
+                if result.not_in_sheet:
+                    notes.append(_not_in_sheet(result.not_in_sheet))
                 shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
-            text = _tr("Nothing was imported from {file}:").format(file=path.name) + "\n" + str(
-                getattr(error, "strerror", None) or error)
+            # A sheet's refusal lists its problems under a heading of its own: shown
+            # once, under this one ("Nothing was imported" twice read as a stutter).
+            listed = getattr(error, "problems", None)
+            text = _tr("Nothing was imported from {file}:").format(file=path.name) + "\n" + (
+                "\n".join(listed) if listed else str(getattr(error, "strerror", None) or error))
             if not quiet:
                 QMessageBox.warning(self.window, _tr("Import content"), text)
             return text
-        session.push(change)
+        if not change.atoms:  # the sheet says what the journey holds: no empty undo step
+            done = _tr("{file}: nothing changed, the journey already holds what the sheet "
+                       "says.")
+        else:
+            session.push(change)
         if notes and not quiet:
             QMessageBox.information(self.window, _tr("Import content"), "\n".join(notes))
         if shown in session.doc:

@@ -170,4 +170,4 @@ def test_a_touchpoints_figures_are_shown_and_follow_the_model(qtbot, window: Mai
         m.MetricValue("waiting_time", 18.2), m.MetricValue("volume", 1169.0)]}))
     text = editor(window, "figures", QLabel).text()
     assert text.splitlines() == ["NPS −7", "CSAT 67.1%", "Waiting time 18.2 min",
-                                 "Volume 1169"]
+                                 "Volume 1,169"]  # grouped (review, defect 14)

@@ -4,6 +4,8 @@ new tab with a title of its own that becomes the current one."""
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from klantreis_desktop.model import operations as ops
@@ -27,7 +29,42 @@ def test_a_sheet_from_this_document_updates_its_cards(window, tmp_path, kind, su
     session.stack.undo()
     assert doc.title(card) == "Changed after the export"
     message = window.statusBar().currentMessage()
-    assert f": {cards} card" in message and "updated, 0 card" in message and "added" in message
+    assert ": 1 card updated, 0 cards added" in message  # only the card that changed
+
+
+@pytest.mark.parametrize("kind, suffix", [("csv", ".csv"), ("xlsx", ".xlsx")])
+def test_an_unchanged_sheet_keeps_sources_and_dates_and_makes_no_undo_step(
+        window, tmp_path, monkeypatch, kind, suffix):
+    """Defects 1 and 13 of the issue 19 review: the sheet carries no figure's source or
+    date, so reading it back must not wipe them; a row deleted from the sheet is named."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from klantreis_desktop.export import content_sheet
+    from klantreis_desktop.model import measures as m
+
+    session, journey = window.session, window.tabs.current_journey()
+    doc = session.doc
+    card = next(c for c in doc.cards(journey) if doc.kind(c) == "touchpoint")
+    session.push(m.update_metrics(doc, journey, {card: [
+        m.MetricValue("nps", 30.0, source="Enquête Q3", date="2026-10-01", n=80)]}))
+    figures = m.metrics_of(doc, card)
+    path = tmp_path / f"inhoud{suffix}"
+    path.write_bytes(content_bytes(doc, journey, kind))
+    steps = session.stack.count()
+    assert window.measured.import_content(path, quiet=True) is None
+    assert session.stack.count() == steps and m.metrics_of(doc, card) == figures
+    assert "nothing changed" in window.statusBar().currentMessage()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _parent, _title, text: shown.append(text)))
+    header, rows = content_sheet.read_sheet(path)
+    at = header.index("id")
+    shorter = tmp_path / "zonder-een-rij.csv"
+    with shorter.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=";").writerows([header, *(r for r in rows if r[at] != card)])
+    assert window.measured.import_content(shorter) is None
+    assert shown == ["1 card of the journey is not in the sheet and was kept."]
+    assert card in doc and m.metrics_of(doc, card) == figures
 
 
 def test_a_mermaid_diagram_becomes_the_current_tab_with_a_distinct_title(window, tmp_path):
@@ -68,3 +105,22 @@ def test_file_dialogs_start_in_the_documents_folder_then_the_last_one(window, tm
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(answer("")))
     window.measured.import_content_sheet()
     assert asked[-1] == str(elsewhere)  # the folder used last
+
+
+def test_a_refused_sheet_says_nothing_was_imported_once_and_lists_every_problem(
+        window, tmp_path):
+    """Review, defect 14: the heading came twice and only the row's first problem."""
+    from klantreis_desktop.export import content_sheet
+
+    journey = window.tabs.current_journey()
+    header, rows = content_sheet.content_rows(window.session.doc, [journey])
+    header.append("metric_csat")
+    rows = [[*row, ""] for row in rows]
+    rows[0][header.index("votes")] = "1000000000"
+    rows[0][header.index("metric_csat")] = "1000000000"
+    path = tmp_path / "inhoud.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=";").writerows([header, *rows])
+    text = window.measured.import_content(path, quiet=True)
+    assert text is not None and text.count("Nothing was imported") == 1, text
+    assert "Row 2, column “votes”" in text and "Row 2, column “metric_csat”" in text, text
