@@ -207,6 +207,7 @@ def conformance_blocks(result: Conformance) -> list[_Block]:
     if result.segment is not None:
         head += " " + _tr("Segment: {name}.").format(name=_q(result.segment))
     blocks.append(_Para(head))
+    blocks += _why_blocks(result)
     used = sorted((a for a in result.arrows if a.customers),
                   key=lambda a: (-a.customers, a.source_title, a.target_title))
     blocks += _items(_tr("Arrows taken (share of the customers who got there):"), [
@@ -229,6 +230,12 @@ def conformance_blocks(result: Conformance) -> list[_Block]:
     blocks += _items(_tr("Skipped touchpoints:"), [
         _tr("{title}: {customers}").format(title=_q(t.title), customers=_customers(t.skipped))
         for t in skipped], len(skipped))
+    repeats = result.repeats()
+    blocks += _items(_tr("Repeats (the same touchpoint twice or more in a row):"), [
+        _tr("{title}: {customers} ({share} of its visitors)").format(
+            title=_q(t.title), customers=_customers(t.repeated),
+            share=_pct(t.repeated / t.reached if t.reached else 0.0)) for t in repeats],
+        len(repeats))
     for kind, title in (("shortcut", _tr("Shortcuts:")), ("loop", _tr("Ways back (loops):")),
                         ("new_arrow", _tr("Routes the map lacks:"))):
         found = [d for d in result.deviations if d.kind == kind]
@@ -242,6 +249,27 @@ def conformance_blocks(result: Conformance) -> list[_Block]:
         blocks.append(_Para(_tr("Touchpoints no event of the log matches: {items}").format(
             items=", ".join(_q(titles.get(n, "")) for n in result.unseen)), gap=0.3))
     return blocks
+
+
+def _why_blocks(result: Conformance) -> list[_Block]:
+    """Where the customers who do not follow the map went, one line a reason."""
+    labels = {"repeat": _tr("repeat a touchpoint (twice or more in a row)"),
+              "drop_out": _tr("drop out before an end of the map"),
+              "missing_step": _tr("take a step the map lacks"),
+              "off_start": _tr("start elsewhere than at a start of the map"),
+              "shortcut": _tr("take a shortcut"),
+              "loop": _tr("go back to an earlier touchpoint"),
+              "new_arrow": _tr("take a route the map lacks"),
+              "off_map": _tr("do no touchpoint of the map")}
+    why = result.why_not_fitting()
+    lines = [_tr("{reason}: {customers}, {only} for this reason only").format(
+        reason=labels.get(reason, reason), customers=_customers(n), only=_count(only))
+        for reason, n, only in why]
+    if why and not result.deviations:
+        lines.append(_tr("No shortcuts, ways back or routes the map lacks in this log."))
+    return _items(_tr("Why {count} do not follow the map (a customer can have several "
+                      "reasons):").format(count=_count(result.customers - result.fitting)),
+                  lines, len(lines))
 
 
 def _missing(step: Any) -> str:
