@@ -69,11 +69,12 @@ def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) ->
 
     badges = [b.rect for b in metric_badges(doc, layout)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
-                                      avoid=badges)
+                                      avoid=badges, label_nobody=False)
     for mark in arrows:  # every stroke first: no wide arrow over a label
         draw_wide_arrow(p, mark.points, mark.width)
     for mark in arrows:
-        draw_share_label(p, mark.label_rect, mark.label)
+        if mark.label:  # none on an arrow nobody took: the analysis page names those
+            draw_share_label(p, mark.label_rect, mark.label)
     for drop in drops:
         draw_drop_tag(p, drop.rect, drop.tag_text(), drop.font_size)
 
@@ -99,9 +100,20 @@ def draw_drop_tag(p: Painter, r: Rect, text: str, font_size: float) -> None:
     """The "↘ 12%" tag right of a card customers leave (its lines one under the other)."""
     from klantreis_desktop.layout.measured import DROP_FILL, DROP_TEXT
 
+    lines = text.split("\n")
+    size = tag_font_size(lines, r.w, font_size)
     p.rect(r, fill=DROP_FILL, stroke=DROP_TEXT, width=1.0, radius=4.0)
-    p.text_lines(text.split("\n"), r.x, r.y + 1.0, fonts.BOLD, font_size, DROP_TEXT, r.w,
-                 align="center", leading=font_size * 1.25)
+    top = r.y + max(1.0, (r.h - len(lines) * size * 1.25) / 2)
+    p.text_lines(lines, r.x, top, fonts.BOLD, size, DROP_TEXT, r.w, align="center",
+                 leading=size * 1.25)
+
+
+def tag_font_size(lines: Sequence[str], width: float, font_size: float) -> float:
+    """At most ``font_size``, small enough that the widest line fits inside ``width`` in
+    the poster's bold font ("100%" is wider than the layout's estimate per character)."""
+    widest = max((fonts.text_width(line, fonts.BOLD, 1.0) for line in lines), default=0.0)
+    room = width - 3.0  # the border and a little air
+    return min(font_size, room / widest) if widest > 0 and room > 0 else font_size
 
 
 # The legend ------------------------------------------------------------------------------
