@@ -456,7 +456,7 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
             arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                     ""))
             continue
-        rect = _share_rect(route.points, cards, taken)
+        rect = _share_rect(route.points, cards, taken, avoid)
         taken.append(rect)
         arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                 percent_text(share), rect))
@@ -482,7 +482,8 @@ def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
     return points[-1], False
 
 
-def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect]) -> Rect:
+def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect],
+                avoid: Sequence[Rect] = ()) -> Rect:
     w, h = SHARE_LABEL
     if len(points) < 2:
         return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
@@ -495,7 +496,7 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect])
             spots += [Rect(x + 3.0, y - h / 2, w, h), Rect(x - w - 3.0, y - h / 2, w, h)]
         else:  # just above or below a horizontal run
             spots += [Rect(x - w / 2, y - h - 2.0, w, h), Rect(x - w / 2, y + 2.0, w, h)]
-        spots += _clear_of_titles(spots, cards, taken)
+        spots += _clear_of_titles(spots, cards, avoid)
         for spot in spots:
             cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
                 _overlap(spot, card)
@@ -509,10 +510,10 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect])
     return best[1]
 
 
-def _clear_of_titles(spots: list[Rect], cards: list[Rect], taken: Sequence[Rect] = ()
+def _clear_of_titles(spots: list[Rect], cards: list[Rect], badges: Sequence[Rect] = ()
                      ) -> list[Rect]:
     """Each spot that would touch a card's title edge, moved up just clear of it and of
-    the badges there (a card's figures sit on its top edge): in a tight stack the gap is
+    a badge there (a card's figures sit on its top edge): in a tight stack the gap is
     narrower than a label, and the card above has an empty middle at its bottom, where
     the title of the card below has its text."""
     moved = []
@@ -521,10 +522,8 @@ def _clear_of_titles(spots: list[Rect], cards: list[Rect], taken: Sequence[Rect]
         if not hit:
             continue
         spot = Rect(spot.x, min(hit) - TITLE_CLEARANCE - spot.h, spot.w, spot.h)
-        for _ in range(3):  # a badge on that edge, then perhaps the next one above
-            above = [r.y for r in taken if _overlap(spot, r) > 0]
-            if not above:
-                break
+        above = [r.y for r in badges if _overlap(spot, r) > 0]
+        if above:  # the badge on that edge: just above it, and no further
             spot = Rect(spot.x, min(above) - TITLE_CLEARANCE - spot.h, spot.w, spot.h)
         moved.append(spot)
     return moved

@@ -81,6 +81,8 @@ def test_shares_between_stacked_cards_keep_off_badges_icons_and_pills():
     cards = [box.rect for box in layout.cards.values()]
     stacked = [a for a in arrows if len(a.points) == 2 and a.points[0][0] == a.points[1][0]]
     assert len(stacked) >= 4  # the sample's stacks: a short arrow straight down each
+    top = max(c.header.bottom for c in layout.columns)
+    assert [a for a in arrows if a.label_rect.y < top] == []  # none above the map's body
     for arrow in stacked:
         label = arrow.label_rect
         assert not [b for b in badges if lm._overlap(label, b) > 0], arrow
