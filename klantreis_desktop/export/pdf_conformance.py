@@ -65,11 +65,14 @@ def draw_grid_marks(p: Painter, doc: Document, layout: JourneyLayout, grid: Rect
 
 def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) -> None:
     """The marks in layout units, at the painter's origin (a ``Conformance``)."""
+    from klantreis_desktop.export.pdf_journey import footer_marks, layout_options
     from klantreis_desktop.layout.measured import conformance_marks, metric_badges
 
     badges = [b.rect for b in metric_badges(doc, layout)]
+    opt = layout_options(layout)
+    footers = [r for box in layout.cards.values() for r in footer_marks(doc, box, opt)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
-                                      avoid=badges, label_nobody=False)
+                                      avoid=badges, label_nobody=False, footers=footers)
     for mark in arrows:  # every stroke first: no wide arrow over a label
         draw_wide_arrow(p, mark.points, mark.width)
     for mark in arrows:

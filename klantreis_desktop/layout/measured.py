@@ -428,7 +428,8 @@ def percent_text(share: float) -> str:
 
 def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
                       drop_shares: Mapping[str, float], max_width: float = 14.0,
-                      avoid: Sequence[Rect] = (), label_nobody: bool = True
+                      avoid: Sequence[Rect] = (), label_nobody: bool = True,
+                      footers: Sequence[Rect] | None = None
                       ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
     nobody took still shows) and a tag beside each card customers leave.
@@ -438,6 +439,8 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
     on its arrow where it covers the least: off the badges (``avoid``), the tags and the
     other shares, and as little of any card as the arrow allows. Without
     ``label_nobody`` an arrow nobody took gets no label (``""``) and takes no room.
+    ``footers``: where the cards' footers have icons and pills, as drawn (None: where
+    they are at most, :func:`_footer_badges`).
     """
     cards = [box.rect for box in layout.cards.values()]
     flows = [seg for route in layout.flows for seg in _segments(route.points)]
@@ -446,6 +449,8 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
                   and node in layout.cards)
     headers = [layout.corner, *(c.header for c in layout.columns)]  # phase names
     taken = [*avoid, *(d.rect for d in drops), *headers]
+    marks = list(footers) if footers is not None else [
+        zone for card in cards for zone in _footer_badges(card)]
     arrows: list[ArrowMark] = []
     for route in layout.flows:
         share = arrow_shares.get((route.source, route.target))
@@ -456,7 +461,7 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
             arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                     ""))
             continue
-        rect = _share_rect(route.points, cards, taken, avoid)
+        rect = _share_rect(route.points, cards, taken, avoid, marks)
         taken.append(rect)
         arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                 percent_text(share), rect))
@@ -483,7 +488,7 @@ def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
 
 
 def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect],
-                avoid: Sequence[Rect] = ()) -> Rect:
+                avoid: Sequence[Rect] = (), marks: Sequence[Rect] = ()) -> Rect:
     w, h = SHARE_LABEL
     if len(points) < 2:
         return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
@@ -498,9 +503,9 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect],
             spots += [Rect(x - w / 2, y - h - 2.0, w, h), Rect(x - w / 2, y + 2.0, w, h)]
         spots += _clear_of_titles(spots, cards, avoid)
         for spot in spots:
-            cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
+            cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + 300.0 * sum(
+                1 for mark in marks if _overlap(spot, mark) > 0) + sum(
                 _overlap(spot, card)
-                + 300.0 * sum(1 for zone in _footer_badges(card) if _overlap(spot, zone) > 0)
                 + (500.0 if _overlap(spot, _title_edge(card)) > 0 else 0.0)
                 + (1000.0 if _overlap(spot, _text_middle(card)) > 0 else 0.0)
                 for card in cards)
