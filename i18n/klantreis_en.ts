@@ -899,32 +899,32 @@
         <translation>“{file}” is not a CSV file but a spreadsheet workbook. Save it as CSV in the spreadsheet program first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="60"/>
         <source>Arrows taken:</source>
         <translation>Arrows taken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="83"/>
         <source>shortcut</source>
         <translation>shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="83"/>
         <source>way back</source>
         <translation>way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="84"/>
         <source>route the map lacks</source>
         <translation>route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="71"/>
         <source>Drop-outs:</source>
         <translation>Drop-outs:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="84"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="86"/>
         <source>Where customers leave the arrows:</source>
         <translation>Where customers leave the arrows:</translation>
     </message>
@@ -934,7 +934,7 @@
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="142"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Check these assumptions in {title}:</translation>
     </message>
@@ -944,17 +944,17 @@
         <translation>(segment {name})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="67"/>
         <source>Arrows nobody took: {arrows}</source>
         <translation>Arrows nobody took: {arrows}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="79"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
         <source>Skipped touchpoints: {items}</source>
         <translation>Skipped touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="91"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="100"/>
         <source>Steps the map lacks: {items}</source>
         <translation>Steps the map lacks: {items}</translation>
     </message>
@@ -1260,27 +1260,27 @@
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="61"/>
         <source>  {source} → {target}: {customers} ({share} of those who got there)</source>
         <translation>  {source} → {target}: {customers} ({share} of those who got there)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="105"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="143"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="85"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="87"/>
         <source>  {kind}: {source} → {target}: {customers}</source>
         <translation>  {kind}: {source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="72"/>
         <source>  {title}: {count} customer stops here ({share} of its visitors)</source>
         <translation>  {title}: {count} customer stops here ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="72"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="74"/>
         <source>  {title}: {count} customers stop here ({share} of its visitors)</source>
         <translation>  {title}: {count} customers stop here ({share} of its visitors)</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="100"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="138"/>
         <source>  … and {count} more</source>
         <translation>  … and {count} more</translation>
     </message>
@@ -1318,6 +1318,71 @@
         <location filename="../klantreis_desktop/analysis/survey.py" line="116"/>
         <source>Row {row}: the score {score} at “{name}” lies outside the scale {low}…{high}.</source>
         <translation>Row {row}: the score {score} at “{name}” lies outside the scale {low}…{high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="107"/>
+        <source>repeat a touchpoint (twice or more in a row)</source>
+        <translation>repeat a touchpoint (twice or more in a row)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="108"/>
+        <source>drop out before an end of the map</source>
+        <translation>drop out before an end of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="109"/>
+        <source>take a step the map lacks</source>
+        <translation>take a step the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="110"/>
+        <source>start elsewhere than at a start of the map</source>
+        <translation>start elsewhere than at a start of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="111"/>
+        <source>take a shortcut</source>
+        <translation>take a shortcut</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="112"/>
+        <source>go back to an earlier touchpoint</source>
+        <translation>go back to an earlier touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="113"/>
+        <source>take a route the map lacks</source>
+        <translation>take a route the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="114"/>
+        <source>do no touchpoint of the map</source>
+        <translation>do no touchpoint of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="94"/>
+        <source>Repeats (the same touchpoint twice or more in a row):</source>
+        <translation>Repeats (the same touchpoint twice or more in a row):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
+        <source>  No shortcuts, ways back or routes the map lacks in this log.</source>
+        <translation>  No shortcuts, ways back or routes the map lacks in this log.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="124"/>
+        <source>Why {count} do not follow the map (a customer can have several reasons):</source>
+        <translation>Why {count} do not follow the map (a customer can have several reasons):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
+        <source>  {reason}: {customers}, {only} for this reason only</source>
+        <translation>  {reason}: {customers}, {only} for this reason only</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="95"/>
+        <source>  {title}: {customers} ({share} of its visitors)</source>
+        <translation>  {title}: {customers} ({share} of its visitors)</translation>
     </message>
 </context>
 <context>
@@ -1565,17 +1630,17 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
         <source>Way back</source>
         <translation>Way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="116"/>
         <source>Route the map lacks</source>
         <translation>Route the map lacks</translation>
     </message>
@@ -1605,7 +1670,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{title}: {share} of its visitors drop out here ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="131"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Nobody took {source} → {target}</translation>
     </message>
@@ -1630,12 +1695,12 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{title}: skipped by {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="118"/>
         <source>{kind}: {source} → {target} ({customers})</source>
         <translation>{kind}: {source} → {target} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
         <source>Step the map lacks: {name} ({customers})</source>
         <translation>Step the map lacks: {name} ({customers})</translation>
     </message>
@@ -1650,9 +1715,69 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… and {count} more (see the poster&apos;s analysis page)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="141"/>
+        <source>Repeat a touchpoint (twice or more in a row)</source>
+        <translation>Repeat a touchpoint (twice or more in a row)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="142"/>
+        <source>Drop out before an end of the map</source>
+        <translation>Drop out before an end of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="143"/>
+        <source>Take a step the map lacks</source>
+        <translation>Take a step the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="144"/>
+        <source>Start elsewhere than at a start of the map</source>
+        <translation>Start elsewhere than at a start of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
+        <source>Take a shortcut</source>
+        <translation>Take a shortcut</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
+        <source>Go back to an earlier touchpoint</source>
+        <translation>Go back to an earlier touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
+        <source>Take a route the map lacks</source>
+        <translation>Take a route the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
+        <source>Do no touchpoint of the map</source>
+        <translation>Do no touchpoint of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <source>No shortcuts, ways back or routes the map lacks in this log.</source>
+        <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
+        <source>Why {count} do not follow the map (several reasons can apply):</source>
+        <translation>Why {count} do not follow the map (several reasons can apply):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="111"/>
+        <source>{title}: repeated by {customers} (twice or more in a row)</source>
+        <translation>{title}: repeated by {customers} (twice or more in a row)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
+        <source>{reason}: {customers}, {only} for this reason only</source>
+        <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
 </context>
 <context>
@@ -1673,12 +1798,12 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Drag to another touchpoint to draw a flow arrow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="232"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="263"/>
         <source>observed</source>
         <translation>observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="264"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -1959,13 +2084,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="126"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="128"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
@@ -1995,23 +2120,23 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>○ ! check this assumption</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="170"/>
         <source>Heat map: {metric} per touchpoint and phase (green = better, red = worse; blue = more)</source>
         <extracomment>How far a touchpoint&apos;s halo reaches past its card. Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
         <translation>Heat map: {metric} per touchpoint and phase (green = better, red = worse; blue = more)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="174"/>
         <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
         <translation>Heat map: pain points per phase, votes × impact (more red = more pain)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="177"/>
         <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
         <translation>Heat map: average feeling per phase (red = negative, green = positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="179"/>
         <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
@@ -3172,129 +3297,129 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>ConformanceDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="124"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="200"/>
         <source>Check against event log</source>
         <translation>Check against event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="137"/>
         <source>An event log (CSV, Parquet) or a path table</source>
         <translation>An event log (CSV, Parquet) or a path table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="408"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="201"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="182"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Steps of the log that match no touchpoint by title; choose one where it is the same step:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
         <source>(a step the map lacks)</source>
         <translation>(a step the map lacks)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="384"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="388"/>
         <source>The check failed.</source>
         <translation>The check failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="402"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="251"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="352"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Every step of the log is a touchpoint of the map.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="390"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="64"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="64"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="315"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>Replaying {customers} on the journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="327"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="142"/>
         <source>Log and columns</source>
         <translation>Log and columns</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="143"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="369"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="172"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="266"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="229"/>
         <source>Choose a log first.</source>
         <translation>Choose a log first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="211"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="219"/>
         <source>{file}: its columns are known by name; press Check.</source>
         <translation>{file}: its columns are known by name; press Check.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="260"/>
         <source>The segment column holds {count} different values; the check covers all customers together.</source>
         <translation>The segment column holds {count} different values; the check covers all customers together.</translation>
     </message>
@@ -3781,8 +3906,8 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="195"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
@@ -3973,7 +4098,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
@@ -4253,152 +4378,153 @@ You can undo this with Undo.</translation>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="212"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="228"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Arrows taken (share of the customers who got there):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="239"/>
         <source>Where customers drop out:</source>
         <translation>Where customers drop out:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="245"/>
         <source>Skipped touchpoints:</source>
         <translation>Skipped touchpoints:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="238"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="260"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Steps the map lacks (events that match no touchpoint):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="163"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="178"/>
         <source>1,000</source>
         <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1,000</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="216"/>
         <source>Checked against the event log</source>
         <translation>Checked against the event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="203"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
         <source>Shortcuts:</source>
         <translation>Shortcuts:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
         <source>Ways back (loops):</source>
         <translation>Ways back (loops):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
         <source>Routes the map lacks:</source>
         <translation>Routes the map lacks:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="248"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="291"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="130"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="131"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="204"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="208"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="213"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="224"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="250"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="294"/>
         <source>(between {after} and {before})</source>
         <translation>(between {after} and {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="297"/>
         <source>(after {after})</source>
         <translation>(after {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="299"/>
         <source>(before {before})</source>
         <translation>(before {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Arrows nobody took: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="264"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Touchpoints no event of the log matches: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="114"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
         <source>Arrow width and label: share of customers who took it</source>
         <translation>Arrow width and label: share of customers who took it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
         <source>“↘ N %”: customers who leave after this touchpoint</source>
         <translation>“↘ N %”: customers who leave after this touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
         <source>Log: {source}</source>
         <translation>Log: {source}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
         <source>segment {name}</source>
         <translation>segment {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="137"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="152"/>
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
     </message>
@@ -4434,6 +4560,66 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/content_text.py" line="135"/>
         <source>“{file}” is not a Mermaid diagram: it does not contain text.</source>
         <translation>“{file}” is not a Mermaid diagram: it does not contain text.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="249"/>
+        <source>Repeats (the same touchpoint twice or more in a row):</source>
+        <translation>Repeats (the same touchpoint twice or more in a row):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
+        <source>repeat a touchpoint (twice or more in a row)</source>
+        <translation>repeat a touchpoint (twice or more in a row)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
+        <source>drop out before an end of the map</source>
+        <translation>drop out before an end of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
+        <source>take a step the map lacks</source>
+        <translation>take a step the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
+        <source>start elsewhere than at a start of the map</source>
+        <translation>start elsewhere than at a start of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
+        <source>take a shortcut</source>
+        <translation>take a shortcut</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
+        <source>go back to an earlier touchpoint</source>
+        <translation>go back to an earlier touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
+        <source>take a route the map lacks</source>
+        <translation>take a route the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
+        <source>do no touchpoint of the map</source>
+        <translation>do no touchpoint of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="284"/>
+        <source>No shortcuts, ways back or routes the map lacks in this log.</source>
+        <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="280"/>
+        <source>{reason}: {customers}, {only} for this reason only</source>
+        <translation>{reason}: {customers}, {only} for this reason only</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
+        <source>Why {count} do not follow the map (a customer can have several reasons):</source>
+        <translation>Why {count} do not follow the map (a customer can have several reasons):</translation>
     </message>
 </context>
 <context>
@@ -6223,43 +6409,43 @@ You can undo this with Undo.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="273"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="277"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="278"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="279"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="280"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="322"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="326"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>

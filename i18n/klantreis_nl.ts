@@ -899,32 +899,32 @@
         <translation>“{file}” is geen CSV-bestand maar een werkmap van een spreadsheetprogramma. Sla het daar eerst op als CSV.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="60"/>
         <source>Arrows taken:</source>
         <translation>Genomen pijlen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="83"/>
         <source>shortcut</source>
         <translation>kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="83"/>
         <source>way back</source>
         <translation>weg terug</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="84"/>
         <source>route the map lacks</source>
         <translation>route die de kaart niet kent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="71"/>
         <source>Drop-outs:</source>
         <translation>Afhakers:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="84"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="86"/>
         <source>Where customers leave the arrows:</source>
         <translation>Waar klanten van de pijlen afwijken:</translation>
     </message>
@@ -934,7 +934,7 @@
         <translation>het logboek</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="142"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Controleer deze aannames in {title}:</translation>
     </message>
@@ -944,17 +944,17 @@
         <translation>(segment {name})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="67"/>
         <source>Arrows nobody took: {arrows}</source>
         <translation>Pijlen die niemand nam: {arrows}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="79"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="81"/>
         <source>Skipped touchpoints: {items}</source>
         <translation>Overgeslagen contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="91"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="100"/>
         <source>Steps the map lacks: {items}</source>
         <translation>Stappen die de kaart mist: {items}</translation>
     </message>
@@ -1260,27 +1260,27 @@
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="61"/>
         <source>  {source} → {target}: {customers} ({share} of those who got there)</source>
         <translation>  {source} → {target}: {customers} ({share} van wie daar aankwam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="105"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="143"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="85"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="87"/>
         <source>  {kind}: {source} → {target}: {customers}</source>
         <translation>  {kind}: {source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="72"/>
         <source>  {title}: {count} customer stops here ({share} of its visitors)</source>
         <translation>  {title}: {count} klant haakt hier af ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="72"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="74"/>
         <source>  {title}: {count} customers stop here ({share} of its visitors)</source>
         <translation>  {title}: {count} klanten haken hier af ({share} van de bezoekers)</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>Een naam past bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="100"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="138"/>
         <source>  … and {count} more</source>
         <translation>  … en nog {count}</translation>
     </message>
@@ -1318,6 +1318,71 @@
         <location filename="../klantreis_desktop/analysis/survey.py" line="116"/>
         <source>Row {row}: the score {score} at “{name}” lies outside the scale {low}…{high}.</source>
         <translation>Rij {row}: de score {score} bij “{name}” ligt buiten de schaal {low}…{high}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="107"/>
+        <source>repeat a touchpoint (twice or more in a row)</source>
+        <translation>doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="108"/>
+        <source>drop out before an end of the map</source>
+        <translation>haken af voor een eindpunt van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="109"/>
+        <source>take a step the map lacks</source>
+        <translation>zetten een stap die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="110"/>
+        <source>start elsewhere than at a start of the map</source>
+        <translation>beginnen ergens anders dan bij een begin van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="111"/>
+        <source>take a shortcut</source>
+        <translation>nemen een kortere weg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="112"/>
+        <source>go back to an earlier touchpoint</source>
+        <translation>gaan terug naar een eerder contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="113"/>
+        <source>take a route the map lacks</source>
+        <translation>nemen een route die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="114"/>
+        <source>do no touchpoint of the map</source>
+        <translation>komen geen enkel contactmoment van de kaart tegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="94"/>
+        <source>Repeats (the same touchpoint twice or more in a row):</source>
+        <translation>Herhalingen (hetzelfde contactmoment twee keer of vaker achter elkaar):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
+        <source>  No shortcuts, ways back or routes the map lacks in this log.</source>
+        <translation>  Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="124"/>
+        <source>Why {count} do not follow the map (a customer can have several reasons):</source>
+        <translation>Waarom {count} klanten de kaart niet volgen (een klant kan meer redenen hebben):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
+        <source>  {reason}: {customers}, {only} for this reason only</source>
+        <translation>  {reason}: {customers}, van wie {only} alleen om deze reden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="95"/>
+        <source>  {title}: {customers} ({share} of its visitors)</source>
+        <translation>  {title}: {customers} ({share} van de bezoekers)</translation>
     </message>
 </context>
 <context>
@@ -1565,17 +1630,17 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
         <source>Shortcut</source>
         <translation>Kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
         <source>Way back</source>
         <translation>Terug naar eerder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="116"/>
         <source>Route the map lacks</source>
         <translation>Route die de kaart mist</translation>
     </message>
@@ -1605,7 +1670,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{title}: {share} van de bezoekers haakt hier af ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="131"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Niemand ging van {source} naar {target}</translation>
     </message>
@@ -1630,12 +1695,12 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{title}: overgeslagen door {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="118"/>
         <source>{kind}: {source} → {target} ({customers})</source>
         <translation>{kind}: {source} → {target} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
         <source>Step the map lacks: {name} ({customers})</source>
         <translation>Stap die de kaart mist: {name} ({customers})</translation>
     </message>
@@ -1650,9 +1715,69 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… en nog {count} (zie de analysepagina van de poster)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="141"/>
+        <source>Repeat a touchpoint (twice or more in a row)</source>
+        <translation>Doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="142"/>
+        <source>Drop out before an end of the map</source>
+        <translation>Haken af voor een eindpunt van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="143"/>
+        <source>Take a step the map lacks</source>
+        <translation>Zetten een stap die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="144"/>
+        <source>Start elsewhere than at a start of the map</source>
+        <translation>Beginnen ergens anders dan bij een begin van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
+        <source>Take a shortcut</source>
+        <translation>Nemen een kortere weg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
+        <source>Go back to an earlier touchpoint</source>
+        <translation>Gaan terug naar een eerder contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
+        <source>Take a route the map lacks</source>
+        <translation>Nemen een route die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
+        <source>Do no touchpoint of the map</source>
+        <translation>Komen geen enkel contactmoment van de kaart tegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <source>No shortcuts, ways back or routes the map lacks in this log.</source>
+        <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
+        <source>Why {count} do not follow the map (several reasons can apply):</source>
+        <translation>Waarom {count} klanten de kaart niet volgen (er kunnen meer redenen gelden):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="111"/>
+        <source>{title}: repeated by {customers} (twice or more in a row)</source>
+        <translation>{title}: herhaald door {customers} (twee keer of vaker achter elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
+        <source>{reason}: {customers}, {only} for this reason only</source>
+        <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
 </context>
 <context>
@@ -1673,12 +1798,12 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Sleep naar een ander contactmoment om een pijl te tekenen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="232"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="263"/>
         <source>observed</source>
         <translation>waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="264"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
@@ -1959,13 +2084,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="126"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="128"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -1995,23 +2120,23 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>○ ! controleer deze aanname</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="170"/>
         <source>Heat map: {metric} per touchpoint and phase (green = better, red = worse; blue = more)</source>
         <extracomment>How far a touchpoint&apos;s halo reaches past its card. Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
         <translation>Heatmap: {metric} per contactmoment en fase (groen = beter, rood = slechter; blauw = meer)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="174"/>
         <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
         <translation>Hittekaart: pijnpunten per fase, stemmen × impact (roder = meer pijn)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="177"/>
         <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
         <translation>Hittekaart: gemiddeld gevoel per fase (rood = negatief, groen = positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="179"/>
         <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
@@ -3172,129 +3297,129 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>ConformanceDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="124"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="200"/>
         <source>Check against event log</source>
         <translation>Toetsen aan gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="137"/>
         <source>An event log (CSV, Parquet) or a path table</source>
         <translation>Een gebeurtenissenlog (CSV, Parquet) of een padentabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="408"/>
         <source>Check again</source>
         <translation>Opnieuw toetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="201"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Gebeurtenissenlogs en padentabellen (*.csv *.txt *.parquet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="182"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Stappen uit het log die op titel bij geen enkel contactmoment passen; kies er een als het om dezelfde stap gaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
         <source>(a step the map lacks)</source>
         <translation>(een stap die de kaart mist)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="384"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="388"/>
         <source>The check failed.</source>
         <translation>Het toetsen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="402"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="251"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="352"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Elke stap uit het log is een contactmoment op de kaart.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="350"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="390"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="64"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="64"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="315"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>De klantreis wordt afgespeeld met {customers}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="327"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} van {customers} volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="142"/>
         <source>Log and columns</source>
         <translation>Log en kolommen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="143"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="140"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="369"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
         <source>Check</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="172"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="258"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="266"/>
         <source>All customers</source>
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="229"/>
         <source>Choose a log first.</source>
         <translation>Kies eerst een log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="211"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="219"/>
         <source>{file}: its columns are known by name; press Check.</source>
         <translation>{file}: de kolommen zijn bekend aan hun naam; klik op Toetsen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="260"/>
         <source>The segment column holds {count} different values; the check covers all customers together.</source>
         <translation>De segmentkolom heeft {count} verschillende waarden; de toetsing neemt alle klanten samen.</translation>
     </message>
@@ -3781,8 +3906,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="180"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="195"/>
         <source>“{text}”</source>
         <translation>‘{text}’</translation>
     </message>
@@ -3973,7 +4098,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="186"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
@@ -4253,152 +4378,153 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="212"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="228"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Genomen pijlen (aandeel van de klanten die er aankwamen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="239"/>
         <source>Where customers drop out:</source>
         <translation>Waar klanten afhaken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="245"/>
         <source>Skipped touchpoints:</source>
         <translation>Overgeslagen contactmomenten:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="238"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="260"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Stappen die de kaart mist (gebeurtenissen zonder contactmoment):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="163"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="178"/>
         <source>1,000</source>
         <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1.000</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="216"/>
         <source>Checked against the event log</source>
         <translation>Getoetst aan het gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="203"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) volgen de kaart van begin tot eind.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
         <source>Shortcuts:</source>
         <translation>Kortere wegen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="232"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
         <source>Ways back (loops):</source>
         <translation>Wegen terug (lussen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
         <source>Routes the map lacks:</source>
         <translation>Routes die de kaart niet kent:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="248"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="291"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="130"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="131"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="204"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
         <source>the log</source>
         <translation>het log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="208"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="213"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="224"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="250"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="294"/>
         <source>(between {after} and {before})</source>
         <translation>(tussen {after} en {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="297"/>
         <source>(after {after})</source>
         <translation>(na {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="299"/>
         <source>(before {before})</source>
         <translation>(voor {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Pijlen die niemand nam: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="264"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Contactmomenten waar geen gebeurtenis uit het log bij past: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="114"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
         <source>Arrow width and label: share of customers who took it</source>
         <translation>Pijldikte en label: aandeel klanten dat deze pijl nam</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="118"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
         <source>“↘ N %”: customers who leave after this touchpoint</source>
         <translation>“↘ N %”: klanten die na dit contactmoment afhaken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
         <source>Log: {source}</source>
         <translation>Log: {source}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
         <source>segment {name}</source>
         <translation>segment {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="137"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="152"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
@@ -4434,6 +4560,66 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/content_text.py" line="135"/>
         <source>“{file}” is not a Mermaid diagram: it does not contain text.</source>
         <translation>“{file}” is geen Mermaid-diagram: er staat geen tekst in.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="249"/>
+        <source>Repeats (the same touchpoint twice or more in a row):</source>
+        <translation>Herhalingen (hetzelfde contactmoment twee keer of vaker achter elkaar):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
+        <source>repeat a touchpoint (twice or more in a row)</source>
+        <translation>doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
+        <source>drop out before an end of the map</source>
+        <translation>haken af voor een eindpunt van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
+        <source>take a step the map lacks</source>
+        <translation>zetten een stap die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
+        <source>start elsewhere than at a start of the map</source>
+        <translation>beginnen ergens anders dan bij een begin van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
+        <source>take a shortcut</source>
+        <translation>nemen een kortere weg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
+        <source>go back to an earlier touchpoint</source>
+        <translation>gaan terug naar een eerder contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
+        <source>take a route the map lacks</source>
+        <translation>nemen een route die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
+        <source>do no touchpoint of the map</source>
+        <translation>komen geen enkel contactmoment van de kaart tegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="284"/>
+        <source>No shortcuts, ways back or routes the map lacks in this log.</source>
+        <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="280"/>
+        <source>{reason}: {customers}, {only} for this reason only</source>
+        <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
+        <source>Why {count} do not follow the map (a customer can have several reasons):</source>
+        <translation>Waarom {count} klanten de kaart niet volgen (een klant kan meer redenen hebben):</translation>
     </message>
 </context>
 <context>
@@ -6223,43 +6409,43 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="273"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="277"/>
         <source>Volume</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="278"/>
         <source>Drop-off</source>
         <translation>Uitval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="279"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="280"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="322"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="326"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>

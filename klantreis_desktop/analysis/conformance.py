@@ -37,6 +37,13 @@ from klantreis_desktop.model.queries import flow_graph
 
 Cancelled = Any  # Callable[[], bool] | None; kept loose for the GUI's worker
 
+#: Why a customer's walk does not fit (what ``fitting`` requires, broken down): a step
+#: repeated in a row, dropping out before a designed end, an event the map lacks, a
+#: first step that is no designed start, a shortcut, a way back, a route the map lacks,
+#: or no event that is a touchpoint of the map at all.
+REASONS = ("repeat", "drop_out", "missing_step", "off_start", "shortcut", "loop",
+           "new_arrow", "off_map")
+
 
 @dataclass(frozen=True)
 class ArrowUse:
@@ -124,6 +131,10 @@ class Conformance:
     segment: str | None = None
     first_seen: str = ""  # the log's first and last event day (yyyy-mm-dd), when known
     last_seen: str = ""
+    #: Why the other customers do not fit: reason → customers (one customer can have
+    #: several), and → customers for whom it is the only reason; see :data:`REASONS`.
+    reasons: dict[str, int] = field(default_factory=dict)
+    only_reason: dict[str, int] = field(default_factory=dict)
 
     @property
     def fitness(self) -> float:
@@ -137,6 +148,18 @@ class Conformance:
         """Touchpoint → share of its visitors who drop out there (only where some do)."""
         return {t.touchpoint: t.drop_share for t in self.touchpoints if t.dropped}
 
+    def why_not_fitting(self) -> list[tuple[str, int, int]]:
+        """(reason, customers, customers with no other reason), most customers first:
+        where the customers who do not follow the map went."""
+        order = {reason: i for i, reason in enumerate(REASONS)}
+        return sorted(((r, n, self.only_reason.get(r, 0)) for r, n in self.reasons.items()
+                       if n), key=lambda item: (-item[1], order.get(item[0], len(order))))
+
+    def repeats(self) -> list[TouchpointUse]:
+        """Touchpoints customers did twice or more in a row, most customers first."""
+        return sorted((t for t in self.touchpoints if t.repeated),
+                      key=lambda t: (-t.repeated, t.title))
+
     def to_dict(self) -> dict[str, Any]:
         return {"journey": self.journey, "source": self.source, "segment": self.segment,
                 "customers": self.customers, "fitting": self.fitting,
@@ -146,7 +169,9 @@ class Conformance:
                 "deviations": [d.to_dict() for d in self.deviations],
                 "missing_steps": [m.to_dict() for m in self.missing],
                 "unseen_touchpoints": self.unseen, "mapping": self.mapping,
-                "first_seen": self.first_seen, "last_seen": self.last_seen}
+                "first_seen": self.first_seen, "last_seen": self.last_seen,
+                "not_fitting": [{"reason": r, "customers": n, "only_reason": only}
+                                for r, n, only in self.why_not_fitting()]}
 
 
 def _rounded(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -246,6 +271,8 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
     missing: Counter[str] = Counter()
     missing_after: dict[str, Counter[str]] = {}
     missing_before: dict[str, Counter[str]] = {}
+    reasons: Counter[str] = Counter()
+    only_reason: Counter[str] = Counter()
     fitting = 0
     for number, (steps, customers) in enumerate(table.counts().items()):
         if cancelled is not None and number % 2_000 == 0 and cancelled():
@@ -256,18 +283,23 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
         _note_missing(steps, nodes, customers, missing, missing_after, missing_before)
         walk = [n for n in nodes if n is not None]
         if not walk:
+            _note_reasons({"off_map"}, customers, reasons, only_reason)
             continue
         started[walk[0]] += customers
         for node in set(walk):
             reached[node] += customers
-        fits = walk[0] in design.starts and all(n is not None for n in nodes)
+        why: set[str] = set()
+        if walk[0] not in design.starts:
+            why.add("off_start")
+        if len(walk) < len(nodes):
+            why.add("missing_step")
         seen_pairs: set[tuple[str, str]] = set()
         seen_skips: set[str] = set()
         seen_repeats: set[str] = set()
         for a, b in zip(walk, walk[1:], strict=False):
             kind, jumped = design.classify(a, b)
             if kind != "arrow":
-                fits = False
+                why.add(kind)
             if (a, b) in seen_pairs:
                 continue
             seen_pairs.add((a, b))
@@ -285,8 +317,10 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
                         skipped[node] += customers
         if walk[-1] not in design.ends:
             dropped[walk[-1]] += customers
-            fits = False
-        if fits:
+            why.add("drop_out")
+        if why:
+            _note_reasons(why, customers, reasons, only_reason)
+        else:
             fitting += customers
     share = (lambda n: n / total) if total else (lambda n: 0.0)
     title = doc.title
@@ -310,7 +344,16 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
     unseen = [n for n in _in_order(doc, journey) if n not in set(mapped.values())]
     return Conformance(journey, table.source, total, fitting, arrow_list, touchpoints,
                        deviation_list, missing_list, dict(sorted(mapped.items())), unseen,
-                       segment, *table.period())
+                       segment, *table.period(), reasons=dict(reasons),
+                       only_reason=dict(only_reason))
+
+
+def _note_reasons(why: set[str], customers: int, reasons: Counter[str],
+                  only_reason: Counter[str]) -> None:
+    for reason in why:
+        reasons[reason] += customers
+    if len(why) == 1:
+        only_reason[next(iter(why))] += customers
 
 
 def _note_missing(steps: tuple[str, ...], nodes: list[str | None], customers: int,

@@ -54,8 +54,10 @@ def conformance_text(result: Conformance) -> list[str]:
     if result.segment is not None:
         head += " " + _tr("(segment {name})").format(name=quoted(result.segment))
     lines = [head]
-    used = sorted(result.arrows, key=lambda a: -a.customers)
-    lines.append(_tr("Arrows taken:"))
+    lines += why_not_text(result)
+    used = sorted((a for a in result.arrows if a.customers), key=lambda a: -a.customers)
+    if used:  # an arrow nobody took is listed only under "Arrows nobody took"
+        lines.append(_tr("Arrows taken:"))
     lines += [_tr("  {source} → {target}: {customers} ({share} of those who got there)").format(
         source=quoted(a.source_title), target=quoted(a.target_title),
         customers=_customers(a.customers), share=_pct(a.share_of_source)) for a in used[:TOP]]
@@ -87,9 +89,45 @@ def conformance_text(result: Conformance) -> list[str]:
             target=quoted(d.target_title), customers=_customers(d.customers))
             for d in result.deviations[:TOP]]
         lines += _more(result.deviations)
+    repeats = result.repeats()
+    if repeats:
+        lines.append(_tr("Repeats (the same touchpoint twice or more in a row):"))
+        lines += [_tr("  {title}: {customers} ({share} of its visitors)").format(
+            title=quoted(t.title), customers=_customers(t.repeated),
+            share=_pct(t.repeated / t.reached if t.reached else 0.0)) for t in repeats[:TOP]]
+        lines += _more(repeats)
     if result.missing:  # every one: each may need a touchpoint (the dialog maps them)
         lines.append(_tr("Steps the map lacks: {items}").format(items=", ".join(
             f"{quoted(s.name)} ({count_text(s.customers)})" for s in result.missing)))
+    return lines
+
+
+def reason_labels() -> dict[str, str]:
+    """What each of :data:`~.conformance.REASONS` means, as the findings name it."""
+    return {"repeat": _tr("repeat a touchpoint (twice or more in a row)"),
+            "drop_out": _tr("drop out before an end of the map"),
+            "missing_step": _tr("take a step the map lacks"),
+            "off_start": _tr("start elsewhere than at a start of the map"),
+            "shortcut": _tr("take a shortcut"),
+            "loop": _tr("go back to an earlier touchpoint"),
+            "new_arrow": _tr("take a route the map lacks"),
+            "off_map": _tr("do no touchpoint of the map")}
+
+
+def why_not_text(result: Conformance) -> list[str]:
+    """Where the customers who do not follow the map went: every reason with its customers
+    (one customer can have several), and, honestly, the deviations the log has none of."""
+    why = result.why_not_fitting()
+    if not why:
+        return []
+    labels = reason_labels()
+    lines = [_tr("Why {count} do not follow the map (a customer can have several reasons):"
+                 ).format(count=count_text(result.customers - result.fitting))]
+    lines += [_tr("  {reason}: {customers}, {only} for this reason only").format(
+        reason=labels.get(reason, reason), customers=_customers(n), only=count_text(only))
+        for reason, n, only in why]
+    if not result.deviations:
+        lines.append(_tr("  No shortcuts, ways back or routes the map lacks in this log."))
     return lines
 
 

@@ -65,15 +65,19 @@ def draw_grid_marks(p: Painter, doc: Document, layout: JourneyLayout, grid: Rect
 
 def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) -> None:
     """The marks in layout units, at the painter's origin (a ``Conformance``)."""
+    from klantreis_desktop.export.pdf_journey import footer_marks, layout_options
     from klantreis_desktop.layout.measured import conformance_marks, metric_badges
 
     badges = [b.rect for b in metric_badges(doc, layout)]
+    opt = layout_options(layout)
+    footers = [r for box in layout.cards.values() for r in footer_marks(doc, box, opt)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
-                                      avoid=badges)
+                                      avoid=badges, label_nobody=False, footers=footers)
     for mark in arrows:  # every stroke first: no wide arrow over a label
         draw_wide_arrow(p, mark.points, mark.width)
     for mark in arrows:
-        draw_share_label(p, mark.label_rect, mark.label)
+        if mark.label:  # none on an arrow nobody took: the analysis page names those
+            draw_share_label(p, mark.label_rect, mark.label)
     for drop in drops:
         draw_drop_tag(p, drop.rect, drop.tag_text(), drop.font_size)
 
@@ -99,9 +103,20 @@ def draw_drop_tag(p: Painter, r: Rect, text: str, font_size: float) -> None:
     """The "↘ 12%" tag right of a card customers leave (its lines one under the other)."""
     from klantreis_desktop.layout.measured import DROP_FILL, DROP_TEXT
 
+    lines = text.split("\n")
+    size = tag_font_size(lines, r.w, font_size)
     p.rect(r, fill=DROP_FILL, stroke=DROP_TEXT, width=1.0, radius=4.0)
-    p.text_lines(text.split("\n"), r.x, r.y + 1.0, fonts.BOLD, font_size, DROP_TEXT, r.w,
-                 align="center", leading=font_size * 1.25)
+    top = r.y + max(1.0, (r.h - len(lines) * size * 1.25) / 2)
+    p.text_lines(lines, r.x, top, fonts.BOLD, size, DROP_TEXT, r.w, align="center",
+                 leading=size * 1.25)
+
+
+def tag_font_size(lines: Sequence[str], width: float, font_size: float) -> float:
+    """At most ``font_size``, small enough that the widest line fits inside ``width`` in
+    the poster's bold font ("100%" is wider than the layout's estimate per character)."""
+    widest = max((fonts.text_width(line, fonts.BOLD, 1.0) for line in lines), default=0.0)
+    room = width - 3.0  # the border and a little air
+    return min(font_size, room / widest) if widest > 0 and room > 0 else font_size
 
 
 # The legend ------------------------------------------------------------------------------
@@ -207,6 +222,7 @@ def conformance_blocks(result: Conformance) -> list[_Block]:
     if result.segment is not None:
         head += " " + _tr("Segment: {name}.").format(name=_q(result.segment))
     blocks.append(_Para(head))
+    blocks += _why_blocks(result)
     used = sorted((a for a in result.arrows if a.customers),
                   key=lambda a: (-a.customers, a.source_title, a.target_title))
     blocks += _items(_tr("Arrows taken (share of the customers who got there):"), [
@@ -229,6 +245,12 @@ def conformance_blocks(result: Conformance) -> list[_Block]:
     blocks += _items(_tr("Skipped touchpoints:"), [
         _tr("{title}: {customers}").format(title=_q(t.title), customers=_customers(t.skipped))
         for t in skipped], len(skipped))
+    repeats = result.repeats()
+    blocks += _items(_tr("Repeats (the same touchpoint twice or more in a row):"), [
+        _tr("{title}: {customers} ({share} of its visitors)").format(
+            title=_q(t.title), customers=_customers(t.repeated),
+            share=_pct(t.repeated / t.reached if t.reached else 0.0)) for t in repeats],
+        len(repeats))
     for kind, title in (("shortcut", _tr("Shortcuts:")), ("loop", _tr("Ways back (loops):")),
                         ("new_arrow", _tr("Routes the map lacks:"))):
         found = [d for d in result.deviations if d.kind == kind]
@@ -242,6 +264,27 @@ def conformance_blocks(result: Conformance) -> list[_Block]:
         blocks.append(_Para(_tr("Touchpoints no event of the log matches: {items}").format(
             items=", ".join(_q(titles.get(n, "")) for n in result.unseen)), gap=0.3))
     return blocks
+
+
+def _why_blocks(result: Conformance) -> list[_Block]:
+    """Where the customers who do not follow the map went, one line a reason."""
+    labels = {"repeat": _tr("repeat a touchpoint (twice or more in a row)"),
+              "drop_out": _tr("drop out before an end of the map"),
+              "missing_step": _tr("take a step the map lacks"),
+              "off_start": _tr("start elsewhere than at a start of the map"),
+              "shortcut": _tr("take a shortcut"),
+              "loop": _tr("go back to an earlier touchpoint"),
+              "new_arrow": _tr("take a route the map lacks"),
+              "off_map": _tr("do no touchpoint of the map")}
+    why = result.why_not_fitting()
+    lines = [_tr("{reason}: {customers}, {only} for this reason only").format(
+        reason=labels.get(reason, reason), customers=_customers(n), only=_count(only))
+        for reason, n, only in why]
+    if why and not result.deviations:
+        lines.append(_tr("No shortcuts, ways back or routes the map lacks in this log."))
+    return _items(_tr("Why {count} do not follow the map (a customer can have several "
+                      "reasons):").format(count=_count(result.customers - result.fitting)),
+                  lines, len(lines))
 
 
 def _missing(step: Any) -> str:

@@ -152,18 +152,51 @@ def draw_card(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions) -> No
 
 def _draw_footer(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions,
                  ink: str) -> None:
+    parts = _footer_parts(doc, box, opt)
+    if parts is None:
+        return
+    icons, badges, x, y, size = parts
+    for icon, at in icons:
+        draw_channel_icon(p, icon, at, y, size)
+    if badges:
+        text_size = max(size * 0.75, 5.0)
+        p.text_lines([badges], x, y + (size - text_size * fonts.LINE_HEIGHT) / 2,
+                     fonts.BOLD, text_size, ink, width=box.rect.right - opt.card_padding - x,
+                     align="right")
+
+
+def footer_marks(doc: Document, box: CardBox, opt: LayoutOptions) -> list[Rect]:
+    """Where a card's footer has icons and its votes text (a check's share labels keep
+    off them; the footer's empty middle may take one)."""
+    parts = _footer_parts(doc, box, opt)
+    if parts is None:
+        return []
+    icons, badges, _x, y, size = parts
+    marks = [Rect(icons[0][1], y, icons[-1][1] + size - icons[0][1], size)] if icons else []
+    if badges:
+        width = fonts.text_width(badges, fonts.BOLD, max(size * 0.75, 5.0))
+        right = box.rect.right - opt.card_padding
+        marks.append(Rect(right - width, y, width, size))
+    return marks
+
+
+def _footer_parts(doc: Document, box: CardBox, opt: LayoutOptions
+                  ) -> tuple[list[tuple[str, float]], str, float, float, float] | None:
+    """(channel icons with their x, the badges' text, where the text may start, the
+    footer's top, its size), or None when the footer has no room."""
     r = box.rect
     pad = opt.card_padding
     size = opt.card_footer - 2.0
     if size <= 2:
-        return
+        return None
     y = r.bottom - pad * 0.6 - size
     x = r.x + pad
+    icons: list[tuple[str, float]] = []
     if box.kind == k.TOUCHPOINT:
         for channel in doc.channels_of(box.card):
             if x + size > r.right - pad - size * 2:
                 break
-            draw_channel_icon(p, str(doc.get(channel, "icon") or "other"), x, y, size)
+            icons.append((str(doc.get(channel, "icon") or "other"), x))
             x += size + 3.0
     badges: list[str] = []
     if box.kind in (k.PAIN, k.OPPORTUNITY):
@@ -176,10 +209,7 @@ def _draw_footer(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions,
     votes = int(doc.get(box.card, "votes") or 0)
     if votes:
         badges.append(f"●{votes}")
-    if badges:
-        text_size = max(size * 0.75, 5.0)
-        p.text_lines(["  ".join(badges)], x, y + (size - text_size * fonts.LINE_HEIGHT) / 2,
-                     fonts.BOLD, text_size, ink, width=r.right - pad - x, align="right")
+    return icons, "  ".join(badges), x, y, size
 
 
 def _inset(r: Rect, d: float) -> Rect:

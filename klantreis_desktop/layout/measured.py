@@ -81,6 +81,10 @@ SHARE_LABEL = (40.0, 14.0)
 #: Share labels keep this far above a card's top edge and off its first title line.
 TITLE_CLEARANCE = 2.0
 TITLE_STRIP = 22.0
+#: A card's bottom strip and how wide its icons (left) and pills (right) are at most.
+FOOTER_STRIP = 20.0
+FOOTER_ICONS = 60.0
+FOOTER_PILLS = 120.0
 
 
 @dataclass(frozen=True)
@@ -430,7 +434,8 @@ def percent_text(share: float) -> str:
 
 def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
                       drop_shares: Mapping[str, float], max_width: float = 14.0,
-                      avoid: Sequence[Rect] = ()
+                      avoid: Sequence[Rect] = (), label_nobody: bool = True,
+                      footers: Sequence[Rect] | None = None
                       ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
     nobody took still shows) and a tag beside each card customers leave.
@@ -438,7 +443,10 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
     A drop-off tag stands in the gap right of its card (two short lines, "↘" over the
     share, sized to the gap), level with no arrow: it never lies on a card. A share sits
     on its arrow where it covers the least: off the badges (``avoid``), the tags and the
-    other shares, and as little of any card as the arrow allows.
+    other shares, and as little of any card as the arrow allows. Without
+    ``label_nobody`` an arrow nobody took gets no label (``""``) and takes no room.
+    ``footers``: where the cards' footers have icons and pills, as drawn (None: where
+    they are at most, :func:`_footer_badges`).
     """
     cards = [box.rect for box in layout.cards.values()]
     flows = [seg for route in layout.flows for seg in _segments(route.points)]
@@ -447,15 +455,21 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
                   and node in layout.cards)
     headers = [layout.corner, *(c.header for c in layout.columns)]  # phase names
     taken = [*avoid, *(d.rect for d in drops), *headers]
+    marks = list(footers) if footers is not None else [
+        zone for card in cards for zone in _footer_badges(card)]
     arrows: list[ArrowMark] = []
     for route in layout.flows:
         share = arrow_shares.get((route.source, route.target))
         if share is None:
             continue
-        rect = _share_rect(route.points, cards, taken)
+        width = 1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0)
+        if share <= 0 and not label_nobody:
+            arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
+                                    ""))
+            continue
+        rect = _share_rect(route.points, cards, taken, avoid, marks)
         taken.append(rect)
-        arrows.append(ArrowMark(route.source, route.target, route.points, share,
-                                1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0),
+        arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                 percent_text(share), rect))
     return tuple(arrows), drops
 
@@ -479,7 +493,8 @@ def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
     return points[-1], False
 
 
-def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect]) -> Rect:
+def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect],
+                avoid: Sequence[Rect] = (), marks: Sequence[Rect] = ()) -> Rect:
     w, h = SHARE_LABEL
     if len(points) < 2:
         return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
@@ -492,11 +507,13 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect])
             spots += [Rect(x + 3.0, y - h / 2, w, h), Rect(x - w - 3.0, y - h / 2, w, h)]
         else:  # just above or below a horizontal run
             spots += [Rect(x - w / 2, y - h - 2.0, w, h), Rect(x - w / 2, y + 2.0, w, h)]
-        spots += _clear_of_titles(spots, cards)
+        spots += _clear_of_titles(spots, cards, avoid)
         for spot in spots:
-            cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + sum(
-                _overlap(spot, card) + (300.0 if _overlap(spot, _footer(card)) > 0 else 0.0)
+            cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + 300.0 * sum(
+                1 for mark in marks if _overlap(spot, mark) > 0) + sum(
+                _overlap(spot, card)
                 + (500.0 if _overlap(spot, _title_edge(card)) > 0 else 0.0)
+                + (1000.0 if _overlap(spot, _text_middle(card)) > 0 else 0.0)
                 for card in cards)
             if best is None or cost < best[0]:
                 best = (cost, spot)
@@ -504,15 +521,22 @@ def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect])
     return best[1]
 
 
-def _clear_of_titles(spots: list[Rect], cards: list[Rect]) -> list[Rect]:
-    """Each spot that would touch a card's title edge, moved up just clear of it: in a
-    tight stack the gap is narrower than a label, and the card above has an empty middle
-    at its bottom, where the title of the card below has its text."""
+def _clear_of_titles(spots: list[Rect], cards: list[Rect], badges: Sequence[Rect] = ()
+                     ) -> list[Rect]:
+    """Each spot that would touch a card's title edge, moved up just clear of it and of
+    a badge there (a card's figures sit on its top edge): in a tight stack the gap is
+    narrower than a label, and the card above has an empty middle at its bottom, where
+    the title of the card below has its text."""
     moved = []
     for spot in spots:
         hit = [c.y for c in cards if _overlap(spot, _title_edge(c)) > 0]
-        if hit:
-            moved.append(Rect(spot.x, min(hit) - TITLE_CLEARANCE - spot.h, spot.w, spot.h))
+        if not hit:
+            continue
+        spot = Rect(spot.x, min(hit) - TITLE_CLEARANCE - spot.h, spot.w, spot.h)
+        above = [r.y for r in badges if _overlap(spot, r) > 0]
+        if above:  # the badge on that edge: just above it, and no further
+            spot = Rect(spot.x, min(above) - TITLE_CLEARANCE - spot.h, spot.w, spot.h)
+        moved.append(spot)
     return moved
 
 
@@ -522,9 +546,20 @@ def _title_edge(card: Rect) -> Rect:
     return Rect(card.x, card.y - TITLE_CLEARANCE, card.w, TITLE_CLEARANCE + TITLE_STRIP)
 
 
-def _footer(card: Rect) -> Rect:
-    """A card's bottom strip: its evidence pill, votes and icons (keep labels off it)."""
-    return Rect(card.x, card.bottom - 20.0, card.w, 20.0)
+def _text_middle(card: Rect) -> Rect:
+    """A card's text below its title line and above its footer, more than a padding
+    (8) in from its sides: never under a label."""
+    top, bottom = card.y + TITLE_STRIP, card.bottom - FOOTER_STRIP
+    return Rect(card.x + 8.0, top, max(card.w - 16.0, 0.0), max(bottom - top, 0.0))
+
+
+def _footer_badges(card: Rect) -> tuple[Rect, Rect]:
+    """Where a card's bottom strip has marks: channel icons at the left, the evidence
+    pill and the votes at the right (keep labels off them; its middle is empty)."""
+    y, h = card.bottom - FOOTER_STRIP, FOOTER_STRIP
+    left = min(card.w * 0.25, FOOTER_ICONS)
+    right = min(card.w * 0.3, FOOTER_PILLS)
+    return Rect(card.x, y, left, h), Rect(card.right - right, y, right, h)
 
 
 def _drop_mark(layout: JourneyLayout, node: str, share: float,

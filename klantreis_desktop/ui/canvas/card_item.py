@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -188,37 +188,68 @@ class CardItem(QGraphicsRectItem):
     def _paint_footer(self, painter: QPainter) -> None:
         """Channel icons at the left; votes and the evidence badge at the right."""
         theme = theme_of(self)
+        painter.setFont(look.font(theme.badge_font_size, bold=True))
+        for part in self._footer_parts():
+            if part.kind == "icon":
+                look.draw_icon(painter, part.text, part.rect, theme.muted_text)
+            elif part.kind == "evidence":
+                self._badge(painter, part.rect, _evidence_label(part.text),
+                            theme.observed if part.text == "observed" else theme.assumed,
+                            outline=part.text == "assumed")
+            else:
+                self._badge(painter, part.rect, part.text, theme.votes_fill)
+
+    def footer_marks(self) -> list[Rect]:
+        """Where the footer's icons and pills are, in scene units: the check's share
+        labels keep off them (its empty middle may take one)."""
+        x, y = self.pos().x(), self.pos().y()
+        return [Rect(x + p.rect.x(), y + p.rect.y(), p.rect.width(), p.rect.height())
+                for p in self._footer_parts()]
+
+    def _footer_parts(self) -> list[_FooterPart]:
+        """The footer's icons and pills with their rects (in item units), drawn and
+        avoided from this one place."""
+        theme = theme_of(self)
         size = min(self._footer - 2.0, max(14.0, theme.badge_font_size * 1.3))
         if size <= 4:
-            return
+            return []
+        parts: list[_FooterPart] = []
         y = self._h - self._padding / 2 - size
         x = self._padding
         for icon_key in self.look.channels[:6]:
-            if look.draw_icon(painter, f"channel-{icon_key}", QRectF(x, y, size, size),
-                              theme.muted_text):
+            name = f"channel-{icon_key}"
+            if look.has_icon(name):
+                parts.append(_FooterPart("icon", name, QRectF(x, y, size, size)))
                 x += size + 3.0
         right = self._w - self._padding / 2
-        small = look.font(theme.badge_font_size, bold=True)
-        painter.setFont(small)
-        if self.look.evidence:
-            right = self._badge(painter, right, y, size, _evidence_label(self.look.evidence),
-                                theme.observed if self.look.evidence == "observed"
-                                else theme.assumed,
-                                outline=self.look.evidence == "assumed")
+        metrics = QFontMetricsF(look.font(theme.badge_font_size, bold=True))
+        pills = [("evidence", self.look.evidence, _evidence_label(self.look.evidence))
+                 ] if self.look.evidence else []
         if self.look.votes:
-            self._badge(painter, right, y, size, f"\u25cf {self.look.votes}", theme.votes_fill)
+            text = f"\u25cf {self.look.votes}"
+            pills.append(("votes", text, text))
+        for kind, key, shown in pills:
+            width = metrics.horizontalAdvance(shown) + 8.0
+            parts.append(_FooterPart(kind, key, QRectF(right - width, y, width, size)))
+            right -= width + 3.0
+        return parts
 
-    def _badge(self, painter: QPainter, right: float, y: float, size: float, text: str,
-               colour_hex: str, outline: bool = False) -> float:
-        """A small pill ending at ``right``; returns where the next badge should end."""
-        width = painter.fontMetrics().horizontalAdvance(text) + 8.0
-        pill = QRectF(right - width, y, width, size)
+    def _badge(self, painter: QPainter, pill: QRectF, text: str, colour_hex: str,
+               outline: bool = False) -> None:
+        """A small pill with ``text`` in ``pill``."""
+        size = pill.height()
         painter.setPen(QPen(look.colour(colour_hex), 1.0))
         painter.setBrush(look.colour("#ffffff") if outline else look.colour(colour_hex))
         painter.drawRoundedRect(pill, size / 2, size / 2)
         painter.setPen(look.colour(colour_hex) if outline else look.colour("#ffffff"))
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
-        return pill.x() - 3.0
+
+
+@dataclass(frozen=True)
+class _FooterPart:
+    kind: str  # "icon", "evidence" or "votes"
+    text: str  # the icon's name, the evidence ("observed"/"assumed") or the votes text
+    rect: QRectF
 
 
 def _bounds(w: float, h: float) -> QRectF:

@@ -63,6 +63,17 @@ def is_heat_mode(mode: str) -> bool:
         METRIC_PREFIX))
 
 
+def heat_mode_valid(doc: Document, journey: str, mode: str) -> bool:
+    """Whether ``mode`` can still be shown: a metric's heat map needs the metric (an undone
+    import takes it away, and with it the menu that would switch the tint off)."""
+    if not mode.startswith(METRIC_PREFIX):
+        return True
+    from klantreis_desktop.model import measures as m
+
+    name = mode[len(METRIC_PREFIX):]
+    return any(d.name == name for d in m.metric_defs(doc, journey))
+
+
 def metric_tints(doc: Document, journey: str, layout: JourneyLayout,
                  metric: str) -> list[HeatTint]:
     """Column tints for phases with the figure, halos for touchpoints with it."""

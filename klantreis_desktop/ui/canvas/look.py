@@ -250,6 +250,13 @@ def _renderer(name: str, stroke: str) -> QSvgRenderer | None:
     return renderer if renderer.isValid() else None
 
 
+@lru_cache(maxsize=256)
+def has_icon(name: str) -> bool:
+    """Whether :func:`draw_icon` can draw ``name`` (a card's footer leaves no gap for one
+    it cannot)."""
+    return _renderer(name, "#1d2733") is not None
+
+
 def draw_icon(painter: QPainter, name: str, rect: QRectF, stroke: str = "#1d2733") -> bool:
     """Draw ``resources/icons/<name>.svg`` into ``rect`` as vectors; False if missing.
 

@@ -349,8 +349,10 @@ class MeasuredLayer:
                     doc, scene.journey, b.node, decimal)]) for b in badges})
         self.conformance = self._keep(self.conformance, view is not None, ConformanceItem)
         if self.conformance is not None and view is not None and layout is not None:
+            footers = [r for card in scene.cards.values() for r in card.footer_marks()]
             arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares,
-                                              avoid=[b.rect for b in badges])
+                                              avoid=[b.rect for b in badges],
+                                              footers=footers)
             self.conformance.set_marks(arrows, drops, layout)
 
     def _keep(self, item: T | None, wanted: bool, make: Callable[[], T]) -> T | None:

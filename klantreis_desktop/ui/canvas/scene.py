@@ -51,7 +51,12 @@ from klantreis_desktop.ui.canvas.header_items import (
     LaneHeaderItem,
     PhaseHeaderItem,
 )
-from klantreis_desktop.ui.canvas.heat_overlay import HeatOverlayItem, heat_tints, is_heat_mode
+from klantreis_desktop.ui.canvas.heat_overlay import (
+    HeatOverlayItem,
+    heat_mode_valid,
+    heat_tints,
+    is_heat_mode,
+)
 from klantreis_desktop.ui.canvas.measured_items import MeasuredLayer
 from klantreis_desktop.ui.canvas.theme import EDITING, CanvasTheme
 
@@ -167,6 +172,9 @@ class JourneyScene(QGraphicsScene):
         self.measured.sync(self.layout)  # the heat map's metric comes first on the badges
 
     def _sync_heat(self) -> None:
+        if self.heat_mode is not None and not heat_mode_valid(self.doc, self.journey,
+                                                              self.heat_mode):
+            self.heat_mode = None  # its metric went (an undone import): tint and legend go
         if self.heat_mode is None or self.layout is None:
             if self.heat is not None:
                 self.removeItem(self.heat)

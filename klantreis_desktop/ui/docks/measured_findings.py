@@ -92,7 +92,7 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
         customers=_customers(result.customers)), bold=True)
     if result.segment is not None:
         tree.add(_tr("Segment: {name}").format(name=result.segment), parent=top)
-    count = 0
+    count = _fill_why(tree, top, result)
     drops = sorted((t for t in result.touchpoints if t.dropped), key=lambda t: -t.dropped)
     for use in drops[:TOP]:
         tree.add(_tr("{title}: {share} of its visitors drop out here ({count})").format(
@@ -106,6 +106,12 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
             title=use.title, customers=_customers(use.skipped)), [use.touchpoint], top)
         count += 1
     _more(tree, top, skips)
+    repeats = result.repeats()
+    for use in repeats[:TOP]:
+        tree.add(_tr("{title}: repeated by {customers} (twice or more in a row)").format(
+            title=use.title, customers=_customers(use.repeated)), [use.touchpoint], top)
+        count += 1
+    _more(tree, top, repeats)
     kinds = {"shortcut": _tr("Shortcut"), "loop": _tr("Way back"),
              "new_arrow": _tr("Route the map lacks")}
     for dev in result.deviations[:TOP]:
@@ -128,6 +134,31 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
         count += 1
     _more(tree, top, unused)
     return count
+
+
+def _fill_why(tree: FitTree, top: QTreeWidgetItem, result: Any) -> int:
+    """Why the others do not follow the map: one entry a reason (findings of their own)."""
+    labels = {"repeat": _tr("Repeat a touchpoint (twice or more in a row)"),
+              "drop_out": _tr("Drop out before an end of the map"),
+              "missing_step": _tr("Take a step the map lacks"),
+              "off_start": _tr("Start elsewhere than at a start of the map"),
+              "shortcut": _tr("Take a shortcut"),
+              "loop": _tr("Go back to an earlier touchpoint"),
+              "new_arrow": _tr("Take a route the map lacks"),
+              "off_map": _tr("Do no touchpoint of the map")}
+    why = result.why_not_fitting()
+    if not why:
+        return 0
+    head = tree.add(_tr("Why {count} do not follow the map (several reasons can apply):"
+                        ).format(count=_count(result.customers - result.fitting)), parent=top)
+    for reason, n, only in why:
+        tree.add(_tr("{reason}: {customers}, {only} for this reason only").format(
+            reason=labels.get(reason, reason), customers=_customers(n), only=_count(only)),
+            parent=head)
+    if not result.deviations:
+        tree.add(_tr("No shortcuts, ways back or routes the map lacks in this log."),
+                 parent=head)
+    return len(why)
 
 
 def _more(tree: FitTree, top: QTreeWidgetItem, items: list[Any]) -> None:

@@ -11,6 +11,7 @@ is a view (:mod:`klantreis_desktop.ui.canvas.measured_items`), so there is nothi
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -44,6 +45,11 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.ui.canvas.measured_items import ConformanceView, set_conformance
 from klantreis_desktop.ui.importing.import_jobs import OneJob, Worker
 from klantreis_desktop.ui.importing.log_columns import LogColumns
+
+#: Per session (a document), per journey: the last log, its event mapping and the order
+#: of the mapping's rows; for this run of the app only (a check belongs to no file).
+_MEMORY: weakref.WeakKeyDictionary[Any, dict[str, tuple[Path, dict[str, str], list[str]]]] = (
+    weakref.WeakKeyDictionary())
 
 #: More segments than this are no segments a workshop can look at one by one.
 MAX_SEGMENTS = 200
@@ -118,6 +124,8 @@ class ConformanceDialog(QDialog):
         self.checked: Conformance | None = None
         self.jobs = OneJob(self, self._job_busy, self._job_cancelled, self._progressed)
         self.mapping_combos: dict[str, QComboBox] = {}
+        self.mapping_order: list[str] = []  # the rows as first listed (see _mapping_names)
+        self.remembered: dict[str, str] = {}  # the mapping before the first check
         self.mappable = True  # the log is a CSV with columns to choose
         self.segment_note = ""  # why the segment chooser is not offered
         self.setObjectName("conformance_dialog")
@@ -268,8 +276,30 @@ class ConformanceDialog(QDialog):
             self.check_again()
 
     def mapping(self) -> dict[str, str]:
+        """Event name → touchpoint id, as the choosers say (before the first check: as
+        they said when the dialog was last closed on this journey)."""
+        if not self.mapping_combos:
+            return dict(self.remembered)
         return {name: str(combo.currentData()) for name, combo in self.mapping_combos.items()
                 if combo.currentData()}
+
+    def recall(self) -> None:
+        """Open on the log and the mapping of the last check of this journey in this
+        session (kept in memory only, never in the file)."""
+        memory = _MEMORY.get(self.session, {}).get(self.journey)
+        if memory is None:
+            return
+        path, mapping, order = memory
+        self.remembered, self.mapping_order = dict(mapping), list(order)
+        if path.is_file():
+            self.load_file(path)
+
+    def remember(self) -> None:
+        """Keep the log and the mapping for the next time the dialog opens (see recall)."""
+        path = self.columns.path
+        if path is not None:
+            _MEMORY.setdefault(self.session, {})[self.journey] = (
+                path, self.mapping(), list(self.mapping_order))
 
     def check_again(self) -> bool:
         if self.paths is None or self.worker is not None:
@@ -307,8 +337,8 @@ class ConformanceDialog(QDialog):
         form = QFormLayout(page)
         self.mapping_combos = {}
         touchpoints = sorted(doc.parts(self.journey, k.TOUCHPOINT), key=doc.title)
-        names = [s.name for s in result.missing] + [n for n in kept if n not in
-                                                   {s.name for s in result.missing}]
+        kept = {n: node for n, node in kept.items() if n in result.mapping}  # in this log
+        names = self._mapping_names([s.name for s in result.missing], kept)
         for name in names:
             combo = QComboBox(page)
             combo.addItem(_tr("(a step the map lacks)"), "")
@@ -321,6 +351,16 @@ class ConformanceDialog(QDialog):
         if not names:
             form.addRow(QLabel(_tr("Every step of the log is a touchpoint of the map."), page))
         self.mapping_area.setWidget(page)
+
+    def _mapping_names(self, missing: list[str], kept: dict[str, str]) -> list[str]:
+        """The names to list: those that match nothing and those mapped by hand, each
+        where it stood the first time (a name just mapped stays in its row, with its
+        choice, so a wrong choice is seen and corrected), new ones after them."""
+        wanted = set(missing) | set(kept)
+        order = [n for n in self.mapping_order if n in wanted]
+        order += [n for n in [*missing, *kept] if n not in set(order)]
+        self.mapping_order = order + [n for n in self.mapping_order if n not in wanted]
+        return order
 
     # The worker -----------------------------------------------------------------------
 
@@ -382,7 +422,9 @@ def show_conformance_dialog(parent: QWidget | None, session: Any,
     if session is None or journey is None:
         return None
     dialog = ConformanceDialog(session, journey, parent)
+    dialog.recall()
     dialog.exec()
+    dialog.remember()
     result = dialog.checked
     dialog.deleteLater()
     return result

@@ -1,0 +1,46 @@
+"""On the canvas the check's share labels keep off what the cards show (review defect 5):
+the metric badges on a card's top edge and its footer's icons, evidence pill and votes,
+where a tight stack leaves only a narrow gap between two cards."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from klantreis_desktop.layout import measured as lm
+from klantreis_desktop.ui.canvas.measured_items import ConformanceView, set_conformance
+from klantreis_desktop.ui.canvas.scene import JourneyScene
+from klantreis_desktop.ui.session import DocumentSession
+from tests.export.test_pdf_check_marks import _figures
+
+
+def test_share_labels_keep_off_badges_and_footer_marks(qtbot):
+    doc, journey = _figures()
+    session = DocumentSession(doc)
+    holder = QWidget()
+    scene = JourneyScene(doc, journey, session.stack, holder)
+    try:
+        layout = scene.layout
+        assert layout is not None
+        shares = {(r.source, r.target): 0.5 for r in layout.flows}
+        set_conformance(doc, journey, ConformanceView(shares, {}, "log.csv"))
+        marks = scene.measured.conformance
+        assert marks is not None and len(marks.arrows) == len(layout.flows)
+        footers = {node: item.footer_marks() for node, item in scene.cards.items()}
+        assert any(len(rects) >= 2 for rects in footers.values())  # icons and a pill
+        badges = [b.rect for b in scene.measured.badges.badges]
+        stacked = [a for a in marks.arrows
+                   if len(a.points) == 2 and a.points[0][0] == a.points[1][0]]
+        assert len(stacked) >= 4
+        for arrow in stacked:
+            label = arrow.label_rect
+            assert not [b for b in badges if lm._overlap(label, b) > 0], arrow
+            hit = [(doc.title(n), r) for n, rects in footers.items() for r in rects
+                   if lm._overlap(label, r) > 0]
+            assert hit == [], (arrow.label, hit)
+    finally:
+        set_conformance(doc, journey, None)
+        scene.detach()
+        QApplication.processEvents()
+        holder.deleteLater()
+        QApplication.processEvents()
+        session.close()
