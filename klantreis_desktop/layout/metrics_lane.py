@@ -25,7 +25,9 @@ Cell = tuple[str, str]
 ELLIPSIS = "…"
 #: A touchpoint's title is cut to this many characters before anything is measured.
 TITLE_CHARS = 22
-#: Shorter than this, a title is no longer worth keeping: the line is cut at its end.
+#: Titles keep this many characters before figures give way to "+n" …
+READABLE_TITLE_CHARS = 12
+#: … and at least this many, else the line is cut at its end.
 MIN_TITLE_CHARS = 6
 #: A line's height in font sizes (canvas and poster alike).
 LINE_FACTOR = 1.35
@@ -41,6 +43,8 @@ class FigureLine:
     figures: str  # "NPS 30 · CSAT 4,1" ("≈ " before assumed ones)
     assumed: bool  # every figure on the line is assumed
     phase: bool  # the phase's own figures (drawn bold)
+    #: The badge's text with fewer figures for a narrow cell: "NPS 30 +1", …
+    fewer: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -57,7 +61,7 @@ def short_title(title: str, chars: int = TITLE_CHARS) -> str:
     title = " ".join(title.split())
     if len(title) <= chars:
         return title
-    cut = title[:max(chars - 1, 1)].rstrip(" ,;:-—")
+    cut = title[:max(chars - 1, 1)].rstrip(" ,;:-—‘“(")
     tail = ""
     for opening, closing in (("‘", "’"), ("“", "”"), ("(", ")")):
         if cut.rfind(opening) > cut.rfind(closing):
@@ -67,16 +71,19 @@ def short_title(title: str, chars: int = TITLE_CHARS) -> str:
     return cut + ELLIPSIS + tail
 
 
-def node_figures(doc: Document, journey: str, node: str, decimal: str
-                 ) -> tuple[str, bool] | None:
-    """All figures of ``node`` for every customer, in the journey's metric order, as the
-    badge writes them (None when it has none)."""
+def node_line(doc: Document, journey: str, node: str, decimal: str, phase: bool
+              ) -> FigureLine | None:
+    """The line of ``node``: its figures for every customer in the journey's metric order,
+    as the badge writes them (and with fewer figures, "+n" for the rest); None without."""
     order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
     values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
                     key=lambda v: (order.get(v.metric, len(order)), v.metric))
     if not values:
         return None
-    return _badge_text(doc, journey, values, len(values), decimal)
+    figures, assumed = _badge_text(doc, journey, values, len(values), decimal)
+    fewer = tuple(_badge_text(doc, journey, values, count, decimal)[0]
+                  for count in range(len(values) - 1, 0, -1))
+    return FigureLine(node, doc.title(node), figures, assumed, phase, fewer)
 
 
 def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = None
@@ -91,19 +98,17 @@ def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = Non
     for column in layout.columns:
         phase = column.phase
         lines: list[FigureLine] = []
-        own = node_figures(doc, journey, phase, decimal)
+        own = node_line(doc, journey, phase, decimal, True)
         if own is not None:
-            lines.append(FigureLine(phase, doc.title(phase), own[0], own[1],
-                                    True))
+            lines.append(own)
         for row in layout.rows:
             for card in layout.stacks.get((phase, row.lane), ()):
                 box = layout.cards.get(card)
                 if box is None or box.kind != k.TOUCHPOINT:
                     continue
-                figures = node_figures(doc, journey, card, decimal)
-                if figures is not None:
-                    lines.append(FigureLine(card, doc.title(card), figures[0],
-                                            figures[1], False))
+                entry = node_line(doc, journey, card, decimal, False)
+                if entry is not None:
+                    lines.append(entry)
         for lane in lanes:
             if lines and not layout.stacks.get((phase, lane)):
                 cells[(phase, lane)] = tuple(lines)
@@ -127,15 +132,20 @@ def lines_shown(count: int, room: float, line: float) -> tuple[int, int]:
 
 def fit_line(entry: FigureLine, width: float, measure: Callable[[str], float]) -> str:
     """The line's text within ``width`` (``measure`` gives a text's width in the
-    painter's font): the title is shortened first so the figures stay readable; when
-    even a short title leaves them no room the line is cut at its end with "…"."""
+    painter's font): the title is shortened first so the figures stay readable, then the
+    last figures give way to "+n" as on a badge; when even one figure after a short title
+    does not fit, the line is cut at its end with "…"."""
     text = entry.text
     if measure(text) <= width:
         return text
-    for chars in range(min(len(entry.name), TITLE_CHARS) - 1, MIN_TITLE_CHARS - 1, -1):
-        candidate = f"{short_title(entry.name, chars)} · {entry.figures}"
-        if measure(candidate) <= width:
-            return candidate
+    longest = min(len(" ".join(entry.name.split())), TITLE_CHARS)
+    # A title that still names the touchpoint beats more figures; a cut one, fewer.
+    for shortest in (READABLE_TITLE_CHARS, MIN_TITLE_CHARS):
+        for figures in (entry.figures, *entry.fewer):
+            for chars in range(longest, min(shortest, longest) - 1, -1):
+                candidate = f"{short_title(entry.name, chars)} · {figures}"
+                if measure(candidate) <= width:
+                    return candidate
     cut = text
     while cut and measure(cut + ELLIPSIS) > width:
         cut = cut[:-1]
