@@ -444,7 +444,7 @@
         <translation>print the results as JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="110"/>
         <source>The file has no journeys.</source>
         <translation>The file has no journeys.</translation>
     </message>
@@ -559,31 +559,31 @@
         <translation>Typical path of the {customers} customers in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="82"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>No journey “{name}” (journeys: {names}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="65"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>COLUMN</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="91"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="169"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: file not found</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="78"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="79"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="82"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="83"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="180"/>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>There is no such journey in the document.</translation>
     </message>
@@ -1175,67 +1175,67 @@
         <translation>Column “{column}” holds text that is not a number:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="107"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="110"/>
         <source>The survey holds no scores.</source>
         <translation>The survey holds no scores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="80"/>
         <source>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</source>
         <translation>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="111"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="114"/>
         <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
         <translation>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="122"/>
         <source>There is no persona “{name}”.</source>
         <translation>There is no persona “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="135"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="138"/>
         <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
         <translation>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="149"/>
         <source>Import survey from {file}</source>
         <translation>Import survey from {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="58"/>
         <source>LOG</source>
         <translation>LOG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
         <source>check the journey against an event log (CSV or Parquet) or a path table</source>
         <translation>check the journey against an event log (CSV or Parquet) or a path table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
         <source>EVENT=TOUCHPOINT</source>
         <translation>EVENT=TOUCHPOINT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="62"/>
         <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
         <translation>map an event name of the log to a touchpoint (title or id); may be repeated</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="66"/>
         <source>the log&apos;s segment column: check each segment apart</source>
         <translation>the log&apos;s segment column: check each segment apart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="68"/>
         <source>how to read the log (default: auto, by its size)</source>
         <translation>how to read the log (default: auto, by its size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="70"/>
         <source>leave out bad rows of the log instead of refusing it</source>
         <translation>leave out bad rows of the log instead of refusing it</translation>
     </message>
@@ -1245,17 +1245,12 @@
         <translation>POINTS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
-        <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
-        <translation>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="136"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="137"/>
         <source>No journey to check: none has touchpoints.</source>
         <translation>No journey to check: none has touchpoints.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="131"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="132"/>
         <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
         <translation>--map needs EVENT=TOUCHPOINT, not “{text}”.</translation>
     </message>
@@ -1310,9 +1305,14 @@
         <translation>  … and {count} more</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="157"/>
         <source>--map names no touchpoint of the journey (or more than one with that title): {items}</source>
         <translation>--map names no touchpoint of the journey (or more than one with that title): {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
+        <source>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</source>
+        <translation>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</translation>
     </message>
 </context>
 <context>
@@ -2820,21 +2820,21 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="62"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>the workbook&apos;s sheet (default: the first)</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="63"/>
         <source>print the result as JSON</source>
         <translation>print the result as JSON</translation>
     </message>
@@ -2920,7 +2920,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="56"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -3020,37 +3020,32 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>POINTS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
-        <source>list assumptions that differ more than this (default: 1)</source>
-        <translation>list assumptions that differ more than this (default: 1)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
         <source>where the answers come from (default: the file&apos;s name)</source>
         <translation>where the answers come from (default: the file&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
         <source>when the survey was held</source>
         <translation>when the survey was held</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="73"/>
         <source>Give --touchpoint and --score together.</source>
         <translation>Give --touchpoint and --score together.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="99"/>
         <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
         <translation>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="77"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}” is not a date.</translation>
     </message>
@@ -3088,6 +3083,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/export.py" line="133"/>
         <source>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</source>
         <translation>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
+        <source>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</source>
+        <translation>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</translation>
     </message>
 </context>
 <context>
@@ -5593,319 +5593,324 @@ You can undo this with Undo.</translation>
         <translation>End goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
         <source>Preferred channels</source>
         <translation>Preferred channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
         <source>Thinks</source>
         <translation>Thinks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
         <source>Does</source>
         <translation>Does</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
         <source>Feels</source>
         <translation>Feels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
         <source>Pains</source>
         <translation>Pains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
         <source>Gains</source>
         <translation>Gains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Web statistics</source>
         <translation>Web statistics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
         <source>CRM data</source>
         <translation>CRM data</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
         <source>Mass, anonymous</source>
         <translation>Mass, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
         <source>Mass, targeted</source>
         <translation>Mass, targeted</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
         <source>Interactive, anonymous</source>
         <translation>Interactive, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="111"/>
         <source>Interactive, personal</source>
         <translation>Interactive, personal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Short term</source>
         <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Long term</source>
         <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>−2 … +2</source>
         <translation>−2 … +2</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>1 … 5</source>
         <translation>1 … 5</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Thoughts</source>
         <translation>Thoughts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Backstage</source>
         <translation>Backstage</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="122"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Social media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
         <source>Poster language</source>
         <translation>Poster language</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="85"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
         <source>The document&apos;s language</source>
         <translation>The document&apos;s language</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <source>Flag assumptions over (points)</source>
+        <translation>Flag assumptions over (points)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
@@ -6179,43 +6184,43 @@ You can undo this with Undo.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>NPS</source>
         <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="316"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="318"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -6584,7 +6589,7 @@ You can undo this with Undo.</translation>
         <translation>Only touchpoints have channels.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="288"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="294"/>
         <location filename="../klantreis_desktop/model/operations.py" line="34"/>
         <source>The element {id} does not exist.</source>
         <translation>The element {id} does not exist.</translation>
@@ -6701,97 +6706,97 @@ You can undo this with Undo.</translation>
         <translation>There is already a channel called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="300"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="306"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="342"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="348"/>
         <source>Remove metric</source>
         <translation>Remove metric</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="366"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="372"/>
         <source>Remove measured scores</source>
         <translation>Remove measured scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="440"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="446"/>
         <source>A date must be written as yyyy-mm-dd.</source>
         <translation>A date must be written as yyyy-mm-dd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="447"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
         <source>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</source>
         <translation>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="450"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="456"/>
         <source>“higher is better” must be yes, no or empty.</source>
         <translation>“higher is better” must be yes, no or empty.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
         <source>A figure must name its metric.</source>
         <translation>A figure must name its metric.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="461"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="467"/>
         <source>A figure must be a number.</source>
         <translation>A figure must be a number.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="463"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="469"/>
         <source>A figure&apos;s evidence must be “observed” or “assumed”.</source>
         <translation>A figure&apos;s evidence must be “observed” or “assumed”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="471"/>
         <source>A figure&apos;s number of customers must be a whole number from 0.</source>
         <translation>A figure&apos;s number of customers must be a whole number from 0.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="475"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="481"/>
         <source>A measured score needs its scale (two whole numbers, low before high).</source>
         <translation>A measured score needs its scale (two whole numbers, low before high).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="477"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="483"/>
         <source>A measured score needs the number of answers (1 or more).</source>
         <translation>A measured score needs the number of answers (1 or more).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="480"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="486"/>
         <source>A measured score&apos;s median and quartiles must lie on its scale.</source>
         <translation>A measured score&apos;s median and quartiles must lie on its scale.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="482"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="488"/>
         <source>A measured score&apos;s quartiles must enclose its median.</source>
         <translation>A measured score&apos;s quartiles must enclose its median.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="124"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="130"/>
         <source>A metric needs a name.</source>
         <translation>A metric needs a name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="331"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="337"/>
         <source>Import metrics</source>
         <translation>Import metrics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="356"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="362"/>
         <source>Import survey</source>
         <translation>Import survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
         <source>A metric&apos;s bounds must be numbers.</source>
         <translation>A metric&apos;s bounds must be numbers.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="399"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
         <source>“{name}” must be a list of at most {count} entries.</source>
         <translation>“{name}” must be a list of at most {count} entries.</translation>
     </message>
@@ -6806,22 +6811,22 @@ You can undo this with Undo.</translation>
         <translation>{value} lies outside {low}…{high} for {metric}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="290"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="296"/>
         <source>A {kind} cannot carry measured figures.</source>
         <translation>A {kind} cannot carry measured figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="411"/>
         <source>“{name}” holds an entry that is not a record.</source>
         <translation>“{name}” holds an entry that is not a record.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="413"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="419"/>
         <source>“{name}” holds “{key}” twice.</source>
         <translation>“{name}” holds “{key}” twice.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="423"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="429"/>
         <source>“{name}” must be a text of at most {count} characters.</source>
         <translation>“{name}” must be a text of at most {count} characters.</translation>
     </message>
@@ -6831,12 +6836,12 @@ You can undo this with Undo.</translation>
         <translation>{value} is not a percentage ({metric} lies between {low} and {high}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="315"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="321"/>
         <source>{title} belongs to another journey.</source>
         <translation>{title} belongs to another journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="387"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="393"/>
         <source>{id}: a {kind} cannot carry “{name}”.</source>
         <translation>{id}: a {kind} cannot carry “{name}”.</translation>
     </message>
@@ -8351,99 +8356,114 @@ You can undo this with Undo.</translation>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="60"/>
         <source>Import survey</source>
         <translation>Import survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="61"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="68"/>
         <source>One column per touchpoint (wide)</source>
         <translation>One column per touchpoint (wide)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="69"/>
         <source>A touchpoint column and a score column (long)</source>
         <translation>A touchpoint column and a score column (long)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="74"/>
         <source>Tick the columns that hold a touchpoint&apos;s scores</source>
         <translation>Tick the columns that hold a touchpoint&apos;s scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="81"/>
         <source>Touchpoint:</source>
         <translation>Touchpoint:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="82"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
         <source>Persona or segment (optional):</source>
         <translation>Persona or segment (optional):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="91"/>
         <source>Answers without one belong to:</source>
         <translation>Answers without one belong to:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
         <source>Scale of the answers:</source>
         <translation>Scale of the answers:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="99"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="100"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="124"/>
         <source>everyone (no persona)</source>
         <translation>everyone (no persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="173"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Tick at least one column with a touchpoint&apos;s scores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="186"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="165"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>The touchpoint and the score need two columns.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="191"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} assumptions to check: see the analysis panel.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="47"/>
         <source>Detect automatically</source>
         <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="108"/>
+        <source>A measured median further than this from the team&apos;s score (on the journey&apos;s scale) is flagged: check this assumption.</source>
+        <translation>A measured median further than this from the team&apos;s score (on the journey&apos;s scale) is flagged: check this assumption.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
+        <source>Flag differences over:</source>
+        <translation>Flag differences over:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <source>points</source>
+        <translation>points</translation>
     </message>
 </context>
 <context>

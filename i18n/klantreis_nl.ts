@@ -444,7 +444,7 @@
         <translation>geef de resultaten als JSON</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="109"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="110"/>
         <source>The file has no journeys.</source>
         <translation>Het bestand heeft geen klantreizen.</translation>
     </message>
@@ -559,31 +559,31 @@
         <translation>Typisch pad van de {customers} klanten in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="82"/>
         <source>No journey “{name}” (journeys: {names}).</source>
         <translation>Geen klantreis “{name}” (klantreizen: {names}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="64"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="65"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="79"/>
         <source>COLUMN</source>
         <translation>KOLOM</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="91"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="168"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="169"/>
         <location filename="../klantreis_desktop/cli/import_events.py" line="118"/>
         <source>{file}: file not found</source>
         <translation>{file}: bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="78"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="79"/>
         <source>Several journeys are called “{name}”; give the id instead.</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/report.py" line="30"/>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="82"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="83"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <location filename="../klantreis_desktop/analysis/metrics_import.py" line="180"/>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="103"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>Deze klantreis bestaat niet in het document.</translation>
     </message>
@@ -1175,67 +1175,67 @@
         <translation>Kolom “{column}” bevat tekst die geen getal is:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="107"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="110"/>
         <source>The survey holds no scores.</source>
         <translation>De enquête bevat geen scores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="80"/>
         <source>Scores from {low} to {high} fit no survey scale (−2…+2, 1…5, 1…7, 0…10, 1…10); give the scale.</source>
         <translation>Scores van {low} tot {high} passen op geen enquêteschaal (−2…+2, 1…5, 1…7, 0…10, 1…10); geef de schaal op.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="111"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="114"/>
         <source>{count} scores lie outside the scale {low}…{high} (first: {score} at “{name}”).</source>
         <translation>{count} scores liggen buiten de schaal {low}…{high} (de eerste: {score} bij “{name}”).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="119"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="122"/>
         <source>There is no persona “{name}”.</source>
         <translation>Er is geen persona “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="135"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="138"/>
         <source>Nothing was imported: {count} touchpoints of the survey are not in the journey: {names}</source>
         <translation>Er is niets geïmporteerd: {count} contactmomenten uit de enquête staan niet in de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/survey.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/survey.py" line="149"/>
         <source>Import survey from {file}</source>
         <translation>Enquête importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="57"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="58"/>
         <source>LOG</source>
         <translation>LOGBOEK</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="59"/>
         <source>check the journey against an event log (CSV or Parquet) or a path table</source>
         <translation>controleer de klantreis tegen een gebeurtenissenlogboek (CSV of Parquet) of een padentabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
         <source>EVENT=TOUCHPOINT</source>
         <translation>GEBEURTENIS=CONTACTMOMENT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="62"/>
         <source>map an event name of the log to a touchpoint (title or id); may be repeated</source>
         <translation>koppel een gebeurtenis uit het logboek aan een contactmoment (titel of id); mag vaker</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="66"/>
         <source>the log&apos;s segment column: check each segment apart</source>
         <translation>de segmentkolom van het logboek: controleer elk segment apart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="68"/>
         <source>how to read the log (default: auto, by its size)</source>
         <translation>hoe het logboek gelezen wordt (standaard: auto, naar grootte)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="70"/>
         <source>leave out bad rows of the log instead of refusing it</source>
         <translation>laat foute rijen van het logboek weg in plaats van het te weigeren</translation>
     </message>
@@ -1245,17 +1245,12 @@
         <translation>PUNTEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
-        <source>flag measured scores that differ more than this from the assumed ones (default: 1 point of the journey&apos;s scale)</source>
-        <translation>markeer gemeten scores die meer dan dit afwijken van de aangenomen scores (standaard: 1 punt op de schaal van de klantreis)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="136"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="137"/>
         <source>No journey to check: none has touchpoints.</source>
         <translation>Geen klantreis om te controleren: geen enkele heeft contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="131"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="132"/>
         <source>--map needs EVENT=TOUCHPOINT, not “{text}”.</source>
         <translation>--map vraagt GEBEURTENIS=CONTACTMOMENT, niet “{text}”.</translation>
     </message>
@@ -1310,9 +1305,14 @@
         <translation>  … en nog {count}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/analyse.py" line="156"/>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="157"/>
         <source>--map names no touchpoint of the journey (or more than one with that title): {items}</source>
         <translation>--map noemt geen contactmoment van de klantreis (of meer dan één met die titel): {items}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/analyse.py" line="50"/>
+        <source>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</source>
+        <translation>markeer gemeten scores die meer dan dit van de aangenomen scores afwijken (standaard: de instelling van de klantreis zelf, 1 punt van haar schaal tenzij gewijzigd)</translation>
     </message>
 </context>
 <context>
@@ -2820,21 +2820,21 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="62"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>het werkblad in de werkmap (standaard: het eerste)</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="63"/>
         <source>print the result as JSON</source>
         <translation>toon het resultaat als JSON</translation>
     </message>
@@ -2920,7 +2920,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="56"/>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="55"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
@@ -3020,37 +3020,32 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>PUNTEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
-        <source>list assumptions that differ more than this (default: 1)</source>
-        <translation>noem aannames die meer dan dit afwijken (standaard: 1)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
         <source>where the answers come from (default: the file&apos;s name)</source>
         <translation>waar de antwoorden vandaan komen (standaard: de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="57"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="59"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="60"/>
         <source>when the survey was held</source>
         <translation>wanneer de enquête gehouden is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="73"/>
         <source>Give --touchpoint and --score together.</source>
         <translation>Geef --touchpoint en --score samen op.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="99"/>
         <source>Imported {answers} answers (scale {low}…{high}) as measured scores in {file}.</source>
         <translation>{answers} antwoorden (schaal {low}…{high}) als gemeten scores geïmporteerd in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_survey.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="77"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}” is geen datum.</translation>
     </message>
@@ -3088,6 +3083,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/export.py" line="133"/>
         <source>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</source>
         <translation>--against tekent de toetsing op de poster: voeg --pdf UIT, --png UIT of --svg UIT toe.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_survey.py" line="54"/>
+        <source>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</source>
+        <translation>markeer aannames die meer dan dit afwijken, en bewaar dit als instelling van de klantreis (standaard: die van de klantreis zelf, 1 punt tenzij gewijzigd)</translation>
     </message>
 </context>
 <context>
@@ -5593,319 +5593,324 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Einddoel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
         <source>Frustrations</source>
         <translation>Frustraties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
         <source>Preferred channels</source>
         <translation>Voorkeurskanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
         <source>Says</source>
         <translation>Zegt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
         <source>Thinks</source>
         <translation>Denkt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
         <source>Feels</source>
         <translation>Voelt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
         <source>Pains</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
         <source>Gains</source>
         <translation>Voordelen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
         <source>(not set)</source>
         <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
         <source>Assumed</source>
         <translation>Aangenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
         <source>Survey</source>
         <translation>Enquête</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Web statistics</source>
         <translation>Webstatistieken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Complaints</source>
         <translation>Klachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
         <source>Observation</source>
         <translation>Observatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
         <source>CRM data</source>
         <translation>CRM-gegevens</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
         <source>Mass, anonymous</source>
         <translation>Massaal, anoniem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
         <source>Mass, targeted</source>
         <translation>Massaal, gericht</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
         <source>Interactive, anonymous</source>
         <translation>Interactief, anoniem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="111"/>
         <source>Interactive, personal</source>
         <translation>Interactief, persoonlijk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Short term</source>
         <translation>Korte termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Long term</source>
         <translation>Lange termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>−2 … +2</source>
         <translation>−2 … +2</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>1 … 5</source>
         <translation>1 … 5</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
         <source>Touchpoints</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Thoughts</source>
         <translation>Gedachten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Backstage</source>
         <translation>Achter de schermen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>KPIs</source>
         <translation>KPI’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="122"/>
         <source>Custom</source>
         <translation>Eigen baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Store</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Social media</source>
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Face to face</source>
         <translation>Persoonlijk contact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Advertising</source>
         <translation>Reclame</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Search</source>
         <translation>Zoekmachine</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
         <source>Poster language</source>
         <translation>Taal van de poster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="85"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
         <source>The document&apos;s language</source>
         <translation>De taal van het document</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <source>Flag assumptions over (points)</source>
+        <translation>Aanname markeren boven (punten)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Metrics</source>
         <translation>Cijfers</translation>
     </message>
@@ -6179,43 +6184,43 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>NPS</source>
         <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
         <source>Volume</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>Drop-off</source>
         <translation>Uitval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="271"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="272"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="316"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="318"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
@@ -6584,7 +6589,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Alleen contactmomenten hebben kanalen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="288"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="294"/>
         <location filename="../klantreis_desktop/model/operations.py" line="34"/>
         <source>The element {id} does not exist.</source>
         <translation>Het element {id} bestaat niet.</translation>
@@ -6701,97 +6706,97 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="300"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="306"/>
         <source>Metrics</source>
         <translation>Metrieken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="342"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="348"/>
         <source>Remove metric</source>
         <translation>Metriek verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="366"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="372"/>
         <source>Remove measured scores</source>
         <translation>Gemeten scores verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="440"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="446"/>
         <source>A date must be written as yyyy-mm-dd.</source>
         <translation>Een datum moet geschreven zijn als jjjj-mm-dd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="447"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
         <source>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</source>
         <translation>De naam van een metriek moet bestaan uit 1 tot 40 kleine letters, cijfers of “_”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="450"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="456"/>
         <source>“higher is better” must be yes, no or empty.</source>
         <translation>“hoger is beter” moet ja, nee of leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
         <source>A figure must name its metric.</source>
         <translation>Een cijfer moet zijn metriek noemen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="461"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="467"/>
         <source>A figure must be a number.</source>
         <translation>Een cijfer moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="463"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="469"/>
         <source>A figure&apos;s evidence must be “observed” or “assumed”.</source>
         <translation>Het bewijs van een cijfer moet “observed” (waargenomen) of “assumed” (aangenomen) zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="471"/>
         <source>A figure&apos;s number of customers must be a whole number from 0.</source>
         <translation>Het aantal klanten van een cijfer moet een geheel getal vanaf 0 zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="475"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="481"/>
         <source>A measured score needs its scale (two whole numbers, low before high).</source>
         <translation>Een gemeten score heeft zijn schaal nodig (twee gehele getallen, de laagste eerst).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="477"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="483"/>
         <source>A measured score needs the number of answers (1 or more).</source>
         <translation>Een gemeten score heeft het aantal antwoorden nodig (1 of meer).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="480"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="486"/>
         <source>A measured score&apos;s median and quartiles must lie on its scale.</source>
         <translation>De mediaan en kwartielen van een gemeten score moeten op de schaal liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="482"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="488"/>
         <source>A measured score&apos;s quartiles must enclose its median.</source>
         <translation>De kwartielen van een gemeten score moeten de mediaan insluiten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="124"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="130"/>
         <source>A metric needs a name.</source>
         <translation>Een metriek heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="331"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="337"/>
         <source>Import metrics</source>
         <translation>Cijfers importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="356"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="362"/>
         <source>Import survey</source>
         <translation>Enquête importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
         <source>A metric&apos;s bounds must be numbers.</source>
         <translation>De grenzen van een metriek moeten getallen zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="399"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
         <source>“{name}” must be a list of at most {count} entries.</source>
         <translation>“{name}” moet een lijst van hooguit {count} items zijn.</translation>
     </message>
@@ -6806,22 +6811,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{value} ligt buiten {low}…{high} voor {metric}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="290"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="296"/>
         <source>A {kind} cannot carry measured figures.</source>
         <translation>Een {kind} kan geen gemeten cijfers dragen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="411"/>
         <source>“{name}” holds an entry that is not a record.</source>
         <translation>“{name}” bevat een item dat geen record is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="413"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="419"/>
         <source>“{name}” holds “{key}” twice.</source>
         <translation>“{name}” bevat “{key}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="423"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="429"/>
         <source>“{name}” must be a text of at most {count} characters.</source>
         <translation>“{name}” moet een tekst van hooguit {count} tekens zijn.</translation>
     </message>
@@ -6831,12 +6836,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{value} is geen percentage ({metric} ligt tussen {low} en {high}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="315"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="321"/>
         <source>{title} belongs to another journey.</source>
         <translation>{title} hoort bij een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="387"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="393"/>
         <source>{id}: a {kind} cannot carry “{name}”.</source>
         <translation>{id}: een {kind} kan geen “{name}” dragen.</translation>
     </message>
@@ -8351,99 +8356,114 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="60"/>
         <source>Import survey</source>
         <translation>Enquête importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="61"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="68"/>
         <source>One column per touchpoint (wide)</source>
         <translation>Eén kolom per contactmoment (breed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="69"/>
         <source>A touchpoint column and a score column (long)</source>
         <translation>Een kolom contactmoment en een kolom score (lang)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="74"/>
         <source>Tick the columns that hold a touchpoint&apos;s scores</source>
         <translation>Vink de kolommen aan met de scores van een contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="81"/>
         <source>Touchpoint:</source>
         <translation>Contactmoment:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="82"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
         <source>Persona or segment (optional):</source>
         <translation>Persona of segment (optioneel):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="91"/>
         <source>Answers without one belong to:</source>
         <translation>Antwoorden zonder persona horen bij:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
         <source>Scale of the answers:</source>
         <translation>Schaal van de antwoorden:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="99"/>
         <source>yyyy-mm-dd</source>
         <translation>jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="100"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="124"/>
         <source>everyone (no persona)</source>
         <translation>iedereen (geen persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="173"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Vink minstens één kolom met scores van een contactmoment aan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="186"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} antwoorden op de schaal {low} … {high}: {points} gemeten punten (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="165"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>Contactmoment en score moeten in twee verschillende kolommen staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="191"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} aannames om te controleren: zie het analysepaneel.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="47"/>
         <source>Detect automatically</source>
         <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="108"/>
+        <source>A measured median further than this from the team&apos;s score (on the journey&apos;s scale) is flagged: check this assumption.</source>
+        <translation>Een gemeten mediaan die verder dan dit van de score van het team ligt (op de schaal van de klantreis) wordt gemarkeerd: controleer deze aanname.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
+        <source>Flag differences over:</source>
+        <translation>Verschillen markeren boven:</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <source>points</source>
+        <translation>punten</translation>
     </message>
 </context>
 <context>

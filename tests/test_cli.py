@@ -481,3 +481,15 @@ def test_import_metrics_and_survey_from_the_command_line(tmp_path, capsys):
 
     doc = storage.read(path).document
     assert any(m.measured_of(doc, n) for n in doc.parts(doc.journeys()[0], k.TOUCHPOINT))
+    # A chosen threshold is kept as the journey's own: the analysis then uses it.
+    assert main(["import-survey", str(survey), "--into", str(path), "--segment", "Persona",
+                 "--threshold", "4", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["assumptions"] == []
+    assert m.threshold_of(storage.read(path).document, doc.journeys()[0]) == 4.0
+    assert main(["analyse", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["assumptions"] == []
+    assert main(["analyse", str(path), "--json", "--threshold", "1"]) == 0
+    assert json.loads(capsys.readouterr().out)["assumptions"]  # an explicit one wins
+    assert main(["import-survey", str(survey), "--into", str(path), "--segment", "Persona",
+                 "--threshold", "0", "--json"]) != 0  # out of range: refused, file kept
+    assert m.threshold_of(storage.read(path).document, doc.journeys()[0]) == 4.0

@@ -36,10 +36,10 @@ from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.model_error import ModelError
+from klantreis_desktop.model.operations import update
 
 #: Scales a survey may use, smallest first: the first that holds every answer is chosen.
 SURVEY_SCALES: tuple[tuple[int, int], ...] = ((-2, 2), (1, 5), (1, 7), (1, 10), (0, 10))
-DEFAULT_THRESHOLD = 1.0
 MIN_ANSWERS = 5  # fewer answers at a point are shown, but never flagged
 #: Columns of a wide survey that hold no scores (normalised header names).
 NOT_TOUCHPOINTS = frozenset({"respondent", "respondentid", "id", "klantnummer", "klantid",
@@ -66,6 +66,9 @@ class SurveySpec:
     source: str = ""
     date: str = ""
     target: str = "auto"
+    #: Points beyond which a measured median flags the assumed score, kept as the
+    #: journey's setting in the same undo step (None: leave the journey's as it is).
+    threshold: float | None = None
 
 
 def detect_scale(values: Sequence[float]) -> tuple[int, int]:
@@ -145,6 +148,9 @@ def plan_survey(doc: Document, journey: str, table: Table, spec: SurveySpec,
     try:
         change = m.update_measured(doc, scores, _tr("Import survey from {file}").format(
             file=table.name) if table.name else "")
+        if spec.threshold is not None:
+            change = change.merged_with(update(doc, journey,
+                                               assumption_threshold=spec.threshold))
     except ModelError as error:
         raise TableError(str(error)) from error
     return SurveyImport(change, scores, scale, len(answers), [])
@@ -211,9 +217,10 @@ class AssumptionFinding:
         return data
 
 
-def assumption_findings(doc: Document, journey: str, threshold: float = DEFAULT_THRESHOLD,
+def assumption_findings(doc: Document, journey: str, threshold: float | None = None,
                         min_answers: int = MIN_ANSWERS) -> list[AssumptionFinding]:
-    """Points where |measured median − assumed score| > ``threshold``, largest first.
+    """Points where |measured median − assumed score| > ``threshold`` (None: the
+    journey's own, :func:`~klantreis_desktop.model.measures.threshold_of`), largest first.
 
     A persona's measured curve is compared with that persona's assumed points; the
     answers of every customer (no segment) with the assumed point of each persona that has
@@ -222,6 +229,8 @@ def assumption_findings(doc: Document, journey: str, threshold: float = DEFAULT_
     ``min_answers`` answers are left out.
     """
     scale = doc.scale(journey)
+    if threshold is None:
+        threshold = m.threshold_of(doc, journey)
     assumed: dict[tuple[str, str], int] = {}
     for emotion in doc.emotions(journey):
         anchor, persona = doc.emotion_anchor(emotion), doc.target(emotion, k.FELT_BY)

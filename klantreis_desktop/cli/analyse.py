@@ -46,9 +46,10 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("analyse only this journey (default: all)"))
     parser.add_argument("--json", action="store_true", help=_tr("print the results as JSON"))
     add_log_arguments(parser, segments=True)
-    parser.add_argument("--threshold", type=float, default=1.0, metavar=_tr("POINTS"),
+    parser.add_argument("--threshold", type=float, default=None, metavar=_tr("POINTS"),
                         help=_tr("flag measured scores that differ more than this from the "
-                                 "assumed ones (default: 1 point of the journey's scale)"))
+                                 "assumed ones (default: the journey's own setting, 1 point "
+                                 "of its scale unless changed)"))
     return parser
 
 

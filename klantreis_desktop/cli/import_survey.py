@@ -50,8 +50,10 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
                         help=_tr("long form: the column with the score"))
     parser.add_argument("--scale", type=_scale, default=None, metavar=_tr("LOW-HIGH"),
                         help=_tr("the survey's scale (default: detected)"))
-    parser.add_argument("--threshold", type=float, default=1.0, metavar=_tr("POINTS"),
-                        help=_tr("list assumptions that differ more than this (default: 1)"))
+    parser.add_argument("--threshold", type=float, default=None, metavar=_tr("POINTS"),
+                        help=_tr("flag assumptions that differ more than this, and keep it as "
+                                 "the journey's setting (default: the journey's own, 1 point "
+                                 "unless changed)"))
     parser.add_argument("--source", default=None, metavar=_tr("TEXT"),
                         help=_tr("where the answers come from (default: the file's name)"))
     parser.add_argument("--date", default="", metavar=_tr("YYYY-MM-DD"),
@@ -79,14 +81,14 @@ def run(ns: argparse.Namespace) -> int:
     spec = SurveySpec(touchpoint=ns.touchpoint, score=ns.score, segment=ns.segment,
                       scale=ns.scale, persona=ns.persona,
                       source=ns.source if ns.source is not None else Path(ns.survey).name,
-                      date=date)
+                      date=date, threshold=ns.threshold)
     try:
         result = plan_survey(doc, journey, read_table(ns.survey, ns.sheet_name), spec)
     except TableError as error:
         raise CommandError(str(error), keep_lines=True) from error
     doc.apply(result.change)
     save_target(doc, ns.into)
-    findings = assumption_findings(doc, journey, ns.threshold)
+    findings = assumption_findings(doc, journey)
     if ns.json:
         print(json.dumps({"file": str(ns.into), "journey": journey, "answers": result.answers,
                           "scale": list(result.scale),

@@ -28,7 +28,6 @@ from klantreis_desktop.model.document import Document
 #: Colour of a measured segment that is no persona.
 SEGMENT_COLOUR = "#6a4c93"
 FLAG_COLOUR = "#d62828"
-DEFAULT_THRESHOLD = 1.0
 MIN_ANSWERS = 5
 TIE_SPREAD = 0.8
 BADGE_HEIGHT = 15.0
@@ -119,14 +118,17 @@ def _assumed(doc: Document, journey: str) -> dict[tuple[str, str], int]:
 
 
 def measured_curves(doc: Document, layout: JourneyLayout,
-                    threshold: float = DEFAULT_THRESHOLD,
+                    threshold: float | None = None,
                     visible: set[str] | None = None,
                     min_answers: int = MIN_ANSWERS) -> tuple[MeasuredCurve, ...]:
-    """Every measured curve of the layout's journey on its emotion band (none without one)."""
+    """Every measured curve of the layout's journey on its emotion band (none without one);
+    ``threshold`` None: the journey's own (flags as :func:`assumption_findings`)."""
     band = layout.emotion_band
     journey = layout.journey
     if band is None or not layout.columns:
         return ()
+    if threshold is None:
+        threshold = m.threshold_of(doc, journey)
     column_of = {c.phase: c for c in layout.columns}
     assumed = _assumed(doc, journey)
     groups: dict[str, list[tuple[float, float, str, m.MeasuredScore]]] = {}

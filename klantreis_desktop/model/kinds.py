@@ -138,6 +138,9 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "author": _text(max_length=200),
         "organisation": _text(max_length=200),
         "logo": _text(max_length=100),  # asset name inside the document, "" for none
+        # Issue 19: a measured median this many points (on the journey's scale) from the
+        # team's assumed score flags "check this assumption".
+        "assumption_threshold": Field(float, 1.0, minimum=0.1, maximum=10.0),
     },
     PERSONA: {
         "name": _text(max_length=200),

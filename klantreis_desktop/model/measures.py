@@ -105,6 +105,12 @@ KNOWN_METRICS: dict[str, MetricDef] = {d.name: d for d in (
 )}
 
 
+def threshold_of(doc: Document, journey: str) -> float:
+    """Points (on the journey's scale) between measured median and assumed score beyond
+    which an assumption is flagged: the journey's own choice, 1.0 unless set."""
+    return float(doc.get(journey, "assumption_threshold") or 1.0)
+
+
 def metric_key(name: str) -> str:
     """``"Wacht-tijd (min)"`` → ``"wacht_tijd_min"``: the key a metric is stored under."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

@@ -10,6 +10,7 @@ with a message that names the cause.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -80,6 +81,8 @@ class _DiskFile:
         try:
             return self._handle.seek(offset, whence)
         except OSError as error:
+            if error.errno == errno.EINVAL:  # before the start: a file too short to be a
+                raise ValueError("negative seek position") from None  # zip, as in memory
             raise os_read_error(error, self._path) from None
 
     def tell(self) -> int:

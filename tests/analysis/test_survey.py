@@ -110,3 +110,28 @@ def test_a_segment_that_is_no_persona_is_never_credited_to_a_persona(sample):
     assert {p for (t, p) in found if t == team} == {"Esther Visser", "Henk Bakker"}
     assert all(f.segment == "" and f.measured == 2.0 for (t, _), f in found.items()
                if t == team)
+
+
+def test_the_journeys_own_threshold_decides_and_the_import_keeps_a_chosen_one(sample):
+    """Issue 19: "flagged ... by more than a chosen threshold" — chosen per journey, kept
+    in the file, set with the import in one undo step (GUI and CLI alike)."""
+    from klantreis_desktop.model.operations import update
+
+    doc, journey = sample
+    answers = [("Esther Visser", 9, 6)] * 8  # "Team komt langs": assumed −2, measured ≈ +1.6
+    table = parse_csv_table(_wide(answers), "enquete.csv")
+    assert m.threshold_of(doc, journey) == 1.0
+    result = sv.plan_survey(doc, journey, table, sv.SurveySpec(segment="Persona",
+                                                               scale=(1, 10), threshold=4.0))
+    before = doc.get(journey, "assumption_threshold")
+    doc.apply(result.change)
+    assert m.threshold_of(doc, journey) == 4.0
+    assert sv.assumption_findings(doc, journey) == []  # a 3.6-point gap is under 4
+    assert sv.assumption_findings(doc, journey, threshold=1.0)  # an explicit one still wins
+    doc.apply(result.change.inverse())  # one step: scores and threshold both go
+    assert doc.get(journey, "assumption_threshold") == before
+    assert m.measured_nodes(doc, journey) == []
+    doc.apply(result.change)
+    doc.apply(update(doc, journey, assumption_threshold=3.0))
+    assert [f.title for f in sv.assumption_findings(doc, journey)] == [
+        "Team komt langs — op tijd?"]

@@ -106,3 +106,18 @@ def test_a_loaded_document_saves_without_a_new_check_but_an_edit_is_checked():
     doc.graph.add_edge(journey, journey, key=k.FLOW, kind=k.FLOW)  # a new link is seen
     with pytest.raises(KlantreisFileError):
         dumps(doc)
+
+
+def test_a_file_too_short_for_a_zip_is_damaged_on_disk_as_in_memory(tmp_path):
+    """Fuzz case: under 22 bytes the zip reader seeks before the start; from disk that
+    was an OSError and the file was "could not be read" (an I/O error) instead of damaged."""
+    from klantreis_desktop import storage
+
+    path = tmp_path / "kort.klantreis"
+    path.write_bytes(b"PK\x03\x04kort")
+    with pytest.raises(KlantreisFileError) as in_memory:
+        loads(path.read_bytes(), path.name)
+    with pytest.raises(KlantreisFileError) as on_disk:
+        storage.read(path)
+    assert on_disk.value.code == in_memory.value.code == "corrupt"
+    assert str(on_disk.value) == str(in_memory.value)

@@ -223,6 +223,38 @@ def test_a_survey_becomes_a_measured_curve_with_flags_on_the_canvas(qtbot, sessi
         scene.detach()
 
 
+def test_the_chosen_threshold_is_kept_and_the_canvas_flags_follow_it(qtbot, session,
+                                                                   tmp_path, scenes):
+    """Issue 19's "chosen threshold" in the GUI: the survey dialog offers the journey's
+    own, the import keeps a new one (same undo step), and the flags follow any change."""
+    from klantreis_desktop.model.operations import update
+    from klantreis_desktop.ui.commands import ChangeCommand
+
+    journey = _journey(session)
+    dialog = SurveyImportDialog(session, journey)
+    qtbot.addWidget(dialog)
+    assert dialog.threshold_spin.value() == 1.0
+    _read(qtbot, dialog, _survey_file(tmp_path))
+    dialog.threshold_spin.setValue(4.0)
+    assert _import(qtbot, dialog) == "done", dialog.status.text()
+    assert session.stack.count() == 1 and m.threshold_of(session.doc, journey) == 4.0
+    scene = scenes(session, journey)
+    team = next(n for n in session.doc.parts(journey, k.TOUCHPOINT)
+                if session.doc.title(n) == "Team komt langs — op tijd?")
+    try:
+        item = scene.measured.curves
+        assert item is not None and team not in item.flagged()
+        session.stack.push(ChangeCommand(session.doc, update(session.doc, journey,
+                                                             assumption_threshold=1.0)))
+        assert team in scene.measured.curves.flagged()
+        session.stack.undo()
+        assert team not in scene.measured.curves.flagged()
+        session.stack.undo()  # the import: scores and its threshold together
+        assert m.threshold_of(session.doc, journey) == 1.0 and scene.measured.curves is None
+    finally:
+        scene.detach()
+
+
 def test_the_survey_dialog_writes_scales_with_minus_signs_and_whole_names(qtbot, session,
                                                                           tmp_path):
     dialog = SurveyImportDialog(session, _journey(session))

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from klantreis_desktop.analysis import survey as sv
 from klantreis_desktop.analysis.csvformat import normalise_header
 from klantreis_desktop.analysis.metrics_import import SEGMENT_SYNONYMS
 from klantreis_desktop.analysis.sheets import Table, header_guess
+from klantreis_desktop.model import measures as m
 from klantreis_desktop.ui.importing.table_import import TableImportDialog, fill_columns
 
 SCALES = (None, (-2, 2), (1, 5), (1, 7), (0, 10), (1, 10))
@@ -96,6 +98,17 @@ class SurveyImportDialog(TableImportDialog):
         self.date_edit = QLineEdit(box)
         self.date_edit.setPlaceholderText(_tr("yyyy-mm-dd"))
         form.addRow(_tr("Date:"), self.date_edit)
+        self.threshold_spin = QDoubleSpinBox(box)
+        self.threshold_spin.setObjectName("assumption_threshold")
+        self.threshold_spin.setRange(0.1, 10.0)
+        self.threshold_spin.setDecimals(1)
+        self.threshold_spin.setSingleStep(0.5)
+        self.threshold_spin.setSuffix(" " + _tr("points"))
+        self.threshold_spin.setValue(m.threshold_of(self.session.doc, self.journey))
+        self.threshold_spin.setToolTip(_tr("A measured median further than this from the "
+                                           "team's score (on the journey's scale) is "
+                                           "flagged: check this assumption."))
+        form.addRow(_tr("Flag differences over:"), self.threshold_spin)
         outer.addLayout(form, 1)
         self.segment_combo.currentIndexChanged.connect(lambda _i: self._untick_segment())
         for combo in (self.segment_combo, self.persona_combo, self.scale_combo,
@@ -144,7 +157,8 @@ class SurveyImportDialog(TableImportDialog):
             "scale": _scale_of(self.scale_combo.currentData()),
             "persona": str(self.persona_combo.currentData() or ""),
             "source": self.source_edit.text().strip(),
-            "date": self.date_edit.text().strip()}
+            "date": self.date_edit.text().strip(),
+            "threshold": round(self.threshold_spin.value(), 1)}
         if self.shape_combo.currentData() == "long":
             touchpoint, score = self.touchpoint_combo.currentData(), self.score_combo.currentData()
             if touchpoint == score:
