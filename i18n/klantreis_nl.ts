@@ -6391,9 +6391,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MetricsLane</name>
     <message>
-        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="34"/>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="26"/>
         <source>+{n} more</source>
-        <extracomment>A touchpoint&apos;s title is cut to this many characters before anything is measured. Titles keep this many characters before figures give way to &quot;+n&quot; … … and at least this many, else the line is cut at its end. A line&apos;s height in font sizes (canvas and poster alike).</extracomment>
+        <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} meer</translation>
     </message>
 </context>

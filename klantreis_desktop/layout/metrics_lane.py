@@ -22,6 +22,8 @@ from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.document import Document
 
 Cell = tuple[str, str]
+#: What a full cell says under its last line: how many lines it leaves out.
+MORE = QT_TRANSLATE_NOOP("MetricsLane", "+{n} more")
 ELLIPSIS = "…"
 #: A touchpoint's title is cut to this many characters before anything is measured.
 TITLE_CHARS = 22
@@ -31,7 +33,6 @@ READABLE_TITLE_CHARS = 12
 MIN_TITLE_CHARS = 6
 #: A line's height in font sizes (canvas and poster alike).
 LINE_FACTOR = 1.35
-MORE = QT_TRANSLATE_NOOP("MetricsLane", "+{n} more")
 
 
 @dataclass(frozen=True)
