@@ -1872,7 +1872,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="154"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
@@ -1894,7 +1894,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="298"/>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="386"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="388"/>
         <source>New lane</source>
         <translation>Nieuwe baan</translation>
     </message>
@@ -1943,7 +1943,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="130"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
@@ -1963,57 +1963,67 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Baan eronder toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="110"/>
+        <source>Add metrics lane below</source>
+        <translation>Cijferbaan eronder toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="111"/>
+        <source>Metrics</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="116"/>
         <source>Delete lane</source>
         <translation>Baan verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="131"/>
         <source>Add phase before</source>
         <translation>Fase ervoor toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
         <source>Add phase after</source>
         <translation>Fase erna toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="136"/>
         <source>Delete phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
         <source>Heat map</source>
         <translation>Hittekaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="164"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="165"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="166"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="167"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="194"/>
         <source>Show the ideal curve</source>
         <translation>Ideale curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="196"/>
         <source>Show the current curve</source>
         <translation>Huidige curve tonen</translation>
     </message>
@@ -2043,7 +2053,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Automatische hoogte</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="122"/>
         <source>Show hidden lane</source>
         <translation>Verborgen baan tonen</translation>
     </message>
@@ -2073,7 +2083,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Verdelen over opeenvolgende fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="151"/>
         <source>New {kind}</source>
         <translation>Nieuw: {kind}</translation>
     </message>
@@ -2084,13 +2094,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="128"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="130"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -5930,7 +5940,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -6020,72 +6030,72 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>KPI’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="122"/>
         <source>Custom</source>
         <translation>Eigen baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Store</source>
         <translation>Winkel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Social media</source>
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Face to face</source>
         <translation>Persoonlijk contact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Advertising</source>
         <translation>Reclame</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Search</source>
         <translation>Zoekmachine</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
@@ -6123,6 +6133,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
         <source>Flag assumptions over (points)</source>
         <translation>Aanname markeren boven (punten)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <source>Metrics</source>
+        <translation>Cijfers</translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6626,15 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="232"/>
         <source>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</source>
         <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen (één stap ongedaan te maken).</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsLane</name>
+    <message>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="26"/>
+        <source>+{n} more</source>
+        <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
+        <translation>+{n} meer</translation>
     </message>
 </context>
 <context>

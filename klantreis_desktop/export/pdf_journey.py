@@ -1,8 +1,10 @@
 """The journey grid on paper: phase headers, lanes, cards, channel icons, the channels
-lane, flow arrows and emotion curves (named at their ends), drawn from the same
+lane, the metrics lane, flow arrows and emotion curves (named at their ends), drawn from the same
 :class:`JourneyLayout` the canvas uses."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_draw import Painter, curve_dash
@@ -11,6 +13,14 @@ from klantreis_desktop.layout import style
 from klantreis_desktop.layout.channels import Chip, channel_cells, place_chips
 from klantreis_desktop.layout.geometry import CardBox, JourneyLayout, Rect
 from klantreis_desktop.layout.layout_options import LayoutOptions
+from klantreis_desktop.layout.metrics_lane import (
+    LINE_FACTOR,
+    FigureLine,
+    fit_line,
+    lines_shown,
+    metric_cells,
+    more_text,
+)
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 
@@ -36,6 +46,10 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
         rect = layout.cells.get(cell)
         if rect is not None:
             _draw_chips(p, rect, chips, opt)
+    for cell, lines in metric_cells(doc, layout).items():
+        rect = layout.cells.get(cell)
+        if rect is not None:
+            _draw_figures(p, rect, lines, opt)
     for box in layout.cards.values():
         draw_card(p, doc, box, opt)
     for route in layout.flows:
@@ -238,6 +252,29 @@ def _draw_chips(p: Painter, cell: Rect, chips: tuple[Chip, ...], opt: LayoutOpti
     if hidden and more_at[1] + line <= cell.bottom + 0.5:
         p.text_lines([f"+{hidden}"], more_at[0], more_at[1] + text_top, fonts.BOLD, size,
                      style.MUTED_TEXT)
+
+
+def _draw_figures(p: Painter, cell: Rect, lines: tuple[FigureLine, ...],
+                  opt: LayoutOptions) -> None:
+    """A metrics-lane cell as on the canvas (layout/metrics_lane.py): one line per phase
+    or touchpoint with its figures, the phase's bold; "+n more" when the cell is full."""
+    pad = opt.cell_padding
+    size = opt.card_font_size * 0.9
+    line = size * LINE_FACTOR
+    left, top, width = cell.x + pad, cell.y + pad / 2, cell.w - 2 * pad
+    shown, hidden = lines_shown(len(lines), cell.bottom - pad / 3 - top, line)
+    text_top = (line - size * fonts.LINE_HEIGHT) / 2
+    for i, entry in enumerate(lines[:shown]):
+        font = fonts.BOLD if entry.phase else fonts.REGULAR
+        text = fit_line(entry, width, partial(_width, font=font, size=size))
+        p.text_lines([text], left, top + i * line + text_top, font, size, style.TEXT_COLOUR)
+    if hidden:
+        p.text_lines([more_text(hidden)], left, top + shown * line + text_top, fonts.REGULAR,
+                     size, style.MUTED_TEXT)
+
+
+def _width(text: str, font: str, size: float) -> float:
+    return fonts.text_width(text, font, size)
 
 
 def _draw_curve_names(p: Painter, doc: Document, layout: JourneyLayout,

@@ -69,7 +69,7 @@ EDGE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 LANE_TYPES: tuple[str, ...] = (
     "touchpoints", "channels", "emotions", "thoughts", "pains", "opportunities",
-    "backstage", "kpis", "notes", "custom",
+    "backstage", "kpis", "metrics", "notes", "custom",
 )
 SCENARIOS: tuple[str, ...] = ("current", "ideal")
 EVIDENCE: tuple[str, ...] = ("", "observed", "assumed")

@@ -117,7 +117,8 @@ def choice_label(name: str, value: str) -> str:
             "touchpoints": _tr("Touchpoints"), "channels": _tr("Channels"),
             "emotions": _tr("Emotions"), "thoughts": _tr("Thoughts"),
             "pains": _tr("Pain points"), "opportunities": _tr("Opportunities"),
-            "backstage": _tr("Backstage"), "kpis": _tr("KPIs"), "notes": _tr("Notes"),
+            "backstage": _tr("Backstage"), "kpis": _tr("KPIs"), "metrics": _tr("Metrics"),
+            "notes": _tr("Notes"),
             "custom": _tr("Custom"),
         },
         "icon": {

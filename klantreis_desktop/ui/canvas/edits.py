@@ -382,8 +382,10 @@ def add_phase(scene: JourneyScene, index: int) -> None:
         scene.entry.rename(ops.created_id(change))
 
 
-def add_lane(scene: JourneyScene, index: int, lane_type: str = "custom") -> None:
-    title = translate("Canvas", "New lane")
+def add_lane(scene: JourneyScene, index: int, lane_type: str = "custom",
+             title: str | None = None) -> None:
+    """A new lane at ``index``, its title open for typing ("New lane" unless given)."""
+    title = title or translate("Canvas", "New lane")
     change = scene.push(lambda: ops.add_lane(scene.doc, scene.journey, title,
                                              lane_type, index))
     if change is not None:

@@ -106,6 +106,9 @@ def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
     menu.addAction(translate("Canvas", "Add lane above"), lambda: edits.add_lane(scene, index))
     menu.addAction(translate("Canvas", "Add lane below"),
                    lambda: edits.add_lane(scene, index + 1))
+    # Issue 19: the imported figures per phase and touchpoint (layout/metrics_lane.py).
+    menu.addAction(translate("Canvas", "Add metrics lane below"), lambda: edits.add_lane(
+        scene, index + 1, "metrics", translate("Canvas", "Metrics")))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)

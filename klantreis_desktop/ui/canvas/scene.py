@@ -27,6 +27,7 @@ from shiboken6 import Shiboken
 from klantreis_desktop.collector import collector_paused
 from klantreis_desktop.layout import layout_journey, overlay_curves
 from klantreis_desktop.layout.geometry import CardBox, CurvePoint, JourneyLayout
+from klantreis_desktop.layout.metrics_lane import metric_cells
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
@@ -58,6 +59,7 @@ from klantreis_desktop.ui.canvas.heat_overlay import (
     is_heat_mode,
 )
 from klantreis_desktop.ui.canvas.measured_items import MeasuredLayer
+from klantreis_desktop.ui.canvas.metrics_lane_item import MetricsLaneItem
 from klantreis_desktop.ui.canvas.theme import EDITING, CanvasTheme
 
 #: Empty room around the map inside the scene rect.
@@ -128,6 +130,8 @@ class JourneyScene(QGraphicsScene):
             "lane", QCoreApplication.translate("Canvas", "Add a lane at the bottom"))
         self.grid = GridItem()
         self.addItem(self.grid)
+        self.metrics_lane = MetricsLaneItem()  # the figures in a "metrics" lane
+        self.addItem(self.metrics_lane)
         for button in (self.add_phase_button, self.add_lane_button):
             button.setVisible(False)  # shown by a JourneyView; not in previews and exports
             self.addItem(button)
@@ -257,6 +261,7 @@ class JourneyScene(QGraphicsScene):
         if rect != self.sceneRect():
             self.setSceneRect(rect)
         self.grid.set_channel_cells(scene_looks.channel_cells(self.doc, layout))
+        self.metrics_lane.set_cells(metric_cells(self.doc, layout), layout)
         size = AddButtonItem.SIZE
         self.add_phase_button.setPos(layout.width + 7, (layout.corner.h - size) / 2)
         self.add_lane_button.setPos((layout.corner.w - size) / 2, layout.height + 7)
@@ -305,6 +310,7 @@ class JourneyScene(QGraphicsScene):
         self.layout = None
         self._sync_heat()
         self.measured.sync(None)
+        self.metrics_lane.hide()
 
     def _sync_headers(self, layout: JourneyLayout) -> None:
         doc, opt, theme = self.doc, self.options, self.theme

@@ -1,0 +1,101 @@
+"""The figures of a "metrics" lane on the canvas (issue 19).
+
+What each empty cell lists comes from :func:`klantreis_desktop.layout.metrics_lane.metric_cells`
+(the poster draws the same lines in the same order); this item only fits them to the
+theme's font and paints them. It takes no mouse input, so a click on a metrics cell still
+reaches the scene (cell focus, typing a note).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from klantreis_desktop.layout.geometry import JourneyLayout
+from klantreis_desktop.layout.layout_options import LayoutOptions
+from klantreis_desktop.layout.metrics_lane import (
+    LINE_FACTOR,
+    Cell,
+    FigureLine,
+    fit_line,
+    lines_shown,
+    more_text,
+)
+from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.canvas.theme import theme_of
+
+Z_METRICS_LANE = 0.5  # over the grid (0), under the heat tint (1) and every card
+
+
+class MetricsLaneItem(QGraphicsItem):
+    """Every metrics cell's lines: bold for the phase's own figures, "+n more" at the end
+    of a cell that is full (never past the cell's bottom)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout: JourneyLayout | None = None
+        self._bounds = QRectF()
+        self.cells: dict[Cell, tuple[FigureLine, ...]] = {}
+        #: What the last paint wrote per cell (the fitted texts): for tests and probes.
+        self.drawn: dict[Cell, list[str]] = {}
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(Z_METRICS_LANE)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_cells(self, cells: dict[Cell, tuple[FigureLine, ...]],
+                  layout: JourneyLayout) -> None:
+        bounds = QRectF(0.0, 0.0, layout.width, layout.height)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        changed = cells != self.cells or layout is not self._layout
+        self._layout = layout
+        self.cells = cells
+        self.setVisible(bool(cells))
+        if changed:
+            look.repaint_all(self)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        layout = self._layout
+        if layout is None or QStyleOptionGraphicsItem.levelOfDetailFromTransform(
+                painter.worldTransform()) < 0.3:
+            return
+        options = layout.extras.get("options")
+        pad = options.cell_padding if isinstance(options, LayoutOptions) else 12.0
+        theme = theme_of(self)
+        size = theme.small_font_size
+        regular, bold = look.font(size), look.font(size, bold=True)
+        measures = {False: QFontMetricsF(regular), True: QFontMetricsF(bold)}
+        line = size * LINE_FACTOR
+        for cell, lines in self.cells.items():
+            rect = layout.cells.get(cell)
+            if rect is None:
+                continue
+            left, top = rect.x + pad, rect.y + pad / 2
+            width = rect.w - 2 * pad
+            shown, hidden = lines_shown(len(lines), rect.bottom - pad / 3 - top, line)
+            texts: list[str] = []
+            for i, entry in enumerate(lines[:shown]):
+                fm = measures[entry.phase]
+                text = fit_line(entry, width, fm.horizontalAdvance)
+                painter.setFont(bold if entry.phase else regular)
+                painter.setPen(look.colour(theme.text))
+                painter.drawText(QRectF(left, top + i * line, width, line),
+                                 int(Qt.AlignmentFlag.AlignVCenter
+                                     | Qt.AlignmentFlag.AlignLeft), text)
+                texts.append(text)
+            if hidden:
+                text = more_text(hidden)
+                painter.setFont(regular)
+                painter.setPen(look.colour(theme.muted_text))
+                painter.drawText(QRectF(left, top + shown * line, width, line),
+                                 int(Qt.AlignmentFlag.AlignVCenter
+                                     | Qt.AlignmentFlag.AlignLeft), text)
+                texts.append(text)
+            self.drawn[cell] = texts
