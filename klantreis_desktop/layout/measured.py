@@ -4,8 +4,7 @@
   the team's assumed one, the interquartile band around it, n per point, and the points
   where the two differ by more than a threshold flagged ("check this assumption" — the
   same test as :func:`klantreis_desktop.analysis.survey.assumption_findings`);
-- :func:`metric_badges`: a small label per touchpoint card and phase header with its
-  figures (value and unit), marked measured or assumed;
+- the metric badges are in :mod:`klantreis_desktop.layout.badges`;
 - :func:`conformance_marks`: arrow widths and shares and drop-off marks from a
   conformance result (plain numbers, so this module needs no analysis import).
 
@@ -32,8 +31,6 @@ MIN_ANSWERS = 5
 TIE_SPREAD = 0.8
 BADGE_HEIGHT = 15.0
 BADGE_FONT = 9.0
-#: Badges show at most this many figures; the rest is "+n".
-BADGE_FIGURES = 2
 
 
 @dataclass(frozen=True)
@@ -62,14 +59,6 @@ class MeasuredCurve:
         upper = [(p.x, p.y_q3) for p in self.points]
         lower = [(p.x, p.y_q1) for p in reversed(self.points)]
         return upper + lower
-
-
-@dataclass(frozen=True)
-class MetricBadge:
-    node: str
-    rect: Rect
-    text: str
-    assumed: bool  # every figure shown is assumed (drawn dashed)
 
 
 #: Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA).
@@ -300,19 +289,6 @@ def figure_text(definition: m.MetricDef, value: float, decimal: str = ",",
     return f"{metric_title(definition, tr)} {number_text(value, decimal)}{joined}{unit}"
 
 
-def _badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
-                decimal: str) -> tuple[str, bool]:
-    """The first ``count`` figures and "+n" for the rest; whether all shown are assumed."""
-    shown = values[:count]
-    parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
-             for v in shown]
-    if any(v.evidence == "assumed" for v in shown):
-        parts = [("≈ " if v.evidence == "assumed" else "") + part
-                 for v, part in zip(shown, parts, strict=True)]
-    text = " · ".join(parts) + (f" +{len(values) - count}" if len(values) > count else "")
-    return text, all(v.evidence == "assumed" for v in shown)
-
-
 def figure_lines(doc: Document, journey: str, node: str, decimal: str = ",") -> list[str]:
     """Every figure of ``node`` (every customer first, then per segment), one per line:
     the badge's tooltip and the properties panel list them all."""
@@ -353,76 +329,6 @@ def _hits(rect: Rect, a: Point, b: Point) -> bool:
         if t0 > t1:
             return False
     return True
-
-
-#: Room kept around a badge for an arrowhead (its length and half its width).
-ARROW_CLEARANCE = 8.0
-
-
-def badge_blocked(rect: Rect, flows: list[tuple[Point, Point]]) -> bool:
-    """Whether a flow arrow (with its head) runs through the badge."""
-    c = ARROW_CLEARANCE  # above and below: a head at the end of a vertical run
-    grown = Rect(rect.x - 1.0, rect.y - c, rect.w + 2.0, rect.h + 2 * c)
-    return any(_hits(grown, a, b) for a, b in flows)
-
-
-def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = None,
-                  char_width: float = 0.56, first: str | None = None
-                  ) -> tuple[MetricBadge, ...]:
-    """One badge per touchpoint card and phase header with figures for every customer
-    (segment ""), over the card's top right edge or inside the header's bottom right.
-
-    A card's badge goes where no flow arrow runs (an arrow into a stacked card lands on
-    its top edge): right, else left on the edge, with fewer figures if need be; only
-    when nothing is free it keeps its place (the canvas then draws it over the arrow).
-    ``first``: the metric shown first (the heat map's).
-    """
-    journey = layout.journey
-    decimal = decimal or journey_decimal(doc, journey)
-    order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
-    if first is not None:
-        order[first] = -1
-    badges: list[MetricBadge] = []
-    headers = {c.phase: c.header for c in layout.columns}
-    flows = [seg for route in layout.flows for seg in _segments(route.points)]
-    for node in m.measured_nodes(doc, journey):
-        values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
-                        key=lambda v: (order.get(v.metric, len(order)), v.metric))
-        if not values:
-            continue
-        text, assumed = _badge_text(doc, journey, values, BADGE_FIGURES, decimal)
-        width = len(text) * BADGE_FONT * char_width + 10.0
-        box = layout.cards.get(node)
-        if box is not None:
-            r = box.rect
-            y = r.y - BADGE_HEIGHT * 0.6
-            placed = MetricBadge(node, Rect(r.right - min(width, r.w), y, min(width, r.w),
-                                            BADGE_HEIGHT), text, assumed)
-            if badge_blocked(placed.rect, flows):
-                placed = _free_badge(doc, journey, node, values, r, y, flows, decimal,
-                                     char_width) or placed
-            badges.append(placed)
-        elif node in headers:
-            h = headers[node]
-            width = min(width, h.w - 8.0)
-            badges.append(MetricBadge(node, Rect(h.right - width - 4.0,
-                                                 h.bottom - BADGE_HEIGHT - 4.0, width,
-                                                 BADGE_HEIGHT), text, assumed))
-    return tuple(badges)
-
-
-def _free_badge(doc: Document, journey: str, node: str, values: list[m.MetricValue],
-                r: Rect, y: float, flows: list[tuple[Point, Point]], decimal: str,
-                char_width: float) -> MetricBadge | None:
-    """A badge on the card's top edge that no arrow crosses, or None."""
-    for count in range(min(BADGE_FIGURES, len(values)), 0, -1):
-        text, assumed = _badge_text(doc, journey, values, count, decimal)
-        width = min(len(text) * BADGE_FONT * char_width + 10.0, r.w)
-        for x in (r.right - width, r.x + 6.0, r.x):
-            rect = Rect(x, y, width, BADGE_HEIGHT)
-            if not badge_blocked(rect, flows):
-                return MetricBadge(node, rect, text, assumed)
-    return None
 
 
 def percent_text(share: float) -> str:
@@ -580,3 +486,12 @@ def _drop_mark(layout: JourneyLayout, node: str, share: float,
             chosen = spot
             break
     return DropMark(node, (r.right, chosen.center[1]), share, "↘ " + label, chosen, size)
+
+
+def __getattr__(name: str) -> object:
+    """The badges moved to layout/badges.py; old imports keep working."""
+    if name in ("MetricBadge", "metric_badges", "badge_blocked"):
+        from klantreis_desktop.layout import badges
+
+        return getattr(badges, name)
+    raise AttributeError(name)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from klantreis_desktop.layout.badges import MetricBadge, inset, metric_badges
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
 from klantreis_desktop.layout.measured import (
     BADGE_FONT,
@@ -40,13 +41,11 @@ from klantreis_desktop.layout.measured import (
     CurveLabel,
     DropMark,
     MeasuredCurve,
-    MetricBadge,
     conformance_marks,
     figure_lines,
     journey_decimal,
     measured_curves,
     measured_labels,
-    metric_badges,
 )
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.canvas import look
@@ -231,8 +230,9 @@ class MetricBadgesItem(_Painted):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(look.font(BADGE_FONT))
-        for badge in self.badges:
+        for badge in self.badges:  # sized by the layout in this font: the text fits
+            painter.setFont(look.font(badge.font_size))
+            pad = inset(badge.font_size)
             r = QRectF(badge.rect.x, badge.rect.y, badge.rect.w, badge.rect.h)
             pen = QPen(look.colour("#1d2733"), 1.0,
                        Qt.PenStyle.DashLine if badge.assumed else Qt.PenStyle.SolidLine)
@@ -240,7 +240,7 @@ class MetricBadgesItem(_Painted):
             painter.setBrush(look.colour("#fff7d6" if badge.assumed else "#e3f1ff"))
             painter.drawRoundedRect(r, 6.0, 6.0)
             painter.setPen(look.colour("#1d2733"))
-            painter.drawText(r.adjusted(4.0, 0.0, -4.0, 0.0), int(
+            painter.drawText(r.adjusted(pad, 0.0, -pad, 0.0), int(
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), badge.text)
 
 
@@ -336,7 +336,8 @@ class MeasuredLayer:
             curves = measured_curves(doc, layout, visible=scene.visible_personas)
             heat = getattr(scene, "heat_mode", None) or ""
             badges = metric_badges(doc, layout, first=heat[len("metric:"):]
-                                   if heat.startswith("metric:") else None)
+                                   if heat.startswith("metric:") else None,
+                                   measure=scene.measurer.text_width)
             view = conformance_of(doc, scene.journey)
         self.curves = self._keep(self.curves, bool(curves), MeasuredCurvesItem)
         if self.curves is not None and layout is not None:
