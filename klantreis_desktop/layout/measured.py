@@ -85,6 +85,7 @@ class ArrowMark:
     width: float
     label: str  # "62 %"
     label_rect: Rect = Rect(0.0, 0.0, 0.0, 0.0)  # where the share is written
+    font_size: float = BADGE_FONT
 
 
 @dataclass(frozen=True)
@@ -341,7 +342,7 @@ def percent_text(share: float) -> str:
 def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
                       drop_shares: Mapping[str, float], max_width: float = 14.0,
                       avoid: Sequence[Rect] = (), label_nobody: bool = True,
-                      footers: Sequence[Rect] | None = None
+                      footers: Sequence[Rect] | None = None, size: float = BADGE_FONT
                       ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
     nobody took still shows) and a tag beside each card customers leave.
@@ -352,11 +353,12 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
     other shares, and as little of any card as the arrow allows. Without
     ``label_nobody`` an arrow nobody took gets no label (``""``) and takes no room.
     ``footers``: where the cards' footers have icons and pills, as drawn (None: where
-    they are at most, :func:`_footer_badges`).
+    they are at most, :func:`_footer_badges`). ``size``: the labels' font size (a
+    presentation's is bigger, to read on a projector); labels and tags grow with it.
     """
     cards = [box.rect for box in layout.cards.values()]
     flows = [seg for route in layout.flows for seg in _segments(route.points)]
-    drops = tuple(_drop_mark(layout, node, share, flows)
+    drops = tuple(_drop_mark(layout, node, share, flows, size)
                   for node, share in drop_shares.items() if share > 0
                   and node in layout.cards)
     headers = [layout.corner, *(c.header for c in layout.columns)]  # phase names
@@ -373,10 +375,10 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
             arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                     ""))
             continue
-        rect = _share_rect(route.points, cards, taken, avoid, marks)
+        rect = _share_rect(route.points, cards, taken, avoid, marks, size / BADGE_FONT)
         taken.append(rect)
         arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
-                                percent_text(share), rect))
+                                percent_text(share), rect, size))
     return tuple(arrows), drops
 
 
@@ -400,8 +402,9 @@ def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
 
 
 def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect],
-                avoid: Sequence[Rect] = (), marks: Sequence[Rect] = ()) -> Rect:
-    w, h = SHARE_LABEL
+                avoid: Sequence[Rect] = (), marks: Sequence[Rect] = (),
+                scale: float = 1.0) -> Rect:
+    w, h = SHARE_LABEL[0] * scale, SHARE_LABEL[1] * scale
     if len(points) < 2:
         return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
             Rect(0.0, 0.0, w, h)
@@ -469,14 +472,14 @@ def _footer_badges(card: Rect) -> tuple[Rect, Rect]:
 
 
 def _drop_mark(layout: JourneyLayout, node: str, share: float,
-               flows: list[tuple[Point, Point]]) -> DropMark:
+               flows: list[tuple[Point, Point]], most: float = BADGE_FONT) -> DropMark:
     r = layout.cards[node].rect
     others = [box.rect for key, box in layout.cards.items() if key != node]
     right_of = [o.x for o in others if o.x >= r.right and o.y < r.bottom and o.bottom > r.y]
-    gap = min([*right_of, r.right + 2 * 12.0]) - r.right
+    gap = min([*right_of, r.right + 2 * 12.0 * most / BADGE_FONT]) - r.right
     w = max(gap - 4.0, 12.0)
     label = percent_text(share)
-    size = min(BADGE_FONT, (w - 3.0) / (max(len(label.replace(" ", "")), 2) * 0.62))
+    size = min(most, (w - 3.0) / (max(len(label.replace(" ", "")), 2) * 0.62))
     h = 2 * size * 1.25 + 2.0
     x = r.right + (gap - w) / 2
     chosen = Rect(x, r.center[1] - h / 2, w, h)
