@@ -7,16 +7,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from klantreis_desktop.templates import build_sample
 from klantreis_desktop.ui.importing.conformance_dialog import ConformanceDialog
 from klantreis_desktop.ui.importing.import_dialog import ImportDialog
 from klantreis_desktop.ui.importing.metrics_dialog import MetricsImportDialog
 from klantreis_desktop.ui.importing.path_edit import typed_path
-from tests.ui.test_measured_dialogs import WAIT_MS, _journey, session  # noqa: F401
+from klantreis_desktop.ui.session import DocumentSession
+
+WAIT_MS = 60_000  # a ceiling, not a timing assertion
 
 ONE_ROW = "Contactmoment;NPS;CSAT\nBoekt online een afspraak;32;80%\n"
 LOG = "klant,tijd,stap\nK1,2026-01-01 10:00,Boekt online een afspraak\n"
+
+
+@pytest.fixture
+def session(qtbot):
+    made = DocumentSession(build_sample("schoonmaak", "nl"))
+    yield made
+    made.close()
+
+
+def _journey(session):
+    return session.doc.journeys()[0]
 
 
 def _type_path(qtbot, dialog, edit, path: Path) -> None:
