@@ -608,78 +608,78 @@
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
         <source>Quick wins (high impact, low effort)</source>
         <extracomment>The quadrants&apos; names (English sources, context &quot;Analysis&quot;).</extracomment>
         <translation>Quick wins (high impact, low effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
         <source>Big bets (high impact, high effort)</source>
         <translation>Big bets (high impact, high effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
         <source>Fill-ins (low impact, low effort)</source>
         <translation>Fill-ins (low impact, low effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="43"/>
         <source>Money pits (low impact, high effort)</source>
         <translation>Money pits (low impact, high effort)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="43"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="44"/>
         <source>Not rated yet</source>
         <translation>Not rated yet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="55"/>
         <source>no term</source>
         <translation>no term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="68"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="88"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="89"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pain points per phase (most votes first)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="93"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="94"/>
         <source>Opportunities by impact and effort</source>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="103"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Channels per phase (number of touchpoints)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="121"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="176"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
         <source>Most frequent paths</source>
         <translation>Most frequent paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="179"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Busiest transitions (median time between)</translation>
     </message>
@@ -689,157 +689,152 @@
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
-        <source>{score:+d} at {title}</source>
-        <translation>{score:+d} at {title}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
         <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
         <translation>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} days</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="55"/>
         <source>short term</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="55"/>
         <source>long term</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
         <source>Journey {title} ({scenario})</source>
         <translation>Journey {title} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
         <source>No persona has emotion scores in this journey.</source>
         <translation>No persona has emotion scores in this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="144"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Current {current} vs ideal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="166"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="175"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} customers, {events} events, {paths} distinct paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="185"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="186"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Drop-off before {end}: {dropped} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="79"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="111"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Phases without touchpoints: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Channels used in one phase only: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="125"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="127"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="145"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="146"/>
         <source>Touchpoints added: {items}</source>
         <translation>Touchpoints added: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="148"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Touchpoints left out: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="192"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segments ({k}; silhouette {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="76"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: lowest {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
         <source>largest swings: {swings}</source>
         <translation>largest swings: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="85"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
         <source>moments of truth: {moments}</source>
         <translation>moments of truth: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="131"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Every path reaches the end goal (the last phase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="133"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="137"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="150"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="151"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Average emotion per phase for {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="182"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="189"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stop after {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="195"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="196"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} customers): {path}</translation>
     </message>
@@ -874,7 +869,7 @@
         <translation>The file is not in the encoding “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="73"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
         <source>{name}: no emotion scores yet</source>
         <translation>{name}: no emotion scores yet</translation>
     </message>
@@ -1384,6 +1379,11 @@
         <source>  {title}: {customers} ({share} of its visitors)</source>
         <translation>  {title}: {customers} ({share} of its visitors)</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
+        <source>{score} at {title}</source>
+        <translation>{score} at {title}</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -1588,11 +1588,6 @@
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
-        <source>Lowest {score:+d}: {title}</source>
-        <translation>Lowest {score:+d}: {title}</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="319"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment of truth ({score}): {title}</translation>
@@ -1630,47 +1625,47 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
         <source>Way back</source>
         <translation>Way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="120"/>
         <source>Route the map lacks</source>
         <translation>Route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="68"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="85"/>
         <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
         <translation>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
         <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
         <translation>The survey agrees with the team&apos;s curve (no gap over 1 point).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="95"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
         <source>{title}: {share} of its visitors drop out here ({count})</source>
         <translation>{title}: {share} of its visitors drop out here ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="135"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Nobody took {source} → {target}</translation>
     </message>
@@ -1685,99 +1680,104 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
         <source>Against {source}: {share} of {customers} follow the map</source>
         <translation>Against {source}: {share} of {customers} follow the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
         <source>{title}: skipped by {customers}</source>
         <translation>{title}: skipped by {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="122"/>
         <source>{kind}: {source} → {target} ({customers})</source>
         <translation>{kind}: {source} → {target} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="129"/>
         <source>Step the map lacks: {name} ({customers})</source>
         <translation>Step the map lacks: {name} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="70"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="98"/>
         <source>Segment: {name}</source>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="171"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… and {count} more (see the poster&apos;s analysis page)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
         <source>Repeat a touchpoint (twice or more in a row)</source>
         <translation>Repeat a touchpoint (twice or more in a row)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
         <source>Drop out before an end of the map</source>
         <translation>Drop out before an end of the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
         <source>Take a step the map lacks</source>
         <translation>Take a step the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
         <source>Start elsewhere than at a start of the map</source>
         <translation>Start elsewhere than at a start of the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="149"/>
         <source>Take a shortcut</source>
         <translation>Take a shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="150"/>
         <source>Go back to an earlier touchpoint</source>
         <translation>Go back to an earlier touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="151"/>
         <source>Take a route the map lacks</source>
         <translation>Take a route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
         <source>Do no touchpoint of the map</source>
         <translation>Do no touchpoint of the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="163"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="156"/>
         <source>Why {count} do not follow the map (several reasons can apply):</source>
         <translation>Why {count} do not follow the map (several reasons can apply):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
         <source>{title}: repeated by {customers} (twice or more in a row)</source>
         <translation>{title}: repeated by {customers} (twice or more in a row)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
+        <source>Lowest {score}: {title}</source>
+        <translation>Lowest {score}: {title}</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3308,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     <name>ConformanceDialog</name>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="201"/>
         <source>Check against event log</source>
         <translation>Check against event log</translation>
     </message>
@@ -3318,57 +3318,57 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>An event log (CSV, Parquet) or a path table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="419"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="202"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="183"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Steps of the log that match no touchpoint by title; choose one where it is the same step:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
         <source>(a step the map lacks)</source>
         <translation>(a step the map lacks)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="391"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="388"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="395"/>
         <source>The check failed.</source>
         <translation>The check failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="402"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="258"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="359"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Every step of the log is a touchpoint of the map.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="397"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
@@ -3383,53 +3383,53 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>Replaying {customers} on the journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="334"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="143"/>
         <source>Log and columns</source>
         <translation>Log and columns</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="144"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="148"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="420"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="173"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="273"/>
         <source>All customers</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="236"/>
         <source>Choose a log first.</source>
         <translation>Choose a log first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="219"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="226"/>
         <source>{file}: its columns are known by name; press Check.</source>
         <translation>{file}: its columns are known by name; press Check.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="267"/>
         <source>The segment column holds {count} different values; the check covers all customers together.</source>
         <translation>The segment column holds {count} different values; the check covers all customers together.</translation>
     </message>
@@ -3639,7 +3639,7 @@ You can undo this with Undo.</translation>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="490"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
@@ -3719,7 +3719,7 @@ You can undo this with Undo.</translation>
         <translation>Time span: {span}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="451"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
@@ -3792,7 +3792,7 @@ You can undo this with Undo.</translation>
         <translation>Gains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="350"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="352"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="44"/>
         <source>Unnamed persona</source>
         <translation>Unnamed persona</translation>
@@ -3900,220 +3900,215 @@ You can undo this with Undo.</translation>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="63"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="64"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="195"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="60"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="149"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Quick wins</source>
         <translation>Quick wins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Big bets</source>
         <translation>Big bets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="243"/>
         <source>Fill-ins</source>
         <translation>Fill-ins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="243"/>
         <source>Money pits</source>
         <translation>Money pits</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
         <source>high impact, low effort</source>
         <translation>high impact, low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
         <source>high impact, high effort</source>
         <translation>high impact, high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="248"/>
         <source>low impact, low effort</source>
         <translation>low impact, low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="248"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="249"/>
         <source>low impact, high effort</source>
         <translation>low impact, high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="335"/>
-        <source>{title} ({score:+d})</source>
-        <translation>{title} ({score:+d})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="342"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="344"/>
         <source>Emotions per persona</source>
         <translation>Emotions per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="368"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="370"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Channels per phase (number of touchpoints)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="380"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="382"/>
         <source>Pain points per phase (most votes, then impact)</source>
         <translation>Pain points per phase (most votes, then impact)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="398"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="400"/>
         <source>Opportunities by impact and effort</source>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="435"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="443"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="489"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="497"/>
         <source>Analysis — {title}</source>
         <translation>Analysis — {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="322"/>
         <source>short term</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="322"/>
         <source>long term</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="325"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
         <source>{votes} votes</source>
         <translation>{votes} votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="345"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="347"/>
         <source>No persona has emotion scores in this journey yet.</source>
         <translation>No persona has emotion scores in this journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="375"/>
         <source>No touchpoint uses a channel yet.</source>
         <translation>No touchpoint uses a channel yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="396"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="398"/>
         <source>No pain points yet.</source>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="513"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="521"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} texts did not fit on this page and were shortened (“…”) or left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="327"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="328"/>
         <source>impact {impact}</source>
         <translation>impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="354"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="356"/>
         <source>No emotion scores yet.</source>
         <translation>No emotion scores yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="374"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="376"/>
         <source>Phases without touchpoints: {items}</source>
         <translation>Phases without touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="377"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="379"/>
         <source>Channels used in one phase only: {items}</source>
         <translation>Channels used in one phase only: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="387"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="389"/>
         <source>Without phase</source>
         <translation>Without phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="437"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="445"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="439"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="447"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="441"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="444"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="452"/>
         <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
         <translation>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="363"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="365"/>
         <source>Moments of truth: {items}</source>
         <translation>Moments of truth: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="403"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="405"/>
         <source>Not rated yet: {items}</source>
         <translation>Not rated yet: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="448"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="456"/>
         <source>Paths stop short at: {items}</source>
         <translation>Paths stop short at: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="220"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="221"/>
         <source>… {count} more channels did not fit</source>
         <translation>… {count} more channels did not fit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="357"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
         <source>Lowest points: {items}</source>
         <translation>Lowest points: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="361"/>
         <source>Largest swings: {items}</source>
         <translation>Largest swings: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="202"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="360"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="362"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
@@ -4312,7 +4307,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="290"/>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
     </message>
@@ -4348,7 +4343,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="292"/>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="423"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="431"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</translation>
     </message>
@@ -4388,153 +4383,153 @@ You can undo this with Undo.</translation>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Arrows taken (share of the customers who got there):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="239"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
         <source>Where customers drop out:</source>
         <translation>Where customers drop out:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
         <source>Skipped touchpoints:</source>
         <translation>Skipped touchpoints:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="260"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="261"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Steps the map lacks (events that match no touchpoint):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="178"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="179"/>
         <source>1,000</source>
         <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1,000</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="216"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="217"/>
         <source>Checked against the event log</source>
         <translation>Checked against the event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
         <source>Shortcuts:</source>
         <translation>Shortcuts:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
         <source>Ways back (loops):</source>
         <translation>Ways back (loops):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
         <source>Routes the map lacks:</source>
         <translation>Routes the map lacks:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="291"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="185"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="147"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="185"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="220"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="224"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="247"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="294"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="295"/>
         <source>(between {after} and {before})</source>
         <translation>(between {after} and {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="297"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="298"/>
         <source>(after {after})</source>
         <translation>(after {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="299"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="300"/>
         <source>(before {before})</source>
         <translation>(before {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="236"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Arrows nobody took: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="258"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="264"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="265"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Touchpoints no event of the log matches: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="130"/>
         <source>Arrow width and label: share of customers who took it</source>
         <translation>Arrow width and label: share of customers who took it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="134"/>
         <source>“↘ N %”: customers who leave after this touchpoint</source>
         <translation>“↘ N %”: customers who leave after this touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
         <source>Log: {source}</source>
         <translation>Log: {source}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="149"/>
         <source>segment {name}</source>
         <translation>segment {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="152"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="153"/>
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
     </message>
@@ -4572,64 +4567,69 @@ You can undo this with Undo.</translation>
         <translation>“{file}” is not a Mermaid diagram: it does not contain text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="249"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="250"/>
         <source>Repeats (the same touchpoint twice or more in a row):</source>
         <translation>Repeats (the same touchpoint twice or more in a row):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
         <source>repeat a touchpoint (twice or more in a row)</source>
         <translation>repeat a touchpoint (twice or more in a row)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
         <source>drop out before an end of the map</source>
         <translation>drop out before an end of the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
         <source>take a step the map lacks</source>
         <translation>take a step the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
         <source>start elsewhere than at a start of the map</source>
         <translation>start elsewhere than at a start of the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
         <source>take a shortcut</source>
         <translation>take a shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
         <source>go back to an earlier touchpoint</source>
         <translation>go back to an earlier touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
         <source>take a route the map lacks</source>
         <translation>take a route the map lacks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="279"/>
         <source>do no touchpoint of the map</source>
         <translation>do no touchpoint of the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="280"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="286"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Why {count} do not follow the map (a customer can have several reasons):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="336"/>
+        <source>{title} ({score})</source>
+        <translation>{title} ({score})</translation>
     </message>
 </context>
 <context>
@@ -5236,7 +5236,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="66"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="130"/>
         <source>Import event log</source>
         <translation>Import event log</translation>
     </message>
@@ -5251,38 +5251,38 @@ You can undo this with Undo.</translation>
         <translation>Choose a CSV file with one row per event</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="81"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="88"/>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="94"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="97"/>
         <source>First row holds column names</source>
         <translation>First row holds column names</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="116"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="114"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="131"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="168"/>
         <source>Finding segments…</source>
         <translation>Finding segments…</translation>
     </message>
@@ -5332,37 +5332,37 @@ You can undo this with Undo.</translation>
         <translation>Add journey from event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="82"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="99"/>
         <source>Delimiter:</source>
         <translation>Delimiter:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="100"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="243"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Two fields are mapped to the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="190"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="195"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="207"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="208"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
@@ -5425,32 +5425,32 @@ You can undo this with Undo.</translation>
         <translation>Tick the segments to turn into journeys first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="187"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Read as {encoding}, fields separated by “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="216"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="157"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="210"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="227"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} customers, {events} events imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="234"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="235"/>
         <source>{count} segments found.</source>
         <translation>{count} segments found.</translation>
     </message>
@@ -5480,18 +5480,18 @@ You can undo this with Undo.</translation>
         <translation>Added: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="124"/>
         <source>{field} (optional)</source>
         <translation>{field} (optional)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="166"/>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="218"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="219"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="235"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Choose a column for: {fields}.</translation>
     </message>
@@ -5501,7 +5501,7 @@ You can undo this with Undo.</translation>
         <translation>Segments: weighted k-medoids on the edit distance between touchpoint paths (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="213"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="214"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
@@ -5514,6 +5514,16 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="131"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="137"/>
+        <source>There is no file “{path}”.</source>
+        <translation>There is no file “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="176"/>
+        <source>“{file}” is empty.</source>
+        <translation>“{file}” is empty.</translation>
     </message>
 </context>
 <context>
@@ -6424,43 +6434,43 @@ You can undo this with Undo.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="277"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="278"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="279"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="280"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="326"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="303"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -8709,99 +8719,124 @@ You can undo this with Undo.</translation>
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="86"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choose a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="156"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="160"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="260"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="130"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="294"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="310"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="291"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="311"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="218"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="210"/>
-        <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
-        <translation>{rows} rows, {columns} columns. Check the mapping, then Import.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>The journey is gone; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="88"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
         <source>Into the journey “{title}”</source>
         <translation>Into the journey “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="319"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="293"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="313"/>
         <source>the problems are listed above.</source>
         <translation>the problems are listed above.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="56"/>
+        <source>1 row</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="60"/>
+        <source>1 column</source>
+        <translation>1 column</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="56"/>
+        <source>{count} rows</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="60"/>
+        <source>{count} columns</source>
+        <translation>{count} columns</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="231"/>
+        <source>{rows}, {columns}. Check the mapping, then Import.</source>
+        <translation>{rows}, {columns}. Check the mapping, then Import.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
+        <source>There is no file “{path}”.</source>
+        <translation>There is no file “{path}”.</translation>
     </message>
 </context>
 <context>

@@ -608,78 +608,78 @@
         <translation>{name} – segment {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="39"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
         <source>Quick wins (high impact, low effort)</source>
         <extracomment>The quadrants&apos; names (English sources, context &quot;Analysis&quot;).</extracomment>
         <translation>Snelle winst (veel impact, weinig inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="40"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
         <source>Big bets (high impact, high effort)</source>
         <translation>Grote projecten (veel impact, veel inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="41"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
         <source>Fill-ins (low impact, low effort)</source>
         <translation>Tussendoortjes (weinig impact, weinig inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="42"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="43"/>
         <source>Money pits (low impact, high effort)</source>
         <translation>Geldputten (weinig impact, veel inspanning)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="43"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="44"/>
         <source>Not rated yet</source>
         <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="55"/>
         <source>no term</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
         <source>current situation</source>
         <translation>huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="65"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
         <source>ideal situation</source>
         <translation>ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="68"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="88"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="89"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pijnpunten per fase (meeste stemmen eerst)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="93"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="94"/>
         <source>Opportunities by impact and effort</source>
         <translation>Kansen naar impact en inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="103"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Kanalen per fase (aantal contactmomenten)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="121"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="176"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
         <source>Most frequent paths</source>
         <translation>Meest voorkomende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="179"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Drukste overgangen (mediane tijd ertussen)</translation>
     </message>
@@ -689,157 +689,152 @@
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
-        <source>{score:+d} at {title}</source>
-        <translation>{score:+d} bij {title}</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="58"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
         <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
         <translation>{title} ({votes} stemmen, impact {impact}, inspanning {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} dagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="55"/>
         <source>short term</source>
         <translation>korte termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="54"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="55"/>
         <source>long term</source>
         <translation>lange termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
         <source>Journey {title} ({scenario})</source>
         <translation>Klantreis {title} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
         <source>No persona has emotion scores in this journey.</source>
         <translation>Geen enkele persona heeft emotiescores in deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="143"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="144"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Huidig {current} tegenover ideaal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="165"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="166"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="167"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} uur</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="174"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="175"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} klanten, {events} gebeurtenissen, {paths} verschillende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="185"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="186"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Afgehaakt vóór {end}: {dropped} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="78"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="79"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="111"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Fasen zonder contactmomenten: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="113"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Kanalen die in maar één fase voorkomen: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="123"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>De klantreis heeft nog geen pijlen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="125"/>
         <source>Dead ends: {items}</source>
         <translation>Doodlopende punten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="127"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Onbereikbare contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="145"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="146"/>
         <source>Touchpoints added: {items}</source>
         <translation>Toegevoegde contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="147"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="148"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Weggelaten contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="191"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="192"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segmenten ({k}; silhouetscore {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="76"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: laagste {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="81"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
         <source>largest swings: {swings}</source>
         <translation>grootste schommelingen: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="85"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
         <source>moments of truth: {moments}</source>
         <translation>momenten van de waarheid: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="131"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Elk pad bereikt het einddoel (de laatste fase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="133"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Niet elk pad bereikt het einddoel (de laatste fase, {phase}); paden stoppen bij: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="137"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="150"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="151"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Gemiddelde emotie per fase voor {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="181"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="182"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="188"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="189"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stopt na {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="195"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="196"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} klanten): {path}</translation>
     </message>
@@ -874,7 +869,7 @@
         <translation>Het bestand heeft niet de codering “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="73"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
         <source>{name}: no emotion scores yet</source>
         <translation>{name}: nog geen emotiescores</translation>
     </message>
@@ -1384,6 +1379,11 @@
         <source>  {title}: {customers} ({share} of its visitors)</source>
         <translation>  {title}: {customers} ({share} van de bezoekers)</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
+        <source>{score} at {title}</source>
+        <translation>{score} bij {title}</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -1588,11 +1588,6 @@
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
-        <source>Lowest {score:+d}: {title}</source>
-        <translation>Laagste {score:+d}: {title}</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="319"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment van de waarheid ({score}): {title}</translation>
@@ -1630,47 +1625,47 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
         <source>Shortcut</source>
         <translation>Kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
         <source>Way back</source>
         <translation>Terug naar eerder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="120"/>
         <source>Route the map lacks</source>
         <translation>Route die de kaart mist</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="68"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="85"/>
         <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
         <translation>Nog niets gemeten: Bestand › Importeren › Cijfers… of Enquête…, of Analyse › Toetsen aan gebeurtenissenlog…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="79"/>
         <source>The survey agrees with the team&apos;s curve (no gap over 1 point).</source>
         <translation>De enquête klopt met de curve van het team (nergens meer dan 1 punt verschil).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="95"/>
         <source>the log</source>
         <translation>het log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
         <source>{title}: {share} of its visitors drop out here ({count})</source>
         <translation>{title}: {share} van de bezoekers haakt hier af ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="135"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Niemand ging van {source} naar {target}</translation>
     </message>
@@ -1685,99 +1680,104 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
         <source>Against {source}: {share} of {customers} follow the map</source>
         <translation>Getoetst aan {source}: {share} van {customers} volgt de kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
         <source>{title}: skipped by {customers}</source>
         <translation>{title}: overgeslagen door {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="122"/>
         <source>{kind}: {source} → {target} ({customers})</source>
         <translation>{kind}: {source} → {target} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="129"/>
         <source>Step the map lacks: {name} ({customers})</source>
         <translation>Stap die de kaart mist: {name} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="70"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="98"/>
         <source>Segment: {name}</source>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="171"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… en nog {count} (zie de analysepagina van de poster)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
         <source>Repeat a touchpoint (twice or more in a row)</source>
         <translation>Doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
         <source>Drop out before an end of the map</source>
         <translation>Haken af voor een eindpunt van de kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
         <source>Take a step the map lacks</source>
         <translation>Zetten een stap die de kaart mist</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
         <source>Start elsewhere than at a start of the map</source>
         <translation>Beginnen ergens anders dan bij een begin van de kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="149"/>
         <source>Take a shortcut</source>
         <translation>Nemen een kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="150"/>
         <source>Go back to an earlier touchpoint</source>
         <translation>Gaan terug naar een eerder contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="151"/>
         <source>Take a route the map lacks</source>
         <translation>Nemen een route die de kaart mist</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
         <source>Do no touchpoint of the map</source>
         <translation>Komen geen enkel contactmoment van de kaart tegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="163"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="156"/>
         <source>Why {count} do not follow the map (several reasons can apply):</source>
         <translation>Waarom {count} klanten de kaart niet volgen (er kunnen meer redenen gelden):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
         <source>{title}: repeated by {customers} (twice or more in a row)</source>
         <translation>{title}: herhaald door {customers} (twee keer of vaker achter elkaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
+        <source>Lowest {score}: {title}</source>
+        <translation>Laagste {score}: {title}</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3308,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     <name>ConformanceDialog</name>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="201"/>
         <source>Check against event log</source>
         <translation>Toetsen aan gebeurtenissenlog</translation>
     </message>
@@ -3318,57 +3318,57 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Een gebeurtenissenlog (CSV, Parquet) of een padentabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="408"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="419"/>
         <source>Check again</source>
         <translation>Opnieuw toetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="202"/>
         <source>Event logs and path tables (*.csv *.txt *.parquet);;All files (*)</source>
         <translation>Gebeurtenissenlogs en padentabellen (*.csv *.txt *.parquet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="183"/>
         <source>Steps of the log that match no touchpoint by title; choose one where it is the same step:</source>
         <translation>Stappen uit het log die op titel bij geen enkel contactmoment passen; kies er een als het om dezelfde stap gaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="344"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
         <source>(a step the map lacks)</source>
         <translation>(een stap die de kaart mist)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="384"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="391"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="388"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="395"/>
         <source>The check failed.</source>
         <translation>Het toetsen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="402"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="258"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="359"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Elke stap uit het log is een contactmoment op de kaart.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="397"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
@@ -3383,53 +3383,53 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>De klantreis wordt afgespeeld met {customers}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="334"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} van {customers} volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="143"/>
         <source>Log and columns</source>
         <translation>Log en kolommen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="144"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="148"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="420"/>
         <source>Check</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="173"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="266"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="273"/>
         <source>All customers</source>
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="236"/>
         <source>Choose a log first.</source>
         <translation>Kies eerst een log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="219"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="226"/>
         <source>{file}: its columns are known by name; press Check.</source>
         <translation>{file}: de kolommen zijn bekend aan hun naam; klik op Toetsen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="267"/>
         <source>The segment column holds {count} different values; the check covers all customers together.</source>
         <translation>De segmentkolom heeft {count} verschillende waarden; de toetsing neemt alle klanten samen.</translation>
     </message>
@@ -3685,7 +3685,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Voordelen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="350"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="352"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="44"/>
         <source>Unnamed persona</source>
         <translation>Naamloze persona</translation>
@@ -3742,7 +3742,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="490"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
@@ -3822,7 +3822,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="451"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
@@ -3900,220 +3900,215 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="63"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="64"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
         <source>current situation</source>
         <translation>huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="493"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
         <source>ideal situation</source>
         <translation>ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="59"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="195"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="60"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="149"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
         <source>“{text}”</source>
         <translation>‘{text}’</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Quick wins</source>
         <translation>Snelle winst</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
         <source>Big bets</source>
         <translation>Grote projecten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="243"/>
         <source>Fill-ins</source>
         <translation>Tussendoortjes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="242"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="243"/>
         <source>Money pits</source>
         <translation>Geldputten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
         <source>high impact, low effort</source>
         <translation>veel impact, weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="246"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
         <source>high impact, high effort</source>
         <translation>veel impact, veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="247"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="248"/>
         <source>low impact, low effort</source>
         <translation>weinig impact, weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="248"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="249"/>
         <source>low impact, high effort</source>
         <translation>weinig impact, veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="335"/>
-        <source>{title} ({score:+d})</source>
-        <translation>{title} ({score:+d})</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="342"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="344"/>
         <source>Emotions per persona</source>
         <translation>Emoties per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="368"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="370"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Kanalen per fase (aantal contactmomenten)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="380"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="382"/>
         <source>Pain points per phase (most votes, then impact)</source>
         <translation>Pijnpunten per fase (meeste stemmen, dan impact)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="398"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="400"/>
         <source>Opportunities by impact and effort</source>
         <translation>Kansen naar impact en inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="435"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="443"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="489"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="497"/>
         <source>Analysis — {title}</source>
         <translation>Analyse — {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="322"/>
         <source>short term</source>
         <translation>korte termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="321"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="322"/>
         <source>long term</source>
         <translation>lange termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="325"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
         <source>{votes} votes</source>
         <translation>{votes} stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="345"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="347"/>
         <source>No persona has emotion scores in this journey yet.</source>
         <translation>Nog geen enkele persona heeft emotiescores in deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="375"/>
         <source>No touchpoint uses a channel yet.</source>
         <translation>Nog geen contactmoment gebruikt een kanaal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="396"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="398"/>
         <source>No pain points yet.</source>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="513"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="521"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} teksten pasten niet op deze pagina en zijn ingekort (‘…’) of weggelaten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="327"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="328"/>
         <source>impact {impact}</source>
         <translation>impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="354"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="356"/>
         <source>No emotion scores yet.</source>
         <translation>Nog geen emotiescores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="374"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="376"/>
         <source>Phases without touchpoints: {items}</source>
         <translation>Fasen zonder contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="377"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="379"/>
         <source>Channels used in one phase only: {items}</source>
         <translation>Kanalen die maar in één fase voorkomen: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="387"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="389"/>
         <source>Without phase</source>
         <translation>Zonder fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="437"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="445"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>De klantreis heeft nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="439"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="447"/>
         <source>Dead ends: {items}</source>
         <translation>Doodlopend: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="441"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="449"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Onbereikbare contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="444"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="452"/>
         <source>{reaching} of {paths} paths reach the end goal (the last phase, {phase}).</source>
         <translation>{reaching} van de {paths} paden bereiken het einddoel (de laatste fase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="363"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="365"/>
         <source>Moments of truth: {items}</source>
         <translation>Momenten van de waarheid: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="403"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="405"/>
         <source>Not rated yet: {items}</source>
         <translation>Nog niet beoordeeld: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="448"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="456"/>
         <source>Paths stop short at: {items}</source>
         <translation>Paden stoppen voortijdig bij: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="220"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="221"/>
         <source>… {count} more channels did not fit</source>
         <translation>… nog {count} kanalen pasten niet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="357"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
         <source>Lowest points: {items}</source>
         <translation>Laagste punten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="361"/>
         <source>Largest swings: {items}</source>
         <translation>Grootste schommelingen: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="392"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="202"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="360"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="362"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
@@ -4312,7 +4307,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="290"/>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="420"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
     </message>
@@ -4348,7 +4343,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="292"/>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="423"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="431"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (n = {n})</translation>
     </message>
@@ -4388,153 +4383,153 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Genomen pijlen (aandeel van de klanten die er aankwamen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="239"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
         <source>Where customers drop out:</source>
         <translation>Waar klanten afhaken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
         <source>Skipped touchpoints:</source>
         <translation>Overgeslagen contactmomenten:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="260"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="261"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Stappen die de kaart mist (gebeurtenissen zonder contactmoment):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="178"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="179"/>
         <source>1,000</source>
         <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1.000</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="216"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="217"/>
         <source>Checked against the event log</source>
         <translation>Getoetst aan het gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) volgen de kaart van begin tot eind.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
         <source>Shortcuts:</source>
         <translation>Kortere wegen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="254"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
         <source>Ways back (loops):</source>
         <translation>Wegen terug (lussen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
         <source>Routes the map lacks:</source>
         <translation>Routes die de kaart niet kent:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="291"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="185"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="184"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="147"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="185"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="220"/>
         <source>the log</source>
         <translation>het log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="223"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="224"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="247"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="294"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="295"/>
         <source>(between {after} and {before})</source>
         <translation>(tussen {after} en {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="297"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="298"/>
         <source>(after {after})</source>
         <translation>(na {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="299"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="300"/>
         <source>(before {before})</source>
         <translation>(voor {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="236"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Pijlen die niemand nam: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="258"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="264"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="265"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Contactmomenten waar geen gebeurtenis uit het log bij past: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="129"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="130"/>
         <source>Arrow width and label: share of customers who took it</source>
         <translation>Pijldikte en label: aandeel klanten dat deze pijl nam</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="133"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="134"/>
         <source>“↘ N %”: customers who leave after this touchpoint</source>
         <translation>“↘ N %”: klanten die na dit contactmoment afhaken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="144"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
         <source>Log: {source}</source>
         <translation>Log: {source}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="148"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="149"/>
         <source>segment {name}</source>
         <translation>segment {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="152"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="153"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
@@ -4572,64 +4567,69 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{file}” is geen Mermaid-diagram: er staat geen tekst in.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="249"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="250"/>
         <source>Repeats (the same touchpoint twice or more in a row):</source>
         <translation>Herhalingen (hetzelfde contactmoment twee keer of vaker achter elkaar):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
         <source>repeat a touchpoint (twice or more in a row)</source>
         <translation>doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
         <source>drop out before an end of the map</source>
         <translation>haken af voor een eindpunt van de kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
         <source>take a step the map lacks</source>
         <translation>zetten een stap die de kaart mist</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
         <source>start elsewhere than at a start of the map</source>
         <translation>beginnen ergens anders dan bij een begin van de kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
         <source>take a shortcut</source>
         <translation>nemen een kortere weg</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
         <source>go back to an earlier touchpoint</source>
         <translation>gaan terug naar een eerder contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
         <source>take a route the map lacks</source>
         <translation>nemen een route die de kaart mist</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="279"/>
         <source>do no touchpoint of the map</source>
         <translation>komen geen enkel contactmoment van de kaart tegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="284"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="280"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="286"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Waarom {count} klanten de kaart niet volgen (een klant kan meer redenen hebben):</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="336"/>
+        <source>{title} ({score})</source>
+        <translation>{title} ({score})</translation>
     </message>
 </context>
 <context>
@@ -5236,7 +5236,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="66"/>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="130"/>
         <source>Import event log</source>
         <translation>Gebeurtenissenlog importeren</translation>
     </message>
@@ -5251,38 +5251,38 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kies een CSV-bestand met één rij per gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="81"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="88"/>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="94"/>
         <source>Detect</source>
         <translation>Herkennen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="97"/>
         <source>First row holds column names</source>
         <translation>Eerste rij bevat kolomnamen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="116"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="114"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="131"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="168"/>
         <source>Finding segments…</source>
         <translation>Segmenten zoeken…</translation>
     </message>
@@ -5332,37 +5332,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis uit gebeurtenissenlog toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="82"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="99"/>
         <source>Delimiter:</source>
         <translation>Scheidingsteken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="100"/>
         <source>Encoding:</source>
         <translation>Codering:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="243"/>
         <source>Two fields are mapped to the same column.</source>
         <translation>Twee velden zijn aan dezelfde kolom gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="190"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Afgebroken; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="195"/>
         <source>Cancelling…</source>
         <translation>Afbreken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="207"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="208"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
@@ -5425,32 +5425,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Vink eerst de segmenten aan die klantreizen moeten worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="187"/>
         <source>Read as {encoding}, fields separated by “{delimiter}”.</source>
         <translation>Gelezen als {encoding}, velden gescheiden door “{delimiter}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="216"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="157"/>
         <source>Importing {file}…</source>
         <translation>{file} importeren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="210"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="227"/>
         <source>{customers} customers, {events} events imported.</source>
         <translation>{customers} klanten, {events} gebeurtenissen geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="234"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="235"/>
         <source>{count} segments found.</source>
         <translation>{count} segmenten gevonden.</translation>
     </message>
@@ -5480,18 +5480,18 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Toegevoegd: {titles}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="124"/>
         <source>{field} (optional)</source>
         <translation>{field} (optioneel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="166"/>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="182"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="218"/>
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="219"/>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="235"/>
         <source>Choose a column for: {fields}.</source>
         <translation>Kies een kolom voor: {fields}.</translation>
     </message>
@@ -5501,7 +5501,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Segmenten: gewogen k-medoids op de bewerkingsafstand tussen paden van contactmomenten (k = {k}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="213"/>
+        <location filename="../klantreis_desktop/ui/importing/import_dialog.py" line="214"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
@@ -5514,6 +5514,16 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/importing/import_jobs.py" line="131"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Het importeren is afgebroken; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="137"/>
+        <source>There is no file “{path}”.</source>
+        <translation>Het bestand “{path}” bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/log_columns.py" line="176"/>
+        <source>“{file}” is empty.</source>
+        <translation>“{file}” is leeg.</translation>
     </message>
 </context>
 <context>
@@ -6424,43 +6434,43 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="274"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Badges show at most this many figures; the rest is &quot;+n&quot;. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="275"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="276"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="277"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
         <source>Volume</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="278"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
         <source>Drop-off</source>
         <translation>Uitval</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="279"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
         <source>Conversion</source>
         <translation>Conversie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="280"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="326"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="303"/>
         <source>assumed</source>
         <translation>aangenomen</translation>
     </message>
@@ -8709,99 +8719,124 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="86"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Kies een CSV- of XLSX-bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
         <source>Choose file…</source>
         <translation>Kies bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="160"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="240"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="260"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="130"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="289"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="294"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="310"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="291"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="311"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="218"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="210"/>
-        <source>{rows} rows, {columns} columns. Check the mapping, then Import.</source>
-        <translation>{rows} rijen, {columns} kolommen. Controleer de indeling en kies dan Importeren.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="247"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>De klantreis bestaat niet meer; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="88"/>
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
         <source>Into the journey “{title}”</source>
         <translation>In de klantreis “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="319"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="293"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="313"/>
         <source>the problems are listed above.</source>
         <translation>de problemen staan hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="56"/>
+        <source>1 row</source>
+        <translation>1 rij</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="60"/>
+        <source>1 column</source>
+        <translation>1 kolom</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="56"/>
+        <source>{count} rows</source>
+        <translation>{count} rijen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="60"/>
+        <source>{count} columns</source>
+        <translation>{count} kolommen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="231"/>
+        <source>{rows}, {columns}. Check the mapping, then Import.</source>
+        <translation>{rows}, {columns}. Controleer de indeling en kies dan Importeren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
+        <source>There is no file “{path}”.</source>
+        <translation>Het bestand “{path}” bestaat niet.</translation>
     </message>
 </context>
 <context>

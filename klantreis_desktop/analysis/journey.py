@@ -150,6 +150,12 @@ class JourneyAnalysis:
     opportunities: dict[str, list[RatedCard]]  # quadrant → opportunities
     flow: FlowCheck
     phase_titles: dict[str, str] = field(default_factory=dict)
+    #: The journey's emotion scale: scores are written on it ("2" on 1…5, "+2" on −2…+2).
+    scale: tuple[int, int] = (-2, 2)
+
+    def score(self, value: int | None) -> str:
+        """A score as the journey's scale writes it (see :func:`score_text`)."""
+        return "–" if value is None else score_text(value, self.scale)
 
     def to_dict(self) -> dict[str, Any]:
         return {"journey": self.journey, "title": self.title, "scenario": self.scenario,
@@ -336,4 +342,10 @@ def analyse_journey(doc: Document, journey: str, top_swings: int | None = 3
         [_persona_emotions(doc, journey, p, top_swings, positions, flow) for p in personas],
         channel_matrix(doc, journey), pains_by_phase(doc, journey),
         opportunity_grid(doc, journey), check_flow_of(doc, journey, flow),
-        {p: doc.title(p) for p in doc.phases(journey)})
+        {p: doc.title(p) for p in doc.phases(journey)}, doc.scale(journey))
+
+
+def score_text(score: int, scale: tuple[int, int]) -> str:
+    """A score on its scale: signed on one around 0 (−2…+2: "+2", "-1", "+0"), plain on
+    one that starts above 0 (1…5: "2" is low there, not "+2")."""
+    return str(score) if scale[0] >= 0 else f"{score:+d}"

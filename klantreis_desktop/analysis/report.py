@@ -30,8 +30,9 @@ def _listing(items: Iterable[str]) -> str:
     return ", ".join(found) if found else _tr("none")
 
 
-def _point(point: EmotionPoint) -> str:
-    return _tr("{score:+d} at {title}").format(score=point.score, title=quoted(point.title))
+def _point(point: EmotionPoint, result: JourneyAnalysis) -> str:
+    return _tr("{score} at {title}").format(score=result.score(point.score),
+                                            title=quoted(point.title))
 
 
 #: The quadrants' names (English sources, context "Analysis").
@@ -74,13 +75,13 @@ def journey_text(result: JourneyAnalysis) -> list[str]:
                 name=persona.name))
             continue
         lines.append(INDENT + _tr("{name}: lowest {points}").format(
-            name=persona.name, points=_listing(_point(p) for p in persona.lowest)))
+            name=persona.name, points=_listing(_point(p, result) for p in persona.lowest)))
         swings = [_tr("{source} → {target} ({change:+d})").format(
             source=quoted(s.source.title), target=quoted(s.target.title), change=s.change)
             for s in persona.swings]
         lines.append(INDENT * 2 + _tr("largest swings: {swings}").format(
             swings=_listing(swings)))
-        moments = [quoted(m.title) + ("" if m.score is None else f" ({m.score:+d})")
+        moments = [quoted(m.title) + ("" if m.score is None else f" ({result.score(m.score)})")
                    for m in persona.moments]
         lines.append(INDENT * 2 + _tr("moments of truth: {moments}").format(
             moments=_listing(moments)))

@@ -23,6 +23,7 @@ from klantreis_desktop.analysis.journey import (
     JourneyAnalysis,
     RatedCard,
     analyse_journey,
+    score_text,
 )
 from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_draw import Painter
@@ -331,8 +332,9 @@ def _item(card: RatedCard) -> str:
     return f"{card.title} ({', '.join(parts)})"
 
 
-def _point(point: EmotionPoint) -> str:
-    return _tr("{title} ({score:+d})").format(title=_q(point.title), score=point.score)
+def _point(point: EmotionPoint, result: JourneyAnalysis) -> str:
+    return _tr("{title} ({score})").format(title=_q(point.title),
+                                           score=result.score(point.score))
 
 
 # Content ---------------------------------------------------------------------------------
@@ -355,13 +357,13 @@ def _blocks(doc: Document, result: JourneyAnalysis) -> list[_Block]:
                                 colour=style.MUTED_TEXT))
         else:
             blocks.append(_Para(_tr("Lowest points: {items}").format(
-                items=_listing([_point(pt) for pt in persona.lowest])), indent=10))
+                items=_listing([_point(pt, result) for pt in persona.lowest])), indent=10))
             blocks.append(_Para(_tr("Largest swings: {items}").format(items=_listing(
                 [_tr("{source} → {target} ({change:+d})").format(
                     source=_q(s.source.title), target=_q(s.target.title), change=s.change)
                  for s in persona.swings])), indent=10))
         blocks.append(_Para(_tr("Moments of truth: {items}").format(items=_listing(
-            [_q(m.title) + ("" if m.score is None else f" ({m.score:+d})")
+            [_q(m.title) + ("" if m.score is None else f" ({result.score(m.score)})")
              for m in persona.moments])), indent=10))
 
     matrix = result.channels
@@ -417,14 +419,20 @@ def _assumption_blocks(doc: Document, journey: str) -> list[_Block]:
     if not found:
         return []
     decimal = "," if _tr("1,000")[1:2] == "." else "."  # the page's language's marks
+    scale = doc.scale(journey)
+
+    def measured_text(value: float) -> str:  # no "+" on a 1…5 scale
+        text = signed_text(value, decimal)
+        return text.lstrip("+") if scale[0] >= 0 else text
+
     blocks: list[_Block] = [_Heading(_tr("Check these assumptions"), fonts.BOLD, 1.3,
                                      gap=0.9, colour=HEADING)]
     for finding in found:
         blocks.append(_Para(_tr("{title} ({persona}): assumed {assumed}, measured "
                                 "{measured} (n = {n})").format(
             title=_q(finding.title), persona=finding.persona_name,
-            assumed=f"{finding.assumed:+d}".replace("-", "−"),
-            measured=signed_text(finding.measured, decimal), n=finding.n),
+            assumed=score_text(finding.assumed, scale).replace("-", "−"),
+            measured=measured_text(finding.measured), n=finding.n),
             indent=10, gap=0.05, accent=FLAG_COLOUR))
     return blocks
 

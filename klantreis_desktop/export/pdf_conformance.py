@@ -66,9 +66,10 @@ def draw_grid_marks(p: Painter, doc: Document, layout: JourneyLayout, grid: Rect
 def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) -> None:
     """The marks in layout units, at the painter's origin (a ``Conformance``)."""
     from klantreis_desktop.export.pdf_journey import footer_marks, layout_options
-    from klantreis_desktop.layout.measured import conformance_marks, metric_badges
+    from klantreis_desktop.layout.badges import metric_badges
+    from klantreis_desktop.layout.measured import conformance_marks
 
-    badges = [b.rect for b in metric_badges(doc, layout)]
+    badges = [b.rect for b in metric_badges(doc, layout, measure=fonts.regular_width)]
     opt = layout_options(layout)
     footers = [r for box in layout.cards.values() for r in footer_marks(doc, box, opt)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),

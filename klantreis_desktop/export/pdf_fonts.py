@@ -103,6 +103,11 @@ def text_width(text: str, font: str, size: float) -> float:
     return pdf_text.width(text, font, size)
 
 
+def regular_width(text: str, size: float) -> float:
+    """:func:`text_width` in the regular face: how the poster measures its badges."""
+    return text_width(text, REGULAR, size)
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text`` as the wrapper sees them (no-break spaces join words)."""
     return [word for line in text.split("\n") for word in _BREAKS.split(line) if word]

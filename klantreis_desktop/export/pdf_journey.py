@@ -321,12 +321,12 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     """Issue 19 on paper as on the canvas (layout/measured.py): each measured curve with
     its interquartile band, n and "!" where the assumption needs checking, and the figures
     of touchpoints and phases as badges (dashed: assumed)."""
+    from klantreis_desktop.layout.badges import inset, metric_badges
     from klantreis_desktop.layout.measured import (
         BADGE_FONT,
         FLAG_COLOUR,
         measured_curves,
         measured_labels,
-        metric_badges,
     )
 
     curves = measured_curves(doc, layout)
@@ -345,9 +345,12 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     for count in counts:
         p.text_box(count.text, count.rect, fonts.REGULAR, BADGE_FONT * 0.8, count.colour,
                    align="center", min_size=BADGE_FONT * 0.6)
-    for badge in metric_badges(doc, layout):
+    # Measured in the font they are drawn in, so the text always fits: no shrinking, no
+    # cut "+n" (layout/badges.py shortens a figure itself when nothing else fits).
+    for badge in metric_badges(doc, layout, measure=fonts.regular_width):
         p.rect(badge.rect, fill="#fff7d6" if badge.assumed else "#e3f1ff", stroke="#1d2733",
                width=0.6, radius=5.0, dash=(2, 2) if badge.assumed else None)
-        inner = Rect(badge.rect.x + 3, badge.rect.y + 2, badge.rect.w - 6, badge.rect.h - 3)
-        p.text_box(badge.text, inner, fonts.REGULAR, BADGE_FONT, "#1d2733", align="center",
-                   min_size=BADGE_FONT * 0.7)
+        pad = inset(badge.font_size)
+        inner = Rect(badge.rect.x + pad, badge.rect.y, badge.rect.w - 2 * pad, badge.rect.h)
+        p.text_box(badge.text, inner, fonts.REGULAR, badge.font_size, "#1d2733",
+                   align="center", valign="middle")

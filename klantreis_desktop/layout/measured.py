@@ -4,8 +4,7 @@
   the team's assumed one, the interquartile band around it, n per point, and the points
   where the two differ by more than a threshold flagged ("check this assumption" — the
   same test as :func:`klantreis_desktop.analysis.survey.assumption_findings`);
-- :func:`metric_badges`: a small label per touchpoint card and phase header with its
-  figures (value and unit), marked measured or assumed;
+- the metric badges are in :mod:`klantreis_desktop.layout.badges`;
 - :func:`conformance_marks`: arrow widths and shares and drop-off marks from a
   conformance result (plain numbers, so this module needs no analysis import).
 
@@ -32,8 +31,6 @@ MIN_ANSWERS = 5
 TIE_SPREAD = 0.8
 BADGE_HEIGHT = 15.0
 BADGE_FONT = 9.0
-#: Badges show at most this many figures; the rest is "+n".
-BADGE_FIGURES = 2
 
 
 @dataclass(frozen=True)
@@ -64,14 +61,6 @@ class MeasuredCurve:
         return upper + lower
 
 
-@dataclass(frozen=True)
-class MetricBadge:
-    node: str
-    rect: Rect
-    text: str
-    assumed: bool  # every figure shown is assumed (drawn dashed)
-
-
 #: Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA).
 SHARE_TEXT = "#0b4a85"
 SHARE_FILL = "#ffffff"
@@ -96,6 +85,7 @@ class ArrowMark:
     width: float
     label: str  # "62 %"
     label_rect: Rect = Rect(0.0, 0.0, 0.0, 0.0)  # where the share is written
+    font_size: float = BADGE_FONT
 
 
 @dataclass(frozen=True)
@@ -300,19 +290,6 @@ def figure_text(definition: m.MetricDef, value: float, decimal: str = ",",
     return f"{metric_title(definition, tr)} {number_text(value, decimal)}{joined}{unit}"
 
 
-def _badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
-                decimal: str) -> tuple[str, bool]:
-    """The first ``count`` figures and "+n" for the rest; whether all shown are assumed."""
-    shown = values[:count]
-    parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
-             for v in shown]
-    if any(v.evidence == "assumed" for v in shown):
-        parts = [("≈ " if v.evidence == "assumed" else "") + part
-                 for v, part in zip(shown, parts, strict=True)]
-    text = " · ".join(parts) + (f" +{len(values) - count}" if len(values) > count else "")
-    return text, all(v.evidence == "assumed" for v in shown)
-
-
 def figure_lines(doc: Document, journey: str, node: str, decimal: str = ",") -> list[str]:
     """Every figure of ``node`` (every customer first, then per segment), one per line:
     the badge's tooltip and the properties panel list them all."""
@@ -355,76 +332,6 @@ def _hits(rect: Rect, a: Point, b: Point) -> bool:
     return True
 
 
-#: Room kept around a badge for an arrowhead (its length and half its width).
-ARROW_CLEARANCE = 8.0
-
-
-def badge_blocked(rect: Rect, flows: list[tuple[Point, Point]]) -> bool:
-    """Whether a flow arrow (with its head) runs through the badge."""
-    c = ARROW_CLEARANCE  # above and below: a head at the end of a vertical run
-    grown = Rect(rect.x - 1.0, rect.y - c, rect.w + 2.0, rect.h + 2 * c)
-    return any(_hits(grown, a, b) for a, b in flows)
-
-
-def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = None,
-                  char_width: float = 0.56, first: str | None = None
-                  ) -> tuple[MetricBadge, ...]:
-    """One badge per touchpoint card and phase header with figures for every customer
-    (segment ""), over the card's top right edge or inside the header's bottom right.
-
-    A card's badge goes where no flow arrow runs (an arrow into a stacked card lands on
-    its top edge): right, else left on the edge, with fewer figures if need be; only
-    when nothing is free it keeps its place (the canvas then draws it over the arrow).
-    ``first``: the metric shown first (the heat map's).
-    """
-    journey = layout.journey
-    decimal = decimal or journey_decimal(doc, journey)
-    order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
-    if first is not None:
-        order[first] = -1
-    badges: list[MetricBadge] = []
-    headers = {c.phase: c.header for c in layout.columns}
-    flows = [seg for route in layout.flows for seg in _segments(route.points)]
-    for node in m.measured_nodes(doc, journey):
-        values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
-                        key=lambda v: (order.get(v.metric, len(order)), v.metric))
-        if not values:
-            continue
-        text, assumed = _badge_text(doc, journey, values, BADGE_FIGURES, decimal)
-        width = len(text) * BADGE_FONT * char_width + 10.0
-        box = layout.cards.get(node)
-        if box is not None:
-            r = box.rect
-            y = r.y - BADGE_HEIGHT * 0.6
-            placed = MetricBadge(node, Rect(r.right - min(width, r.w), y, min(width, r.w),
-                                            BADGE_HEIGHT), text, assumed)
-            if badge_blocked(placed.rect, flows):
-                placed = _free_badge(doc, journey, node, values, r, y, flows, decimal,
-                                     char_width) or placed
-            badges.append(placed)
-        elif node in headers:
-            h = headers[node]
-            width = min(width, h.w - 8.0)
-            badges.append(MetricBadge(node, Rect(h.right - width - 4.0,
-                                                 h.bottom - BADGE_HEIGHT - 4.0, width,
-                                                 BADGE_HEIGHT), text, assumed))
-    return tuple(badges)
-
-
-def _free_badge(doc: Document, journey: str, node: str, values: list[m.MetricValue],
-                r: Rect, y: float, flows: list[tuple[Point, Point]], decimal: str,
-                char_width: float) -> MetricBadge | None:
-    """A badge on the card's top edge that no arrow crosses, or None."""
-    for count in range(min(BADGE_FIGURES, len(values)), 0, -1):
-        text, assumed = _badge_text(doc, journey, values, count, decimal)
-        width = min(len(text) * BADGE_FONT * char_width + 10.0, r.w)
-        for x in (r.right - width, r.x + 6.0, r.x):
-            rect = Rect(x, y, width, BADGE_HEIGHT)
-            if not badge_blocked(rect, flows):
-                return MetricBadge(node, rect, text, assumed)
-    return None
-
-
 def percent_text(share: float) -> str:
     """"62 %"; a share above nothing that rounds to 0 is "<1 %", not "0 %" (nobody)."""
     if 0 < share < 0.005:
@@ -435,7 +342,7 @@ def percent_text(share: float) -> str:
 def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
                       drop_shares: Mapping[str, float], max_width: float = 14.0,
                       avoid: Sequence[Rect] = (), label_nobody: bool = True,
-                      footers: Sequence[Rect] | None = None
+                      footers: Sequence[Rect] | None = None, size: float = BADGE_FONT
                       ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
     nobody took still shows) and a tag beside each card customers leave.
@@ -446,11 +353,12 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
     other shares, and as little of any card as the arrow allows. Without
     ``label_nobody`` an arrow nobody took gets no label (``""``) and takes no room.
     ``footers``: where the cards' footers have icons and pills, as drawn (None: where
-    they are at most, :func:`_footer_badges`).
+    they are at most, :func:`_footer_badges`). ``size``: the labels' font size (a
+    presentation's is bigger, to read on a projector); labels and tags grow with it.
     """
     cards = [box.rect for box in layout.cards.values()]
     flows = [seg for route in layout.flows for seg in _segments(route.points)]
-    drops = tuple(_drop_mark(layout, node, share, flows)
+    drops = tuple(_drop_mark(layout, node, share, flows, size)
                   for node, share in drop_shares.items() if share > 0
                   and node in layout.cards)
     headers = [layout.corner, *(c.header for c in layout.columns)]  # phase names
@@ -467,10 +375,10 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
             arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                     ""))
             continue
-        rect = _share_rect(route.points, cards, taken, avoid, marks)
+        rect = _share_rect(route.points, cards, taken, avoid, marks, size / BADGE_FONT)
         taken.append(rect)
         arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
-                                percent_text(share), rect))
+                                percent_text(share), rect, size))
     return tuple(arrows), drops
 
 
@@ -494,8 +402,9 @@ def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
 
 
 def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect],
-                avoid: Sequence[Rect] = (), marks: Sequence[Rect] = ()) -> Rect:
-    w, h = SHARE_LABEL
+                avoid: Sequence[Rect] = (), marks: Sequence[Rect] = (),
+                scale: float = 1.0) -> Rect:
+    w, h = SHARE_LABEL[0] * scale, SHARE_LABEL[1] * scale
     if len(points) < 2:
         return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
             Rect(0.0, 0.0, w, h)
@@ -563,14 +472,14 @@ def _footer_badges(card: Rect) -> tuple[Rect, Rect]:
 
 
 def _drop_mark(layout: JourneyLayout, node: str, share: float,
-               flows: list[tuple[Point, Point]]) -> DropMark:
+               flows: list[tuple[Point, Point]], most: float = BADGE_FONT) -> DropMark:
     r = layout.cards[node].rect
     others = [box.rect for key, box in layout.cards.items() if key != node]
     right_of = [o.x for o in others if o.x >= r.right and o.y < r.bottom and o.bottom > r.y]
-    gap = min([*right_of, r.right + 2 * 12.0]) - r.right
+    gap = min([*right_of, r.right + 2 * 12.0 * most / BADGE_FONT]) - r.right
     w = max(gap - 4.0, 12.0)
     label = percent_text(share)
-    size = min(BADGE_FONT, (w - 3.0) / (max(len(label.replace(" ", "")), 2) * 0.62))
+    size = min(most, (w - 3.0) / (max(len(label.replace(" ", "")), 2) * 0.62))
     h = 2 * size * 1.25 + 2.0
     x = r.right + (gap - w) / 2
     chosen = Rect(x, r.center[1] - h / 2, w, h)
@@ -580,3 +489,12 @@ def _drop_mark(layout: JourneyLayout, node: str, share: float,
             chosen = spot
             break
     return DropMark(node, (r.right, chosen.center[1]), share, "↘ " + label, chosen, size)
+
+
+def __getattr__(name: str) -> object:
+    """The badges moved to layout/badges.py; old imports keep working."""
+    if name in ("MetricBadge", "metric_badges", "badge_blocked"):
+        from klantreis_desktop.layout import badges
+
+        return getattr(badges, name)
+    raise AttributeError(name)

@@ -217,6 +217,13 @@ class QtMeasurer:
             _HEIGHTS[key] = found
         return found
 
+    def text_width(self, text: str, font_size: float) -> float:
+        """One line's width in the canvas font (what a metric badge needs to hold it)."""
+        qfont = self._fonts.get(font_size)
+        if qfont is None:
+            qfont = self._fonts[font_size] = font(font_size)
+        return QFontMetricsF(qfont).horizontalAdvance(text)
+
 
 def colour(hex_text: str) -> QColor:
     """A QColor from ``#rrggbb`` (grey for anything else), a new one on every call.

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from klantreis_desktop.layout.badges import MetricBadge, inset, metric_badges
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
 from klantreis_desktop.layout.measured import (
     BADGE_FONT,
@@ -40,13 +41,11 @@ from klantreis_desktop.layout.measured import (
     CurveLabel,
     DropMark,
     MeasuredCurve,
-    MetricBadge,
     conformance_marks,
     figure_lines,
     journey_decimal,
     measured_curves,
     measured_labels,
-    metric_badges,
 )
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.canvas import look
@@ -133,12 +132,15 @@ class MeasuredCurvesItem(_Painted):
         self.curves: tuple[MeasuredCurve, ...] = ()
         self.names: tuple[CurveLabel, ...] = ()
         self.counts: tuple[CurveLabel, ...] = ()
+        self.size = BADGE_FONT
 
-    def set_curves(self, curves: tuple[MeasuredCurve, ...], layout: JourneyLayout) -> None:
-        self.curves = curves
+    def set_curves(self, curves: tuple[MeasuredCurve, ...], layout: JourneyLayout,
+                   size: float = BADGE_FONT) -> None:
+        """``size``: the labels' font size (the theme's: bigger when presenting)."""
+        self.curves, self.size = curves, size
         names = {c.key: _tr("{name}, measured").format(name=c.label) if c.label
                  else _tr("measured") for c in curves}
-        self.names, self.counts = measured_labels(curves, layout, names)
+        self.names, self.counts = measured_labels(curves, layout, names, size=size)
         self._fit(layout)
 
     def flagged(self) -> list[str]:
@@ -147,7 +149,7 @@ class MeasuredCurvesItem(_Painted):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = look.font(BADGE_FONT)
+        small = look.font(self.size)
         for curve in self.curves:
             colour = look.colour(curve.colour)
             band = QPolygonF([QPointF(x, y) for x, y in curve.band()])
@@ -170,12 +172,12 @@ class MeasuredCurvesItem(_Painted):
                     painter.setPen(QPen(look.colour(FLAG_COLOUR), 2.0))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(QPointF(point.x, point.y), 9.0, 9.0)
-                    painter.setFont(look.font(BADGE_FONT + 1, bold=True))
+                    painter.setFont(look.font(self.size + 1, bold=True))
                     painter.drawText(QRectF(point.x + 8.0, point.y - 20.0, 14.0, 14.0),
                                      int(Qt.AlignmentFlag.AlignCenter), "!")
                     painter.setFont(small)
-        for label, size in [*((n, BADGE_FONT) for n in self.names),
-                            *((c, BADGE_FONT * 0.9) for c in self.counts)]:
+        for label, size in [*((n, self.size) for n in self.names),
+                            *((c, self.size * 0.9) for c in self.counts)]:
             r = QRectF(label.rect.x, label.rect.y, label.rect.w, label.rect.h)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(look.colour("#ffffff"))
@@ -231,8 +233,9 @@ class MetricBadgesItem(_Painted):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(look.font(BADGE_FONT))
-        for badge in self.badges:
+        for badge in self.badges:  # sized by the layout in this font: the text fits
+            painter.setFont(look.font(badge.font_size))
+            pad = inset(badge.font_size)
             r = QRectF(badge.rect.x, badge.rect.y, badge.rect.w, badge.rect.h)
             pen = QPen(look.colour("#1d2733"), 1.0,
                        Qt.PenStyle.DashLine if badge.assumed else Qt.PenStyle.SolidLine)
@@ -240,7 +243,7 @@ class MetricBadgesItem(_Painted):
             painter.setBrush(look.colour("#fff7d6" if badge.assumed else "#e3f1ff"))
             painter.drawRoundedRect(r, 6.0, 6.0)
             painter.setPen(look.colour("#1d2733"))
-            painter.drawText(r.adjusted(4.0, 0.0, -4.0, 0.0), int(
+            painter.drawText(r.adjusted(pad, 0.0, -pad, 0.0), int(
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), badge.text)
 
 
@@ -273,8 +276,8 @@ class ConformanceItem(_Painted):
             for point in mark.points[1:]:
                 path.lineTo(QPointF(*point))
             painter.drawPath(path)
-        painter.setFont(look.font(BADGE_FONT, bold=True))
         for mark in self.arrows:
+            painter.setFont(look.font(mark.font_size, bold=True))
             r = mark.label_rect
             label = QRectF(r.x, r.y, r.w, r.h)
             painter.setPen(QPen(look.colour(SHARE_TEXT), 0.8))
@@ -332,15 +335,17 @@ class MeasuredLayer:
         curves: tuple[MeasuredCurve, ...] = ()
         badges: tuple[MetricBadge, ...] = ()
         view: ConformanceView | None = None
+        size = scene.theme.badge_font_size  # a presentation's: to read on a projector
         if layout is not None:
             curves = measured_curves(doc, layout, visible=scene.visible_personas)
             heat = getattr(scene, "heat_mode", None) or ""
             badges = metric_badges(doc, layout, first=heat[len("metric:"):]
-                                   if heat.startswith("metric:") else None)
+                                   if heat.startswith("metric:") else None,
+                                   measure=scene.measurer.text_width, size=size)
             view = conformance_of(doc, scene.journey)
         self.curves = self._keep(self.curves, bool(curves), MeasuredCurvesItem)
         if self.curves is not None and layout is not None:
-            self.curves.set_curves(curves, layout)
+            self.curves.set_curves(curves, layout, size)
         self.badges = self._keep(self.badges, bool(badges), MetricBadgesItem)
         if self.badges is not None and layout is not None:
             decimal = journey_decimal(doc, scene.journey)
@@ -352,7 +357,7 @@ class MeasuredLayer:
             footers = [r for card in scene.cards.values() for r in card.footer_marks()]
             arrows, drops = conformance_marks(layout, view.arrow_shares, view.drop_shares,
                                               avoid=[b.rect for b in badges],
-                                              footers=footers)
+                                              footers=footers, size=size)
             self.conformance.set_marks(arrows, drops, layout)
 
     def _keep(self, item: T | None, wanted: bool, make: Callable[[], T]) -> T | None:

@@ -306,8 +306,8 @@ class AnalysisPanel(RefreshWhenSeen):
             if not persona.points:
                 tree.add(_tr("no emotion scores"), parent=top)
             for point in persona.lowest:
-                tree.add(_tr("Lowest {score:+d}: {title}").format(score=point.score,
-                                                                  title=point.title),
+                tree.add(_tr("Lowest {score}: {title}").format(
+                    score=result.score(point.score), title=point.title),
                          [point.anchor, point.emotion], top, colour=BAD)
             for swing in persona.swings:
                 text = _tr("Swing {change:+d}: {source} → {target}").format(
@@ -315,7 +315,7 @@ class AnalysisPanel(RefreshWhenSeen):
                 tree.add(text, [swing.source.anchor, swing.target.anchor], top,
                          colour=BAD if swing.change < 0 else GOOD)
             for moment in persona.moments:
-                score = "–" if moment.score is None else f"{moment.score:+d}"
+                score = result.score(moment.score)
                 tree.add(_tr("Moment of truth ({score}): {title}").format(
                     score=score, title=moment.title), [moment.touchpoint], top)
 

@@ -44,22 +44,25 @@ def _customers(n: int) -> str:
         count=_count(n))
 
 
-def _num(value: float) -> str:
-    """A score as the badges write it: one decimal, − sign, decimal comma in Dutch."""
+def _num(value: float, scale: tuple[int, int] = (-2, 2)) -> str:
+    """A score as the badges write it: one decimal, − sign, decimal comma in Dutch; no
+    "+" on a scale that starts above 0 (1…5)."""
     from klantreis_desktop.i18n import language
     from klantreis_desktop.layout.measured import decimal_for, signed_text
 
-    return signed_text(value, decimal_for(language()))
+    text = signed_text(value, decimal_for(language()))
+    return text.lstrip("+") if scale[0] >= 0 else text
 
 
 def fill_measured(tree: FitTree, doc: Document, journey: str) -> int:
     """Add the section's entries to ``tree``; the number of findings added."""
     from klantreis_desktop.analysis.conformance import Conformance
+    from klantreis_desktop.analysis.journey import score_text
     from klantreis_desktop.analysis.survey import assumption_findings
     from klantreis_desktop.model import measures as m
     from klantreis_desktop.ui.canvas.measured_items import conformance_of
 
-    count = 0
+    count, scale = 0, doc.scale(journey)
     findings = assumption_findings(doc, journey)
     if findings:
         top = tree.add(_tr("Check these assumptions"), bold=True)
@@ -67,8 +70,9 @@ def fill_measured(tree: FitTree, doc: Document, journey: str) -> int:
             tree.add(_tr("{title} ({persona}): assumed {assumed}, measured {measured} "
                          "(middle half {low} … {high}, n = {n})").format(
                 title=f.title, persona=f.persona_name,
-                assumed=f"{f.assumed:+d}".replace("-", "−"), measured=_num(f.measured),
-                low=_num(f.q1), high=_num(f.q3), n=f.n), [f.anchor], top, colour=BAD)
+                assumed=score_text(f.assumed, scale).replace("-", "−"),
+                measured=_num(f.measured, scale),
+                low=_num(f.q1, scale), high=_num(f.q3, scale), n=f.n), [f.anchor], top, colour=BAD)
             count += 1
     elif m.measured_nodes(doc, journey) and any(
             m.measured_of(doc, node) for node in m.measured_nodes(doc, journey)):

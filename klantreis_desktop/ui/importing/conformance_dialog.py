@@ -138,6 +138,7 @@ class ConformanceDialog(QDialog):
                                   ("segment",), self)
         self.columns.browse_button.clicked.connect(self._browse)
         self.columns.message.connect(self._message)
+        self.columns.typed.connect(self._typed)
         self.file_edit = self.columns.file_edit
         self.tabs.addTab(self.columns, _tr("Log and columns"))
         self.tabs.addTab(self._findings_page(), _tr("Findings"))
@@ -202,6 +203,12 @@ class ConformanceDialog(QDialog):
         if chosen:
             remember_folder(self, Path(chosen))
             self.load_file(Path(chosen))
+
+    def _typed(self, path: Path) -> None:
+        from klantreis_desktop.ui.importing.folders import remember_folder
+
+        remember_folder(self, path)
+        self.load_file(path)
 
     def load_file(self, path: Path) -> bool:
         """Show the log's first rows and guessed columns (a CSV event log), or say it
@@ -404,7 +411,11 @@ class ConformanceDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        self.check_button.setEnabled(not busy and self.columns.path is not None)
+        # Only a log that could be read: an unreadable or empty one has no columns to
+        # check with ("Choose a column for…" was all Check then said).
+        readable = self.columns.path is not None and (not self.mappable
+                                                      or bool(self.columns.header))
+        self.check_button.setEnabled(not busy and readable)
         self.check_button.setText(_tr("Check again") if self.paths is not None
                                   else _tr("Check"))
         for widget in (self.columns, self.segment_combo, self.mapping_area):

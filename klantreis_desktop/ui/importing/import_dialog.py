@@ -101,6 +101,7 @@ class ImportDialog(ResultsPage, QDialog):
         self.columns.browse_button.clicked.connect(self._browse)
         self.columns.message.connect(self._message)
         self.columns.reloaded.connect(self._reloaded)
+        self.columns.typed.connect(self.load_file)
         layout.addWidget(self.columns, 1)
         # The parts the tests and the results page reach by their old names.
         self.file_edit, self.preview = self.columns.file_edit, self.columns.preview

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QTableWidget,
@@ -37,6 +36,7 @@ from klantreis_desktop.analysis.csvformat import (
     normalise_header,
 )
 from klantreis_desktop.analysis.eventlog import preview_file
+from klantreis_desktop.ui.importing.path_edit import PathEdit
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "utf-16", "latin-1")
 DELIMITERS = ((";", ";"), (",", ","), ("\t", "Tab"))
@@ -63,6 +63,8 @@ class LogColumns(QWidget):
     message = Signal(str)
     #: The preview was (re)read: True when the file could be read.
     reloaded = Signal(bool)
+    #: A path typed or pasted into the file field (Enter) of a file that is there.
+    typed = Signal(Path)
 
     def __init__(self, placeholder: str, extra_roles: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
@@ -73,9 +75,9 @@ class LogColumns(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         file_row = QHBoxLayout()
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setReadOnly(True)
+        self.file_edit = PathEdit(self)  # a typed or pasted path + Enter: path_entered
         self.file_edit.setPlaceholderText(placeholder)
+        self.file_edit.path_entered.connect(self._typed)
         self.browse_button = QPushButton(_tr("Choose file…"), self)
         file_row.addWidget(QLabel(_tr("File:"), self))
         file_row.addWidget(self.file_edit, 1)
@@ -106,6 +108,7 @@ class LogColumns(QWidget):
         self.header_check.toggled.connect(lambda _c: self.reload())
         self.preview = QTableWidget(self)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.preview.setMinimumHeight(150)
         self.preview.verticalHeader().setDefaultSectionSize(
             self.preview.fontMetrics().height() + 8)
@@ -126,6 +129,12 @@ class LogColumns(QWidget):
         self.problems.setMaximumHeight(120)
         self.problems.hide()
         layout.addWidget(self.problems)
+
+    def _typed(self, path: Path) -> None:
+        if path.is_file():
+            self.typed.emit(path)
+        else:
+            self.message.emit(_tr("There is no file “{path}”.").format(path=path))
 
     def set_mappable(self, mappable: bool) -> None:
         """Show the options, preview and choosers (a CSV) or hide them (Parquet, a path
@@ -160,6 +169,13 @@ class LogColumns(QWidget):
             return False
         rows = list(found.rows)
         header = list(found.header)
+        if not header and not rows:  # nothing to map: say so, not "Read as utf-8"
+            self.header = []
+            self._fill_preview([], [])
+            self._fill_mapping([], None)
+            self.message.emit(_tr("“{file}” is empty.").format(file=self.path.name))
+            self.reloaded.emit(False)
+            return False
         if not self.header_check.isChecked():
             rows = [header, *rows]
             width = max((len(r) for r in rows), default=0)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -39,15 +38,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantreis_desktop.analysis.conformance_report import count_text
 from klantreis_desktop.analysis.csvformat import EventLogError
 from klantreis_desktop.analysis.sheets import Table
 from klantreis_desktop.ui.importing.import_jobs import OneJob, Worker
+from klantreis_desktop.ui.importing.path_edit import PathEdit
 
 PREVIEW_ROWS = 30
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TableImport", text)
+
+
+def rows_text(n: int) -> str:
+    """"1 row", "12.500 rows": two messages (Dutch has the same two forms)."""
+    return _tr("1 row") if n == 1 else _tr("{count} rows").format(count=count_text(n))
+
+
+def columns_text(n: int) -> str:
+    return _tr("1 column") if n == 1 else _tr("{count} columns").format(count=count_text(n))
 
 
 def read_job(path: Path, progress: Callable[[int, int], None], cancel: Any) -> Table:
@@ -112,9 +122,9 @@ class TableImportDialog(QDialog):
         fit_to_screen(self, (980, 720), (720, 540))
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setReadOnly(True)
+        self.file_edit = PathEdit(self)  # a typed or pasted path + Enter reads it
         self.file_edit.setPlaceholderText(_tr("Choose a CSV or XLSX file"))
+        self.file_edit.path_entered.connect(self._typed)
         browse = QPushButton(_tr("Choose file…"), self)
         browse.clicked.connect(self._browse)
         file_row.addWidget(QLabel(_tr("File:"), self))
@@ -130,6 +140,7 @@ class TableImportDialog(QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.preview = QTableWidget(self.splitter)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.preview.setMinimumHeight(90)
         self.mapping_box = QGroupBox(_tr("Which column holds what?"), self.splitter)
         self.build_mapping(self.mapping_box)
@@ -187,6 +198,16 @@ class TableImportDialog(QDialog):
             remember_folder(self, Path(chosen))
             self.load_file(Path(chosen))
 
+    def _typed(self, path: Path) -> None:
+        """A path typed or pasted into the file field, then Enter."""
+        from klantreis_desktop.ui.importing.folders import remember_folder
+
+        if not path.is_file():
+            self.status.setText(_tr("There is no file “{path}”.").format(path=path))
+            return
+        remember_folder(self, path)
+        self.load_file(path)
+
     def load_file(self, path: Path) -> None:
         """Read ``path`` in the worker; the preview and mapping follow (``job_finished``)."""
         if self.worker is not None:
@@ -207,9 +228,8 @@ class TableImportDialog(QDialog):
         self.table = table
         self._fill_preview(table)
         self.fill_mapping(table)
-        self.status.setText(_tr("{rows} rows, {columns} columns. Check the mapping, then "
-                                "Import.").format(rows=len(table.rows),
-                                                  columns=len(table.header)))
+        self.status.setText(_tr("{rows}, {columns}. Check the mapping, then Import.").format(
+            rows=rows_text(len(table.rows)), columns=columns_text(len(table.header))))
         self._set_busy(False)
         self.job_finished.emit("read")
 
