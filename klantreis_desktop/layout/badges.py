@@ -57,7 +57,7 @@ class MetricBadge:
     font_size: float = BADGE_FONT
 
 
-def _badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
+def badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
                 decimal: str) -> tuple[str, bool]:
     """The first ``count`` figures and "+n" for the rest; whether all shown are assumed."""
     shown = values[:count]
@@ -81,7 +81,7 @@ def _squeezed(doc: Document, journey: str, values: list[m.MetricValue], decimal:
               room: float, size: float, measure: Measure) -> tuple[str, bool, float]:
     """One figure in ``room``: smaller down to :data:`MIN_SCALE`, then shortened with
     "…" — the "+n" stays whole."""
-    text, assumed = _badge_text(doc, journey, values, 1, decimal)
+    text, assumed = badge_text(doc, journey, values, 1, decimal)
     small = size
     while measure(text, small) + _padding(small) > room and small > size * MIN_SCALE:
         small = max(size * MIN_SCALE, small - 0.5)
@@ -141,7 +141,7 @@ def _placed(doc: Document, journey: str, node: str, values: list[m.MetricValue],
     no arrow crosses (right first); else the most that fit, at the right."""
     fallback: MetricBadge | None = None
     for count in range(len(values), 0, -1):
-        text, assumed = _badge_text(doc, journey, values, count, decimal)
+        text, assumed = badge_text(doc, journey, values, count, decimal)
         width = measure(text, size) + _padding(size)
         if width > spot.w:
             continue

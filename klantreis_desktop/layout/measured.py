@@ -489,12 +489,3 @@ def _drop_mark(layout: JourneyLayout, node: str, share: float,
             chosen = spot
             break
     return DropMark(node, (r.right, chosen.center[1]), share, "↘ " + label, chosen, size)
-
-
-def __getattr__(name: str) -> object:
-    """The badges moved to layout/badges.py; old imports keep working."""
-    if name in ("MetricBadge", "metric_badges", "badge_blocked"):
-        from klantreis_desktop.layout import badges
-
-        return getattr(badges, name)
-    raise AttributeError(name)

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from klantreis_desktop.layout.badges import badge_text
 from klantreis_desktop.layout.geometry import JourneyLayout
-from klantreis_desktop.layout.measured import _badge_text, journey_decimal
+from klantreis_desktop.layout.measured import journey_decimal
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.document import Document
@@ -81,8 +82,8 @@ def node_line(doc: Document, journey: str, node: str, decimal: str, phase: bool
                     key=lambda v: (order.get(v.metric, len(order)), v.metric))
     if not values:
         return None
-    figures, assumed = _badge_text(doc, journey, values, len(values), decimal)
-    fewer = tuple(_badge_text(doc, journey, values, count, decimal)[0]
+    figures, assumed = badge_text(doc, journey, values, len(values), decimal)
+    fewer = tuple(badge_text(doc, journey, values, count, decimal)[0]
                   for count in range(len(values) - 1, 0, -1))
     return FigureLine(node, doc.title(node), figures, assumed, phase, fewer)
 

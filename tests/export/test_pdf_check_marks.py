@@ -16,6 +16,7 @@ from klantreis_desktop.export.pdf import export_pdf
 from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.layout import measured as lm
+from klantreis_desktop.layout.badges import metric_badges
 from klantreis_desktop.layout.geometry import Rect
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.templates import build_sample
@@ -75,7 +76,7 @@ def _footer_zones(card: Rect) -> list[Rect]:
 def test_shares_between_stacked_cards_keep_off_badges_icons_and_pills():
     doc, journey = _figures()
     layout = layout_journey(doc, journey)
-    badges = [b.rect for b in lm.metric_badges(doc, layout)]
+    badges = [b.rect for b in metric_badges(doc, layout)]
     shares = {(r.source, r.target): 0.5 for r in layout.flows}
     arrows, _tags = lm.conformance_marks(layout, shares, {}, avoid=badges)
     cards = [box.rect for box in layout.cards.values()]

@@ -67,7 +67,7 @@ def test_as_many_figures_show_as_fit_and_the_rest_is_counted():
         values = sorted((v for v in m.metrics_of(doc, badge.node) if not v.segment),
                         key=lambda v: [d.name for d in m.metric_defs(doc, journey)].index(
                             v.metric))
-        more, _assumed = lb._badge_text(doc, journey, values, shown + 1, ",")
+        more, _assumed = lb.badge_text(doc, journey, values, shown + 1, ",")
         wider = fonts.regular_width(more, badge.font_size) + 2.2 * inset(badge.font_size)
         assert wider > layout.cards[badge.node].rect.w, (badge.text, more)
 

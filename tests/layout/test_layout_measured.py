@@ -9,10 +9,10 @@ from klantreis_desktop.analysis import metrics_import as mi
 from klantreis_desktop.analysis import survey as sv
 from klantreis_desktop.analysis.sheets import parse_csv_table
 from klantreis_desktop.layout import layout_journey
+from klantreis_desktop.layout.badges import metric_badges
 from klantreis_desktop.layout.measured import (
     conformance_marks,
     measured_curves,
-    metric_badges,
     number_text,
 )
 from klantreis_desktop.model import kinds as k
@@ -110,7 +110,7 @@ def _all_figures():
 
 
 def test_no_flow_arrow_runs_through_a_metric_badge():
-    from klantreis_desktop.layout.measured import badge_blocked
+    from klantreis_desktop.layout.badges import badge_blocked
 
     doc, journey = _all_figures()
     layout = layout_journey(doc, journey)

@@ -11,7 +11,7 @@ from klantreis_desktop.analysis import metrics_import as mi
 from klantreis_desktop.analysis.sheets import parse_csv_table
 from klantreis_desktop.export import content_sheet as cs
 from klantreis_desktop.layout import layout_journey
-from klantreis_desktop.layout.measured import metric_badges
+from klantreis_desktop.layout.badges import metric_badges
 from klantreis_desktop.layout.metrics_lane import (
     fit_line,
     lines_shown,

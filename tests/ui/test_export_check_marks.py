@@ -19,8 +19,9 @@ from klantreis_desktop.export.pdf_conformance import WIDE_ARROW, grid_box
 from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.export.pdf_plan import plan_pages
 from klantreis_desktop.export.pdf_poster import Poster
+from klantreis_desktop.layout.badges import metric_badges
 from klantreis_desktop.layout.geometry import Rect
-from klantreis_desktop.layout.measured import DROP_FILL, conformance_marks, metric_badges
+from klantreis_desktop.layout.measured import DROP_FILL, conformance_marks
 from klantreis_desktop.layout.style import hex_to_rgb
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.templates import build_sample
