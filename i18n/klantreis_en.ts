@@ -929,7 +929,7 @@
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="142"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Check these assumptions in {title}:</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>  {source} → {target}: {customers} ({share} of those who got there)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="143"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="131"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
         <source>  … and {count} more</source>
         <translation>  … and {count} more</translation>
     </message>
@@ -1315,62 +1315,22 @@
         <translation>Row {row}: the score {score} at “{name}” lies outside the scale {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="107"/>
-        <source>repeat a touchpoint (twice or more in a row)</source>
-        <translation>repeat a touchpoint (twice or more in a row)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="108"/>
-        <source>drop out before an end of the map</source>
-        <translation>drop out before an end of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="109"/>
-        <source>take a step the map lacks</source>
-        <translation>take a step the map lacks</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="110"/>
-        <source>start elsewhere than at a start of the map</source>
-        <translation>start elsewhere than at a start of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="111"/>
-        <source>take a shortcut</source>
-        <translation>take a shortcut</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="112"/>
-        <source>go back to an earlier touchpoint</source>
-        <translation>go back to an earlier touchpoint</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="113"/>
-        <source>take a route the map lacks</source>
-        <translation>take a route the map lacks</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="114"/>
-        <source>do no touchpoint of the map</source>
-        <translation>do no touchpoint of the map</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/analysis/conformance_report.py" line="94"/>
         <source>Repeats (the same touchpoint twice or more in a row):</source>
         <translation>Repeats (the same touchpoint twice or more in a row):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="118"/>
         <source>  No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>  No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="124"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="112"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Why {count} do not follow the map (a customer can have several reasons):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="114"/>
         <source>  {reason}: {customers}, {only} for this reason only</source>
         <translation>  {reason}: {customers}, {only} for this reason only</translation>
     </message>
@@ -1710,57 +1670,17 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… and {count} more (see the poster&apos;s analysis page)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
-        <source>Repeat a touchpoint (twice or more in a row)</source>
-        <translation>Repeat a touchpoint (twice or more in a row)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
-        <source>Drop out before an end of the map</source>
-        <translation>Drop out before an end of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
-        <source>Take a step the map lacks</source>
-        <translation>Take a step the map lacks</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
-        <source>Start elsewhere than at a start of the map</source>
-        <translation>Start elsewhere than at a start of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="149"/>
-        <source>Take a shortcut</source>
-        <translation>Take a shortcut</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="150"/>
-        <source>Go back to an earlier touchpoint</source>
-        <translation>Go back to an earlier touchpoint</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="151"/>
-        <source>Take a route the map lacks</source>
-        <translation>Take a route the map lacks</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
-        <source>Do no touchpoint of the map</source>
-        <translation>Do no touchpoint of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
         <source>Why {count} do not follow the map (several reasons can apply):</source>
         <translation>Why {count} do not follow the map (several reasons can apply):</translation>
     </message>
@@ -1770,7 +1690,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{title}: repeated by {customers} (twice or more in a row)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
@@ -3305,6 +3225,50 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
 </context>
 <context>
+    <name>Conformance</name>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="50"/>
+        <source>repeat a touchpoint (twice or more in a row)</source>
+        <extracomment>Why a customer&apos;s walk does not fit (what ``fitting`` requires, broken down): a step repeated in a row, dropping out before a designed end, an event the map lacks, a first step that is no designed start, a shortcut, a way back, a route the map lacks, or no event that is a touchpoint of the map at all. What each reason means, in the words the findings use (translated where they are shown: the interface&apos;s language, or a poster&apos;s own).</extracomment>
+        <translation>repeat a touchpoint (twice or more in a row)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="51"/>
+        <source>drop out before an end of the map</source>
+        <translation>drop out before an end of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="52"/>
+        <source>take a step the map lacks</source>
+        <translation>take a step the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="53"/>
+        <source>start elsewhere than at a start of the map</source>
+        <translation>start elsewhere than at a start of the map</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="55"/>
+        <source>take a shortcut</source>
+        <translation>take a shortcut</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="56"/>
+        <source>go back to an earlier touchpoint</source>
+        <translation>go back to an earlier touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="57"/>
+        <source>take a route the map lacks</source>
+        <translation>take a route the map lacks</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="58"/>
+        <source>do no touchpoint of the map</source>
+        <translation>do no touchpoint of the map</translation>
+    </message>
+</context>
+<context>
     <name>ConformanceDialog</name>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
@@ -4435,7 +4399,7 @@ You can undo this with Undo.</translation>
         <translation>Routes the map lacks:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="287"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
@@ -4479,17 +4443,17 @@ You can undo this with Undo.</translation>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="295"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="290"/>
         <source>(between {after} and {before})</source>
         <translation>(between {after} and {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="293"/>
         <source>(after {after})</source>
         <translation>(after {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="300"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="295"/>
         <source>(before {before})</source>
         <translation>(before {before})</translation>
     </message>
@@ -4572,57 +4536,17 @@ You can undo this with Undo.</translation>
         <translation>Repeats (the same touchpoint twice or more in a row):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
-        <source>repeat a touchpoint (twice or more in a row)</source>
-        <translation>repeat a touchpoint (twice or more in a row)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
-        <source>drop out before an end of the map</source>
-        <translation>drop out before an end of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
-        <source>take a step the map lacks</source>
-        <translation>take a step the map lacks</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
-        <source>start elsewhere than at a start of the map</source>
-        <translation>start elsewhere than at a start of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
-        <source>take a shortcut</source>
-        <translation>take a shortcut</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
-        <source>go back to an earlier touchpoint</source>
-        <translation>go back to an earlier touchpoint</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
-        <source>take a route the map lacks</source>
-        <translation>take a route the map lacks</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="279"/>
-        <source>do no touchpoint of the map</source>
-        <translation>do no touchpoint of the map</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="280"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="286"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Why {count} do not follow the map (a customer can have several reasons):</translation>
     </message>
@@ -6641,7 +6565,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>MetricsLane</name>
     <message>
-        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="26"/>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="27"/>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} more</translation>

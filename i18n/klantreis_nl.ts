@@ -929,7 +929,7 @@
         <translation>het logboek</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="142"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Controleer deze aannames in {title}:</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>  {source} → {target}: {customers} ({share} van wie daar aankwam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="143"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="131"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>Een naam past bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
         <source>  … and {count} more</source>
         <translation>  … en nog {count}</translation>
     </message>
@@ -1315,62 +1315,22 @@
         <translation>Rij {row}: de score {score} bij “{name}” ligt buiten de schaal {low}…{high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="107"/>
-        <source>repeat a touchpoint (twice or more in a row)</source>
-        <translation>doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="108"/>
-        <source>drop out before an end of the map</source>
-        <translation>haken af voor een eindpunt van de kaart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="109"/>
-        <source>take a step the map lacks</source>
-        <translation>zetten een stap die de kaart mist</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="110"/>
-        <source>start elsewhere than at a start of the map</source>
-        <translation>beginnen ergens anders dan bij een begin van de kaart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="111"/>
-        <source>take a shortcut</source>
-        <translation>nemen een kortere weg</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="112"/>
-        <source>go back to an earlier touchpoint</source>
-        <translation>gaan terug naar een eerder contactmoment</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="113"/>
-        <source>take a route the map lacks</source>
-        <translation>nemen een route die de kaart mist</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="114"/>
-        <source>do no touchpoint of the map</source>
-        <translation>komen geen enkel contactmoment van de kaart tegen</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/analysis/conformance_report.py" line="94"/>
         <source>Repeats (the same touchpoint twice or more in a row):</source>
         <translation>Herhalingen (hetzelfde contactmoment twee keer of vaker achter elkaar):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="118"/>
         <source>  No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>  Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="124"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="112"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Waarom {count} klanten de kaart niet volgen (een klant kan meer redenen hebben):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="114"/>
         <source>  {reason}: {customers}, {only} for this reason only</source>
         <translation>  {reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
@@ -1710,57 +1670,17 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… en nog {count} (zie de analysepagina van de poster)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="145"/>
-        <source>Repeat a touchpoint (twice or more in a row)</source>
-        <translation>Doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="146"/>
-        <source>Drop out before an end of the map</source>
-        <translation>Haken af voor een eindpunt van de kaart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="147"/>
-        <source>Take a step the map lacks</source>
-        <translation>Zetten een stap die de kaart mist</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="148"/>
-        <source>Start elsewhere than at a start of the map</source>
-        <translation>Beginnen ergens anders dan bij een begin van de kaart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="149"/>
-        <source>Take a shortcut</source>
-        <translation>Nemen een kortere weg</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="150"/>
-        <source>Go back to an earlier touchpoint</source>
-        <translation>Gaan terug naar een eerder contactmoment</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="151"/>
-        <source>Take a route the map lacks</source>
-        <translation>Nemen een route die de kaart mist</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
-        <source>Do no touchpoint of the map</source>
-        <translation>Komen geen enkel contactmoment van de kaart tegen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
         <source>Why {count} do not follow the map (several reasons can apply):</source>
         <translation>Waarom {count} klanten de kaart niet volgen (er kunnen meer redenen gelden):</translation>
     </message>
@@ -1770,7 +1690,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{title}: herhaald door {customers} (twee keer of vaker achter elkaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
@@ -3305,6 +3225,50 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
 </context>
 <context>
+    <name>Conformance</name>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="50"/>
+        <source>repeat a touchpoint (twice or more in a row)</source>
+        <extracomment>Why a customer&apos;s walk does not fit (what ``fitting`` requires, broken down): a step repeated in a row, dropping out before a designed end, an event the map lacks, a first step that is no designed start, a shortcut, a way back, a route the map lacks, or no event that is a touchpoint of the map at all. What each reason means, in the words the findings use (translated where they are shown: the interface&apos;s language, or a poster&apos;s own).</extracomment>
+        <translation>doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="51"/>
+        <source>drop out before an end of the map</source>
+        <translation>haken af voor een eindpunt van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="52"/>
+        <source>take a step the map lacks</source>
+        <translation>zetten een stap die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="53"/>
+        <source>start elsewhere than at a start of the map</source>
+        <translation>beginnen ergens anders dan bij een begin van de kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="55"/>
+        <source>take a shortcut</source>
+        <translation>nemen een kortere weg</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="56"/>
+        <source>go back to an earlier touchpoint</source>
+        <translation>gaan terug naar een eerder contactmoment</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="57"/>
+        <source>take a route the map lacks</source>
+        <translation>nemen een route die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance.py" line="58"/>
+        <source>do no touchpoint of the map</source>
+        <translation>komen geen enkel contactmoment van de kaart tegen</translation>
+    </message>
+</context>
+<context>
     <name>ConformanceDialog</name>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="132"/>
@@ -4435,7 +4399,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Routes die de kaart niet kent:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="287"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
@@ -4479,17 +4443,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="295"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="290"/>
         <source>(between {after} and {before})</source>
         <translation>(tussen {after} en {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="293"/>
         <source>(after {after})</source>
         <translation>(na {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="300"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="295"/>
         <source>(before {before})</source>
         <translation>(voor {before})</translation>
     </message>
@@ -4572,57 +4536,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Herhalingen (hetzelfde contactmoment twee keer of vaker achter elkaar):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
-        <source>repeat a touchpoint (twice or more in a row)</source>
-        <translation>doen een contactmoment opnieuw (twee keer of vaker achter elkaar)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="273"/>
-        <source>drop out before an end of the map</source>
-        <translation>haken af voor een eindpunt van de kaart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
-        <source>take a step the map lacks</source>
-        <translation>zetten een stap die de kaart mist</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="275"/>
-        <source>start elsewhere than at a start of the map</source>
-        <translation>beginnen ergens anders dan bij een begin van de kaart</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
-        <source>take a shortcut</source>
-        <translation>nemen een kortere weg</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
-        <source>go back to an earlier touchpoint</source>
-        <translation>gaan terug naar een eerder contactmoment</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="278"/>
-        <source>take a route the map lacks</source>
-        <translation>nemen een route die de kaart mist</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="279"/>
-        <source>do no touchpoint of the map</source>
-        <translation>komen geen enkel contactmoment van de kaart tegen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="285"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="280"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="286"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Waarom {count} klanten de kaart niet volgen (een klant kan meer redenen hebben):</translation>
     </message>
@@ -6641,7 +6565,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MetricsLane</name>
     <message>
-        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="26"/>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="27"/>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} meer</translation>

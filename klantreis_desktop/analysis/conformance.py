@@ -23,7 +23,7 @@ and ``klantreis analyse --against LOG.csv --json``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +31,7 @@ import networkx as nx
 
 from klantreis_desktop.analysis.current_vs_ideal import normalise_title
 from klantreis_desktop.analysis.path_table import PathTable
+from klantreis_desktop.i18n import QT_TRANSLATE_NOOP
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.queries import flow_graph
@@ -43,6 +44,24 @@ Cancelled = Any  # Callable[[], bool] | None; kept loose for the GUI's worker
 #: or no event that is a touchpoint of the map at all.
 REASONS = ("repeat", "drop_out", "missing_step", "off_start", "shortcut", "loop",
            "new_arrow", "off_map")
+#: What each reason means, in the words the findings use (translated where they are
+#: shown: the interface's language, or a poster's own).
+REASON_TEXTS = {
+    "repeat": QT_TRANSLATE_NOOP("Conformance", "repeat a touchpoint (twice or more in a row)"),
+    "drop_out": QT_TRANSLATE_NOOP("Conformance", "drop out before an end of the map"),
+    "missing_step": QT_TRANSLATE_NOOP("Conformance", "take a step the map lacks"),
+    "off_start": QT_TRANSLATE_NOOP("Conformance",
+                                   "start elsewhere than at a start of the map"),
+    "shortcut": QT_TRANSLATE_NOOP("Conformance", "take a shortcut"),
+    "loop": QT_TRANSLATE_NOOP("Conformance", "go back to an earlier touchpoint"),
+    "new_arrow": QT_TRANSLATE_NOOP("Conformance", "take a route the map lacks"),
+    "off_map": QT_TRANSLATE_NOOP("Conformance", "do no touchpoint of the map"),
+}
+
+
+def reason_labels(translate: Callable[[str, str], str]) -> dict[str, str]:
+    """Reason → its text through ``translate(context, text)`` (see :data:`REASON_TEXTS`)."""
+    return {reason: translate("Conformance", text) for reason, text in REASON_TEXTS.items()}
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from klantreis_desktop.analysis.conformance import Conformance
+from klantreis_desktop.analysis.conformance import Conformance, reason_labels
 from klantreis_desktop.analysis.report import quoted
 from klantreis_desktop.analysis.survey import AssumptionFinding
 from klantreis_desktop.i18n import translate
@@ -102,25 +102,13 @@ def conformance_text(result: Conformance) -> list[str]:
     return lines
 
 
-def reason_labels() -> dict[str, str]:
-    """What each of :data:`~.conformance.REASONS` means, as the findings name it."""
-    return {"repeat": _tr("repeat a touchpoint (twice or more in a row)"),
-            "drop_out": _tr("drop out before an end of the map"),
-            "missing_step": _tr("take a step the map lacks"),
-            "off_start": _tr("start elsewhere than at a start of the map"),
-            "shortcut": _tr("take a shortcut"),
-            "loop": _tr("go back to an earlier touchpoint"),
-            "new_arrow": _tr("take a route the map lacks"),
-            "off_map": _tr("do no touchpoint of the map")}
-
-
 def why_not_text(result: Conformance) -> list[str]:
     """Where the customers who do not follow the map went: every reason with its customers
     (one customer can have several), and, honestly, the deviations the log has none of."""
     why = result.why_not_fitting()
     if not why:
         return []
-    labels = reason_labels()
+    labels = reason_labels(translate)
     lines = [_tr("Why {count} do not follow the map (a customer can have several reasons):"
                  ).format(count=count_text(result.customers - result.fitting))]
     lines += [_tr("  {reason}: {customers}, {only} for this reason only").format(

@@ -269,14 +269,9 @@ def conformance_blocks(result: Conformance) -> list[_Block]:
 
 def _why_blocks(result: Conformance) -> list[_Block]:
     """Where the customers who do not follow the map went, one line a reason."""
-    labels = {"repeat": _tr("repeat a touchpoint (twice or more in a row)"),
-              "drop_out": _tr("drop out before an end of the map"),
-              "missing_step": _tr("take a step the map lacks"),
-              "off_start": _tr("start elsewhere than at a start of the map"),
-              "shortcut": _tr("take a shortcut"),
-              "loop": _tr("go back to an earlier touchpoint"),
-              "new_arrow": _tr("take a route the map lacks"),
-              "off_map": _tr("do no touchpoint of the map")}
+    from klantreis_desktop.analysis.conformance import reason_labels
+
+    labels = reason_labels(_WORDS.get())  # in the poster's language
     why = result.why_not_fitting()
     lines = [_tr("{reason}: {customers}, {only} for this reason only").format(
         reason=labels.get(reason, reason), customers=_customers(n), only=_count(only))

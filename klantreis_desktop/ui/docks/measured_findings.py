@@ -142,14 +142,10 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
 
 def _fill_why(tree: FitTree, top: QTreeWidgetItem, result: Any) -> int:
     """Why the others do not follow the map: one entry a reason (findings of their own)."""
-    labels = {"repeat": _tr("Repeat a touchpoint (twice or more in a row)"),
-              "drop_out": _tr("Drop out before an end of the map"),
-              "missing_step": _tr("Take a step the map lacks"),
-              "off_start": _tr("Start elsewhere than at a start of the map"),
-              "shortcut": _tr("Take a shortcut"),
-              "loop": _tr("Go back to an earlier touchpoint"),
-              "new_arrow": _tr("Take a route the map lacks"),
-              "off_map": _tr("Do no touchpoint of the map")}
+    from klantreis_desktop.analysis.conformance import reason_labels
+
+    labels = {reason: text[:1].upper() + text[1:]  # an entry of its own: a capital
+              for reason, text in reason_labels(QCoreApplication.translate).items()}
     why = result.why_not_fitting()
     if not why:
         return 0
