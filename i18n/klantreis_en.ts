@@ -1792,7 +1792,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="155"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -1814,7 +1814,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="298"/>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="388"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="389"/>
         <source>New lane</source>
         <translation>New lane</translation>
     </message>
@@ -1863,7 +1863,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="131"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
@@ -1883,67 +1883,67 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Add lane below</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="111"/>
         <source>Add metrics lane below</source>
         <translation>Add metrics lane below</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="112"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="117"/>
         <source>Delete lane</source>
         <translation>Delete lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
         <source>Add phase before</source>
         <translation>Add phase before</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="133"/>
         <source>Add phase after</source>
         <translation>Add phase after</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="137"/>
         <source>Delete phase</source>
         <translation>Delete phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="165"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="166"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="167"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="168"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="195"/>
         <source>Show the ideal curve</source>
         <translation>Show the ideal curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="196"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="197"/>
         <source>Show the current curve</source>
         <translation>Show the current curve</translation>
     </message>
@@ -1973,7 +1973,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Automatic height</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="123"/>
         <source>Show hidden lane</source>
         <translation>Show hidden lane</translation>
     </message>
@@ -2003,7 +2003,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Spread over consecutive phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="152"/>
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
@@ -4158,32 +4158,32 @@ You can undo this with Undo.</translation>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="135"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="137"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="308"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="308"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
         <source>The sheet holds no cards.</source>
         <translation>The sheet holds no cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="313"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="315"/>
         <source>Import cards</source>
         <translation>Import cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="211"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="213"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>The sheet has no column “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="248"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="250"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
@@ -4191,30 +4191,30 @@ You can undo this with Undo.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="241"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="320"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="243"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="322"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="305"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="307"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="244"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="246"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is no card kind ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="252"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is no lane type.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="274"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="295"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="276"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="297"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
@@ -4342,7 +4342,7 @@ You can undo this with Undo.</translation>
         <translation>{name}, measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
@@ -4503,25 +4503,25 @@ You can undo this with Undo.</translation>
         <translation>Median; band: middle 50 %</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="270"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="334"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="342"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="272"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="336"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="344"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Row {row}, column “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="335"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="497"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="337"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="507"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="502"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="512"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} is not a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="505"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="515"/>
         <source>{value} does not lie between {low} and {high}.</source>
         <translation>{value} does not lie between {low} and {high}.</translation>
     </message>
@@ -5732,346 +5732,346 @@ You can undo this with Undo.</translation>
         <translation>Lane type</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="62"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="63"/>
         <source>Emotion scale</source>
         <translation>Emotion scale</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="64"/>
         <source>Time span</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
         <source>End goal</source>
         <translation>End goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
         <source>Preferred channels</source>
         <translation>Preferred channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
         <source>Thinks</source>
         <translation>Thinks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
         <source>Does</source>
         <translation>Does</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
         <source>Feels</source>
         <translation>Feels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
         <source>Pains</source>
         <translation>Pains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
         <source>Gains</source>
         <translation>Gains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="103"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
         <source>Web statistics</source>
         <translation>Web statistics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
         <source>CRM data</source>
         <translation>CRM data</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="130"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
         <source>Mass, anonymous</source>
         <translation>Mass, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
         <source>Mass, targeted</source>
         <translation>Mass, targeted</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="111"/>
         <source>Interactive, anonymous</source>
         <translation>Interactive, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
         <source>Interactive, personal</source>
         <translation>Interactive, personal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Short term</source>
         <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Long term</source>
         <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>−2 … +2</source>
         <translation>−2 … +2</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
         <source>1 … 5</source>
         <translation>1 … 5</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Thoughts</source>
         <translation>Thoughts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
         <source>Backstage</source>
         <translation>Backstage</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="122"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Social media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="130"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
         <source>Poster language</source>
         <translation>Poster language</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="86"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
         <source>The document&apos;s language</source>
         <translation>The document&apos;s language</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
         <source>Flag assumptions over (points)</source>
         <translation>Flag assumptions over (points)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
-        <source>Metrics</source>
-        <translation>Metrics</translation>
+        <location filename="../klantreis_desktop/ui/labels.py" line="61"/>
+        <source>Shows the figures</source>
+        <translation>Shows the figures</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ COLUMNS: tuple[str, ...] = (
 )
 METRIC_PREFIX = "metric_"
 LIST_SEPARATOR = "; "
+#: The sheet's lane type for a metrics lane (a lane that shows the figures).
+FIGURES_LANE = "metrics"
 _NUMBERS = ("votes", "impact", "effort")
 _YES = {"yes", "ja", "true", "waar", "1", "x", "y", "j"}
 
@@ -78,7 +80,7 @@ def content_rows(doc: Document, journeys: Sequence[str] | None = None
             nexts = " ".join(sorted(doc.targets(card, k.FLOW)))
             row: list[Any] = [
                 doc.title(journey), doc.title(phase), doc.title(lane),
-                str(doc.get(lane, "lane_type")), kind, doc.title(card),
+                sheet_lane_type(doc, lane), kind, doc.title(card),
                 value("description"),
                 LIST_SEPARATOR.join(doc.title(c) for c in doc.channels_of(card)),
                 value("evidence"), value("source"), value("votes"), value("impact"),
@@ -248,7 +250,7 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
             phase = _part(scratch, journey, k.PHASE, cell(row, "phase") or _tr("Phase"), "",
                           work.phase_of(mine) if mine else None)
             lane_type = cell(row, "lane_type") or _default_lane(kind)
-            if lane_type not in k.LANE_TYPES:
+            if lane_type not in k.LANE_TYPES and lane_type != FIGURES_LANE:
                 raise ModelError(_tr("“{type}” is no lane type.").format(type=lane_type[:30]))
             lane = _part(scratch, journey, k.LANE, cell(row, "lane") or lane_type, lane_type,
                          work.lane_of(mine) if mine else None)
@@ -447,11 +449,19 @@ def _part(scratch: _Scratch, journey: str, kind: str, title: str, lane_type: str
     folded = title.strip().casefold()
     for part in parts:
         if doc.title(part).strip().casefold() == folded and (
-                kind == k.PHASE or doc.get(part, "lane_type") == lane_type):
+                kind == k.PHASE or sheet_lane_type(doc, part) == lane_type):
             return part
     if kind == k.PHASE:
         return scratch.do(ops.add_phase(doc, journey, title))
+    if lane_type == FIGURES_LANE:
+        return scratch.do(ops.add_lane(doc, journey, title, "kpis", shows_figures=True))
     return scratch.do(ops.add_lane(doc, journey, title, lane_type))
+
+
+def sheet_lane_type(doc: Document, lane: str) -> str:
+    """The lane's type as the sheet writes it: ``FIGURES_LANE`` for a lane that shows the
+    figures (in the file a KPI lane with ``shows_figures``), else its lane type."""
+    return FIGURES_LANE if doc.get(lane, "shows_figures") else str(doc.get(lane, "lane_type"))
 
 
 def _channel(scratch: _Scratch, name: str, current: Sequence[str] = ()) -> str:

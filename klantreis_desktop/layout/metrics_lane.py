@@ -90,8 +90,9 @@ def node_line(doc: Document, journey: str, node: str, decimal: str, phase: bool
 
 def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = None
                  ) -> dict[Cell, tuple[FigureLine, ...]]:
-    """(phase, lane) → the lines of every empty cell of a metrics lane that has figures."""
-    lanes = [r.lane for r in layout.rows if r.lane_type == "metrics"]
+    """(phase, lane) → the lines of every empty cell of a lane that shows the figures
+    (``shows_figures``, "a metrics lane") and has figures to show."""
+    lanes = [r.lane for r in layout.rows if doc.get(r.lane, "shows_figures")]
     if not lanes:
         return {}
     journey = layout.journey

@@ -37,7 +37,6 @@ LANE_HEADER_FILLS: dict[str, str] = {
     "opportunities": "#e6f7e1",
     "backstage": "#eceff1",
     "kpis": "#efe8ff",
-    "metrics": "#e2f3f4",
     "notes": "#fffbe0",
     "custom": "#f2f2f2",
 }

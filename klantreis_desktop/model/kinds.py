@@ -69,7 +69,7 @@ EDGE_ENDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 LANE_TYPES: tuple[str, ...] = (
     "touchpoints", "channels", "emotions", "thoughts", "pains", "opportunities",
-    "backstage", "kpis", "metrics", "notes", "custom",
+    "backstage", "kpis", "notes", "custom",
 )
 SCENARIOS: tuple[str, ...] = ("current", "ideal")
 EVIDENCE: tuple[str, ...] = ("", "observed", "assumed")
@@ -173,6 +173,10 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "title": _text(max_length=500),
         "order": Field(float, 0.0),
         "lane_type": Field(str, "custom", LANE_TYPES),
+        # Issue 19: the lane's empty cells list the phase's figures (layout/metrics_lane.py).
+        # An attribute, not a lane type: files with such a lane still open in 0.1.0, which
+        # refuses lane types it does not know but keeps attributes it does not know.
+        "shows_figures": Field(bool, False),
         "height": Field(float, 0.0, minimum=0, maximum=5_000),  # 0 = automatic
         "hidden": Field(bool, False),
     },

@@ -1,6 +1,6 @@
-"""layout/metrics_lane.py: what a "metrics" lane lists per phase (the same for the canvas
-and the poster), how a line is fitted, and that the lane type saves, loads and survives
-the content sheet."""
+"""layout/metrics_lane.py: what a metrics lane (a lane with ``shows_figures``) lists per
+phase (the same for the canvas and the poster), how a line is fitted, and that such a
+lane saves, loads and survives the content sheet."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def with_metrics_lane(lang: str = "nl") -> tuple[Document, str, str]:
     through the metrics import's own code path."""
     doc = build_sample("schoonmaak", lang)
     journey = doc.journeys()[0]
-    change = ops.add_lane(doc, journey, "Cijfers", "metrics", 1)
+    change = ops.add_lane(doc, journey, "Cijfers", "kpis", 1, shows_figures=True)
     doc.apply(change)
     lane = ops.created_id(change)
     table = parse_csv_table(METRICS.encode(), "cijfers.csv")
@@ -162,7 +162,7 @@ def test_a_metrics_lane_saves_loads_and_validates(lane_doc, tmp_path):
     result = storage.read(path)
     assert result.warnings == []
     back_doc = result.document
-    assert back_doc.get(lane, "lane_type") == "metrics"
+    assert back_doc.get(lane, "shows_figures") is True
     assert problems(back_doc) == []
     assert metric_cells(back_doc, layout_journey(back_doc, journey)) == metric_cells(
         doc, layout_journey(doc, journey))
@@ -180,4 +180,6 @@ def test_the_content_sheet_keeps_a_metrics_lane(lane_doc):
     assert problems(empty) == []
     note = next(c for j in empty.journeys() for c in empty.cards(j)
                 if empty.title(c) == "Bron: enquête Q3")
-    assert empty.get(empty.lane_of(note), "lane_type") == "metrics"
+    assert empty.get(empty.lane_of(note), "shows_figures") is True
+    assert empty.get(empty.lane_of(note), "lane_type") == "kpis"
+    assert cs.sheet_lane_type(empty, empty.lane_of(note)) == "metrics"

@@ -383,10 +383,11 @@ def add_phase(scene: JourneyScene, index: int) -> None:
 
 
 def add_lane(scene: JourneyScene, index: int, lane_type: str = "custom",
-             title: str | None = None) -> None:
-    """A new lane at ``index``, its title open for typing ("New lane" unless given)."""
+             title: str | None = None, **attrs: Any) -> None:
+    """A new lane at ``index`` (with ``attrs``), its title open for typing ("New lane"
+    unless given)."""
     title = title or translate("Canvas", "New lane")
     change = scene.push(lambda: ops.add_lane(scene.doc, scene.journey, title,
-                                             lane_type, index))
+                                             lane_type, index, **attrs))
     if change is not None:
         scene.entry.rename(ops.created_id(change))

@@ -106,9 +106,10 @@ def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
     menu.addAction(translate("Canvas", "Add lane above"), lambda: edits.add_lane(scene, index))
     menu.addAction(translate("Canvas", "Add lane below"),
                    lambda: edits.add_lane(scene, index + 1))
-    # Issue 19: the imported figures per phase and touchpoint (layout/metrics_lane.py).
+    # Issue 19: the imported figures per phase and touchpoint (layout/metrics_lane.py), in
+    # a KPI lane that shows them.
     menu.addAction(translate("Canvas", "Add metrics lane below"), lambda: edits.add_lane(
-        scene, index + 1, "metrics", translate("Canvas", "Metrics")))
+        scene, index + 1, "kpis", translate("Canvas", "Metrics"), shows_figures=True))
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)

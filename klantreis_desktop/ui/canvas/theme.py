@@ -101,7 +101,7 @@ PROJECTOR = CanvasTheme(
     assumed="#7a3e00",
     lane_fills={"touchpoints": "#e8f3ff", "channels": "#eef2f7", "emotions": "#fff3e6",
                 "thoughts": "#f4effb", "pains": "#ffecec", "opportunities": "#ebf8e7",
-                "backstage": "#f0f2f4", "kpis": "#f3eeff", "metrics": "#e9f6f7",
+                "backstage": "#f0f2f4", "kpis": "#f3eeff",
                 "notes": "#fffbe6",
                 "custom": "#f4f4f4"},
     card_fills={"touchpoint": "#dcefff", "pain": "#ffe1e1", "opportunity": "#e0f6d8",

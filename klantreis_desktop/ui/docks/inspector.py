@@ -44,7 +44,7 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
     k.JOURNEY: ("title", "scenario", "scale", "time_span", "end_goal", "description",
                 "language", "version", "author", "organisation"),
     k.PHASE: ("title", "duration", "goal", "kpi"),
-    k.LANE: ("title", "lane_type", "hidden"),
+    k.LANE: ("title", "lane_type", "shows_figures", "hidden"),
     k.EMOTION: ("score", "note"),
     k.CHANNEL: ("name", "icon"),
     k.PERSONA: ("name", "role", "age", "quote"),

@@ -1,4 +1,4 @@
-"""A "metrics" lane on the canvas: each empty cell paints the lines of
+"""A metrics lane (``shows_figures``) on the canvas: each empty cell paints the lines of
 layout.metrics_lane (the poster's), fitted to the theme's font, inside the cell — also on
 the projector theme of presenting mode — and follows an import or an undo at once."""
 
@@ -138,7 +138,8 @@ def test_the_lane_menu_adds_a_metrics_lane_named_for_it(qtbot):
     action.trigger()
     canvas.scene.entry.close(commit=True)
     added = [n for n in doc.lanes(journey) if n not in lanes]
-    assert len(added) == 1 and doc.get(added[0], "lane_type") == "metrics"
+    assert len(added) == 1 and doc.get(added[0], "shows_figures") is True
+    assert doc.get(added[0], "lane_type") == "kpis"
     assert doc.title(added[0]) == "Metrics" and doc.lanes(journey).index(added[0]) == 1
     assert canvas.stack.count() == 1  # one undo step
     canvas.stack.undo()
