@@ -39,6 +39,7 @@ from klantreis_desktop.storage.container import (
     MAX_MEMBERS,
     RawFile,
     is_safe_name,
+    pictures_named,
     read_container,
     write_container,
 )
@@ -193,10 +194,11 @@ def _manifest(doc: Document) -> dict[str, Any]:
 
 
 def _assets_to_write(doc: Document, name: str) -> dict[str, bytes]:
-    """The photos personas use; the others (an undone photo change, say) stay behind.
+    """The photos personas use and the journeys' logos; the others (an undone photo
+    change, say) stay behind.
 
     Refuses photos the loader would refuse together (the file's pixel budget)."""
-    used = _used_photos(doc.graph._node.values())
+    used = pictures_named(doc.graph._node.values())
     assets: dict[str, bytes] = {}
     budget = PixelBudget()
     for asset, data in sorted(doc.assets.items(), key=lambda item: str(item[0])):
@@ -213,12 +215,6 @@ def _assets_to_write(doc: Document, name: str) -> dict[str, bytes]:
         budget.left -= cost
         assets[asset] = data
     return assets
-
-
-def _used_photos(nodes: Any) -> set[str]:
-    return {attrs["photo"] for attrs in nodes
-            if attrs.get("kind") == k.PERSONA and isinstance(attrs.get("photo"), str)
-            and attrs["photo"]}
 
 
 def _too_long_text(doc: Document, name: str) -> KlantreisFileError | None:
@@ -300,7 +296,7 @@ def _build(raw: RawFile, name: str, newer: bool, warnings: list[str],
             if key not in _HEADER_KEYS and key not in INTERNAL_KEYS}
     _check_meta(meta, name, saving=False, code=refuse)
     check_cancelled(cancelled, name)
-    used = _used_photos(graph._node.values())
+    used = pictures_named(graph._node.values())
     photos = {asset: content for asset, content in raw.assets.items() if asset in used}
     unused = {asset: content for asset, content in raw.assets.items() if asset not in used}
     assets = _decoded_photos(photos, name, raw.photo_formats, cancelled)

@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -87,14 +88,28 @@ class RawFile:
     unused: list[str] = field(default_factory=list)
 
 
+#: Per node kind, the attribute that names a picture in the assets: a persona's photo and
+#: a journey's logo (issue 16's poster). Pictures no node names are not read or written.
+PICTURE_FIELDS = {"persona": "photo", "journey": "logo"}
+
+
+def pictures_named(nodes: Iterable[Any]) -> set[str]:
+    """The asset names ``nodes`` (attribute dicts, checked or not) name as pictures."""
+    named = set()
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        field_name = PICTURE_FIELDS.get(str(node.get("kind")))
+        picture = node.get(field_name) if field_name else None
+        if isinstance(picture, str) and picture:
+            named.add(picture)
+    return named
+
+
 def used_photos(graph: Any) -> set[str]:
-    """The photo names personas use in node-link ``graph`` (as parsed, unchecked)."""
+    """The pictures nodes name in node-link ``graph`` (as parsed, unchecked)."""
     nodes = graph.get("nodes") if isinstance(graph, dict) else None
-    if not isinstance(nodes, list):
-        return set()
-    return {node["photo"] for node in nodes
-            if isinstance(node, dict) and node.get("kind") == "persona"
-            and isinstance(node.get("photo"), str) and node["photo"]}
+    return pictures_named(nodes) if isinstance(nodes, list) else set()
 
 
 def carried_version(manifest: dict[str, Any], version: int) -> int:

@@ -201,3 +201,21 @@ def test_long_titles_and_extra_meta_survive_and_unusable_meta_is_not_saved(tmp_p
         else:
             raise AssertionError(f"saved unusable meta {bad}")
     assert not path.exists()
+
+
+def test_a_journeys_logo_is_saved_and_read_back(tmp_path):
+    # The poster's logo (issue 16) is an asset the journey names; only persona photos
+    # were written, so the logo vanished at the first save without a word.
+    doc = sample_doc()
+    journey = doc.journeys()[0]
+    logo = png_bytes((48, 24))
+    doc.assets["logo-glans.png"] = logo
+    doc.apply(ops.update(doc, journey, logo="logo-glans.png"))
+    path = tmp_path / f"met-logo{FILE_SUFFIX}"
+    save(doc, path)
+    result = storage.read(path)
+    assert result.warnings == []
+    back = result.document
+    assert back.get(journey, "logo") == "logo-glans.png"
+    assert back.assets["logo-glans.png"] == logo
+    assert "assets/logo-glans.png" in members(path.read_bytes())
