@@ -73,7 +73,7 @@ def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) ->
     opt = layout_options(layout)
     footers = [r for box in layout.cards.values() for r in footer_marks(doc, box, opt)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
-                                      avoid=badges, label_nobody=False, footers=footers)
+                                      avoid=badges, footers=footers)
     for mark in arrows:  # every stroke first: no wide arrow over a label
         draw_wide_arrow(p, mark.points, mark.width)
     for mark in arrows:

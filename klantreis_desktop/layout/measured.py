@@ -341,7 +341,7 @@ def percent_text(share: float) -> str:
 
 def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, str], float],
                       drop_shares: Mapping[str, float], max_width: float = 14.0,
-                      avoid: Sequence[Rect] = (), label_nobody: bool = True,
+                      avoid: Sequence[Rect] = (),
                       footers: Sequence[Rect] | None = None, size: float = BADGE_FONT
                       ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...]]:
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
@@ -350,8 +350,10 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
     A drop-off tag stands in the gap right of its card (two short lines, "↘" over the
     share, sized to the gap), level with no arrow: it never lies on a card. A share sits
     on its arrow where it covers the least: off the badges (``avoid``), the tags and the
-    other shares, and as little of any card as the arrow allows. Without
-    ``label_nobody`` an arrow nobody took gets no label (``""``) and takes no room.
+    other shares, and as little of any card as the arrow allows. An arrow nobody took
+    gets no label (``""``) and takes no room: its hairline shows it, and the analysis
+    panel and the poster's analysis page name it ("0 %" on every such arrow crowded the
+    map, review defect 5).
     ``footers``: where the cards' footers have icons and pills, as drawn (None: where
     they are at most, :func:`_footer_badges`). ``size``: the labels' font size (a
     presentation's is bigger, to read on a projector); labels and tags grow with it.
@@ -371,7 +373,7 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
         if share is None:
             continue
         width = 1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0)
-        if share <= 0 and not label_nobody:
+        if share <= 0:
             arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                     ""))
             continue

@@ -93,7 +93,9 @@ def test_conformance_marks_widen_arrows_by_share(measured):
         {first.target: 0.25, "gone": 0.5})
     widths = {(a.source, a.target): a.width for a in arrows}
     assert widths[first.source, first.target] > widths[second.source, second.target] >= 1.0
-    assert [a.label for a in arrows] == ["100 %", "0 %"]
+    # No "0 %" on the arrow nobody took, on the canvas as on the poster: no label, no room.
+    assert [a.label for a in arrows] == ["100 %", ""]
+    assert arrows[1].label_rect.w == 0
     assert [(d.touchpoint, d.label) for d in drops] == [(first.target, "↘ 25 %")]
 
 

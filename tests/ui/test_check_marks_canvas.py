@@ -44,3 +44,28 @@ def test_share_labels_keep_off_badges_and_footer_marks(qtbot):
         holder.deleteLater()
         QApplication.processEvents()
         session.close()
+
+
+def test_no_share_label_on_an_arrow_nobody_took(qtbot):
+    # As on the poster: the hairline shows it and the analysis panel names it; a "0 %"
+    # on every such arrow crowded the canvas.
+    doc, journey = _figures()
+    session = DocumentSession(doc)
+    holder = QWidget()
+    scene = JourneyScene(doc, journey, session.stack, holder)
+    try:
+        layout = scene.layout
+        assert layout is not None
+        first, *rest = layout.flows
+        shares = {(first.source, first.target): 0.4,
+                  **{(r.source, r.target): 0.0 for r in rest}}
+        set_conformance(doc, journey, ConformanceView(shares, {}, "log.csv"))
+        marks = scene.measured.conformance
+        assert marks is not None
+        assert [a.label for a in marks.arrows] == ["40 %"] + [""] * len(rest)
+    finally:
+        set_conformance(doc, journey, None)
+        scene.detach()
+        QApplication.processEvents()
+        holder.deleteLater()
+        QApplication.processEvents()

@@ -277,6 +277,8 @@ class ConformanceItem(_Painted):
                 path.lineTo(QPointF(*point))
             painter.drawPath(path)
         for mark in self.arrows:
+            if not mark.label:  # nobody took it: the hairline says so
+                continue
             painter.setFont(look.font(mark.font_size, bold=True))
             r = mark.label_rect
             label = QRectF(r.x, r.y, r.w, r.h)
