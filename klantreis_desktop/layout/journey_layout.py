@@ -8,7 +8,7 @@ once (O(cards)); cells are filled by grouping, never by asking the graph per cel
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from klantreis_desktop.i18n import translate
 from klantreis_desktop.layout.compare_curves import COMPARE_KEY, compare_curves
@@ -28,6 +28,7 @@ from klantreis_desktop.layout.geometry import (
 )
 from klantreis_desktop.layout.layout_options import ApproxMeasurer, LayoutOptions
 from klantreis_desktop.model import kinds as k
+from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.model_error import ModelError
 
@@ -35,6 +36,10 @@ EMOTIONS_LANE_TYPE = "emotions"
 DEFAULT_CURVE_COLOUR = "#1f77b4"
 #: Share of a card's width over which emotion points of stacked cards are fanned out.
 TIE_SPREAD = 0.8
+#: A metrics lane's line height in font sizes (canvas and poster alike, metrics_lane.py).
+LINE_FACTOR = 1.35
+#: A metrics lane of automatic height grows to list at most this many lines per cell.
+FIGURE_LINES_MAX = 12
 
 
 @dataclass
@@ -43,6 +48,7 @@ class _Lane:
     lane_type: str
     title: str
     height: float
+    shows_figures: bool = False  # a metrics lane (layout/metrics_lane.py)
 
 
 def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = None,
@@ -151,6 +157,8 @@ class Grid:
     stacks: dict[tuple[str, str], list[str]]
     card_kinds: dict[str, str]
     natural_widths: dict[str, float]  # before any fill_width
+    #: phase → the lines a metrics lane's empty cell lists there (only with such a lane)
+    figure_lines: dict[str, int] = field(default_factory=dict)
 
 
 def read_grid(doc: Document, journey: str, opt: LayoutOptions,
@@ -160,7 +168,8 @@ def read_grid(doc: Document, journey: str, opt: LayoutOptions,
     phases = doc.phases(journey)
     if only_phases is not None:
         phases = [p for p in phases if p in only_phases]
-    lanes = [_Lane(n, str(doc.get(n, "lane_type")), doc.title(n), float(doc.get(n, "height")))
+    lanes = [_Lane(n, str(doc.get(n, "lane_type")), doc.title(n), float(doc.get(n, "height")),
+                   bool(doc.get(n, "shows_figures")))
              for n in doc.lanes(journey, include_hidden=False)
              if only_lanes is None or n in only_lanes]
     emotion_lane = next((lane.node for lane in lanes
@@ -177,7 +186,23 @@ def read_grid(doc: Document, journey: str, opt: LayoutOptions,
             stacks[(str(phase), str(lane_node))].append(card)
             card_kinds[card] = doc.kind(card)
     widths = {p: max(float(doc.get(p, "width") or 0.0), opt.column_width) for p in phases}
-    return Grid(phases, lanes, emotion_lane, stacks, card_kinds, widths)
+    figure_lines = _figure_lines(doc, phases, stacks, card_kinds) if any(
+        lane.shows_figures for lane in lanes) else {}
+    return Grid(phases, lanes, emotion_lane, stacks, card_kinds, widths, figure_lines)
+
+
+def _figure_lines(doc: Document, phases: list[str], stacks: dict[tuple[str, str], list[str]],
+                  card_kinds: dict[str, str]) -> dict[str, int]:
+    """Per phase, the lines ``metrics_lane.metric_cells`` lists in a metrics lane: the
+    phase's own figures and each touchpoint's (for every customer, not a segment)."""
+    def has_figures(node: str) -> bool:
+        return any(not value.segment for value in m.metrics_of(doc, node))
+
+    counts = {phase: int(has_figures(phase)) for phase in phases}
+    for (phase, _lane), cards in stacks.items():
+        counts[phase] += sum(1 for card in cards
+                             if card_kinds[card] == k.TOUCHPOINT and has_figures(card))
+    return counts
 
 
 # The size steps below are shared by layout_journey and layout/journey_sizes.py (the
@@ -215,11 +240,17 @@ def lane_heights(grid: Grid, stack_h: dict[tuple[str, str], float], header_h: fl
                  title_h: dict[str, float],
                  opt: LayoutOptions) -> tuple[dict[str, float], float]:
     """Row heights (the tallest stack, the lane's own height, its title, a minimum; all
-    grown alike to ``opt.fill_height``) and the emotion band's height."""
+    grown alike to ``opt.fill_height``) and the emotion band's height. A metrics lane of
+    automatic height also fits its longest list of figures (up to ``FIGURE_LINES_MAX``
+    lines; more end in "+n more", as in a lane the team sized by hand)."""
     row_heights: dict[str, float] = {}
     for lane in grid.lanes:
         tallest = max((stack_h[(p, lane.node)] for p in grid.phases), default=0.0)
         content = 2 * opt.cell_padding + tallest
+        if lane.shows_figures and lane.height <= 0:
+            lines = max((grid.figure_lines.get(p, 0) for p in grid.phases
+                         if not grid.stacks[(p, lane.node)]), default=0)
+            content = max(content, figure_cell_height(min(lines, FIGURE_LINES_MAX), opt))
         if lane.node == grid.emotion_lane:
             content += opt.emotion_band_height + (opt.card_gap if tallest else 0.0)
         row_heights[lane.node] = max(content, lane.height, opt.min_lane_height,
@@ -233,6 +264,13 @@ def lane_heights(grid: Grid, stack_h: dict[tuple[str, str], float], header_h: fl
         if grid.emotion_lane is not None:
             band_h += share
     return row_heights, band_h
+
+
+def figure_cell_height(lines: int, opt: LayoutOptions) -> float:
+    """A metrics cell's height for ``lines`` lines: the cell's top and bottom insets
+    (``metrics_lane.lines_shown``'s) and a line of the card font per line, a little more
+    than the canvas (small font) and the poster (0.9 × the card font) draw, so both fit."""
+    return opt.cell_padding * (1 / 2 + 1 / 3) + lines * opt.card_font_size * LINE_FACTOR
 
 
 def card_text_rect(card: Rect, options: LayoutOptions | None = None) -> Rect:

@@ -1,4 +1,5 @@
-"""What a "metrics" lane shows, and how its lines are fitted (no Qt; issue 19).
+"""What a metrics lane (``shows_figures``) shows, and how its lines are fitted (no Qt;
+issue 19).
 
 A metrics lane holds no cards of its own, like a channels lane: each of its empty cells
 lists the figures of its phase — the phase's own first, then every touchpoint of the phase
@@ -6,7 +7,8 @@ in layout order (lane by lane, top-down) — one compact line each:
 "Zoekt ‘schoonmaak…’ · NPS 30 · CSAT 4,1". The figures are written as the badges write
 them (same text code: decimal comma in Dutch, "≈" before an assumed figure). The canvas
 and the poster list the same lines in the same order; what does not fit a cell ends in
-"+n more", so nothing is drawn over the next lane.
+"+n more", so nothing is drawn over the next lane. A lane of automatic height grows
+to fit its longest list (``journey_layout.lane_heights``, up to 12 lines).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from klantreis_desktop.layout.badges import badge_text
 from klantreis_desktop.layout.geometry import JourneyLayout
+from klantreis_desktop.layout.journey_layout import LINE_FACTOR  # noqa: F401 (canvas, poster)
 from klantreis_desktop.layout.measured import journey_decimal
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import measures as m
@@ -32,8 +35,6 @@ TITLE_CHARS = 22
 READABLE_TITLE_CHARS = 12
 #: … and at least this many, else the line is cut at its end.
 MIN_TITLE_CHARS = 6
-#: A line's height in font sizes (canvas and poster alike).
-LINE_FACTOR = 1.35
 
 
 @dataclass(frozen=True)

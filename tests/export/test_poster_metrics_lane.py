@@ -8,6 +8,7 @@ from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.layout.metrics_lane import metric_cells
 from klantreis_desktop.model import measures as m
+from klantreis_desktop.model import operations as ops
 from tests.export.pdf_helpers import pdf_text, squash, words_with_boxes
 from tests.layout.test_metrics_lane import with_metrics_lane
 
@@ -27,6 +28,7 @@ def test_the_poster_lists_each_cell_in_the_canvas_order(tmp_path):
 
 def test_a_full_poster_cell_ends_in_more_above_the_next_lane(tmp_path):
     doc, journey, lane = with_metrics_lane()
+    doc.apply(ops.update(doc, lane, height=72.0))  # sized by the team: automatic ones grow
     phase = next(p for p in doc.phases(journey) if doc.title(p) == "Aankoop")
     doc.apply(m.update_metrics(doc, journey, {
         card: [m.MetricValue("volume", 120.0)] for card in doc.cards(journey)

@@ -12,6 +12,11 @@ from klantreis_desktop.analysis.sheets import parse_csv_table
 from klantreis_desktop.export import content_sheet as cs
 from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.layout.badges import metric_badges
+from klantreis_desktop.layout.journey_layout import (
+    FIGURE_LINES_MAX,
+    LINE_FACTOR,
+    figure_cell_height,
+)
 from klantreis_desktop.layout.metrics_lane import (
     fit_line,
     lines_shown,
@@ -183,3 +188,59 @@ def test_the_content_sheet_keeps_a_metrics_lane(lane_doc):
     assert empty.get(empty.lane_of(note), "shows_figures") is True
     assert empty.get(empty.lane_of(note), "lane_type") == "kpis"
     assert cs.sheet_lane_type(empty, empty.lane_of(note)) == "metrics"
+
+
+def _many_figures(doc: Document, journey: str, count: int) -> str:
+    """``count`` touchpoints with an NPS in the first phase; the phase."""
+    phase = doc.phases(journey)[0]
+    touch = next(r for r in doc.lanes(journey) if doc.get(r, "lane_type") == "touchpoints")
+    figures = {}
+    for i in range(count):
+        change = ops.add_card(doc, k.TOUCHPOINT, phase, touch, f"Stap {i}")
+        doc.apply(change)
+        figures[ops.created_id(change)] = [m.MetricValue("nps", float(i))]
+    doc.apply(m.update_metrics(doc, journey, figures))
+    return phase
+
+
+def test_a_metrics_lane_of_automatic_height_fits_its_longest_list(lane_doc):
+    # It kept the least lane height, so a phase with four figure lines already ended in
+    # "+n more" until the team dragged the lane taller (session 5's review).
+    doc, journey, lane = lane_doc
+    phase = _many_figures(doc, journey, 6)
+    layout = layout_journey(doc, journey)
+    opt = layout.extras["options"]
+    cells = metric_cells(doc, layout)
+    longest = max(len(lines) for lines in cells.values())
+    assert longest == len(cells[(phase, lane)]) >= 6
+    row = next(r for r in layout.rows if r.lane == lane)
+    pad = opt.cell_padding
+    room = row.body.h - pad / 2 - pad / 3
+    for line in (10.0 * LINE_FACTOR, opt.card_font_size * 0.9 * LINE_FACTOR):  # canvas, poster
+        for lines in cells.values():
+            assert lines_shown(len(lines), room, line)[1] == 0
+    # Height the team chose is kept: the rest then ends in "+n more".
+    doc.apply(ops.update(doc, lane, height=80.0))
+    low = next(r for r in layout_journey(doc, journey).rows if r.lane == lane)
+    assert low.body.h == 80.0
+    # Without figures it is an ordinary lane of the least height.
+    plain = build_sample("schoonmaak", "nl")
+    journey_plain = plain.journeys()[0]
+    change = ops.add_lane(plain, journey_plain, "Cijfers", "kpis", 1, shows_figures=True)
+    plain.apply(change)
+    empty_row = next(r for r in layout_journey(plain, journey_plain).rows
+                     if r.lane == ops.created_id(change))
+    assert empty_row.body.h == opt.min_lane_height
+
+
+def test_an_automatic_metrics_lane_stops_growing_at_its_most_lines(lane_doc):
+    doc, journey, lane = lane_doc
+    phase = _many_figures(doc, journey, 30)
+    layout = layout_journey(doc, journey)
+    opt = layout.extras["options"]
+    row = next(r for r in layout.rows if r.lane == lane)
+    assert row.body.h == pytest.approx(figure_cell_height(FIGURE_LINES_MAX, opt))
+    pad = opt.cell_padding
+    shown, hidden = lines_shown(len(metric_cells(doc, layout)[(phase, lane)]),
+                                row.body.h - pad / 2 - pad / 3, 10.0 * LINE_FACTOR)
+    assert hidden > 0 and shown + hidden == len(metric_cells(doc, layout)[(phase, lane)])

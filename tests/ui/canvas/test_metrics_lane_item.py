@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from klantreis_desktop.layout.metrics_lane import fit_line, metric_cells
 from klantreis_desktop.model import measures as m
+from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.canvas import look, menus
 from klantreis_desktop.ui.canvas.metrics_lane_item import MetricsLaneItem
 from klantreis_desktop.ui.canvas.scene import JourneyScene
@@ -71,8 +72,9 @@ def test_the_canvas_paints_the_lines_of_each_metrics_cell(qtbot):
 
 def test_a_low_metrics_lane_ends_in_more_and_leaves_the_next_lane_alone(qtbot):
     doc, journey, lane = with_metrics_lane()
-    # Every touchpoint of "Aankoop" measured: five lines, where a lane of the least
-    # height (the metrics lane has no cards to grow it) has room for four.
+    # Every touchpoint of "Aankoop" measured: five lines, where a lane the team sized to
+    # the least height (an automatic one grows to fit them) has room for four.
+    doc.apply(ops.update(doc, lane, height=72.0))
     phase = next(p for p in doc.phases(journey) if doc.title(p) == "Aankoop")
     doc.apply(m.update_metrics(doc, journey, {
         card: [m.MetricValue("volume", 120.0)] for card in doc.cards(journey)
