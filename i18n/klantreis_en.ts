@@ -57,142 +57,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="146"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
         <source>New journey map from a template</source>
         <translation>New journey map from a template</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="148"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="149"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="157"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="175"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="175"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="176"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="185"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="186"/>
         <source>Actual Size (100 %)</source>
         <translation>Actual Size (100 %)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="188"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Fit to Window</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="191"/>
         <source>&amp;Add Journey</source>
         <translation>&amp;Add Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="193"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
         <source>&amp;Rename Journey</source>
         <translation>&amp;Rename Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="194"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="195"/>
         <source>D&amp;uplicate Journey</source>
         <translation>D&amp;uplicate Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="196"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
         <source>&amp;Delete Journey…</source>
         <translation>&amp;Delete Journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="198"/>
         <source>Journey &amp;Properties…</source>
         <translation>Journey &amp;Properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="206"/>
         <source>&amp;About Klantreis</source>
         <translation>&amp;About Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="208"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="209"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="233"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -203,67 +203,67 @@
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="268"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="288"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="250"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="251"/>
         <source>A&amp;lign</source>
         <translation>A&amp;lign</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="165"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="170"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
         <source>Export as PDF poster, PNG or SVG</source>
         <translation>Export as PDF poster, PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
         <source>&amp;Import Event Log…</source>
         <translation>&amp;Import Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="156"/>
         <source>Turn a CSV of customer events into journeys</source>
         <translation>Turn a CSV of customer events into journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="174"/>
         <source>Duplicat&amp;e</source>
         <translation>Duplicat&amp;e</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="201"/>
         <source>Perso&amp;nas…</source>
         <translation>Perso&amp;nas…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="203"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="204"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="205"/>
         <source>Every keyboard shortcut on one page</source>
         <translation>Every keyboard shortcut on one page</translation>
     </message>
@@ -6075,11 +6075,20 @@ You can undo this with Undo.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/language_menu.py" line="40"/>
+        <source>&amp;Language</source>
+        <extracomment>The preference that holds the chosen language (&quot;nl&quot;/&quot;en&quot;; absent: the system&apos;s). Each language named in itself, as language pickers do: the names must be readable by someone who does not read the current interface language. What the change means, in the language chosen (that is the one the reader wants).</extracomment>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="67"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="73"/>
         <source>The journey {id} does not exist.</source>
-        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
+        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out. A metrics lane&apos;s line height in font sizes (canvas and poster alike, metrics_lane.py). A metrics lane of automatic height grows to list at most this many lines per cell.</extracomment>
         <translation>The journey {id} does not exist.</translation>
     </message>
 </context>
@@ -6565,7 +6574,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>MetricsLane</name>
     <message>
-        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="27"/>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="30"/>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} more</translation>
@@ -8253,28 +8262,28 @@ You can undo this with Undo.</translation>
         <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="268"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="264"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Manifest keys that describe the file rather than the document. 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about 600 bytes a link. What was on disk when it was read (set by ``storage.read``), to notice later whether someone else changed the file.</extracomment>
         <translation>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="273"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="269"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="278"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="274"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>The file contains {count} unknown part(s); they were not read and will not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="311"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="307"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>The photo of persona “{persona}” is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="322"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="318"/>
         <source>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</source>
         <translation>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</translation>
     </message>

@@ -1,8 +1,9 @@
 """Starting the window: QApplication, translations, icon, fonts, and the first documents.
 
-``run_gui`` is what the ``klantreis`` command calls. The language follows the system
-(Dutch locale → Dutch) unless ``--lang`` says otherwise; Qt's own dialogs (Save/Discard,
-file dialogs) are translated too, from the translations that ship inside PySide6.
+``run_gui`` is what the ``klantreis`` command calls. The language is ``--lang``'s, else
+the one chosen in View › Language, else the system's (Dutch locale → Dutch); Qt's own
+dialogs (Save/Discard, file dialogs) are translated too, from the translations that ship
+inside PySide6.
 """
 
 from __future__ import annotations
@@ -70,8 +71,16 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
-def create_application(lang: str | None = None) -> QApplication:
-    """The QApplication with name, icon, fonts and translations (reused if it exists)."""
+def create_application(lang: str | None = None,
+                       settings: Settings | None = None) -> QApplication:
+    """The QApplication with name, icon, fonts and translations (reused if it exists).
+
+    The language: ``lang`` (``--lang``), else the one chosen in View › Language (kept in
+    ``settings``, the user's when not given), else the system's."""
+    if lang is None:
+        from klantreis_desktop.ui.window.language_menu import chosen_language
+
+        lang = chosen_language(settings if settings is not None else Settings())
     chosen = i18n.set_language(lang)
     app = QApplication.instance()
     if not isinstance(app, QApplication):

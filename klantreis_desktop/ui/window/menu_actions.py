@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
+from klantreis_desktop.ui.window.language_menu import build_language_menu
 from klantreis_desktop.ui.window.shortcut_priority import TEXT_FIELDS_FIRST
 
 if TYPE_CHECKING:
@@ -256,6 +257,8 @@ class WindowActions:
         view.addAction(self.window.palette_dock.toggleViewAction())
         view.addAction(self.window.inspector_dock.toggleViewAction())
         view.addAction(self.window.toolbar.toggleViewAction())
+        view.addSeparator()
+        build_language_menu(view, self.window.settings, self.window)
 
         journey = bar.addMenu(_tr("&Journey"))
         journey.addActions([self.add_journey, self.rename_journey, self.duplicate_journey,
