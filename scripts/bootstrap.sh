@@ -33,6 +33,9 @@ for ts in i18n/*.ts; do
   [ -e "$ts" ] || continue
   qm="${ts%.ts}.qm"
   if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+    # Built beside and renamed into place: lrelease rewrites a file in place, and a
+    # running app has its .qm mapped into memory (Qt reads translations from the map),
+    # so an in-place rewrite crashed an app under test in translate() (SIGSEGV).
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm.new" && mv -f "$qm.new" "$qm"
   fi
 done
