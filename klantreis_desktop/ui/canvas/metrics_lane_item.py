@@ -2,15 +2,21 @@
 
 What each empty cell lists comes from :func:`klantreis_desktop.layout.metrics_lane.metric_cells`
 (the poster draws the same lines in the same order); this item only fits them to the
-theme's font and paints them. It takes no mouse input, so a click on a metrics cell still
-reaches the scene (cell focus, typing a note).
+theme's font and paints them. It takes no mouse clicks, so a click on a metrics cell still
+reaches the scene (cell focus, typing a note); hovering a line shows all of that phase's
+or touchpoint's figures (a line may end in "+3": the tooltip names those three).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from klantreis_desktop.layout.geometry import JourneyLayout
 from klantreis_desktop.layout.layout_options import LayoutOptions
@@ -39,17 +45,26 @@ class MetricsLaneItem(QGraphicsItem):
         self.cells: dict[Cell, tuple[FigureLine, ...]] = {}
         #: What the last paint wrote per cell (the fitted texts): for tests and probes.
         self.drawn: dict[Cell, list[str]] = {}
+        #: Per phase or touchpoint, its every figure (a line's tooltip).
+        self.tooltips: dict[str, str] = {}
+        self._shape = QPainterPath()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
+        self.setAcceptHoverEvents(True)  # the tooltips; clicks pass through
         self.setZValue(Z_METRICS_LANE)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_cells(self, cells: dict[Cell, tuple[FigureLine, ...]],
-                  layout: JourneyLayout) -> None:
+                  layout: JourneyLayout, tooltips: dict[str, str] | None = None) -> None:
         bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
+        self.tooltips = dict(tooltips or {})
+        self._shape = QPainterPath()
+        for cell in cells:
+            rect = layout.cells.get(cell)
+            if rect is not None:
+                self._shape.addRect(QRectF(rect.x, rect.y, rect.w, rect.h))
         changed = cells != self.cells or layout is not self._layout
         self._layout = layout
         self.cells = cells
@@ -60,14 +75,53 @@ class MetricsLaneItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def shape(self) -> QPainterPath:
+        """Only the metrics cells: hover elsewhere reaches the items beneath."""
+        return self._shape
+
+    def line_at(self, x: float, y: float) -> FigureLine | None:
+        """The line painted at (x, y), as :meth:`paint` places them; None between."""
+        layout = self._layout
+        if layout is None:
+            return None
+        pad = self._padding(layout)
+        line = theme_of(self).small_font_size * LINE_FACTOR
+        for cell, lines in self.cells.items():
+            rect = layout.cells.get(cell)
+            if rect is None or not rect.contains(x, y):
+                continue
+            top = rect.y + pad / 2
+            shown, _hidden = lines_shown(len(lines), rect.bottom - pad / 3 - top, line)
+            index = int((y - top) // line) if y >= top else -1
+            return lines[index] if 0 <= index < shown else None
+        return None
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        entry = self.line_at(x, y)
+        if entry is None:
+            return ""
+        return self.tooltips.get(entry.node, f"{entry.name}\n{entry.figures}")
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverMoveEvent(event)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverEnterEvent(event)
+
+    @staticmethod
+    def _padding(layout: JourneyLayout) -> float:
+        options = layout.extras.get("options")
+        return options.cell_padding if isinstance(options, LayoutOptions) else 12.0
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         layout = self._layout
         if layout is None or QStyleOptionGraphicsItem.levelOfDetailFromTransform(
                 painter.worldTransform()) < 0.3:
             return
-        options = layout.extras.get("options")
-        pad = options.cell_padding if isinstance(options, LayoutOptions) else 12.0
+        pad = self._padding(layout)
         theme = theme_of(self)
         size = theme.small_font_size
         regular, bold = look.font(size), look.font(size, bold=True)

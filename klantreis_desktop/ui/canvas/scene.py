@@ -27,6 +27,7 @@ from shiboken6 import Shiboken
 from klantreis_desktop.collector import collector_paused
 from klantreis_desktop.layout import layout_journey, overlay_curves
 from klantreis_desktop.layout.geometry import CardBox, CurvePoint, JourneyLayout
+from klantreis_desktop.layout.measured import figure_lines, journey_decimal
 from klantreis_desktop.layout.metrics_lane import metric_cells
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
@@ -174,6 +175,18 @@ class JourneyScene(QGraphicsScene):
         self.heat_mode = mode
         self._sync_heat()
         self.measured.sync(self.layout)  # the heat map's metric comes first on the badges
+        if self.layout is not None:
+            self._sync_metrics_lane(self.layout)  # and in the metrics lane's lines
+
+    def _sync_metrics_lane(self, layout: JourneyLayout) -> None:
+        heat = self.heat_mode or ""
+        first = heat[len("metric:"):] if heat.startswith("metric:") else None
+        cells = metric_cells(self.doc, layout, first=first)
+        decimal = journey_decimal(self.doc, self.journey)
+        tooltips = {entry.node: "\n".join([entry.name, *figure_lines(
+            self.doc, self.journey, entry.node, decimal)])
+            for lines in cells.values() for entry in lines}
+        self.metrics_lane.set_cells(cells, layout, tooltips)
 
     def _sync_heat(self) -> None:
         if self.heat_mode is not None and not heat_mode_valid(self.doc, self.journey,
@@ -261,7 +274,7 @@ class JourneyScene(QGraphicsScene):
         if rect != self.sceneRect():
             self.setSceneRect(rect)
         self.grid.set_channel_cells(scene_looks.channel_cells(self.doc, layout))
-        self.metrics_lane.set_cells(metric_cells(self.doc, layout), layout)
+        self._sync_metrics_lane(layout)
         size = AddButtonItem.SIZE
         self.add_phase_button.setPos(layout.width + 7, (layout.corner.h - size) / 2)
         self.add_lane_button.setPos((layout.corner.w - size) / 2, layout.height + 7)

@@ -8,13 +8,13 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QUndoStack
 from PySide6.QtWidgets import QMenu
 
-from klantreis_desktop.layout.metrics_lane import fit_line, metric_cells
+from klantreis_desktop.layout.metrics_lane import LINE_FACTOR, fit_line, metric_cells
 from klantreis_desktop.model import measures as m
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.canvas import look, menus
 from klantreis_desktop.ui.canvas.metrics_lane_item import MetricsLaneItem
 from klantreis_desktop.ui.canvas.scene import JourneyScene
-from klantreis_desktop.ui.canvas.theme import PROJECTOR
+from klantreis_desktop.ui.canvas.theme import PROJECTOR, theme_of
 from klantreis_desktop.ui.canvas.view import JourneyView
 from tests.layout.test_metrics_lane import with_metrics_lane
 
@@ -146,3 +146,32 @@ def test_the_lane_menu_adds_a_metrics_lane_named_for_it(qtbot):
     assert canvas.stack.count() == 1  # one undo step
     canvas.stack.undo()
     assert doc.lanes(journey) == lanes
+
+
+def test_a_line_tells_every_figure_and_puts_the_heat_maps_first(qtbot):
+    # Review s6 (measured #6): a line "Aankoop · NPS 15 +1" hid its other figures with
+    # no tooltip, and the heat map by waiting time still listed NPS first in the lane.
+    doc, journey, lane = with_metrics_lane()
+    canvas = open_canvas(qtbot, doc)
+    scene = canvas.scene
+    item = scene.metrics_lane
+    key, rect = _cell(scene.layout, doc, journey, lane, "Aankoop")
+    lines = item.cells[key]
+    assert lines[0].phase and lines[0].figures.startswith("NPS 15")
+    pad = scene.layout.extras["options"].cell_padding
+    line_h = theme_of(item).small_font_size * LINE_FACTOR
+    first_y = rect.y() + pad / 2 + line_h / 2
+    assert item.line_at(rect.x() + pad + 5, first_y) == lines[0]
+    tip = item.tooltip_at(rect.x() + pad + 5, first_y)
+    assert tip.splitlines()[0] == "Aankoop" and "NPS 15" in tip and "CSAT 4,2 %" in tip
+    second = item.tooltip_at(rect.x() + pad + 5, first_y + line_h)
+    assert second.splitlines()[0] == lines[1].name
+    assert item.tooltip_at(rect.x() + pad + 5, rect.bottom() - 1) == ""  # below the lines
+    # Only the metrics cells take hover: a card's own tooltip is not hidden by the lane.
+    assert item.shape().contains(rect.center())
+    card = next(iter(scene.layout.cards.values())).rect
+    assert not item.shape().contains(QRectF(card.x, card.y, card.w, card.h).center())
+    scene.set_heat("metric:csat")
+    assert item.cells[key][0].figures.startswith("CSAT 4,2 %")
+    scene.set_heat(None)
+    assert item.cells[key][0].figures.startswith("NPS 15")
