@@ -1939,11 +1939,21 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="195"/>
+        <source>Figures for</source>
+        <translation>Cijfers van</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="199"/>
+        <source>Every customer</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="215"/>
         <source>Show the ideal curve</source>
         <translation>Ideale curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="217"/>
         <source>Show the current curve</source>
         <translation>Huidige curve tonen</translation>
     </message>
@@ -2014,15 +2024,20 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="133"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="224"/>
+        <source>{metric}, {segment}</source>
+        <translation>{metric}, {segment}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
@@ -2050,23 +2065,23 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>○ ! controleer deze aanname</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="172"/>
         <source>Heat map: {metric} per touchpoint and phase (green = better, red = worse; blue = more)</source>
         <extracomment>How far a touchpoint&apos;s halo reaches past its card. Above the grid (0), under headers (5) and cards (10). The strongest tint&apos;s opacity: cards stay opaque above it, so their text stays readable. Height of the legend strip above the map (inside the scene&apos;s margin).</extracomment>
         <translation>Heatmap: {metric} per contactmoment en fase (groen = beter, rood = slechter; blauw = meer)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="176"/>
         <source>Heat map: pain points per phase, votes × impact (more red = more pain)</source>
         <translation>Hittekaart: pijnpunten per fase, stemmen × impact (roder = meer pijn)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="179"/>
         <source>Heat map: average feeling per phase (red = negative, green = positive)</source>
         <translation>Hittekaart: gemiddeld gevoel per fase (rood = negatief, groen = positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/canvas/heat_overlay.py" line="181"/>
         <source>Heat map: touchpoints per channel and phase (more blue = more use)</source>
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
@@ -6772,7 +6787,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Alleen contactmomenten hebben kanalen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="294"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="312"/>
         <location filename="../klantreis_desktop/model/operations.py" line="34"/>
         <source>The element {id} does not exist.</source>
         <translation>Het element {id} bestaat niet.</translation>
@@ -6889,72 +6904,72 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Er is al een kanaal met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="306"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="324"/>
         <source>Metrics</source>
         <translation>Metrieken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="348"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="366"/>
         <source>Remove metric</source>
         <translation>Metriek verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="372"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="390"/>
         <source>Remove measured scores</source>
         <translation>Gemeten scores verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="446"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="464"/>
         <source>A date must be written as yyyy-mm-dd.</source>
         <translation>Een datum moet geschreven zijn als jjjj-mm-dd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="453"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="471"/>
         <source>A metric&apos;s name must be 1 to 40 lower-case letters, digits or “_”.</source>
         <translation>De naam van een metriek moet bestaan uit 1 tot 40 kleine letters, cijfers of “_”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="456"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="474"/>
         <source>“higher is better” must be yes, no or empty.</source>
         <translation>“hoger is beter” moet ja, nee of leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="465"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="483"/>
         <source>A figure must name its metric.</source>
         <translation>Een cijfer moet zijn metriek noemen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="467"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="485"/>
         <source>A figure must be a number.</source>
         <translation>Een cijfer moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="469"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="487"/>
         <source>A figure&apos;s evidence must be “observed” or “assumed”.</source>
         <translation>Het bewijs van een cijfer moet “observed” (waargenomen) of “assumed” (aangenomen) zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="471"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="489"/>
         <source>A figure&apos;s number of customers must be a whole number from 0.</source>
         <translation>Het aantal klanten van een cijfer moet een geheel getal vanaf 0 zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="481"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="499"/>
         <source>A measured score needs its scale (two whole numbers, low before high).</source>
         <translation>Een gemeten score heeft zijn schaal nodig (twee gehele getallen, de laagste eerst).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="483"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="501"/>
         <source>A measured score needs the number of answers (1 or more).</source>
         <translation>Een gemeten score heeft het aantal antwoorden nodig (1 of meer).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="486"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="504"/>
         <source>A measured score&apos;s median and quartiles must lie on its scale.</source>
         <translation>De mediaan en kwartielen van een gemeten score moeten op de schaal liggen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="488"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="506"/>
         <source>A measured score&apos;s quartiles must enclose its median.</source>
         <translation>De kwartielen van een gemeten score moeten de mediaan insluiten.</translation>
     </message>
@@ -6964,22 +6979,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Een metriek heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="337"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="355"/>
         <source>Import metrics</source>
         <translation>Cijfers importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="362"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="380"/>
         <source>Import survey</source>
         <translation>Enquête importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="459"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="477"/>
         <source>A metric&apos;s bounds must be numbers.</source>
         <translation>De grenzen van een metriek moeten getallen zijn.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="405"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="423"/>
         <source>“{name}” must be a list of at most {count} entries.</source>
         <translation>“{name}” moet een lijst van hooguit {count} items zijn.</translation>
     </message>
@@ -6994,22 +7009,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{value} ligt buiten {low}…{high} voor {metric}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="296"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="314"/>
         <source>A {kind} cannot carry measured figures.</source>
         <translation>Een {kind} kan geen gemeten cijfers dragen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="411"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="429"/>
         <source>“{name}” holds an entry that is not a record.</source>
         <translation>“{name}” bevat een item dat geen record is.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="419"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="437"/>
         <source>“{name}” holds “{key}” twice.</source>
         <translation>“{name}” bevat “{key}” twee keer.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="429"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="447"/>
         <source>“{name}” must be a text of at most {count} characters.</source>
         <translation>“{name}” moet een tekst van hooguit {count} tekens zijn.</translation>
     </message>
@@ -7019,12 +7034,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{value} is geen percentage ({metric} ligt tussen {low} en {high}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="321"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="339"/>
         <source>{title} belongs to another journey.</source>
         <translation>{title} hoort bij een andere klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/measures.py" line="393"/>
+        <location filename="../klantreis_desktop/model/measures.py" line="411"/>
         <source>{id}: a {kind} cannot carry “{name}”.</source>
         <translation>{id}: een {kind} kan geen “{name}” dragen.</translation>
     </message>

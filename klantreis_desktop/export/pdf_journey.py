@@ -23,6 +23,7 @@ from klantreis_desktop.layout.metrics_lane import (
 )
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.measures import shown_segment
 
 
 def layout_options(layout: JourneyLayout) -> LayoutOptions:
@@ -46,7 +47,10 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
         rect = layout.cells.get(cell)
         if rect is not None:
             _draw_chips(p, rect, chips, opt)
-    for cell, lines in metric_cells(doc, layout).items():
+    # Figures per segment only (no every-customer figures): the first segment's, as the
+    # canvas shows them by default (measures.shown_segment).
+    segment = shown_segment(doc, layout.journey)
+    for cell, lines in metric_cells(doc, layout, segment=segment).items():
         rect = layout.cells.get(cell)
         if rect is not None:
             _draw_figures(p, rect, lines, opt)
@@ -347,7 +351,8 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
                    align="center", min_size=BADGE_FONT * 0.6)
     # Measured in the font they are drawn in, so the text always fits: no shrinking, no
     # cut "+n" (layout/badges.py shortens a figure itself when nothing else fits).
-    for badge in metric_badges(doc, layout, measure=fonts.regular_width):
+    segment = shown_segment(doc, layout.journey)
+    for badge in metric_badges(doc, layout, measure=fonts.regular_width, segment=segment):
         p.rect(badge.rect, fill="#fff7d6" if badge.assumed else "#e3f1ff", stroke="#1d2733",
                width=0.6, radius=5.0, dash=(2, 2) if badge.assumed else None)
         pad = inset(badge.font_size)

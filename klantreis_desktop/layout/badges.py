@@ -95,7 +95,7 @@ def _squeezed(doc: Document, journey: str, values: list[m.MetricValue], decimal:
 
 def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = None,
                   first: str | None = None, measure: Measure | None = None,
-                  size: float = BADGE_FONT) -> tuple[MetricBadge, ...]:
+                  size: float = BADGE_FONT, segment: str = "") -> tuple[MetricBadge, ...]:
     """One badge per touchpoint card and phase header with figures for every customer
     (segment ""), over the card's top right edge or inside the header's bottom right.
 
@@ -103,7 +103,8 @@ def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = No
     its top edge): right, else left on the edge, with fewer figures if need be; only
     when nothing is free it keeps its place (the canvas then draws it over the arrow).
     ``first``: the metric shown first (the heat map's); ``measure`` and ``size``: the
-    font the badges are drawn in (presenting draws them bigger).
+    font the badges are drawn in (presenting draws them bigger); ``segment``: whose
+    figures ("" every customer's; see ``measures.shown_segment``).
     """
     journey = layout.journey
     decimal = decimal or journey_decimal(doc, journey)
@@ -116,7 +117,7 @@ def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = No
     headers = {c.phase: c.header for c in layout.columns}
     flows = [seg for route in layout.flows for seg in _segments(route.points)]
     for node in m.measured_nodes(doc, journey):
-        values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
+        values = sorted((v for v in m.metrics_of(doc, node) if v.segment == segment),
                         key=lambda v: (order.get(v.metric, len(order)), v.metric))
         if not values:
             continue

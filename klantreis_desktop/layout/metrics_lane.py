@@ -75,14 +75,14 @@ def short_title(title: str, chars: int = TITLE_CHARS) -> str:
 
 
 def node_line(doc: Document, journey: str, node: str, decimal: str, phase: bool,
-              first: str | None = None) -> FigureLine | None:
+              first: str | None = None, segment: str = "") -> FigureLine | None:
     """The line of ``node``: its figures for every customer in the journey's metric order
     (``first``, the heat map's metric, before the others, as on the badges), as the badge
     writes them (and with fewer figures, "+n" for the rest); None without."""
     order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
     if first is not None:
         order[first] = -1
-    values = sorted((v for v in m.metrics_of(doc, node) if not v.segment),
+    values = sorted((v for v in m.metrics_of(doc, node) if v.segment == segment),
                     key=lambda v: (order.get(v.metric, len(order)), v.metric))
     if not values:
         return None
@@ -93,10 +93,12 @@ def node_line(doc: Document, journey: str, node: str, decimal: str, phase: bool,
 
 
 def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = None,
-                 first: str | None = None) -> dict[Cell, tuple[FigureLine, ...]]:
+                 first: str | None = None, segment: str = ""
+                 ) -> dict[Cell, tuple[FigureLine, ...]]:
     """(phase, lane) → the lines of every empty cell of a lane that shows the figures
     (``shows_figures``, "a metrics lane") and has figures to show; ``first``: the metric
-    each line names first (the heat map's, as the badges do)."""
+    each line names first (the heat map's, as the badges do); ``segment``: whose figures
+    ("" every customer's)."""
     lanes = [r.lane for r in layout.rows if doc.get(r.lane, "shows_figures")]
     if not lanes:
         return {}
@@ -106,7 +108,7 @@ def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = Non
     for column in layout.columns:
         phase = column.phase
         lines: list[FigureLine] = []
-        own = node_line(doc, journey, phase, decimal, True, first)
+        own = node_line(doc, journey, phase, decimal, True, first, segment)
         if own is not None:
             lines.append(own)
         for row in layout.rows:
@@ -114,7 +116,7 @@ def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = Non
                 box = layout.cards.get(card)
                 if box is None or box.kind != k.TOUCHPOINT:
                     continue
-                entry = node_line(doc, journey, card, decimal, False, first)
+                entry = node_line(doc, journey, card, decimal, False, first, segment)
                 if entry is not None:
                     lines.append(entry)
         for lane in lanes:

@@ -239,6 +239,24 @@ def measured_nodes(doc: Document, journey: str) -> list[str]:
             if METRICS in doc.graph._node[n] or MEASURED in doc.graph._node[n]]
 
 
+def figure_segments(doc: Document, journey: str) -> list[str]:
+    """The segments the journey's figures are given for, sorted ("" = every customer is
+    not one of them)."""
+    return sorted({v.segment for node in measured_nodes(doc, journey)
+                   for v in metrics_of(doc, node) if v.segment})
+
+
+def shown_segment(doc: Document, journey: str, chosen: str = "") -> str:
+    """The segment whose figures the map shows: ``chosen`` when the journey has figures
+    for it, else every customer's, else — a table with figures per segment only — the
+    first segment's (so an import never shows nothing)."""
+    given = {v.segment for node in measured_nodes(doc, journey)
+             for v in metrics_of(doc, node)}
+    if chosen and chosen in given:
+        return chosen
+    return "" if "" in given or not given else min(given)
+
+
 def metric_heat(doc: Document, journey: str, metric: str,
                 segment: str = "") -> dict[str, float]:
     """Touchpoint or phase → 0…1 for heat colouring by ``metric`` (1 is best; a neutral

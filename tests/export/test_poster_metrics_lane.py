@@ -49,3 +49,15 @@ def test_a_full_poster_cell_ends_in_more_above_the_next_lane(tmp_path):
     hidden = int(cell[cell.index("more") - 1].lstrip("+"))
     assert "Aankoop" in cell and "Volume" in cell and 0 < hidden < len(lines)
     assert cell.count("·") >= len(lines) - hidden  # every line shown names its figures
+
+
+def test_figures_per_segment_only_reach_the_poster(tmp_path):
+    # Review s6 (measured #1): a table with a segment column imported figures that no
+    # badge, lane or poster showed; the poster shows the first segment's, as the canvas.
+    from tests.ui.test_figure_segments import _segmented
+
+    doc, journey, _lane = _segmented()
+    target = tmp_path / "segmenten.pdf"
+    export_pdf(doc, target, PdfOptions(paper="A2"))
+    text = squash(pdf_text(target, "-raw"))
+    assert "NPS40" in text and "NPS10" not in text  # squash drops the spaces

@@ -75,16 +75,17 @@ def heat_mode_valid(doc: Document, journey: str, mode: str) -> bool:
 
 
 def metric_tints(doc: Document, journey: str, layout: JourneyLayout,
-                 metric: str) -> list[HeatTint]:
-    """Column tints for phases with the figure, halos for touchpoints with it."""
+                 metric: str, segment: str = "") -> list[HeatTint]:
+    """Column tints for phases with the figure, halos for touchpoints with it (the
+    figures of ``segment``, "" every customer's)."""
     from klantreis_desktop.model import measures as m
 
-    heat = m.metric_heat(doc, journey, metric)
+    heat = m.metric_heat(doc, journey, metric, segment)
     neutral = m.metric_def_of(doc, journey, metric).higher_is_better is None
     columns = {c.phase: c for c in layout.columns}
     tints: list[HeatTint] = []
     for node, share in heat.items():
-        figure = m.metric_value(doc, node, metric)
+        figure = m.metric_value(doc, node, metric, segment)
         value = figure.value if figure is not None else 0.0
         if neutral:
             colour, strength = BUSY, share
@@ -127,10 +128,11 @@ def phase_values(doc: Document, journey: str, mode: str,
 
 
 def heat_tints(doc: Document, journey: str, layout: JourneyLayout, mode: str,
-               personas: set[str] | None = None) -> list[HeatTint]:
-    """The rectangles to tint for ``mode`` on ``layout`` (zero values are left out)."""
+               personas: set[str] | None = None, segment: str = "") -> list[HeatTint]:
+    """The rectangles to tint for ``mode`` on ``layout`` (zero values are left out;
+    ``segment``: whose figures a metric's tints show)."""
     if mode.startswith(METRIC_PREFIX):
-        return metric_tints(doc, journey, layout, mode[len(METRIC_PREFIX):])
+        return metric_tints(doc, journey, layout, mode[len(METRIC_PREFIX):], segment)
     values = phase_values(doc, journey, mode, personas)
     columns = {c.phase: c for c in layout.columns}
     tints: list[HeatTint] = []

@@ -343,7 +343,8 @@ class MeasuredLayer:
             heat = getattr(scene, "heat_mode", None) or ""
             badges = metric_badges(doc, layout, first=heat[len("metric:"):]
                                    if heat.startswith("metric:") else None,
-                                   measure=scene.measurer.text_width, size=size)
+                                   measure=scene.measurer.text_width, size=size,
+                                   segment=scene.figure_segment)
             view = conformance_of(doc, scene.journey)
         self.curves = self._keep(self.curves, bool(curves), MeasuredCurvesItem)
         if self.curves is not None and layout is not None:

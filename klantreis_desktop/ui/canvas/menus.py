@@ -182,6 +182,26 @@ def _heat_menu(scene: JourneyScene, menu: QMenu) -> None:
         action.setCheckable(True)
         action.setChecked(scene.heat_mode == mode)
         group.addAction(action)
+    _segment_menu(scene, menu)
+
+
+def _segment_menu(scene: JourneyScene, menu: QMenu) -> None:
+    """Whose figures the map shows, when the figures were imported per segment."""
+    from klantreis_desktop.model.measures import figure_segments
+
+    segments = figure_segments(scene.doc, scene.journey)
+    if not segments:
+        return
+    chooser = menu.addMenu(translate("Canvas", "Figures for"))
+    chooser.setObjectName("figure_segment_menu")
+    group = QActionGroup(chooser)
+    shown = scene.figure_segment
+    for segment, label in (("", translate("Canvas", "Every customer")),
+                           *((s, s) for s in segments)):
+        action = chooser.addAction(label, partial(scene.set_figure_segment, segment))
+        action.setCheckable(True)
+        action.setChecked(segment == shown)
+        group.addAction(action)
 
 
 def _compare_toggle(scene: JourneyScene, menu: QMenu) -> None:

@@ -32,6 +32,7 @@ from klantreis_desktop.layout.metrics_lane import metric_cells
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.measures import shown_segment
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas import look, scene_looks, spotlight
@@ -117,6 +118,9 @@ class JourneyScene(QGraphicsScene):
         self.layout_followers: list[Callable[[JourneyLayout], None]] = []
         #: The analysis heat map shown under the cards ("pain", "emotion", "channels").
         self.heat_mode: str | None = None
+        #: Whose figures the badges, the metrics lane and a metric's heat map show: a
+        #: segment of the imported figures, "" every customer (see ``figure_segment``).
+        self.chosen_segment = ""
         self.heat: HeatOverlayItem | None = None
         #: Metric badges, measured curves and conformance marks (measured_items.py).
         self.measured = MeasuredLayer(self)
@@ -181,12 +185,26 @@ class JourneyScene(QGraphicsScene):
     def _sync_metrics_lane(self, layout: JourneyLayout) -> None:
         heat = self.heat_mode or ""
         first = heat[len("metric:"):] if heat.startswith("metric:") else None
-        cells = metric_cells(self.doc, layout, first=first)
+        cells = metric_cells(self.doc, layout, first=first, segment=self.figure_segment)
         decimal = journey_decimal(self.doc, self.journey)
         tooltips = {entry.node: "\n".join([entry.name, *figure_lines(
             self.doc, self.journey, entry.node, decimal)])
             for lines in cells.values() for entry in lines}
         self.metrics_lane.set_cells(cells, layout, tooltips)
+
+    @property
+    def figure_segment(self) -> str:
+        """The segment whose figures the map shows (``measures.shown_segment``)."""
+        return shown_segment(self.doc, self.journey, self.chosen_segment)
+
+    def set_figure_segment(self, segment: str) -> None:
+        """Show the figures of ``segment`` ("" every customer's) on badges, the metrics
+        lane and a metric's heat map."""
+        self.chosen_segment = segment
+        self._sync_heat()
+        self.measured.sync(self.layout)
+        if self.layout is not None:
+            self._sync_metrics_lane(self.layout)
 
     def _sync_heat(self) -> None:
         if self.heat_mode is not None and not heat_mode_valid(self.doc, self.journey,
@@ -200,10 +218,15 @@ class JourneyScene(QGraphicsScene):
         if self.heat is None:
             self.heat = HeatOverlayItem()
             self.addItem(self.heat)
+        segment = self.figure_segment
+        title = scene_looks.metric_title(self.doc, self.journey, self.heat_mode)
+        if title and segment:
+            title = QCoreApplication.translate("Canvas", "{metric}, {segment}").format(
+                metric=title, segment=segment)
         self.heat.set_heat(self.heat_mode, heat_tints(self.doc, self.journey, self.layout,
-                                                      self.heat_mode, self.visible_personas),
-                           self.layout, scene_looks.metric_title(self.doc, self.journey,
-                                                                 self.heat_mode))
+                                                      self.heat_mode, self.visible_personas,
+                                                      segment),
+                           self.layout, title)
 
     def set_view_zoom(self, zoom: float) -> None:
         """The zoom of the view showing this scene (each scene has one view). Below
