@@ -106,6 +106,7 @@ def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.csvformat import EventLogError
     from klantreis_desktop.analysis.metrics_import import plan_metrics
     from klantreis_desktop.analysis.sheets import read_table
+    from klantreis_desktop.layout.measured import metric_title
 
     doc, _warnings = open_target(ns.into, create=False)
     journey = target_journey(doc, ns.journey)
@@ -126,6 +127,6 @@ def run(ns: argparse.Namespace) -> int:
     else:
         print(_tr("Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases "
                   "of “{journey}” in {file}.").format(
-            count=result.count, metrics=", ".join(d.title for d in result.definitions),
+            count=result.count, metrics=", ".join(metric_title(d) for d in result.definitions),
             nodes=len(result.figures), journey=doc.title(journey), file=ns.into))
     return EXIT_OK

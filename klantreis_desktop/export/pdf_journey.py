@@ -39,7 +39,8 @@ def signed(value: int) -> str:
     return f"−{-value}" if value < 0 else "0"
 
 
-def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
+def draw_journey(p: Painter, doc: Document, layout: JourneyLayout,
+                 lang: str | None = None) -> None:
     """The whole grid with its content, at the painter's origin."""
     opt = layout_options(layout)
     _draw_frame(p, doc, layout, opt)
@@ -50,7 +51,7 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     # Figures per segment only (no every-customer figures): the first segment's, as the
     # canvas shows them by default (measures.shown_segment).
     segment = shown_segment(doc, layout.journey)
-    for cell, lines in metric_cells(doc, layout, segment=segment).items():
+    for cell, lines in metric_cells(doc, layout, lang, segment=segment).items():
         rect = layout.cells.get(cell)
         if rect is not None:
             _draw_figures(p, rect, lines, opt)
@@ -60,7 +61,7 @@ def draw_journey(p: Painter, doc: Document, layout: JourneyLayout) -> None:
         p.arrow(route.points, style.FLOW_COLOUR, width=1.4, head=8.0)
     # As on the canvas: the measured layer under the team's own curves (the bands are
     # opaque tints on paper and hid whole stretches of the assumed curves above them).
-    draw_measured(p, doc, layout)
+    draw_measured(p, doc, layout, lang)
     _draw_curves(p, layout)
     _draw_curve_names(p, doc, layout, opt)  # last: no measured band over a persona's name
 
@@ -321,7 +322,8 @@ def _tint(colour: str, strength: float) -> str:
     return "#" + "".join(f"{round(255 - (255 - c) * strength):02x}" for c in rgb)
 
 
-def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
+def draw_measured(p: Painter, doc: Document, layout: JourneyLayout,
+                  lang: str | None = None) -> None:
     """Issue 19 on paper as on the canvas (layout/measured.py): each measured curve with
     its interquartile band, n and "!" where the assumption needs checking, and the figures
     of touchpoints and phases as badges (dashed: assumed)."""
@@ -352,7 +354,8 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     # Measured in the font they are drawn in, so the text always fits: no shrinking, no
     # cut "+n" (layout/badges.py shortens a figure itself when nothing else fits).
     segment = shown_segment(doc, layout.journey)
-    for badge in metric_badges(doc, layout, measure=fonts.regular_width, segment=segment):
+    for badge in metric_badges(doc, layout, lang, measure=fonts.regular_width,
+                               segment=segment):
         p.rect(badge.rect, fill="#fff7d6" if badge.assumed else "#e3f1ff", stroke="#1d2733",
                width=0.6, radius=5.0, dash=(2, 2) if badge.assumed else None)
         pad = inset(badge.font_size)

@@ -323,7 +323,7 @@ def compose(job: PosterJob, scale: float, area: tuple[float, float] | None) -> P
         _paint_head(p, head, head_box)
         p.c.saveState()
         p.c.translate(grid.x, -grid.y)
-        draw_journey(p, doc, layout)
+        draw_journey(p, doc, layout, w.lang)  # figures in the poster's language
         p.c.restoreState()
         # The painter's extents are in poster units: the grid was drawn shifted.
         p.track(grid.x, grid.y, grid.right, grid.bottom)

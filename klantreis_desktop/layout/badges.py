@@ -17,10 +17,11 @@ from klantreis_desktop.layout.geometry import JourneyLayout, Point, Rect
 from klantreis_desktop.layout.measured import (
     BADGE_FONT,
     BADGE_HEIGHT,
+    MapWords,
     _hits,
     _segments,
     figure_text,
-    journey_decimal,
+    map_words,
 )
 from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.document import Document
@@ -58,11 +59,14 @@ class MetricBadge:
 
 
 def badge_text(doc: Document, journey: str, values: list[m.MetricValue], count: int,
-                decimal: str) -> tuple[str, bool]:
-    """The first ``count`` figures and "+n" for the rest; whether all shown are assumed."""
+                words: MapWords) -> tuple[str, bool]:
+    """The first ``count`` figures and "+n" for the rest; whether all shown are assumed.
+
+    Written in ``words``' language (``map_words``), names and numbers alike: the map
+    speaks one language, on screen as on its poster."""
     shown = values[:count]
-    parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, decimal)
-             for v in shown]
+    parts = [figure_text(m.metric_def_of(doc, journey, v.metric), v.value, words.decimal,
+                         words.translate) for v in shown]
     if any(v.evidence == "assumed" for v in shown):
         parts = [("≈ " if v.evidence == "assumed" else "") + part
                  for v, part in zip(shown, parts, strict=True)]
@@ -77,11 +81,11 @@ def badge_blocked(rect: Rect, flows: list[tuple[Point, Point]]) -> bool:
     return any(_hits(grown, a, b) for a, b in flows)
 
 
-def _squeezed(doc: Document, journey: str, values: list[m.MetricValue], decimal: str,
+def _squeezed(doc: Document, journey: str, values: list[m.MetricValue], words: MapWords,
               room: float, size: float, measure: Measure) -> tuple[str, bool, float]:
     """One figure in ``room``: smaller down to :data:`MIN_SCALE`, then shortened with
     "…" — the "+n" stays whole."""
-    text, assumed = badge_text(doc, journey, values, 1, decimal)
+    text, assumed = badge_text(doc, journey, values, 1, words)
     small = size
     while measure(text, small) + _padding(small) > room and small > size * MIN_SCALE:
         small = max(size * MIN_SCALE, small - 0.5)
@@ -93,7 +97,7 @@ def _squeezed(doc: Document, journey: str, values: list[m.MetricValue], decimal:
     return text, assumed, small
 
 
-def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = None,
+def metric_badges(doc: Document, layout: JourneyLayout, lang: str | None = None,
                   first: str | None = None, measure: Measure | None = None,
                   size: float = BADGE_FONT, segment: str = "") -> tuple[MetricBadge, ...]:
     """One badge per touchpoint card and phase header with figures for every customer
@@ -102,12 +106,13 @@ def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = No
     A card's badge goes where no flow arrow runs (an arrow into a stacked card lands on
     its top edge): right, else left on the edge, with fewer figures if need be; only
     when nothing is free it keeps its place (the canvas then draws it over the arrow).
-    ``first``: the metric shown first (the heat map's); ``measure`` and ``size``: the
-    font the badges are drawn in (presenting draws them bigger); ``segment``: whose
-    figures ("" every customer's; see ``measures.shown_segment``).
+    ``lang``: the language the figures are written in (a poster's own; None: the
+    journey's, see ``map_words``); ``first``: the metric shown first (the heat map's);
+    ``measure`` and ``size``: the font the badges are drawn in (presenting draws them
+    bigger); ``segment``: whose figures ("" every customer's; ``measures.shown_segment``).
     """
     journey = layout.journey
-    decimal = decimal or journey_decimal(doc, journey)
+    words = map_words(doc, journey, lang)
     width_of = measure or approx_width
     order = {d.name: i for i, d in enumerate(m.metric_defs(doc, journey))}
     if first is not None:
@@ -125,24 +130,24 @@ def metric_badges(doc: Document, layout: JourneyLayout, decimal: str | None = No
         if box is not None:
             r = box.rect
             spot = Rect(r.x, r.y - height * 0.6, r.w, height)
-            badges.append(_placed(doc, journey, node, values, spot, flows, decimal,
+            badges.append(_placed(doc, journey, node, values, spot, flows, words,
                                   width_of, size))
         elif node in headers:
             h = headers[node]
             spot = Rect(h.x + 4.0, h.bottom - height - 4.0, h.w - 8.0, height)
-            badges.append(_placed(doc, journey, node, values, spot, [], decimal,
+            badges.append(_placed(doc, journey, node, values, spot, [], words,
                                   width_of, size))
     return tuple(badges)
 
 
 def _placed(doc: Document, journey: str, node: str, values: list[m.MetricValue],
-            spot: Rect, flows: list[tuple[Point, Point]], decimal: str, measure: Measure,
+            spot: Rect, flows: list[tuple[Point, Point]], words: MapWords, measure: Measure,
             size: float) -> MetricBadge:
     """The badge with the most figures that fit ``spot``'s width at a place on it that
     no arrow crosses (right first); else the most that fit, at the right."""
     fallback: MetricBadge | None = None
     for count in range(len(values), 0, -1):
-        text, assumed = badge_text(doc, journey, values, count, decimal)
+        text, assumed = badge_text(doc, journey, values, count, words)
         width = measure(text, size) + _padding(size)
         if width > spot.w:
             continue
@@ -157,5 +162,5 @@ def _placed(doc: Document, journey: str, node: str, values: list[m.MetricValue],
                 return badge
     if fallback is not None:
         return fallback
-    text, assumed, small = _squeezed(doc, journey, values, decimal, spot.w, size, measure)
+    text, assumed, small = _squeezed(doc, journey, values, words, spot.w, size, measure)
     return MetricBadge(node, Rect(spot.x, spot.y, spot.w, spot.h), text, assumed, small)

@@ -15,9 +15,9 @@ fanned out in the same order (phase points first, then cards top-down).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate, translator_for
 from klantreis_desktop.layout.curves import monotone_segments, score_to_y, spread_ties
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout, Point, Rect
 from klantreis_desktop.model import kinds as k
@@ -257,6 +257,25 @@ def journey_decimal(doc: Document, journey: str) -> str:
     from klantreis_desktop.model.meta import journey_language
 
     return decimal_for(journey_language(doc, journey))
+
+
+@dataclass(frozen=True)
+class MapWords:
+    """How figures on the map are written: one language for names and numbers."""
+
+    decimal: str  # "," or "."
+    translate: Callable[[str, str], str] = field(repr=False, compare=False)
+
+
+def map_words(doc: Document, journey: str, lang: str | None = None) -> MapWords:
+    """The words of figures drawn on the map (badges, the metrics lane): ``lang`` (a
+    poster's chosen language), else the journey's, else the interface's — so a Dutch
+    poster says "Wachttijd 7,5 min" whatever the laptop speaks, and an English one
+    "Waiting time 7.5 min"."""
+    from klantreis_desktop.model.meta import journey_language
+
+    chosen = lang or journey_language(doc, journey)
+    return MapWords(decimal_for(chosen), translator_for(chosen))
 
 
 #: The known metrics' labels (English sources, context "Measures").

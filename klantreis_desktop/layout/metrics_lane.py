@@ -20,7 +20,7 @@ from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from klantreis_desktop.layout.badges import badge_text
 from klantreis_desktop.layout.geometry import JourneyLayout
 from klantreis_desktop.layout.journey_layout import LINE_FACTOR  # noqa: F401 (canvas, poster)
-from klantreis_desktop.layout.measured import journey_decimal
+from klantreis_desktop.layout.measured import MapWords, map_words
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.document import Document
@@ -74,7 +74,7 @@ def short_title(title: str, chars: int = TITLE_CHARS) -> str:
     return cut + ELLIPSIS + tail
 
 
-def node_line(doc: Document, journey: str, node: str, decimal: str, phase: bool,
+def node_line(doc: Document, journey: str, node: str, words: MapWords, phase: bool,
               first: str | None = None, segment: str = "") -> FigureLine | None:
     """The line of ``node``: its figures for every customer in the journey's metric order
     (``first``, the heat map's metric, before the others, as on the badges), as the badge
@@ -86,29 +86,30 @@ def node_line(doc: Document, journey: str, node: str, decimal: str, phase: bool,
                     key=lambda v: (order.get(v.metric, len(order)), v.metric))
     if not values:
         return None
-    figures, assumed = badge_text(doc, journey, values, len(values), decimal)
-    fewer = tuple(badge_text(doc, journey, values, count, decimal)[0]
+    figures, assumed = badge_text(doc, journey, values, len(values), words)
+    fewer = tuple(badge_text(doc, journey, values, count, words)[0]
                   for count in range(len(values) - 1, 0, -1))
     return FigureLine(node, doc.title(node), figures, assumed, phase, fewer)
 
 
-def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = None,
+def metric_cells(doc: Document, layout: JourneyLayout, lang: str | None = None,
                  first: str | None = None, segment: str = ""
                  ) -> dict[Cell, tuple[FigureLine, ...]]:
     """(phase, lane) → the lines of every empty cell of a lane that shows the figures
-    (``shows_figures``, "a metrics lane") and has figures to show; ``first``: the metric
+    (``shows_figures``, "a metrics lane") and has figures to show, written in ``lang``
+    (a poster's own; None: the journey's, ``map_words``); ``first``: the metric
     each line names first (the heat map's, as the badges do); ``segment``: whose figures
     ("" every customer's)."""
     lanes = [r.lane for r in layout.rows if doc.get(r.lane, "shows_figures")]
     if not lanes:
         return {}
     journey = layout.journey
-    decimal = decimal or journey_decimal(doc, journey)
+    words = map_words(doc, journey, lang)
     cells: dict[Cell, tuple[FigureLine, ...]] = {}
     for column in layout.columns:
         phase = column.phase
         lines: list[FigureLine] = []
-        own = node_line(doc, journey, phase, decimal, True, first, segment)
+        own = node_line(doc, journey, phase, words, True, first, segment)
         if own is not None:
             lines.append(own)
         for row in layout.rows:
@@ -116,7 +117,7 @@ def metric_cells(doc: Document, layout: JourneyLayout, decimal: str | None = Non
                 box = layout.cards.get(card)
                 if box is None or box.kind != k.TOUCHPOINT:
                     continue
-                entry = node_line(doc, journey, card, decimal, False, first, segment)
+                entry = node_line(doc, journey, card, words, False, first, segment)
                 if entry is not None:
                     lines.append(entry)
         for lane in lanes:

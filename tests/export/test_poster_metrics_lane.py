@@ -47,7 +47,7 @@ def test_a_full_poster_cell_ends_in_more_above_the_next_lane(tmp_path):
     left = more[0][1] - 60  # "+n" begins the line, "more" follows
     cell = [w[0] for w in words if top <= w[2] and w[4] <= below and left <= w[1] < left + 300]
     hidden = int(cell[cell.index("more") - 1].lstrip("+"))
-    assert "Aankoop" in cell and "Volume" in cell and 0 < hidden < len(lines)
+    assert "Aankoop" in cell and "Aantal" in cell and 0 < hidden < len(lines)
     assert cell.count("·") >= len(lines) - hidden  # every line shown names its figures
 
 
@@ -61,3 +61,17 @@ def test_figures_per_segment_only_reach_the_poster(tmp_path):
     export_pdf(doc, target, PdfOptions(paper="A2"))
     text = squash(pdf_text(target, "-raw"))
     assert "NPS40" in text and "NPS10" not in text  # squash drops the spaces
+
+
+def test_figures_are_written_in_the_posters_language(tmp_path):
+    # Review s6 (measured #3): an English poster of a Dutch journey said "Waiting time
+    # 8,5 min" (names from the laptop, numbers from the journey); a Dutch one exported
+    # from an English window said "Waiting time" amid Dutch. One language for both.
+    doc, _journey, _lane = with_metrics_lane()
+    english, dutch = tmp_path / "en.pdf", tmp_path / "nl.pdf"
+    export_pdf(doc, english, PdfOptions(paper="A2", language="en"))
+    export_pdf(doc, dutch, PdfOptions(paper="A2"))  # the journey's own: Dutch
+    en_text, nl_text = squash(pdf_text(english, "-raw")), squash(pdf_text(dutch, "-raw"))
+    assert "Waitingtime8.5min" in en_text and "CSAT3.9%" in en_text
+    assert "Wachttijd8,5min" in nl_text and "CSAT3,9%" in nl_text
+    assert "Waitingtime" not in nl_text and "Wachttijd" not in en_text

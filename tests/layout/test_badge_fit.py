@@ -12,6 +12,7 @@ from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.layout import layout_journey
 from klantreis_desktop.layout.badges import inset, metric_badges
 from klantreis_desktop.layout.geometry import Rect
+from klantreis_desktop.layout.measured import map_words
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.templates import build_sample
 
@@ -67,7 +68,8 @@ def test_as_many_figures_show_as_fit_and_the_rest_is_counted():
         values = sorted((v for v in m.metrics_of(doc, badge.node) if not v.segment),
                         key=lambda v: [d.name for d in m.metric_defs(doc, journey)].index(
                             v.metric))
-        more, _assumed = lb.badge_text(doc, journey, values, shown + 1, ",")
+        more, _assumed = lb.badge_text(doc, journey, values, shown + 1,
+                                       map_words(doc, journey))
         wider = fonts.regular_width(more, badge.font_size) + 2.2 * inset(badge.font_size)
         assert wider > layout.cards[badge.node].rect.w, (badge.text, more)
 
@@ -94,7 +96,8 @@ def test_a_narrow_spot_shortens_the_figure_but_keeps_the_count_whole():
 
     values = [v for v in m.metrics_of(doc, node) if not v.segment]
     spot = Rect(0.0, 0.0, 40.0, 15.0)
-    badge = lb._placed(doc, journey, node, values, spot, [], ",", fonts.regular_width,
+    badge = lb._placed(doc, journey, node, values, spot, [], map_words(doc, journey),
+                       fonts.regular_width,
                        lb.BADGE_FONT)
     assert badge.text.endswith(" +4") and "…" in badge.text
     assert badge.font_size >= lb.BADGE_FONT * lb.MIN_SCALE

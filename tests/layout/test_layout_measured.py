@@ -131,8 +131,8 @@ def test_the_heat_maps_metric_comes_first_on_the_badges():
     doc, journey = _all_figures()
     layout = layout_journey(doc, journey)
     assert [d.name for d in m.metric_defs(doc, journey)][:3] == ["nps", "csat", "waiting_time"]
-    assert all(b.text.startswith("Waiting time") for b in metric_badges(
-        doc, layout, first="waiting_time"))
+    assert all(b.text.startswith("Wachttijd") for b in metric_badges(
+        doc, layout, first="waiting_time"))  # named in the (Dutch) journey's language
 
 
 def _contrast(a: str, b: str) -> float:

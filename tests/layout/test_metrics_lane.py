@@ -62,21 +62,21 @@ def lane_doc():
     return with_metrics_lane()
 
 
-def _texts(doc, journey, lane, phase_title, decimal=None):
+def _texts(doc, journey, lane, phase_title, lang=None):
     layout = layout_journey(doc, journey)
-    cells = metric_cells(doc, layout, decimal)
+    cells = metric_cells(doc, layout, lang)
     phase = next(p for p in doc.phases(journey) if doc.title(p) == phase_title)
     return [line.text for line in cells.get((phase, lane), ())]
 
 
 def test_a_cell_lists_the_phase_then_its_touchpoints_in_layout_order(lane_doc):
     doc, journey, lane = lane_doc
-    # Known metrics are named in the interface's language (English in the tests), the
-    # numbers in the journey's (a Dutch decimal comma), as on the badges.
+    # Known metrics are named in the journey's language as its numbers are (Dutch here,
+    # whatever the interface speaks: English in the tests), as on the badges.
     assert _texts(doc, journey, lane, "Aankoop") == [
         "Aankoop · NPS 15 · CSAT 4,2 %",
-        "Belt over reiskosten… · NPS −10 · Waiting time 14,5 min",
-        "Boekt telefonisch · NPS 5 · CSAT 3,9 % · Waiting time 8,5 min",
+        "Belt over reiskosten… · NPS −10 · Wachttijd 14,5 min",
+        "Boekt telefonisch · NPS 5 · CSAT 3,9 % · Wachttijd 8,5 min",
     ]
     # The card order of the layout (top-down), not the order of the CSV.
     layout = layout_journey(doc, journey)
@@ -101,9 +101,12 @@ def test_the_figures_are_written_as_the_badges_write_them(lane_doc):
     line = next(li for lines in metric_cells(doc, layout).values() for li in lines
                 if li.node == phone)
     assert line.figures.startswith(badge.text.split(" +")[0])
-    # English: a decimal point, as an English badge.
+    # An English poster of this Dutch journey: English names and a decimal point, as
+    # its English badges (review s6, measured #3: "Waiting time 7,5 min").
     assert "Boekt telefonisch · NPS 5 · CSAT 3.9% · Waiting time 8.5 min" in _texts(
-        doc, journey, lane, "Aankoop", decimal=".")
+        doc, journey, lane, "Aankoop", lang="en")
+    english = {b.node: b.text for b in metric_badges(doc, layout, "en")}
+    assert english[phone].startswith("NPS 5 · CSAT 3.9%")
 
 
 def test_assumed_figures_are_marked_as_on_the_badges(lane_doc):

@@ -447,7 +447,7 @@ def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):
         assert scene.measured.badges is not None and len(scene.measured.badges.badges) == 3
         # The badges show the heat map's metric first, and go back when it is off.
         texts = {doc.title(b.node): b.text for b in scene.measured.badges.badges}
-        assert texts["Boekt online een afspraak"].startswith("Waiting time 1,5")
+        assert texts["Boekt online een afspraak"].startswith("Wachttijd 1,5")  # the map's
         scene.set_heat(None)
         texts = {doc.title(b.node): b.text for b in scene.measured.badges.badges}
         assert texts["Boekt online een afspraak"].startswith("NPS 32")
@@ -456,7 +456,7 @@ def test_heat_map_by_metric(qtbot, session, tmp_path, scenes):
         online = next(b for b in item.badges if doc.title(b.node) == "Boekt online een afspraak")
         tip = item.tooltip_at(*online.rect.center).splitlines()
         assert tip[0] == "Boekt online een afspraak" and len(tip) == 4
-        assert any(line.startswith("Waiting time 1,5") for line in tip)
+        assert any(line.startswith("Waiting time 1.5") for line in tip)  # the interface's
         assert item.tooltip_at(-100.0, -100.0) == ""
         assert not item.shape().contains(QPointF(-100.0, -100.0))
         with pytest.raises(ValueError):

@@ -42,8 +42,8 @@ from klantreis_desktop.layout.measured import (
     DropMark,
     MeasuredCurve,
     conformance_marks,
+    decimal_for,
     figure_lines,
-    journey_decimal,
     measured_curves,
     measured_labels,
 )
@@ -351,7 +351,7 @@ class MeasuredLayer:
             self.curves.set_curves(curves, layout, size)
         self.badges = self._keep(self.badges, bool(badges), MetricBadgesItem)
         if self.badges is not None and layout is not None:
-            decimal = journey_decimal(doc, scene.journey)
+            decimal = decimal_for(None)  # a tooltip speaks the interface's language
             self.badges.set_badges(badges, layout, {
                 b.node: "\n".join([doc.title(b.node), *figure_lines(
                     doc, scene.journey, b.node, decimal)]) for b in badges})

@@ -163,7 +163,8 @@ def test_a_line_tells_every_figure_and_puts_the_heat_maps_first(qtbot):
     first_y = rect.y() + pad / 2 + line_h / 2
     assert item.line_at(rect.x() + pad + 5, first_y) == lines[0]
     tip = item.tooltip_at(rect.x() + pad + 5, first_y)
-    assert tip.splitlines()[0] == "Aankoop" and "NPS 15" in tip and "CSAT 4,2 %" in tip
+    # The tooltip speaks the interface's language (English in the tests).
+    assert tip.splitlines()[0] == "Aankoop" and "NPS 15" in tip and "CSAT 4.2%" in tip
     second = item.tooltip_at(rect.x() + pad + 5, first_y + line_h)
     assert second.splitlines()[0] == lines[1].name
     assert item.tooltip_at(rect.x() + pad + 5, rect.bottom() - 1) == ""  # below the lines
