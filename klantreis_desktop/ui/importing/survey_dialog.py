@@ -60,6 +60,7 @@ class SurveyImportDialog(TableImportDialog):
     title = QCoreApplication.translate("SurveyImport", "Import survey")
     file_filter = QCoreApplication.translate(
         "SurveyImport", "Tables (*.csv *.txt *.xlsx);;All files (*)")
+    object_name = "survey_dialog"
 
     def build_mapping(self, box: QGroupBox) -> None:
         outer = QHBoxLayout(box)
