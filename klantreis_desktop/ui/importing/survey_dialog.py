@@ -190,8 +190,10 @@ class SurveyImportDialog(TableImportDialog):
                                               points=points)
         found = sv.assumption_findings(self.session.doc, self.journey)
         if found:
-            text += " " + _tr("{count} assumptions to check: see the analysis panel.").format(
-                count=len(found))
+            text += " " + (_tr("1 assumption to check: see the analysis panel.")
+                           if len(found) == 1 else
+                           _tr("{count} assumptions to check: see the analysis panel.").format(
+                               count=len(found)))
         return text
 
 
