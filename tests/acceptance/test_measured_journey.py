@@ -38,7 +38,8 @@ from tests.acceptance.xsession import XScreen, missing_commands
 
 pytestmark = [pytest.mark.acceptance, pytest.mark.slow]
 
-#: As Dutch Excel saves "CSV (puntkomma's)": ``;`` between fields, a decimal comma.
+#: As Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)": ``;`` between fields,
+#: a decimal comma, Windows-1252 and CRLF (the test writes it so).
 METRICS = """Contactmoment;NPS;CSAT (%);Wachttijd (min);Klachten per week
 Tip van de makelaar;41;88,5;;1
 Zoekt ‘schoonmaak na verhuizing’;12;71,2;;2
@@ -183,7 +184,7 @@ class MeasuredJourney:
 
     def import_metrics(self) -> None:
         path = self.files / "cijfers-september.csv"
-        path.write_text(METRICS, encoding="utf-8")
+        path.write_bytes(METRICS.replace("\n", "\r\n").encode("cp1252"))  # Excel's "CSV"
         before = pv.model_of(self.window())
         self.file_menu("Importeren", "Cijfers…")
         state = self.read_in_dialog("metrics_dialog", path)
@@ -229,7 +230,7 @@ class MeasuredJourney:
 
     def import_survey(self) -> None:
         path = self.files / "enquete-klanten.csv"
-        path.write_text(_survey_text(), encoding="utf-8")
+        path.write_text(_survey_text(), encoding="utf-8-sig")  # Excel's "CSV UTF-8"
         self.file_menu("Importeren", "Enquête…")
         state = self.read_in_dialog("survey_dialog", path)
         dialog = pv.window_named(state, "survey_dialog")
