@@ -1353,234 +1353,234 @@
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="117"/>
         <source>Emotions per persona</source>
         <translation>Emotions per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="129"/>
         <source>Channels × phases</source>
         <translation>Channels × phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="134"/>
         <source>Pain points per phase</source>
         <translation>Pain points per phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="135"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="137"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="140"/>
         <source>Current vs ideal</source>
         <translation>Current vs ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="296"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="175"/>
         <source>Quick wins</source>
         <translation>Quick wins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="175"/>
         <source>Big bets</source>
         <translation>Big bets</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="176"/>
         <source>Fill-ins</source>
         <translation>Fill-ins</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="176"/>
         <source>Money pits</source>
         <translation>Money pits</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="195"/>
         <source>high impact</source>
         <translation>high impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="195"/>
         <source>low impact</source>
         <translation>low impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="196"/>
         <source>low effort</source>
         <translation>low effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="196"/>
         <source>high effort</source>
         <translation>high effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
         <source>(untitled journey)</source>
         <translation>(untitled journey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="329"/>
         <source>No persona has scored this journey yet.</source>
         <translation>No persona has scored this journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="388"/>
         <source>No touchpoint has a channel yet.</source>
         <translation>No touchpoint has a channel yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="383"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
         <source>No pain points yet.</source>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="407"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>No arrows between touchpoints yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="444"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} of {paths} paths reach the last phase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
         <source>short</source>
         <translation>short</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
         <source>long</source>
         <translation>long</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="279"/>
         <source>Open a journey to see its analysis.</source>
         <translation>Open a journey to see its analysis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="280"/>
         <source>Choose a journey to see its analysis.</source>
         <translation>Choose a journey to see its analysis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="331"/>
         <source>(unnamed persona)</source>
         <translation>(unnamed persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="334"/>
         <source>no emotion scores</source>
         <translation>no emotion scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="390"/>
         <source>Every phase has touchpoints; every channel spans phases.</source>
         <translation>Every phase has touchpoints; every channel spans phases.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="376"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="403"/>
         <source>(no phase)</source>
         <translation>(no phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="428"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="340"/>
         <source>Swing {change:+d}: {source} → {target}</source>
         <translation>Swing {change:+d}: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="382"/>
         <source>No touchpoints in {phase}</source>
         <translation>No touchpoints in {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="385"/>
         <source>Used in one phase only: {channel}</source>
         <translation>Used in one phase only: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Not rated yet (impact or effort 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
         <source>Dead end: {title}</source>
         <translation>Dead end: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="412"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="439"/>
         <source>Unreachable: {title}</source>
         <translation>Unreachable: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="415"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="442"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stops before the end goal: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="423"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="450"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="433"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="460"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="346"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment of truth ({score}): {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="406"/>
         <source>{number}. {title} — {votes} votes, impact {impact}</source>
         <translation>{number}. {title} — {votes} votes, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="464"/>
         <source>Added: {title}</source>
         <translation>Added: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="440"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="467"/>
         <source>Dropped: {title}</source>
         <translation>Dropped: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="424"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="447"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="474"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="138"/>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
@@ -1695,7 +1695,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="336"/>
         <source>Lowest {score}: {title}</source>
         <translation>Lowest {score}: {title}</translation>
     </message>
@@ -6273,22 +6273,22 @@ You can undo this with Undo.</translation>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="270"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
         <source>Import content sheet</source>
         <translation>Import content sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="272"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="276"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
         <source>Import Mermaid diagram</source>
         <translation>Import Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="278"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</translation>
     </message>
@@ -6298,33 +6298,33 @@ You can undo this with Undo.</translation>
         <translation>Metrics imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="204"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="205"/>
         <source>Survey imported (one undo step).</source>
         <translation>Survey imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="242"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="361"/>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="363"/>
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="319"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="328"/>
         <source>Import content</source>
         <translation>Import content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="317"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Nothing was imported from {file}:</translation>
     </message>
@@ -6349,17 +6349,17 @@ You can undo this with Undo.</translation>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="297"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} imported as the journey “{title}” (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="304"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} updated, {added} added (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="307"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
@@ -6374,7 +6374,7 @@ You can undo this with Undo.</translation>
         <translation>{count} cards of the journey are not in the sheet and were kept.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="322"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="323"/>
         <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
         <translation>{file}: nothing changed, the journey already holds what the sheet says.</translation>
     </message>
@@ -6461,127 +6461,127 @@ You can undo this with Undo.</translation>
         <translation>Number of customers (n)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="74"/>
         <source>Touchpoint or phase (title or id):</source>
         <translation>Touchpoint or phase (title or id):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
         <source>Rows name:</source>
         <translation>Rows name:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
         <source>Measured (observed)</source>
         <translation>Measured (observed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
         <source>Assumed (an estimate)</source>
         <translation>Assumed (an estimate)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="94"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
         <source>e.g. CRM export, web statistics</source>
         <translation>e.g. CRM export, web statistics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="97"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="99"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="100"/>
         <source>Date (rows without one):</source>
         <translation>Date (rows without one):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="101"/>
         <source>Import the rest when some names match nothing (they are listed)</source>
         <translation>Import the rest when some names match nothing (they are listed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
         <source>Touchpoints, else phases</source>
         <translation>Touchpoints, else phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="87"/>
         <source>Touchpoints only</source>
         <translation>Touchpoints only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="88"/>
         <source>Phases only</source>
         <translation>Phases only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Higher is</source>
         <translation>Higher is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="158"/>
         <source>better</source>
         <translation>better</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="159"/>
         <source>worse</source>
         <translation>worse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="160"/>
         <source>neither (a count)</source>
         <translation>neither (a count)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="215"/>
         <source>Tick at least one column of figures.</source>
         <translation>Tick at least one column of figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="239"/>
         <source>Not imported, no such touchpoint or phase:</source>
         <translation>Not imported, no such touchpoint or phase:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="78"/>
         <source>{field} (optional):</source>
         <translation>{field} (optional):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="145"/>
         <source>“{name}” (own metric)</source>
         <translation>“{name}” (own metric)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="232"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
         <source>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</source>
         <translation>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</translation>
     </message>
@@ -8564,82 +8564,82 @@ You can undo this with Undo.</translation>
         <translation>Tables (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="69"/>
         <source>One column per touchpoint (wide)</source>
         <translation>One column per touchpoint (wide)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="70"/>
         <source>A touchpoint column and a score column (long)</source>
         <translation>A touchpoint column and a score column (long)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="75"/>
         <source>Tick the columns that hold a touchpoint&apos;s scores</source>
         <translation>Tick the columns that hold a touchpoint&apos;s scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="82"/>
         <source>Touchpoint:</source>
         <translation>Touchpoint:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="83"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="90"/>
         <source>Persona or segment (optional):</source>
         <translation>Persona or segment (optional):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="92"/>
         <source>Answers without one belong to:</source>
         <translation>Answers without one belong to:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="96"/>
         <source>Scale of the answers:</source>
         <translation>Scale of the answers:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="98"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="100"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="101"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="125"/>
         <source>everyone (no persona)</source>
         <translation>everyone (no persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="175"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Tick at least one column with a touchpoint&apos;s scores.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="188"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="167"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>The touchpoint and the score need two columns.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="195"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} assumptions to check: see the analysis panel.</translation>
     </message>
@@ -8649,19 +8649,24 @@ You can undo this with Undo.</translation>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="109"/>
         <source>A measured median further than this from the team&apos;s score (on the journey&apos;s scale) is flagged: check this assumption.</source>
         <translation>A measured median further than this from the team&apos;s score (on the journey&apos;s scale) is flagged: check this assumption.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="112"/>
         <source>Flag differences over:</source>
         <translation>Flag differences over:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="107"/>
         <source>points</source>
         <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="193"/>
+        <source>1 assumption to check: see the analysis panel.</source>
+        <translation>1 assumption to check: see the analysis panel.</translation>
     </message>
 </context>
 <context>
@@ -8672,67 +8677,67 @@ You can undo this with Undo.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="129"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choose a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="131"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="148"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="163"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="133"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="296"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="294"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="301"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="317"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="311"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="318"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="218"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="225"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>The journey is gone; nothing was imported.</translation>
     </message>
@@ -8742,17 +8747,17 @@ You can undo this with Undo.</translation>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="138"/>
         <source>Into the journey “{title}”</source>
         <translation>Into the journey “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="326"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="320"/>
         <source>the problems are listed above.</source>
         <translation>the problems are listed above.</translation>
     </message>
@@ -8777,12 +8782,12 @@ You can undo this with Undo.</translation>
         <translation>{count} columns</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="238"/>
         <source>{rows}, {columns}. Check the mapping, then Import.</source>
         <translation>{rows}, {columns}. Check the mapping, then Import.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="213"/>
         <source>There is no file “{path}”.</source>
         <translation>There is no file “{path}”.</translation>
     </message>

@@ -1353,234 +1353,234 @@
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="117"/>
         <source>Emotions per persona</source>
         <translation>Emoties per persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="129"/>
         <source>Channels × phases</source>
         <translation>Kanalen × fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="134"/>
         <source>Pain points per phase</source>
         <translation>Pijnpunten per fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="135"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="137"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="140"/>
         <source>Current vs ideal</source>
         <translation>Huidig tegenover ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="296"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="175"/>
         <source>Quick wins</source>
         <translation>Snelle winst</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="175"/>
         <source>Big bets</source>
         <translation>Grote projecten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="176"/>
         <source>Fill-ins</source>
         <translation>Tussendoortjes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="176"/>
         <source>Money pits</source>
         <translation>Geldputten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="195"/>
         <source>high impact</source>
         <translation>veel impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="195"/>
         <source>low impact</source>
         <translation>weinig impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="196"/>
         <source>low effort</source>
         <translation>weinig inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="196"/>
         <source>high effort</source>
         <translation>veel inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="282"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
         <source>(untitled journey)</source>
         <translation>(klantreis zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="329"/>
         <source>No persona has scored this journey yet.</source>
         <translation>Nog geen enkele persona heeft deze klantreis gescoord.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="388"/>
         <source>No touchpoint has a channel yet.</source>
         <translation>Nog geen enkel contactmoment heeft een kanaal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="383"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
         <source>No pain points yet.</source>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="407"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>Nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="444"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} van {paths} paden bereiken de laatste fase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
         <source>short</source>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="481"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
         <source>long</source>
         <translation>lang</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="252"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="279"/>
         <source>Open a journey to see its analysis.</source>
         <translation>Open een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="280"/>
         <source>Choose a journey to see its analysis.</source>
         <translation>Kies een klantreis om de analyse te zien.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="331"/>
         <source>(unnamed persona)</source>
         <translation>(persona zonder naam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="334"/>
         <source>no emotion scores</source>
         <translation>geen emotiescores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="390"/>
         <source>Every phase has touchpoints; every channel spans phases.</source>
         <translation>Elke fase heeft contactmomenten; elk kanaal loopt over meerdere fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="376"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="403"/>
         <source>(no phase)</source>
         <translation>(geen fase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="401"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="428"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="340"/>
         <source>Swing {change:+d}: {source} → {target}</source>
         <translation>Schommeling {change:+d}: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="355"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="382"/>
         <source>No touchpoints in {phase}</source>
         <translation>Geen contactmomenten in {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="385"/>
         <source>Used in one phase only: {channel}</source>
         <translation>Maar in één fase gebruikt: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="390"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Nog niet beoordeeld (impact of inspanning 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
         <source>Dead end: {title}</source>
         <translation>Doodlopend: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="412"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="439"/>
         <source>Unreachable: {title}</source>
         <translation>Onbereikbaar: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="415"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="442"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stopt voor het einddoel: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="423"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="450"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="433"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="460"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="346"/>
         <source>Moment of truth ({score}): {title}</source>
         <translation>Moment van de waarheid ({score}): {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="406"/>
         <source>{number}. {title} — {votes} votes, impact {impact}</source>
         <translation>{number}. {title} — {votes} stemmen, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="464"/>
         <source>Added: {title}</source>
         <translation>Toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="440"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="467"/>
         <source>Dropped: {title}</source>
         <translation>Weggevallen: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="424"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="447"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="474"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="138"/>
         <source>Measured</source>
         <translation>Gemeten</translation>
     </message>
@@ -1695,7 +1695,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="336"/>
         <source>Lowest {score}: {title}</source>
         <translation>Laagste {score}: {title}</translation>
     </message>
@@ -6273,22 +6273,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="270"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
         <source>Import content sheet</source>
         <translation>Inhoudsblad importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="272"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="276"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
         <source>Import Mermaid diagram</source>
         <translation>Mermaid-diagram importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="278"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid-bestanden (*.mmd *.mermaid *.md *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -6298,33 +6298,33 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Cijfers geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="204"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="205"/>
         <source>Survey imported (one undo step).</source>
         <translation>Enquête geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="242"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="360"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="361"/>
         <source>Export content</source>
         <translation>Inhoud exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="363"/>
         <source>Saved {file}.</source>
         <translation>{file} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="319"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="328"/>
         <source>Import content</source>
         <translation>Inhoud importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="316"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="317"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Er is niets geïmporteerd uit {file}:</translation>
     </message>
@@ -6349,17 +6349,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="297"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} geïmporteerd als de klantreis “{title}” (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="303"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="304"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} bijgewerkt, {added} toegevoegd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="307"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
@@ -6374,7 +6374,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} kaarten van de klantreis staan niet in het blad en zijn bewaard gebleven.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="322"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="323"/>
         <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
         <translation>{file}: niets veranderd, de klantreis bevat al wat er in het blad staat.</translation>
     </message>
@@ -6461,127 +6461,127 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Aantal klanten (n)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="74"/>
         <source>Touchpoint or phase (title or id):</source>
         <translation>Contactmoment of fase (titel of id):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
         <source>Rows name:</source>
         <translation>Rijen noemen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
         <source>Measured (observed)</source>
         <translation>Gemeten (waargenomen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
         <source>Assumed (an estimate)</source>
         <translation>Aangenomen (een schatting)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="94"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
         <source>e.g. CRM export, web statistics</source>
         <translation>bijv. CRM-export, webstatistieken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="97"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="99"/>
         <source>yyyy-mm-dd</source>
         <translation>jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="100"/>
         <source>Date (rows without one):</source>
         <translation>Datum (rijen zonder datum):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="101"/>
         <source>Import the rest when some names match nothing (they are listed)</source>
         <translation>Importeer de rest als sommige namen nergens bij passen (die worden opgesomd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
         <source>Touchpoints, else phases</source>
         <translation>Contactmomenten, anders fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="87"/>
         <source>Touchpoints only</source>
         <translation>Alleen contactmomenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="88"/>
         <source>Phases only</source>
         <translation>Alleen fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Metric</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="109"/>
         <source>Higher is</source>
         <translation>Hoger is</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="158"/>
         <source>better</source>
         <translation>beter</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="158"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="159"/>
         <source>worse</source>
         <translation>slechter</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="160"/>
         <source>neither (a count)</source>
         <translation>geen van beide (een aantal)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="215"/>
         <source>Tick at least one column of figures.</source>
         <translation>Vink minstens één kolom met cijfers aan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="239"/>
         <source>Not imported, no such touchpoint or phase:</source>
         <translation>Niet geïmporteerd, geen contactmoment of fase met deze naam:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="78"/>
         <source>{field} (optional):</source>
         <translation>{field} (optioneel):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="145"/>
         <source>“{name}” (own metric)</source>
         <translation>“{name}” (eigen cijfer)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="232"/>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
         <source>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</source>
         <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen (één stap ongedaan te maken).</translation>
     </message>
@@ -8564,82 +8564,82 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="69"/>
         <source>One column per touchpoint (wide)</source>
         <translation>Eén kolom per contactmoment (breed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="70"/>
         <source>A touchpoint column and a score column (long)</source>
         <translation>Een kolom contactmoment en een kolom score (lang)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="75"/>
         <source>Tick the columns that hold a touchpoint&apos;s scores</source>
         <translation>Vink de kolommen aan met de scores van een contactmoment</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="82"/>
         <source>Touchpoint:</source>
         <translation>Contactmoment:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="83"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="90"/>
         <source>Persona or segment (optional):</source>
         <translation>Persona of segment (optioneel):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="92"/>
         <source>Answers without one belong to:</source>
         <translation>Antwoorden zonder persona horen bij:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="96"/>
         <source>Scale of the answers:</source>
         <translation>Schaal van de antwoorden:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="98"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="100"/>
         <source>yyyy-mm-dd</source>
         <translation>jjjj-mm-dd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="101"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="124"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="125"/>
         <source>everyone (no persona)</source>
         <translation>iedereen (geen persona)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="175"/>
         <source>Tick at least one column with a touchpoint&apos;s scores.</source>
         <translation>Vink minstens één kolom met scores van een contactmoment aan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="188"/>
         <source>{answers} answers on the scale {low} … {high}: {points} measured points (one undo step).</source>
         <translation>{answers} antwoorden op de schaal {low} … {high}: {points} gemeten punten (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="167"/>
         <source>The touchpoint and the score need two columns.</source>
         <translation>Contactmoment en score moeten in twee verschillende kolommen staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="195"/>
         <source>{count} assumptions to check: see the analysis panel.</source>
         <translation>{count} aannames om te controleren: zie het analysepaneel.</translation>
     </message>
@@ -8649,19 +8649,24 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Automatisch herkennen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="109"/>
         <source>A measured median further than this from the team&apos;s score (on the journey&apos;s scale) is flagged: check this assumption.</source>
         <translation>Een gemeten mediaan die verder dan dit van de score van het team ligt (op de schaal van de klantreis) wordt gemarkeerd: controleer deze aanname.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="112"/>
         <source>Flag differences over:</source>
         <translation>Verschillen markeren boven:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="107"/>
         <source>points</source>
         <translation>punten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/survey_dialog.py" line="193"/>
+        <source>1 assumption to check: see the analysis panel.</source>
+        <translation>1 aanname om te controleren: zie het analysepaneel.</translation>
     </message>
 </context>
 <context>
@@ -8672,67 +8677,67 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="129"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Kies een CSV- of XLSX-bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="131"/>
         <source>Choose file…</source>
         <translation>Kies bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="148"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="163"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="133"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="289"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="296"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="294"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="301"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="310"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="317"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="311"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="318"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="218"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="225"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>De klantreis bestaat niet meer; er is niets geïmporteerd.</translation>
     </message>
@@ -8742,17 +8747,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="138"/>
         <source>Into the journey “{title}”</source>
         <translation>In de klantreis “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="326"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="320"/>
         <source>the problems are listed above.</source>
         <translation>de problemen staan hierboven.</translation>
     </message>
@@ -8777,12 +8782,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} kolommen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="238"/>
         <source>{rows}, {columns}. Check the mapping, then Import.</source>
         <translation>{rows}, {columns}. Controleer de indeling en kies dan Importeren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="213"/>
         <source>There is no file “{path}”.</source>
         <translation>Het bestand “{path}” bestaat niet.</translation>
     </message>

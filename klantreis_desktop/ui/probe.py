@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
     QTabBar,
@@ -167,12 +168,18 @@ def _window(window: QWidget, active: bool) -> dict[str, Any]:
             entry["choices"] = [child.itemText(i) for i in range(child.count())]
         widgets.append(entry)
     frame = window.frameGeometry()
-    return {"class": type(window).__name__, "name": window.objectName(),
-            "title": window.windowTitle(), "active": active, "modal": window.isModal(),
-            "full_screen": window.isFullScreen(), "maximized": window.isMaximized(),
-            "frame": _rect(frame), "rect": _global_rect(window),
-            "screen": _rect(window.screen().geometry()) if window.screen() else None,
-            "widgets": widgets}
+    described = {"class": type(window).__name__, "name": window.objectName(),
+                 "title": window.windowTitle(), "active": active, "modal": window.isModal(),
+                 "full_screen": window.isFullScreen(), "maximized": window.isMaximized(),
+                 "frame": _rect(frame), "rect": _global_rect(window),
+                 "screen": _rect(window.screen().geometry()) if window.screen() else None,
+                 "widgets": widgets}
+    if isinstance(window, QMenu):  # an open menu: its entries, to click them by their text
+        described["actions"] = [
+            {"text": action.text(), "rect": _global_rect(window, window.actionGeometry(action)),
+             "enabled": action.isEnabled(), "submenu": action.menu() is not None}
+            for action in window.actions() if action.isVisible() and not action.isSeparator()]
+    return described
 
 
 def _tree_items(tree: QTreeWidget) -> list[dict[str, Any]]:
@@ -192,7 +199,8 @@ def _tree_items(tree: QTreeWidget) -> list[dict[str, Any]]:
 def _main_window(window: Any, active: bool) -> dict[str, Any]:
     session = window.session
     entry: dict[str, Any] = {"title": window.windowTitle(), "active": active,
-                             "modified": window.isWindowModified(), "session": None}
+                             "modified": window.isWindowModified(), "session": None,
+                             "status": window.statusBar().currentMessage()}
     if session is None:
         return entry
     stack = session.stack
@@ -317,7 +325,28 @@ def canvas(scene: Any, view: QGraphicsView) -> dict[str, Any]:
         "drops": {d.touchpoint: _scene_rect_on_screen(view, QRectF(d.rect.x, d.rect.y,
                                                                    d.rect.w, d.rect.h))
                   for d in marks.drops}}
+    result["measured"] = measured(scene, view)
     return result
+
+
+def measured(scene: Any, view: QGraphicsView) -> dict[str, Any]:
+    """The figures on the canvas (issue 19): metric badges, measured curves with their
+    "check this assumption" flags, and the lines of every metrics-lane cell."""
+    layer = scene.measured
+    badges = layer.badges.badges if layer.badges is not None else ()
+    curves = layer.curves.curves if layer.curves is not None else ()
+    lane = scene.metrics_lane
+    return {
+        "badges": {b.node: {"text": b.text, "rect": _scene_rect_on_screen(
+            view, QRectF(b.rect.x, b.rect.y, b.rect.w, b.rect.h))} for b in badges},
+        "curves": [{"label": c.label, "persona": c.persona,
+                    "points": [{"anchor": p.anchor, "n": p.n, "median": p.median,
+                                "flagged": p.flagged} for p in c.points]} for c in curves],
+        "metrics_lane": {f"{phase}|{lane_id}": [f"{line.name}: {line.figures}"
+                                                 for line in lines]
+                         for (phase, lane_id), lines in lane.cells.items()}
+        if lane.isVisible() else {},
+    }
 
 
 def presentation(shown: Any) -> dict[str, Any]:

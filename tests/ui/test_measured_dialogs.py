@@ -207,7 +207,7 @@ def test_a_survey_becomes_a_measured_curve_with_flags_on_the_canvas(qtbot, sessi
     assert spec is not None and spec.segment == 1
     assert [c for c, _ in spec.columns] == [2, 3]  # not the respondent, not the persona
     assert _import(qtbot, dialog) == "done", dialog.status.text()
-    assert "assumptions to check" in dialog.status.text()
+    assert "1 assumption to check" in dialog.status.text()  # one flag (the team's visit)
     assert session.stack.count() == 1
     scene = scenes(session, journey)
     try:

@@ -87,12 +87,17 @@ class AnalysisPanel(RefreshWhenSeen):
     # Building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._headings: dict[FitTree, QLabel] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._to_measured = False  # see show_measured
+        bar = scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._keep_measured)
+        bar.actionTriggered.connect(self._stop_keeping_measured)  # the user scrolls
         outer.addWidget(scroll)
         body = QWidget(scroll)
         scroll.setWidget(body)
@@ -131,6 +136,7 @@ class AnalysisPanel(RefreshWhenSeen):
         self.opportunities = self._grid(body)
         self.flow = self._section(_tr("Flow"))
         self.measured = self._section(_tr("Measured"))
+        self.measured_heading = self._headings[self.measured]
         self.comparison_heading = self._heading(_tr("Current vs ideal"))
         self.comparison = FitTree(body)
         self._connect(self.comparison)
@@ -150,8 +156,9 @@ class AnalysisPanel(RefreshWhenSeen):
         return label
 
     def _section(self, title: str) -> FitTree:
-        self._heading(title)
+        heading = self._heading(title)
         tree = FitTree(self)
+        self._headings[tree] = heading
         self._connect(tree)
         self._layout.addWidget(tree)
         return tree
@@ -213,16 +220,36 @@ class AnalysisPanel(RefreshWhenSeen):
         if self._doc is not None:
             self._doc.subscribe(self._listener)
         self._journey = None
+        self._to_measured = False
         self._invalidate(self._soon)
 
     def set_journey(self, journey: str | None) -> None:
         if journey == self._journey and not self.stale:
             return
         self._journey = journey
+        self._to_measured = False
         self._invalidate(self._soon)
 
     def journey(self) -> str | None:
         return self._journey
+
+    def show_measured(self) -> None:
+        """Up to date, scrolled to the "Measured" section: an import that says "see the
+        analysis panel" shows its flags there, not the emotions above them (at 1280×800
+        they were out of sight, far below the fold). A dock just shown is laid out in a
+        few rounds (the window, the panel, the trees fitted to its width): the section
+        is kept at the top as the range changes, until the user scrolls."""
+        if self.stale:
+            self.refresh()
+        self._to_measured = True
+        self._keep_measured()
+
+    def _keep_measured(self, *_range: int) -> None:
+        if self._to_measured:
+            self.scroll_area.verticalScrollBar().setValue(self.measured_heading.y())
+
+    def _stop_keeping_measured(self, *_action: int) -> None:
+        self._to_measured = False
 
     # Refreshing ---------------------------------------------------------------------------
 

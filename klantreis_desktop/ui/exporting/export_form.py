@@ -109,7 +109,7 @@ class ExportForm(QWidget):
         self._add_poster_rows(form)
         for name in ("format_combo", "journey_combo", "path_edit", "browse_button",
                      "paper_combo", "orientation_combo", "tile_combo", "overlap_spin",
-                     "language_combo"):
+                     "language_combo", "persona_check", "analysis_check", "greyscale_check"):
             getattr(self, name).setObjectName(name)  # found by name in tests
         self._connect()
 

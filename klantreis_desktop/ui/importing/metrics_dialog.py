@@ -64,6 +64,7 @@ class MetricsImportDialog(TableImportDialog):
     title = QCoreApplication.translate("MetricsImport", "Import metrics")
     file_filter = QCoreApplication.translate(
         "MetricsImport", "Tables (*.csv *.txt *.xlsx);;All files (*)")
+    object_name = "metrics_dialog"
 
     def build_mapping(self, box: QGroupBox) -> None:
         outer = QVBoxLayout(box)

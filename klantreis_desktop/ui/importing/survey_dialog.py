@@ -60,6 +60,7 @@ class SurveyImportDialog(TableImportDialog):
     title = QCoreApplication.translate("SurveyImport", "Import survey")
     file_filter = QCoreApplication.translate(
         "SurveyImport", "Tables (*.csv *.txt *.xlsx);;All files (*)")
+    object_name = "survey_dialog"
 
     def build_mapping(self, box: QGroupBox) -> None:
         outer = QHBoxLayout(box)
@@ -189,8 +190,10 @@ class SurveyImportDialog(TableImportDialog):
                                               points=points)
         found = sv.assumption_findings(self.session.doc, self.journey)
         if found:
-            text += " " + _tr("{count} assumptions to check: see the analysis panel.").format(
-                count=len(found))
+            text += " " + (_tr("1 assumption to check: see the analysis panel.")
+                           if len(found) == 1 else
+                           _tr("{count} assumptions to check: see the analysis panel.").format(
+                               count=len(found)))
         return text
 
 

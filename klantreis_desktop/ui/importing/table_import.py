@@ -109,6 +109,8 @@ class TableImportDialog(QDialog):
     job_finished = Signal(str)
     title = ""
     file_filter = ""
+    #: The dialog's object name (the acceptance tests find windows and widgets by name).
+    object_name = ""
 
     def __init__(self, session: Any, journey: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,7 @@ class TableImportDialog(QDialog):
         self.jobs = OneJob(self, self._job_busy, self._job_cancelled)
         self.pushed = False
         self.setWindowTitle(self.title)
+        self.setObjectName(self.object_name)
         fit_to_screen(self, (980, 720), (720, 540))
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()
@@ -165,6 +168,10 @@ class TableImportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        for widget, name in ((self.file_edit, "file_edit"), (browse, "browse_button"),
+                             (self.import_button, "import_button"),
+                             (self.status, "import_status")):
+            widget.setObjectName(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -201,6 +201,7 @@ class MeasuredMenu(QObject):
         if show_survey_dialog(self.window, self.window.session,
                               self.window.tabs.current_journey()):
             self.window.analysis_dock.show()
+            self.window.analysis.show_measured()  # the flags, not the top of the panel
             self.window.statusBar().showMessage(_tr("Survey imported (one undo step)."), 5000)
         self.update()
 
