@@ -3010,12 +3010,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="120"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="121"/>
         <source>not imported: {line}</source>
         <translation>not imported: {line}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="127"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="128"/>
         <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
         <translation>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</translation>
     </message>
@@ -6382,43 +6382,43 @@ You can undo this with Undo.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="264"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="283"/>
         <source>NPS</source>
         <extracomment>Colour of a measured segment that is no persona. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="265"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="284"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="266"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="285"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="267"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="286"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="268"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="287"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="269"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="288"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="270"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="289"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="303"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="322"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
