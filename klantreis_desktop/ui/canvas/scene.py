@@ -92,6 +92,8 @@ class JourneyScene(QGraphicsScene):
         self.measurer = look.QtMeasurer()
         self.card_font = look.font(self.options.card_font_size)  # shared by all cards
         self.visible_personas: set[str] | None = None
+        #: The persona chosen for new emotion points (see emotion_persona); None: the first.
+        self.chosen_persona: str | None = None
         #: Lanes left out of this scene only (a presentation's audience view).
         self.hidden_lanes: set[str] = set()
         #: Element ids in the spotlight (the rest is dimmed); None: no spotlight.
@@ -329,8 +331,7 @@ class JourneyScene(QGraphicsScene):
               lambda node, c: PhaseHeaderItem(node, phase_look(node), c.header, opt),
               lambda item, c: (item.set_geometry(c.header),
                                item.set_look(phase_look(item.element_id))))
-        legend: tuple[tuple[str, ...], ...] = tuple(
-            (doc.title(c.persona), c.colour) for c in layout.curves)
+        legend = self._persona_legend(layout)
         several = len(layout.curves) > 1
         legend += tuple((scene_looks.overlay_label(doc, c.persona, c.scenario,
                                                    self.compare_journey, several),
@@ -345,6 +346,41 @@ class JourneyScene(QGraphicsScene):
               lambda node, r: LaneHeaderItem(node, lane_look(node), r.header, opt),
               lambda item, r: (item.set_geometry(r.header),
                                item.set_look(lane_look(item.element_id))))
+
+    def _persona_legend(self, layout: JourneyLayout) -> tuple[tuple[str, ...], ...]:
+        """The curves' personas; with several personas the one that gets new emotion points
+        is marked "active" (and listed even before it has a point)."""
+        doc = self.doc
+        legend: list[tuple[str, ...]] = [(doc.title(c.persona), c.colour)
+                                         for c in layout.curves]
+        active = self.emotion_persona()
+        if active is None or len(doc.personas_of(self.journey)) < 2:
+            return tuple(legend)
+        drawn = [c.persona for c in layout.curves]
+        if active in drawn:
+            legend[drawn.index(active)] += ("active",)
+        else:
+            legend.append((doc.title(active), str(doc.get(active, "colour") or "#888888"),
+                           "active"))
+        return tuple(legend)
+
+    def emotion_persona(self) -> str | None:
+        """Whose curve a new emotion point joins: the chosen persona while it belongs to
+        the journey, else the journey's first persona (None without personas)."""
+        if self.journey not in self.doc:
+            return None
+        personas = self.doc.personas_of(self.journey) or self.doc.personas()
+        if self.chosen_persona in personas:
+            return self.chosen_persona
+        return personas[0] if personas else None
+
+    def set_emotion_persona(self, persona: str | None) -> None:
+        """Choose the persona for new emotion points; the emotion lane's legend shows it."""
+        if persona == self.chosen_persona:
+            return
+        self.chosen_persona = persona
+        if self.layout is not None:
+            self._sync_headers(self.layout)
 
     def _sync_cards(self, layout: JourneyLayout, touched: set[str] | None = None) -> None:
         opt = self.options
@@ -448,6 +484,11 @@ class JourneyScene(QGraphicsScene):
 
     def _emit_selection(self) -> None:
         self._show_selection()
+        point = next((item.element_id for item in self.selectedItems()
+                      if isinstance(item, EmotionPointItem)), None)
+        if point is not None and point in self.doc:
+            # A selected point's curve is the one being scored: new points join it.
+            self.set_emotion_persona(self.doc.target(point, k.FELT_BY))
         self.selection_ids_changed.emit(self.selected_ids())
 
     def set_focus_cell(self, cell: Cell | None) -> None:

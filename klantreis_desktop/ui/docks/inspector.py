@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -27,6 +28,7 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.dialogs.field_editors import FieldBinding, align_top
+from klantreis_desktop.ui.docks.palette import colour_dot
 from klantreis_desktop.ui.icons import channel_icon
 from klantreis_desktop.ui.labels import field_label, kind_label
 from klantreis_desktop.ui.session import DocumentSession
@@ -81,6 +83,8 @@ class Inspector(QScrollArea):
         self.node: str | None = None
         self.bindings: dict[str, FieldBinding] = {}
         self.channel_list: QListWidget | None = None
+        #: An emotion point's persona (a combo box: the point can move to another curve).
+        self.persona_chooser: QComboBox | None = None
         self.error_label: QLabel | None = None
         #: A touchpoint's or phase's figures (issue 19), read-only: File › Import › Metrics.
         self.figures_label: QLabel | None = None
@@ -120,6 +124,7 @@ class Inspector(QScrollArea):
     def _rebuild(self) -> None:
         self.bindings = {}
         self.channel_list = None
+        self.persona_chooser = None
         self.figures_label = None
         self.node = self._target()
         page = QWidget()
@@ -166,9 +171,8 @@ class Inspector(QScrollArea):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         if kind == k.EMOTION:
-            persona = doc.target(self.node, k.FELT_BY)
             anchor = doc.emotion_anchor(self.node)
-            form.addRow(kind_label(k.PERSONA), QLabel(doc.title(persona) if persona else "–"))
+            form.addRow(kind_label(k.PERSONA), self._persona_chooser(page))
             form.addRow(self.tr("At"), QLabel(doc.title(anchor) if anchor else "–"))
         for name in ordered_fields(kind):
             if name == "channels":
@@ -210,6 +214,34 @@ class Inspector(QScrollArea):
             button.clicked.connect(lambda: self.persona_editor_requested.emit(node))
             outer.addWidget(button)
 
+    def _persona_chooser(self, page: QWidget) -> QComboBox:
+        """An emotion point's persona, editable: choosing another moves the point to that
+        persona's curve (one undo step), for a score given to the wrong persona."""
+        assert self.session is not None and self.node is not None
+        doc = self.session.doc
+        journey = doc.journey_of(self.node)
+        personas = doc.personas_of(journey) if journey is not None else []
+        current = doc.target(self.node, k.FELT_BY)
+        if current is not None and current not in personas:
+            personas.append(current)
+        chooser = QComboBox(page)
+        chooser.setObjectName("field_persona")
+        chooser.setToolTip(self.tr("Whose emotion this is: choose another persona to move "
+                                   "the point to that persona's curve"))
+        for persona in personas:
+            chooser.addItem(colour_dot(str(doc.get(persona, "colour") or "#888888")),
+                            doc.title(persona) or "–", persona)
+        chooser.currentIndexChanged.connect(self._persona_chosen)
+        self.persona_chooser = chooser
+        return chooser
+
+    def _persona_chosen(self, index: int) -> None:
+        if self.session is None or self.node is None or self.persona_chooser is None:
+            return
+        persona = str(self.persona_chooser.itemData(index))
+        node, doc = self.node, self.session.doc
+        self._push(lambda: ops.move_emotion(doc, node, persona), None)
+
     # Refreshing ---------------------------------------------------------------------
 
     def _on_model_changed(self, change: ChangeSet) -> None:
@@ -228,6 +260,11 @@ class Inspector(QScrollArea):
             binding.set_value(doc.get(self.node, name))
         if self.channel_list is not None:
             self._fill_channels()
+        if self.persona_chooser is not None:
+            persona = doc.target(self.node, k.FELT_BY)
+            self.persona_chooser.blockSignals(True)
+            self.persona_chooser.setCurrentIndex(self.persona_chooser.findData(persona))
+            self.persona_chooser.blockSignals(False)
         if self.figures_label is not None:
             self._fill_figures()
 
