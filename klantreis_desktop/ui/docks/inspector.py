@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,7 +32,7 @@ from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.dialogs.field_editors import FieldBinding, align_top
 from klantreis_desktop.ui.docks.palette import colour_dot
 from klantreis_desktop.ui.icons import channel_icon
-from klantreis_desktop.ui.labels import field_label, kind_label
+from klantreis_desktop.ui.labels import field_label, field_tip, kind_label
 from klantreis_desktop.ui.session import DocumentSession
 
 #: The order of the fields per kind; fields not named here follow in schema order.
@@ -54,6 +56,8 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
 #: Attributes the canvas sets by dragging, and pictures (an asset name means nothing to
 #: read: the persona editor and the journey dialog have pickers for them).
 HIDDEN_FIELDS = frozenset({"order", "width", "height", "photo", "logo"})
+#: A label wraps beyond about this many characters (the field keeps the rest of the row).
+LABEL_CHARS = 15
 
 
 def ordered_fields(kind: str) -> list[str]:
@@ -182,7 +186,7 @@ class Inspector(QScrollArea):
                 self.channel_list.setHorizontalScrollBarPolicy(
                     Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
                 self.channel_list.itemChanged.connect(self._channels_edited)
-                form.addRow(field_label(name), self.channel_list)
+                form.addRow(self._label(field_label(name), page), self.channel_list)
                 continue
             low = high = None
             if kind == k.EMOTION and name == "score":
@@ -192,9 +196,18 @@ class Inspector(QScrollArea):
             binding = FieldBinding(name, k.SCHEMA[kind][name], page, low, high)
             binding.edited.connect(self._edited)
             self.bindings[name] = binding
-            label = QLabel(field_label(name), page)
+            label = self._label(field_label(name), page)
             label.setAlignment(align_top(binding.widget))
-            form.addRow(label, binding.widget)
+            tip = field_tip(name)
+            label.setToolTip(tip)
+            binding.widget.setToolTip(tip)
+            if name == "assumption_threshold" and isinstance(binding.widget, QDoubleSpinBox):
+                binding.widget.setSuffix(" " + self.tr("points"))
+            if isinstance(binding.widget, QPlainTextEdit):
+                form.addRow(label)  # a text to write gets the whole width, under its label
+                form.addRow(binding.widget)
+            else:
+                form.addRow(label, binding.widget)
         if kind in (k.TOUCHPOINT, k.PHASE):
             self.figures_label = QLabel(page)
             self.figures_label.setObjectName("field_figures")
@@ -213,6 +226,15 @@ class Inspector(QScrollArea):
             node = self.node
             button.clicked.connect(lambda: self.persona_editor_requested.emit(node))
             outer.addWidget(button)
+
+    @staticmethod
+    def _label(text: str, page: QWidget) -> QLabel:
+        """A field's label, wrapped within a third of the inspector or so: the longest
+        label ("Moment of truth") used to set the label column, squeezing every field."""
+        label = QLabel(text, page)
+        label.setWordWrap(True)
+        label.setMaximumWidth(label.fontMetrics().averageCharWidth() * LABEL_CHARS)
+        return label
 
     def _persona_chooser(self, page: QWidget) -> QComboBox:
         """An emotion point's persona, editable: choosing another moves the point to that
