@@ -72,7 +72,7 @@ def field_label(name: str) -> str:
         "scale": _tr("Emotion scale"),
         "time_span": _tr("Time span"),
         "end_goal": _tr("End goal"),
-        "assumption_threshold": _tr("Flag when measured and assumed differ by more than"),
+        "assumption_threshold": _tr("Assumption check: allowed difference (points)"),
         "age": _tr("Age"),
         "role": _tr("Role"),
         "goals": _tr("Goals"),

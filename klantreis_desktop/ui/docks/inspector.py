@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -56,8 +55,8 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
 #: Attributes the canvas sets by dragging, and pictures (an asset name means nothing to
 #: read: the persona editor and the journey dialog have pickers for them).
 HIDDEN_FIELDS = frozenset({"order", "width", "height", "photo", "logo"})
-#: A label wraps beyond about this many characters (the field keeps the rest of the row).
-LABEL_CHARS = 15
+#: A label longer than about this many characters goes above its field (see add_row).
+LABEL_CHARS = 16
 
 
 def ordered_fields(kind: str) -> list[str]:
@@ -65,6 +64,19 @@ def ordered_fields(kind: str) -> list[str]:
              or name == "channels"]
     rest = [name for name in k.SCHEMA[kind] if name not in first and name not in HIDDEN_FIELDS]
     return first + rest
+
+
+def add_row(form: QFormLayout, label: QLabel, field: QWidget) -> None:
+    """A short label beside its field; a long one (or a text to write) above it, the
+    field then using the whole width. The longest label ("Moment of truth") used to set
+    the label column and squeeze every field (a journey's Title ~90 px wide)."""
+    room = label.fontMetrics().averageCharWidth() * LABEL_CHARS
+    if isinstance(field, (QPlainTextEdit, QListWidget)) or label.sizeHint().width() > room:
+        label.setWordWrap(True)
+        form.addRow(label)
+        form.addRow(field)
+    else:
+        form.addRow(label, field)
 
 
 class Inspector(QScrollArea):
@@ -186,7 +198,7 @@ class Inspector(QScrollArea):
                 self.channel_list.setHorizontalScrollBarPolicy(
                     Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
                 self.channel_list.itemChanged.connect(self._channels_edited)
-                form.addRow(self._label(field_label(name), page), self.channel_list)
+                add_row(form, QLabel(field_label(name), page), self.channel_list)
                 continue
             low = high = None
             if kind == k.EMOTION and name == "score":
@@ -196,18 +208,12 @@ class Inspector(QScrollArea):
             binding = FieldBinding(name, k.SCHEMA[kind][name], page, low, high)
             binding.edited.connect(self._edited)
             self.bindings[name] = binding
-            label = self._label(field_label(name), page)
+            label = QLabel(field_label(name), page)
             label.setAlignment(align_top(binding.widget))
             tip = field_tip(name)
             label.setToolTip(tip)
             binding.widget.setToolTip(tip)
-            if name == "assumption_threshold" and isinstance(binding.widget, QDoubleSpinBox):
-                binding.widget.setSuffix(" " + self.tr("points"))
-            if isinstance(binding.widget, QPlainTextEdit):
-                form.addRow(label)  # a text to write gets the whole width, under its label
-                form.addRow(binding.widget)
-            else:
-                form.addRow(label, binding.widget)
+            add_row(form, label, binding.widget)
         if kind in (k.TOUCHPOINT, k.PHASE):
             self.figures_label = QLabel(page)
             self.figures_label.setObjectName("field_figures")
@@ -226,15 +232,6 @@ class Inspector(QScrollArea):
             node = self.node
             button.clicked.connect(lambda: self.persona_editor_requested.emit(node))
             outer.addWidget(button)
-
-    @staticmethod
-    def _label(text: str, page: QWidget) -> QLabel:
-        """A field's label, wrapped within a third of the inspector or so: the longest
-        label ("Moment of truth") used to set the label column, squeezing every field."""
-        label = QLabel(text, page)
-        label.setWordWrap(True)
-        label.setMaximumWidth(label.fontMetrics().averageCharWidth() * LABEL_CHARS)
-        return label
 
     def _persona_chooser(self, page: QWidget) -> QComboBox:
         """An emotion point's persona, editable: choosing another moves the point to that
