@@ -5475,13 +5475,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="160"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). A label wraps beyond about this many characters (the field keeps the rest of the row). Ask the window to open the journey properties dialog / the persona editor. An emotion point&apos;s persona (a combo box: the point can move to another curve). A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). A label longer than about this many characters goes above its field (see add_row). Ask the window to open the journey properties dialog / the persona editor. An emotion point&apos;s persona (a combo box: the point can move to another curve). A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
         <translation>No document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="162"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element(s) selected</numerusform>
@@ -5489,47 +5489,42 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="163"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Select one element to see and edit its properties.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="205"/>
-        <source>points</source>
-        <translation>points</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="218"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="224"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="220"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="226"/>
         <source>Journey properties…</source>
         <translation>Journey properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="231"/>
         <source>Edit persona…</source>
         <translation>Edit persona…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="248"/>
         <source>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</source>
         <translation>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="324"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="321"/>
         <source>The document has no channels yet.</source>
         <translation>The document has no channels yet.</translation>
     </message>
@@ -6107,8 +6102,8 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
-        <source>Flag when measured and assumed differ by more than</source>
-        <translation>Flag when measured and assumed differ by more than</translation>
+        <source>Assumption check: allowed difference (points)</source>
+        <translation>Assumption check: allowed difference (points)</translation>
     </message>
 </context>
 <context>

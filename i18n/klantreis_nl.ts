@@ -5475,13 +5475,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="160"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). A label wraps beyond about this many characters (the field keeps the rest of the row). Ask the window to open the journey properties dialog / the persona editor. An emotion point&apos;s persona (a combo box: the point can move to another curve). A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). A label longer than about this many characters goes above its field (see add_row). Ask the window to open the journey properties dialog / the persona editor. An emotion point&apos;s persona (a combo box: the point can move to another curve). A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
         <translation>Geen document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="162"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element geselecteerd</numerusform>
@@ -5489,47 +5489,42 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="163"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Selecteer één element om de eigenschappen te zien en te bewerken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
         <source>At</source>
         <translation>Bij</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="205"/>
-        <source>points</source>
-        <translation>punten</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="218"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="224"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="220"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="226"/>
         <source>Journey properties…</source>
         <translation>Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="231"/>
         <source>Edit persona…</source>
         <translation>Persona bewerken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="251"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="248"/>
         <source>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</source>
         <translation>Van wie deze emotie is: kies een andere persona om het punt naar diens curve te verplaatsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="324"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="321"/>
         <source>The document has no channels yet.</source>
         <translation>Het document heeft nog geen kanalen.</translation>
     </message>
@@ -6107,8 +6102,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
-        <source>Flag when measured and assumed differ by more than</source>
-        <translation>Markeren als meting en aanname meer verschillen dan</translation>
+        <source>Assumption check: allowed difference (points)</source>
+        <translation>Aannamecheck: toegestaan verschil (punten)</translation>
     </message>
 </context>
 <context>
