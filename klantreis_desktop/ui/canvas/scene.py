@@ -235,6 +235,7 @@ class JourneyScene(QGraphicsScene):
             return
         if scene_looks.concerns(self, change):
             self.relayout(scene_looks.looks_touched(self.doc, change))
+            self._follow_selected_point(change)
 
     def relayout(self, looks: set[str] | None = None) -> None:
         """Lay the journey out again and bring the items in line with it.
@@ -484,12 +485,18 @@ class JourneyScene(QGraphicsScene):
 
     def _emit_selection(self) -> None:
         self._show_selection()
+        self._follow_selected_point()
+        self.selection_ids_changed.emit(self.selected_ids())
+
+    def _follow_selected_point(self, change: ChangeSet | None = None) -> None:
+        """A selected point's curve is the one being scored: new points join it (also
+        after ``change`` gave the point to another persona: the inspector)."""
         point = next((item.element_id for item in self.selectedItems()
                       if isinstance(item, EmotionPointItem)), None)
-        if point is not None and point in self.doc:
-            # A selected point's curve is the one being scored: new points join it.
+        if point is None or point not in self.doc:
+            return
+        if change is None or point in change.touched_nodes():
             self.set_emotion_persona(self.doc.target(point, k.FELT_BY))
-        self.selection_ids_changed.emit(self.selected_ids())
 
     def set_focus_cell(self, cell: Cell | None) -> None:
         """The cell quick entry types into (drawn as a dashed frame)."""

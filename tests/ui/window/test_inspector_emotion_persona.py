@@ -35,6 +35,7 @@ def test_the_persona_field_moves_the_point_to_another_curve(qtbot, window: MainW
     assert doc.target(emotion, k.FELT_BY) == joris
     assert window.session.stack.count() == steps + 1
     assert window.inspector.node == emotion  # still shown, now Joris's
+    assert window.tabs.current_scene().emotion_persona() == joris  # his curve is scored
     window.window_actions.undo.trigger()
     assert doc.target(emotion, k.FELT_BY) == old
     chooser = window.inspector.findChild(QComboBox, "field_persona")
