@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -71,7 +72,11 @@ def add_row(form: QFormLayout, label: QLabel, field: QWidget) -> None:
     field then using the whole width. The longest label ("Moment of truth") used to set
     the label column and squeeze every field (a journey's Title ~90 px wide)."""
     room = label.fontMetrics().averageCharWidth() * LABEL_CHARS
-    if isinstance(field, (QPlainTextEdit, QListWidget)) or label.sizeHint().width() > room:
+    if isinstance(field, QCheckBox) and label.sizeHint().width() > room:
+        field.setText(label.text())  # "☐ Moment of truth", not a label over a lone box
+        label.hide()
+        form.addRow(field)
+    elif isinstance(field, (QPlainTextEdit, QListWidget)) or label.sizeHint().width() > room:
         label.setWordWrap(True)
         form.addRow(label)
         form.addRow(field)

@@ -41,3 +41,17 @@ def test_the_assumption_field_says_what_it_does(qtbot, window: MainWindow) -> No
     spin = page.findChild(QWidget, "field_assumption_threshold")
     assert spin.toolTip() == label.toolTip()
     assert spin.width() < 0.6 * page.width() or label.y() < spin.y()  # a readable row
+
+
+def test_a_long_check_box_label_is_the_box_s_own_text(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    doc = window.session.doc
+    journey = window.tabs.current_journey()
+    touchpoint = next(c for c in doc.cards(journey) if doc.kind(c) == "touchpoint")
+    window.tabs.current_scene().select_ids([touchpoint])
+    box = window.inspector.widget().findChild(QCheckBox, "field_moment_of_truth")
+    assert box is not None and box.text() == field_label("moment_of_truth")
+    visible = [w for w in window.inspector.widget().findChildren(QLabel)
+               if w.text() == field_label("moment_of_truth") and not w.isHidden()]
+    assert visible == []
