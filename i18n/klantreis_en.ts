@@ -5475,13 +5475,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="165"/>
         <source>No document</source>
         <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). A label longer than about this many characters goes above its field (see add_row). Ask the window to open the journey properties dialog / the persona editor. An emotion point&apos;s persona (a combo box: the point can move to another curve). A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
         <translation>No document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element(s) selected</numerusform>
@@ -5489,42 +5489,42 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="168"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Select one element to see and edit its properties.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="172"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="224"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="229"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="231"/>
         <source>Journey properties…</source>
         <translation>Journey properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="236"/>
         <source>Edit persona…</source>
         <translation>Edit persona…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="248"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="253"/>
         <source>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</source>
         <translation>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="321"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="326"/>
         <source>The document has no channels yet.</source>
         <translation>The document has no channels yet.</translation>
     </message>
