@@ -421,6 +421,34 @@ def set_emotion(doc: Document, persona: str, anchor: str, score: int,
     return ChangeSet(tuple(atoms), _tr("Set emotion"))
 
 
+def move_emotion(doc: Document, emotion: str, persona: str) -> ChangeSet:
+    """Give the emotion point to ``persona`` (it leaves its old persona's curve, keeping
+    its place and score): a point scored for the wrong persona is put right in one step."""
+    _require(doc, emotion, k.EMOTION)
+    _require(doc, persona, k.PERSONA)
+    old = doc.target(emotion, k.FELT_BY)
+    label = _tr("Change persona")
+    if old == persona:
+        return ChangeSet((), label)
+    journey = doc.journey_of(emotion)
+    anchor = doc.emotion_anchor(emotion)
+    if journey is None or anchor is None:
+        raise ModelError(_tr("The element {id} is not part of a journey.").format(id=emotion))
+    for other in doc.emotions(journey, persona):
+        if doc.emotion_anchor(other) == anchor:
+            raise ModelError(_tr("{persona} already has an emotion point here.").format(
+                persona=doc.title(persona)))
+    atoms: list[Atom] = []
+    if not doc.graph.has_edge(journey, persona, key=k.FOR_PERSONA):
+        atoms.append(AddEdge(journey, persona, k.FOR_PERSONA))
+    if old is not None:
+        attrs = {n: x for n, x in (doc.graph.get_edge_data(emotion, old, key=k.FELT_BY)
+                                   or {}).items() if n != "kind"}
+        atoms.append(RemoveEdge(emotion, old, k.FELT_BY, attrs))
+    atoms.append(AddEdge(emotion, persona, k.FELT_BY))
+    return ChangeSet(tuple(atoms), label)
+
+
 def created_id(change: ChangeSet) -> str:
     """The id of the first node ``change`` adds (what an ``add_*`` operation made)."""
     for atom in change.atoms:

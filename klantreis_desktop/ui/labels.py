@@ -13,6 +13,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
+def field_tip(name: str) -> str:
+    """A tooltip that explains an attribute whose label cannot say it all ("" for none)."""
+    if name == "assumption_threshold":
+        return _tr("After importing a survey or metrics: an emotion score the team assumed "
+                   "is flagged “check this assumption” when the measured median differs "
+                   "from it by more than this many points on the journey's scale.")
+    return ""
+
+
 def kind_label(kind: str) -> str:
     """The name of an element kind as the user reads it ("Pain point")."""
     table = {
@@ -63,7 +72,7 @@ def field_label(name: str) -> str:
         "scale": _tr("Emotion scale"),
         "time_span": _tr("Time span"),
         "end_goal": _tr("End goal"),
-        "assumption_threshold": _tr("Flag assumptions over (points)"),
+        "assumption_threshold": _tr("Assumption check: allowed difference (points)"),
         "age": _tr("Age"),
         "role": _tr("Role"),
         "goals": _tr("Goals"),

@@ -47,6 +47,8 @@ class InlineEditor(QGraphicsTextItem):
         self._on_commit, self._on_cancel, self._on_tab = on_commit, on_cancel, on_tab
         self._on_leave = on_leave if on_leave is not None else on_commit
         self.finished = False
+        #: Left with Esc (rather than a click or focus elsewhere).
+        self.escaped = False
         self.setFont(qfont)
         self.setDefaultTextColor(look.colour(text_hex))
         self.document().setDocumentMargin(max(padding - 1.0, 0.0))
@@ -100,6 +102,7 @@ class InlineEditor(QGraphicsTextItem):
             event.accept()
             return
         if key == Qt.Key.Key_Escape:
+            self.escaped = True  # quick entry then also drops its focused cell
             self.finish(commit=True)  # leave keeping the text (see the module doc)
             event.accept()
             return

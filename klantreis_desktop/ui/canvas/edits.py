@@ -303,19 +303,34 @@ def handle_palette_drop(scene: JourneyScene, payload: str, pos: QPointF) -> None
     elif payload.startswith("channel:"):
         _drop_channel(scene, payload.split(":", 1)[1], pos)
     elif payload.startswith("persona:"):
-        persona = payload.split(":", 1)[1]
-        scene.push(lambda: ops.attach_persona(doc, journey, persona))
+        _drop_persona(scene, payload.split(":", 1)[1])
     else:
         scene.status_message.emit(translate("Canvas", "This cannot be dropped on the canvas."))
 
 
+def _drop_persona(scene: JourneyScene, persona: str) -> None:
+    """A persona dropped on the map joins the journey (one undo step) and becomes the
+    persona new emotion points are given to; an attached one is only chosen."""
+    doc, journey = scene.doc, scene.journey
+    if persona not in doc or doc.kind(persona) != k.PERSONA:
+        return
+    if persona not in doc.personas_of(journey) and scene.push(
+            lambda: ops.attach_persona(doc, journey, persona)) is None:
+        return
+    scene.set_emotion_persona(persona)
+    scene.status_message.emit(translate(
+        "Canvas", "New emotion points go to {persona}.").format(persona=doc.title(persona)))
+
+
 def _drop_emotion(scene: JourneyScene, pos: QPointF) -> None:
-    """An emotion point for the journey's first persona at the touchpoint/phase there."""
+    """An emotion point at the touchpoint/phase there, for the persona chosen for new
+    points (scene.emotion_persona: the selected curve's, else the first); it is selected,
+    so the inspector shows it (and lets it move to another persona)."""
     layout = scene.layout
     assert layout is not None
-    doc, journey = scene.doc, scene.journey
-    personas = doc.personas_of(journey) or doc.personas()
-    if not personas:
+    doc = scene.doc
+    persona = scene.emotion_persona()
+    if persona is None:
         scene.status_message.emit(translate(
             "Canvas", "Add a persona first: emotions belong to a persona."))
         return
@@ -334,9 +349,18 @@ def _drop_emotion(scene: JourneyScene, pos: QPointF) -> None:
         score = score_at(layout, pos.y())
     else:
         score = (low + high) // 2
-    change = scene.push(lambda: ops.set_emotion(doc, personas[0], anchor, int(score or 0)))
-    if change is not None and layout.emotion_lane is None:
+    change = scene.push(lambda: ops.set_emotion(doc, persona, anchor, int(score or 0)))
+    if change is None:
+        return
+    if layout.emotion_lane is None:
         scene.status_message.emit(translate("Canvas", "Add an emotions lane to see the curve."))
+        return
+    point = next((e for e in doc.emotions(scene.journey, persona)
+                  if doc.emotion_anchor(e) == anchor), None)
+    if point is not None:
+        scene.select_ids([point])
+    scene.status_message.emit(translate("Canvas", "Emotion point for {persona}: {score}").format(
+        persona=doc.title(persona), score=int(score or 0)))
 
 
 def _drop_channel(scene: JourneyScene, channel: str, pos: QPointF) -> None:

@@ -5,7 +5,9 @@ typing starts a new card there; Enter commits it and opens the next card in the 
 of the next phase, Tab/Shift+Tab move across phases. Esc, a click elsewhere or focus going
 to another widget end quick entry *keeping* the typed card (one undo step, as in Miro);
 Esc or Enter on an empty card just ends it. Editing an existing title or a header works
-the same way: Enter, Esc and leaving all keep the text (Ctrl+Z takes it back).
+the same way: Enter, Esc and leaving all keep the text (Ctrl+Z takes it back). Typing
+with one card selected opens that card's editor with the keys added to its title (never
+replacing it): a new card comes from a click on an empty spot of a cell.
 """
 
 from __future__ import annotations
@@ -125,13 +127,17 @@ class TextEntry:
 
     # Editing existing elements -----------------------------------------------------------
 
-    def edit_card(self, card: str, initial: str | None = None) -> None:
-        """Edit a card's title in place (``initial`` replaces it, as in a spreadsheet)."""
+    def edit_card(self, card: str, initial: str | None = None,
+                  append: str | None = None) -> None:
+        """Edit a card's title in place: ``initial`` replaces it, ``append`` is added at its
+        end (after a space), the caret at the end."""
         item = self.scene.cards.get(card)
         if item is None:
             return
         doc = self.scene.doc
         text = doc.title(card) if initial is None else initial
+        if append:
+            text = text + append if not text or text[-1].isspace() else f"{text} {append}"
 
         def commit(value: str) -> None:
             self._remove_editor()
@@ -177,6 +183,7 @@ class TextEntry:
         def commit(value: str) -> None:
             self._remove_editor()
             if not value.strip():
+                self.scene.set_focus_cell(None)  # no "Type to add a card" left behind
                 self.scene.status_message.emit(translate("Canvas", "Quick entry ended."))
                 return
             self._add(kind, cell, value)
@@ -190,7 +197,12 @@ class TextEntry:
 
         def leave(value: str) -> None:
             """Esc, a click elsewhere, focus elsewhere: keep the card, open no next one."""
+            escaped = self.editor is not None and self.editor.escaped
             self._remove_editor()
+            if escaped:
+                # Review s6 #9: after Esc the focused cell's "Type to add a card" went on
+                # inviting typing until the next click (a click sets its own cell).
+                self.scene.set_focus_cell(None)
             card = self._add(kind, cell, value) if value.strip() else None
             if card is not None:
                 self.scene.select_ids([card])  # as in Miro: the card stays selected
@@ -295,7 +307,13 @@ class TextEntry:
         selected = scene.selectedItems()
         cards = scene.selected_cards()
         if len(cards) == 1 and len(selected) == 1:
-            self.edit_card(cards[0], initial=text)
+            # Review s6 #8: typing on a selected card never wipes its title (it did, as in
+            # a spreadsheet, while the hint says "click a cell and type" for a new card):
+            # the text is added at the end, in the open editor, and the status bar says so.
+            self.edit_card(cards[0], append=text)
+            scene.status_message.emit(translate(
+                "Canvas", "Typing adds to the selected card. For a new card, click an "
+                          "empty spot in the cell."))
             return True
         if scene.focus_cell is not None and not selected:
             self.start_new(scene.focus_cell, text)

@@ -328,6 +328,13 @@ class EmotionDrag(Gesture):
                 lambda: ops.update(doc, emotion, score=score)) is None:
             self.scene.relayout()
 
+    def cleanup(self) -> None:
+        """The "Score: n" read-out belongs to the drag: it goes with it (left behind it
+        read as the score of whatever was selected next; the inspector shows the score)."""
+        super().cleanup()
+        if self.moved:
+            self.scene.status_message.emit("")
+
 
 class FlowDraw(Gesture):
     """Drag from a touchpoint's handle to another touchpoint: a flow arrow."""
@@ -337,6 +344,8 @@ class FlowDraw(Gesture):
         self.source = item.element_id
         self.line = RubberLine(item.handle_center())
         self.moved = True  # a flow is drawn from the first pixel
+        #: The card last hovered that an arrow may not end on (its message is shown once).
+        self.refused: str | None = None
         scene.addItem(self.line)
 
     def drag(self, pos: QPointF) -> None:
@@ -344,11 +353,19 @@ class FlowDraw(Gesture):
         layout = self.scene.layout
         target = card_at(layout, pos.x(), pos.y()) if layout is not None else None
         self.scene.grid.set_drop_cell(None)
-        if target is not None and layout is not None:
+        if target is not None and layout is not None and self.accepts(target):
             rect = layout.cards[target].rect
             self.show_marker(QRectF(rect.x, rect.bottom + 1.0, rect.w, 3.0))
-        else:
-            self.show_marker(None)
+            self.refused = None
+            return
+        self.show_marker(None)  # the green bar promises a drop: never on a refused card
+        if target is not None and target != self.source and target != self.refused:
+            self.scene.status_message.emit(translate("Canvas", "Flow arrows connect touchpoints."))
+        self.refused = target
+
+    def accepts(self, target: str) -> bool:
+        """Whether an arrow may end on ``target`` (the rule connect_flow enforces)."""
+        return target != self.source and self.scene.doc.kind(target) == k.TOUCHPOINT
 
     def finish(self, pos: QPointF) -> None:
         layout = self.scene.layout

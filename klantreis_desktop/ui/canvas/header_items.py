@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QTextLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextLayout
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -151,6 +151,8 @@ class LaneHeaderItem(HeaderItem):
             return
         small = theme_of(self).small_font_size
         qfont = look.font(small)
+        bold = QFont(qfont)
+        bold.setBold(True)
         painter.setFont(qfont)
         line = small * 1.5
         y = max(rect.top() + 4.0, self._h - self.options.header_padding
@@ -168,7 +170,13 @@ class LaneHeaderItem(HeaderItem):
                 pen = QPen(look.colour(colour_hex), 3.0)
                 painter.setOpacity(opacity)
             painter.setPen(pen)
+            active = "active" in entry[2:]
+            if active:  # the persona new emotion points go to: thicker, bold, marked
+                pen.setWidthF(5.0)
+                painter.setPen(pen)
+                name = "\u25b8 " + name
             painter.drawLine(QLineF(rect.left(), y + line / 2, rect.left() + 16, y + line / 2))
+            painter.setFont(bold if active else qfont)
             painter.setPen(look.colour(self.look.text))
             painter.drawText(QRectF(rect.left() + 22, y, rect.width() - 22, line),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),

@@ -55,6 +55,8 @@ def build_context_menu(scene: JourneyScene, pos: QPointF,
         scene.clearSelection()
         item.setSelected(True)
         menu.addAction(translate("Canvas", "Delete"), lambda: edits.delete_selected(scene))
+        if isinstance(item, EmotionPointItem):
+            _emotion_persona_menu(scene, menu)
     else:
         _cell_menu(scene, menu, pos)
     return menu
@@ -110,11 +112,31 @@ def _lane_menu(scene: JourneyScene, menu: QMenu, lane: str) -> None:
     # a KPI lane that shows them.
     menu.addAction(translate("Canvas", "Add metrics lane below"), lambda: edits.add_lane(
         scene, index + 1, "kpis", translate("Canvas", "Metrics"), shows_figures=True))
+    if scene.layout is not None and lane == scene.layout.emotion_lane:
+        _emotion_persona_menu(scene, menu)
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Delete lane"), lambda: edits.delete_element(scene, lane))
+
+
+def _emotion_persona_menu(scene: JourneyScene, menu: QMenu) -> None:
+    """With several personas: whose curve new emotion points join (a check mark)."""
+    doc = scene.doc
+    personas = doc.personas_of(scene.journey)
+    if len(personas) < 2:
+        return
+    chooser = menu.addMenu(translate("Canvas", "New emotion points for"))
+    chooser.setObjectName("emotion_persona_menu")
+    group = QActionGroup(chooser)
+    active = scene.emotion_persona()
+    for persona in personas:
+        action = chooser.addAction(doc.title(persona) or kind_label(k.PERSONA),
+                                   partial(scene.set_emotion_persona, persona))
+        action.setCheckable(True)
+        action.setChecked(persona == active)
+        group.addAction(action)
 
 
 def _hidden_lanes(scene: JourneyScene, menu: QMenu) -> None:
@@ -153,6 +175,8 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
                        partial(_new_card, scene, kind, pos))
     menu.addSeparator()
     menu.addAction(translate("Canvas", "Paste"), lambda: edits.paste_from_clipboard(scene, cell))
+    if cell[1] == layout.emotion_lane:
+        _emotion_persona_menu(scene, menu)
     _hidden_lanes(scene, menu)
     _compare_toggle(scene, menu)
     _heat_menu(scene, menu)

@@ -94,6 +94,8 @@ class JourneyScene(QGraphicsScene):
         self.measurer = look.QtMeasurer()
         self.card_font = look.font(self.options.card_font_size)  # shared by all cards
         self.visible_personas: set[str] | None = None
+        #: The persona chosen for new emotion points (see emotion_persona); None: the first.
+        self.chosen_persona: str | None = None
         #: Lanes left out of this scene only (a presentation's audience view).
         self.hidden_lanes: set[str] = set()
         #: Element ids in the spotlight (the rest is dimmed); None: no spotlight.
@@ -269,6 +271,7 @@ class JourneyScene(QGraphicsScene):
             return
         if scene_looks.concerns(self, change):
             self.relayout(scene_looks.looks_touched(self.doc, change))
+            self._follow_selected_point(change)
 
     def relayout(self, looks: set[str] | None = None) -> None:
         """Lay the journey out again and bring the items in line with it.
@@ -365,8 +368,7 @@ class JourneyScene(QGraphicsScene):
               lambda node, c: PhaseHeaderItem(node, phase_look(node), c.header, opt),
               lambda item, c: (item.set_geometry(c.header),
                                item.set_look(phase_look(item.element_id))))
-        legend: tuple[tuple[str, ...], ...] = tuple(
-            (doc.title(c.persona), c.colour) for c in layout.curves)
+        legend = self._persona_legend(layout)
         several = len(layout.curves) > 1
         legend += tuple((scene_looks.overlay_label(doc, c.persona, c.scenario,
                                                    self.compare_journey, several),
@@ -381,6 +383,41 @@ class JourneyScene(QGraphicsScene):
               lambda node, r: LaneHeaderItem(node, lane_look(node), r.header, opt),
               lambda item, r: (item.set_geometry(r.header),
                                item.set_look(lane_look(item.element_id))))
+
+    def _persona_legend(self, layout: JourneyLayout) -> tuple[tuple[str, ...], ...]:
+        """The curves' personas; with several personas the one that gets new emotion points
+        is marked "active" (and listed even before it has a point)."""
+        doc = self.doc
+        legend: list[tuple[str, ...]] = [(doc.title(c.persona), c.colour)
+                                         for c in layout.curves]
+        active = self.emotion_persona()
+        if active is None or len(doc.personas_of(self.journey)) < 2:
+            return tuple(legend)
+        drawn = [c.persona for c in layout.curves]
+        if active in drawn:
+            legend[drawn.index(active)] += ("active",)
+        else:
+            legend.append((doc.title(active), str(doc.get(active, "colour") or "#888888"),
+                           "active"))
+        return tuple(legend)
+
+    def emotion_persona(self) -> str | None:
+        """Whose curve a new emotion point joins: the chosen persona while it belongs to
+        the journey, else the journey's first persona (None without personas)."""
+        if self.journey not in self.doc:
+            return None
+        personas = self.doc.personas_of(self.journey) or self.doc.personas()
+        if self.chosen_persona in personas:
+            return self.chosen_persona
+        return personas[0] if personas else None
+
+    def set_emotion_persona(self, persona: str | None) -> None:
+        """Choose the persona for new emotion points; the emotion lane's legend shows it."""
+        if persona == self.chosen_persona:
+            return
+        self.chosen_persona = persona
+        if self.layout is not None:
+            self._sync_headers(self.layout)
 
     def _sync_cards(self, layout: JourneyLayout, touched: set[str] | None = None) -> None:
         opt = self.options
@@ -484,7 +521,18 @@ class JourneyScene(QGraphicsScene):
 
     def _emit_selection(self) -> None:
         self._show_selection()
+        self._follow_selected_point()
         self.selection_ids_changed.emit(self.selected_ids())
+
+    def _follow_selected_point(self, change: ChangeSet | None = None) -> None:
+        """A selected point's curve is the one being scored: new points join it (also
+        after ``change`` gave the point to another persona: the inspector)."""
+        point = next((item.element_id for item in self.selectedItems()
+                      if isinstance(item, EmotionPointItem)), None)
+        if point is None or point not in self.doc:
+            return
+        if change is None or point in change.touched_nodes():
+            self.set_emotion_persona(self.doc.target(point, k.FELT_BY))
 
     def set_focus_cell(self, cell: Cell | None) -> None:
         """The cell quick entry types into (drawn as a dashed frame)."""

@@ -12,10 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,8 +30,9 @@ from klantreis_desktop.model import operations as ops
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.dialogs.field_editors import FieldBinding, align_top
+from klantreis_desktop.ui.docks.palette import colour_dot
 from klantreis_desktop.ui.icons import channel_icon
-from klantreis_desktop.ui.labels import field_label, kind_label
+from klantreis_desktop.ui.labels import field_label, field_tip, kind_label
 from klantreis_desktop.ui.session import DocumentSession
 
 #: The order of the fields per kind; fields not named here follow in schema order.
@@ -52,6 +56,8 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
 #: Attributes the canvas sets by dragging, and pictures (an asset name means nothing to
 #: read: the persona editor and the journey dialog have pickers for them).
 HIDDEN_FIELDS = frozenset({"order", "width", "height", "photo", "logo"})
+#: A label longer than about this many characters goes above its field (see add_row).
+LABEL_CHARS = 16
 
 
 def ordered_fields(kind: str) -> list[str]:
@@ -59,6 +65,23 @@ def ordered_fields(kind: str) -> list[str]:
              or name == "channels"]
     rest = [name for name in k.SCHEMA[kind] if name not in first and name not in HIDDEN_FIELDS]
     return first + rest
+
+
+def add_row(form: QFormLayout, label: QLabel, field: QWidget) -> None:
+    """A short label beside its field; a long one (or a text to write) above it, the
+    field then using the whole width. The longest label ("Moment of truth") used to set
+    the label column and squeeze every field (a journey's Title ~90 px wide)."""
+    room = label.fontMetrics().averageCharWidth() * LABEL_CHARS
+    if isinstance(field, QCheckBox) and label.sizeHint().width() > room:
+        field.setText(label.text())  # "☐ Moment of truth", not a label over a lone box
+        label.hide()
+        form.addRow(field)
+    elif isinstance(field, (QPlainTextEdit, QListWidget)) or label.sizeHint().width() > room:
+        label.setWordWrap(True)
+        form.addRow(label)
+        form.addRow(field)
+    else:
+        form.addRow(label, field)
 
 
 class Inspector(QScrollArea):
@@ -81,6 +104,8 @@ class Inspector(QScrollArea):
         self.node: str | None = None
         self.bindings: dict[str, FieldBinding] = {}
         self.channel_list: QListWidget | None = None
+        #: An emotion point's persona (a combo box: the point can move to another curve).
+        self.persona_chooser: QComboBox | None = None
         self.error_label: QLabel | None = None
         #: A touchpoint's or phase's figures (issue 19), read-only: File › Import › Metrics.
         self.figures_label: QLabel | None = None
@@ -120,6 +145,7 @@ class Inspector(QScrollArea):
     def _rebuild(self) -> None:
         self.bindings = {}
         self.channel_list = None
+        self.persona_chooser = None
         self.figures_label = None
         self.node = self._target()
         page = QWidget()
@@ -166,9 +192,8 @@ class Inspector(QScrollArea):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         if kind == k.EMOTION:
-            persona = doc.target(self.node, k.FELT_BY)
             anchor = doc.emotion_anchor(self.node)
-            form.addRow(kind_label(k.PERSONA), QLabel(doc.title(persona) if persona else "–"))
+            form.addRow(kind_label(k.PERSONA), self._persona_chooser(page))
             form.addRow(self.tr("At"), QLabel(doc.title(anchor) if anchor else "–"))
         for name in ordered_fields(kind):
             if name == "channels":
@@ -178,7 +203,7 @@ class Inspector(QScrollArea):
                 self.channel_list.setHorizontalScrollBarPolicy(
                     Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
                 self.channel_list.itemChanged.connect(self._channels_edited)
-                form.addRow(field_label(name), self.channel_list)
+                add_row(form, QLabel(field_label(name), page), self.channel_list)
                 continue
             low = high = None
             if kind == k.EMOTION and name == "score":
@@ -190,7 +215,10 @@ class Inspector(QScrollArea):
             self.bindings[name] = binding
             label = QLabel(field_label(name), page)
             label.setAlignment(align_top(binding.widget))
-            form.addRow(label, binding.widget)
+            tip = field_tip(name)
+            label.setToolTip(tip)
+            binding.widget.setToolTip(tip)
+            add_row(form, label, binding.widget)
         if kind in (k.TOUCHPOINT, k.PHASE):
             self.figures_label = QLabel(page)
             self.figures_label.setObjectName("field_figures")
@@ -210,6 +238,34 @@ class Inspector(QScrollArea):
             button.clicked.connect(lambda: self.persona_editor_requested.emit(node))
             outer.addWidget(button)
 
+    def _persona_chooser(self, page: QWidget) -> QComboBox:
+        """An emotion point's persona, editable: choosing another moves the point to that
+        persona's curve (one undo step), for a score given to the wrong persona."""
+        assert self.session is not None and self.node is not None
+        doc = self.session.doc
+        journey = doc.journey_of(self.node)
+        personas = doc.personas_of(journey) if journey is not None else []
+        current = doc.target(self.node, k.FELT_BY)
+        if current is not None and current not in personas:
+            personas.append(current)
+        chooser = QComboBox(page)
+        chooser.setObjectName("field_persona")
+        chooser.setToolTip(self.tr("Whose emotion this is: choose another persona to move "
+                                   "the point to that persona's curve"))
+        for persona in personas:
+            chooser.addItem(colour_dot(str(doc.get(persona, "colour") or "#888888")),
+                            doc.title(persona) or "–", persona)
+        chooser.currentIndexChanged.connect(self._persona_chosen)
+        self.persona_chooser = chooser
+        return chooser
+
+    def _persona_chosen(self, index: int) -> None:
+        if self.session is None or self.node is None or self.persona_chooser is None:
+            return
+        persona = str(self.persona_chooser.itemData(index))
+        node, doc = self.node, self.session.doc
+        self._push(lambda: ops.move_emotion(doc, node, persona), None)
+
     # Refreshing ---------------------------------------------------------------------
 
     def _on_model_changed(self, change: ChangeSet) -> None:
@@ -228,6 +284,11 @@ class Inspector(QScrollArea):
             binding.set_value(doc.get(self.node, name))
         if self.channel_list is not None:
             self._fill_channels()
+        if self.persona_chooser is not None:
+            persona = doc.target(self.node, k.FELT_BY)
+            self.persona_chooser.blockSignals(True)
+            self.persona_chooser.setCurrentIndex(self.persona_chooser.findData(persona))
+            self.persona_chooser.blockSignals(False)
         if self.figures_label is not None:
             self._fill_figures()
 

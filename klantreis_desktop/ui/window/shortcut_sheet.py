@@ -38,6 +38,8 @@ KeyRow = tuple[tuple[str, ...], str, str]
 CANVAS_KEYS: tuple[KeyRow, ...] = (
     ((), QT_TRANSLATE_NOOP("ShortcutSheet", "Click a cell, then type"),
      QT_TRANSLATE_NOOP("ShortcutSheet", "Quick entry: a new card in that cell")),
+    ((), QT_TRANSLATE_NOOP("ShortcutSheet", "Click a card, then type"),
+     QT_TRANSLATE_NOOP("ShortcutSheet", "Add to its text (the title is kept)")),
     (("Return",), "",
      QT_TRANSLATE_NOOP("ShortcutSheet",
                        "Edit the selected card; while typing: keep it and start the next one")),

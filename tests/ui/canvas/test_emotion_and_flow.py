@@ -117,3 +117,40 @@ def test_arrows_follow_their_cards_and_delete_removes_a_selected_arrow(qtbot):
     QTest.keyClick(canvas.view, Qt.Key.Key_Delete)
     assert doc.flows(canvas.journey) == []
     assert ref("a") in doc and ref("b") in doc
+
+
+def _marker_shown(canvas) -> bool:
+    marker = canvas.scene.gestures.active.marker
+    return marker is not None and marker.isVisible()
+
+
+def test_an_arrow_shows_its_drop_mark_only_where_it_may_end(qtbot):
+    """Review s6 #10: the green bar under a card promised a drop that was then refused."""
+    canvas = canvas_from(qtbot, spec(cards=CARDS))
+    scene, viewport = canvas.scene, canvas.view.viewport()
+    messages: list[str] = []
+    scene.status_message.connect(messages.append)
+    handle = scene.cards[ref("a")].handle_center()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     canvas.view.mapFromScene(handle))
+    QTest.mouseMove(viewport, canvas.view.mapFromScene(canvas.centre_of(ref("c"))))
+    assert _marker_shown(canvas)  # a touchpoint: the arrow may end here
+    QTest.mouseMove(viewport, canvas.view.mapFromScene(canvas.centre_of(ref("n"))))
+    assert not _marker_shown(canvas)  # a note: no promise
+    assert messages and "touchpoints" in messages[-1]  # said while dragging, not after
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       canvas.view.mapFromScene(canvas.centre_of(ref("n"))))
+    assert canvas.doc.flows(canvas.journey) == []
+
+
+def test_the_score_read_out_goes_when_the_point_is_let_go(qtbot):
+    """Review s6 #19: "Score: -1" stayed in the status bar after the drag."""
+    canvas = canvas_from(qtbot, spec(cards=CARDS, emotions=EMOTIONS))
+    messages: list[str] = []
+    canvas.scene.status_message.connect(messages.append)
+    emotion = emotion_on(canvas.doc, ref("a"))
+    point = canvas.scene.points[emotion].pos()
+    drag(canvas, point, QPointF(point.x(), canvas.scene.layout.emotion_band.bottom - 1))
+    assert canvas.doc.get(emotion, "score") == -2
+    assert any(m.startswith("Score") for m in messages)
+    assert messages[-1] == ""  # the read-out is cleared on release

@@ -133,9 +133,42 @@ def test_quick_entry_tab_skips_a_phase_and_enter_on_empty_ends(qtbot):
     assert doc.kind(slow) == k.PAIN
 
 
-def test_typing_with_one_card_selected_replaces_its_title(qtbot):
+def test_typing_with_one_card_selected_adds_to_its_title_and_says_so(qtbot):
+    """Review s6 #8: the keys used to replace the title without a word; now the editor
+    opens with the title kept, the typed text at its end, and the status bar explains."""
     canvas = canvas_from(qtbot, spec(cards=CARDS))
+    messages: list[str] = []
+    canvas.scene.status_message.connect(messages.append)
     click(canvas, canvas.centre_of(ref("a")))
-    type_keys(canvas, "Hears about us")
+    type_keys(canvas, "on TV")
+    editor = canvas.scene.entry.editor
+    assert editor is not None and editor.text() == "Sees an ad on TV"
+    assert editor.textCursor().position() == len("Sees an ad on TV")  # caret at the end
+    assert messages and "new card" in messages[-1]
     press(canvas, Qt.Key.Key_Return)
-    assert canvas.doc.title(ref("a")) == "Hears about us"
+    assert canvas.doc.title(ref("a")) == "Sees an ad on TV"
+    assert canvas.stack.count() == 1
+    canvas.stack.undo()
+    assert canvas.doc.title(ref("a")) == "Sees an ad"
+
+
+def test_escape_ends_quick_entry_and_takes_its_hint_away(qtbot):
+    """Review s6 #9: after Esc the "Type to add a card" frame stayed until the next click."""
+    canvas = canvas_from(qtbot, spec(phases=4))
+    scene = canvas.scene
+    cell = scene.layout.cells[(ref("f0"), ref("l0"))]
+    click(canvas, QPointF(*cell.center))
+    type_keys(canvas, "Searches")
+    press(canvas, Qt.Key.Key_Return)  # kept; the next card opens in f1
+    assert scene.focus_cell == (ref("f1"), ref("l0"))
+    press(canvas, Qt.Key.Key_Escape)
+    assert scene.entry.editor is None
+    assert scene.focus_cell is None and scene.grid.focus_cell is None
+    (card,) = canvas.doc.cards_in(ref("f0"), ref("l0"))
+    # Esc after typing keeps the card, selected, and also leaves no hint behind.
+    click(canvas, QPointF(*scene.layout.cells[(ref("f2"), ref("l0"))].center))
+    type_keys(canvas, "Calls")
+    press(canvas, Qt.Key.Key_Escape)
+    assert scene.focus_cell is None and scene.grid.focus_cell is None
+    assert [canvas.doc.title(c) for c in canvas.doc.cards_in(ref("f2"), ref("l0"))] == [
+        "Calls"]
