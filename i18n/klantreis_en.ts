@@ -1729,7 +1729,9 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="380"/>
         <source>Flow arrows connect touchpoints.</source>
+        <extracomment>The card last hovered that an arrow may not end on (its message is shown once).</extracomment>
         <translation>Flow arrows connect touchpoints.</translation>
     </message>
     <message>
@@ -1738,7 +1740,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="358"/>
+        <location filename="../klantreis_desktop/ui/canvas/gestures.py" line="375"/>
         <source>Drop the arrow on another touchpoint.</source>
         <translation>Drop the arrow on another touchpoint.</translation>
     </message>
@@ -1751,7 +1753,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="159"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
@@ -1761,24 +1763,34 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Drop cards into a cell of the grid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="321"/>
+        <source>New emotion points go to {persona}.</source>
+        <translation>New emotion points go to {persona}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="334"/>
         <source>Add a persona first: emotions belong to a persona.</source>
         <translation>Add a persona first: emotions belong to a persona.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="339"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="356"/>
         <source>Add an emotions lane to see the curve.</source>
         <translation>Add an emotions lane to see the curve.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="348"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="362"/>
+        <source>Emotion point for {persona}: {score}</source>
+        <translation>Emotion point for {persona}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="372"/>
         <source>Drop a channel on a touchpoint.</source>
         <translation>Drop a channel on a touchpoint.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="83"/>
         <location filename="../klantreis_desktop/ui/canvas/menus.py" line="57"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
         <source>Delete</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls. The card kind that typing or pasting text into a lane creates.
 ----------
@@ -1792,7 +1804,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="177"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -1802,240 +1814,250 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Change score</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="327"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="342"/>
         <source>Drop the emotion on a touchpoint or a phase.</source>
         <translation>Drop the emotion on a touchpoint or a phase.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="289"/>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="378"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="402"/>
         <source>New phase</source>
         <translation>New phase</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="298"/>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="389"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="413"/>
         <source>New lane</source>
         <translation>New lane</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="202"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
         <source>Align</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/canvas/edits.py" line="308"/>
         <source>This cannot be dropped on the canvas.</source>
         <translation>This cannot be dropped on the canvas.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="219"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="231"/>
         <source>This is the last phase.</source>
         <translation>This is the last phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="180"/>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="314"/>
+        <source>Typing adds to the selected card. For a new card, click an empty spot in the cell.</source>
+        <translation>Typing adds to the selected card. For a new card, click an empty spot in the cell.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="209"/>
         <source>Quick entry ended.</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Quick entry ended.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="69"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
         <source>Add a vote</source>
         <translation>Add a vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="100"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="153"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="101"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="103"/>
         <source>Hide lane</source>
         <translation>Hide lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="108"/>
         <source>Add lane above</source>
         <translation>Add lane above</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="107"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="109"/>
         <source>Add lane below</source>
         <translation>Add lane below</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="113"/>
         <source>Add metrics lane below</source>
         <translation>Add metrics lane below</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="114"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="121"/>
         <source>Delete lane</source>
         <translation>Delete lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="130"/>
+        <source>New emotion points for</source>
+        <translation>New emotion points for</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="154"/>
         <source>Add phase before</source>
         <translation>Add phase before</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="155"/>
         <source>Add phase after</source>
         <translation>Add phase after</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="159"/>
         <source>Delete phase</source>
         <translation>Delete phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="187"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="189"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="190"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="192"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="219"/>
         <source>Figures for</source>
         <translation>Figures for</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="223"/>
         <source>Every customer</source>
         <translation>Every customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="215"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="239"/>
         <source>Show the ideal curve</source>
         <translation>Show the ideal curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="241"/>
         <source>Show the current curve</source>
         <translation>Show the current curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="75"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="76"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="77"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="83"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="106"/>
         <source>Automatic height</source>
         <translation>Automatic height</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="145"/>
         <source>Show hidden lane</source>
         <translation>Show hidden lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
         <source>Into the leftmost phase</source>
         <translation>Into the leftmost phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
         <source>Into the rightmost phase</source>
         <translation>Into the rightmost phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="92"/>
         <source>Into the top lane</source>
         <translation>Into the top lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="93"/>
         <source>Into the bottom lane</source>
         <translation>Into the bottom lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="94"/>
         <source>Spread over consecutive phases</source>
         <translation>Spread over consecutive phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="174"/>
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="369"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). The persona chosen for new emotion points (see emotion_persona); None: the first. Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="137"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="224"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="226"/>
         <source>{metric}, {segment}</source>
         <translation>{metric}, {segment}</translation>
     </message>
@@ -5468,13 +5490,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="165"/>
         <source>No document</source>
-        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). Ask the window to open the journey properties dialog / the persona editor. A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
+        <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). A label longer than about this many characters goes above its field (see add_row). Ask the window to open the journey properties dialog / the persona editor. An emotion point&apos;s persona (a combo box: the point can move to another curve). A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
         <translation>No document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element(s) selected</numerusform>
@@ -5482,37 +5504,42 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="168"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Select one element to see and edit its properties.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="172"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
         <source>At</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="229"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="203"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="231"/>
         <source>Journey properties…</source>
         <translation>Journey properties…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="208"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="236"/>
         <source>Edit persona…</source>
         <translation>Edit persona…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="265"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="253"/>
+        <source>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</source>
+        <translation>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="326"/>
         <source>The document has no channels yet.</source>
         <translation>The document has no channels yet.</translation>
     </message>
@@ -5576,517 +5603,522 @@ You can undo this with Undo.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="19"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="28"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="20"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="29"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="21"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="30"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="22"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="31"/>
         <source>Lane</source>
         <translation>Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="23"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="32"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="24"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="33"/>
         <source>Pain point</source>
         <translation>Pain point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="25"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="34"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="26"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="35"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="27"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="36"/>
         <source>Goal / KPI</source>
         <translation>Goal / KPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="28"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="37"/>
         <source>Emotion point</source>
         <translation>Emotion point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="29"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="38"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="37"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="46"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="38"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="47"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="48"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="49"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="50"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="51"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="43"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="52"/>
         <source>Interaction type</source>
         <translation>Interaction type</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="53"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="54"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="55"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="56"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="57"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="58"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="50"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="59"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="62"/>
         <source>Icon</source>
         <translation>Icon</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="63"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="64"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
         <source>Lane type</source>
         <translation>Lane type</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
         <source>Emotion scale</source>
         <translation>Emotion scale</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
         <source>Time span</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
         <source>End goal</source>
         <translation>End goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
         <source>Preferred channels</source>
         <translation>Preferred channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
         <source>Says</source>
         <translation>Says</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="85"/>
         <source>Thinks</source>
         <translation>Thinks</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="77"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="86"/>
         <source>Does</source>
         <translation>Does</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="87"/>
         <source>Feels</source>
         <translation>Feels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="79"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="88"/>
         <source>Pains</source>
         <translation>Pains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="89"/>
         <source>Gains</source>
         <translation>Gains</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="81"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="111"/>
         <source>Observed</source>
         <translation>Observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="111"/>
         <source>Assumed</source>
         <translation>Assumed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="104"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="113"/>
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Web statistics</source>
         <translation>Web statistics</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
         <source>CRM data</source>
         <translation>CRM data</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="106"/>
-        <location filename="../klantreis_desktop/ui/labels.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="139"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
         <source>Mass, anonymous</source>
         <translation>Mass, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="110"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
         <source>Mass, targeted</source>
         <translation>Mass, targeted</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
         <source>Interactive, anonymous</source>
         <translation>Interactive, anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
         <source>Interactive, personal</source>
         <translation>Interactive, personal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Short term</source>
         <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
         <source>Long term</source>
         <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="124"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>−2 … +2</source>
         <translation>−2 … +2</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="125"/>
         <source>1 … 5</source>
         <translation>1 … 5</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
         <source>Thoughts</source>
         <translation>Thoughts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="130"/>
         <source>Backstage</source>
         <translation>Backstage</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="130"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="131"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="132"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="135"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="135"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="126"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="135"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="136"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="136"/>
         <source>Social media</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="136"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="137"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="137"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="138"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="138"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="138"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="139"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="91"/>
         <source>Poster language</source>
         <translation>Poster language</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="83"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="93"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="95"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="107"/>
         <source>The document&apos;s language</source>
         <translation>The document&apos;s language</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="66"/>
-        <source>Flag assumptions over (points)</source>
-        <translation>Flag assumptions over (points)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/labels.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/labels.py" line="70"/>
         <source>Shows the figures</source>
         <translation>Shows the figures</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="19"/>
+        <source>After importing a survey or metrics: an emotion score the team assumed is flagged “check this assumption” when the measured median differs from it by more than this many points on the journey&apos;s scale.</source>
+        <translation>After importing a survey or metrics: an emotion score the team assumed is flagged “check this assumption” when the measured median differs from it by more than this many points on the journey&apos;s scale.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/labels.py" line="75"/>
+        <source>Assumption check: allowed difference (points)</source>
+        <translation>Assumption check: allowed difference (points)</translation>
     </message>
 </context>
 <context>
@@ -6747,7 +6779,7 @@ You can undo this with Undo.</translation>
         <translation>Set emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/operations.py" line="429"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="457"/>
         <source>Nothing was created.</source>
         <translation>Nothing was created.</translation>
     </message>
@@ -6814,6 +6846,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/operations.py" line="407"/>
+        <location filename="../klantreis_desktop/model/operations.py" line="436"/>
         <source>The element {id} is not part of a journey.</source>
         <translation>The element {id} is not part of a journey.</translation>
     </message>
@@ -7042,6 +7075,16 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/model/measures.py" line="411"/>
         <source>{id}: a {kind} cannot carry “{name}”.</source>
         <translation>{id}: a {kind} cannot carry “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="430"/>
+        <source>Change persona</source>
+        <translation>Change persona</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/operations.py" line="439"/>
+        <source>{persona} already has an emotion point here.</source>
+        <translation>{persona} already has an emotion point here.</translation>
     </message>
 </context>
 <context>
@@ -7704,132 +7747,142 @@ You can undo this with Undo.</translation>
         <translation>Quick entry: a new card in that cell</translation>
     </message>
     <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="41"/>
+        <source>Click a card, then type</source>
+        <translation>Click a card, then type</translation>
+    </message>
+    <message>
         <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="42"/>
+        <source>Add to its text (the title is kept)</source>
+        <translation>Add to its text (the title is kept)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="44"/>
         <source>Edit the selected card; while typing: keep it and start the next one</source>
         <translation>Edit the selected card; while typing: keep it and start the next one</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="45"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="47"/>
         <source>While typing: next / previous phase</source>
         <translation>While typing: next / previous phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="48"/>
         <source>While typing: a new line</source>
         <translation>While typing: a new line</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
         <source>Edit the selected card&apos;s text</source>
         <translation>Edit the selected card&apos;s text</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="51"/>
         <source>Stop typing, clear the selection</source>
         <translation>Stop typing, clear the selection</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="53"/>
         <source>Move the selected cards or the chosen cell; raise or lower an emotion point</source>
         <translation>Move the selected cards or the chosen cell; raise or lower an emotion point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="56"/>
         <source>Delete the selection</source>
         <translation>Delete the selection</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
         <source>Drag the dot on a card&apos;s right edge</source>
         <translation>Drag the dot on a card&apos;s right edge</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
         <source>Draw a flow arrow to the next card</source>
         <translation>Draw a flow arrow to the next card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
         <source>Hold Space and drag</source>
         <translation>Hold Space and drag</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
         <source>Move the view</source>
         <translation>Move the view</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="61"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + mouse wheel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="62"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom around the pointer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
         <source>Next phase</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
         <source>Previous phase</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
         <source>First / last phase</source>
         <translation>First / last phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
         <source>Go to phase 1 … 9</source>
         <translation>Go to phase 1 … 9</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
         <source>Overview of the whole journey</source>
         <translation>Overview of the whole journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
         <source>Add or take back a dot vote</source>
         <translation>Add or take back a dot vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
         <source>Audience menu (room mode)</source>
         <translation>Audience menu (room mode)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="75"/>
         <source>Clear the spotlight, else stop presenting</source>
         <translation>Clear the spotlight, else stop presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="131"/>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="132"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="141"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="171"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="113"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
