@@ -13,6 +13,7 @@ of main_window.py and menu_actions.py, which stay about the window's own command
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -35,14 +36,6 @@ def _tr(text: str) -> str:
 def _cards(count: int) -> str:
     """"1 card", "3 cards" ("1 kaart", "3 kaarten")."""
     return (_tr("{count} card") if count == 1 else _tr("{count} cards")).format(count=count)
-
-
-def _not_in_sheet(count: int) -> str:
-    """The notice for cards a re-imported sheet no longer lists (they stay)."""
-    if count == 1:
-        return _tr("1 card of the journey is not in the sheet and was kept.")
-    return _tr("{count} cards of the journey are not in the sheet and were kept.").format(
-        count=count)
 
 
 #: Export formats: key → (menu text, file filter, suffix).
@@ -298,16 +291,21 @@ class MeasuredMenu(QObject):
                 notes: list[str] = []
             else:
                 header, rows = content_sheet.read_sheet(path)
-                result = content_sheet.import_sheet(session.doc, header, rows)
+                today = datetime.date.today().isoformat()
+                result = content_sheet.import_sheet(session.doc, header, rows,
+                                                    source=path.name, today=today)
                 change = result.change
                 done = _tr("{file}: {updated} updated, {added} added (one undo step).").format(
                     file="{file}", updated=_cards(result.updated), added=_cards(result.added))
                 if result.removed_arrows:
                     done += " " + _tr("Arrows that the sheet no longer lists, "
                                       "removed: {count}.").format(count=result.removed_arrows)
+                if result.figures_changed:
+                    done += " " + content_sheet.figures_changed_text(
+                        result.figures_changed, "{file}", today)
                 notes = list(result.warnings)
-                if result.not_in_sheet:
-                    notes.append(_not_in_sheet(result.not_in_sheet))
+                if result.not_in_sheet_titles:
+                    notes.append(content_sheet.not_in_sheet_text(result.not_in_sheet_titles))
                 shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
             # A sheet's refusal lists its problems under a heading of its own: shown
