@@ -131,6 +131,7 @@ def assumption_text(title: str, findings: list[AssumptionFinding]) -> list[str]:
     lines += [_tr("  {touchpoint} ({persona}): assumed {assumed}, measured {measured} "
                   "(middle half {low} … {high}, n = {n})").format(
         touchpoint=quoted(f.title), persona=f.persona_name,
-        assumed=f"{f.assumed:+d}".replace("-", "−"), measured=_num(f.measured),
+        assumed=(f"{f.assumed:+d}" if f.assumed else "0").replace("-", "−"),
+        measured=_num(f.measured),
         low=_num(f.q1), high=_num(f.q3), n=f.n) for f in findings]
     return lines
