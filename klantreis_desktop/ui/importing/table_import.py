@@ -90,6 +90,31 @@ def fill_columns(combo: QComboBox, header: list[str], optional: bool,
         combo.setCurrentIndex(combo.findData(chosen))
 
 
+def cell_text(value: Any, percent: bool = False) -> str:
+    """A cell of the preview as the import will read it and as Excel shows it: a
+    percentage cell 0.6 as "60 %" ("60%" in English), a date "15-11-2026" (English
+    "2026-11-15") with its time only when it has one, decimals with the language's mark."""
+    import datetime as dt
+
+    from klantreis_desktop.i18n import language
+
+    dutch = language() == "nl"
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d-%m-%Y %H:%M" if dutch else "%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y" if dutch else "%Y-%m-%d")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value) * 100 if percent else float(value)
+        text = str(int(number)) if number.is_integer() else f"{round(number, 10):.10g}"
+        text = text.replace(".", "," if dutch else ".").replace("-", "−")
+        return text + (" %" if dutch else "%") if percent else text
+    return str(value)
+
+
 def fit_to_screen(dialog: QWidget, wanted: tuple[int, int], smallest: tuple[int, int]) -> None:
     """Size ``dialog`` to ``wanted`` but inside the screen's free area (a 1280×800
     projector laptop less its panels), never below ``smallest``."""
@@ -141,14 +166,21 @@ class TableImportDialog(QDialog):
         self.preview = QTableWidget(self.splitter)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setTabKeyNavigation(False)  # Tab goes on to the next control
-        self.preview.setMinimumHeight(90)
+        # Header and five rows at least (it showed two and a half); the splitter's
+        # handle below it gives it more.
+        style = self.preview.style()
+        self.preview.setMinimumHeight(
+            self.preview.fontMetrics().height() + 12  # the header row
+            + 5 * self.preview.verticalHeader().defaultSectionSize()
+            + style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)  # wide tables scroll
+            + 2 * self.preview.frameWidth())
         self.mapping_box = QGroupBox(_tr("Which column holds what?"), self.splitter)
         self.build_mapping(self.mapping_box)
         self.problems = QListWidget(self.splitter)
         self.problems.setObjectName("problems")
         self.problems.setMinimumHeight(60)
         self.problems.hide()
-        for index, stretch in enumerate((2, 5, 1)):
+        for index, stretch in enumerate((3, 4, 1)):
             self.splitter.setStretchFactor(index, stretch)
         layout.addWidget(self.splitter, 1)
         row = QHBoxLayout()
@@ -243,7 +275,8 @@ class TableImportDialog(QDialog):
         view.setVerticalHeaderLabels([str(2 + i) for i in range(len(rows))])
         for r, row in enumerate(rows):
             for c, value in enumerate(row[:len(table.header)]):
-                view.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                view.setItem(r, c, QTableWidgetItem(cell_text(value,
+                                                              c in table.percent_columns)))
         view.resizeColumnsToContents()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
