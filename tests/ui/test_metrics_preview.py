@@ -67,13 +67,20 @@ def test_the_preview_shows_five_rows_and_the_rows_choice_says_what_it_is(
 
     dialog = MetricsImportDialog(session, session.doc.journeys()[0])
     qtbot.addWidget(dialog)
-    dialog.resize(1240, 760)  # a 1280×800 projector laptop
+    dialog.resize(980, 720)  # what fit_to_screen gives on a 1280×800 projector laptop
     dialog.show()
     qtbot.waitExposed(dialog)
+    path = _workbook(tmp_path / "metrics-en.xlsx")
+    book = openpyxl.load_workbook(path)
+    for number in range(6):
+        book.active.append([f"Rij {number}", number, None, 1, None])
+    book.save(path)
     with qtbot.waitSignal(dialog.job_finished, timeout=WAIT_MS):
-        dialog.load_file(_workbook(tmp_path / "metrics-en.xlsx"))
+        dialog.load_file(path)
     view = dialog.preview
     row = view.verticalHeader().defaultSectionSize()
-    assert view.viewport().height() >= 5 * row - 2, (view.viewport().height(), row)
+    assert view.viewport().height() >= 6 * row, (view.viewport().height(), row)
+    table = dialog.metrics_table  # and the mapping keeps every one of its five rows
+    assert table.viewport().height() >= 5 * table.rowHeight(0), table.viewport().height()
     labels = [w.text() for w in dialog.findChildren(QLabel)]
     assert "Rows refer to:" in labels and "Rows name:" not in labels

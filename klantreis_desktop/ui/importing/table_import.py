@@ -166,21 +166,19 @@ class TableImportDialog(QDialog):
         self.preview = QTableWidget(self.splitter)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setTabKeyNavigation(False)  # Tab goes on to the next control
-        # Header and five rows at least (it showed two and a half); the splitter's
-        # handle below it gives it more.
-        style = self.preview.style()
-        self.preview.setMinimumHeight(
-            self.preview.fontMetrics().height() + 12  # the header row
-            + 5 * self.preview.verticalHeader().defaultSectionSize()
-            + style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)  # wide tables scroll
-            + 2 * self.preview.frameWidth())
+        # Rows of text, not of controls: compact, so a read file shows six of them (it
+        # showed two and a half); never fewer than three, and the splitter's handle below
+        # gives it more.
+        self.preview.verticalHeader().setDefaultSectionSize(
+            self.preview.fontMetrics().height() + 6)
+        self.preview.setMinimumHeight(self._preview_height(3))
         self.mapping_box = QGroupBox(_tr("Which column holds what?"), self.splitter)
         self.build_mapping(self.mapping_box)
         self.problems = QListWidget(self.splitter)
         self.problems.setObjectName("problems")
         self.problems.setMinimumHeight(60)
         self.problems.hide()
-        for index, stretch in enumerate((3, 4, 1)):
+        for index, stretch in enumerate((2, 5, 1)):
             self.splitter.setStretchFactor(index, stretch)
         layout.addWidget(self.splitter, 1)
         row = QHBoxLayout()
@@ -260,10 +258,28 @@ class TableImportDialog(QDialog):
         self.table = table
         self._fill_preview(table)
         self.fill_mapping(table)
+        self._show_preview_rows(min(len(table.rows), 6))
         self.status.setText(_tr("{rows}, {columns}. Check the mapping, then Import.").format(
             rows=rows_text(len(table.rows)), columns=columns_text(len(table.header))))
         self._set_busy(False)
         self.job_finished.emit("read")
+
+    def _preview_height(self, rows: int) -> int:
+        """The preview's height for its header and ``rows`` rows (and a scroll bar)."""
+        view = self.preview
+        style = view.style()
+        return (view.fontMetrics().height() + 12  # the header row
+                + rows * view.verticalHeader().defaultSectionSize()
+                + style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
+                + 2 * view.frameWidth())
+
+    def _show_preview_rows(self, rows: int) -> None:
+        """Give the preview room for ``rows`` rows when the mapping keeps its own."""
+        sizes = self.splitter.sizes()
+        spare = sizes[0] + sizes[1] - self.mapping_box.minimumSizeHint().height()
+        wanted = min(self._preview_height(rows), spare)
+        if wanted > sizes[0]:
+            self.splitter.setSizes([wanted, sizes[0] + sizes[1] - wanted, sizes[2]])
 
     def _fill_preview(self, table: Table) -> None:
         view = self.preview
