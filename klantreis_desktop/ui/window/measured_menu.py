@@ -340,16 +340,21 @@ class MeasuredMenu(QObject):
         text, filter_text, suffix = export_formats()[key]
         if path is None:
             from klantreis_desktop.export.files import slug
-            from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+            from klantreis_desktop.ui.importing.folders import (
+                export_folder,
+                remember_export_folder,
+                remember_folder,
+            )
 
-            start = start_folder(self.window, session) / (slug(session.doc.title(journey))
-                                                          + suffix)
+            start = export_folder(self.window, session) / (slug(session.doc.title(journey))
+                                                           + suffix)
             chosen, _ = QFileDialog.getSaveFileName(self.window, text.replace("&", "")
                                                     .rstrip("…"), str(start), filter_text)
             if not chosen:
                 return None
             path = Path(chosen)
-            remember_folder(self.window, path)
+            remember_export_folder(self.window, path)
+            remember_folder(self.window, path)  # the sheet may come back from there
         if not path.suffix:
             path = path.with_suffix(suffix)
         try:

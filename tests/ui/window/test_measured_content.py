@@ -5,6 +5,7 @@ new tab with a title of its own that becomes the current one."""
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +164,32 @@ def test_a_refused_sheet_says_nothing_was_imported_once_and_lists_every_problem(
     text = window.measured.import_content(path, quiet=True)
     assert text is not None and text.count("Nothing was imported") == 1, text
     assert "Row 2, column “votes”" in text and "Row 2, column “metric_csat”" in text, text
+
+
+def test_a_content_export_starts_in_the_documents_folder(window, tmp_path, monkeypatch):
+    """Review s6 #11: Export Content › Content as CSV… opened in the event log's folder
+    (the data folder used last), not the document's; without a document folder it
+    starts where the last export went."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from klantreis_desktop.ui.importing.folders import LAST_FOLDER, remember_folder
+
+    logs = tmp_path / "evlogs"
+    logs.mkdir()
+    remember_folder(window, logs / "log-1000000.csv")  # an event log was chosen last
+    assert window.settings.get(LAST_FOLDER) == str(logs)
+    asked: list[str] = []
+    target = tmp_path / "out" / "inhoud.csv"
+    target.parent.mkdir()
+
+    def save_name(_parent, _title, start, _filter):
+        asked.append(start)
+        return str(target), _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    assert window.session.path is not None
+    assert window.measured.export_content("csv") == target
+    assert Path(asked[-1]).parent == window.session.path.parent
+    window.session.path = None  # a document never saved: the last export's folder
+    assert window.measured.export_content("csv") == target
+    assert Path(asked[-1]).parent == target.parent
