@@ -4183,28 +4183,28 @@ You can undo this with Undo.</translation>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="397"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="364"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="399"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="366"/>
         <source>The sheet holds no cards.</source>
         <translation>The sheet holds no cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="409"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="376"/>
         <source>Import cards</source>
         <translation>Import cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="287"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>The sheet has no column “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="321"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="339"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
@@ -4212,32 +4212,32 @@ You can undo this with Undo.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="319"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="426"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="286"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="299"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="393"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="396"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="335"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="302"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is no card kind ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="343"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is no lane type.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="323"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="365"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="386"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="353"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
@@ -4366,7 +4366,7 @@ You can undo this with Undo.</translation>
         <translation>{name}, measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="379"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="346"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
@@ -4527,25 +4527,25 @@ You can undo this with Undo.</translation>
         <translation>Median; band: middle 50 %</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="361"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="440"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="448"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="328"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="415"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Row {row}, column “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="441"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="615"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="408"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="582"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="620"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="587"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} is not a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="623"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="590"/>
         <source>{value} does not lie between {low} and {high}.</source>
         <translation>{value} does not lie between {low} and {high}.</translation>
     </message>
@@ -4580,37 +4580,37 @@ You can undo this with Undo.</translation>
         <translation>{title} ({score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="32"/>
         <source>{count} cards of the journey are not in the sheet and were kept: {names}.</source>
         <translation>{count} cards of the journey are not in the sheet and were kept: {names}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="255"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="45"/>
         <source>{count} figures changed; they now name {file} as their source, dated {date}.</source>
         <translation>{count} figures changed; they now name {file} as their source, dated {date}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
         <source>{count} card</source>
         <translation>{count} card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
         <source>{count} cards</source>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="27"/>
         <source>{names} and {count} more</source>
         <translation>{names} and {count} more</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="30"/>
         <source>1 card of the journey is not in the sheet and was kept: {names}.</source>
         <translation>1 card of the journey is not in the sheet and was kept: {names}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="253"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="43"/>
         <source>1 figure changed; it now names {file} as its source, dated {date}.</source>
         <translation>1 figure changed; it now names {file} as its source, dated {date}.</translation>
     </message>

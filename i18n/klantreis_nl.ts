@@ -4183,28 +4183,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="397"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="364"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="399"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="366"/>
         <source>The sheet holds no cards.</source>
         <translation>Het werkblad bevat geen kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="409"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="376"/>
         <source>Import cards</source>
         <translation>Kaarten importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="287"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>Het werkblad heeft geen kolom “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="321"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="339"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
@@ -4212,32 +4212,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="319"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="426"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="286"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="299"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="393"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="396"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="335"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="302"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="343"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is geen soort baan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="323"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="365"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="386"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="353"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
@@ -4366,7 +4366,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{name}, gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="379"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="346"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
@@ -4527,25 +4527,25 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Mediaan; vlak: middelste 50%</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="361"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="440"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="448"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="328"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="415"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Rij {row}, kolom “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="441"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="615"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="408"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="582"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="620"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="587"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="623"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="590"/>
         <source>{value} does not lie between {low} and {high}.</source>
         <translation>{value} ligt niet tussen {low} en {high}.</translation>
     </message>
@@ -4580,37 +4580,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{title} ({score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="242"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="32"/>
         <source>{count} cards of the journey are not in the sheet and were kept: {names}.</source>
         <translation>{count} kaarten van de klantreis staan niet in het blad en zijn bewaard gebleven: {names}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="255"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="45"/>
         <source>{count} figures changed; they now name {file} as their source, dated {date}.</source>
         <translation>{count} cijfers gewijzigd; hun bron is nu {file}, met datum {date}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
         <source>{count} card</source>
         <translation>{count} kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="228"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
         <source>{count} cards</source>
         <translation>{count} kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="237"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="27"/>
         <source>{names} and {count} more</source>
         <translation>{names} en nog {count}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="240"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="30"/>
         <source>1 card of the journey is not in the sheet and was kept: {names}.</source>
         <translation>1 kaart van de klantreis staat niet in het blad en is bewaard gebleven: {names}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="253"/>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="43"/>
         <source>1 figure changed; it now names {file} as its source, dated {date}.</source>
         <translation>1 cijfer gewijzigd; de bron is nu {file}, met datum {date}.</translation>
     </message>

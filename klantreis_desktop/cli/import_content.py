@@ -43,7 +43,7 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
 
 def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.csvformat import EventLogError
-    from klantreis_desktop.export import content_sheet, content_text
+    from klantreis_desktop.export import content_messages, content_sheet, content_text
     from klantreis_desktop.model.changes import AddNode
     from klantreis_desktop.model.model_error import ModelError
 
@@ -90,13 +90,13 @@ def run(ns: argparse.Namespace) -> int:
             file=ns.into))
     elif updated or unchanged:
         print(_tr("{updated} updated and {added} added in {file}.").format(
-            updated=content_sheet.cards_text(updated), added=content_sheet.cards_text(added),
+            updated=content_messages.cards_text(updated), added=content_messages.cards_text(added),
             file=ns.into))
     else:
         print(_tr("Added {cards} to {file}.").format(
-            cards=content_sheet.cards_text(cards), file=ns.into))
+            cards=content_messages.cards_text(cards), file=ns.into))
     if figures:
-        print(content_sheet.figures_changed_text(figures, source.name, today))
+        print(content_messages.figures_changed_text(figures, source.name, today))
     if kept:
-        print(content_sheet.not_in_sheet_text(kept))
+        print(content_messages.not_in_sheet_text(kept))
     return EXIT_OK

@@ -223,39 +223,6 @@ class SheetImport:
     not_in_sheet_titles: list[str] = field(default_factory=list)
 
 
-def cards_text(count: int) -> str:
-    """"1 card", "3 cards" (two messages: lupdate does not see a count in Python)."""
-    return (_tr("{count} card") if count == 1 else _tr("{count} cards")).format(count=count)
-
-
-def not_in_sheet_text(titles: Sequence[str], shown: int = 3) -> str:
-    """The notice for cards of the journey that no row names (they are kept): which,
-    the first few by title and how many more."""
-    names = list(titles) if len(titles) <= shown + 1 else list(titles[:shown])
-    listed = ", ".join(f"“{_short(t.strip(), 50)}”" for t in names)
-    if len(names) < len(titles):
-        listed = _tr("{names} and {count} more").format(names=listed,
-                                                        count=len(titles) - len(names))
-    if len(titles) == 1:
-        return _tr("1 card of the journey is not in the sheet and was kept: {names}.").format(
-            names=listed)
-    return _tr("{count} cards of the journey are not in the sheet and were kept: "
-               "{names}.").format(count=len(titles), names=listed)
-
-
-def _short(text: str, most: int) -> str:
-    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
-
-
-def figures_changed_text(count: int, source: str, date: str) -> str:
-    """What an import did to the figures: a changed value names the sheet as its source."""
-    if count == 1:
-        return _tr("1 figure changed; it now names {file} as its source, dated {date}.").format(
-            file=source, date=date)
-    return _tr("{count} figures changed; they now name {file} as their source, dated "
-               "{date}.").format(count=count, file=source, date=date)
-
-
 class _Scratch:
     """Applies operations to a copy so the next one sees them; keeps the atoms."""
 

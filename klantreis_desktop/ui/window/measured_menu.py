@@ -275,7 +275,7 @@ class MeasuredMenu(QObject):
         """Cards from a content sheet or a Mermaid journey diagram as ONE undo step; the
         refusal's text (also shown unless ``quiet``), None when it was imported."""
         from klantreis_desktop.analysis.csvformat import EventLogError
-        from klantreis_desktop.export import content_sheet, content_text
+        from klantreis_desktop.export import content_messages, content_sheet, content_text
         from klantreis_desktop.model import operations as ops
         from klantreis_desktop.model.model_error import ModelError
 
@@ -301,11 +301,11 @@ class MeasuredMenu(QObject):
                     done += " " + _tr("Arrows that the sheet no longer lists, "
                                       "removed: {count}.").format(count=result.removed_arrows)
                 if result.figures_changed:
-                    done += " " + content_sheet.figures_changed_text(
+                    done += " " + content_messages.figures_changed_text(
                         result.figures_changed, "{file}", today)
                 notes = list(result.warnings)
                 if result.not_in_sheet_titles:
-                    notes.append(content_sheet.not_in_sheet_text(result.not_in_sheet_titles))
+                    notes.append(content_messages.not_in_sheet_text(result.not_in_sheet_titles))
                 shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
             # A sheet's refusal lists its problems under a heading of its own: shown

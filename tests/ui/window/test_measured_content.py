@@ -71,7 +71,7 @@ def test_an_unchanged_sheet_keeps_sources_and_dates_and_makes_no_undo_step(
 
 
 def test_kept_cards_are_named_a_few_then_how_many_more():
-    from klantreis_desktop.export.content_sheet import not_in_sheet_text
+    from klantreis_desktop.export.content_messages import not_in_sheet_text
 
     assert not_in_sheet_text(["A", "B"]) == (
         "2 cards of the journey are not in the sheet and were kept: “A”, “B”.")
