@@ -154,6 +154,15 @@ class Conformance:
     #: several), and → customers for whom it is the only reason; see :data:`REASONS`.
     reasons: dict[str, int] = field(default_factory=dict)
     only_reason: dict[str, int] = field(default_factory=dict)
+    #: Reason (a deviation: shortcut, loop, …) → customers whose every such deviation
+    #: jumps over a step the map lacks: the same customers as ``missing_step``, counted
+    #: twice (an event left out of the walk makes the touchpoints around it adjacent).
+    across_missing: dict[str, int] = field(default_factory=dict)
+
+    def same_as_missing(self, reason: str) -> int:
+        """How many of ``reason``'s customers are there only around a step the map
+        lacks (0 for ``missing_step`` itself and the reasons it cannot cause)."""
+        return self.across_missing.get(reason, 0)
 
     @property
     def fitness(self) -> float:
@@ -292,6 +301,7 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
     missing_before: dict[str, Counter[str]] = {}
     reasons: Counter[str] = Counter()
     only_reason: Counter[str] = Counter()
+    across: Counter[str] = Counter()
     fitting = 0
     for number, (steps, customers) in enumerate(table.counts().items()):
         if cancelled is not None and number % 2_000 == 0 and cancelled():
@@ -315,10 +325,14 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
         seen_pairs: set[tuple[str, str]] = set()
         seen_skips: set[str] = set()
         seen_repeats: set[str] = set()
-        for a, b in zip(walk, walk[1:], strict=False):
+        at = [i for i, node in enumerate(nodes) if node is not None]
+        around: dict[str, bool] = {}  # kind → every one jumps over a step the map lacks
+        for index, (a, b) in enumerate(zip(walk, walk[1:], strict=False)):
             kind, jumped = design.classify(a, b)
             if kind != "arrow":
                 why.add(kind)
+                gap = at[index + 1] - at[index] > 1
+                around[kind] = around.get(kind, True) and gap
             if (a, b) in seen_pairs:
                 continue
             seen_pairs.add((a, b))
@@ -339,6 +353,9 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
             why.add("drop_out")
         if why:
             _note_reasons(why, customers, reasons, only_reason)
+            for kind, only_there in around.items():
+                if only_there:
+                    across[kind] += customers
         else:
             fitting += customers
     share = (lambda n: n / total) if total else (lambda n: 0.0)
@@ -364,7 +381,7 @@ def check_conformance(doc: Document, journey: str, table: PathTable,
     return Conformance(journey, table.source, total, fitting, arrow_list, touchpoints,
                        deviation_list, missing_list, dict(sorted(mapped.items())), unseen,
                        segment, *table.period(), reasons=dict(reasons),
-                       only_reason=dict(only_reason))
+                       only_reason=dict(only_reason), across_missing=dict(across))
 
 
 def _note_reasons(why: set[str], customers: int, reasons: Counter[str],

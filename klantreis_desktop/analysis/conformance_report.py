@@ -113,10 +113,24 @@ def why_not_text(result: Conformance) -> list[str]:
                  ).format(count=count_text(result.customers - result.fitting))]
     lines += [_tr("  {reason}: {customers}, {only} for this reason only").format(
         reason=labels.get(reason, reason), customers=_customers(n), only=count_text(only))
-        for reason, n, only in why]
+        + same_customers_text(result, reason) for reason, n, only in why]
     if not result.deviations:
         lines.append(_tr("  No shortcuts, ways back or routes the map lacks in this log."))
     return lines
+
+
+def same_customers_text(result: Conformance, reason: str) -> str:
+    """" — 80,099 of them are the customers who take a step the map lacks there": a
+    shortcut (or way back) over an event the map lacks is the same customers counted
+    twice, and a facilitator otherwise reads two problems (the dialog, the CLI and the
+    analysis panel add it to the reason's line)."""
+    same = result.same_as_missing(reason) if reason != "missing_step" else 0
+    if not same or not result.reasons.get("missing_step"):
+        return ""
+    if same == result.reasons.get(reason):
+        return _tr(" — all of them are the customers who take a step the map lacks there")
+    return _tr(" — {count} of them are the customers who take a step the map lacks "
+              "there").format(count=count_text(same))
 
 
 def _more(items: Sequence[object]) -> list[str]:
@@ -131,6 +145,7 @@ def assumption_text(title: str, findings: list[AssumptionFinding]) -> list[str]:
     lines += [_tr("  {touchpoint} ({persona}): assumed {assumed}, measured {measured} "
                   "(middle half {low} … {high}, n = {n})").format(
         touchpoint=quoted(f.title), persona=f.persona_name,
-        assumed=f"{f.assumed:+d}".replace("-", "−"), measured=_num(f.measured),
+        assumed=(f"{f.assumed:+d}" if f.assumed else "0").replace("-", "−"),
+        measured=_num(f.measured),
         low=_num(f.q1), high=_num(f.q3), n=f.n) for f in findings]
     return lines

@@ -346,6 +346,7 @@ def analyse_journey(doc: Document, journey: str, top_swings: int | None = 3
 
 
 def score_text(score: int, scale: tuple[int, int]) -> str:
-    """A score on its scale: signed on one around 0 (−2…+2: "+2", "-1", "+0"), plain on
-    one that starts above 0 (1…5: "2" is low there, not "+2")."""
-    return str(score) if scale[0] >= 0 else f"{score:+d}"
+    """A score on its scale: signed on one around 0 (−2…+2: "+2", "-1", and "0" for the
+    middle, which is neither), plain on one that starts above 0 (1…5: "2" is low there,
+    not "+2")."""
+    return str(score) if scale[0] >= 0 or score == 0 else f"{score:+d}"

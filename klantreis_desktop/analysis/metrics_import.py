@@ -148,6 +148,22 @@ def guess_spec(header: Sequence[str], rows: Sequence[Sequence[Any]] | None = Non
     return MetricsSpec(key, tuple(columns), **optional)  # type: ignore[arg-type]  # roles above
 
 
+def empty_columns(table: Any, spec: MetricsSpec) -> list[str]:
+    """The named columns the import leaves out because no row has a value in them (the
+    dialog shows them unticked; the command line says so)."""
+    def index(column: str | int | None) -> int | None:
+        if isinstance(column, int) or column is None:
+            return column
+        return table.header.index(column) if column in table.header else None
+
+    used = {index(c) for c in (spec.key, spec.phase, spec.segment, spec.date,
+                               spec.source_column, spec.n)}
+    used |= {index(c.column) for c in spec.metrics}
+    return [name.strip() for at, name in enumerate(table.header)
+            if name.strip() and at not in used
+            and not any(at < len(row) and text_of(row[at]) for row in table.rows)]
+
+
 @dataclass
 class MetricsImport:
     """What an import would do: apply :attr:`change` (one undo step) to do it."""

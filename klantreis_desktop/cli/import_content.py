@@ -10,6 +10,7 @@ as a Mermaid diagram. Everything lands as one change, or nothing does.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
 
 def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.csvformat import EventLogError
-    from klantreis_desktop.export import content_sheet, content_text
+    from klantreis_desktop.export import content_messages, content_sheet, content_text
     from klantreis_desktop.model.changes import AddNode
     from klantreis_desktop.model.model_error import ModelError
 
@@ -56,16 +57,18 @@ def run(ns: argparse.Namespace) -> int:
                 doc, content_text.read_mermaid_file(source))
             cards = added = sum(1 for a in change.atoms if isinstance(a, AddNode)
                                 and a.attrs.get("kind") == "touchpoint")
-            updated = unchanged = left = removed = 0
-            sheet_warnings = []
+            updated = unchanged = left = removed = figures = 0
+            sheet_warnings, kept = [], []
         else:
             into = target_journey(doc, ns.journey) if ns.journey else None
             header, rows = content_sheet.read_sheet(source, ns.sheet_name)
-            result = content_sheet.import_sheet(doc, header, rows, into)
+            today = datetime.date.today().isoformat()
+            result = content_sheet.import_sheet(doc, header, rows, into, source.name, today)
             change, cards = result.change, result.cards
             added, updated = result.added, result.updated
             unchanged, left = result.unchanged, result.not_in_sheet
             removed, sheet_warnings = result.removed_arrows, result.warnings
+            figures, kept = result.figures_changed, result.not_in_sheet_titles
     except (ModelError, EventLogError) as error:
         raise CommandError(str(error), keep_lines=True) from error
     if change.atoms:  # a sheet that says what the file holds leaves the file untouched
@@ -74,6 +77,7 @@ def run(ns: argparse.Namespace) -> int:
     if ns.json:
         print(json.dumps({"file": str(ns.into), "cards": cards, "added": added,
                           "updated": updated, "unchanged": unchanged, "not_in_sheet": left,
+                          "not_in_sheet_titles": kept, "figures_changed": figures,
                           "removed_arrows": removed, "warnings": [*warnings, *sheet_warnings]},
                          ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -85,10 +89,14 @@ def run(ns: argparse.Namespace) -> int:
         print(_tr("Nothing changed: {file} already holds what the sheet says.").format(
             file=ns.into))
     elif updated or unchanged:
-        print(_tr("Updated {updated} and added {added} cards in {file}.").format(
-            updated=updated, added=added, file=ns.into))
+        print(_tr("{updated} updated and {added} added in {file}.").format(
+            updated=content_messages.cards_text(updated), added=content_messages.cards_text(added),
+            file=ns.into))
     else:
-        print(_tr("Added {count} cards to {file}.").format(count=cards, file=ns.into))
-    if left:
-        print(_tr("Cards not in the sheet, kept as they are: {count}.").format(count=left))
+        print(_tr("Added {cards} to {file}.").format(
+            cards=content_messages.cards_text(cards), file=ns.into))
+    if figures:
+        print(content_messages.figures_changed_text(figures, source.name, today))
+    if kept:
+        print(content_messages.not_in_sheet_text(kept))
     return EXIT_OK

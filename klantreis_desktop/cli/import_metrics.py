@@ -104,7 +104,7 @@ def _spec(ns: argparse.Namespace, table: Any) -> Any:
 
 def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.csvformat import EventLogError
-    from klantreis_desktop.analysis.metrics_import import plan_metrics
+    from klantreis_desktop.analysis.metrics_import import empty_columns, plan_metrics
     from klantreis_desktop.analysis.sheets import read_table
     from klantreis_desktop.layout.measured import metric_title
 
@@ -112,9 +112,11 @@ def run(ns: argparse.Namespace) -> int:
     journey = target_journey(doc, ns.journey)
     try:
         table = read_table(ns.table, ns.sheet_name)
-        result = plan_metrics(doc, journey, table, _spec(ns, table))
+        spec = _spec(ns, table)
+        result = plan_metrics(doc, journey, table, spec)
     except EventLogError as error:  # a TableError, or a file that is no table at all
         raise CommandError(str(error), keep_lines=True) from error
+    empty = empty_columns(table, spec)
     doc.apply(result.change)
     save_target(doc, ns.into)
     for line in result.unknown:
@@ -122,11 +124,23 @@ def run(ns: argparse.Namespace) -> int:
     if ns.json:
         print(json.dumps({"file": str(ns.into), "journey": journey, "figures": result.count,
                           "metrics": [d.to_dict() for d in result.definitions],
-                          "unknown": result.unknown, "empty_cells": result.empty_cells},
+                          "unknown": result.unknown, "empty_cells": result.empty_cells,
+                          "empty_columns": empty},
                          ensure_ascii=False, indent=2))
     else:
         print(_tr("Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases "
                   "of “{journey}” in {file}.").format(
             count=result.count, metrics=", ".join(metric_title(d) for d in result.definitions),
             nodes=len(result.figures), journey=doc.title(journey), file=ns.into))
+        if empty:
+            print(_empty_text(empty))
     return EXIT_OK
+
+
+def _empty_text(names: list[str]) -> str:
+    """What the dialog shows by leaving a column unticked, in words."""
+    quoted = ", ".join(f"“{name}”" for name in names)
+    if len(names) == 1:
+        return _tr("The column {names} holds no figures and was left out.").format(
+            names=quoted)
+    return _tr("The columns {names} hold no figures and were left out.").format(names=quoted)

@@ -64,7 +64,12 @@ def content_rows(doc: Document, journeys: Sequence[str] | None = None
     header = [*COLUMNS, *(METRIC_PREFIX + name for name in metrics)]
     rows: list[list[Any]] = []
     for journey in chosen:
+        figured = _figured_phases(doc, journey)
+        phase_index = {p: i for i, p in enumerate(doc.phases(journey))}
         for card in _ordered_cards(doc, journey):
+            at_phase = phase_index.get(doc.phase_of(card) or "", 0)
+            for phase in [p for p in figured if phase_index[p] <= at_phase]:
+                rows.append(_with_figures(*figured.pop(phase), metrics))
             kind = doc.kind(card)
             phase, lane = doc.phase_of(card) or "", doc.lane_of(card) or ""
             fields = k.SCHEMA[kind]
@@ -89,7 +94,31 @@ def content_rows(doc: Document, journeys: Sequence[str] | None = None
             figures = {v.metric: v.value for v in m.metrics_of(doc, card) if not v.segment}
             row += [figures.get(name, "") for name in metrics]
             rows.append(row)
+        for phase_row in figured.values():  # phases without cards, in phase order
+            rows.append(_with_figures(*phase_row, metrics))
     return header, rows
+
+
+def _with_figures(row: list[Any], figures: dict[str, float], metrics: list[str]) -> list[Any]:
+    return [*row, *(figures.get(name, "") for name in metrics)]
+
+
+def _figured_phases(doc: Document, journey: str
+                    ) -> dict[str, tuple[list[Any], dict[str, float]]]:
+    """A row of kind ``phase`` (and its figures) for every phase with figures for every
+    customer, in phase order: the row goes first in its phase, so a phase's figures leave
+    the app with its cards and come back with them."""
+    found: dict[str, tuple[list[Any], dict[str, float]]] = {}
+    for phase in doc.phases(journey):
+        figures = {v.metric: v.value for v in m.metrics_of(doc, phase) if not v.segment}
+        if figures:
+            row: list[Any] = [""] * len(COLUMNS)
+            row[COLUMNS.index("journey")] = doc.title(journey)
+            row[COLUMNS.index("phase")] = row[COLUMNS.index("title")] = doc.title(phase)
+            row[COLUMNS.index("kind")] = k.PHASE
+            row[COLUMNS.index("id")] = phase
+            found[phase] = (row, figures)
+    return found
 
 
 def csv_delimiter(doc: Document, journeys: Sequence[str] | None = None) -> str:
@@ -188,6 +217,10 @@ class SheetImport:
     removed_arrows: int = 0
     #: Rows used, but with a part left out (a ``next`` id that names no card).
     warnings: list[str] = field(default_factory=list)
+    #: Figures the sheet changed or added: they now name the sheet as their source.
+    figures_changed: int = 0
+    #: Titles of the cards counted in ``not_in_sheet`` (journey order).
+    not_in_sheet_titles: list[str] = field(default_factory=list)
 
 
 class _Scratch:
@@ -204,9 +237,17 @@ class _Scratch:
 
 
 def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[Any]],
-                 into: str | None = None) -> SheetImport:
+                 into: str | None = None, source: str = "",
+                 today: str | None = None) -> SheetImport:
     """One ChangeSet that adds the sheet's cards to ``doc`` (``into``: every row into that
-    journey, whatever its journey column says)."""
+    journey, whatever its journey column says). A figure the sheet changes or adds was
+    typed into the sheet, not measured where the old one was: it takes ``source`` (the
+    sheet's file name) and ``today`` (the import's date, ISO; default: today)."""
+    if today is None:
+        import datetime
+
+        today = datetime.date.today().isoformat()
+    stamp = (source, today)
     names = [str(h).strip().lower() for h in header]
     missing = [c for c in ("kind", "title") if c not in names]
     if missing:
@@ -230,7 +271,7 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
     flows: list[tuple[str, str, int]] = []
     kept: list[str] = []  # existing cards the sheet updates (their arrows follow "next")
     figures: dict[str, dict[str, list[m.MetricValue]]] = {}
-    count = 0
+    count = phase_rows = 0
     for number, row in enumerate(rows):
         line = number + 2
         if not any(str(v).strip() for v in row if v is not None):
@@ -239,6 +280,21 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
         values = _row_figures(work, into or _titled_journey(work, cell(row, "journey")), {
             name: cell(row, name) for name in names
             if name.startswith(METRIC_PREFIX) and cell(row, name)}, line, problems)
+        if cell(row, "kind").casefold() == k.PHASE:  # a phase's own figures
+            try:
+                journey = into or _journey(scratch, journeys,
+                                           cell(row, "journey") or _tr("Journey"))
+                phase = _sheet_phase(scratch, journey, cell(row, "id"),
+                                     cell(row, "phase") or cell(row, "title") or _tr("Phase"))
+            except ModelError as error:
+                problems.append(_tr("Row {row}: {problem}").format(row=line, problem=error))
+                continue
+            phase_rows += 1
+            for metric, value in values:
+                figure = _figure(work, phase, metric, value, stamp)
+                if figure is not None:
+                    figures.setdefault(journey, {}).setdefault(phase, []).append(figure)
+            continue
         try:
             journey = into or _journey(scratch, journeys, cell(row, "journey") or _tr("Journey"))
             kind = cell(row, "kind") or k.TOUCHPOINT
@@ -280,7 +336,7 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
             made[cell(row, "id")] = card
         flows += [(card, target, line) for target in cell(row, "next").split()]
         for metric, value in values:
-            figure = _figure(work, card, metric, value)
+            figure = _figure(work, card, metric, value, stamp)
             if figure is not None:
                 figures.setdefault(journey, {}).setdefault(card, []).append(figure)
     warnings: list[str] = []
@@ -306,15 +362,30 @@ def import_sheet(doc: Document, header: Sequence[str], rows: Sequence[Sequence[A
         if len(problems) > 20:
             shown.append(_tr("… and {count} more.").format(count=len(problems) - 20))
         raise SheetError("\n".join([_tr("Nothing was imported:"), *shown]), shown)
-    if not count:
+    if not count and not phase_rows:
         raise SheetError(_tr("The sheet holds no cards."))
     updated = sum(1 for card in kept if _state(doc, card) != _state(work, card))
     named = set(kept)
     left = {card for journey in {work.journey_of(c) for c in kept}
             if journey is not None for card in doc.cards(journey) if card not in named}
+    changed_figures = sum(len(values) for found in figures.values()
+                          for values in found.values())
+    left_titles = [doc.title(card) for journey in dict.fromkeys(
+        work.journey_of(c) for c in kept) if journey is not None
+        for card in _ordered_cards(doc, journey) if card in left]
     return SheetImport(ChangeSet(tuple(scratch.atoms), _tr("Import cards")), count,
                        list(dict.fromkeys(journeys.values())), count - len(kept), updated,
-                       len(kept) - updated, len(left), removed, warnings)
+                       len(kept) - updated, len(left), removed, warnings, changed_figures,
+                       left_titles)
+
+
+def _sheet_phase(scratch: _Scratch, journey: str, known: str, title: str) -> str:
+    """The phase a ``phase`` row names: by its id when that is a phase of the journey
+    (the sheet came from this document), else by title (made when missing)."""
+    doc = scratch.doc
+    if known in doc.phases(journey):
+        return known
+    return _part(scratch, journey, k.PHASE, title, "")
 
 
 def _titled_journey(doc: Document, title: str) -> str | None:
@@ -348,16 +419,20 @@ def _row_figures(doc: Document, journey: str | None, cells: dict[str, str], line
     return found
 
 
-def _figure(doc: Document, card: str, metric: str, value: float) -> m.MetricValue | None:
-    """The sheet's figure laid over the card's: None when it holds that value already;
-    otherwise the new value keeps the source, date, evidence and count the sheet does not
-    carry (an export → Excel → import round trip must not wipe them)."""
+def _figure(doc: Document, card: str, metric: str, value: float,
+            stamp: tuple[str, str]) -> m.MetricValue | None:
+    """The sheet's figure laid over the card's: None when it holds that value already (an
+    export → Excel → import round trip keeps the source, date, evidence and count the sheet
+    does not carry). A changed value was typed into the sheet: it names the sheet and the
+    import's date as where and when it came from (the old measurement's source, date and
+    count no longer describe it); its evidence stays what the team said it was."""
+    source, date = stamp
     old = m.metric_value(doc, card, metric) if card in doc else None
     if old is None:
-        return m.MetricValue(metric, value)
+        return m.MetricValue(metric, value, source=source, date=date)
     if old.value == value:
         return None
-    return dataclasses.replace(old, value=value)
+    return dataclasses.replace(old, value=value, source=source, date=date, n=0)
 
 
 def _state(doc: Document, card: str) -> tuple[Any, ...]:

@@ -242,19 +242,25 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
                  (_tr("End goal"), doc.get(journey, "end_goal"))]
         out += [f"- **{label}:** {_one_line(str(value))}" for label, value in facts if value]
         out += ["", f"## {_tr('Phases')}", ""]
-        for number, phase in enumerate(doc.phases(journey), start=1):
-            extra = [str(doc.get(phase, n)) for n in ("goal", "kpi") if doc.get(phase, n)]
-            out.append(f"{number}. **{_one_line(doc.title(phase))}**"
-                       + (f" — {_one_line('; '.join(extra))}" if extra else ""))
-        out += ["", f"## {_tr('Touchpoints')}", "",
-                f"| {_tr('Phase')} | {_tr('Touchpoint')} | {_tr('Channels')} | "
-                f"{_tr('Figures')} |", "|---|---|---|---|"]
-        for node in _touchpoints_in_order(doc, journey):
-            figures = ", ".join(
+        def figures_of(node: str, w: Any = w, order: dict[str, int] = order,
+                       journey: str = journey) -> str:
+            return ", ".join(
                 figure_text(m.metric_def_of(doc, journey, v.metric), v.value,
                             decimal_for(w.lang), w.translate)
                 for v in sorted(m.metrics_of(doc, node), key=lambda v: order.get(
                     v.metric, len(order))) if not v.segment)
+
+        for number, phase in enumerate(doc.phases(journey), start=1):
+            extra = [str(doc.get(phase, n)) for n in ("goal", "kpi") if doc.get(phase, n)]
+            out.append(f"{number}. **{_one_line(doc.title(phase))}**"
+                       + (f" — {_one_line('; '.join(extra))}" if extra else ""))
+            if figures_of(phase):
+                out.append(f"   - {_tr('Figures')}: {_one_line(figures_of(phase))}")
+        out += ["", f"## {_tr('Touchpoints')}", "",
+                f"| {_tr('Phase')} | {_tr('Touchpoint')} | {_tr('Channels')} | "
+                f"{_tr('Figures')} |", "|---|---|---|---|"]
+        for node in _touchpoints_in_order(doc, journey):
+            figures = figures_of(node)
             out.append(f"| {_cell(doc.title(doc.phase_of(node) or ''))} | "
                        f"{_cell(doc.title(node))} | "
                        f"{_cell(', '.join(doc.title(c) for c in doc.channels_of(node)))} | "
@@ -278,8 +284,9 @@ def journey_markdown(doc: Document, journeys: Sequence[str] | None = None) -> st
 
 
 def _assumption_lines(doc: Document, journey: str, w: Any) -> list[str]:
+    from klantreis_desktop.analysis.journey import score_text
     from klantreis_desktop.analysis.survey import assumption_findings
-    from klantreis_desktop.layout.measured import decimal_for, signed_text
+    from klantreis_desktop.layout.measured import decimal_for, number_text, signed_text
 
     def _tr(text: str) -> str:
         return str(w.translate("Export", text))
@@ -287,12 +294,16 @@ def _assumption_lines(doc: Document, journey: str, w: Any) -> list[str]:
     found = assumption_findings(doc, journey)
     if not found:
         return []
-    lines = ["", f"## {_tr('Check these assumptions')}", ""]
+    lines = ["", f"## {_tr('Check these assumptions')}", "",
+             _tr("Differences over {threshold} between the survey's median and the "
+                 "team's curve:").format(threshold=number_text(
+                     m.threshold_of(doc, journey), decimal_for(w.lang))), ""]
+    scale = doc.scale(journey)
     for finding in found:
         lines.append("- " + _tr("{title} ({persona}): assumed {assumed}, measured {measured} "
                                 "(n = {n})").format(
             title=_one_line(finding.title), persona=_one_line(finding.persona_name),
-            assumed=f"{finding.assumed:+d}".replace("-", "−"),
+            assumed=score_text(finding.assumed, scale).replace("-", "−"),
             measured=signed_text(finding.measured, decimal_for(w.lang)), n=finding.n))
     return lines
 

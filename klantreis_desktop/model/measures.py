@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from klantreis_desktop.i18n import translate
+from klantreis_desktop.i18n import language, translate
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import Atom, ChangeSet, SetAttrs
 from klantreis_desktop.model.document import Document
@@ -508,8 +508,13 @@ def _score_problem(record: Mapping[str, Any]) -> str | None:
 
 
 def _number(value: float | None) -> str:
+    """A number in a message: a minus sign (not a hyphen), the language's decimal mark."""
     if value is None:
         return "?"
     if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:g}"
+        text = str(int(value))
+    else:
+        text = f"{value:g}"
+        if language() == "nl":
+            text = text.replace(".", ",")
+    return text.replace("-", "−")

@@ -119,3 +119,53 @@ def test_the_analysis_panel_lists_the_reasons_and_the_repeats():
     assert "Repeat a touchpoint (twice or more in a row): 10 customers, 7 for this reason " \
            "only" in texts
     assert f"{COMPARE}: repeated by 7 customers (twice or more in a row)" in texts
+
+
+def _renamed_step() -> cf.Conformance:
+    """As the review's log against a map whose "Leest beoordelingen" was renamed: the
+    old name is a step the map lacks, and the walk past it a shortcut — the same
+    customers under two reasons; one more customer takes a real shortcut too."""
+    return _check(
+        (6, WHOLE[:3] + ("Leest reviews",) + WHOLE[4:]),  # the renamed step
+        (1, WHOLE[:2] + WHOLE[3:]),  # a real shortcut past the comparison
+    )
+
+
+def test_a_shortcut_over_a_step_the_map_lacks_says_it_is_the_same_customers():
+    """Review s6 #11: "take a step the map lacks" and "take a shortcut" read as two
+    problems for one group of customers. The counts (and the JSON) stay as they were."""
+    result = _renamed_step()
+    why = {reason: (n, only) for reason, n, only in result.why_not_fitting()}
+    assert why == {"missing_step": (6, 0), "shortcut": (7, 1)}
+    assert result.same_as_missing("shortcut") == 6
+    assert result.to_dict()["not_fitting"] == [
+        {"reason": "shortcut", "customers": 7, "only_reason": 1},
+        {"reason": "missing_step", "customers": 6, "only_reason": 0}]
+    text = "\n".join(conformance_text(result))
+    assert ("take a shortcut: 7 customers, 1 for this reason only — 6 of them are the "
+            "customers who take a step the map lacks there") in text, text
+    line = next(x for x in text.splitlines() if "take a step the map lacks:" in x)
+    assert "— " not in line  # said once, on the shortcut's line
+    only = _check((6, WHOLE[:3] + ("Leest reviews",) + WHOLE[4:]))
+    assert ("take a shortcut: 6 customers, 0 for this reason only — all of them are the "
+            "customers who take a step the map lacks there") in "\n".join(
+        conformance_text(only))
+
+
+@pytest.mark.usefixtures("qtbot")
+def test_the_analysis_panel_says_they_are_the_same_customers():
+    from klantreis_desktop.ui.docks.fit_tree import FitTree
+    from klantreis_desktop.ui.docks.measured_findings import fill_measured
+    from klantreis_desktop.ui.importing.conformance_dialog import show_result
+
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    show_result(doc, journey, _renamed_step())
+    tree = FitTree()
+    try:
+        fill_measured(tree, doc, journey)
+        texts = [item.text(0) for item in tree.all_items()]
+    finally:
+        tree.deleteLater()
+    assert ("Take a shortcut: 7 customers, 1 for this reason only — 6 of them are the "
+            "customers who take a step the map lacks there") in texts, texts

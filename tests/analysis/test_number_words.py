@@ -40,3 +40,28 @@ def test_dutch_counts_say_klant_or_klanten():
     finally:
         i18n.set_language("en")
     assert _customers(1) == "1 customer" and _customers(2) == "2 customers"
+
+
+def test_a_refused_figure_says_its_bounds_with_a_minus_sign():
+    """Review s6 #12: "ligt buiten -100…100" had a hyphen for a minus."""
+    from klantreis_desktop.model import measures as m
+
+    nps = m.KNOWN_METRICS["nps"]
+    assert nps.refusal(-250.0) == "−250 lies outside −100…100 for NPS."
+    i18n.set_language("nl")
+    try:
+        assert "−100…100" in (nps.refusal(150.5) or "") and "150,5" in (
+            nps.refusal(150.5) or "")
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_neutral_assumed_score_reads_0_not_plus_0():
+    """Review s6 #12: "aangenomen +0" on the panel, the analysis page and the CLI."""
+    import dataclasses
+
+    from klantreis_desktop.analysis.journey import score_text
+
+    (line,) = assumption_text("Reis", [dataclasses.replace(FINDING, assumed=0)])[1:]
+    assert "assumed 0, measured" in line
+    assert score_text(0, (-2, 2)) == "0" and score_text(-1, (-2, 2)) == "-1"

@@ -95,35 +95,64 @@ def test_one_changed_title_updates_one_card_and_keeps_every_source_and_date(tmp_
     rows[2][at["title"]] = "Een nieuwe titel"
     figures_before = {c: m.metrics_of(doc, c) for c in doc.cards(journey)}
     result = cs.import_sheet(doc, header, rows)
-    assert (result.updated, result.unchanged) == (1, len(rows) - 1)
+    assert (result.updated, result.unchanged) == (1, len(doc.cards(journey)) - 1)
     doc.apply(result.change)
     assert doc.title(rows[2][at["id"]]) == "Een nieuwe titel"
     assert {c: m.metrics_of(doc, c) for c in doc.cards(journey)} == figures_before
 
 
-def test_a_changed_figure_keeps_what_the_sheet_does_not_carry():
+def test_a_changed_figure_names_the_sheet_and_the_import_date_as_its_source():
+    """Review s6 #2: a value typed into the sheet is no measurement from the old source:
+    it names the sheet and the import's date (its count is gone); unchanged figures keep
+    theirs, and the import says how many figures changed."""
     doc, journey = _measured_sample()
     header, rows = cs.content_rows(doc, [journey])
     at = {name: i for i, name in enumerate(header)}
-    row = next(r for r in rows if r[at["metric_nps"]] != "")
+    row = next(r for r in rows if r[at["metric_nps"]] != "" and r[at["kind"]] != "phase")
     card = row[at["id"]]
     row[at["metric_nps"]] = 42
-    result = cs.import_sheet(doc, header, rows)
-    assert result.updated == 1
+    result = cs.import_sheet(doc, header, rows, source="rt-edit.csv", today="2026-12-05")
+    assert result.updated == 1 and result.figures_changed == 1
     doc.apply(result.change)
     value = m.metric_value(doc, card, "nps")
     assert value is not None and value.value == 42.0
-    assert (value.source, value.date, value.n) == ("Enquête Q3", "2026-10-01", value.n)
-    assert value.n > 0 and m.metric_value(doc, card, "nps", "Zakelijk") is not None
+    assert (value.source, value.date, value.n) == ("rt-edit.csv", "2026-12-05", 0)
+    assert m.metric_value(doc, card, "nps", "Zakelijk") is not None
     csat = m.metric_value(doc, card, "csat")
-    assert csat is not None and (csat.source, csat.evidence) == ("Telefooncentrale", "assumed")
+    assert csat is not None and (csat.source, csat.date, csat.evidence) == (
+        "Telefooncentrale", "2026-09-30", "assumed")
+    other = next(c for c in doc.parts(journey, k.TOUCHPOINT) if c != card)
+    kept = m.metric_value(doc, other, "nps")
+    assert kept is not None and (kept.source, kept.date) == ("Enquête Q3", "2026-10-01")
+
+
+def test_the_cli_says_how_many_figures_the_sheet_changed(tmp_path, capsys):
+    doc, journey = _measured_sample()
+    target = tmp_path / "reis.klantreis"
+    storage.save(doc, target)
+    header, rows = cs.content_rows(doc, [journey])
+    at = {name: i for i, name in enumerate(header)}
+    edited = [r for r in rows if r[at["metric_nps"]] != "" and r[at["kind"]] != "phase"]
+    edited[0][at["metric_nps"]], edited[1][at["metric_nps"]] = 25, 26
+    sheet = tmp_path / "rt-edit.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(header)
+    for row in rows:
+        book.active.append(row)
+    book.save(sheet)
+    assert main(["--lang", "en", "import-content", str(sheet), "--into", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "2 figures changed; they now name rt-edit.xlsx as their source" in out, out
+    value = m.metric_value(storage.read(target).document, edited[0][at["id"]], "nps")
+    assert value is not None and value.source == "rt-edit.xlsx" and value.date
 
 
 def test_rows_deleted_from_the_sheet_are_counted_and_their_cards_kept():
     doc, journey = _measured_sample()
     header, rows = cs.content_rows(doc, [journey])
     at = {name: i for i, name in enumerate(header)}
-    gone = [rows[0][at["id"]], rows[5][at["id"]]]
+    cards = [r for r in rows if r[at["kind"]] != "phase"]
+    gone = [cards[0][at["id"]], cards[5][at["id"]]]
     kept_rows = [r for r in rows if r[at["id"]] not in gone]
     result = cs.import_sheet(doc, header, kept_rows)
     assert result.not_in_sheet == 2
@@ -162,5 +191,61 @@ def test_the_cli_leaves_the_file_alone_when_the_sheet_changes_nothing(tmp_path, 
     assert main(["--lang", "en", "import-content", str(sheet), "--into", str(target),
                  "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert (found["updated"], found["unchanged"], found["not_in_sheet"]) == (0, len(rows), 1)
+    assert (found["updated"], found["unchanged"], found["not_in_sheet"]) == (
+        0, len(rows) - 1, 1)  # less the phase's row
     assert target.read_bytes() == saved
+
+
+@pytest.mark.parametrize("kind", ["csv-nl", "csv-en", "xlsx"])
+def test_phase_figures_leave_in_the_sheet_and_come_back(tmp_path, kind):
+    """Review s6 #1: a phase's figures are a row of kind "phase" first in its phase; into
+    an empty document they land on the phase of that title, and a value changed in the
+    sheet changes the phase's figure (named after the sheet), nothing else."""
+    doc, journey = _measured_sample()
+    phase = doc.phases(journey)[0]
+    header, rows = cs.read_sheet(_write(doc, journey, tmp_path, kind))
+    at = {name: i for i, name in enumerate(header)}
+    first = rows[0]
+    assert (first[at["kind"]], first[at["title"]], first[at["id"]]) == (
+        "phase", doc.title(phase), phase)
+    assert float(str(first[at["metric_volume"]]).replace(",", ".")) == 12500.0
+    empty = Document(meta={"title": "leeg", "lang": "nl"})
+    result = cs.import_sheet(empty, header, rows, source="inhoud", today="2026-12-05")
+    assert result.cards == len(doc.cards(journey))
+    empty.apply(result.change)
+    (new_journey,) = empty.journeys()
+    new_phase = empty.phases(new_journey)[0]
+    assert empty.title(new_phase) == doc.title(phase)
+    value = m.metric_value(empty, new_phase, "volume")
+    assert value is not None and value.value == 12500.0
+    first[at["metric_volume"]] = "13000"
+    result = cs.import_sheet(doc, header, rows, source="inhoud.x", today="2026-12-05")
+    assert (result.updated, result.added, result.figures_changed) == (0, 0, 1)
+    doc.apply(result.change)
+    value = m.metric_value(doc, phase, "volume")
+    assert value is not None and (value.value, value.source) == (13000.0, "inhoud.x")
+
+
+def test_the_cli_counts_in_singular_and_names_the_cards_it_kept(tmp_path, capsys):
+    """Review s6 #9: "1 kaarten bijgewerkt en 0 toegevoegd" and no word on which card
+    the sheet left out."""
+    doc, journey = _measured_sample()
+    target = tmp_path / "reis.klantreis"
+    storage.save(doc, target)
+    header, rows = cs.content_rows(doc, [journey])
+    at = {name: i for i, name in enumerate(header)}
+    cards = [r for r in rows if r[at["kind"]] != "phase"]
+    cards[1][at["title"]] = "Een nieuwe titel"
+    left = cards[4]
+    sheet = tmp_path / "rt-edit.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(header)
+    for row in rows:
+        if row is not left:
+            book.active.append(row)
+    book.save(sheet)
+    assert main(["--lang", "en", "import-content", str(sheet), "--into", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"1 card updated and 0 cards added in {target}." in out, out
+    assert ("1 card of the journey is not in the sheet and was kept: "
+            f"“{left[at['title']]}”.") in out, out

@@ -106,3 +106,29 @@ def test_both_csv_exports_use_the_journeys_separator(sample):
                  content_sheet.content_csv(doc, [journey])):
         head = data.decode("utf-8-sig").splitlines()[0]
         assert ";" not in head and head.count(",") >= 10
+
+
+def test_markdown_phase_figures_threshold_and_a_neutral_assumed_score(sample):
+    """Review s6 #1 and #12: the phases' own figures were missing from "Fasen", "Controleer
+    deze aannames" did not say over what difference, and a neutral assumed score read
+    "aangenomen +0"."""
+    from klantreis_desktop.analysis import survey as sv
+    from klantreis_desktop.analysis.sheets import parse_csv_table
+    from klantreis_desktop.model import measures as m
+
+    doc, journey = sample
+    phase = doc.phases(journey)[0]
+    doc.apply(m.update_metrics(doc, journey, {phase: [m.MetricValue("volume", 12500.0),
+                                                      m.MetricValue("nps", -7.0)]}))
+    lines = ["Respondent;Segment;Zoekt ‘schoonmaak na verhuizing’"]
+    lines += [f"R{i};Esther Visser;{1 + i % 2}" for i in range(12)]
+    table = parse_csv_table("\n".join(lines).encode(), "enquete.csv")
+    doc.apply(sv.plan_survey(doc, journey, table, sv.SurveySpec(
+        segment="Segment", scale=(1, 5))).change)
+    assert any(f.assumed == 0 for f in sv.assumption_findings(doc, journey))
+    text = ct.journey_markdown(doc, [journey])
+    phases = text[text.index("## Fasen"):text.index("## Contactmomenten")]
+    assert "   - Cijfers: Aantal 12.500, NPS −7" in phases, phases
+    assumptions = text[text.index("## Controleer deze aannames"):]
+    assert "aangenomen 0, gemeten" in assumptions and "+0" not in assumptions, assumptions
+    assert "Differences over 1 between" in assumptions or "meer dan 1 " in assumptions

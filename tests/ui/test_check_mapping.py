@@ -100,3 +100,31 @@ def test_the_dialog_opens_again_on_the_last_log_and_mapping_of_the_session(qtbot
             fresh.close()
     finally:
         set_conformance(doc, journey, None)
+
+
+def test_a_reopened_dialog_lists_the_findings_the_canvas_shows(qtbot, session, tmp_path):
+    """Review s6 #11: after reopening, the Findings tab was empty until Check again,
+    while the canvas showed the findings."""
+    from klantreis_desktop.analysis.conformance_report import conformance_text
+
+    doc = session.doc
+    journey = next(j for j in doc.journeys() if doc.parts(j, k.TOUCHPOINT))
+    first = ConformanceDialog(session, journey)
+    qtbot.addWidget(first)
+    try:
+        assert first.load_file(_dutch_log(tmp_path))
+        _check(qtbot, first, start=True)
+        first.mapping_combos["Zoekt schoonmaak"].setCurrentIndex(2)
+        _check(qtbot, first)
+        first.remember()
+        listed = [first.findings.item(i).text() for i in range(first.findings.count())]
+        assert listed == conformance_text(first.checked)
+        again = ConformanceDialog(session, journey)
+        qtbot.addWidget(again)
+        again.recall()
+        shown = [again.findings.item(i).text() for i in range(again.findings.count())]
+        assert shown == listed and again.tabs.currentIndex() == 1
+        assert again.mapping_combos["Zoekt schoonmaak"].currentIndex() == 2
+        assert "follow the map" in again.status.text()
+    finally:
+        set_conformance(doc, journey, None)

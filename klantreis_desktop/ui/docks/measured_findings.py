@@ -143,6 +143,7 @@ def _fill_conformance(tree: FitTree, result: object) -> int:
 def _fill_why(tree: FitTree, top: QTreeWidgetItem, result: Any) -> int:
     """Why the others do not follow the map: one entry a reason (findings of their own)."""
     from klantreis_desktop.analysis.conformance import reason_labels
+    from klantreis_desktop.analysis.conformance_report import same_customers_text
 
     labels = {reason: text[:1].upper() + text[1:]  # an entry of its own: a capital
               for reason, text in reason_labels(QCoreApplication.translate).items()}
@@ -153,8 +154,8 @@ def _fill_why(tree: FitTree, top: QTreeWidgetItem, result: Any) -> int:
                         ).format(count=_count(result.customers - result.fitting)), parent=top)
     for reason, n, only in why:
         tree.add(_tr("{reason}: {customers}, {only} for this reason only").format(
-            reason=labels.get(reason, reason), customers=_customers(n), only=_count(only)),
-            parent=head)
+            reason=labels.get(reason, reason), customers=_customers(n), only=_count(only))
+            + same_customers_text(result, reason), parent=head)
     if not result.deviations:
         tree.add(_tr("No shortcuts, ways back or routes the map lacks in this log."),
                  parent=head)

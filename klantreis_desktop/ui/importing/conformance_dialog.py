@@ -294,12 +294,29 @@ class ConformanceDialog(QDialog):
         """Open on the log and the mapping of the last check of this journey in this
         session (kept in memory only, never in the file)."""
         memory = _MEMORY.get(self.session, {}).get(self.journey)
-        if memory is None:
+        if memory is not None:
+            path, mapping, order = memory
+            self.remembered, self.mapping_order = dict(mapping), list(order)
+            if path.is_file():
+                self.load_file(path)
+        self.show_current()
+
+    def show_current(self) -> None:
+        """The findings of the check the canvas shows now, as they were listed when it
+        was made (the Findings tab was empty after reopening, the canvas full)."""
+        from klantreis_desktop.ui.canvas.measured_items import conformance_of
+
+        view = conformance_of(self.session.doc, self.journey)
+        result = view.result if view is not None else None
+        if not isinstance(result, Conformance):
             return
-        path, mapping, order = memory
-        self.remembered, self.mapping_order = dict(mapping), list(order)
-        if path.is_file():
-            self.load_file(path)
+        self.findings.clear()
+        self.findings.addItems(conformance_text(result))
+        self._fill_mapping(result, remembered=True)
+        self.tabs.setCurrentIndex(1)
+        self.status.setText(_tr("The check shown on the canvas: {share} of {customers} "
+                                "follow the map.").format(
+            share=percent_text(result.fitness), customers=_customers(result.customers)))
 
     def remember(self) -> None:
         """Keep the log and the mapping for the next time the dialog opens (see recall)."""
@@ -337,14 +354,17 @@ class ConformanceDialog(QDialog):
             share=percent_text(result.fitness), customers=_customers(result.customers)))
         self.job_finished.emit("done")
 
-    def _fill_mapping(self, result: Conformance) -> None:
+    def _fill_mapping(self, result: Conformance, remembered: bool = False) -> None:
+        """The choosers for ``result``'s names; with ``remembered`` every choice kept
+        from the last time the dialog was open stays (it may postdate the check shown)."""
         doc = self.session.doc
         kept = self.mapping()
         page = QWidget(self.mapping_area)
         form = QFormLayout(page)
         self.mapping_combos = {}
         touchpoints = sorted(doc.parts(self.journey, k.TOUCHPOINT), key=doc.title)
-        kept = {n: node for n, node in kept.items() if n in result.mapping}  # in this log
+        if not remembered:
+            kept = {n: node for n, node in kept.items() if n in result.mapping}  # this log
         names = self._mapping_names([s.name for s in result.missing], kept)
         for name in names:
             combo = QComboBox(page)

@@ -87,7 +87,7 @@ class MetricsImportDialog(TableImportDialog):
                             ("touchpoint", _tr("Touchpoints only")),
                             ("phase", _tr("Phases only"))):
             self.target_combo.addItem(text, value)
-        options.addRow(_tr("Rows name:"), self.target_combo)
+        options.addRow(_tr("Rows refer to:"), self.target_combo)
         self.evidence_combo = QComboBox(box)
         self.evidence_combo.addItem(_tr("Measured (observed)"), "observed")
         self.evidence_combo.addItem(_tr("Assumed (an estimate)"), "assumed")

@@ -90,6 +90,31 @@ def fill_columns(combo: QComboBox, header: list[str], optional: bool,
         combo.setCurrentIndex(combo.findData(chosen))
 
 
+def cell_text(value: Any, percent: bool = False) -> str:
+    """A cell of the preview as the import will read it and as Excel shows it: a
+    percentage cell 0.6 as "60 %" ("60%" in English), a date "15-11-2026" (English
+    "2026-11-15") with its time only when it has one, decimals with the language's mark."""
+    import datetime as dt
+
+    from klantreis_desktop.i18n import language
+
+    dutch = language() == "nl"
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d-%m-%Y %H:%M" if dutch else "%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y" if dutch else "%Y-%m-%d")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value) * 100 if percent else float(value)
+        text = str(int(number)) if number.is_integer() else f"{round(number, 10):.10g}"
+        text = text.replace(".", "," if dutch else ".").replace("-", "−")
+        return text + (" %" if dutch else "%") if percent else text
+    return str(value)
+
+
 def fit_to_screen(dialog: QWidget, wanted: tuple[int, int], smallest: tuple[int, int]) -> None:
     """Size ``dialog`` to ``wanted`` but inside the screen's free area (a 1280×800
     projector laptop less its panels), never below ``smallest``."""
@@ -144,7 +169,12 @@ class TableImportDialog(QDialog):
         self.preview = QTableWidget(self.splitter)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setTabKeyNavigation(False)  # Tab goes on to the next control
-        self.preview.setMinimumHeight(90)
+        # Rows of text, not of controls: compact, so a read file shows six of them (it
+        # showed two and a half); never fewer than three, and the splitter's handle below
+        # gives it more.
+        self.preview.verticalHeader().setDefaultSectionSize(
+            self.preview.fontMetrics().height() + 6)
+        self.preview.setMinimumHeight(self._preview_height(3))
         self.mapping_box = QGroupBox(_tr("Which column holds what?"), self.splitter)
         self.build_mapping(self.mapping_box)
         self.problems = QListWidget(self.splitter)
@@ -235,10 +265,28 @@ class TableImportDialog(QDialog):
         self.table = table
         self._fill_preview(table)
         self.fill_mapping(table)
+        self._show_preview_rows(min(len(table.rows), 6))
         self.status.setText(_tr("{rows}, {columns}. Check the mapping, then Import.").format(
             rows=rows_text(len(table.rows)), columns=columns_text(len(table.header))))
         self._set_busy(False)
         self.job_finished.emit("read")
+
+    def _preview_height(self, rows: int) -> int:
+        """The preview's height for its header and ``rows`` rows (and a scroll bar)."""
+        view = self.preview
+        style = view.style()
+        return (view.fontMetrics().height() + 12  # the header row
+                + rows * view.verticalHeader().defaultSectionSize()
+                + style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
+                + 2 * view.frameWidth())
+
+    def _show_preview_rows(self, rows: int) -> None:
+        """Give the preview room for ``rows`` rows when the mapping keeps its own."""
+        sizes = self.splitter.sizes()
+        spare = sizes[0] + sizes[1] - self.mapping_box.minimumSizeHint().height()
+        wanted = min(self._preview_height(rows), spare)
+        if wanted > sizes[0]:
+            self.splitter.setSizes([wanted, sizes[0] + sizes[1] - wanted, sizes[2]])
 
     def _fill_preview(self, table: Table) -> None:
         view = self.preview
@@ -250,7 +298,8 @@ class TableImportDialog(QDialog):
         view.setVerticalHeaderLabels([str(2 + i) for i in range(len(rows))])
         for r, row in enumerate(rows):
             for c, value in enumerate(row[:len(table.header)]):
-                view.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                view.setItem(r, c, QTableWidgetItem(cell_text(value,
+                                                              c in table.percent_columns)))
         view.resizeColumnsToContents()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 

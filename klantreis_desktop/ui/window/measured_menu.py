@@ -13,6 +13,7 @@ of main_window.py and menu_actions.py, which stay about the window's own command
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -35,14 +36,6 @@ def _tr(text: str) -> str:
 def _cards(count: int) -> str:
     """"1 card", "3 cards" ("1 kaart", "3 kaarten")."""
     return (_tr("{count} card") if count == 1 else _tr("{count} cards")).format(count=count)
-
-
-def _not_in_sheet(count: int) -> str:
-    """The notice for cards a re-imported sheet no longer lists (they stay)."""
-    if count == 1:
-        return _tr("1 card of the journey is not in the sheet and was kept.")
-    return _tr("{count} cards of the journey are not in the sheet and were kept.").format(
-        count=count)
 
 
 #: Export formats: key → (menu text, file filter, suffix).
@@ -283,7 +276,7 @@ class MeasuredMenu(QObject):
         """Cards from a content sheet or a Mermaid journey diagram as ONE undo step; the
         refusal's text (also shown unless ``quiet``), None when it was imported."""
         from klantreis_desktop.analysis.csvformat import EventLogError
-        from klantreis_desktop.export import content_sheet, content_text
+        from klantreis_desktop.export import content_messages, content_sheet, content_text
         from klantreis_desktop.model import operations as ops
         from klantreis_desktop.model.model_error import ModelError
 
@@ -299,16 +292,21 @@ class MeasuredMenu(QObject):
                 notes: list[str] = []
             else:
                 header, rows = content_sheet.read_sheet(path)
-                result = content_sheet.import_sheet(session.doc, header, rows)
+                today = datetime.date.today().isoformat()
+                result = content_sheet.import_sheet(session.doc, header, rows,
+                                                    source=path.name, today=today)
                 change = result.change
                 done = _tr("{file}: {updated} updated, {added} added (one undo step).").format(
                     file="{file}", updated=_cards(result.updated), added=_cards(result.added))
                 if result.removed_arrows:
                     done += " " + _tr("Arrows that the sheet no longer lists, "
                                       "removed: {count}.").format(count=result.removed_arrows)
+                if result.figures_changed:
+                    done += " " + content_messages.figures_changed_text(
+                        result.figures_changed, "{file}", today)
                 notes = list(result.warnings)
-                if result.not_in_sheet:
-                    notes.append(_not_in_sheet(result.not_in_sheet))
+                if result.not_in_sheet_titles:
+                    notes.append(content_messages.not_in_sheet_text(result.not_in_sheet_titles))
                 shown = next((j for j in result.journeys if j in session.doc), "")
         except (ModelError, EventLogError, OSError, UnicodeDecodeError) as error:
             # A sheet's refusal lists its problems under a heading of its own: shown
@@ -343,16 +341,21 @@ class MeasuredMenu(QObject):
         text, filter_text, suffix = export_formats()[key]
         if path is None:
             from klantreis_desktop.export.files import slug
-            from klantreis_desktop.ui.importing.folders import remember_folder, start_folder
+            from klantreis_desktop.ui.importing.folders import (
+                export_folder,
+                remember_export_folder,
+                remember_folder,
+            )
 
-            start = start_folder(self.window, session) / (slug(session.doc.title(journey))
-                                                          + suffix)
+            start = export_folder(self.window, session) / (slug(session.doc.title(journey))
+                                                           + suffix)
             chosen, _ = QFileDialog.getSaveFileName(self.window, text.replace("&", "")
                                                     .rstrip("…"), str(start), filter_text)
             if not chosen:
                 return None
             path = Path(chosen)
-            remember_folder(self.window, path)
+            remember_export_folder(self.window, path)
+            remember_folder(self.window, path)  # the sheet may come back from there
         if not path.suffix:
             path = path.with_suffix(suffix)
         try:

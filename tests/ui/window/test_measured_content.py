@@ -5,6 +5,7 @@ new tab with a title of its own that becomes the current one."""
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -63,8 +64,47 @@ def test_an_unchanged_sheet_keeps_sources_and_dates_and_makes_no_undo_step(
     with shorter.open("w", encoding="utf-8", newline="") as out:
         csv.writer(out, delimiter=";").writerows([header, *(r for r in rows if r[at] != card)])
     assert window.measured.import_content(shorter) is None
-    assert shown == ["1 card of the journey is not in the sheet and was kept."]
+    # Review s6 #9: the notice names the card it kept.
+    assert shown == ["1 card of the journey is not in the sheet and was kept: "
+                     f"“{doc.title(card)}”."]
     assert card in doc and m.metrics_of(doc, card) == figures
+
+
+def test_kept_cards_are_named_a_few_then_how_many_more():
+    from klantreis_desktop.export.content_messages import not_in_sheet_text
+
+    assert not_in_sheet_text(["A", "B"]) == (
+        "2 cards of the journey are not in the sheet and were kept: “A”, “B”.")
+    assert not_in_sheet_text(list("ABCDEFG")) == (
+        "7 cards of the journey are not in the sheet and were kept: “A”, “B”, “C” and 4 more.")
+
+
+def test_a_figure_changed_in_the_sheet_is_said_and_names_the_sheet(window, tmp_path):
+    """Review s6 #2: a value edited in the sheet takes the sheet as its source and the
+    import's date, and the status bar says how many figures changed."""
+    import datetime
+
+    from klantreis_desktop.export import content_sheet
+    from klantreis_desktop.model import measures as m
+
+    session, journey = window.session, window.tabs.current_journey()
+    doc = session.doc
+    card = next(c for c in doc.cards(journey) if doc.kind(c) == "touchpoint")
+    session.push(m.update_metrics(doc, journey, {card: [
+        m.MetricValue("nps", 19.0, source="metrics-en.xlsx", date="2026-11-15", n=80)]}))
+    header, rows = content_sheet.content_rows(doc, [journey])
+    at = {name: i for i, name in enumerate(header)}
+    next(r for r in rows if r[at["id"]] == card)[at["metric_nps"]] = 25
+    path = tmp_path / "rt-edit.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=";").writerows([header, *rows])
+    assert window.measured.import_content(path, quiet=True) is None
+    value = m.metric_value(doc, card, "nps")
+    today = datetime.date.today().isoformat()
+    assert value is not None and (value.value, value.source, value.date, value.n) == (
+        25.0, "rt-edit.csv", today, 0)
+    assert ("1 figure changed; it now names rt-edit.csv as its source, dated " + today
+            in window.statusBar().currentMessage())
 
 
 def test_a_mermaid_diagram_becomes_the_current_tab_with_a_distinct_title(window, tmp_path):
@@ -124,3 +164,32 @@ def test_a_refused_sheet_says_nothing_was_imported_once_and_lists_every_problem(
     text = window.measured.import_content(path, quiet=True)
     assert text is not None and text.count("Nothing was imported") == 1, text
     assert "Row 2, column “votes”" in text and "Row 2, column “metric_csat”" in text, text
+
+
+def test_a_content_export_starts_in_the_documents_folder(window, tmp_path, monkeypatch):
+    """Review s6 #11: Export Content › Content as CSV… opened in the event log's folder
+    (the data folder used last), not the document's; without a document folder it
+    starts where the last export went."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from klantreis_desktop.ui.importing.folders import LAST_FOLDER, remember_folder
+
+    logs = tmp_path / "evlogs"
+    logs.mkdir()
+    remember_folder(window, logs / "log-1000000.csv")  # an event log was chosen last
+    assert window.settings.get(LAST_FOLDER) == str(logs)
+    asked: list[str] = []
+    target = tmp_path / "out" / "inhoud.csv"
+    target.parent.mkdir()
+
+    def save_name(_parent, _title, start, _filter):
+        asked.append(start)
+        return str(target), _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    assert window.session.path is not None
+    assert window.measured.export_content("csv") == target
+    assert Path(asked[-1]).parent == window.session.path.parent
+    window.session.path = None  # a document never saved: the last export's folder
+    assert window.measured.export_content("csv") == target
+    assert Path(asked[-1]).parent == target.parent
