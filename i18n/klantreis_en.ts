@@ -197,7 +197,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="143"/>
         <source>&amp;Journey</source>
         <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Journey</translation>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="442"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="318"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="334"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
@@ -929,7 +929,7 @@
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="144"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Check these assumptions in {title}:</translation>
     </message>
@@ -1008,78 +1008,78 @@
         <translation>Row {row}: the timestamp cannot be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="209"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
         <source>touchpoint or phase</source>
         <translation>touchpoint or phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="316"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="332"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="204"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="220"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>There is no such journey in the document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="206"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="222"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rows can be matched to touchpoints, phases or both.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="224"/>
         <source>Choose at least one column of figures.</source>
         <translation>Choose at least one column of figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="231"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Two metrics, or a metric and the names, use the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="321"/>
         <source>The table holds no figures for this journey.</source>
         <translation>The table holds no figures for this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
         <source>row {row}: “{name}”</source>
         <translation>row {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="297"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="313"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} names match no touchpoint or phase of the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="251"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="267"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Row {row}: no touchpoint or phase name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="308"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="324"/>
         <source>Import metrics from {file}</source>
         <translation>Import metrics from {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="274"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="268"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="284"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Row {row}: “{text}” is not a date.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="299"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="289"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Row {row}: {metric} of “{name}” is given twice for the same date.</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>  {source} → {target}: {customers} ({share} of those who got there)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="131"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="145"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation>  {title}: {count} customers stop here ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="295"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="311"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="140"/>
         <source>  … and {count} more</source>
         <translation>  … and {count} more</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="221"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="237"/>
         <source>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</source>
         <translation>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</translation>
     </message>
@@ -1343,6 +1343,16 @@
         <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
         <source>{score} at {title}</source>
         <translation>{score} at {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="131"/>
+        <source> — all of them are the customers who take a step the map lacks there</source>
+        <translation> — all of them are the customers who take a step the map lacks there</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="132"/>
+        <source> — {count} of them are the customers who take a step the map lacks there</source>
+        <translation> — {count} of them are the customers who take a step the map lacks there</translation>
     </message>
 </context>
 <context>
@@ -1670,17 +1680,17 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="168"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… and {count} more (see the poster&apos;s analysis page)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="160"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="153"/>
         <source>Why {count} do not follow the map (several reasons can apply):</source>
         <translation>Why {count} do not follow the map (several reasons can apply):</translation>
     </message>
@@ -1690,7 +1700,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{title}: repeated by {customers} (twice or more in a row)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="156"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
@@ -2867,44 +2877,44 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="28"/>
         <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
         <translation>add cards from a CSV/XLSX sheet or a Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="28"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
         <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
         <translation>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="31"/>
         <source>SHEET</source>
         <translation>SHEET</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="31"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
         <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
         <translation>the sheet (.csv, .xlsx) or diagram (.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
         <source>the klantreis file (created when missing)</source>
         <translation>the klantreis file (created when missing)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="35"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
         <source>ID|TITLE</source>
         <translation>ID|TITLE</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="35"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
         <source>put every card into this journey instead of the sheet&apos;s journey column</source>
         <translation>put every card into this journey instead of the sheet&apos;s journey column</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
@@ -2912,23 +2922,18 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="62"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>the workbook&apos;s sheet (default: the first)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="40"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="63"/>
         <source>print the result as JSON</source>
         <translation>print the result as JSON</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="91"/>
-        <source>Added {count} cards to {file}.</source>
-        <translation>Added {count} cards to {file}.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="34"/>
@@ -3032,12 +3037,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Which column names the touchpoints and which hold figures? Give --key and --metric (the header was not recognised).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="121"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="123"/>
         <source>not imported: {line}</source>
         <translation>not imported: {line}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="128"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="131"/>
         <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
         <translation>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</translation>
     </message>
@@ -3152,12 +3157,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="88"/>
-        <source>Updated {updated} and added {added} cards in {file}.</source>
-        <translation>Updated {updated} and added {added} cards in {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="86"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
@@ -3177,14 +3177,29 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="89"/>
         <source>Nothing changed: {file} already holds what the sheet says.</source>
         <translation>Nothing changed: {file} already holds what the sheet says.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="93"/>
-        <source>Cards not in the sheet, kept as they are: {count}.</source>
-        <translation>Cards not in the sheet, kept as they are: {count}.</translation>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="92"/>
+        <source>{updated} updated and {added} added in {file}.</source>
+        <translation>{updated} updated and {added} added in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="96"/>
+        <source>Added {cards} to {file}.</source>
+        <translation>Added {cards} to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="146"/>
+        <source>The columns {names} hold no figures and were left out.</source>
+        <translation>The columns {names} hold no figures and were left out.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="144"/>
+        <source>The column {names} holds no figures and was left out.</source>
+        <translation>The column {names} holds no figures and was left out.</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3339,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="419"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="439"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -3339,22 +3354,22 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Steps of the log that match no touchpoint by title; choose one where it is the same step:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="371"/>
         <source>(a step the map lacks)</source>
         <translation>(a step the map lacks)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="411"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="415"/>
         <source>The check failed.</source>
         <translation>The check failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="429"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -3364,12 +3379,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="379"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Every step of the log is a touchpoint of the map.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="417"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
@@ -3384,12 +3399,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="339"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>Replaying {customers} on the journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</translation>
     </message>
@@ -3405,7 +3420,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="149"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="440"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
@@ -3433,6 +3448,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="267"/>
         <source>The segment column holds {count} different values; the check covers all customers together.</source>
         <translation>The segment column holds {count} different values; the check covers all customers together.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="317"/>
+        <source>The check shown on the canvas: {share} of {customers} follow the map.</source>
+        <translation>The check shown on the canvas: {share} of {customers} follow the map.</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3666,7 @@ You can undo this with Undo.</translation>
         <translation>Untitled journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
@@ -3694,7 +3714,7 @@ You can undo this with Undo.</translation>
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
         <source>Channels</source>
         <translation>Channels</translation>
@@ -3864,7 +3884,7 @@ You can undo this with Undo.</translation>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Votes</source>
         <translation>Votes</translation>
@@ -4195,63 +4215,66 @@ You can undo this with Undo.</translation>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="137"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="166"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="308"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="364"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="366"/>
         <source>The sheet holds no cards.</source>
         <translation>The sheet holds no cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="315"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="376"/>
         <source>Import cards</source>
         <translation>Import cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="213"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>The sheet has no column “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="243"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="322"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="286"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="299"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="393"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="307"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="246"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="302"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is no card kind ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is no lane type.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="276"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="297"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="353"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
@@ -4272,7 +4295,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="182"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="249"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
@@ -4297,17 +4320,17 @@ You can undo this with Undo.</translation>
         <translation>End goal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="297"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
         <source>Check these assumptions</source>
         <translation>Check these assumptions</translation>
@@ -4318,32 +4341,33 @@ You can undo this with Undo.</translation>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="251"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="258"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="261"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="274"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="274"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="292"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="303"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="431"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</translation>
@@ -4379,7 +4403,7 @@ You can undo this with Undo.</translation>
         <translation>{name}, measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="346"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
@@ -4540,25 +4564,25 @@ You can undo this with Undo.</translation>
         <translation>Median; band: middle 50 %</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="272"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="336"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="344"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="328"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="415"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Row {row}, column “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="337"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="507"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="408"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="582"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="512"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="587"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} is not a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="515"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="590"/>
         <source>{value} does not lie between {low} and {high}.</source>
         <translation>{value} does not lie between {low} and {high}.</translation>
     </message>
@@ -4591,6 +4615,46 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="336"/>
         <source>{title} ({score})</source>
         <translation>{title} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="32"/>
+        <source>{count} cards of the journey are not in the sheet and were kept: {names}.</source>
+        <translation>{count} cards of the journey are not in the sheet and were kept: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="45"/>
+        <source>{count} figures changed; they now name {file} as their source, dated {date}.</source>
+        <translation>{count} figures changed; they now name {file} as their source, dated {date}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
+        <source>{count} card</source>
+        <translation>{count} card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
+        <source>{count} cards</source>
+        <translation>{count} cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="27"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="30"/>
+        <source>1 card of the journey is not in the sheet and was kept: {names}.</source>
+        <translation>1 card of the journey is not in the sheet and was kept: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="43"/>
+        <source>1 figure changed; it now names {file} as its source, dated {date}.</source>
+        <translation>1 figure changed; it now names {file} as its source, dated {date}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="298"/>
+        <source>Differences over {threshold} between the survey&apos;s median and the team&apos;s curve:</source>
+        <translation>Differences over {threshold} between the survey&apos;s median and the team&apos;s curve:</translation>
     </message>
 </context>
 <context>
@@ -6199,214 +6263,204 @@ You can undo this with Undo.</translation>
 <context>
     <name>MeasuredMenu</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
         <source>Content as &amp;CSV…</source>
         <translation>Content as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="48"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>Content as &amp;XLSX…</source>
         <translation>Content as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>&amp;Mermaid Diagram…</source>
         <translation>&amp;Mermaid Diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>Mermaid files (*.mmd)</source>
         <translation>Mermaid files (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>Mark&amp;down Summary…</source>
         <translation>Mark&amp;down Summary…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="48"/>
         <source>&amp;Opportunities (CSV)…</source>
         <translation>&amp;Opportunities (CSV)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
         <source>&amp;Metrics…</source>
         <translation>&amp;Metrics…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="78"/>
         <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
         <translation>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="80"/>
         <source>&amp;Survey…</source>
         <translation>&amp;Survey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="81"/>
         <source>Survey scores become the measured emotion curve</source>
         <translation>Survey scores become the measured emotion curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
         <source>M&amp;ermaid Diagram…</source>
         <translation>M&amp;ermaid Diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
         <source>&amp;Check Against Event Log…</source>
         <translation>&amp;Check Against Event Log…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="89"/>
         <source>Replay what customers really did on the designed journey</source>
         <translation>Replay what customers really did on the designed journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="91"/>
         <source>C&amp;lear the Event Log Check</source>
         <translation>C&amp;lear the Event Log Check</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
         <source>&amp;Remove Measured Scores</source>
         <translation>&amp;Remove Measured Scores</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="93"/>
         <source>Im&amp;port</source>
         <translation>Im&amp;port</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="101"/>
         <source>&amp;Heat Map by Metric</source>
         <translation>&amp;Heat Map by Metric</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="104"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="264"/>
         <source>Import content sheet</source>
         <translation>Import content sheet</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="272"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="265"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="270"/>
         <source>Import Mermaid diagram</source>
         <translation>Import Mermaid diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="278"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="188"/>
         <source>Metrics imported (one undo step).</source>
         <translation>Metrics imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="198"/>
         <source>Survey imported (one undo step).</source>
         <translation>Survey imported (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="235"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="364"/>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="366"/>
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="320"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="328"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="326"/>
         <source>Import content</source>
         <translation>Import content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="315"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Nothing was imported from {file}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="83"/>
         <source>Content S&amp;heet (CSV/XLSX)…</source>
         <translation>Content S&amp;heet (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
         <source>Export Con&amp;tent</source>
         <translation>Export Con&amp;tent</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
         <source>{count} card</source>
         <translation>{count} card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
         <source>{count} cards</source>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="290"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} imported as the journey “{title}” (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="299"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} updated, {added} added (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="302"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
-        <source>1 card of the journey is not in the sheet and was kept.</source>
-        <translation>1 card of the journey is not in the sheet and was kept.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
-        <source>{count} cards of the journey are not in the sheet and were kept.</source>
-        <translation>{count} cards of the journey are not in the sheet and were kept.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="323"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="321"/>
         <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
         <translation>{file}: nothing changed, the journey already holds what the sheet says.</translation>
     </message>
@@ -6496,11 +6550,6 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="74"/>
         <source>Touchpoint or phase (title or id):</source>
         <translation>Touchpoint or phase (title or id):</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
-        <source>Rows name:</source>
-        <translation>Rows name:</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
@@ -6616,6 +6665,11 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
         <source>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</source>
         <translation>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
+        <source>Rows refer to:</source>
+        <translation>Rows refer to:</translation>
     </message>
 </context>
 <context>
@@ -8730,67 +8784,67 @@ You can undo this with Undo.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="154"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choose a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="156"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="178"/>
         <source>Which column holds what?</source>
         <translation>Which column holds what?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="189"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="193"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="316"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="158"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="345"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="350"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="366"/>
         <source>The import failed.</source>
         <translation>The import failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="367"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="255"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="323"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>The journey is gone; nothing was imported.</translation>
     </message>
@@ -8800,17 +8854,17 @@ You can undo this with Undo.</translation>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="163"/>
         <source>Into the journey “{title}”</source>
         <translation>Into the journey “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="326"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="375"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="369"/>
         <source>the problems are listed above.</source>
         <translation>the problems are listed above.</translation>
     </message>
@@ -8835,12 +8889,12 @@ You can undo this with Undo.</translation>
         <translation>{count} columns</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
         <source>{rows}, {columns}. Check the mapping, then Import.</source>
         <translation>{rows}, {columns}. Check the mapping, then Import.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="213"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="243"/>
         <source>There is no file “{path}”.</source>
         <translation>There is no file “{path}”.</translation>
     </message>

@@ -197,7 +197,7 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="143"/>
         <source>&amp;Journey</source>
         <extracomment>Export formats: key → (menu text, file filter, suffix).</extracomment>
         <translation>&amp;Klantreis</translation>
@@ -363,7 +363,7 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="442"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="318"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="334"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
@@ -929,7 +929,7 @@
         <translation>het logboek</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="130"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="144"/>
         <source>Check these assumptions in {title}:</source>
         <translation>Controleer deze aannames in {title}:</translation>
     </message>
@@ -1008,78 +1008,78 @@
         <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="209"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
         <source>touchpoint or phase</source>
         <translation>contactmoment of fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="316"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="332"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="204"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="220"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>Deze klantreis bestaat niet in het document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="206"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="222"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rijen kunnen bij contactmomenten, fasen of allebei horen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="208"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="224"/>
         <source>Choose at least one column of figures.</source>
         <translation>Kies minstens één kolom met cijfers.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="215"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="231"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Twee metrieken, of een metriek en de namen, gebruiken dezelfde kolom.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="321"/>
         <source>The table holds no figures for this journey.</source>
         <translation>De tabel bevat geen cijfers voor deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="256"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
         <source>row {row}: “{name}”</source>
         <translation>rij {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="297"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="313"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} namen passen bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="251"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="267"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Rij {row}: geen naam van een contactmoment of fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="308"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="324"/>
         <source>Import metrics from {file}</source>
         <translation>Cijfers importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="258"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="274"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Rij {row}: meer dan één contactmoment heet “{name}”; voeg een fasekolom toe of gebruik de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="268"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="284"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Rij {row}: “{text}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="283"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="299"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="289"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Rij {row}: {metric} van “{name}” staat er twee keer voor dezelfde datum.</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>  {source} → {target}: {customers} ({share} van wie daar aankwam)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="131"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="145"/>
         <source>  {touchpoint} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</source>
         <translation>  {touchpoint} ({persona}): aangenomen {assumed}, gemeten {measured} (middelste helft {low} … {high}, n = {n})</translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation>  {title}: {count} klanten haken hier af ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="295"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="311"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>Een naam past bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="126"/>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="140"/>
         <source>  … and {count} more</source>
         <translation>  … en nog {count}</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>markeer gemeten scores die meer dan dit van de aangenomen scores afwijken (standaard: de instelling van de klantreis zelf, 1 punt van haar schaal tenzij gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="221"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="237"/>
         <source>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</source>
         <translation>De kolommen “{first}” en “{second}” horen allebei bij het cijfer “{metric}”: kies voor een van beide een ander cijfer, of laat er een weg.</translation>
     </message>
@@ -1343,6 +1343,16 @@
         <location filename="../klantreis_desktop/analysis/report.py" line="34"/>
         <source>{score} at {title}</source>
         <translation>{score} bij {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="131"/>
+        <source> — all of them are the customers who take a step the map lacks there</source>
+        <translation> — dat zijn allemaal de klanten die daar een stap zetten die de kaart mist</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/conformance_report.py" line="132"/>
+        <source> — {count} of them are the customers who take a step the map lacks there</source>
+        <translation> — {count} daarvan zijn de klanten die daar een stap zetten die de kaart mist</translation>
     </message>
 </context>
 <context>
@@ -1670,17 +1680,17 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="168"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… en nog {count} (zie de analysepagina van de poster)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="160"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="153"/>
         <source>Why {count} do not follow the map (several reasons can apply):</source>
         <translation>Waarom {count} klanten de kaart niet volgen (er kunnen meer redenen gelden):</translation>
     </message>
@@ -1690,7 +1700,7 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <translation>{title}: herhaald door {customers} (twee keer of vaker achter elkaar)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="156"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
@@ -2867,44 +2877,44 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file}: {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="27"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="28"/>
         <source>add cards from a CSV/XLSX sheet or a Mermaid diagram</source>
         <translation>kaarten toevoegen uit een CSV/XLSX-werkblad of een Mermaid-diagram</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="28"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="29"/>
         <source>Add the cards of a content sheet (as exported with --csv or --xlsx) or a Mermaid journey diagram to a klantreis file.</source>
         <translation>Voeg de kaarten van een inhoudsblad (zoals geëxporteerd met --csv of --xlsx) of een Mermaid-klantreisdiagram toe aan een klantreisbestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="30"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="31"/>
         <source>SHEET</source>
         <translation>WERKBLAD</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="31"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="32"/>
         <source>the sheet (.csv, .xlsx) or diagram (.mmd)</source>
         <translation>het werkblad (.csv, .xlsx) of diagram (.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="33"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
         <source>the klantreis file (created when missing)</source>
         <translation>het klantreisbestand (wordt gemaakt als het ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="34"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="35"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="40"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="41"/>
         <source>ID|TITLE</source>
         <translation>ID|TITEL</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="35"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="36"/>
         <source>put every card into this journey instead of the sheet&apos;s journey column</source>
         <translation>zet elke kaart in deze klantreis in plaats van in die uit de klantreiskolom van het werkblad</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="37"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="62"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="45"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="61"/>
@@ -2912,23 +2922,18 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="38"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="63"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="62"/>
         <source>the workbook&apos;s sheet (default: the first)</source>
         <translation>het werkblad in de werkmap (standaard: het eerste)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="39"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="40"/>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="64"/>
         <location filename="../klantreis_desktop/cli/import_survey.py" line="63"/>
         <source>print the result as JSON</source>
         <translation>toon het resultaat als JSON</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="91"/>
-        <source>Added {count} cards to {file}.</source>
-        <translation>{count} kaarten toegevoegd aan {file}.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="34"/>
@@ -3032,12 +3037,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Welke kolom noemt de contactmomenten en welke bevatten cijfers? Geef --key en --metric (de kopregel werd niet herkend).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="121"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="123"/>
         <source>not imported: {line}</source>
         <translation>niet geïmporteerd: {line}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_metrics.py" line="128"/>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="131"/>
         <source>Imported {count} figures ({metrics}) onto {nodes} touchpoints and phases of “{journey}” in {file}.</source>
         <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen van “{journey}” in {file}.</translation>
     </message>
@@ -3152,12 +3157,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Meerdere klantreizen heten “{name}”; geef de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="88"/>
-        <source>Updated {updated} and added {added} cards in {file}.</source>
-        <translation>{updated} kaarten bijgewerkt en {added} toegevoegd in {file}.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="82"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="86"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
@@ -3177,14 +3177,29 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>markeer aannames die meer dan dit afwijken, en bewaar dit als instelling van de klantreis (standaard: die van de klantreis zelf, 1 punt tenzij gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="85"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="89"/>
         <source>Nothing changed: {file} already holds what the sheet says.</source>
         <translation>Niets veranderd: {file} bevat al wat er in het blad staat.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="93"/>
-        <source>Cards not in the sheet, kept as they are: {count}.</source>
-        <translation>Kaarten die niet in het blad staan, ongewijzigd bewaard: {count}.</translation>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="92"/>
+        <source>{updated} updated and {added} added in {file}.</source>
+        <translation>{updated} bijgewerkt en {added} toegevoegd in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="96"/>
+        <source>Added {cards} to {file}.</source>
+        <translation>{cards} toegevoegd aan {file}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="146"/>
+        <source>The columns {names} hold no figures and were left out.</source>
+        <translation>De kolommen {names} bevatten geen cijfers en zijn overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_metrics.py" line="144"/>
+        <source>The column {names} holds no figures and was left out.</source>
+        <translation>De kolom {names} bevat geen cijfers en is overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3339,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="419"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="439"/>
         <source>Check again</source>
         <translation>Opnieuw toetsen</translation>
     </message>
@@ -3339,22 +3354,22 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Stappen uit het log die op titel bij geen enkel contactmoment passen; kies er een als het om dezelfde stap gaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="371"/>
         <source>(a step the map lacks)</source>
         <translation>(een stap die de kaart mist)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="411"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="415"/>
         <source>The check failed.</source>
         <translation>Het toetsen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="429"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -3364,12 +3379,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="379"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Elke stap uit het log is een contactmoment op de kaart.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="417"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
@@ -3384,12 +3399,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="322"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="339"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>De klantreis wordt afgespeeld met {customers}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} van {customers} volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
     </message>
@@ -3405,7 +3420,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="149"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="440"/>
         <source>Check</source>
         <translation>Toetsen</translation>
     </message>
@@ -3433,6 +3448,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="267"/>
         <source>The segment column holds {count} different values; the check covers all customers together.</source>
         <translation>De segmentkolom heeft {count} verschillende waarden; de toetsing neemt alle klanten samen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="317"/>
+        <source>The check shown on the canvas: {share} of {customers} follow the map.</source>
+        <translation>De toetsing die nu op de kaart staat: {share} van {customers} volgt de kaart.</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3769,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Klantreis zonder titel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="47"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
@@ -3797,7 +3817,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
@@ -3864,7 +3884,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
@@ -4195,63 +4215,66 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} vellen zonder inhoud zijn weggelaten (hieronder doorgestreept).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="137"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="166"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="308"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="364"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="366"/>
         <source>The sheet holds no cards.</source>
         <translation>Het werkblad bevat geen kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="315"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="376"/>
         <source>Import cards</source>
         <translation>Kaarten importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="213"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>Het werkblad heeft geen kolom “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="250"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="250"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="243"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="322"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="286"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="299"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="393"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="307"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="246"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="302"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is geen soort baan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="276"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="297"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="353"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
@@ -4272,7 +4295,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="182"/>
-        <location filename="../klantreis_desktop/export/content_text.py" line="249"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="259"/>
         <source>Touchpoints</source>
         <translation>Contactmomenten</translation>
     </message>
@@ -4297,17 +4320,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Einddoel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="262"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="297"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="428"/>
         <source>Check these assumptions</source>
         <translation>Controleer deze aannames</translation>
@@ -4318,32 +4341,33 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="251"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="258"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="261"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="267"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="274"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="268"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="274"/>
         <source>Quadrant</source>
         <translation>Kwadrant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_text.py" line="292"/>
+        <location filename="../klantreis_desktop/export/content_text.py" line="303"/>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="431"/>
         <source>{title} ({persona}): assumed {assumed}, measured {measured} (n = {n})</source>
         <translation>{title} ({persona}): aangenomen {assumed}, gemeten {measured} (n = {n})</translation>
@@ -4379,7 +4403,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{name}, gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="346"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
@@ -4540,25 +4564,25 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Mediaan; vlak: middelste 50%</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="272"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="336"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="344"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="328"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="415"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Rij {row}, kolom “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="337"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="507"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="408"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="582"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="512"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="587"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="515"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="590"/>
         <source>{value} does not lie between {low} and {high}.</source>
         <translation>{value} ligt niet tussen {low} en {high}.</translation>
     </message>
@@ -4591,6 +4615,46 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="336"/>
         <source>{title} ({score})</source>
         <translation>{title} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="32"/>
+        <source>{count} cards of the journey are not in the sheet and were kept: {names}.</source>
+        <translation>{count} kaarten van de klantreis staan niet in het blad en zijn bewaard gebleven: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="45"/>
+        <source>{count} figures changed; they now name {file} as their source, dated {date}.</source>
+        <translation>{count} cijfers gewijzigd; hun bron is nu {file}, met datum {date}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
+        <source>{count} card</source>
+        <translation>{count} kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="18"/>
+        <source>{count} cards</source>
+        <translation>{count} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="27"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="30"/>
+        <source>1 card of the journey is not in the sheet and was kept: {names}.</source>
+        <translation>1 kaart van de klantreis staat niet in het blad en is bewaard gebleven: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_messages.py" line="43"/>
+        <source>1 figure changed; it now names {file} as its source, dated {date}.</source>
+        <translation>1 cijfer gewijzigd; de bron is nu {file}, met datum {date}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/content_text.py" line="298"/>
+        <source>Differences over {threshold} between the survey&apos;s median and the team&apos;s curve:</source>
+        <translation>Verschillen van meer dan {threshold} tussen de mediaan van de enquête en de curve van het team:</translation>
     </message>
 </context>
 <context>
@@ -6199,214 +6263,204 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MeasuredMenu</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
         <source>Content as &amp;CSV…</source>
         <translation>Inhoud als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="51"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="48"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>Content as &amp;XLSX…</source>
         <translation>Inhoud als &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="45"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>&amp;Mermaid Diagram…</source>
         <translation>&amp;Mermaid-diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="46"/>
         <source>Mermaid files (*.mmd)</source>
         <translation>Mermaid-bestanden (*.mmd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>Mark&amp;down Summary…</source>
         <translation>Samenvatting in Mark&amp;down…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="47"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown-bestanden (*.md)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="48"/>
         <source>&amp;Opportunities (CSV)…</source>
         <translation>&amp;Kansen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="77"/>
         <source>&amp;Metrics…</source>
         <translation>&amp;Cijfers…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="78"/>
         <source>NPS, CSAT, volumes, … per touchpoint and phase from a CSV or XLSX table</source>
         <translation>NPS, CSAT, aantallen, … per contactmoment en fase uit een CSV- of XLSX-tabel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="80"/>
         <source>&amp;Survey…</source>
         <translation>&amp;Enquête…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="81"/>
         <source>Survey scores become the measured emotion curve</source>
         <translation>Enquêtescores worden de gemeten emotiecurve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="85"/>
         <source>M&amp;ermaid Diagram…</source>
         <translation>&amp;Mermaid-diagram…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="88"/>
         <source>&amp;Check Against Event Log…</source>
         <translation>&amp;Toetsen aan gebeurtenissenlog…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="89"/>
         <source>Replay what customers really did on the designed journey</source>
         <translation>Speel af wat klanten echt deden, over de ontworpen klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="91"/>
         <source>C&amp;lear the Event Log Check</source>
         <translation>Toetsing aan het log &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="99"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="92"/>
         <source>&amp;Remove Measured Scores</source>
         <translation>Gemeten scores &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="100"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="93"/>
         <source>Im&amp;port</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="101"/>
         <source>&amp;Heat Map by Metric</source>
         <translation>&amp;Heatmap per cijfer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="104"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="264"/>
         <source>Import content sheet</source>
         <translation>Inhoudsblad importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="272"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="265"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="277"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="270"/>
         <source>Import Mermaid diagram</source>
         <translation>Mermaid-diagram importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="278"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="271"/>
         <source>Mermaid files (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
         <translation>Mermaid-bestanden (*.mmd *.mermaid *.md *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="188"/>
         <source>Metrics imported (one undo step).</source>
         <translation>Cijfers geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="205"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="198"/>
         <source>Survey imported (one undo step).</source>
         <translation>Enquête geïmporteerd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="235"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="364"/>
         <source>Export content</source>
         <translation>Inhoud exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="363"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="366"/>
         <source>Saved {file}.</source>
         <translation>{file} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="320"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="328"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="326"/>
         <source>Import content</source>
         <translation>Inhoud importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="315"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Er is niets geïmporteerd uit {file}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="90"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="83"/>
         <source>Content S&amp;heet (CSV/XLSX)…</source>
         <translation>&amp;Inhoudsblad (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="98"/>
         <source>Export Con&amp;tent</source>
         <translation>Inhoud e&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
         <source>{count} card</source>
         <translation>{count} kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="37"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="38"/>
         <source>{count} cards</source>
         <translation>{count} kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="290"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} geïmporteerd als de klantreis “{title}” (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="299"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} bijgewerkt, {added} toegevoegd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="302"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="43"/>
-        <source>1 card of the journey is not in the sheet and was kept.</source>
-        <translation>1 kaart van de klantreis staat niet in het blad en is bewaard gebleven.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="44"/>
-        <source>{count} cards of the journey are not in the sheet and were kept.</source>
-        <translation>{count} kaarten van de klantreis staan niet in het blad en zijn bewaard gebleven.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="323"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="321"/>
         <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
         <translation>{file}: niets veranderd, de klantreis bevat al wat er in het blad staat.</translation>
     </message>
@@ -6496,11 +6550,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="74"/>
         <source>Touchpoint or phase (title or id):</source>
         <translation>Contactmoment of fase (titel of id):</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
-        <source>Rows name:</source>
-        <translation>Rijen noemen:</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="92"/>
@@ -6616,6 +6665,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="233"/>
         <source>{count} figures ({metrics}) imported onto {nodes} touchpoints and phases (one undo step).</source>
         <translation>{count} cijfers ({metrics}) geïmporteerd bij {nodes} contactmomenten en fasen (één stap ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/metrics_dialog.py" line="90"/>
+        <source>Rows refer to:</source>
+        <translation>Rijen verwijzen naar:</translation>
     </message>
 </context>
 <context>
@@ -8730,67 +8784,67 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="154"/>
         <source>Choose a CSV or XLSX file</source>
         <translation>Kies een CSV- of XLSX-bestand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="156"/>
         <source>Choose file…</source>
         <translation>Kies bestand…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="178"/>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="189"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="193"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="267"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="316"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="158"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="345"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="301"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="350"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="366"/>
         <source>The import failed.</source>
         <translation>Het importeren is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="367"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="255"/>
         <source>Reading {file}…</source>
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="274"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="323"/>
         <source>The journey is gone; nothing was imported.</source>
         <translation>De klantreis bestaat niet meer; er is niets geïmporteerd.</translation>
     </message>
@@ -8800,17 +8854,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="163"/>
         <source>Into the journey “{title}”</source>
         <translation>In de klantreis “{title}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="326"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="375"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="320"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="369"/>
         <source>the problems are listed above.</source>
         <translation>de problemen staan hierboven.</translation>
     </message>
@@ -8835,12 +8889,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} kolommen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="238"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="269"/>
         <source>{rows}, {columns}. Check the mapping, then Import.</source>
         <translation>{rows}, {columns}. Controleer de indeling en kies dan Importeren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="213"/>
+        <location filename="../klantreis_desktop/ui/importing/table_import.py" line="243"/>
         <source>There is no file “{path}”.</source>
         <translation>Het bestand “{path}” bestaat niet.</translation>
     </message>
