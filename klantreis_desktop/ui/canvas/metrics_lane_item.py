@@ -18,20 +18,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from klantreis_desktop.i18n import translate
 from klantreis_desktop.layout.geometry import JourneyLayout
 from klantreis_desktop.layout.layout_options import LayoutOptions
+from klantreis_desktop.layout.measured import decimal_for, figure_lines
 from klantreis_desktop.layout.metrics_lane import (
     LINE_FACTOR,
     Cell,
     FigureLine,
     fit_line,
     lines_shown,
+    metric_cells,
     more_text,
 )
+from klantreis_desktop.model import measures as m
+from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.canvas.theme import theme_of
 
 Z_METRICS_LANE = 0.5  # over the grid (0), under the heat tint (1) and every card
+
+
+def hint_text() -> str:
+    """What an empty metrics lane says (review s6 #11: nothing told a new user how)."""
+    return translate("MetricsLane", "No figures yet: File › Import › Metrics… fills this "
+                                    "lane with each phase's and touchpoint's figures.")
 
 
 class MetricsLaneItem(QGraphicsItem):
@@ -47,6 +58,8 @@ class MetricsLaneItem(QGraphicsItem):
         self.drawn: dict[Cell, list[str]] = {}
         #: Per phase or touchpoint, its every figure (a line's tooltip).
         self.tooltips: dict[str, str] = {}
+        #: Where a metrics lane without any figures says how to fill it.
+        self.hint_cells: list[Cell] = []
         self._shape = QPainterPath()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(True)  # the tooltips; clicks pass through
@@ -68,8 +81,32 @@ class MetricsLaneItem(QGraphicsItem):
         changed = cells != self.cells or layout is not self._layout
         self._layout = layout
         self.cells = cells
-        self.setVisible(bool(cells))
+        self.setVisible(bool(cells) or bool(self.hint_cells))
         if changed:
+            look.repaint_all(self)
+
+    def show_figures(self, doc: Document, layout: JourneyLayout, first: str | None,
+                     segment: str) -> None:
+        """The journey's metrics cells (``metric_cells``: ``first`` the heat map's metric,
+        ``segment``'s figures), each line's tooltip in the interface's language, and —
+        while the journey has no figures at all — the hint in each such lane."""
+        journey = layout.journey
+        cells = metric_cells(doc, layout, first=first, segment=segment)
+        decimal = decimal_for(None)
+        tooltips = {entry.node: "\n".join([entry.name, *figure_lines(
+            doc, journey, entry.node, decimal)]) for lines in cells.values() for entry in lines}
+        self.set_cells(cells, layout, tooltips)
+        has_figures = any(m.metrics_of(doc, node) for node in m.measured_nodes(doc, journey))
+        self.set_hint([] if cells or has_figures else [
+            (column.phase, row.lane) for row in layout.rows if doc.get(row.lane, "shows_figures")
+            for column in layout.columns[:1] if not layout.stacks.get((column.phase, row.lane))])
+
+    def set_hint(self, hint_cells: list[Cell]) -> None:
+        """Cells of a metrics lane with no figures anywhere yet: they say how to fill it
+        (on screen only: a poster leaves an empty lane empty)."""
+        if hint_cells != self.hint_cells:
+            self.hint_cells = hint_cells
+            self.setVisible(bool(self.cells) or bool(hint_cells))
             look.repaint_all(self)
 
     def boundingRect(self) -> QRectF:
@@ -127,6 +164,16 @@ class MetricsLaneItem(QGraphicsItem):
         regular, bold = look.font(size), look.font(size, bold=True)
         measures = {False: QFontMetricsF(regular), True: QFontMetricsF(bold)}
         line = size * LINE_FACTOR
+        for cell in self.hint_cells:
+            rect = layout.cells.get(cell)
+            if rect is not None:
+                painter.setFont(regular)
+                painter.setPen(look.colour(theme.muted_text))
+                painter.drawText(QRectF(rect.x + pad, rect.y + pad / 2, rect.w - 2 * pad,
+                                        rect.h - pad), int(Qt.AlignmentFlag.AlignLeft
+                                                           | Qt.AlignmentFlag.AlignTop
+                                                           | Qt.TextFlag.TextWordWrap),
+                                 hint_text())
         for cell, lines in self.cells.items():
             rect = layout.cells.get(cell)
             if rect is None:

@@ -27,8 +27,6 @@ from shiboken6 import Shiboken
 from klantreis_desktop.collector import collector_paused
 from klantreis_desktop.layout import layout_journey, overlay_curves
 from klantreis_desktop.layout.geometry import CardBox, CurvePoint, JourneyLayout
-from klantreis_desktop.layout.measured import decimal_for, figure_lines
-from klantreis_desktop.layout.metrics_lane import metric_cells
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
@@ -187,12 +185,7 @@ class JourneyScene(QGraphicsScene):
     def _sync_metrics_lane(self, layout: JourneyLayout) -> None:
         heat = self.heat_mode or ""
         first = heat[len("metric:"):] if heat.startswith("metric:") else None
-        cells = metric_cells(self.doc, layout, first=first, segment=self.figure_segment)
-        decimal = decimal_for(None)  # a tooltip speaks the interface's language
-        tooltips = {entry.node: "\n".join([entry.name, *figure_lines(
-            self.doc, self.journey, entry.node, decimal)])
-            for lines in cells.values() for entry in lines}
-        self.metrics_lane.set_cells(cells, layout, tooltips)
+        self.metrics_lane.show_figures(self.doc, layout, first, self.figure_segment)
 
     @property
     def figure_segment(self) -> str:

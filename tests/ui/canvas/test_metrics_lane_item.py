@@ -95,7 +95,9 @@ def test_a_low_metrics_lane_ends_in_more_and_leaves_the_next_lane_alone(qtbot):
     with_figures = _dark_pixels(image, view, band)
     for definition in m.metric_defs(doc, journey):
         doc.apply(m.remove_metric(doc, journey, definition.name))
-    assert not scene.metrics_lane.isVisible() and scene.metrics_lane.cells == {}
+    # No figures left: the lane's first cell says how to fill it (another column).
+    assert scene.metrics_lane.cells == {} and scene.metrics_lane.hint_cells
+    assert key not in scene.metrics_lane.hint_cells
     assert _dark_pixels(_grab(view), view, band) == with_figures
 
 
@@ -176,3 +178,23 @@ def test_a_line_tells_every_figure_and_puts_the_heat_maps_first(qtbot):
     assert item.cells[key][0].figures.startswith("CSAT 4,2 %")
     scene.set_heat(None)
     assert item.cells[key][0].figures.startswith("NPS 15")
+
+
+def test_an_empty_metrics_lane_says_how_to_fill_it(qtbot):
+    # Review s6 (day #11): a new "Cijfers" lane stayed blank with no word on where the
+    # figures come from; once figures are imported the hint goes.
+    from klantreis_desktop.templates import build_sample
+    from klantreis_desktop.ui.canvas.metrics_lane_item import hint_text
+
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    change = ops.add_lane(doc, journey, "Cijfers", "kpis", 1, shows_figures=True)
+    doc.apply(change)
+    lane = ops.created_id(change)
+    canvas = open_canvas(qtbot, doc)
+    item = canvas.scene.metrics_lane
+    first = doc.phases(journey)[0]
+    assert item.isVisible() and item.cells == {} and item.hint_cells == [(first, lane)]
+    assert "Metrics…" in hint_text()
+    doc.apply(m.update_metrics(doc, journey, {first: [m.MetricValue("nps", 12.0)]}))
+    assert item.hint_cells == [] and item.cells[(first, lane)][0].figures == "NPS 12"
