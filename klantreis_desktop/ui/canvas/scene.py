@@ -154,6 +154,14 @@ class JourneyScene(QGraphicsScene):
             self._attached = False
         self.entry.close(commit=False)
 
+    def picture_rect(self) -> QRectF:
+        """The map with its margin: what a picture of this scene must show.
+
+        Not ``itemsBoundingRect()``: the arrows' hit parent spans ±HITS_REACH, so that box
+        is 20,000,000 units wide and the map a sub-pixel dot in it.
+        """
+        return self.sceneRect()
+
     def set_edit_buttons_visible(self, visible: bool) -> None:
         """The "+" buttons for a new phase and lane (JourneyView turns them on)."""
         self.add_phase_button.setVisible(visible)
