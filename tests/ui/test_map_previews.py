@@ -24,7 +24,7 @@ def _drawn_share(pixmap: QPixmap) -> float:
                for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)]
     common = [c for c, _n in Counter(colours).most_common(2)]
     differ = sum(1 for c in colours
-                 if all(sum(abs(a - b) for a, b in zip(c, m)) > 30 for m in common))
+                 if all(sum(abs(a - b) for a, b in zip(c, m, strict=True)) > 30 for m in common))
     return differ / len(colours)
 
 
