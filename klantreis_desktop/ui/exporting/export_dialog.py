@@ -206,7 +206,7 @@ class ExportDialog(QDialog):
         if isinstance(shown, preview.PagePreview):
             lines = [preview.page_caption(shown)]
         else:
-            lines = [preview.image_caption(shown.width, shown.height, dpi)]
+            lines = [preview.image_caption(shown.width, shown.height, dpi, shown.sheet)]
             if files > 1:
                 lines.append(_tr("{count} files, one per journey.").format(count=files))
         self.preview_caption.setText("\n".join(lines + shown.notes
