@@ -336,9 +336,8 @@ class ExportDialog(QDialog):
             box.setDetailedText("\n".join(warnings))
         open_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(partial(self.open_folder, folder))
-        close_button = box.button(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(close_button)
-        box.setEscapeButton(close_button)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
         self._message_box = box
         self.accept()
         box.open()
