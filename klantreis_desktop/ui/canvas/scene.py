@@ -331,7 +331,7 @@ class JourneyScene(QGraphicsScene):
             self.corner.set_look(corner_look)
 
         def phase_look(phase: str) -> HeaderLook:
-            return scene_looks.phase_look(doc, theme, phase)
+            return scene_looks.phase_look(doc, theme, phase, layout.heads.get(phase))
 
         _sync(self, self.phases, {c.phase: c for c in layout.columns},
               lambda node, c: PhaseHeaderItem(node, phase_look(node), c.header, opt),
