@@ -40,7 +40,7 @@ class LayoutOptions:
     #: The time span, goal and KPI under a phase title (layout/phase_header.py): their
     #: font size (0: not shown) and the goal's and KPI's labels ("Goal: {text}"; None:
     #: the interface language's; the poster passes its own language's).
-    phase_note_font_size: float = 0.0
+    phase_note_font_size: float = 10.0
     phase_note_labels: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:

@@ -229,3 +229,13 @@ def test_a_png_on_a_chosen_paper_is_that_sheet_at_the_dpi(doc, j, tmp_path):
     landscape = PdfOptions(paper="A4", orientation="landscape")
     small = image.export_png(doc, j, tmp_path / "a4.png", dpi=100, options=landscape)
     assert (small.width, small.height) == (1169, 827)  # 297 × 210 mm at 100 DPI
+
+
+def test_the_svg_has_the_phase_goals_as_text(tmp_path):
+    """Review s6 #3: the PNG and SVG are the poster, goals and KPIs included."""
+    from klantreis_desktop import templates
+
+    doc = templates.build_template("vier-fasen", "en")
+    data, _w, _h = image.svg_bytes(doc, doc.journeys()[0])
+    text = " ".join(t.strip() for t in ET.fromstring(data).itertext() if t.strip())
+    assert "KPI:" in text and "Goal:" in text

@@ -71,4 +71,4 @@ def test_the_pdf_draws_the_hyphenated_title(tmp_path):
     export_pdf(doc, out, PdfOptions(paper="A3", orientation="portrait"))
     lines = _pdf_lines(out)
     broken = [line for line in lines if "Klantbewust" in line]
-    assert broken and broken[0].rstrip().endswith("-"), lines[:30]
+    assert broken and broken[0].split()[0].endswith("-"), lines[:30]
