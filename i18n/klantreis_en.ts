@@ -2008,9 +2008,9 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="406"/>
         <source>Type to add a card</source>
-        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. A phase title&apos;s size as the layout fitted it to the column (0: the header size). &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
@@ -2025,27 +2025,27 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="76"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="78"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="82"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="148"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ median, shaded: middle half of the answers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="151"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! check this assumption</translation>
     </message>
@@ -2071,12 +2071,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="146"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="145"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -3604,7 +3604,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="363"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
@@ -3636,13 +3636,13 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="360"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
@@ -3652,7 +3652,7 @@ You can undo this with Undo.</translation>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="381"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
@@ -3673,28 +3673,28 @@ You can undo this with Undo.</translation>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="365"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="375"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="378"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="390"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="384"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
@@ -3720,14 +3720,9 @@ You can undo this with Undo.</translation>
         <translation>customer journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="120"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="218"/>
-        <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
-        <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="113"/>
@@ -3740,8 +3735,8 @@ You can undo this with Undo.</translation>
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="126"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="88"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
     </message>
@@ -3854,12 +3849,12 @@ You can undo this with Undo.</translation>
         <translation>The file could not be written to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="219"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>The image could not be encoded as PNG.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="180"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
@@ -4112,17 +4107,17 @@ You can undo this with Undo.</translation>
         <translation>No persona “{name}” in this document; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="252"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="259"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, card text {size:.0f} pt</translation>
     </message>
@@ -4143,7 +4138,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="259"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="260"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -4555,90 +4550,105 @@ You can undo this with Undo.</translation>
         <source>{title} ({score})</source>
         <translation>{title} ({score})</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="219"/>
+        <source>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
+        <translation>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="160"/>
+        <source>Goal: {text}</source>
+        <translation>Goal: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="123"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="125"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="267"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="327"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="356"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="235"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="255"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="268"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="275"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="289"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="299"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="300"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="211"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
@@ -4658,32 +4668,32 @@ You can undo this with Undo.</translation>
         <translation>The export failed unexpectedly: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="333"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="322"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px at {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="335"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (scales freely)</translation>
     </message>
@@ -4853,12 +4863,12 @@ You can undo this with Undo.</translation>
         <translation>Current journey: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="357"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="361"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
     </message>
@@ -4908,12 +4918,12 @@ You can undo this with Undo.</translation>
         <translation>Automatic (readable at 2 m)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="397"/>
         <source>… and one more warning.</source>
         <translation>… and one more warning.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="398"/>
         <source>… and {count} more warnings.</source>
         <translation>… and {count} more warnings.</translation>
     </message>
@@ -4926,6 +4936,23 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="170"/>
         <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</source>
         <translation>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="264"/>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="265"/>
+        <source>This file exists already and will be replaced:
+{names}</source>
+        <translation>This file exists already and will be replaced:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="320"/>
+        <source>{width} × {height} px at {dpi} DPI: the whole {paper} sheet, with its margins</source>
+        <translation>{width} × {height} px at {dpi} DPI: the whole {paper} sheet, with its margins</translation>
     </message>
 </context>
 <context>
@@ -6077,10 +6104,21 @@ You can undo this with Undo.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="67"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="79"/>
         <source>The journey {id} does not exist.</source>
-        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
+        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out. A metrics lane&apos;s line height in font sizes (canvas and poster alike, metrics_lane.py). A metrics lane of automatic height grows to list at most this many lines per cell.</extracomment>
         <translation>The journey {id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="122"/>
+        <source>Goal: {text}</source>
+        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The most lines a time span, goal or KPI takes in a header (then it ends in &quot;…&quot;). The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
+        <translation>Goal: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="122"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
     </message>
 </context>
 <context>
@@ -6565,7 +6603,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>MetricsLane</name>
     <message>
-        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="27"/>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="30"/>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} more</translation>
@@ -8253,28 +8291,28 @@ You can undo this with Undo.</translation>
         <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="268"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="264"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Manifest keys that describe the file rather than the document. 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about 600 bytes a link. What was on disk when it was read (set by ``storage.read``), to notice later whether someone else changed the file.</extracomment>
         <translation>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="273"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="269"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="278"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="274"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>The file contains {count} unknown part(s); they were not read and will not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="311"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="307"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>The photo of persona “{persona}” is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="322"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="318"/>
         <source>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</source>
         <translation>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</translation>
     </message>

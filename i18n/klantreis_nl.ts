@@ -2008,9 +2008,9 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Nieuw: {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="406"/>
         <source>Type to add a card</source>
-        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. A phase title&apos;s size as the layout fitted it to the column (0: the header size). &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
@@ -2025,27 +2025,27 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Baan onderaan toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="76"/>
         <source>ideal</source>
         <translation>ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="78"/>
         <source>current</source>
         <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="82"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="148"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ mediaan, gekleurd: middelste helft van de antwoorden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="151"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! controleer deze aanname</translation>
     </message>
@@ -2071,12 +2071,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="146"/>
         <source>measured</source>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="145"/>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>
@@ -3613,14 +3613,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="120"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="218"/>
-        <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
-        <translation>De kaarttekst in “{title}” is op papier maar {size:.1f} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="113"/>
@@ -3633,8 +3628,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{path}” is een map, geen bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="126"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="88"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
     </message>
@@ -3707,7 +3702,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="363"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
@@ -3739,13 +3734,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="360"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
@@ -3755,7 +3750,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="381"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
@@ -3776,28 +3771,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="365"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="375"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="378"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="390"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="384"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
@@ -3854,12 +3849,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het bestand kon niet worden geschreven naar “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="219"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>De afbeelding kon niet naar PNG worden omgezet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="180"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
     </message>
@@ -4112,17 +4107,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Geen persona “{name}” in dit document; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="252"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="259"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, kaarttekst {size:.0f} pt</translation>
     </message>
@@ -4143,7 +4138,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="259"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="260"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} vellen {sheet} ({cols} kolommen × {rows} rijen) vormen een poster van {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -4555,12 +4550,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>{title} ({score})</source>
         <translation>{title} ({score})</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="219"/>
+        <source>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
+        <translation>De kaarttekst in “{title}” is op papier maar {size} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="160"/>
+        <source>Goal: {text}</source>
+        <translation>Doel: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="123"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -4585,7 +4595,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="125"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4635,27 +4645,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="267"/>
         <source>Replace files?</source>
         <translation>Bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="327"/>
         <source>Export finished.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="356"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
@@ -4665,18 +4675,18 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="235"/>
         <source>This document has no journeys to export.</source>
         <translation>Dit document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -4736,14 +4746,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Verdeeld over A3-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="255"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="268"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>Deze bestanden bestaan al en worden vervangen:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>The export is ready in {folder}.</source>
         <translation>De export staat klaar in {folder}.</translation>
     </message>
@@ -4753,17 +4763,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Eigen formaat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="275"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="289"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="299"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="300"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
@@ -4773,7 +4783,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Huidige klantreis: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="211"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} bestanden, één per klantreis.</translation>
     </message>
@@ -4793,32 +4803,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De export is onverwacht mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="333"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="322"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px bij {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="335"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Pagina 1 van {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
     </message>
@@ -4853,12 +4863,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Achtergrond:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="357"/>
         <source>The export did not finish.</source>
         <translation>De export is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="361"/>
         <source>Written before the error:</source>
         <translation>Vóór de fout al geschreven:</translation>
     </message>
@@ -4868,12 +4878,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Na elke klantreis een analysepagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="397"/>
         <source>… and one more warning.</source>
         <translation>… en nog één waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="398"/>
         <source>… and {count} more warnings.</source>
         <translation>… en nog {count} waarschuwingen.</translation>
     </message>
@@ -4926,6 +4936,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="170"/>
         <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</source>
         <translation>Analyse › Toetsen aan gebeurtenissenlog… zet een toetsing op de kaart; die wordt niet in het bestand bewaard. De analysepagina van een pdf noemt ook de bevindingen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="264"/>
+        <source>Replace file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="265"/>
+        <source>This file exists already and will be replaced:
+{names}</source>
+        <translation>Dit bestand bestaat al en wordt vervangen:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="320"/>
+        <source>{width} × {height} px at {dpi} DPI: the whole {paper} sheet, with its margins</source>
+        <translation>{width} × {height} px bij {dpi} DPI: het hele {paper}-vel, met de marges</translation>
     </message>
 </context>
 <context>
@@ -6077,10 +6104,21 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="67"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="79"/>
         <source>The journey {id} does not exist.</source>
-        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
+        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out. A metrics lane&apos;s line height in font sizes (canvas and poster alike, metrics_lane.py). A metrics lane of automatic height grows to list at most this many lines per cell.</extracomment>
         <translation>De klantreis {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="122"/>
+        <source>Goal: {text}</source>
+        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The most lines a time span, goal or KPI takes in a header (then it ends in &quot;…&quot;). The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
+        <translation>Doel: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="122"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
     </message>
 </context>
 <context>
@@ -6565,7 +6603,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>MetricsLane</name>
     <message>
-        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="27"/>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="30"/>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} meer</translation>
@@ -8253,28 +8291,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{name}” is geen afbeelding die Klantreis kan gebruiken (PNG, JPEG, GIF, BMP of WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="268"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="264"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Manifest keys that describe the file rather than the document. 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about 600 bytes a link. What was on disk when it was read (set by ``storage.read``), to notice later whether someone else changed the file.</extracomment>
         <translation>Dit bestand is gemaakt met een oudere versie van Klantreis Desktop (bestandsversie {old}); bij opslaan wordt het huidige formaat gebruikt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="273"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="269"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Klantreis Desktop (bestandsversie {new}); onderdelen die deze versie niet kent, blijven bewaard maar worden niet getoond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="278"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="274"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>Het bestand bevat onbekende onderdelen ({count}); die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="311"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="307"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>De foto van persona “{persona}” ontbreekt in het bestand.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="322"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="318"/>
         <source>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</source>
         <translation>Het bestand bevat {count} foto(&apos;s) die geen persona gebruikt; die zijn niet gelezen en worden niet opgeslagen.</translation>
     </message>
