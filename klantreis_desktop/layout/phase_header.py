@@ -111,9 +111,23 @@ def _hyphenated(word: str, fits: Callable[[str], bool]) -> str:
                 best, low = middle, middle + 1
             else:
                 high = middle - 1
+        best = _syllable_break(rest, best)
         pieces.append(rest[:best] + "-")
         rest = rest[best:]
     return "\n".join([*pieces, rest]) if rest else "\n".join(pieces)
+
+
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+
+
+def _syllable_break(word: str, most: int) -> int:
+    """A break at or a few letters before ``most`` that reads as a syllable break
+    ("Bewustwor-ding": before a consonant that a vowel follows), else ``most``."""
+    for at in range(most, max(2, most - 4) - 1, -1):
+        if (at + 1 < len(word) and word[at].isalpha() and word[at].lower() not in _VOWELS
+                and word[at + 1].lower() in _VOWELS):
+            return at
+    return most
 
 
 def note_texts(doc: Document, phase: str, opt: LayoutOptions) -> list[tuple[str, str]]:
