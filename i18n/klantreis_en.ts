@@ -2603,12 +2603,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     <message>
         <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <location filename="../klantreis_desktop/cli/export.py" line="48"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -2618,62 +2618,62 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>page orientation (default: auto, whichever fits best)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>print the poster on A4 or A3 sheets to glue together</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap between tiled sheets in mm (default: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITLE|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
         <source>export only this journey (default: all)</source>
         <translation>export only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="80"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>grey tones only, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="82"/>
         <source>add a page per persona with its empathy map</source>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="114"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="161"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="159"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
@@ -2698,33 +2698,28 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
-        <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
-        <translation>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="55"/>
         <source>the SVG image to write</source>
         <translation>the SVG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="57"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="192"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="224"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="193"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="225"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="206"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="207"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
@@ -2759,73 +2754,73 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>install-desktop failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
         <source>NAMES</source>
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
         <source>RANGE|NAMES</source>
         <translation>RANGE|NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
         <source>only these lanes (names or ids, separated by commas)</source>
         <translation>only these lanes (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="74"/>
         <source>only these phases, as numbers (2-4) or names separated by commas</source>
         <translation>only these phases, as numbers (2-4) or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
         <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
         <translation>only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
         <source>content</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="130"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="131"/>
         <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
         <translation>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <source>the cards as a CSV sheet (one row per card)</source>
         <translation>the cards as a CSV sheet (one row per card)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
         <source>the cards as an Excel workbook</source>
         <translation>the cards as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
         <source>a Mermaid journey diagram (one file per journey)</source>
         <translation>a Mermaid journey diagram (one file per journey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
         <source>a Markdown summary to paste into a report</source>
         <translation>a Markdown summary to paste into a report</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="99"/>
         <source>the opportunities, ranked, as CSV for a backlog tool</source>
         <translation>the opportunities, ranked, as CSV for a backlog tool</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="241"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="242"/>
         <source>{file}: {size} kB</source>
         <translation>{file}: {size} kB</translation>
     </message>
@@ -3125,12 +3120,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
         <source>check against an event log (PDF, PNG, SVG)</source>
         <translation>check against an event log (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="134"/>
         <source>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</source>
         <translation>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</translation>
     </message>
@@ -3148,6 +3143,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/import_content.py" line="93"/>
         <source>Cards not in the sheet, kept as they are: {count}.</source>
         <translation>Cards not in the sheet, kept as they are: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
+        <source>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</source>
+        <translation>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</translation>
     </message>
 </context>
 <context>
@@ -6110,13 +6110,13 @@ You can undo this with Undo.</translation>
         <translation>The journey {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/phase_header.py" line="122"/>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
         <source>Goal: {text}</source>
         <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The most lines a time span, goal or KPI takes in a header (then it ends in &quot;…&quot;). The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
         <translation>Goal: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/phase_header.py" line="122"/>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
         <source>KPI: {text}</source>
         <translation>KPI: {text}</translation>
     </message>
