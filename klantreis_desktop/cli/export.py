@@ -48,8 +48,9 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
     parser.add_argument("--png", metavar=_tr("OUT"), default=None,
                         help=_tr("the PNG image to write"))
     parser.add_argument("--dpi", type=int, default=None, metavar=_tr("N"),
-                        help=_tr("PNG resolution in dots per inch (default: 150; 96 is "
-                                 "the size on screen)"))
+                        help=_tr("PNG resolution in dots per inch (default: 150). With a "
+                                 "chosen --paper the PNG is that whole sheet at this "
+                                 "resolution; with auto, 96 is the size on screen"))
     parser.add_argument("--svg", metavar=_tr("OUT"), default=None,
                         help=_tr("the SVG image to write"))
     parser.add_argument("--transparent", action="store_true",

@@ -313,10 +313,23 @@ class ReportLabMeasurer:
     line_height: float = LINE_HEIGHT
     known: dict[tuple[str, float], Paragraphs | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False)
+    known_bold: dict[tuple[str, float], Paragraphs | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
     def text_height(self, text: str, width: float, font_size: float) -> float:
         lines = count_lines(self._words(text, font_size), self.font, font_size,
                             max(width, 1.0))
+        return lines * font_size * self.line_height
+
+    def title_height(self, text: str, width: float, font_size: float) -> float:
+        """:meth:`text_height` in bold, the face the poster draws phase titles in."""
+        key = (text, font_size)
+        if key in self.known_bold:
+            words = self.known_bold[key]
+        else:
+            register_fonts()
+            words = self.known_bold[key] = word_widths(text, BOLD, font_size)
+        lines = count_lines(words, BOLD, font_size, max(width, 1.0))
         return lines * font_size * self.line_height
 
     def text_height_span(self, text: str, width: float,

@@ -25,6 +25,9 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.measures import shown_segment
 
+#: The time span, goal and KPI on the dark phase header: light, a little below white.
+PHASE_NOTE_TEXT = "#d5e3ec"
+
 
 def layout_options(layout: JourneyLayout) -> LayoutOptions:
     """The options the layout was made with (defaults when it does not say)."""
@@ -76,19 +79,7 @@ def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOpt
     # Phase headers.
     for column in layout.columns:
         p.rect(column.header, fill=style.PHASE_HEADER_FILL, stroke="#ffffff", width=1.0)
-        inner = _inset(column.header, pad)
-        duration = str(doc.get(column.phase, "duration") or "")
-        small = opt.header_font_size * 0.75
-        # Phase titles stay at their size (well above card text): long words break.
-        used = p.text_box(doc.title(column.phase), inner, fonts.BOLD, opt.header_font_size,
-                          style.PHASE_HEADER_TEXT, align="center", valign="middle",
-                          owner=doc.title(column.phase))
-        spare = inner.h - used
-        if duration and spare >= small * fonts.LINE_HEIGHT * 2:
-            below = Rect(inner.x, inner.y + (inner.h + used) / 2, inner.w,
-                         small * fonts.LINE_HEIGHT)
-            p.text_box(duration, below, fonts.ITALIC, small, "#d5e3ec", align="center",
-                       owner=doc.title(column.phase))
+        _draw_phase_head(p, doc, layout, column.phase, _inset(column.header, pad), opt)
     # Lane rows: header and body.
     for row in layout.rows:
         p.rect(row.body, fill=style.BODY_FILL)
@@ -111,6 +102,33 @@ def _draw_frame(p: Painter, doc: Document, layout: JourneyLayout, opt: LayoutOpt
     for row in layout.rows:
         p.line([(0.0, row.body.y), (layout.width, row.body.y)], style.GRID_LINE, 0.8)
     p.rect(Rect(0.0, 0.0, layout.width, layout.height), stroke=style.GRID_LINE, width=1.2)
+
+
+def _draw_phase_head(p: Painter, doc: Document, layout: JourneyLayout, phase: str,
+                     inner: Rect, opt: LayoutOptions) -> None:
+    """A phase's title as the layout fitted it (shrunk so its words fit, hyphenated only
+    below that: never "Bewustword / ing"), then its time span, goal and KPI."""
+    owner = doc.title(phase)
+    head = layout.heads.get(phase)
+    title, size = (head.title, head.title_size) if head is not None else (
+        owner, opt.header_font_size)
+    box = head.title_box if head is not None else inner
+    used = p.text_box(title, box, fonts.BOLD, size, style.PHASE_HEADER_TEXT,
+                      align="center", valign="middle", owner=owner)
+    if head is not None and head.note_size > 0:
+        for note in head.notes:
+            p.text_box(note.text, note.box, fonts.ITALIC if note.kind == "duration"
+                       else fonts.REGULAR, head.note_size, PHASE_NOTE_TEXT, align="center",
+                       owner=owner)
+        return
+    # Without notes in the layout: the time span under the title when there is room.
+    duration = str(doc.get(phase, "duration") or "")
+    small = opt.header_font_size * 0.75
+    spare = box.h - used
+    if duration and spare >= small * fonts.LINE_HEIGHT * 2:
+        below = Rect(box.x, box.y + (box.h + used) / 2, box.w, small * fonts.LINE_HEIGHT)
+        p.text_box(duration, below, fonts.ITALIC, small, PHASE_NOTE_TEXT, align="center",
+                   owner=owner)
 
 
 def _draw_band(p: Painter, layout: JourneyLayout, opt: LayoutOptions) -> None:

@@ -37,6 +37,7 @@ from klantreis_desktop.export.pdf_poster import (
 from klantreis_desktop.export.pdf_tiling import TileGrid, plan_tiles
 from klantreis_desktop.export.pdf_words import Words, words, words_for
 from klantreis_desktop.i18n import translate
+from klantreis_desktop.layout.measured import decimal_for
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.meta import journey_language
@@ -215,10 +216,10 @@ def plan_pages(doc: Document, options: PdfOptions,
                 _tile(page, tile, options.overlap_mm)
             planned.append(page)
             if page.card_text_pt < READABLE_PT:
-                warnings.append(_tr("Card text in “{title}” is only {size:.1f} pt on paper and "
+                warnings.append(_tr("Card text in “{title}” is only {size} pt on paper and "
                                     "hard to read; choose a larger paper size or fewer "
                                     "phases.").format(title=_short(page.poster.title),
-                                                      size=page.card_text_pt))
+                                                      size=point_text(page.card_text_pt)))
     except ModelError as exc:
         raise ExportError(str(exc)) from exc
     if options.persona_pages:
@@ -240,6 +241,12 @@ def _tile(page: PlannedPage, tile: str, overlap_mm: float) -> None:
     boxes = [(ox + r.x * s, page.page_h - oy - r.bottom * s, ox + r.right * s,
               page.page_h - oy - r.y * s) for r in page.poster.content]
     page.tiles = plan_tiles(page.page_w, page.page_h, tile, overlap_mm, boxes)
+
+
+def point_text(size: float) -> str:
+    """A size in points with one decimal and the interface language's decimal mark
+    ("9,1" in Dutch): messages are in that language, so are their numbers."""
+    return f"{size:.1f}".replace(".", decimal_for(None))
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -59,7 +59,7 @@ MAX_CARD_PT = 30.0
 POSTER_OPTIONS = LayoutOptions(card_width=120.0, header_font_size=18.0, lane_font_size=14.5,
                                title_font_size=16.0, phase_header_height=64.0,
                                max_header_height=220.0, lane_header_width=170.0,
-                               card_footer=16.0)
+                               card_footer=16.0, phase_note_font_size=11.0)
 #: Narrower cards tried, in order, while card text would still print below READABLE_PT:
 #: a journey with many phases then wraps its cards into more lines and trades height the
 #: sheet has for width it lacks (12 phases on A0 portrait: 13.1 pt at 120, 14 pt and up
@@ -144,13 +144,21 @@ def poster_job(doc: Document, journey: str, source_name: str = "",
     ``check``'s marks and their legend rows)."""
     chosen = filters if filters is not None else Filters()
     measure = fonts.ReportLabMeasurer()
+    w = words if words is not None else words_for(doc, journey)
+    options = poster_options(w)
     # Its arrows are only drawn on a poster at the natural size, which lays out anew.
-    natural = _layout(doc, journey, chosen, POSTER_OPTIONS, measure, with_flows=False)
-    return PosterJob(doc, journey, source_name,
-                     words if words is not None else words_for(doc, journey), chosen,
+    natural = _layout(doc, journey, chosen, options, measure, with_flows=False)
+    return PosterJob(doc, journey, source_name, w, chosen,
                      today if today is not None else datetime.date.today(), natural,
                      band_personas(doc, journey, natural, chosen.personas), measure,
-                     legend_rows(doc, natural, check), check=check)
+                     legend_rows(doc, natural, check), options=options, check=check)
+
+
+def poster_options(w: Words) -> LayoutOptions:
+    """:data:`POSTER_OPTIONS` with the phase goal's and KPI's labels in the poster's
+    language (the layout measures them with the text)."""
+    return replace(POSTER_OPTIONS, phase_note_labels=(label(w, "Goal: {text}"),
+                                                      label(w, "KPI: {text}")))
 
 
 def build_poster(doc: Document, journey: str, source_name: str = "",
@@ -199,7 +207,7 @@ def _with_narrower_cards(job: PosterJob, area: tuple[float, float],
     for card_width in NARROWER_CARD_WIDTHS:
         if best * POSTER_OPTIONS.card_font_size >= READABLE_PT:
             break
-        narrower = replace(job, options=replace(POSTER_OPTIONS, card_width=card_width))
+        narrower = replace(job, options=replace(job.options, card_width=card_width))
         scale = _largest_scale(narrower, area)
         if scale > best + 1e-9:
             best_job, best = narrower, scale
@@ -258,7 +266,7 @@ def _plan(job: PosterJob, area: tuple[float, float] | None, scale: float,
     layout: JourneyLayout | None = None
     if area is None:
         if full:
-            layout = _layout(job.doc, job.journey, job.filters, POSTER_OPTIONS, job.measure)
+            layout = _layout(job.doc, job.journey, job.filters, job.options, job.measure)
         grid = Rect(PAD, grid_top, job.natural.width, job.natural.height)
         band = Rect(PAD, grid.bottom + PAD, band_w, band_h)
         return _Plan(width, grid.bottom + PAD + band_h + PAD, head, layout, grid, blocks, band)

@@ -4,7 +4,10 @@ the y axis points down, as on screen (the PDF flips it when drawing)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from klantreis_desktop.layout.phase_header import PhaseHead
 
 Point = tuple[float, float]
 
@@ -123,6 +126,8 @@ class JourneyLayout:
     #: (phase, lane) -> the cell's card ids in stacking order (for hit tests and drops).
     stacks: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     emotion_lane: str | None = None  # the lane whose row holds ``emotion_band``
+    #: phase -> its header's texts and their boxes (``layout.phase_header.PhaseHead``).
+    heads: dict[str, PhaseHead] = field(default_factory=dict)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
         """The (phase, lane) cell under a point, or None."""

@@ -27,6 +27,12 @@ from klantreis_desktop.layout.geometry import (
     TextMeasurer,
 )
 from klantreis_desktop.layout.layout_options import ApproxMeasurer, LayoutOptions
+from klantreis_desktop.layout.phase_header import (
+    MeasuredHead,
+    heads_height,
+    measure_head,
+    place_heads,
+)
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import measures as m
 from klantreis_desktop.model.document import Document
@@ -87,7 +93,8 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
             heights[card] = card_height(
                 measure.text_height(doc.title(card), inner, opt.card_font_size), opt)
 
-    header_h = header_height(doc, journey, phases, widths, measure, opt)
+    heads = measure_heads(doc, phases, widths, measure, opt)
+    header_h = header_height(doc, journey, phases, widths, measure, opt, heads)
     corner = Rect(0.0, 0.0, opt.lane_header_width, header_h)
     body_w = sum(widths.values())
 
@@ -139,7 +146,8 @@ def layout_journey(doc: Document, journey: str, measure: TextMeasurer | None = N
         curves=curves, flows=flows, emotion_band=band, scale=scale,
         extras={"options": opt},
         stacks={cell: tuple(cards) for cell, cards in stacks.items()},
-        emotion_lane=emotion_lane)
+        emotion_lane=emotion_lane,
+        heads=place_heads(heads, {c.phase: c.header for c in columns}, opt))
     if compare_with is not None:
         layout.extras[COMPARE_KEY] = compare_curves(doc, layout, compare_with,
                                                     visible_personas)
@@ -301,12 +309,21 @@ def _header_text(measure: TextMeasurer, text: str, width: float, opt: LayoutOpti
     return measure.text_height(text, inner, size) + 2 * opt.header_padding
 
 
+def measure_heads(doc: Document, phases: list[str], widths: dict[str, float],
+                  measure: TextMeasurer, opt: LayoutOptions) -> list[MeasuredHead]:
+    """Every phase header's texts measured in its column (titles fitted, notes capped)."""
+    return [measure_head(doc, p, widths[p], measure, opt) for p in phases]
+
+
 def header_height(doc: Document, journey: str, phases: list[str], widths: dict[str, float],
-                   measure: TextMeasurer, opt: LayoutOptions) -> float:
-    """One height for the whole header row: the tallest phase title or the journey title."""
+                  measure: TextMeasurer, opt: LayoutOptions,
+                  heads: list[MeasuredHead] | None = None) -> float:
+    """One height for the whole header row: the tallest phase header (title, then its
+    time span, goal and KPI) or the journey title."""
+    if heads is None:
+        heads = measure_heads(doc, phases, widths, measure, opt)
     needed = [_header_text(measure, doc.title(journey), opt.lane_header_width, opt,
-                           opt.title_font_size)]
-    needed += [_header_text(measure, doc.title(p), widths[p], opt) for p in phases]
+                           opt.title_font_size), heads_height(heads, opt)]
     return _clamp(max(needed), opt.phase_header_height,
                   max(opt.max_header_height, opt.phase_header_height))
 

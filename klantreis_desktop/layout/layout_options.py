@@ -37,13 +37,19 @@ class LayoutOptions:
     lane_font_size: float = 0.0
     fill_width: float = 0.0
     fill_height: float = 0.0
+    #: The time span, goal and KPI under a phase title (layout/phase_header.py): their
+    #: font size (0: not shown) and the goal's and KPI's labels ("Goal: {text}"; None:
+    #: the interface language's; the poster passes its own language's).
+    phase_note_font_size: float = 10.0
+    phase_note_labels: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
         for name in ("card_width", "min_card_height", "card_font_size", "header_font_size",
                      "title_font_size", "lane_header_width", "emotion_band_height"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"LayoutOptions.{name} must be positive")
-        if min(self.lane_font_size, self.fill_width, self.fill_height) < 0:
+        if min(self.lane_font_size, self.fill_width, self.fill_height,
+               self.phase_note_font_size) < 0:
             raise ValueError("LayoutOptions: font sizes and fill sizes cannot be negative")
         if self.max_card_height < self.min_card_height:
             raise ValueError("LayoutOptions.max_card_height is below min_card_height")

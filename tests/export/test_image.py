@@ -205,3 +205,37 @@ def test_cli_images_work_without_a_display(saved, tmp_path):
     assert done.returncode == 0, done.stderr
     with Image.open(out) as picture:
         assert picture.width > 100
+
+
+def test_a_png_on_a_chosen_paper_is_that_sheet_at_the_dpi(doc, j, tmp_path):
+    """Review s6 #18: "Paper A3" at 150 DPI is 1754 × 2480 px (A3 at 150 DPI, the PDF's
+    page with its margins), not the poster's own size in screen pixels."""
+    from klantreis_desktop.export.pdf_options import PdfOptions
+    from klantreis_desktop.ui.exporting.export_preview import image_preview
+
+    options = PdfOptions(paper="A3", orientation="portrait")
+    out = tmp_path / "a3.png"
+    result = image.export_png(doc, j, out, dpi=150, options=options)
+    with Image.open(out) as png:
+        assert png.size == (1754, 2480) == (result.width, result.height)
+        assert [round(v) for v in png.info["dpi"]] == [150, 150]
+        rgb = png.convert("RGB")
+        assert rgb.getpixel((10, 10)) == (255, 255, 255)  # the sheet's margin
+        colours = {rgb.getpixel((x, y)) for x in range(0, rgb.width, 17)
+                   for y in range(0, rgb.height, 17)}
+        assert len(colours) > 20  # the poster is on it
+    shown = image_preview(doc, j, options, 150, False)
+    assert (shown.width, shown.height) == (1754, 2480)
+    landscape = PdfOptions(paper="A4", orientation="landscape")
+    small = image.export_png(doc, j, tmp_path / "a4.png", dpi=100, options=landscape)
+    assert (small.width, small.height) == (1169, 827)  # 297 × 210 mm at 100 DPI
+
+
+def test_the_svg_has_the_phase_goals_as_text(tmp_path):
+    """Review s6 #3: the PNG and SVG are the poster, goals and KPIs included."""
+    from klantreis_desktop import templates
+
+    doc = templates.build_template("vier-fasen", "en")
+    data, _w, _h = image.svg_bytes(doc, doc.journeys()[0])
+    text = " ".join(t.strip() for t in ET.fromstring(data).itertext() if t.strip())
+    assert "KPI:" in text and "Goal:" in text

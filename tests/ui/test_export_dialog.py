@@ -290,3 +290,31 @@ def test_changing_options_does_not_grow_the_dialog(make_dialog, qtbot):
         QApplication.processEvents()
     assert dialog.size() == before
     assert not dialog.form.check_marks.isVisible()
+
+
+def test_the_finished_box_closes_with_enter_over_a_closed_dialog(make_dialog, qtbot):
+    """Review s6 #13: after an export the dialog closes (as the tests above expect) and
+    the box that says so is a plain notice: Enter and Esc close it, not "Details…", and
+    its Close never leaves a dialog behind that closes with it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    dialog = make_dialog()
+    dialog._finished(["poster.pdf: 1 page, 80 kB"], ["Card text is only 9,1 pt"])
+    box = wait_for_message(qtbot, dialog)
+    assert not dialog.isVisible()  # done: the export dialog is gone, the notice remains
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    close = box.button(QMessageBox.StandardButton.Close)
+    assert box.defaultButton() is close and box.escapeButton() is close
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+
+
+def test_one_existing_file_is_named_in_the_singular(make_dialog, tmp_path):
+    out = tmp_path / "poster.pdf"
+    out.write_bytes(b"an older export")
+    dialog = make_dialog()
+    dialog.form.path_edit.setText(str(out))
+    asked = answer_next_question(QMessageBox.StandardButton.No)
+    dialog.start_export()
+    assert asked and "This file exists already" in asked[0], asked

@@ -43,6 +43,7 @@ HIT_WIDTH = 9.0
 #: Side of a flow tile in scene units (see the module doc).
 TILE = 512.0
 #: How far the arrows' hit group reaches from the origin every way (any map fits).
+#: It makes ``scene.itemsBoundingRect()`` that big: pictures use ``picture_rect()``.
 HITS_REACH = 1.0e7
 
 Key = tuple[str, str]

@@ -35,6 +35,19 @@ Z_HEADER = 5.0
 
 
 @dataclass(frozen=True)
+class HeaderNote:
+    """A small text under a phase title (time span, goal, KPI) and its box, relative to
+    the header's inner top-left (inside its padding)."""
+
+    kind: str
+    text: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(frozen=True)
 class HeaderLook:
     """What a header shows: its title, a subtitle and (emotion lane) the persona legend."""
 
@@ -44,6 +57,10 @@ class HeaderLook:
     text: str = style.PHASE_HEADER_TEXT
     #: (persona name, colour) or (label, colour, "dashed") for a compared journey's curve.
     legend: tuple[tuple[str, ...], ...] = ()
+    #: A phase title's size as the layout fitted it to the column (0: the header size).
+    title_size: float = 0.0
+    notes: tuple[HeaderNote, ...] = ()
+    note_size: float = 0.0
 
 
 class HeaderItem(QGraphicsItem):
@@ -107,7 +124,7 @@ class HeaderItem(QGraphicsItem):
         self._paint_extra(painter, text_rect)
 
     def _paint_title(self, painter: QPainter, rect: QRectF) -> float:
-        qfont = look.font(self.options.header_font_size)
+        qfont = look.font(self.look.title_size or self.options.header_font_size)
         wrapped, height = self._title.wrap(self.look.title, qfont, rect.width())
         look.draw_text(painter, self.look.title, qfont, rect, look.colour(self.look.text),
                        wrapped)
@@ -122,7 +139,35 @@ class HeaderItem(QGraphicsItem):
 
 
 class PhaseHeaderItem(HeaderItem):
-    """A phase column's header (dark, white text); drag it sideways to reorder."""
+    """A phase column's header (dark, white text); drag it sideways to reorder.
+
+    Its title comes fitted from the layout (``layout.phase_header``: shrunk so its words
+    fit, hyphenated only below that); the time span, goal and KPI sit in the boxes the
+    layout gave them, as on the poster.
+    """
+
+    def __init__(self, element_id: str, header_look: HeaderLook, rect: Rect,
+                 options: LayoutOptions) -> None:
+        super().__init__(element_id, header_look, rect, options)
+        self._notes: dict[str, look.WrappedText] = {}
+
+    def _paint_extra(self, painter: QPainter, rect: QRectF) -> None:
+        super()._paint_extra(painter, rect)
+        if not self.look.notes:
+            return
+        pad = self.options.header_padding
+        qfont = look.font(self.look.note_size)
+        italic = look.font(self.look.note_size)
+        italic.setItalic(True)
+        colour = look.colour(self.look.text)
+        for note in self.look.notes:
+            box = QRectF(pad + note.x, pad + note.y, note.w, note.h)
+            if box.height() < 1.0:
+                continue
+            chosen = italic if note.kind == "duration" else qfont
+            wrapped, _h = self._notes.setdefault(note.kind, look.WrappedText()).wrap(
+                note.text, chosen, box.width())
+            look.draw_text(painter, note.text, chosen, box, colour, wrapped)
 
 
 class LaneHeaderItem(HeaderItem):

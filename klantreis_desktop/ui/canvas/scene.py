@@ -159,6 +159,14 @@ class JourneyScene(QGraphicsScene):
             self._attached = False
         self.entry.close(commit=False)
 
+    def picture_rect(self) -> QRectF:
+        """The map with its margin: what a picture of this scene must show.
+
+        Not ``itemsBoundingRect()``: the arrows' hit parent spans ±HITS_REACH, so that box
+        is 20,000,000 units wide and the map a sub-pixel dot in it.
+        """
+        return self.sceneRect()
+
     def set_edit_buttons_visible(self, visible: bool) -> None:
         """The "+" buttons for a new phase and lane (JourneyView turns them on)."""
         self.add_phase_button.setVisible(visible)
@@ -355,7 +363,7 @@ class JourneyScene(QGraphicsScene):
             self.corner.set_look(corner_look)
 
         def phase_look(phase: str) -> HeaderLook:
-            return scene_looks.phase_look(doc, theme, phase)
+            return scene_looks.phase_look(doc, theme, phase, layout.heads.get(phase))
 
         _sync(self, self.phases, {c.phase: c for c in layout.columns},
               lambda node, c: PhaseHeaderItem(node, phase_look(node), c.header, opt),

@@ -17,11 +17,12 @@ from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.canvas.card_item import CardLook
-from klantreis_desktop.ui.canvas.header_items import HeaderLook
+from klantreis_desktop.ui.canvas.header_items import HeaderLook, HeaderNote
 from klantreis_desktop.ui.canvas.theme import CanvasTheme
 
 if TYPE_CHECKING:
     from klantreis_desktop.layout.geometry import JourneyLayout
+    from klantreis_desktop.layout.phase_header import PhaseHead
     from klantreis_desktop.ui.canvas.scene import JourneyScene
 
 Legend = tuple[tuple[str, ...], ...]
@@ -44,9 +45,21 @@ def corner_look(doc: Document, theme: CanvasTheme, journey: str) -> HeaderLook:
     return HeaderLook(doc.title(journey), subtitle, theme.corner_fill, theme.text)
 
 
-def phase_look(doc: Document, theme: CanvasTheme, phase: str) -> HeaderLook:
-    return HeaderLook(doc.title(phase), str(doc.get(phase, "duration") or ""),
-                      theme.phase_header_fill, theme.phase_header_text)
+def phase_look(doc: Document, theme: CanvasTheme, phase: str,
+               head: PhaseHead | None = None) -> HeaderLook:
+    """A phase header; ``head`` (the layout's) gives the title as fitted to its column
+    and the time span, goal and KPI under it, in boxes relative to the header."""
+    if head is None:
+        return HeaderLook(doc.title(phase), str(doc.get(phase, "duration") or ""),
+                          theme.phase_header_fill, theme.phase_header_text)
+    origin = head.title_box
+    pad_x, pad_y = origin.x, origin.y  # the header's inner top-left, in scene units
+    notes = tuple(HeaderNote(n.kind, n.text, n.box.x - pad_x, n.box.y - pad_y, n.box.w,
+                             n.box.h) for n in head.notes)
+    # Without notes from the layout the time span stays the subtitle, as before.
+    subtitle = "" if head.note_size > 0 else str(doc.get(phase, "duration") or "")
+    return HeaderLook(head.title, subtitle, theme.phase_header_fill, theme.phase_header_text,
+                      title_size=head.title_size, notes=notes, note_size=head.note_size)
 
 
 def lane_look(doc: Document, theme: CanvasTheme, lane: str, legend: Legend) -> HeaderLook:

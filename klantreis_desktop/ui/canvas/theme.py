@@ -85,7 +85,10 @@ PROJECTOR = CanvasTheme(
                   card_gap=10.0, card_padding=10.0, card_footer=26.0, card_font_size=20.0,
                   cell_padding=14.0, phase_header_height=76.0, max_header_height=220.0,
                   header_padding=10.0, header_font_size=24.0, lane_header_width=260.0,
-                  title_font_size=22.0, min_lane_height=100.0, emotion_band_height=200.0),
+                  title_font_size=22.0, min_lane_height=100.0, emotion_band_height=200.0,
+                  # No goal/KPI lines under the phase titles in F5: the room needs the
+                  # screen for the cards (the time span stays the subtitle).
+                  phase_note_font_size=0.0),
     background="#000000",
     body_fill="#ffffff",
     band_fill="#ffffff",

@@ -56,7 +56,7 @@ def render_document(doc: Document, size: QSize) -> QPixmap:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        source = scene.itemsBoundingRect()
+        source = scene.picture_rect()
         target = QRectF(4, 4, size.width() - 8, size.height() - 8)
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()

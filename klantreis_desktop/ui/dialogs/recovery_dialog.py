@@ -68,7 +68,7 @@ def render_preview(doc: Document, size: tuple[int, int] = PREVIEW_SIZE) -> QPixm
         pixmap.fill(QColor("#e4e9ee"))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        source = scene.itemsBoundingRect()
+        source = scene.picture_rect()
         scale = min(size[0] / max(source.width(), 1.0), size[1] / max(source.height(), 1.0))
         width, height = source.width() * scale, source.height() * scale
         target = QRectF((size[0] - width) / 2, (size[1] - height) / 2, width, height)

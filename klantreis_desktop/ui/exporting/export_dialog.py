@@ -13,6 +13,7 @@ are written atomically).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from klantreis_desktop.export.pdf_options import ExportError, validate_options
 from klantreis_desktop.model.document import Document
@@ -64,7 +66,7 @@ class ExportDialog(QDialog):
         self.source_path = Path(source_path) if source_path else None
         self.settings = settings if settings is not None else Settings()
         self.runner = JobRunner(self)
-        self.message_box: QMessageBox | None = None
+        self._message_box: QMessageBox | None = None
         self._busy = False
         self._preview_running = self._preview_again = False
         self._preview_generation = 0
@@ -82,6 +84,13 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self._update_buttons()
         self.schedule_preview()
+
+    @property
+    def message_box(self) -> QMessageBox | None:
+        """The last result or error box while it exists (the result box deletes itself
+        once closed)."""
+        box = self._message_box
+        return box if box is not None and Shiboken.isValid(box) else None
 
     # Building ---------------------------------------------------------------------------
 
@@ -197,7 +206,7 @@ class ExportDialog(QDialog):
         if isinstance(shown, preview.PagePreview):
             lines = [preview.page_caption(shown)]
         else:
-            lines = [preview.image_caption(shown.width, shown.height, dpi)]
+            lines = [preview.image_caption(shown.width, shown.height, dpi, shown.sheet)]
             if files > 1:
                 lines.append(_tr("{count} files, one per journey.").format(count=files))
         self.preview_caption.setText("\n".join(lines + shown.notes
@@ -250,9 +259,14 @@ class ExportDialog(QDialog):
 
     def _overwrite_ok(self, existing: list[Path]) -> bool:
         names = "\n".join(str(p) for p in existing[:5])
-        answer = QMessageBox.question(
-            self, _tr("Replace files?"),
-            _tr("These files exist already and will be replaced:\n{names}").format(names=names))
+        # Two messages, not a %n plural: lupdate misses translate()'s count in Python.
+        if len(existing) == 1:
+            title = _tr("Replace file?")
+            text = _tr("This file exists already and will be replaced:\n{names}")
+        else:
+            title = _tr("Replace files?")
+            text = _tr("These files exist already and will be replaced:\n{names}")
+        answer = QMessageBox.question(self, title, text.format(names=names))
         return answer == QMessageBox.StandardButton.Yes
 
     def _progress(self, done: int, total: int) -> None:
@@ -300,20 +314,32 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _finished(self, lines: list[str], warnings: list[str]) -> None:
+        """The export is done, and so is the dialog: it closes now, and a notice over the
+        window says where the files are.
+
+        The notice used to sit over the still-open dialog and close it with itself, so
+        its Close (and Esc) looked like "back to the dialog" and closed both. Enter
+        closes the notice (not "Details…"); a second export starts with Ctrl+E, with
+        every choice remembered.
+        """
         self._set_busy(False)
         folder = self.form.target().parent
         self.status_label.setText(_tr("Export finished."))
+        # Not a child of this dialog: it is deleted once closed (show_export_dialog).
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Export finished"),
                           _tr("The export is ready in {folder}.").format(folder=str(folder)),
-                          QMessageBox.StandardButton.Close, self)
+                          QMessageBox.StandardButton.Close, self.parentWidget())
         box.setObjectName("export_finished_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.setInformativeText("\n".join([*lines, *caption_warnings(warnings)]))
         if warnings:  # every one, by card, for whoever wants to fix them
             box.setDetailedText("\n".join(warnings))
         open_button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        open_button.clicked.connect(lambda: self.open_folder(folder))
-        box.finished.connect(lambda _result: self.accept())
-        self.message_box = box
+        open_button.clicked.connect(partial(self.open_folder, folder))
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
+        self._message_box = box
+        self.accept()
         box.open()
 
     @staticmethod
@@ -333,7 +359,7 @@ class ExportDialog(QDialog):
         box.setInformativeText(message)
         if written:  # with one file per journey, the first files may be there already
             box.setDetailedText(_tr("Written before the error:") + "\n" + "\n".join(written))
-        self.message_box = box
+        self._message_box = box
         box.open()
 
     def remember(self) -> None:

@@ -4,7 +4,10 @@ The image is the poster the PDF prints, laid out for the same sheet: the same ti
 (channels lane included), persona blocks and legend, in the journey's language, drawn by
 the same poster code through :class:`QtPosterPainter` — so the three formats show the
 same texts in the same places and the same style, and long texts end in "…" in all of
-them. One poster unit is one pixel at 96 DPI. The SVG keeps text as text. Files are
+them. With a chosen paper (A3, a custom size) the PNG is that whole sheet at its DPI, as
+the PDF's page (margins included): "A3 at 150 DPI" is 1754 × 2480 px and prints as A3.
+With the automatic paper, and in the SVG, one poster unit is one pixel at 96 DPI (the
+poster's own size, for slides and mail). The SVG keeps text as text. Files are
 written atomically; errors are :class:`ExportError` with a translated message. It lives
 in ``ui/`` because Qt draws it; ``export/`` stays Qt-free.
 """
@@ -38,9 +41,9 @@ from klantreis_desktop.model.document import Document
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.ui.exporting.poster_painter import QtPosterPainter, paint_poster
 
-__all__ = ["ExportError", "ImageResult", "draw_png", "draw_svg", "ensure_application",
-           "export_png", "export_svg", "image_poster", "image_size", "render_image",
-           "svg_bytes"]
+__all__ = ["ExportError", "ImageResult", "Sheet", "draw_png", "draw_svg", "ensure_application",
+           "export_png", "export_svg", "image_page", "image_poster", "image_size", "png_size",
+           "render_image", "svg_bytes"]
 
 
 def _tr(text: str) -> str:
@@ -86,12 +89,34 @@ def _check_journey(doc: Document, journey: str) -> None:
             id=str(journey)[:60]))
 
 
-def image_poster(doc: Document, journey: str, options: PdfOptions | None = None,
-                 source_name: str = "") -> Poster:
+@dataclass(frozen=True)
+class Sheet:
+    """A paper the user chose for an image: the whole sheet and the poster's place on it,
+    in points, as on the PDF's page."""
+
+    name: str  # "A3", or the size in mm
+    width: float
+    height: float
+    scale: float  # points per poster unit
+    offset: tuple[float, float]  # the poster's left and bottom edge on the sheet
+
+    def pixels(self, dpi: int) -> tuple[int, int]:
+        """The sheet's size in pixels at ``dpi``."""
+        return (max(1, round(self.width / POINTS_PER_INCH * dpi)),
+                max(1, round(self.height / POINTS_PER_INCH * dpi)))
+
+
+POINTS_PER_INCH = 72.0
+
+
+def image_page(doc: Document, journey: str, options: PdfOptions | None = None,
+               source_name: str = "") -> tuple[Poster, Sheet | None]:
     """``journey``'s poster exactly as the PDF lays it out for its sheet (paper ``auto``
     unless ``options`` say otherwise), in the language and with the filters of
-    ``options`` (the journey's own language and everything when None)."""
+    ``options`` (the journey's own language and everything when None); and the sheet,
+    when a paper was chosen (None for ``auto``)."""
     from klantreis_desktop.export.pdf_filters import resolve_filters
+    from klantreis_desktop.export.pdf_options import is_auto
     from klantreis_desktop.export.pdf_plan import plan_journey
     from klantreis_desktop.export.pdf_words import words_for
 
@@ -106,7 +131,15 @@ def image_poster(doc: Document, journey: str, options: PdfOptions | None = None,
         raise ExportError(str(error)) from error
     except ModelError as error:
         raise ExportError(str(error)) from error
-    return page.poster
+    sheet = None if is_auto(chosen.paper) else Sheet(page.paper, page.page_w, page.page_h,
+                                                     page.scale, page.offset)
+    return page.poster, sheet
+
+
+def image_poster(doc: Document, journey: str, options: PdfOptions | None = None,
+                 source_name: str = "") -> Poster:
+    """The poster of :func:`image_page`, without its sheet."""
+    return image_page(doc, journey, options, source_name)[0]
 
 
 def warnings_of(painter: QtPosterPainter, poster: Poster) -> list[str]:
@@ -116,21 +149,29 @@ def warnings_of(painter: QtPosterPainter, poster: Poster) -> list[str]:
     return _notes_of(painter, poster.title)
 
 
-def image_size(doc: Document, journey: str, dpi: int = DEFAULT_DPI,
-               options: PdfOptions | None = None) -> tuple[int, int]:
-    """The PNG's size in pixels at ``dpi``."""
-    poster = image_poster(doc, journey, options)
+def png_size(poster: Poster, dpi: int, sheet: Sheet | None = None) -> tuple[int, int]:
+    """The PNG's size in pixels at ``dpi``: the sheet's, else the poster's own."""
+    if sheet is not None:
+        return sheet.pixels(dpi)
     return pixel_size(poster.width, poster.height, dpi)
 
 
-def draw_png(poster: Poster, dpi: int = DEFAULT_DPI,
-             transparent: bool = False) -> tuple[QImage, list[str]]:
+def image_size(doc: Document, journey: str, dpi: int = DEFAULT_DPI,
+               options: PdfOptions | None = None) -> tuple[int, int]:
+    """The PNG's size in pixels at ``dpi``."""
+    poster, sheet = image_page(doc, journey, options)
+    return png_size(poster, dpi, sheet)
+
+
+def draw_png(poster: Poster, dpi: int = DEFAULT_DPI, transparent: bool = False,
+             sheet: Sheet | None = None) -> tuple[QImage, list[str]]:
     """``poster`` as an image at ``dpi`` and the warnings; transparent or white behind it.
+    With a ``sheet``, the image is that whole sheet with the poster where the PDF puts it.
 
     Safe in a worker thread (it paints on a QImage only).
     """
     check_dpi(dpi)
-    width, height = pixel_size(poster.width, poster.height, dpi)
+    width, height = png_size(poster, dpi, sheet)
     check_pixels(width, height, dpi)
     fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else (
         QImage.Format.Format_RGB32)
@@ -147,7 +188,13 @@ def draw_png(poster: Poster, dpi: int = DEFAULT_DPI,
         painter.setRenderHints(QPainter.RenderHint.Antialiasing
                                | QPainter.RenderHint.TextAntialiasing
                                | QPainter.RenderHint.SmoothPixmapTransform)
-        painter.scale(width / poster.width, height / poster.height)
+        if sheet is None:
+            painter.scale(width / poster.width, height / poster.height)
+        else:  # points on the sheet, y down; the poster's top edge below the top margin
+            painter.scale(width / sheet.width, height / sheet.height)
+            left, bottom = sheet.offset
+            painter.translate(left, sheet.height - bottom - poster.height * sheet.scale)
+            painter.scale(sheet.scale, sheet.scale)
         drawn = paint_poster(poster, painter, transparent=transparent)
     finally:
         painter.end()
@@ -159,7 +206,8 @@ def render_image(doc: Document, journey: str, dpi: int = DEFAULT_DPI,
                  source_name: str = "") -> QImage:
     """``journey``'s poster as an image at ``dpi``."""
     ensure_application()
-    return draw_png(image_poster(doc, journey, options, source_name), dpi, transparent)[0]
+    poster, sheet = image_page(doc, journey, options, source_name)
+    return draw_png(poster, dpi, transparent, sheet)[0]
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -211,8 +259,8 @@ def export_png(doc: Document, journey: str, path: str | os.PathLike[str],
                options: PdfOptions | None = None, source_name: str = "") -> ImageResult:
     """Write ``journey``'s poster as a PNG of ``dpi`` dots per inch (stored in the file)."""
     ensure_application()
-    image, warnings = draw_png(image_poster(doc, journey, options, source_name), dpi,
-                               transparent)
+    poster, sheet = image_page(doc, journey, options, source_name)
+    image, warnings = draw_png(poster, dpi, transparent, sheet)
     data = png_bytes(image)
     target = Path(path)
     write_atomic(target, data)

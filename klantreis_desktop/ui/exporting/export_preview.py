@@ -67,6 +67,7 @@ class ImagePreview:
     height: int
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sheet: str = ""  # the paper a PNG is the whole sheet of ("" for the poster's own size)
 
 
 # The page ------------------------------------------------------------------------------
@@ -269,19 +270,30 @@ def image_preview(doc: Document, journey: str, options: PdfOptions, dpi: int | N
                   size: QSize | None = None) -> ImagePreview:
     """A PNG (``dpi``) or SVG (None) export's poster as a thumbnail (worker thread)."""
     from klantreis_desktop.export.files import SCREEN_DPI
-    from klantreis_desktop.ui.exporting.export_image import image_poster, warnings_of
+    from klantreis_desktop.ui.exporting.export_image import image_page, png_size, warnings_of
 
     size = size or QSize(360, 420)
-    poster = image_poster(doc, journey, options, source_name)
-    image, qp, k, page = _frame(size, poster.width, poster.height)
+    poster, sheet = image_page(doc, journey, options, source_name)
+    if dpi is None:  # an SVG is the poster alone, whatever the paper
+        sheet = None
+    if sheet is None:
+        image, qp, k, page = _frame(size, poster.width, poster.height)
+    else:
+        image, qp, k, page = _frame(size, sheet.width, sheet.height)
     if transparent:
         _checkerboard(qp, page)
     qp.translate(page.topLeft())
     qp.scale(k, k)
+    if sheet is not None:  # the poster where the PNG (and the PDF) put it on the sheet
+        left, bottom = sheet.offset
+        qp.translate(left, sheet.height - bottom - poster.height * sheet.scale)
+        qp.scale(sheet.scale, sheet.scale)
     drawn = paint_poster(poster, qp, transparent=transparent)
     qp.end()
-    width, height = pixel_size(poster.width, poster.height, dpi or SCREEN_DPI)
-    return ImagePreview(image, width, height, warnings=warnings_of(drawn, poster))
+    width, height = (png_size(poster, dpi, sheet) if dpi is not None
+                     else pixel_size(poster.width, poster.height, SCREEN_DPI))
+    return ImagePreview(image, width, height, warnings=warnings_of(drawn, poster),
+                        sheet=sheet.name if sheet is not None else "")
 
 
 def _checkerboard(painter: QPainter, page: QRectF) -> None:
@@ -298,11 +310,15 @@ def _checkerboard(painter: QPainter, page: QRectF) -> None:
     painter.restore()
 
 
-def image_caption(width: int, height: int, dpi: int | None) -> str:
-    """"1584 × 1883 px at 150 DPI" (PNG) or "1014 × 1205 px, scales freely" (SVG)."""
+def image_caption(width: int, height: int, dpi: int | None, sheet: str = "") -> str:
+    """"1584 × 1883 px at 150 DPI" (PNG), "1754 × 2480 px at 150 DPI: the whole A3 sheet"
+    (PNG on a chosen paper) or "1014 × 1205 px, scales freely" (SVG)."""
     if dpi is None:
         return _tr("{width} × {height} px, vector (scales freely)").format(width=width,
                                                                          height=height)
+    if sheet:
+        return _tr("{width} × {height} px at {dpi} DPI: the whole {paper} sheet, with its "
+                   "margins").format(width=width, height=height, dpi=dpi, paper=sheet)
     return _tr("{width} × {height} px at {dpi} DPI").format(width=width, height=height,
                                                             dpi=dpi)
 

@@ -1,0 +1,60 @@
+"""Each phase's goal and KPI are on the poster, under the phase title (review s6 #3): the
+templates and samples fill them in and the inspector edits them, yet no canvas, PDF, PNG
+or SVG showed them."""
+
+from __future__ import annotations
+
+import subprocess
+
+from klantreis_desktop import templates
+from klantreis_desktop.export.pdf import export_pdf
+from klantreis_desktop.export.pdf_options import PdfOptions
+from klantreis_desktop.export.pdf_poster import poster_job
+from klantreis_desktop.layout import layout_journey
+from klantreis_desktop.model import operations as ops
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("-\n", "").split())
+
+
+def test_goals_and_kpis_are_on_the_pdf(tmp_path):
+    doc = templates.build_template("vier-fasen", "nl")
+    out = tmp_path / "poster.pdf"
+    export_pdf(doc, out, PdfOptions(paper="A1", orientation="landscape"))
+    text = _words(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                 check=True).stdout)
+    assert "De klant ontdekt een behoefte en leert ons kennen" in text
+    assert "KPI: Bereik, vertoningen" in text
+    assert "Klanttevredenheid, herhaalaankopen" in text
+
+
+def test_the_header_row_grows_for_them_and_keeps_them_apart_from_the_title():
+    doc = templates.build_template("vier-fasen", "nl")
+    journey = doc.journeys()[0]
+    layout = poster_job(doc, journey).natural
+    phases = doc.phases(journey)
+    for phase in phases:
+        head = layout.heads[phase]
+        kinds = [n.kind for n in head.notes]
+        assert kinds == ["goal", "kpi"], kinds
+        header = next(c.header for c in layout.columns if c.phase == phase)
+        for note in head.notes:
+            assert note.box.y >= head.title_box.bottom - 1e-6
+            assert header.y <= note.box.y and note.box.bottom <= header.bottom + 1e-6
+    # The goals start at one height in every column.
+    assert len({round(layout.heads[p].notes[0].box.y, 6) for p in phases}) == 1
+    bare = templates.build_template("vier-fasen", "nl")
+    for phase in bare.phases(journey):
+        bare.apply(ops.update(bare, phase, goal="", kpi=""))
+    assert poster_job(bare, journey).natural.corner.h < layout.corner.h
+
+
+def test_the_canvas_layout_shows_them_too():
+    doc = templates.build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    layout = layout_journey(doc, journey)
+    head = layout.heads[doc.phases(journey)[0]]
+    assert [n.kind for n in head.notes] == ["duration", "goal", "kpi"]
+    assert head.notes[0].text == "een paar dagen"
+    assert "Weet dat ze het schoonmaken kan uitbesteden" in head.notes[1].text

@@ -1,0 +1,46 @@
+"""The canvas's phase headers draw what the shared layout fitted (review s6 #6): a title
+word too long for the column shrinks, and below the least size breaks with a hyphen,
+never silently inside the word; the header grows with it as on the poster."""
+
+from __future__ import annotations
+
+from klantreis_desktop import templates
+from klantreis_desktop.layout.phase_header import TITLE_SHRINK
+from klantreis_desktop.model import operations as ops
+from tests.ui.canvas.helpers import canvas_from, open_canvas, ref, spec
+
+LONG = "Klantbewustwordingsonderzoeksfasevoorbereiding"
+
+
+def test_a_long_phase_word_is_hyphenated_on_the_canvas(qtbot):
+    canvas = canvas_from(qtbot, spec())
+    scene, phase = canvas.scene, ref("f0")
+    size = scene.options.header_font_size
+    assert scene.phases[phase].look.title_size == size  # "Phase 0" fits as it is
+    before = scene.layout.corner.h
+    canvas.doc.apply(ops.update(canvas.doc, phase, title=LONG))
+    look = scene.phases[phase].look
+    assert look.title_size < size and look.title_size >= size * TITLE_SHRINK - 1e-9
+    pieces = look.title.split("\n")
+    assert len(pieces) > 1 and all(p.endswith("-") for p in pieces[:-1])
+    assert "".join(p.removesuffix("-") for p in pieces) == LONG
+    assert scene.layout.corner.h >= before  # the header row holds the extra lines
+    assert scene.layout.heads[phase].title == look.title
+
+
+def test_phase_goal_and_kpi_show_in_the_canvas_header(qtbot):
+    """Review s6 #3: the goal and KPI under the phase title, in the layout's boxes; the
+    header row grows for them."""
+    doc = templates.build_template("vier-fasen", "en")
+    canvas = open_canvas(qtbot, doc)
+    scene = canvas.scene
+    phase = doc.phases(canvas.journey)[0]
+    look = scene.phases[phase].look
+    texts = [n.text for n in look.notes]
+    assert texts[0].startswith("Goal: ") and texts[1].startswith("KPI: "), texts
+    assert doc.get(phase, "goal") in texts[0]
+    height = scene.layout.corner.h
+    for note in look.notes:  # inside the header, below the title
+        assert note.y > 0 and note.y + note.h <= height
+    doc.apply(ops.update(doc, phase, kpi=""))
+    assert [n.kind for n in scene.phases[phase].look.notes] == ["goal"]
