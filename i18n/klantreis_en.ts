@@ -2050,49 +2050,49 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="369"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="414"/>
         <source>Type to add a card</source>
-        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. A phase title&apos;s size as the layout fitted it to the column (0: the header size). &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="133"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). The persona chosen for new emotion points (see emotion_persona); None: the first. Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="227"/>
         <source>{metric}, {segment}</source>
         <translation>{metric}, {segment}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="76"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="78"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="82"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="148"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ median, shaded: middle half of the answers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="151"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! check this assumption</translation>
     </message>
@@ -2118,12 +2118,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="146"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="145"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -2650,12 +2650,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     <message>
         <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <location filename="../klantreis_desktop/cli/export.py" line="48"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
@@ -2665,62 +2665,62 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>the PDF file to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>page orientation (default: auto, whichever fits best)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>print the poster on A4 or A3 sheets to glue together</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap between tiled sheets in mm (default: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITLE|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
         <source>export only this journey (default: all)</source>
         <translation>export only this journey (default: all)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="80"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>grey tones only, for black-and-white printers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="82"/>
         <source>add a page per persona with its empathy map</source>
         <translation>add a page per persona with its empathy map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="114"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>No journey “{name}” in this file; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="161"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Several journeys are called “{name}”; give the id instead: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="159"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
@@ -2745,33 +2745,28 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
-        <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
-        <translation>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="55"/>
         <source>the SVG image to write</source>
         <translation>the SVG image to write</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="57"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: a transparent instead of a white background</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="192"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="224"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="193"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="225"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="206"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="207"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>add an analysis page after each journey&apos;s poster</translation>
     </message>
@@ -2806,73 +2801,73 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>install-desktop failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
         <source>NAMES</source>
         <translation>NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
         <source>RANGE|NAMES</source>
         <translation>RANGE|NAMES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
         <source>only these lanes (names or ids, separated by commas)</source>
         <translation>only these lanes (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="74"/>
         <source>only these phases, as numbers (2-4) or names separated by commas</source>
         <translation>only these phases, as numbers (2-4) or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
         <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
         <translation>only the emotion curves and profiles of these personas (names or ids, separated by commas)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
         <source>content</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="130"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="131"/>
         <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
         <translation>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <source>the cards as a CSV sheet (one row per card)</source>
         <translation>the cards as a CSV sheet (one row per card)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
         <source>the cards as an Excel workbook</source>
         <translation>the cards as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
         <source>a Mermaid journey diagram (one file per journey)</source>
         <translation>a Mermaid journey diagram (one file per journey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
         <source>a Markdown summary to paste into a report</source>
         <translation>a Markdown summary to paste into a report</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="99"/>
         <source>the opportunities, ranked, as CSV for a backlog tool</source>
         <translation>the opportunities, ranked, as CSV for a backlog tool</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="241"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="242"/>
         <source>{file}: {size} kB</source>
         <translation>{file}: {size} kB</translation>
     </message>
@@ -3162,12 +3157,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
         <source>check against an event log (PDF, PNG, SVG)</source>
         <translation>check against an event log (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="134"/>
         <source>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</source>
         <translation>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</translation>
     </message>
@@ -3200,6 +3195,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="144"/>
         <source>The column {names} holds no figures and was left out.</source>
         <translation>The column {names} holds no figures and was left out.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
+        <source>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</source>
+        <translation>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3661,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="363"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
@@ -3693,13 +3693,13 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="360"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
@@ -3709,7 +3709,7 @@ You can undo this with Undo.</translation>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="381"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
@@ -3730,28 +3730,28 @@ You can undo this with Undo.</translation>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="365"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="375"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="378"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="390"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="384"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
@@ -3777,14 +3777,9 @@ You can undo this with Undo.</translation>
         <translation>customer journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="120"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="218"/>
-        <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
-        <translation>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="113"/>
@@ -3797,8 +3792,8 @@ You can undo this with Undo.</translation>
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="126"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="88"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
     </message>
@@ -3911,12 +3906,12 @@ You can undo this with Undo.</translation>
         <translation>The file could not be written to “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="219"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>The image could not be encoded as PNG.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="180"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>There is not enough memory for an image of {width} × {height} pixels.</translation>
     </message>
@@ -4169,17 +4164,17 @@ You can undo this with Undo.</translation>
         <translation>No persona “{name}” in this document; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="252"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="259"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, card text {size:.0f} pt</translation>
     </message>
@@ -4200,7 +4195,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="259"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="260"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -4656,90 +4651,105 @@ You can undo this with Undo.</translation>
         <source>Differences over {threshold} between the survey&apos;s median and the team&apos;s curve:</source>
         <translation>Differences over {threshold} between the survey&apos;s median and the team&apos;s curve:</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="219"/>
+        <source>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
+        <translation>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="160"/>
+        <source>Goal: {text}</source>
+        <translation>Goal: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="123"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="125"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="267"/>
         <source>Replace files?</source>
         <translation>Replace files?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="327"/>
         <source>Export finished.</source>
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="356"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="235"/>
         <source>This document has no journeys to export.</source>
         <translation>This document has no journeys to export.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="255"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="268"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>These files exist already and will be replaced:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>The export is ready in {folder}.</source>
         <translation>The export is ready in {folder}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="275"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="289"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="299"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 page, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="300"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pages, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="211"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} files, one per journey.</translation>
     </message>
@@ -4759,32 +4769,32 @@ You can undo this with Undo.</translation>
         <translation>The export failed unexpectedly: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="333"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="322"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px at {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="335"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (scales freely)</translation>
     </message>
@@ -4954,12 +4964,12 @@ You can undo this with Undo.</translation>
         <translation>Current journey: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="357"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="361"/>
         <source>Written before the error:</source>
         <translation>Written before the error:</translation>
     </message>
@@ -5009,12 +5019,12 @@ You can undo this with Undo.</translation>
         <translation>Automatic (readable at 2 m)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="397"/>
         <source>… and one more warning.</source>
         <translation>… and one more warning.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="398"/>
         <source>… and {count} more warnings.</source>
         <translation>… and {count} more warnings.</translation>
     </message>
@@ -5027,6 +5037,23 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="170"/>
         <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</source>
         <translation>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="264"/>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="265"/>
+        <source>This file exists already and will be replaced:
+{names}</source>
+        <translation>This file exists already and will be replaced:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="320"/>
+        <source>{width} × {height} px at {dpi} DPI: the whole {paper} sheet, with its margins</source>
+        <translation>{width} × {height} px at {dpi} DPI: the whole {paper} sheet, with its margins</translation>
     </message>
 </context>
 <context>
@@ -6197,10 +6224,21 @@ You can undo this with Undo.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="73"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="79"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out. A metrics lane&apos;s line height in font sizes (canvas and poster alike, metrics_lane.py). A metrics lane of automatic height grows to list at most this many lines per cell.</extracomment>
         <translation>The journey {id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <source>Goal: {text}</source>
+        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The most lines a time span, goal or KPI takes in a header (then it ends in &quot;…&quot;). The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
+        <translation>Goal: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
     </message>
 </context>
 <context>
@@ -6679,6 +6717,11 @@ You can undo this with Undo.</translation>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} more</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/metrics_lane_item.py" line="44"/>
+        <source>No figures yet: File › Import › Metrics… fills this lane with each phase&apos;s and touchpoint&apos;s figures.</source>
+        <translation>No figures yet: File › Import › Metrics… fills this lane with each phase&apos;s and touchpoint&apos;s figures.</translation>
     </message>
 </context>
 <context>

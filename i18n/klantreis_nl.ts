@@ -2050,49 +2050,49 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Nieuw: {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="369"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="414"/>
         <source>Type to add a card</source>
-        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
+        <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. A phase title&apos;s size as the layout fitted it to the column (0: the header size). &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="133"/>
         <source>Add a phase at the end</source>
         <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). The persona chosen for new emotion points (see emotion_persona); None: the first. Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="227"/>
         <source>{metric}, {segment}</source>
         <translation>{metric}, {segment}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="76"/>
         <source>ideal</source>
         <translation>ideaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="78"/>
         <source>current</source>
         <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="82"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="148"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ mediaan, gekleurd: middelste helft van de antwoorden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="151"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! controleer deze aanname</translation>
     </message>
@@ -2118,12 +2118,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="146"/>
         <source>measured</source>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="145"/>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>
@@ -2650,12 +2650,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     <message>
         <location filename="../klantreis_desktop/cli/export.py" line="46"/>
         <location filename="../klantreis_desktop/cli/export.py" line="48"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="53"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
         <source>OUT</source>
         <translation>UIT</translation>
     </message>
@@ -2665,62 +2665,62 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>het pdf-bestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="63"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="64"/>
         <source>page orientation (default: auto, whichever fits best)</source>
         <translation>paginarichting (standaard: auto, wat het beste past)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="65"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
         <source>print the poster on A4 or A3 sheets to glue together</source>
         <translation>druk de poster af op A4- of A3-vellen om aan elkaar te plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="66"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="67"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
         <source>overlap between tiled sheets in mm (default: 10)</source>
         <translation>overlap tussen de vellen in mm (standaard: 10)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="68"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
         <source>ID|TITLE|all</source>
         <translation>ID|TITEL|all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="69"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
         <source>export only this journey (default: all)</source>
         <translation>exporteer alleen deze klantreis (standaard: all, alle klantreizen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="79"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="80"/>
         <source>grey tones only, for black-and-white printers</source>
         <translation>alleen grijstinten, voor zwart-witprinters</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="81"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="82"/>
         <source>add a page per persona with its empathy map</source>
         <translation>voeg per persona een pagina met de empathiekaart toe</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="113"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="114"/>
         <source>No journey “{name}” in this file; choose from: {names}</source>
         <translation>Geen klantreis “{name}” in dit bestand; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="161"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="110"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="111"/>
         <source>Several journeys are called “{name}”; give the id instead: {ids}</source>
         <translation>Meerdere klantreizen heten “{name}”; geef in plaats daarvan het id op: {ids}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="159"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="160"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
@@ -2745,33 +2745,28 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
-        <source>PNG resolution in dots per inch (default: 150; 96 is the size on screen)</source>
-        <translation>resolutie van de PNG in dots per inch (standaard: 150; 96 is de grootte op het scherm)</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="54"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="55"/>
         <source>the SVG image to write</source>
         <translation>de SVG-afbeelding die geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="56"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="57"/>
         <source>PNG/SVG: a transparent instead of a white background</source>
         <translation>PNG/SVG: een doorzichtige in plaats van een witte achtergrond</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="192"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="224"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="193"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="225"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="206"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="207"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="83"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="84"/>
         <source>add an analysis page after each journey&apos;s poster</source>
         <translation>voeg na de poster van elke klantreis een analysepagina toe</translation>
     </message>
@@ -2806,73 +2801,73 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>install-desktop mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="58"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="59"/>
         <source>paper size (default: auto, the smallest ISO sheet on which card text is at least 14 pt), or a custom size like 1000x700mm</source>
         <translation>papierformaat (standaard: auto, het kleinste ISO-vel waarop de kaarttekst minstens 14 pt is), of een eigen formaat zoals 1000x700mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="70"/>
-        <location filename="../klantreis_desktop/cli/export.py" line="75"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
         <source>NAMES</source>
         <translation>NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
         <source>RANGE|NAMES</source>
         <translation>BEREIK|NAMEN</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="71"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="72"/>
         <source>only these lanes (names or ids, separated by commas)</source>
         <translation>alleen deze banen (namen of id’s, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="73"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="74"/>
         <source>only these phases, as numbers (2-4) or names separated by commas</source>
         <translation>alleen deze fasen, als nummers (2-4) of namen gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="76"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="77"/>
         <source>only the emotion curves and profiles of these personas (names or ids, separated by commas)</source>
         <translation>alleen de emotiecurves en profielen van deze persona’s (namen of id’s, gescheiden door komma’s)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="88"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="89"/>
         <source>content</source>
         <translation>inhoud</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="130"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="131"/>
         <source>Say what to write: --pdf OUT, --png OUT, --svg OUT, --csv OUT, --xlsx OUT, --mermaid OUT, --markdown OUT and/or --opportunities OUT.</source>
         <translation>Zeg wat er geschreven moet worden: --pdf UIT, --png UIT, --svg UIT, --csv UIT, --xlsx UIT, --mermaid UIT, --markdown UIT en/of --opportunities UIT.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="90"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="91"/>
         <source>the cards as a CSV sheet (one row per card)</source>
         <translation>de kaarten als CSV-werkblad (één rij per kaart)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="93"/>
         <source>the cards as an Excel workbook</source>
         <translation>de kaarten als Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="94"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="95"/>
         <source>a Mermaid journey diagram (one file per journey)</source>
         <translation>een Mermaid-klantreisdiagram (één bestand per klantreis)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="97"/>
         <source>a Markdown summary to paste into a report</source>
         <translation>een samenvatting in Markdown om in een rapport te plakken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="98"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="99"/>
         <source>the opportunities, ranked, as CSV for a backlog tool</source>
         <translation>de kansen, gerangschikt, als CSV voor een backlogtool</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="241"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="242"/>
         <source>{file}: {size} kB</source>
         <translation>{file}: {size} kB</translation>
     </message>
@@ -3162,12 +3157,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="87"/>
         <source>check against an event log (PDF, PNG, SVG)</source>
         <translation>toetsen aan een gebeurtenissenlog (pdf, png, svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/export.py" line="133"/>
+        <location filename="../klantreis_desktop/cli/export.py" line="134"/>
         <source>--against draws the check on the poster: add --pdf OUT, --png OUT or --svg OUT.</source>
         <translation>--against tekent de toetsing op de poster: voeg --pdf UIT, --png UIT of --svg UIT toe.</translation>
     </message>
@@ -3200,6 +3195,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/import_metrics.py" line="144"/>
         <source>The column {names} holds no figures and was left out.</source>
         <translation>De kolom {names} bevat geen cijfers en is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/export.py" line="51"/>
+        <source>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</source>
+        <translation>PNG-resolutie in punten per inch (standaard: 150). Met een gekozen --paper is de PNG dat hele vel bij deze resolutie; met auto is 96 de grootte op het scherm</translation>
     </message>
 </context>
 <context>
@@ -3670,14 +3670,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="119"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="120"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="218"/>
-        <source>Card text in “{title}” is only {size:.1f} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
-        <translation>De kaarttekst in “{title}” is op papier maar {size:.1f} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/files.py" line="113"/>
@@ -3690,8 +3685,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{path}” is een map, geen bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="126"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="85"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="88"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
     </message>
@@ -3764,7 +3759,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="355"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="363"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
@@ -3796,13 +3791,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="359"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="360"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
@@ -3812,7 +3807,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="381"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
@@ -3833,28 +3828,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="365"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="375"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="370"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="378"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="390"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="384"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
@@ -3911,12 +3906,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het bestand kon niet worden geschreven naar “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="219"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>De afbeelding kon niet naar PNG worden omgezet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="180"/>
         <source>There is not enough memory for an image of {width} × {height} pixels.</source>
         <translation>Er is niet genoeg geheugen voor een afbeelding van {width} × {height} pixels.</translation>
     </message>
@@ -4169,17 +4164,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Geen persona “{name}” in dit document; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="252"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="259"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, kaarttekst {size:.0f} pt</translation>
     </message>
@@ -4200,7 +4195,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="236"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="259"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="260"/>
         <source>{count} sheets of {sheet} ({cols} columns × {rows} rows) make a poster of {width:.0f} × {height:.0f} cm.</source>
         <translation>{count} vellen {sheet} ({cols} kolommen × {rows} rijen) vormen een poster van {width:.0f} × {height:.0f} cm.</translation>
     </message>
@@ -4656,12 +4651,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>Differences over {threshold} between the survey&apos;s median and the team&apos;s curve:</source>
         <translation>Verschillen van meer dan {threshold} tussen de mediaan van de enquête en de curve van het team:</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="219"/>
+        <source>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
+        <translation>De kaarttekst in “{title}” is op papier maar {size} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="160"/>
+        <source>Goal: {text}</source>
+        <translation>Doel: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="123"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -4686,7 +4696,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="125"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4736,27 +4746,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="254"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="267"/>
         <source>Replace files?</source>
         <translation>Bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="305"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="327"/>
         <source>Export finished.</source>
         <translation>Export voltooid.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="329"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="313"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="337"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="356"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
@@ -4766,18 +4776,18 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>overlap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="134"/>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="226"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="235"/>
         <source>This document has no journeys to export.</source>
         <translation>Dit document heeft geen klantreizen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="231"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="298"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="312"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -4837,14 +4847,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Verdeeld over A3-vellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="255"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="268"/>
         <source>These files exist already and will be replaced:
 {names}</source>
         <translation>Deze bestanden bestaan al en worden vervangen:
 {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="307"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="330"/>
         <source>The export is ready in {folder}.</source>
         <translation>De export staat klaar in {folder}.</translation>
     </message>
@@ -4854,17 +4864,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Eigen formaat</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="275"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="289"/>
         <source>{file}: {width} × {height} px, {size} kB</source>
         <translation>{file}: {width} × {height} px, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="299"/>
         <source>{file}: 1 page, {size} kB</source>
         <translation>{file}: 1 pagina, {size} kB</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="286"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="300"/>
         <source>{file}: {pages} pages, {size} kB</source>
         <translation>{file}: {pages} pagina’s, {size} kB</translation>
     </message>
@@ -4874,7 +4884,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Huidige klantreis: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="211"/>
         <source>{count} files, one per journey.</source>
         <translation>{count} bestanden, één per klantreis.</translation>
     </message>
@@ -4894,32 +4904,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De export is onverwacht mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="333"/>
         <source>Custom</source>
         <translation>Eigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="318"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="334"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="306"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="322"/>
         <source>{width} × {height} px at {dpi} DPI</source>
         <translation>{width} × {height} px bij {dpi} DPI</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="319"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="335"/>
         <source>Page 1 of {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</source>
         <translation>Pagina 1 van {pages} · {paper} {shape}, {width:.0f} × {height:.0f} mm</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="304"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="317"/>
         <source>{width} × {height} px, vector (scales freely)</source>
         <translation>{width} × {height} px, vector (vrij schaalbaar)</translation>
     </message>
@@ -4954,12 +4964,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Achtergrond:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="357"/>
         <source>The export did not finish.</source>
         <translation>De export is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="361"/>
         <source>Written before the error:</source>
         <translation>Vóór de fout al geschreven:</translation>
     </message>
@@ -4969,12 +4979,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Na elke klantreis een analysepagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="397"/>
         <source>… and one more warning.</source>
         <translation>… en nog één waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="398"/>
         <source>… and {count} more warnings.</source>
         <translation>… en nog {count} waarschuwingen.</translation>
     </message>
@@ -5027,6 +5037,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="170"/>
         <source>Analysis › Check Against Event Log… puts a check on the canvas; it is not saved in the file. A PDF&apos;s analysis page also lists its findings.</source>
         <translation>Analyse › Toetsen aan gebeurtenissenlog… zet een toetsing op de kaart; die wordt niet in het bestand bewaard. De analysepagina van een pdf noemt ook de bevindingen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="264"/>
+        <source>Replace file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="265"/>
+        <source>This file exists already and will be replaced:
+{names}</source>
+        <translation>Dit bestand bestaat al en wordt vervangen:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/exporting/export_preview.py" line="320"/>
+        <source>{width} × {height} px at {dpi} DPI: the whole {paper} sheet, with its margins</source>
+        <translation>{width} × {height} px bij {dpi} DPI: het hele {paper}-vel, met de marges</translation>
     </message>
 </context>
 <context>
@@ -6197,10 +6224,21 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="73"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="79"/>
         <source>The journey {id} does not exist.</source>
         <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out. A metrics lane&apos;s line height in font sizes (canvas and poster alike, metrics_lane.py). A metrics lane of automatic height grows to list at most this many lines per cell.</extracomment>
         <translation>De klantreis {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <source>Goal: {text}</source>
+        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The most lines a time span, goal or KPI takes in a header (then it ends in &quot;…&quot;). The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
+        <translation>Doel: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <source>KPI: {text}</source>
+        <translation>KPI: {text}</translation>
     </message>
 </context>
 <context>
@@ -6679,6 +6717,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} meer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/metrics_lane_item.py" line="44"/>
+        <source>No figures yet: File › Import › Metrics… fills this lane with each phase&apos;s and touchpoint&apos;s figures.</source>
+        <translation>Nog geen cijfers: Bestand › Importeren › Cijfers… vult deze baan met de cijfers van elke fase en elk contactmoment.</translation>
     </message>
 </context>
 <context>
