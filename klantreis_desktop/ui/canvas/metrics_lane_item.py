@@ -91,6 +91,10 @@ class MetricsLaneItem(QGraphicsItem):
         ``segment``'s figures), each line's tooltip in the interface's language, and —
         while the journey has no figures at all — the hint in each such lane."""
         journey = layout.journey
+        if not any(doc.get(row.lane, "shows_figures") for row in layout.rows):
+            self.set_cells({}, layout)  # no metrics lane: nothing to read the figures for
+            self.set_hint([])
+            return
         cells = metric_cells(doc, layout, first=first, segment=segment)
         decimal = decimal_for(None)
         tooltips = {entry.node: "\n".join([entry.name, *figure_lines(
