@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.layout.geometry import Rect
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.canvas.theme import DETAIL_LEVEL as DETAIL_LEVEL  # re-exported
 from klantreis_desktop.ui.canvas.theme import theme_of
 
 #: Radius of the flow handle on a touchpoint's right edge (drag it to another touchpoint).
 HANDLE_RADIUS = 6.0
-#: Below this zoom level cards are drawn as coloured blocks without text.
-DETAIL_LEVEL = 0.45
+# Below the theme's detail level (``CanvasTheme.detail_level``; DETAIL_LEVEL in the
+# editing theme) cards are drawn as coloured blocks without text.
 SELECTION_COLOUR = "#1565c0"
 Z_CARD = 10.0
 #: Qt's enum members, looked up once: each lookup through a Python enum class costs, and
@@ -156,7 +157,7 @@ class CardItem(QGraphicsRectItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         card = QRectF(0.0, 0.0, self._w, self._h)
         selected = self.isSelected()
-        if lod < DETAIL_LEVEL:
+        if lod < theme_of(self).detail_level():
             painter.fillRect(card, look.colour(self.look.fill))
             if selected:
                 painter.setPen(QPen(look.colour(SELECTION_COLOUR), 3.0))

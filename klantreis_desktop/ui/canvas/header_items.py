@@ -325,7 +325,8 @@ class GridItem(QGraphicsItem):
         for row in layout.rows:
             painter.drawLine(QLineF(row.body.x, row.body.bottom, row.body.right,
                                     row.body.bottom))
-        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= 0.45:
+        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(
+                painter.worldTransform()) >= theme.detail_level():
             for cell, channels in self.channel_cells.items():
                 rect = layout.cells.get(cell)
                 if rect is not None and channels:
