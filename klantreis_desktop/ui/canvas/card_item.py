@@ -52,6 +52,8 @@ class CardLook:
     evidence: str = ""
     votes: int = 0
     moment_of_truth: bool = False
+    #: The evidence badge's words in the map's language ("": the interface's).
+    evidence_label: str = ""
 
 
 class CardItem(QGraphicsRectItem):
@@ -194,11 +196,14 @@ class CardItem(QGraphicsRectItem):
             if part.kind == "icon":
                 look.draw_icon(painter, part.text, part.rect, theme.muted_text)
             elif part.kind == "evidence":
-                self._badge(painter, part.rect, _evidence_label(part.text),
+                self._badge(painter, part.rect, self._evidence_text(),
                             theme.observed if part.text == "observed" else theme.assumed,
                             outline=part.text == "assumed")
             else:
                 self._badge(painter, part.rect, part.text, theme.votes_fill)
+
+    def _evidence_text(self) -> str:
+        return self.look.evidence_label or _evidence_label(self.look.evidence)
 
     def footer_marks(self) -> list[Rect]:
         """Where the footer's icons and pills are, in scene units: the check's share
@@ -224,7 +229,7 @@ class CardItem(QGraphicsRectItem):
                 x += size + 3.0
         right = self._w - self._padding / 2
         metrics = QFontMetricsF(look.font(theme.badge_font_size, bold=True))
-        pills = [("evidence", self.look.evidence, _evidence_label(self.look.evidence))
+        pills = [("evidence", self.look.evidence, self._evidence_text())
                  ] if self.look.evidence else []
         if self.look.votes:
             text = f"\u25cf {self.look.votes}"
