@@ -1712,18 +1712,21 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="144"/>
         <source>Drag to another touchpoint to draw a flow arrow</source>
-        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text. Qt&apos;s enum members, looked up once: each lookup through a Python enum class costs, and a big journey makes 2,000 cards at start-up.</extracomment>
+        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Qt&apos;s enum members, looked up once: each lookup through a Python enum class costs, and a big journey makes 2,000 cards at start-up. The evidence badge&apos;s words in the map&apos;s language (&quot;&quot;: the interface&apos;s).</extracomment>
         <translation>Drag to another touchpoint to draw a flow arrow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="33"/>
         <source>observed</source>
+        <extracomment>The evidence badges&apos; words (context &quot;Canvas&quot;), in the map&apos;s language (see map_words).</extracomment>
         <translation>observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="270"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="34"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -2008,44 +2011,44 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="364"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="130"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). The language the map&apos;s own texts are drawn in (scene_looks.map_words). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="132"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="86"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="88"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="92"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="161"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ median, shaded: middle half of the answers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="165"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! check this assumption</translation>
     </message>
@@ -2071,12 +2074,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="158"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="157"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -6077,9 +6080,9 @@ You can undo this with Undo.</translation>
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../klantreis_desktop/layout/journey_layout.py" line="67"/>
+        <location filename="../klantreis_desktop/layout/journey_layout.py" line="73"/>
         <source>The journey {id} does not exist.</source>
-        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out.</extracomment>
+        <extracomment>Share of a card&apos;s width over which emotion points of stacked cards are fanned out. A metrics lane&apos;s line height in font sizes (canvas and poster alike, metrics_lane.py). A metrics lane of automatic height grows to list at most this many lines per cell.</extracomment>
         <translation>The journey {id} does not exist.</translation>
     </message>
 </context>
@@ -6565,7 +6568,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>MetricsLane</name>
     <message>
-        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="27"/>
+        <location filename="../klantreis_desktop/layout/metrics_lane.py" line="30"/>
         <source>+{n} more</source>
         <extracomment>What a full cell says under its last line: how many lines it leaves out.</extracomment>
         <translation>+{n} more</translation>
@@ -7214,7 +7217,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/window.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="54"/>
         <source>Presenting: {title}</source>
         <extracomment>Smallest text the room must be able to read, in screen pixels. The most a phase is enlarged (a short journey on a big screen). A clicker sends PageDown/PageUp: step through a phase&apos;s slices, then on to the next.</extracomment>
         <translation>Presenting: {title}</translation>
@@ -7745,67 +7748,77 @@ You can undo this with Undo.</translation>
         <translation>Zoom around the pointer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="65"/>
-        <source>Next phase</source>
-        <translation>Next phase</translation>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="64"/>
+        <source>Next phase, from its top</source>
+        <translation>Next phase, from its top</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="66"/>
-        <source>Previous phase</source>
-        <translation>Previous phase</translation>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="65"/>
+        <source>Previous phase, from its top</source>
+        <translation>Previous phase, from its top</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
+        <source>Next screen: down through this phase&apos;s lanes, then the next phase</source>
+        <translation>Next screen: down through this phase&apos;s lanes, then the next phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
+        <source>Previous screen: back the same way</source>
+        <translation>Previous screen: back the same way</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
         <source>First / last phase</source>
         <translation>First / last phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
         <source>Go to phase 1 … 9</source>
         <translation>Go to phase 1 … 9</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
         <source>Overview of the whole journey</source>
         <translation>Overview of the whole journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
         <source>Add or take back a dot vote</source>
         <translation>Add or take back a dot vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="74"/>
         <source>Audience menu (room mode)</source>
         <translation>Audience menu (room mode)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="76"/>
         <source>Clear the spotlight, else stop presenting</source>
         <translation>Clear the spotlight, else stop presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="132"/>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="133"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="142"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="172"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="114"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -8253,28 +8266,28 @@ You can undo this with Undo.</translation>
         <translation>“{name}” is not an image that Klantreis can use (PNG, JPEG, GIF, BMP or WebP).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="268"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="264"/>
         <source>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</source>
         <extracomment>Manifest keys that describe the file rather than the document. 20 times a 2,000-card journey (2,600 nodes, 8,700 links); a built graph costs about 600 bytes a link. What was on disk when it was read (set by ``storage.read``), to notice later whether someone else changed the file.</extracomment>
         <translation>This file was made with an older version of Klantreis Desktop (file version {old}); saving it stores the current format.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="273"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="269"/>
         <source>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</source>
         <translation>This file was made with a newer version of Klantreis Desktop (file version {new}); parts this version does not know are kept but not shown.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="278"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="274"/>
         <source>The file contains {count} unknown part(s); they were not read and will not be saved.</source>
         <translation>The file contains {count} unknown part(s); they were not read and will not be saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="311"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="307"/>
         <source>The photo of persona “{persona}” is missing from the file.</source>
         <translation>The photo of persona “{persona}” is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/storage/codec.py" line="322"/>
+        <location filename="../klantreis_desktop/storage/codec.py" line="318"/>
         <source>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</source>
         <translation>The file contains {count} photo(s) that no persona uses; they were not read and will not be saved.</translation>
     </message>
@@ -8819,30 +8832,35 @@ You can undo this with Undo.</translation>
 <context>
     <name>TimerOverlay</name>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="66"/>
         <source>Time&apos;s up!</source>
         <extracomment>Colours of the overlay (text, background): calm while counting, loud at the end.</extracomment>
         <translation>Time&apos;s up!</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="73"/>
         <source>{dimension} · {number} of {count}</source>
         <translation>{dimension} · {number} of {count}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="75"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="196"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="206"/>
         <source>Waiting to start</source>
         <translation>Waiting to start</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="145"/>
+        <source>Stop the timer and take it off the screen</source>
+        <translation>Stop the timer and take it off the screen</translation>
     </message>
 </context>
 <context>
@@ -9043,27 +9061,27 @@ You can undo this with Undo.</translation>
         <translation>The id {id} is already in use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="63"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="138"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathy map on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="140"/>
         <source>Start the &amp;timer</source>
         <translation>Start the &amp;timer</translation>
     </message>
@@ -9163,7 +9181,7 @@ You can undo this with Undo.</translation>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="156"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
@@ -9188,37 +9206,37 @@ You can undo this with Undo.</translation>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="171"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="175"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="343"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>
@@ -9233,37 +9251,37 @@ You can undo this with Undo.</translation>
         <translation>Type an idea and press Enter; double-click a note to change it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Show the timer on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="156"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="160"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Double-click a row to give it a dot</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="181"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="447"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="448"/>
         <source>No card has votes yet.</source>
         <translation>No card has votes yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
         <source>Sort by votes</source>
         <translation>Sort by votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshop panel</translation>
     </message>
@@ -9293,14 +9311,29 @@ You can undo this with Undo.</translation>
         <translation>Nobody in the room has rated a touchpoint yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="161"/>
         <source>&amp;Room: participants on their phones…</source>
         <translation>&amp;Room: participants on their phones…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="164"/>
         <source>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</source>
         <translation>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="147"/>
+        <source>&amp;Stop the timer</source>
+        <translation>&amp;Stop the timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="150"/>
+        <source>End the rounds and take the timer off the projector and the brainstorm board</source>
+        <translation>End the rounds and take the timer off the projector and the brainstorm board</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
 </context>
 </TS>
