@@ -358,7 +358,7 @@ def presentation(shown: Any) -> dict[str, Any]:
 
     result["animating"] = shown._animation.state() == QAbstractAnimation.State.Running
     result["step"] = shown.slice
-    result["slices"] = shown.slice_count(shown.index) if shown.index >= 0 else 1
+    result["slices"] = shown.slice_count(shown.index)  # the overview is walked down too
     result["at_end"] = (shown.index == len(shown.phases()) - 1
                         and shown.slice == result["slices"] - 1)
     result["screen"] = _rect(shown.geometry())

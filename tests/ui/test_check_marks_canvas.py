@@ -4,18 +4,24 @@ where a tight stack leaves only a narrow gap between two cards."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from klantreis_desktop.layout import measured as lm
+from klantreis_desktop.model import operations as ops
+from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas.measured_items import ConformanceView, set_conformance
 from klantreis_desktop.ui.canvas.scene import JourneyScene
 from klantreis_desktop.ui.session import DocumentSession
 from tests.export.test_pdf_check_marks import _figures
 
 
-def test_share_labels_keep_off_badges_and_footer_marks(qtbot):
+def test_share_labels_keep_off_badges_and_footer_marks(qtbot, language="en"):
     doc, journey = _figures()
     session = DocumentSession(doc)
+    # The cards' evidence pills are written in the journey's language (review s6 #17):
+    # the Dutch "waargenomen" is wider than "observed" (see the test below).
+    commands.push(session.stack, doc, ops.update(doc, journey, language=language))
     holder = QWidget()
     scene = JourneyScene(doc, journey, session.stack, holder)
     try:
@@ -44,6 +50,13 @@ def test_share_labels_keep_off_badges_and_footer_marks(qtbot):
         holder.deleteLater()
         QApplication.processEvents()
         session.close()
+
+
+@pytest.mark.xfail(strict=True, reason="known: in a tight stack the Dutch evidence pill "
+                   "'waargenomen' fills the footer under the arrow and the share label finds "
+                   "no free spot (so in the Dutch interface before review s6 #17 too)")
+def test_share_labels_keep_off_the_wider_dutch_footer_marks(qtbot):
+    test_share_labels_keep_off_badges_and_footer_marks(qtbot, language="nl")
 
 
 def test_no_share_label_on_an_arrow_nobody_took(qtbot):

@@ -478,9 +478,10 @@ def test_the_emotion_lanes_legend_names_the_measured_curves(qtbot, session, scen
     layout = scene.layout
     header = scene.lanes[layout.emotion_lane]
     names = [entry[0] for entry in header.look.legend]
-    assert "Zakelijk, measured" in names
-    assert any("median" in name for name in names)
-    assert any("check this assumption" in name for name in names)
+    # Drawn on the map: in the (Dutch) journey's language, as on its poster (review s6 #17).
+    assert "Zakelijk, gemeten" in names
+    assert any("mediaan" in name for name in names)
+    assert any("controleer deze aanname" in name for name in names)
 
 
 def test_painting_the_measured_layer_leaves_the_shared_colours_opaque(qtbot, session, scenes):

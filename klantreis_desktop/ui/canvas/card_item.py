@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.layout.geometry import Rect
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.ui.canvas import look
+from klantreis_desktop.ui.canvas.theme import DETAIL_LEVEL as DETAIL_LEVEL  # re-exported
 from klantreis_desktop.ui.canvas.theme import theme_of
 
 #: Radius of the flow handle on a touchpoint's right edge (drag it to another touchpoint).
 HANDLE_RADIUS = 6.0
-#: Below this zoom level cards are drawn as coloured blocks without text.
-DETAIL_LEVEL = 0.45
+# Below the theme's detail level (``CanvasTheme.detail_level``; DETAIL_LEVEL in the
+# editing theme) cards are drawn as coloured blocks without text.
 SELECTION_COLOUR = "#1565c0"
 Z_CARD = 10.0
 #: Qt's enum members, looked up once: each lookup through a Python enum class costs, and
@@ -51,6 +52,8 @@ class CardLook:
     evidence: str = ""
     votes: int = 0
     moment_of_truth: bool = False
+    #: The evidence badge's words in the map's language ("": the interface's).
+    evidence_label: str = ""
 
 
 class CardItem(QGraphicsRectItem):
@@ -156,7 +159,7 @@ class CardItem(QGraphicsRectItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         card = QRectF(0.0, 0.0, self._w, self._h)
         selected = self.isSelected()
-        if lod < DETAIL_LEVEL:
+        if lod < theme_of(self).detail_level():
             painter.fillRect(card, look.colour(self.look.fill))
             if selected:
                 painter.setPen(QPen(look.colour(SELECTION_COLOUR), 3.0))
@@ -193,11 +196,14 @@ class CardItem(QGraphicsRectItem):
             if part.kind == "icon":
                 look.draw_icon(painter, part.text, part.rect, theme.muted_text)
             elif part.kind == "evidence":
-                self._badge(painter, part.rect, _evidence_label(part.text),
+                self._badge(painter, part.rect, self._evidence_text(),
                             theme.observed if part.text == "observed" else theme.assumed,
                             outline=part.text == "assumed")
             else:
                 self._badge(painter, part.rect, part.text, theme.votes_fill)
+
+    def _evidence_text(self) -> str:
+        return self.look.evidence_label or _evidence_label(self.look.evidence)
 
     def footer_marks(self) -> list[Rect]:
         """Where the footer's icons and pills are, in scene units: the check's share
@@ -223,7 +229,7 @@ class CardItem(QGraphicsRectItem):
                 x += size + 3.0
         right = self._w - self._padding / 2
         metrics = QFontMetricsF(look.font(theme.badge_font_size, bold=True))
-        pills = [("evidence", self.look.evidence, _evidence_label(self.look.evidence))
+        pills = [("evidence", self.look.evidence, self._evidence_text())
                  ] if self.look.evidence else []
         if self.look.votes:
             text = f"\u25cf {self.look.votes}"

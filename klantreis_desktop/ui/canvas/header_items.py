@@ -236,18 +236,20 @@ class CornerItem(HeaderItem):
 
     def __init__(self, header_look: HeaderLook, rect: Rect, options: LayoutOptions) -> None:
         super().__init__("", header_look, rect, options)
-        self._fitted_key: tuple[str, float, float] | None = None
+        self._fitted_key: tuple[str, float, float, float] | None = None
         self._fitted: tuple[QTextLayout, float] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def _paint_title(self, painter: QPainter, rect: QRectF) -> float:
         """The title wrapped between words only (see :func:`look.fitted_title`): a long
-        word in the narrow corner, large on the projector, is never split mid-word."""
-        key = (self.look.title, self.options.title_font_size, round(rect.width(), 2))
+        word in the narrow corner, large on the projector, is never split mid-word, and a
+        title longer than the corner ends in "…"."""
+        key = (self.look.title, self.options.title_font_size, round(rect.width(), 2),
+               round(rect.height(), 2))
         if key != self._fitted_key or self._fitted is None:
             self._fitted = look.fitted_title(self.look.title, self.options.title_font_size,
-                                             rect.width())
+                                             rect.width(), height=rect.height())
             self._fitted_key = key
         wrapped, height = self._fitted
         look.draw_text(painter, wrapped.text(), wrapped.font(), rect,
@@ -378,7 +380,8 @@ class GridItem(QGraphicsItem):
         for row in layout.rows:
             painter.drawLine(QLineF(row.body.x, row.body.bottom, row.body.right,
                                     row.body.bottom))
-        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= 0.45:
+        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(
+                painter.worldTransform()) >= theme.detail_level():
             for cell, channels in self.channel_cells.items():
                 rect = layout.cells.get(cell)
                 if rect is not None and channels:

@@ -129,15 +129,21 @@ def draw_text(painter: QPainter, text: str, qfont: QFont, rect: QRectF,
 
 #: A title may shrink to this share of its size so its longest word fits its box.
 TITLE_SHRINK = 0.7
+#: ... and to this share so all its lines fit the box's height (more would make the
+#: projector's title smaller than its legible minimum; the rest ends in "…" instead).
+TITLE_HEIGHT_SHRINK = 0.85
 
 
-def fitted_title(text: str, size: float, width: float,
-                 bold: bool = True) -> tuple[QTextLayout, float]:
+def fitted_title(text: str, size: float, width: float, bold: bool = True,
+                 height: float | None = None) -> tuple[QTextLayout, float]:
     """A title wrapped only between words inside ``width``, never inside a word.
 
     The font shrinks (to :data:`TITLE_SHRINK` of ``size`` at most) until the longest word
     fits; a word still wider than the box (a very long single word) is shortened with "…"
-    rather than broken over two lines ("Verhuisschoonmaa / k" on the projector).
+    rather than broken over two lines ("Verhuisschoonmaa / k" on the projector). With a
+    ``height``, the font also shrinks (as far) until every line fits in it, and what
+    still does not ends in "…" on the last line that fits: the box clips at its bottom,
+    and a cut without a mark ("From first message to satisfied") reads as the title.
     """
     width = max(width, 1.0)
     words = text.split()
@@ -146,12 +152,46 @@ def fitted_title(text: str, size: float, width: float,
     while words and qfont.pixelSize() > smallest and max(
             QFontMetricsF(qfont).horizontalAdvance(word) for word in words) > width:
         qfont = font(qfont.pixelSize() - 1, bold)
+    layout, used = _word_wrapped(_elide_words(text, qfont, width), qfont, width)
+    if height is None or used <= height + 0.5:
+        return layout, used
+    legible = max(smallest, round(size * TITLE_HEIGHT_SHRINK))
+    while qfont.pixelSize() > legible and used > height + 0.5:
+        qfont = font(qfont.pixelSize() - 1, bold)
+        layout, used = _word_wrapped(_elide_words(text, qfont, width), qfont, width)
+    if used <= height + 0.5:
+        return layout, used
+    fitted = _elide_words(text, qfont, width).replace("\r\n", "\n").replace("\n", "\u2028")
+    kept, bottom = 0, 0.0
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        if line.y() + line.height() > height + 0.5:
+            break
+        kept, bottom = number + 1, line.y() + line.height()
+    kept = max(kept, 1)
+    last = layout.lineAt(kept - 1)
+    head = fitted[:last.textStart()]
+    rest = fitted[last.textStart():].replace("\u2028", " ").split()
     metrics = QFontMetricsF(qfont)
-    fitted = "".join(
+    while len(rest) > 1 and metrics.horizontalAdvance(" ".join(rest) + "\u2026") > width:
+        rest.pop()  # whole words off the end: "… to satisfied…", not "… satisfied cu…"
+    tail = metrics.elidedText(" ".join(rest) + "\u2026", Qt.TextElideMode.ElideRight, width)
+    layout, used = _word_wrapped(head + tail, qfont, width)
+    return layout, min(used, bottom) if bottom else used
+
+
+def _elide_words(text: str, qfont: QFont, width: float) -> str:
+    """``text`` with each word wider than ``width`` shortened with "…"."""
+    metrics = QFontMetricsF(qfont)
+    return "".join(
         metrics.elidedText(piece, Qt.TextElideMode.ElideRight, width)
         if not piece.isspace() and metrics.horizontalAdvance(piece) > width else piece
         for piece in re.split(r"(\s+)", text))
-    layout = QTextLayout(fitted.replace("\r\n", "\n").replace("\n", "\u2028"), qfont)
+
+
+def _word_wrapped(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, float]:
+    """``text`` wrapped between words only, its lines placed, and its height."""
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), qfont)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)

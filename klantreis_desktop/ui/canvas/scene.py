@@ -101,6 +101,8 @@ class JourneyScene(QGraphicsScene):
         #: The phase being presented: the other phases fade a little (None: all equal).
         self.focus_phase: str | None = None
         self.layout: JourneyLayout | None = None
+        #: The language the map's own texts are drawn in (scene_looks.map_words).
+        self.map_language = ""
         self.focus_cell: Cell | None = None
         self.cards: dict[str, CardItem] = {}
         self.phases: dict[str, PhaseHeaderItem] = {}
@@ -371,10 +373,11 @@ class JourneyScene(QGraphicsScene):
                                item.set_look(phase_look(item.element_id))))
         legend = self._persona_legend(layout)
         several = len(layout.curves) > 1
+        _lang, words = scene_looks.map_words(doc, self.journey)
         legend += tuple((scene_looks.overlay_label(doc, c.persona, c.scenario,
-                                                   self.compare_journey, several),
+                                                   self.compare_journey, several, words),
                          c.colour, "dashed") for c in overlay_curves(layout))
-        legend += scene_looks.measured_legend(doc, layout, self.visible_personas)
+        legend += scene_looks.measured_legend(doc, layout, self.visible_personas, words)
 
         def lane_look(lane: str) -> HeaderLook:
             shown = legend if lane == layout.emotion_lane else ()
@@ -423,8 +426,12 @@ class JourneyScene(QGraphicsScene):
     def _sync_cards(self, layout: JourneyLayout, touched: set[str] | None = None) -> None:
         opt = self.options
 
+        lang, words = scene_looks.map_words(self.doc, self.journey)
+        if lang != self.map_language:  # the journey's language changed: every badge too
+            self.map_language, touched = lang, None
+
         def card_look(card: str) -> CardLook:
-            return scene_looks.card_look(self.doc, self.theme, card)
+            return scene_looks.card_look(self.doc, self.theme, card, words)
 
         def update(item: CardItem, box: CardBox) -> None:
             item.set_geometry(box.rect)

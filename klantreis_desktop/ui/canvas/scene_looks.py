@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from klantreis_desktop import i18n
+from klantreis_desktop.i18n import QT_TRANSLATE_NOOP, Translator
 
 # The channels lane's cells: one rule for screen and paper (the poster uses it too).
 from klantreis_desktop.layout.channels import channel_cells as channel_cells
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.changes import ChangeSet
 from klantreis_desktop.model.document import Document
+from klantreis_desktop.model.meta import journey_language
 from klantreis_desktop.ui.canvas.card_item import CardLook
 from klantreis_desktop.ui.canvas.header_items import HeaderLook, HeaderNote
 from klantreis_desktop.ui.canvas.theme import CanvasTheme
@@ -28,16 +30,36 @@ if TYPE_CHECKING:
 Legend = tuple[tuple[str, ...], ...]
 
 
-def card_look(doc: Document, theme: CanvasTheme, card: str) -> CardLook:
+#: The evidence badges' words (context "Canvas"), in the map's language (see map_words).
+EVIDENCE_WORDS = {"observed": QT_TRANSLATE_NOOP("Canvas", "observed"),
+                  "assumed": QT_TRANSLATE_NOOP("Canvas", "assumed")}
+
+
+def map_words(doc: Document, journey: str) -> tuple[str, Translator]:
+    """The language texts drawn on the map are written in, and its translator: the
+    journey's own language, else the document's, else the interface's, as on the poster
+    (``model.meta.journey_language``). An English journey in the Dutch interface says
+    "observed" on the canvas, in F5 and on paper alike; menus and messages stay Dutch."""
+    lang = journey_language(doc, journey) or i18n.language()
+    return lang, i18n.translator_for(lang)
+
+
+def card_look(doc: Document, theme: CanvasTheme, card: str,
+              words: Translator | None = None) -> CardLook:
+    """``words``: the map's translator (see :func:`map_words`; None: the interface's)."""
     kind = doc.kind(card)
     card_style = theme.card_style(kind, str(doc.get(card, "colour") or ""))
     channels = tuple(str(doc.get(c, "icon")) for c in doc.channels_of(card)) if (
         kind == k.TOUCHPOINT) else ()
+    evidence = str(doc.get(card, "evidence") or "")
+    label = ""
+    if evidence in EVIDENCE_WORDS:
+        label = (words or i18n.translate)("Canvas", EVIDENCE_WORDS[evidence])
     return CardLook(kind, doc.title(card), card_style.fill, card_style.border,
-                    card_style.text, channels, str(doc.get(card, "evidence") or ""),
+                    card_style.text, channels, evidence,
                     int(doc.get(card, "votes") or 0),
                     bool(doc.get(card, "moment_of_truth")) if kind == k.TOUCHPOINT
-                    else False)
+                    else False, label)
 
 
 def corner_look(doc: Document, theme: CanvasTheme, journey: str) -> HeaderLook:
@@ -69,17 +91,18 @@ def lane_look(doc: Document, theme: CanvasTheme, lane: str, legend: Legend) -> H
 
 
 def overlay_label(doc: Document, persona: str, scenario: str, compare_journey: str | None,
-                  several_personas: bool) -> str:
+                  several_personas: bool, words: Translator | None = None) -> str:
     """The legend text of an overlay curve: "ideal" / "current" (with the persona's
-    name when the journey has more than one persona)."""
+    name when the journey has more than one persona), in the map's language."""
+    tr = words or i18n.translate
     if scenario == "ideal":
-        label = QCoreApplication.translate("Canvas", "ideal")
+        label = tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "ideal"))
     elif scenario == "current":
-        label = QCoreApplication.translate("Canvas", "current")
+        label = tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "current"))
     else:
         label = doc.title(compare_journey) if compare_journey else ""
     if several_personas:
-        return QCoreApplication.translate("Canvas", "{persona} ({scenario})").format(
+        return tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "{persona} ({scenario})")).format(
             persona=doc.title(persona), scenario=label)
     return label
 
@@ -132,22 +155,26 @@ def metric_title(doc: Document, journey: str, mode: str) -> str:
     return title_of(metric_def_of(doc, journey, mode.split(":", 1)[1]))
 
 
-def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | None
-                    ) -> tuple[tuple[str, ...], ...]:
+def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | None,
+                    words: Translator | None = None) -> tuple[tuple[str, ...], ...]:
     """Legend lines for the measured curves (issue 19): each persona's or segment's
-    ("Zakelijk") dotted curve, what its squares and band mean, and the red ring."""
+    ("Zakelijk") dotted curve, what its squares and band mean, and the red ring; in the
+    map's language."""
     from klantreis_desktop.layout.measured import FLAG_COLOUR, measured_curves
 
+    tr = words or i18n.translate
     curves = measured_curves(doc, layout, visible=visible)
     if not curves:
         return ()
     lines: list[tuple[str, ...]] = [
-        (QCoreApplication.translate("Canvas", "{name}, measured").format(name=c.label)
-         if c.label else QCoreApplication.translate("Canvas", "measured"), c.colour, "dashed")
+        (tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "{name}, measured")).format(name=c.label)
+         if c.label else tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "measured")), c.colour,
+         "dashed")
         for c in curves]
-    lines.append((QCoreApplication.translate(
-        "Canvas", "□ median, shaded: middle half of the answers"), curves[0].colour, "dashed"))
+    lines.append((tr("Canvas", QT_TRANSLATE_NOOP(
+        "Canvas", "□ median, shaded: middle half of the answers")), curves[0].colour,
+        "dashed"))
     if any(p.flagged for c in curves for p in c.points):
-        lines.append((QCoreApplication.translate("Canvas", "○ ! check this assumption"),
+        lines.append((tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "○ ! check this assumption")),
                       FLAG_COLOUR))
     return tuple(lines)

@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QGraphicsItem
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.layout_options import LayoutOptions
 
+#: Below this zoom the editing canvas draws cards (and channel chips) as coloured blocks
+#: without text: their text would be under about 5 px.
+DETAIL_LEVEL = 0.45
+
 
 @dataclass(frozen=True)
 class CanvasTheme:
@@ -59,6 +63,13 @@ class CanvasTheme:
         return (opt.card_font_size, opt.header_font_size, opt.title_font_size,
                 self.small_font_size, self.badge_font_size, self.chip_font_size)
 
+    def detail_level(self) -> float:
+        """The zoom below which cards and channel chips are drawn without text: where
+        their text gets as small as the editing canvas's at :data:`DETAIL_LEVEL`. The
+        projector's larger type stays drawn further out (its overview showed blank cards
+        while badges of the same size were written)."""
+        return DETAIL_LEVEL * EDITING_CARD_FONT / self.options.card_font_size
+
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(what, text colour, background) of every text the theme draws (contrast check)."""
         pairs = [("phase header", self.phase_header_text, self.phase_header_fill),
@@ -75,6 +86,7 @@ class CanvasTheme:
         return pairs
 
 
+EDITING_CARD_FONT = LayoutOptions().card_font_size
 EDITING = CanvasTheme("editing", LayoutOptions())
 
 #: Big type and strong contrast for a projector in a lit room: black on white, full

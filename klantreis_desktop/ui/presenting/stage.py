@@ -5,6 +5,8 @@ The room sees the presentation, so a click never leaves a "Type to add a card" f
 a quick-entry editor in an empty cell (the facilitator still retypes a card with a
 double-click). The lane headers say which row is which; when the phase shown is too far
 right for them to be on screen, the view draws them over its left edge at the same zoom.
+Likewise the phase headers say which phase is shown: scrolled down to a phase's lower
+lanes, the view draws them over its top edge (the shown phase's bright, the others faded).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
+from klantreis_desktop.layout.geometry import JourneyLayout
 from klantreis_desktop.ui.canvas.scene import Cell, JourneyScene
 from klantreis_desktop.ui.canvas.view import JourneyView
 
@@ -57,6 +60,27 @@ class PresentationView(JourneyView):
             return 0.0
         return layout.corner.w * self.transform().m11()
 
+    def pinned_height(self) -> float:
+        """Pixels the pinned phase headers cover at the top (0: the map shows them)."""
+        layout = self.journey_scene.layout
+        if layout is None or not layout.columns:
+            return 0.0
+        origin = self.viewportTransform().inverted()[0].map(QPointF(0.0, 0.0))
+        if origin.y() <= layout.corner.y + 0.5:
+            return 0.0
+        return layout.corner.h * self.transform().m11()
+
+    def pinned_phase_at(self, x: float) -> str | None:
+        """The phase whose pinned header is at viewport x ``x``."""
+        layout = self.journey_scene.layout
+        if layout is None:
+            return None
+        scene_x = self.mapToScene(round(x), 0).x()
+        for column in layout.columns:
+            if column.header.x <= scene_x < column.header.right:
+                return column.phase
+        return None
+
     def pinned_lane_at(self, y: float) -> str | None:
         """The lane whose pinned header is at viewport height ``y``."""
         layout = self.journey_scene.layout
@@ -70,10 +94,40 @@ class PresentationView(JourneyView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
-        width = self.pinned_width()
         layout = self.journey_scene.layout
-        if width <= 0.0 or layout is None:
+        if layout is None:
             return
+        if self.pinned_width() > 0.0:
+            self._draw_pinned_lanes(painter, layout)
+        if self.pinned_height() > 0.0:
+            self._draw_pinned_phases(painter, layout)
+
+    def _draw_pinned_phases(self, painter: QPainter, layout: JourneyLayout) -> None:
+        """The header row (phase names; the corner too when the lane headers are pinned)
+        over the top edge, at the map's zoom and in line with its columns."""
+        zoom = self.transform().m11()
+        origin = self.viewportTransform().inverted()[0].map(QPointF(0.0, 0.0))
+        width, height = float(self.viewport().width()), self.pinned_height()
+        scene = self.journey_scene
+        painter.save()
+        painter.resetTransform()  # viewport pixels from here on
+        target = QRectF(0.0, 0.0, width, height)
+        painter.fillRect(target, QColor(scene.theme.background))  # beyond the map's ends
+        source = QRectF(origin.x(), layout.corner.y, width / zoom, layout.corner.h)
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        pinned = self.pinned_width()
+        if pinned > 0.0:  # the journey's title over the pinned lane headers' corner
+            corner = QRectF(layout.corner.x, layout.corner.y, layout.corner.w, layout.corner.h)
+            scene.render(painter, QRectF(0.0, 0.0, pinned, height), corner,
+                         Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.setPen(QPen(QColor(scene.theme.grid_line), PIN_EDGE_PX))
+        left = max(0.0, (layout.corner.x - origin.x()) * zoom)  # along the map only
+        right = min(width, (layout.width - origin.x()) * zoom)
+        painter.drawLine(QPointF(left, height), QPointF(right, height))
+        painter.restore()
+
+    def _draw_pinned_lanes(self, painter: QPainter, layout: JourneyLayout) -> None:
+        width = self.pinned_width()
         zoom = self.transform().m11()
         origin = self.viewportTransform().inverted()[0].map(QPointF(0.0, 0.0))
         height = self.viewport().height()
@@ -103,14 +157,21 @@ class PresentationView(JourneyView):
 
     # A click on a pinned lane header spotlights that lane, never what lies beneath it.
 
+    # A click on a pinned phase header spotlights that phase.
+
     def _on_pinned(self, event: QMouseEvent) -> bool:
-        return event.position().x() < self.pinned_width()
+        return (event.position().x() < self.pinned_width()
+                or event.position().y() < self.pinned_height())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._on_pinned(event) and event.button() == Qt.MouseButton.LeftButton:
             self._pressed_pinned = True
-            lane = self.pinned_lane_at(event.position().y())
-            self.journey_scene.select_ids([lane] if lane else [])
+            x, y = event.position().x(), event.position().y()
+            if y < self.pinned_height():
+                found = None if x < self.pinned_width() else self.pinned_phase_at(x)
+            else:
+                found = self.pinned_lane_at(y)
+            self.journey_scene.select_ids([found] if found else [])
             event.accept()
             return
         super().mousePressEvent(event)

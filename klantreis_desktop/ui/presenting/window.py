@@ -23,7 +23,7 @@ from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas.theme import PROJECTOR, CanvasTheme
-from klantreis_desktop.ui.presenting.framing import Frame, phase_frames
+from klantreis_desktop.ui.presenting.framing import Frame, overview_frames, phase_frames
 from klantreis_desktop.ui.presenting.stage import PresentationScene, PresentationView
 
 OVERVIEW = -1
@@ -39,8 +39,9 @@ _STEP_UP = (Qt.Key.Key_PageUp,)
 
 
 class PresentationWindow(QWidget):
-    """One journey presented full screen; ``index`` is the phase shown (-1: overview) and
-    ``slice`` which screenful of it, top to bottom, when its lanes need more than one."""
+    """One journey presented full screen; ``index`` is the phase shown (-1: overview, every
+    phase across the screen) and ``slice`` which screenful of it, top to bottom, when its
+    lanes need more than one."""
 
     phase_changed = Signal(int)
     closed = Signal()
@@ -148,19 +149,19 @@ class PresentationWindow(QWidget):
             self.go_to(self.index - 1)
 
     def step_down(self) -> None:
-        """PageDown: the next slice of this phase, after its last one the next phase."""
-        if self.index != OVERVIEW and self.slice + 1 < self.slice_count(self.index):
+        """PageDown: the next slice of this phase (or of the overview), after its last one
+        the next phase."""
+        if self.slice + 1 < self.slice_count(self.index):
             self.go_to(self.index, slice=self.slice + 1)
         else:
             self.next()
 
     def step_up(self) -> None:
-        """PageUp: back the same way, into the previous phase's last slice."""
-        if self.index == OVERVIEW:
-            return
+        """PageUp: back the same way, into the previous phase's last slice (from the
+        first phase: the overview's last)."""
         if self.slice > 0:
             self.go_to(self.index, slice=self.slice - 1)
-        elif self.index > 0:
+        elif self.index != OVERVIEW:
             self.go_to(self.index - 1, slice=-1)
 
     def first(self) -> None:
@@ -189,11 +190,15 @@ class PresentationWindow(QWidget):
         return LEGIBLE_PX / min(self.theme.font_sizes())
 
     def frames(self, index: int) -> list[Frame]:
-        """The screenfuls that show phase ``index`` with all its lanes (see framing.py)."""
+        """The screenfuls that show phase ``index`` (or the overview) with all its lanes
+        (see framing.py)."""
         layout = self.scene.layout
-        if layout is None or index == OVERVIEW or not 0 <= index < len(layout.columns):
+        if layout is None or not (index == OVERVIEW or 0 <= index < len(layout.columns)):
             return []
         viewport = self.view.viewport().size()
+        if index == OVERVIEW:
+            return overview_frames(layout, viewport.width(), viewport.height(),
+                                   self.min_phase_zoom(), MAX_PHASE_ZOOM)
         return phase_frames(layout, index, viewport.width(), viewport.height(),
                             self.min_phase_zoom(), MAX_PHASE_ZOOM)
 

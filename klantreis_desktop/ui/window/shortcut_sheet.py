@@ -63,9 +63,12 @@ CANVAS_KEYS: tuple[KeyRow, ...] = (
 )
 
 PRESENTING_KEYS: tuple[KeyRow, ...] = (
-    (("Right", "PgDown", "Space"), "",
-     QT_TRANSLATE_NOOP("ShortcutSheet", "Next phase")),
-    (("Left", "PgUp"), "", QT_TRANSLATE_NOOP("ShortcutSheet", "Previous phase")),
+    (("Right",), "", QT_TRANSLATE_NOOP("ShortcutSheet", "Next phase, from its top")),
+    (("Left",), "", QT_TRANSLATE_NOOP("ShortcutSheet", "Previous phase, from its top")),
+    (("PgDown", "Space"), "",
+     QT_TRANSLATE_NOOP("ShortcutSheet",
+                       "Next screen: down through this phase's lanes, then the next phase")),
+    (("PgUp",), "", QT_TRANSLATE_NOOP("ShortcutSheet", "Previous screen: back the same way")),
     (("Home", "End"), "", QT_TRANSLATE_NOOP("ShortcutSheet", "First / last phase")),
     (("1", "9"), "", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to phase 1 … 9")),
     (("O",), "", QT_TRANSLATE_NOOP("ShortcutSheet", "Overview of the whole journey")),

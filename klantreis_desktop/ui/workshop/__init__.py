@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["BrainstormBoard", "CountdownTimer", "EmpathyScreen", "TimerOverlay", "TimerScreen",
            "Workshop", "WorkshopPanel", "install"]
 
+#: Stops the timer: in the main window, in F5 and on the brainstorm board (× on the timer).
+STOP_TIMER_KEY = "Ctrl+Shift+X"
+
 _LAZY = {"BrainstormBoard": "board", "EmpathyScreen": "empathy", "TimerOverlay": "overlay",
          "TimerScreen": "overlay", "WorkshopPanel": "panel"}
 
@@ -141,6 +144,13 @@ class Workshop(QObject):
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
             menu.addAction(action)
+        self.stop_timer_action = QAction(_tr("&Stop the timer"), self.window)
+        self.stop_timer_action.setObjectName("action_timer_stop")
+        self.stop_timer_action.setShortcut(QKeySequence(STOP_TIMER_KEY))
+        self.stop_timer_action.setStatusTip(_tr("End the rounds and take the timer off the "
+                                                "projector and the brainstorm board"))
+        self.stop_timer_action.triggered.connect(self.timer.stop)
+        menu.addAction(self.stop_timer_action)
         projector = QAction(_tr("Show the timer on the pro&jector"), self.window)
         projector.setObjectName("action_timer_screen")
         projector.setStatusTip(_tr("The countdown full screen on the projector, without "
@@ -186,6 +196,7 @@ class Workshop(QObject):
 
         # Held by the window it draws over, so it ends with it (the class does not know it).
         shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]  # see above
+        shown.addAction(self.stop_timer_action)  # its key works where the timer shows
 
     def _round_started(self, _index: int, dimension: str) -> None:
         if self.board is not None:
@@ -205,6 +216,7 @@ class Workshop(QObject):
                                          self.window.tabs.current_journey(), self.window)
             self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]  # as above
                 self.timer, self.board.view)
+            self.board.addAction(self.stop_timer_action)
             if self.timer.active():  # opened during a round: its notes go to that dimension
                 self.board.set_dimension(self.timer.dimension())
         self.board.show()
@@ -259,6 +271,7 @@ class Workshop(QObject):
         screen = self.timer_screen.get()
         if screen is None or not screen.isVisible():  # a closed one deletes itself
             screen = TimerScreen(self.timer, self.window)
+            screen.addAction(self.stop_timer_action)
             self.timer_screen.set(screen)
         screen.start(presenting.projector_screen(self.window))
         return screen

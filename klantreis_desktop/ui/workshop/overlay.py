@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from klantreis_desktop.ui.canvas import look
 from klantreis_desktop.ui.lifetime import connect_for_life
@@ -31,6 +31,8 @@ TIME_UP = ("#000000", "#ffd400")
 DIGITS_PX = 120
 LABEL_PX = 34
 FLASHES = 12
+#: Side of the overlay's × (stop the timer), in pixels: easy to hit on a big screen.
+CLOSE_PX = 44
 
 
 def _tr(text: str) -> str:
@@ -124,13 +126,24 @@ class TimerDisplay(QWidget):
 
 
 class TimerOverlay(TimerDisplay):
-    """Sits in the bottom-right corner of ``host`` while a round is under way."""
+    """Sits in the bottom-right corner of ``host`` while a round is under way.
+
+    Its × stops the timer and so takes it off the screen: a paused round otherwise stayed
+    over the projector picture until every dimension had been skipped (review s6 #15).
+    """
 
     def __init__(self, timer: CountdownTimer, host: QWidget) -> None:
         super().__init__(timer, host)
         self.setObjectName("timer_overlay")
         self.host = host
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("timer_overlay_close")
+        self.close_button.setText("\u00d7")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay on the map
+        self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.close_button.setToolTip(_tr("Stop the timer and take it off the screen"))
+        self.close_button.clicked.connect(timer.stop)
         host.installEventFilter(self)
         self._refresh()
 
@@ -146,6 +159,15 @@ class TimerOverlay(TimerDisplay):
         height = DIGITS_PX + LABEL_PX + 60
         self.setGeometry(self.host.width() - width - 24, self.host.height() - height - 24,
                          width, height)
+        size = CLOSE_PX
+        fg, bg = self.colours()
+        style = (f"QToolButton {{ color: {fg}; background: {bg}; border: none;"
+                 f" font-size: {size - 8}px; font-weight: bold; }}"
+                 f" QToolButton:hover {{ color: {bg}; background: {fg};"
+                 f" border-radius: {size // 2}px; }}")
+        if style != self.close_button.styleSheet():  # not on every tick: a restyle costs
+            self.close_button.setStyleSheet(style)
+        self.close_button.setGeometry(width - size - 10, 8, size, size)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.host and event.type() == QEvent.Type.Resize:

@@ -135,7 +135,8 @@ class WorkshopPanel(RefreshWhenSeen):
         for name, text, slot in (("timer_start", _tr("Start"), self.start_timer),
                                  ("timer_pause", _tr("Pause"), self.timer.toggle_pause),
                                  ("timer_more", _tr("+1 min"), self.timer.add_minute),
-                                 ("timer_skip", _tr("Skip"), self.timer.skip)):
+                                 ("timer_skip", _tr("Skip"), self.timer.skip),
+                                 ("timer_stop", _tr("Stop"), self.timer.stop)):
             button = QPushButton(text, group)
             button.setObjectName(name)
             button.clicked.connect(slot)

@@ -50,3 +50,51 @@ def test_a_word_wider_than_the_corner_is_shortened_not_split(qapp):
     assert first.endswith("…") and "Klantcontact" in first
     assert all(not line.strip().startswith(("a", "ma")) for line in lines[1:])
     assert lines[-1].strip().endswith("overzicht")
+
+
+@pytest.mark.parametrize("theme", [PROJECTOR, EDITING], ids=["projector", "editing"])
+def test_a_title_longer_than_the_corner_ends_in_an_ellipsis(qapp, theme):
+    """Review s6 #7: F5 showed "From first message to satisfied", the word "customer"
+    clipped off at the bottom with nothing to mark the cut."""
+    title = " ".join(["From first message to satisfied customer, with every step of "
+                      "the onboarding and the first invoice"] * 4)  # above the row's cap
+    doc = build(spec(title=title))
+    scene = JourneyScene(doc, doc.journeys()[0], QUndoStack(), theme=theme)
+    corner = scene.corner
+    assert corner is not None
+    image = QImage(800, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    box = corner.sceneBoundingRect()
+    scene.render(painter, QRectF(0, 0, box.width(), box.height()), box)
+    painter.end()
+    wrapped, height = corner._fitted
+    pad = theme.options.header_padding
+    room = box.height() - 2 * pad
+    assert height <= room + 0.5  # every line drawn is whole: nothing is clipped
+    last = wrapped.lineAt(wrapped.lineCount() - 1)
+    assert last.y() + last.height() <= room + 0.5
+    text = wrapped.text()
+    assert text.rstrip().endswith("\u2026")
+    assert title.startswith(text.rstrip().removesuffix("\u2026").replace("\u2028", " ")
+                            .rstrip(" ,"))  # whole words, in order
+    assert wrapped.font().pixelSize() >= round(theme.options.title_font_size * 0.85)
+    scene.detach()
+
+
+def test_the_english_sample_title_is_whole_or_marked_on_the_projector(qapp):
+    from klantreis_desktop import templates
+
+    doc = templates.build_sample("groeibureau", "en")
+    journey = doc.journeys()[0]
+    scene = JourneyScene(doc, journey, QUndoStack(), theme=PROJECTOR)
+    corner = scene.corner
+    image = QImage(800, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    box = corner.sceneBoundingRect()
+    scene.render(painter, QRectF(0, 0, box.width(), box.height()), box)
+    painter.end()
+    wrapped, height = corner._fitted
+    shown = " ".join(wrapped.text().replace("\u2028", " ").split())
+    assert height <= box.height() - 2 * PROJECTOR.options.header_padding + 0.5
+    assert shown == " ".join(doc.title(journey).split()) or shown.endswith("\u2026")
+    scene.detach()

@@ -48,10 +48,13 @@ def _check_frames(layout: JourneyLayout, index: int, screen: tuple[int, int]) ->
         assert free_left <= column.x and column.right <= x + w, (index, number)
         # The lane headers are on screen, or pinned.
         assert frame.pinned or x <= layout.corner.x
-        if number > 0:
-            assert y in boundaries, "a slice starts at a lane boundary"
-            assert y <= covered[-1][1], "slices overlap (or touch), nothing is skipped"
-        covered.append((y, y + h))
+        if number > 0:  # the pinned phase headers cover the top: the map starts below
+            assert frame.strip == layout.corner.h
+            assert y + frame.strip in boundaries, "a slice starts at a lane boundary"
+            assert y + frame.strip <= covered[-1][1], "slices overlap (or touch)"
+        else:
+            assert frame.strip == 0.0
+        covered.append((y + frame.strip, y + h))
         if w >= layout.width + 2 * MARGIN:  # the map fits across: it sits in the middle
             assert x + w / 2 == pytest.approx(layout.width / 2)
         else:  # no black beyond the map's right edge
@@ -128,21 +131,26 @@ def test_page_down_reaches_every_lane_of_every_phase_and_page_up_walks_back(
         steps.append((window.index, window.slice))
         shown = window.visible_rect()
         zoom = window.view.transform().m11()
-        assert zoom * min(PROJECTOR.font_sizes()) >= 18.0 - 1e-6
         assert zoom >= DETAIL_LEVEL  # cards draw their text, not empty boxes
         pinned = window.view.pinned_width() / zoom
         assert pinned > 0 or shown.left() <= layout.corner.x  # lane names on screen
+        if window.index == OVERVIEW:  # every phase across the width, walked down
+            assert shown.left() <= layout.corner.x and layout.width <= shown.right()
+            continue
+        assert zoom * min(PROJECTOR.font_sizes()) >= 18.0 - 1e-6
+        top = shown.top() + (layout.corner.h if window.slice > 0 else 0.0)  # pinned headers
         for lane, rect in lanes.items():
-            if shown.top() - 1 <= rect.y and rect.bottom <= shown.bottom() + 1:
+            if top - 1 <= rect.y and rect.bottom <= shown.bottom() + 1:
                 seen[window.phases()[window.index]].add(lane)
     assert all(found == set(lanes) for found in seen.values()), seen
     assert steps[0] == (OVERVIEW, 0) and steps[-1][0] == len(window.phases()) - 1
-    assert any(s > 0 for _i, s in steps)  # the 9 lanes need slices here
-    for expected in reversed(steps[1:-1]):  # PageUp walks back the same way
+    assert (OVERVIEW, 1) in steps  # the overview of 9 lanes is walked down too
+    assert any(s > 0 for i, s in steps if i != OVERVIEW)  # the 9 lanes need slices here
+    for expected in reversed(steps[:-1]):  # PageUp walks back the same way
         _key(window, Qt.Key.Key_PageUp)
         assert (window.index, window.slice) == expected
     _key(window, Qt.Key.Key_PageUp)
-    assert (window.index, window.slice) == steps[1]  # the first phase's top stays
+    assert (window.index, window.slice) == steps[0]  # the overview's top stays
 
 
 def test_arrows_jump_from_phase_to_phase_at_the_top(qtbot: Any) -> None:
@@ -165,13 +173,18 @@ def test_arrows_jump_from_phase_to_phase_at_the_top(qtbot: Any) -> None:
 
 @pytest.mark.parametrize("size", SCREENS)
 def test_the_overview_is_centred(qtbot: Any, size: tuple[int, int]) -> None:
+    """O: every phase across the screen, centred, from the top (the map's top slice)."""
     window = _present(qtbot, size)
     _key(window, Qt.Key.Key_2)
     _key(window, Qt.Key.Key_O)
-    shown, scene = window.visible_rect(), window.scene.sceneRect()
-    assert shown.contains(scene.adjusted(2, 2, -2, -2))
-    assert shown.center().x() == pytest.approx(scene.center().x(), abs=2.0)
-    assert shown.center().y() == pytest.approx(scene.center().y(), abs=2.0)
+    layout = window.scene.layout
+    assert layout is not None
+    assert (window.index, window.slice) == (OVERVIEW, 0)
+    shown = window.visible_rect()
+    assert shown.left() <= 0 and layout.width <= shown.right()
+    assert shown.center().x() == pytest.approx(layout.width / 2, abs=2.0)
+    assert shown.top() <= 0  # the phase headers at the top
+    assert shown.width() == pytest.approx(layout.width + 2 * MARGIN, abs=1.0)  # the width used
 
 
 def test_a_far_phase_pins_the_lane_headers_and_a_click_there_spotlights_the_lane(
