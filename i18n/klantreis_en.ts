@@ -1722,18 +1722,21 @@ impact {impact}, effort {effort}, {votes} votes</translation>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="144"/>
         <source>Drag to another touchpoint to draw a flow arrow</source>
-        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Below this zoom level cards are drawn as coloured blocks without text. Qt&apos;s enum members, looked up once: each lookup through a Python enum class costs, and a big journey makes 2,000 cards at start-up.</extracomment>
+        <extracomment>Radius of the flow handle on a touchpoint&apos;s right edge (drag it to another touchpoint). Qt&apos;s enum members, looked up once: each lookup through a Python enum class costs, and a big journey makes 2,000 cards at start-up. The evidence badge&apos;s words in the map&apos;s language (&quot;&quot;: the interface&apos;s).</extracomment>
         <translation>Drag to another touchpoint to draw a flow arrow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="263"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="34"/>
         <source>observed</source>
+        <extracomment>The evidence badges&apos; words (context &quot;Canvas&quot;), in the map&apos;s language (see map_words).</extracomment>
         <translation>observed</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="270"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="35"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>
@@ -2050,49 +2053,49 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="414"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="417"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. A phase title&apos;s size as the layout fitted it to the column (0: the header size). &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="133"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). The persona chosen for new emotion points (see emotion_persona); None: the first. Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). The persona chosen for new emotion points (see emotion_persona); None: the first. Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). The language the map&apos;s own texts are drawn in (scene_looks.map_words). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Add a phase at the end</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="137"/>
         <source>Add a lane at the bottom</source>
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="229"/>
         <source>{metric}, {segment}</source>
         <translation>{metric}, {segment}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="99"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="101"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="82"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="105"/>
         <source>{persona} ({scenario})</source>
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="174"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ median, shaded: middle half of the answers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="178"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! check this assumption</translation>
     </message>
@@ -2118,12 +2121,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="171"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="170"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -7378,7 +7381,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/window.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="54"/>
         <source>Presenting: {title}</source>
         <extracomment>Smallest text the room must be able to read, in screen pixels. The most a phase is enlarged (a short journey on a big screen). A clicker sends PageDown/PageUp: step through a phase&apos;s slices, then on to the next.</extracomment>
         <translation>Presenting: {title}</translation>
@@ -7919,67 +7922,77 @@ You can undo this with Undo.</translation>
         <translation>Zoom around the pointer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
-        <source>Next phase</source>
-        <translation>Next phase</translation>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="66"/>
+        <source>Next phase, from its top</source>
+        <translation>Next phase, from its top</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
-        <source>Previous phase</source>
-        <translation>Previous phase</translation>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
+        <source>Previous phase, from its top</source>
+        <translation>Previous phase, from its top</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
+        <source>Next screen: down through this phase&apos;s lanes, then the next phase</source>
+        <translation>Next screen: down through this phase&apos;s lanes, then the next phase</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
+        <source>Previous screen: back the same way</source>
+        <translation>Previous screen: back the same way</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
         <source>First / last phase</source>
         <translation>First / last phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
         <source>Go to phase 1 … 9</source>
         <translation>Go to phase 1 … 9</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="74"/>
         <source>Overview of the whole journey</source>
         <translation>Overview of the whole journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="75"/>
         <source>Add or take back a dot vote</source>
         <translation>Add or take back a dot vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="76"/>
         <source>Audience menu (room mode)</source>
         <translation>Audience menu (room mode)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="78"/>
         <source>Clear the spotlight, else stop presenting</source>
         <translation>Clear the spotlight, else stop presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="134"/>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="135"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="144"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="174"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="113"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="116"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -8998,30 +9011,35 @@ You can undo this with Undo.</translation>
 <context>
     <name>TimerOverlay</name>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="66"/>
         <source>Time&apos;s up!</source>
         <extracomment>Colours of the overlay (text, background): calm while counting, loud at the end.</extracomment>
         <translation>Time&apos;s up!</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="73"/>
         <source>{dimension} · {number} of {count}</source>
         <translation>{dimension} · {number} of {count}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="75"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="196"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="206"/>
         <source>Waiting to start</source>
         <translation>Waiting to start</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="145"/>
+        <source>Stop the timer and take it off the screen</source>
+        <translation>Stop the timer and take it off the screen</translation>
     </message>
 </context>
 <context>
@@ -9222,27 +9240,27 @@ You can undo this with Undo.</translation>
         <translation>The id {id} is already in use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="63"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="125"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="138"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathy map on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="140"/>
         <source>Start the &amp;timer</source>
         <translation>Start the &amp;timer</translation>
     </message>
@@ -9342,7 +9360,7 @@ You can undo this with Undo.</translation>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="156"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
@@ -9367,37 +9385,37 @@ You can undo this with Undo.</translation>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="171"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="175"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="343"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>
@@ -9412,37 +9430,37 @@ You can undo this with Undo.</translation>
         <translation>Type an idea and press Enter; double-click a note to change it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Show the timer on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="156"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="160"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Double-click a row to give it a dot</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="181"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="447"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="448"/>
         <source>No card has votes yet.</source>
         <translation>No card has votes yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
         <source>Sort by votes</source>
         <translation>Sort by votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshop panel</translation>
     </message>
@@ -9472,14 +9490,29 @@ You can undo this with Undo.</translation>
         <translation>Nobody in the room has rated a touchpoint yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="161"/>
         <source>&amp;Room: participants on their phones…</source>
         <translation>&amp;Room: participants on their phones…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="164"/>
         <source>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</source>
         <translation>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="147"/>
+        <source>&amp;Stop the timer</source>
+        <translation>&amp;Stop the timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="150"/>
+        <source>End the rounds and take the timer off the projector and the brainstorm board</source>
+        <translation>End the rounds and take the timer off the projector and the brainstorm board</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
 </context>
 </TS>
