@@ -2070,7 +2070,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Add a lane at the bottom</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="157"/>
         <source>{metric}, {segment}</source>
         <translation>{metric}, {segment}</translation>
     </message>
@@ -2090,12 +2090,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="177"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ median, shaded: middle half of the answers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="181"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! check this assumption</translation>
     </message>
@@ -2121,12 +2121,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="174"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="173"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>

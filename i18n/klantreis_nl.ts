@@ -2070,7 +2070,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Baan onderaan toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="157"/>
         <source>{metric}, {segment}</source>
         <translation>{metric}, {segment}</translation>
     </message>
@@ -2090,12 +2090,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="177"/>
         <source>□ median, shaded: middle half of the answers</source>
         <translation>□ mediaan, gekleurd: middelste helft van de antwoorden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="181"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! controleer deze aanname</translation>
     </message>
@@ -2121,12 +2121,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Hittekaart: contactmomenten per kanaal en fase (blauwer = meer gebruikt)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="174"/>
         <source>measured</source>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="173"/>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>

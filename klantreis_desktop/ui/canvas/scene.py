@@ -187,10 +187,7 @@ class JourneyScene(QGraphicsScene):
         if mode is not None and not is_heat_mode(mode):
             raise ValueError(mode)
         self.heat_mode = mode
-        self._sync_heat()
-        self.measured.sync(self.layout)  # the heat map's metric comes first on the badges
-        if self.layout is not None:
-            self._sync_metrics_lane(self.layout)  # and in the metrics lane's lines
+        self._sync_figures()
 
     def _sync_metrics_lane(self, layout: JourneyLayout) -> None:
         heat = self.heat_mode or ""
@@ -206,6 +203,11 @@ class JourneyScene(QGraphicsScene):
         """Show the figures of ``segment`` ("" every customer's) on badges, the metrics
         lane and a metric's heat map."""
         self.chosen_segment = segment
+        self._sync_figures()
+
+    def _sync_figures(self) -> None:
+        """The tint, the badges and the metrics lane after the heat map or the segment
+        changed (the heat map's metric comes first on badges and in the lane's lines)."""
         self._sync_heat()
         self.measured.sync(self.layout)
         if self.layout is not None:
@@ -224,10 +226,7 @@ class JourneyScene(QGraphicsScene):
             self.heat = HeatOverlayItem()
             self.addItem(self.heat)
         segment = self.figure_segment
-        title = scene_looks.metric_title(self.doc, self.journey, self.heat_mode)
-        if title and segment:
-            title = QCoreApplication.translate("Canvas", "{metric}, {segment}").format(
-                metric=title, segment=segment)
+        title = scene_looks.metric_title(self.doc, self.journey, self.heat_mode, segment)
         self.heat.set_heat(self.heat_mode, heat_tints(self.doc, self.journey, self.layout,
                                                       self.heat_mode, self.visible_personas,
                                                       segment),

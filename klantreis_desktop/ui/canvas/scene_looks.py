@@ -145,14 +145,17 @@ def looks_touched(doc: Document, change: ChangeSet) -> set[str] | None:
     return touched
 
 
-def metric_title(doc: Document, journey: str, mode: str) -> str:
-    """The metric's label for a "metric:NAME" heat mode ("" for the other modes)."""
+def metric_title(doc: Document, journey: str, mode: str, segment: str = "") -> str:
+    """The metric's label for a "metric:NAME" heat mode ("" for the other modes), with
+    the segment whose figures it shows ("NPS, Nieuwe klant")."""
     if not mode.startswith("metric:"):
         return ""
     from klantreis_desktop.layout.measured import metric_title as title_of
     from klantreis_desktop.model.measures import metric_def_of
 
-    return title_of(metric_def_of(doc, journey, mode.split(":", 1)[1]))
+    title = title_of(metric_def_of(doc, journey, mode.split(":", 1)[1]))
+    return i18n.translate("Canvas", "{metric}, {segment}").format(
+        metric=title, segment=segment) if segment else title
 
 
 def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | None,
