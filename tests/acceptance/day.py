@@ -674,6 +674,9 @@ def _words(text: str) -> list[str]:
 
     plain = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
+    # Letters OCR tells apart by context only, read alike on both sides: "KPIs" on the
+    # projector, sharp and readable, comes back as "KPls" (a capital I is an l in DejaVu).
+    plain = plain.translate(str.maketrans({"l": "i", "1": "i", "|": "i"}))
     return re.findall(r"[a-z0-9]+", plain)
 
 
