@@ -322,12 +322,8 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout) -> None:
     its interquartile band, n and "!" where the assumption needs checking, and the figures
     of touchpoints and phases as badges (dashed: assumed)."""
     from klantreis_desktop.layout.badges import inset, metric_badges
-    from klantreis_desktop.layout.measured import (
-        BADGE_FONT,
-        FLAG_COLOUR,
-        measured_curves,
-        measured_labels,
-    )
+    from klantreis_desktop.layout.curve_labels import measured_labels
+    from klantreis_desktop.layout.measured import BADGE_FONT, FLAG_COLOUR, measured_curves
 
     curves = measured_curves(doc, layout)
     _names, counts = measured_labels(curves, layout, {}, size=BADGE_FONT * 0.8)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from klantreis_desktop.layout.badges import MetricBadge, inset, metric_badges
+from klantreis_desktop.layout.curve_labels import CurveLabel, measured_labels
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
 from klantreis_desktop.layout.measured import (
     BADGE_FONT,
@@ -41,14 +42,12 @@ from klantreis_desktop.layout.measured import (
     SHARE_FILL,
     SHARE_TEXT,
     ArrowMark,
-    CurveLabel,
     DropMark,
     MeasuredCurve,
     conformance_marks,
     figure_lines,
     journey_decimal,
     measured_curves,
-    measured_labels,
 )
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
