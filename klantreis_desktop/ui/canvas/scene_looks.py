@@ -121,20 +121,30 @@ def metric_title(doc: Document, journey: str, mode: str) -> str:
 
 def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | None
                     ) -> tuple[tuple[str, ...], ...]:
-    """Legend lines for the measured curves (issue 19): each persona's or segment's
-    ("Zakelijk") dotted curve, what its squares and band mean, and the red ring."""
+    """Legend lines for the measured curves (issue 19): one dotted line for the personas'
+    measured curves (each in its persona's colour, named above it), each segment's
+    ("Zakelijk, gemeten") of its own, what the squares and band mean, and the red ring.
+    Short, so the lane header holds them whole (review s6 #8)."""
     from klantreis_desktop.layout.measured import FLAG_COLOUR, measured_curves
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Canvas", text)
 
     curves = measured_curves(doc, layout, visible=visible)
     if not curves:
         return ()
-    lines: list[tuple[str, ...]] = [
-        (QCoreApplication.translate("Canvas", "{name}, measured").format(name=c.label)
-         if c.label else QCoreApplication.translate("Canvas", "measured"), c.colour, "dashed")
-        for c in curves]
-    lines.append((QCoreApplication.translate(
-        "Canvas", "□ median, shaded: middle half of the answers"), curves[0].colour, "dashed"))
+    shown = {c.persona for c in layout.curves}
+    personas = [c for c in curves if c.persona and c.persona in shown]
+    lines: list[tuple[str, ...]] = []
+    if personas:
+        lines.append((tr("measured (dotted)"), MEASURED_GREY, "dashed"))
+    lines += [(tr("{name}, measured").format(name=c.label) if c.label else tr("measured"),
+               c.colour, "dashed") for c in curves if c not in personas]
+    lines.append((tr("□ median; band: middle half"), curves[0].colour, "dashed"))
     if any(p.flagged for c in curves for p in c.points):
-        lines.append((QCoreApplication.translate("Canvas", "○ ! check this assumption"),
-                      FLAG_COLOUR))
+        lines.append((tr("○ ! check this assumption"), FLAG_COLOUR))
     return tuple(lines)
+
+
+#: The legend's sample of the personas' measured curves (each is drawn in its colour).
+MEASURED_GREY = "#5f6b76"
