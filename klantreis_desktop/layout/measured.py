@@ -369,15 +369,17 @@ def _place_share(points: tuple[Point, ...], text: str, size: float, cards: list[
     if it can be, else on a card's free edge; smaller if nothing is free; None: none."""
     if len(points) < 2:
         return None
-    for scale in sorted({1.0, 0.85, SMALLEST}, reverse=True):
+    tries = [(scale, reach) for reach in (1.5, 3.0)
+             for scale in sorted({1.0, 0.85, SMALLEST}, reverse=True)]
+    for scale, reach in tries:
         font = size * scale
         w, h = share_label_size(text, font)
-        near = _expand(_bounds(points), w + h)
+        near = _expand(_bounds(points), 2 * (w + h) + reach * h + 6.0)  # every spot's reach
         obstacles = [_edges(r) for r in taken if _overlap(near, r) > 0]
         nearby_cards = [_edges(c) for c in cards if _overlap(near, c) > 0]
         first_free: tuple[float, float, float, float] | None = None
         looked = 0
-        for x, y in _share_spots(points, w, h):
+        for x, y in _share_spots(points, w, h, reach):
             if y < top or x < 0 or x + w > right:
                 continue
             edges = (x, y, x + w, y + h)
@@ -394,24 +396,25 @@ def _place_share(points: tuple[Point, ...], text: str, size: float, cards: list[
     return None
 
 
-def _share_spots(points: tuple[Point, ...], w: float, h: float
+def _share_spots(points: tuple[Point, ...], w: float, h: float, heights: float = 1.5
                  ) -> list[tuple[float, float]]:
     """Where a label may sit, most wanted first: on the route's middle, centred on it,
-    then beside it and further along it — never further from its arrow than 1.5 label
-    heights, so it still reads as that arrow's."""
+    then beside it and further along it — never further from its arrow than ``heights``
+    label heights (1.5 first, 3 where nothing nearer is free), so it still reads as that
+    arrow's."""
     pairs = _segments(points)
     length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in pairs)
     samples = int(min(11, max(3, length / max(h / 2, 1.0))))
     fractions = [i / (samples - 1) for i in range(samples)]
-    reach = 1.5 * h
+    reach = heights * h
     steps = 6 if length < 3 * h else 2
     scored: list[tuple[float, float, float]] = []
     for fraction in fractions:
         (x, y), vertical = _along(points, fraction)
         size_across, size_along = (w, h) if vertical else (h, w)
         across = [-size_across / 2 + i * size_across / 8 for i in range(-4, 5)]
-        across += [d for j in range(7)
-                   for d in (3.0 + j * reach / 6, -size_across - 3.0 - j * reach / 6)]
+        across += [d for j in range(int(heights * 4) + 1)
+                   for d in (3.0 + j * h / 4, -size_across - 3.0 - j * h / 4)]
         along = [-size_along / 2 + k * size_along / 4 for k in range(-steps, steps + 1)]
         for a in across:
             for b in along:
