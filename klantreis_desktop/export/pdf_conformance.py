@@ -28,6 +28,7 @@ from klantreis_desktop.model.document import Document
 if TYPE_CHECKING:
     from klantreis_desktop.analysis.conformance import Conformance
     from klantreis_desktop.export.pdf_poster import Poster
+    from klantreis_desktop.layout.measured import ArrowMark, DropMark
 
 #: The canvas paints the widened arrow in this blue at 35 % over white; paper has no
 #: transparency here, so the same mix is drawn opaque under the arrow.
@@ -63,8 +64,10 @@ def draw_grid_marks(p: Painter, doc: Document, layout: JourneyLayout, grid: Rect
     p.c.restoreState()
 
 
-def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) -> None:
-    """The marks in layout units, at the painter's origin (a ``Conformance``)."""
+def grid_marks(doc: Document, layout: JourneyLayout, result: Any
+               ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...], list[Rect], list[Rect]]:
+    """The marks of ``result`` on the poster's grid, and the badges and footer marks
+    they keep off (as drawn: ReportLab's font)."""
     from klantreis_desktop.export.pdf_journey import footer_marks, layout_options
     from klantreis_desktop.layout.badges import metric_badges
     from klantreis_desktop.layout.measured import conformance_marks
@@ -74,11 +77,17 @@ def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) ->
     footers = [r for box in layout.cards.values() for r in footer_marks(doc, box, opt)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
                                       avoid=badges, footers=footers)
+    return arrows, drops, badges, footers
+
+
+def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) -> None:
+    """The marks in layout units, at the painter's origin (a ``Conformance``)."""
+    arrows, drops, _badges, _footers = grid_marks(doc, layout, result)
     for mark in arrows:  # every stroke first: no wide arrow over a label
         draw_wide_arrow(p, mark.points, mark.width)
     for mark in arrows:
         if mark.label:  # none on an arrow nobody took: the analysis page names those
-            draw_share_label(p, mark.label_rect, mark.label)
+            draw_share_label(p, mark.label_rect, mark.label, mark.font_size)
     for drop in drops:
         draw_drop_tag(p, drop.rect, drop.tag_text(), drop.font_size)
 
@@ -91,13 +100,15 @@ def draw_wide_arrow(p: Painter, points: Sequence[Point], width: float) -> None:
     p.arrow(points, style.FLOW_COLOUR, width=1.4, head=8.0)
 
 
-def draw_share_label(p: Painter, r: Rect, text: str) -> None:
-    """The share written on its arrow ("62 %")."""
+def draw_share_label(p: Painter, r: Rect, text: str, size: float | None = None) -> None:
+    """The share written on its arrow ("62 %"), in the size the layout gave it (smaller
+    where a full-size label found no free spot)."""
     from klantreis_desktop.layout.measured import BADGE_FONT, SHARE_FILL, SHARE_TEXT
 
+    size = size or BADGE_FONT
     p.rect(r, fill=SHARE_FILL, stroke=SHARE_TEXT, width=0.8, radius=4.0)
-    p.text_box(text, Rect(r.x + 1, r.y + 1.5, r.w - 2, r.h - 2), fonts.BOLD,
-               BADGE_FONT, SHARE_TEXT, align="center", min_size=BADGE_FONT * 0.7)
+    p.text_box(text, Rect(r.x + 1, r.y + 1.5 * size / BADGE_FONT, r.w - 2, r.h - 2),
+               fonts.BOLD, size, SHARE_TEXT, align="center", min_size=size * 0.7)
 
 
 def draw_drop_tag(p: Painter, r: Rect, text: str, font_size: float) -> None:

@@ -303,34 +303,31 @@ def _width(text: str, font: str, size: float) -> float:
 def _draw_curve_names(p: Painter, doc: Document, layout: JourneyLayout,
                       opt: LayoutOptions) -> None:
     """Each persona's name at the end of its curve, in its colour, so the curves read
-    without the legend: after the last point when there is room, else just before it;
-    names that would overlap are pushed apart (and all stay inside the band)."""
-    band = layout.emotion_band
-    if band is None or not layout.curves:
-        return
-    size = max(opt.card_font_size * 0.95, 6.0)
-    line = size * fonts.LINE_HEIGHT
-    ends = sorted((curve.points[-1].y - line / 2, curve.points[-1].x, doc.title(curve.persona),
-                   curve.colour if style.is_hex_colour(curve.colour) else "#1f77b4")
-                  for curve in layout.curves if curve.points and curve.persona in doc)
-    if not ends:
-        return
-    tops = [max(band.y, top) for top, *_rest in ends]
-    for i in range(1, len(tops)):
-        tops[i] = max(tops[i], tops[i - 1] + line)
-    overflow = max(0.0, tops[-1] + line - band.bottom)
-    for (_y, end_x, text, colour), top in zip(ends, tops, strict=True):
-        top = max(band.y, top - overflow)
-        wanted = fonts.text_width(text, fonts.BOLD, size) + 8
-        after = band.right - (end_x + 9)
-        if after >= wanted:  # the whole name after the point, else before it (never cut)
-            box = Rect(end_x + 9, top, wanted, line)
-        else:
-            width = min(wanted, max(end_x - 9 - band.x, 1.0))
-            box = Rect(end_x - 9 - width, top, width, line)
+    without the legend: near the curve's end, clear of every curve and point where the
+    band has room (layout/curve_labels.py, review s6 #8)."""
+    for name in _persona_names(doc, layout, opt):
+        colour = name.colour if style.is_hex_colour(name.colour) else "#1f77b4"
+        box = name.rect
         p.rect(box, fill="#ffffff", radius=3.0)
-        p.text_box(text, Rect(box.x + 4, box.y, max(box.w - 8, 1.0), line), fonts.BOLD, size,
-                   colour, owner=text)
+        p.text_box(name.text, Rect(box.x + 4, box.y, max(box.w - 8, 1.0), box.h), fonts.BOLD,
+                   _name_size(opt), colour, owner=name.text)
+
+
+def _name_size(opt: LayoutOptions) -> float:
+    return max(opt.card_font_size * 0.95, 6.0)
+
+
+def _persona_names(doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> tuple:
+    """Where the persona names go (the measured curves' n= keep off them too)."""
+    from klantreis_desktop.layout.curve_labels import band_obstacles, persona_names
+    from klantreis_desktop.layout.measured import measured_curves
+
+    if layout.emotion_band is None or not layout.curves:
+        return ()
+    size = _name_size(opt)
+    return persona_names(doc, layout, size, lambda t: fonts.text_width(t, fonts.BOLD, size),
+                         size * fonts.LINE_HEIGHT,
+                         band_obstacles(layout, measured_curves(doc, layout)))
 
 
 def _tint(colour: str, strength: float) -> str:
@@ -346,15 +343,13 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout,
     its interquartile band, n and "!" where the assumption needs checking, and the figures
     of touchpoints and phases as badges (dashed: assumed)."""
     from klantreis_desktop.layout.badges import inset, metric_badges
-    from klantreis_desktop.layout.measured import (
-        BADGE_FONT,
-        FLAG_COLOUR,
-        measured_curves,
-        measured_labels,
-    )
+    from klantreis_desktop.layout.curve_labels import measured_labels
+    from klantreis_desktop.layout.measured import BADGE_FONT, FLAG_COLOUR, measured_curves
 
     curves = measured_curves(doc, layout)
-    _names, counts = measured_labels(curves, layout, {}, size=BADGE_FONT * 0.8)
+    names = _persona_names(doc, layout, layout_options(layout))
+    _names, counts = measured_labels(curves, layout, {}, size=BADGE_FONT * 0.8,
+                                     taken=[n.rect for n in names])
     for curve in curves:  # every band first: a band never hides another curve's median
         p.polygon(curve.band(), fill=_tint(curve.colour, 0.18))
     for curve in curves:

@@ -66,10 +66,6 @@ SHARE_TEXT = "#0b4a85"
 SHARE_FILL = "#ffffff"
 DROP_TEXT = "#9b1116"
 DROP_FILL = "#fde2e1"
-SHARE_LABEL = (40.0, 14.0)
-#: Share labels keep this far above a card's top edge and off its first title line.
-TITLE_CLEARANCE = 2.0
-TITLE_STRIP = 22.0
 #: A card's bottom strip and how wide its icons (left) and pills (right) are at most.
 FOOTER_STRIP = 20.0
 FOOTER_ICONS = 60.0
@@ -96,10 +92,13 @@ class DropMark:
     label: str
     rect: Rect = Rect(0.0, 0.0, 0.0, 0.0)  # the tag: in the gap right of the card
     font_size: float = BADGE_FONT
+    rows: int = 2  # 1: on one line, where a two-line tag found no free spot
 
     def tag_text(self) -> str:
-        """The tag's two short lines: "↘" over the share ("12%": the gap is narrow)."""
-        return "↘\n" + self.label.split(" ", 1)[-1].replace(" ", "")
+        """The tag's two short lines: "↘" over the share ("12%": the gap is narrow), or
+        one ("↘12%")."""
+        share = self.label.split(" ", 1)[-1].replace(" ", "")
+        return ("↘\n" if self.rows == 2 else "↘") + share
 
 
 def _assumed(doc: Document, journey: str) -> dict[tuple[str, str], int]:
@@ -161,68 +160,6 @@ def measured_curves(doc: Document, layout: JourneyLayout,
         curves.append(MeasuredCurve(key, label, colour, persona, tuple(points),
                                     monotone_segments([(p.x, p.y) for p in points])))
     return tuple(curves)
-
-
-@dataclass(frozen=True)
-class CurveLabel:
-    key: str  # the curve's key
-    rect: Rect
-    text: str
-    colour: str
-
-
-def measured_labels(curves: tuple[MeasuredCurve, ...], layout: JourneyLayout,
-                    names: Mapping[str, str], size: float = BADGE_FONT,
-                    char_width: float = 0.62
-                    ) -> tuple[tuple[CurveLabel, ...], tuple[CurveLabel, ...]]:
-    """Where each curve's name (``names``: key → text) and each point's "n=" go, for the
-    canvas and the poster alike: names after the last point, or before it when they would
-    pass the map's right edge, pushed apart so no two lie on one spot; an "n=" under its
-    point's band, else above it, else lower down, never on another label; all inside the
-    emotion band's row of the map."""
-    band = layout.emotion_band
-    if band is None:
-        return (), ()
-    line = size * 1.35
-    right = layout.width - 2.0
-    ends: list[tuple[float, float, MeasuredCurve, str, float]] = []
-    for curve in curves:
-        if curve.points and names.get(curve.key):
-            text = names[curve.key]
-            last = curve.points[-1]
-            ends.append((last.y + 2.0, last.x, curve, text,
-                         len(text) * size * char_width + 6.0))
-    ends.sort(key=lambda item: (item[0], item[1]))
-    tops = [min(max(band.y, top), band.bottom - line) for top, *_rest in ends]
-    for i in range(1, len(tops)):
-        tops[i] = max(tops[i], tops[i - 1] + line)
-    overflow = max(0.0, (tops[-1] + line - band.bottom) if tops else 0.0)
-    end_labels: list[CurveLabel] = []
-    for (_top, x, curve, text, width), top in zip(ends, tops, strict=True):
-        top = max(band.y, top - overflow)
-        left = x + 12.0 if x + 12.0 + width <= right else max(layout.columns[0].body.x,
-                                                              x - 12.0 - width)
-        end_labels.append(CurveLabel(curve.key, Rect(left, top, min(width, right - left),
-                                                     line), text, curve.colour))
-    taken = [label.rect for label in end_labels]
-    counts: list[CurveLabel] = []
-    for curve in curves:
-        for point in curve.points:
-            text = f"n={point.n}"
-            width = len(text) * size * 0.9 * char_width + 4.0
-            spots = [point.y_q1 + 1.0, point.y_q3 - 1.0 - line]
-            spots += [point.y_q1 + 1.0 + line * i for i in range(1, 5)]
-            spots += [point.y_q3 - 1.0 - line * (i + 1) for i in range(1, 5)]
-            rects = [Rect(point.x - width / 2 + dx, y, width, line)
-                     for dx in (0.0, width * 0.75, -width * 0.75) for y in spots
-                     if band.y - line <= y and y + line <= band.bottom + line
-                     and point.x - width / 2 + dx + width <= right]
-            chosen = next((r for r in rects if not any(_overlap(r, t) > 0 for t in taken)),
-                          rects[0] if rects else Rect(point.x - width / 2, point.y_q1 + 1.0,
-                                                      width, line))
-            taken.append(chosen)
-            counts.append(CurveLabel(curve.key, chosen, text, curve.colour))
-    return tuple(end_labels), tuple(counts)
 
 
 def number_text(value: float, decimal: str = ",") -> str:
@@ -366,41 +303,186 @@ def conformance_marks(layout: JourneyLayout, arrow_shares: Mapping[tuple[str, st
     """Arrow widths by share of all customers (at least a hairline for 0 %, so an arrow
     nobody took still shows) and a tag beside each card customers leave.
 
-    A drop-off tag stands in the gap right of its card (two short lines, "↘" over the
-    share, sized to the gap), level with no arrow: it never lies on a card. A share sits
-    on its arrow where it covers the least: off the badges (``avoid``), the tags and the
-    other shares, and as little of any card as the arrow allows. An arrow nobody took
-    gets no label (``""``) and takes no room: its hairline shows it, and the analysis
-    panel and the poster's analysis page name it ("0 %" on every such arrow crowded the
-    map, review defect 5).
-    ``footers``: where the cards' footers have icons and pills, as drawn (None: where
-    they are at most, :func:`_footer_badges`). ``size``: the labels' font size (a
-    presentation's is bigger, to read on a projector); labels and tags grow with it.
+    Neither ever covers content (review s6 #4): the phase, lane and corner headers, a
+    card's text, the badges (``avoid``), the footers' icons, pills and votes
+    (``footers``: as drawn; None: where they are at most, :func:`_footer_badges`), each
+    other — and a drop tag no arrow. A drop-off tag stands in the gap right of its card
+    ("↘" over the share, or on one line where only that fits); a share sits on or beside
+    its arrow, off the cards where it can, else on a card's padding or its footer's empty
+    middle. Where no free spot exists a mark shrinks (to 70 %), and then is left out
+    (label ``""``, tag not returned): the analysis panel and the poster's analysis page
+    list every share and drop-out. An arrow nobody took gets no label: its hairline
+    shows it ("0 %" on every such arrow crowded the map, review s5 #5).
+    ``size``: the labels' font size (a presentation's is bigger, to read on a
+    projector); labels and tags grow with it.
     """
+    opt = layout.extras.get("options")
+    pad = float(getattr(opt, "card_padding", 8.0))
+    footer = float(getattr(opt, "card_footer", 14.0))
     cards = [box.rect for box in layout.cards.values()]
-    flows = [seg for route in layout.flows for seg in _segments(route.points)]
-    drops = tuple(_drop_mark(layout, node, share, flows, size)
-                  for node, share in drop_shares.items() if share > 0
-                  and node in layout.cards)
-    headers = [layout.corner, *(c.header for c in layout.columns)]  # phase names
-    taken = [*avoid, *(d.rect for d in drops), *headers]
+    texts = [_title_area(card, pad, footer) for card in cards]
+    headers = [layout.corner, *(c.header for c in layout.columns),
+               *(r.header for r in layout.rows)]
     marks = list(footers) if footers is not None else [
         zone for card in cards for zone in _footer_badges(card)]
+    blocked = [*headers, *texts, *avoid, *marks]
+    flows = [seg for route in layout.flows for seg in _segments(route.points)]
+    drops: list[DropMark] = []
+    later: list[tuple[str, float]] = []  # no room beside the card: its footer, after the shares
+    for node, dropped in drop_shares.items():
+        if dropped > 0 and node in layout.cards:
+            drop = _drop_mark(layout, node, dropped, flows, size,
+                              [*blocked, *(d.rect for d in drops)])
+            if drop is not None:
+                drops.append(drop)
+            else:
+                later.append((node, dropped))
+    top = max((c.header.bottom for c in layout.columns), default=layout.corner.bottom)
+    taken = [*blocked, *(d.rect for d in drops)]
     arrows: list[ArrowMark] = []
     for route in layout.flows:
         share = arrow_shares.get((route.source, route.target))
         if share is None:
             continue
         width = 1.0 + (max_width - 1.0) * min(max(share, 0.0), 1.0)
-        if share <= 0:
+        text = percent_text(share) if share > 0 else ""
+        placed = _place_share(route.points, text, size, cards, taken, top, layout.width) \
+            if text else None
+        if placed is None:  # nobody took it, or no free spot: the lists name it
             arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
                                     ""))
             continue
-        rect = _share_rect(route.points, cards, taken, avoid, marks, size / BADGE_FONT)
+        rect, font = placed
         taken.append(rect)
         arrows.append(ArrowMark(route.source, route.target, route.points, share, width,
-                                percent_text(share), rect, size))
-    return tuple(arrows), drops
+                                text, rect, font))
+    for node, share in later:
+        drop = _footer_drop(layout, node, share, percent_text(share), flows, size, taken)
+        if drop is not None:
+            drops.append(drop)
+            taken.append(drop.rect)
+    return tuple(arrows), tuple(drops)
+
+
+#: A share label's box around its text, in font sizes: the text's width plus this on each
+#: side, and this high.
+SHARE_INSET = 0.3
+SHARE_HEIGHT = 1.4
+#: Marks shrink to this share of their size before they are left out.
+SMALLEST = 0.85
+#: Share labels keep this far above a card's top edge.
+TITLE_AIR = 2.0
+_EM = {"%": 1.0, " ": 0.35, "<": 0.84, "↘": 1.0}
+
+
+def share_label_size(text: str, size: float) -> tuple[float, float]:
+    """(width, height) of a share label in bold ``size`` (DejaVu Sans Bold's advances:
+    digits 0.70 em; a little generous so the canvas's and the poster's font both fit)."""
+    em = sum(_EM.get(ch, 0.7) for ch in text)
+    return em * size + 2 * SHARE_INSET * size, SHARE_HEIGHT * size
+
+
+def _place_share(points: tuple[Point, ...], text: str, size: float, cards: list[Rect],
+                 taken: list[Rect], top: float, right: float) -> tuple[Rect, float] | None:
+    """The first free spot on or beside the route, nearest its middle: off every card
+    if it can be, else on a card's free edge; smaller if nothing is free; None: none."""
+    if len(points) < 2:
+        return None
+    tries = [(scale, reach) for reach in (1.5, 3.0)
+             for scale in sorted({1.0, 0.85, SMALLEST}, reverse=True)]
+    for scale, reach in tries:
+        font = size * scale
+        w, h = share_label_size(text, font)
+        near = _expand(_bounds(points), 2 * (w + h) + reach * h + 6.0)  # every spot's reach
+        obstacles = [_edges(r) for r in taken if _overlap(near, r) > 0]
+        nearby_cards = [_edges(c) for c in cards if _overlap(near, c) > 0]
+        first_free: tuple[float, float, float, float] | None = None
+        looked = 0
+        for x, y in _share_spots(points, w, h, reach):
+            if y < top or x < 0 or x + w > right:
+                continue
+            edges = (x, y, x + w, y + h)
+            if _touches_any(edges, obstacles):
+                continue
+            if not _touches_any(edges, nearby_cards):
+                return Rect(x, y, w, h), font
+            first_free = first_free or edges
+            looked += 1
+            if looked > 80:  # a spot off the cards would lie far from the first free one
+                break
+        if first_free is not None:
+            return Rect(first_free[0], first_free[1], w, h), font
+    return None
+
+
+def _share_spots(points: tuple[Point, ...], w: float, h: float, heights: float = 1.5
+                 ) -> list[tuple[float, float]]:
+    """Where a label may sit, most wanted first: on the route's middle, centred on it,
+    then beside it and further along it — never further from its arrow than ``heights``
+    label heights (1.5 first, 3 where nothing nearer is free), so it still reads as that
+    arrow's."""
+    pairs = _segments(points)
+    length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in pairs)
+    samples = int(min(11, max(3, length / max(h / 2, 1.0))))
+    fractions = [i / (samples - 1) for i in range(samples)]
+    reach = heights * h
+    steps = 6 if length < 3 * h else 2
+    scored: list[tuple[float, float, float]] = []
+    for fraction in fractions:
+        (x, y), vertical = _along(points, fraction)
+        size_across, size_along = (w, h) if vertical else (h, w)
+        across = [-size_across / 2 + i * size_across / 8 for i in range(-4, 5)]
+        across += [d for j in range(int(heights * 4) + 1)
+                   for d in (3.0 + j * h / 4, -size_across - 3.0 - j * h / 4)]
+        along = [-size_along / 2 + k * size_along / 4 for k in range(-steps, steps + 1)]
+        for a in across:
+            for b in along:
+                rx, ry = (x + a, y + b) if vertical else (x + b, y + a)
+                dx = max(rx - x, 0.0, x - rx - w)
+                dy = max(ry - y, 0.0, y - ry - h)
+                if dx > reach or dy > reach:
+                    continue
+                scored.append((dx + dy + abs(fraction - 0.5) * h, rx, ry))
+    scored.sort()
+    return [(rx, ry) for _cost, rx, ry in scored]
+
+
+def _edges(r: Rect) -> tuple[float, float, float, float]:
+    return r.x, r.y, r.x + r.w, r.y + r.h
+
+
+def _touches_any(a: tuple[float, float, float, float],
+                 others: list[tuple[float, float, float, float]]) -> bool:
+    """Whether ``a`` (x0, y0, x1, y1) overlaps any of ``others`` by more than a hair
+    (fast: run for a few hundred spots per label on every relayout)."""
+    x0, y0, x1, y1 = a
+    for ox0, oy0, ox1, oy1 in others:
+        if ox0 < x1 - 1e-6 and x0 < ox1 - 1e-6 and oy0 < y1 - 1e-6 and y0 < oy1 - 1e-6:
+            return True
+    return False
+
+
+def _bounds(points: tuple[Point, ...]) -> Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _expand(r: Rect, by: float) -> Rect:
+    return Rect(r.x - by, r.y - by, r.w + 2 * by, r.h + 2 * by)
+
+
+def _title_area(card: Rect, pad: float, footer: float) -> Rect:
+    """A card's text and the top edge above it, with a little air: a label there reads
+    as part of the title (a share may take a card's side padding or its footer)."""
+    text = _card_text(card, pad, footer)
+    return Rect(text.x, card.y - TITLE_AIR, text.w, text.bottom - card.y + TITLE_AIR)
+
+
+def _card_text(card: Rect, pad: float, footer: float) -> Rect:
+    """Where a card's title may be written (canvas and poster: inside its padding, above
+    its footer): no mark lies there."""
+    return Rect(card.x + pad, card.y + pad, max(card.w - 2 * pad, 0.0),
+                max(card.h - 2 * pad - footer, 0.0))
 
 
 def _overlap(a: Rect, b: Rect) -> float:
@@ -422,67 +504,6 @@ def _along(points: tuple[Point, ...], fraction: float) -> tuple[Point, bool]:
     return points[-1], False
 
 
-def _share_rect(points: tuple[Point, ...], cards: list[Rect], taken: list[Rect],
-                avoid: Sequence[Rect] = (), marks: Sequence[Rect] = (),
-                scale: float = 1.0) -> Rect:
-    w, h = SHARE_LABEL[0] * scale, SHARE_LABEL[1] * scale
-    if len(points) < 2:
-        return Rect(points[0][0] - w / 2, points[0][1] - h / 2, w, h) if points else \
-            Rect(0.0, 0.0, w, h)
-    best: tuple[float, Rect] | None = None
-    for fraction in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
-        (x, y), vertical = _along(points, fraction)
-        spots = [Rect(x - w / 2, y - h / 2, w, h)]
-        if vertical:  # beside a vertical run, so the label hides none of it
-            spots += [Rect(x + 3.0, y - h / 2, w, h), Rect(x - w - 3.0, y - h / 2, w, h)]
-        else:  # just above or below a horizontal run
-            spots += [Rect(x - w / 2, y - h - 2.0, w, h), Rect(x - w / 2, y + 2.0, w, h)]
-        spots += _clear_of_titles(spots, cards, avoid)
-        for spot in spots:
-            cost = 1000.0 * sum(1 for r in taken if _overlap(spot, r) > 0) + 300.0 * sum(
-                1 for mark in marks if _overlap(spot, mark) > 0) + sum(
-                _overlap(spot, card)
-                + (500.0 if _overlap(spot, _title_edge(card)) > 0 else 0.0)
-                + (1000.0 if _overlap(spot, _text_middle(card)) > 0 else 0.0)
-                for card in cards)
-            if best is None or cost < best[0]:
-                best = (cost, spot)
-    assert best is not None
-    return best[1]
-
-
-def _clear_of_titles(spots: list[Rect], cards: list[Rect], badges: Sequence[Rect] = ()
-                     ) -> list[Rect]:
-    """Each spot that would touch a card's title edge, moved up just clear of it and of
-    a badge there (a card's figures sit on its top edge): in a tight stack the gap is
-    narrower than a label, and the card above has an empty middle at its bottom, where
-    the title of the card below has its text."""
-    moved = []
-    for spot in spots:
-        hit = [c.y for c in cards if _overlap(spot, _title_edge(c)) > 0]
-        if not hit:
-            continue
-        spot = Rect(spot.x, min(hit) - TITLE_CLEARANCE - spot.h, spot.w, spot.h)
-        above = [r.y for r in badges if _overlap(spot, r) > 0]
-        if above:  # the badge on that edge: just above it, and no further
-            spot = Rect(spot.x, min(above) - TITLE_CLEARANCE - spot.h, spot.w, spot.h)
-        moved.append(spot)
-    return moved
-
-
-def _title_edge(card: Rect) -> Rect:
-    """A card's top edge and title line, with a little air above it: a share label that
-    touches it reads as part of the title (tight stacks leave only a narrow gap)."""
-    return Rect(card.x, card.y - TITLE_CLEARANCE, card.w, TITLE_CLEARANCE + TITLE_STRIP)
-
-
-def _text_middle(card: Rect) -> Rect:
-    """A card's text below its title line and above its footer, more than a padding
-    (8) in from its sides: never under a label."""
-    top, bottom = card.y + TITLE_STRIP, card.bottom - FOOTER_STRIP
-    return Rect(card.x + 8.0, top, max(card.w - 16.0, 0.0), max(bottom - top, 0.0))
-
-
 def _footer_badges(card: Rect) -> tuple[Rect, Rect]:
     """Where a card's bottom strip has marks: channel icons at the left, the evidence
     pill and the votes at the right (keep labels off them; its middle is empty)."""
@@ -493,20 +514,65 @@ def _footer_badges(card: Rect) -> tuple[Rect, Rect]:
 
 
 def _drop_mark(layout: JourneyLayout, node: str, share: float,
-               flows: list[tuple[Point, Point]], most: float = BADGE_FONT) -> DropMark:
+               flows: list[tuple[Point, Point]], most: float, blocked: list[Rect]
+               ) -> DropMark | None:
+    """The tag in the gap right of the card, level with no arrow and on nothing that is
+    drawn (``blocked``): two lines, else one ("↘12%"), smaller if need be; None when the
+    gap has no free spot (arrows run down it): the lists name the drop-out."""
     r = layout.cards[node].rect
     others = [box.rect for key, box in layout.cards.items() if key != node]
     right_of = [o.x for o in others if o.x >= r.right and o.y < r.bottom and o.bottom > r.y]
     gap = min([*right_of, r.right + 2 * 12.0 * most / BADGE_FONT]) - r.right
     w = max(gap - 4.0, 12.0)
-    label = percent_text(share)
-    size = min(most, (w - 3.0) / (max(len(label.replace(" ", "")), 2) * 0.62))
-    h = 2 * size * 1.25 + 2.0
     x = r.right + (gap - w) / 2
-    chosen = Rect(x, r.center[1] - h / 2, w, h)
-    for level in (0.5, 0.72, 0.28, 0.9, 0.1):
-        spot = Rect(x, r.y + r.h * level - h / 2, w, h)
-        if not any(_hits(spot, a, b) for a, b in flows):
-            chosen = spot
-            break
-    return DropMark(node, (r.right, chosen.center[1]), share, "↘ " + label, chosen, size)
+    label = percent_text(share)
+    chars = max(len(label.replace(" ", "")), 2)
+    near = [b for b in blocked if b.x < x + w and x < b.right]
+    lines = [a_b for a_b in flows if min(a_b[0][0], a_b[1][0]) < x + w
+             and x < max(a_b[0][0], a_b[1][0])]
+    one_line = sum(_EM.get(ch, 0.7) for ch in "↘" + label.replace(" ", ""))
+    least = max(6.0, most * 0.6)  # the gap is narrow: a tag may shrink a little more
+    for rows, em in ((2, chars * 0.62), (1, one_line)):
+        for scale in (1.0, 0.85, SMALLEST):
+            size = min(most * scale, (w - 3.0) / em)
+            if size < least - 1e-9:
+                continue
+            h = rows * size * 1.25 + 2.0
+            levels = [0.5, 0.72, 0.28, 0.9, 0.1] + [i / 20 for i in range(21)]
+            for level in levels:
+                top = min(max(r.y + r.h * level - h / 2, r.y), r.bottom - h)
+                spot = Rect(x, top, w, h)
+                if not any(_hits(spot, a, b) for a, b in lines) and not any(
+                        _overlap(spot, o) > 0 for o in near):
+                    return DropMark(node, (r.right, spot.center[1]), share, "↘ " + label,
+                                    spot, size, rows)
+    return None
+
+
+def _footer_drop(layout: JourneyLayout, node: str, share: float, label: str,
+                 flows: list[tuple[Point, Point]], most: float, blocked: list[Rect]
+                 ) -> DropMark | None:
+    """Where arrows fill the gap beside the card: the tag on one line in the free part
+    of the card's own footer (between its icons and its pills), as far right as it can."""
+    opt = layout.extras.get("options")
+    pad = float(getattr(opt, "card_padding", 8.0))
+    r = layout.cards[node].rect
+    text = _card_text(r, pad, float(getattr(opt, "card_footer", 14.0)))
+    room = Rect(r.x + pad / 2, text.bottom, r.w - pad, r.bottom - text.bottom)
+    one_line = sum(_EM.get(ch, 0.7) for ch in "↘" + label.replace(" ", ""))
+    near = [_edges(b) for b in blocked if _overlap(b, room) > 0]
+    for scale in (1.0, 0.85, SMALLEST):
+        size = most * scale
+        h, w = size * 1.25 + 2.0, one_line * size + 4.0
+        if h > room.h or w > room.w:
+            continue
+        y = room.y + (room.h - h) / 2
+        x = room.right - w
+        while x >= room.x:
+            spot = Rect(x, y, w, h)
+            if not _touches_any(_edges(spot), near) and not any(
+                    _hits(spot, a, b) for a, b in flows):
+                return DropMark(node, (r.right, spot.center[1]), share, "↘ " + label,
+                                spot, size, 1)
+            x -= 2.0
+    return None

@@ -89,3 +89,25 @@ def test_shares_between_stacked_cards_keep_off_badges_icons_and_pills():
         assert not [b for b in badges if lm._overlap(label, b) > 0], arrow
         assert not [z for c in cards for z in _footer_zones(c)
                     if lm._overlap(label, z) > 0], arrow
+
+
+def test_the_posters_check_marks_cover_nothing():
+    """Review s6 #4 on paper: "39 %" and "37 %" on channel icons, "↘5%" tags on the
+    arrows at column borders. The poster's own layout, badges and footers (A3, A0)."""
+    from klantreis_desktop.export.pdf_conformance import grid_marks
+    from klantreis_desktop.export.pdf_journey import layout_options
+    from klantreis_desktop.export.pdf_poster import compose, largest_scale, poster_job
+    from tests.support.check_marks import covered, figured_sample, walked_check
+
+    doc, journey = figured_sample()
+    result = walked_check(doc, journey)
+    for area in ((1150.0, 800.0), (3340.0, 2360.0)):
+        poster = compose(*largest_scale(poster_job(doc, journey, check=result), area), area)
+        layout = poster.layout
+        assert layout is not None
+        arrows, drops, badges, footers = grid_marks(doc, layout, result)
+        found = covered(doc, layout, arrows, drops, badges, footers, layout_options(layout))
+        assert [str(f) for f in found] == [], area
+        assert len([a for a in arrows if a.label]) == len(
+            [a for a in result.arrows if a.customers])
+        assert len(drops) == len([t for t in result.touchpoints if t.dropped])

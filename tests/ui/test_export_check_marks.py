@@ -19,9 +19,8 @@ from klantreis_desktop.export.pdf_conformance import WIDE_ARROW, grid_box
 from klantreis_desktop.export.pdf_options import PdfOptions
 from klantreis_desktop.export.pdf_plan import plan_pages
 from klantreis_desktop.export.pdf_poster import Poster
-from klantreis_desktop.layout.badges import metric_badges
 from klantreis_desktop.layout.geometry import Rect
-from klantreis_desktop.layout.measured import DROP_FILL, conformance_marks
+from klantreis_desktop.layout.measured import DROP_FILL
 from klantreis_desktop.layout.style import hex_to_rgb
 from klantreis_desktop.settings import Settings
 from klantreis_desktop.templates import build_sample
@@ -60,8 +59,7 @@ def _marks(doc, poster: Poster, result) -> tuple[list[Rect], list[Rect]]:
     """Where the wide arrows (their boxes) and drop tags lie, in poster units."""
     layout, grid = poster.layout, grid_box(poster)
     assert layout is not None and grid is not None
-    arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
-                                      avoid=[b.rect for b in metric_badges(doc, layout)])
+    arrows, drops, _badges, _footers = pdf_conformance.grid_marks(doc, layout, result)
 
     def shifted(r: Rect) -> Rect:
         return Rect(grid.x + r.x, grid.y + r.y, r.w, r.h)

@@ -194,19 +194,19 @@ class LaneHeaderItem(HeaderItem):
         super()._paint_extra(painter, rect)
         if not self.look.legend:
             return
-        small = theme_of(self).small_font_size
-        qfont = look.font(small)
-        bold = QFont(qfont)
+        top = rect.top() + 4.0
+        size, rows = self.legend_rows(rect.width() - LEGEND_INDENT, self._h
+                                      - self.options.header_padding - top)
+        line = size * LEGEND_LEADING
+        y = max(top, self._h - self.options.header_padding - line * sum(map(len, rows)))
+        regular = look.font(size)
+        bold = QFont(regular)
         bold.setBold(True)
-        painter.setFont(qfont)
-        line = small * 1.5
-        y = max(rect.top() + 4.0, self._h - self.options.header_padding
-                - line * len(self.look.legend))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         opacity = painter.opacity()  # the item's own (dimmed in a spotlight)
-        for entry in self.look.legend:
-            name, colour_hex = entry[0], entry[1]
-            if y + line > self._h:
+        for entry, lines in zip(self.look.legend, rows, strict=True):
+            colour_hex = entry[1]
+            if y + line > self._h + 0.5:
                 break
             if "dashed" in entry[2:]:
                 pen = QPen(look.colour(colour_hex), 2.0, Qt.PenStyle.DashLine)
@@ -219,16 +219,57 @@ class LaneHeaderItem(HeaderItem):
             if active:  # the persona new emotion points go to: thicker, bold, marked
                 pen.setWidthF(5.0)
                 painter.setPen(pen)
-                name = "\u25b8 " + name
             painter.drawLine(QLineF(rect.left(), y + line / 2, rect.left() + 16, y + line / 2))
-            painter.setFont(bold if active else qfont)
+            painter.setOpacity(opacity)
+            painter.setFont(bold if active else regular)
             painter.setPen(look.colour(self.look.text))
-            painter.drawText(QRectF(rect.left() + 22, y, rect.width() - 22, line),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             painter.fontMetrics().elidedText(
-                                 name, Qt.TextElideMode.ElideRight, int(rect.width() - 22)))
-            y += line
+            for text in lines:
+                painter.drawText(QRectF(rect.left() + LEGEND_INDENT, y,
+                                        rect.width() - LEGEND_INDENT, line),
+                                 int(Qt.AlignmentFlag.AlignVCenter
+                                     | Qt.AlignmentFlag.AlignLeft), text)
+                y += line
         painter.setOpacity(opacity)
+
+    def legend_rows(self, width: float, height: float) -> tuple[float, list[list[str]]]:
+        """The legend's font size and each entry's lines, wrapped between words to
+        ``width``: the theme's small size, smaller (to 75 %) until all fit ``height``
+        (review s6 #8: "Esther Visser, gemete…" was cut). A single word wider than the
+        header is elided, the only text ever shortened."""
+        base = theme_of(self).small_font_size
+        # The active persona's entry (new emotion points go to it) is bold, after a "▸".
+        texts = [("\u25b8 " if "active" in e[2:] else "") + str(e[0]) for e in self.look.legend]
+        size, rows = base, [[text] for text in texts]
+        for step in range(6):
+            size = base * (1.0 - 0.05 * step)
+            regular = look.font(size)
+            bold = QFont(regular)
+            bold.setBold(True)
+            rows = [_wrapped(text, QFontMetricsF(bold if "active" in e[2:] else regular),
+                             width) for text, e in zip(texts, self.look.legend, strict=True)]
+            if sum(map(len, rows)) * size * LEGEND_LEADING <= height:
+                break
+        return size, rows
+
+
+LEGEND_INDENT = 22.0  # the sample line's room left of the text
+LEGEND_LEADING = 1.35
+
+
+def _wrapped(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """``text`` broken between words into lines no wider than ``width``."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and metrics.horizontalAdvance(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    lines.append(current)
+    return [line if metrics.horizontalAdvance(line) <= width else metrics.elidedText(
+        line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 class CornerItem(HeaderItem):

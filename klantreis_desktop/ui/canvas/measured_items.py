@@ -8,7 +8,10 @@ scene in step with its layout; a presentation's scene builds its own layer from 
 document, so the room sees what the facilitator sees.
 
 A conformance result belongs to no file (it is a view of a log), so it is kept per
-document in :data:`CONFORMANCE` — weakly, and shared by every scene of the document.
+document in :data:`CONFORMANCE` — weakly, and shared by every scene of the document. It
+holds the map it was checked on (:func:`map_signature`): once the journey's touchpoints
+or flow arrows differ, the check is stale — no marks, nothing on the poster, the analysis
+panel says "check again" — and undoing back to the checked map shows it again.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from klantreis_desktop.layout.badges import MetricBadge, inset, metric_badges
+from klantreis_desktop.layout.curve_labels import CurveLabel, measured_labels
 from klantreis_desktop.layout.geometry import Bezier, JourneyLayout
 from klantreis_desktop.layout.measured import (
     BADGE_FONT,
@@ -38,15 +42,14 @@ from klantreis_desktop.layout.measured import (
     SHARE_FILL,
     SHARE_TEXT,
     ArrowMark,
-    CurveLabel,
     DropMark,
     MeasuredCurve,
     conformance_marks,
     decimal_for,
     figure_lines,
     measured_curves,
-    measured_labels,
 )
+from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui.canvas import look
 
@@ -72,6 +75,17 @@ class ConformanceView:
     label: str = ""
     #: The whole result (an analysis.conformance.Conformance) for the analysis panel.
     result: object = None
+    #: The map it was checked on (:func:`map_signature`; None: the map when it is shown).
+    signature: tuple[object, ...] | None = None
+
+
+def map_signature(doc: Document, journey: str) -> tuple[object, ...]:
+    """What a check depends on: the journey's touchpoints (id and title, which the log's
+    events match) and its flow arrows. Any other edit leaves a check valid."""
+    if journey not in doc:
+        return ()
+    touchpoints = tuple(sorted((n, doc.title(n)) for n in doc.parts(journey, k.TOUCHPOINT)))
+    return touchpoints, tuple(sorted(doc.flows(journey)))
 
 
 #: Document → journey → the last conformance check shown on its canvases.
@@ -89,6 +103,8 @@ def set_conformance(doc: Document, journey: str, view: ConformanceView | None) -
     if view is None:
         views.pop(journey, None)
     else:
+        if view.signature is None:
+            view.signature = map_signature(doc, journey)
         views[journey] = view
     for layer in list(LAYERS):
         scene = layer.scene()
@@ -96,8 +112,19 @@ def set_conformance(doc: Document, journey: str, view: ConformanceView | None) -
             layer.sync(scene.layout)
 
 
-def conformance_of(doc: Document, journey: str) -> ConformanceView | None:
-    return CONFORMANCE.get(doc, {}).get(journey)
+def conformance_of(doc: Document, journey: str, stale: bool = False
+                   ) -> ConformanceView | None:
+    """The check shown for ``journey``: None when the map changed since (``stale``: also
+    then — the analysis panel says so, the menu can clear it)."""
+    view = CONFORMANCE.get(doc, {}).get(journey)
+    if view is None or stale or is_current(doc, journey, view):
+        return view
+    return None
+
+
+def is_current(doc: Document, journey: str, view: ConformanceView) -> bool:
+    """Whether the map is still the one ``view`` was checked on."""
+    return view.signature is None or view.signature == map_signature(doc, journey)
 
 
 class _Painted(QGraphicsItem):

@@ -160,24 +160,36 @@ def metric_title(doc: Document, journey: str, mode: str, segment: str = "") -> s
 
 def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | None,
                     words: Translator | None = None) -> tuple[tuple[str, ...], ...]:
-    """Legend lines for the measured curves (issue 19): each persona's or segment's
-    ("Zakelijk") dotted curve, what its squares and band mean, and the red ring; in the
-    map's language."""
+    """Legend lines for the measured curves (issue 19), in the map's language: one dotted
+    line for the personas' measured curves (each in its persona's colour, named above
+    it), each segment's ("Zakelijk, gemeten") of its own, what the squares and band mean,
+    and the red ring. Short, so the lane header holds them whole (review s6 #8)."""
     from klantreis_desktop.layout.measured import FLAG_COLOUR, measured_curves
 
-    tr = words or i18n.translate
+    translate = words or i18n.translate
+
+    def tr(text: str) -> str:
+        return translate("Canvas", text)
+
     curves = measured_curves(doc, layout, visible=visible)
     if not curves:
         return ()
-    lines: list[tuple[str, ...]] = [
-        (tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "{name}, measured")).format(name=c.label)
-         if c.label else tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "measured")), c.colour,
-         "dashed")
-        for c in curves]
-    lines.append((tr("Canvas", QT_TRANSLATE_NOOP(
-        "Canvas", "□ median, shaded: middle half of the answers")), curves[0].colour,
-        "dashed"))
+    shown = {c.persona for c in layout.curves}
+    personas = [c for c in curves if c.persona and c.persona in shown]
+    lines: list[tuple[str, ...]] = []
+    if personas:
+        lines.append((tr(QT_TRANSLATE_NOOP("Canvas", "measured (dotted)")), MEASURED_GREY,
+                      "dashed"))
+    lines += [(tr(QT_TRANSLATE_NOOP("Canvas", "{name}, measured")).format(name=c.label)
+               if c.label else tr(QT_TRANSLATE_NOOP("Canvas", "measured")), c.colour, "dashed")
+              for c in curves if c not in personas]
+    lines.append((tr(QT_TRANSLATE_NOOP("Canvas", "□ median; band: middle half")),
+                  curves[0].colour, "dashed"))
     if any(p.flagged for c in curves for p in c.points):
-        lines.append((tr("Canvas", QT_TRANSLATE_NOOP("Canvas", "○ ! check this assumption")),
+        lines.append((tr(QT_TRANSLATE_NOOP("Canvas", "○ ! check this assumption")),
                       FLAG_COLOUR))
     return tuple(lines)
+
+
+#: The legend's sample of the personas' measured curves (each is drawn in its colour).
+MEASURED_GREY = "#5f6b76"

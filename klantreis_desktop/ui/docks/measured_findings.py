@@ -77,9 +77,17 @@ def fill_measured(tree: FitTree, doc: Document, journey: str) -> int:
     elif m.measured_nodes(doc, journey) and any(
             m.measured_of(doc, node) for node in m.measured_nodes(doc, journey)):
         tree.add(_tr("The survey agrees with the team's curve (no gap over 1 point)."))
-    view = conformance_of(doc, journey)
+    from klantreis_desktop.ui.canvas.measured_items import is_current
+
+    view = conformance_of(doc, journey, stale=True)
     result = view.result if view is not None else None
-    if isinstance(result, Conformance):
+    if view is not None and not is_current(doc, journey, view):
+        tree.add(_tr("Map changed since the check against {source}: check again "
+                     "(Analysis › Check Against Event Log…)").format(
+            source=getattr(result, "source", "") or view.label or _tr("the log")),
+            bold=True, colour=BAD)
+        count += 1
+    elif isinstance(result, Conformance):
         count += _fill_conformance(tree, result)
     if not findings and result is None and not m.measured_nodes(doc, journey):
         tree.add(_tr("Nothing measured yet: File › Import › Metrics… or Survey…, or "

@@ -171,7 +171,7 @@ class MeasuredMenu(QObject):
         from klantreis_desktop.ui.canvas.measured_items import conformance_of
 
         self.clear_check.setEnabled(bool(has and session is not None and journey is not None
-                                         and conformance_of(session.doc, journey)))
+                                         and conformance_of(session.doc, journey, stale=True)))
 
     # The commands ---------------------------------------------------------------------
 
