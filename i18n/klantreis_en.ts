@@ -1595,17 +1595,17 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="127"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="127"/>
         <source>Way back</source>
         <translation>Way back</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="128"/>
         <source>Route the map lacks</source>
         <translation>Route the map lacks</translation>
     </message>
@@ -1615,7 +1615,7 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>Check these assumptions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="85"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="93"/>
         <source>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</source>
         <translation>Nothing measured yet: File › Import › Metrics… or Survey…, or Analysis › Check Against Event Log…</translation>
     </message>
@@ -1625,17 +1625,18 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>The survey agrees with the team&apos;s curve (no gap over 1 point).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="95"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="103"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="110"/>
         <source>{title}: {share} of its visitors drop out here ({count})</source>
         <translation>{title}: {share} of its visitors drop out here ({count})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="143"/>
         <source>Nobody took {source} → {target}</source>
         <translation>Nobody took {source} → {target}</translation>
     </message>
@@ -1650,22 +1651,22 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="94"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="102"/>
         <source>Against {source}: {share} of {customers} follow the map</source>
         <translation>Against {source}: {share} of {customers} follow the map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="117"/>
         <source>{title}: skipped by {customers}</source>
         <translation>{title}: skipped by {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="130"/>
         <source>{kind}: {source} → {target} ({customers})</source>
         <translation>{kind}: {source} → {target} ({customers})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="137"/>
         <source>Step the map lacks: {name} ({customers})</source>
         <translation>Step the map lacks: {name} ({customers})</translation>
     </message>
@@ -1675,32 +1676,32 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <translation>{title} ({persona}): assumed {assumed}, measured {measured} (middle half {low} … {high}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="98"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="106"/>
         <source>Segment: {name}</source>
         <translation>Segment: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="176"/>
         <source>… and {count} more (see the poster&apos;s analysis page)</source>
         <translation>… and {count} more (see the poster&apos;s analysis page)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="168"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="161"/>
         <source>Why {count} do not follow the map (several reasons can apply):</source>
         <translation>Why {count} do not follow the map (several reasons can apply):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="123"/>
         <source>{title}: repeated by {customers} (twice or more in a row)</source>
         <translation>{title}: repeated by {customers} (twice or more in a row)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="164"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
@@ -1708,6 +1709,11 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="336"/>
         <source>Lowest {score}: {title}</source>
         <translation>Lowest {score}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="85"/>
+        <source>Map changed since the check against {source}: check again (Analysis › Check Against Event Log…)</source>
+        <translation>Map changed since the check against {source}: check again (Analysis › Check Against Event Log…)</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2059,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/canvas/header_items.py" line="458"/>
         <source>Type to add a card</source>
         <extracomment>How close (scene units) to a lane header&apos;s lower edge a press starts a resize. (persona name, colour) or (label, colour, &quot;dashed&quot;) for a compared journey&apos;s curve. A phase title&apos;s size as the layout fitted it to the column (0: the header size). &quot;Type to add a card&quot; in the focused cell; off while a new card is typed there (the hint would peek out between the last card and the editor). Empty cells of a &quot;channels&quot; lane list the channels their phase&apos;s touchpoints use.</extracomment>
         <translation>Type to add a card</translation>
@@ -2090,12 +2096,17 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{persona} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="177"/>
-        <source>□ median, shaded: middle half of the answers</source>
-        <translation>□ median, shaded: middle half of the answers</translation>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="181"/>
+        <source>measured (dotted)</source>
+        <translation>measured (dotted)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="186"/>
+        <source>□ median; band: middle half</source>
+        <translation>□ median; band: middle half</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="189"/>
         <source>○ ! check this assumption</source>
         <translation>○ ! check this assumption</translation>
     </message>
@@ -2121,12 +2132,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Heat map: touchpoints per channel and phase (more blue = more use)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="184"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene_looks.py" line="183"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -3935,8 +3946,8 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="60"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="149"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="160"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="207"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
@@ -4122,7 +4133,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="202"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="213"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
@@ -4406,153 +4417,153 @@ You can undo this with Undo.</translation>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="229"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Arrows taken (share of the customers who got there):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
         <source>Where customers drop out:</source>
         <translation>Where customers drop out:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
         <source>Skipped touchpoints:</source>
         <translation>Skipped touchpoints:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="261"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Steps the map lacks (events that match no touchpoint):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="179"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="190"/>
         <source>1,000</source>
         <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1,000</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="217"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="228"/>
         <source>Checked against the event log</source>
         <translation>Checked against the event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
         <source>Shortcuts:</source>
         <translation>Shortcuts:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="255"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
         <source>Ways back (loops):</source>
         <translation>Ways back (loops):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="267"/>
         <source>Routes the map lacks:</source>
         <translation>Routes the map lacks:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="287"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="298"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="185"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="157"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="147"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="185"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="158"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="220"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="231"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="224"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="241"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="241"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="252"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="262"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="247"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="258"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="290"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="301"/>
         <source>(between {after} and {before})</source>
         <translation>(between {after} and {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="293"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="304"/>
         <source>(after {after})</source>
         <translation>(after {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="295"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="306"/>
         <source>(before {before})</source>
         <translation>(before {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="236"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="247"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Arrows nobody took: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="258"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="269"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="265"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Touchpoints no event of the log matches: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="130"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="141"/>
         <source>Arrow width and label: share of customers who took it</source>
         <translation>Arrow width and label: share of customers who took it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="134"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
         <source>“↘ N %”: customers who leave after this touchpoint</source>
         <translation>“↘ N %”: customers who leave after this touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
         <source>Log: {source}</source>
         <translation>Log: {source}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="149"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="160"/>
         <source>segment {name}</source>
         <translation>segment {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="153"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
     </message>
@@ -4590,22 +4601,22 @@ You can undo this with Undo.</translation>
         <translation>“{file}” is not a Mermaid diagram: it does not contain text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="250"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="261"/>
         <source>Repeats (the same touchpoint twice or more in a row):</source>
         <translation>Repeats (the same touchpoint twice or more in a row):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="280"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="291"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="287"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Why {count} do not follow the map (a customer can have several reasons):</translation>
     </message>
@@ -6509,43 +6520,43 @@ You can undo this with Undo.</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="283"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="220"/>
         <source>NPS</source>
-        <extracomment>Colour of a measured segment that is no persona. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). Share labels keep this far above a card&apos;s top edge and off its first title line. A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
+        <extracomment>Colour of a measured segment that is no persona. Conformance labels: dark text on an opaque fill (contrast ≥ 4.5:1, WCAG AA). A card&apos;s bottom strip and how wide its icons (left) and pills (right) are at most. The known metrics&apos; labels (English sources, context &quot;Measures&quot;).</extracomment>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="284"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="221"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="285"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="222"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="286"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="223"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="287"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="224"/>
         <source>Drop-off</source>
         <translation>Drop-off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="288"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="225"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="289"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="226"/>
         <source>Waiting time</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/measured.py" line="322"/>
+        <location filename="../klantreis_desktop/layout/measured.py" line="259"/>
         <source>assumed</source>
         <translation>assumed</translation>
     </message>

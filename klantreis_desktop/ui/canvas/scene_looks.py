@@ -166,10 +166,10 @@ def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | No
     and the red ring. Short, so the lane header holds them whole (review s6 #8)."""
     from klantreis_desktop.layout.measured import FLAG_COLOUR, measured_curves
 
-    translate = words or i18n.translate
+    in_map_language = words or i18n.translate
 
     def tr(text: str) -> str:
-        return translate("Canvas", text)
+        return in_map_language("Canvas", text)
 
     curves = measured_curves(doc, layout, visible=visible)
     if not curves:
