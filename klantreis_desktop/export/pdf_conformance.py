@@ -55,24 +55,28 @@ def grid_box(poster: Poster) -> Rect | None:
 
 
 def draw_grid_marks(p: Painter, doc: Document, layout: JourneyLayout, grid: Rect,
-                    result: Any) -> None:
+                    result: Any, lang: str | None = None) -> None:
     """The marks over a grid drawn at ``grid``'s corner (the poster paints them last, with
-    any painter: ReportLab's for the PDF, Qt's for PNG, SVG and the preview)."""
+    any painter: ReportLab's for the PDF, Qt's for PNG, SVG and the preview); ``lang``:
+    the poster's language, which its badges are written in."""
     p.c.saveState()
     p.c.translate(grid.x, -grid.y)
-    draw_marks(p, doc, layout, result)
+    draw_marks(p, doc, layout, result, lang)
     p.c.restoreState()
 
 
-def grid_marks(doc: Document, layout: JourneyLayout, result: Any
+def grid_marks(doc: Document, layout: JourneyLayout, result: Any, lang: str | None = None
                ) -> tuple[tuple[ArrowMark, ...], tuple[DropMark, ...], list[Rect], list[Rect]]:
     """The marks of ``result`` on the poster's grid, and the badges and footer marks
-    they keep off (as drawn: ReportLab's font)."""
+    they keep off (as drawn: ReportLab's font, the poster's ``lang``, the segment the
+    poster shows)."""
     from klantreis_desktop.export.pdf_journey import footer_marks, layout_options
     from klantreis_desktop.layout.badges import metric_badges
     from klantreis_desktop.layout.measured import conformance_marks
+    from klantreis_desktop.model.measures import shown_segment
 
-    badges = [b.rect for b in metric_badges(doc, layout, measure=fonts.regular_width)]
+    badges = [b.rect for b in metric_badges(doc, layout, lang, measure=fonts.regular_width,
+                                            segment=shown_segment(doc, layout.journey))]
     opt = layout_options(layout)
     footers = [r for box in layout.cards.values() for r in footer_marks(doc, box, opt)]
     arrows, drops = conformance_marks(layout, result.arrow_shares(), result.drop_offs(),
@@ -80,9 +84,10 @@ def grid_marks(doc: Document, layout: JourneyLayout, result: Any
     return arrows, drops, badges, footers
 
 
-def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any) -> None:
+def draw_marks(p: Painter, doc: Document, layout: JourneyLayout, result: Any,
+               lang: str | None = None) -> None:
     """The marks in layout units, at the painter's origin (a ``Conformance``)."""
-    arrows, drops, _badges, _footers = grid_marks(doc, layout, result)
+    arrows, drops, _badges, _footers = grid_marks(doc, layout, result, lang)
     for mark in arrows:  # every stroke first: no wide arrow over a label
         draw_wide_arrow(p, mark.points, mark.width)
     for mark in arrows:

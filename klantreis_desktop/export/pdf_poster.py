@@ -344,7 +344,7 @@ def compose(job: PosterJob, scale: float, area: tuple[float, float] | None) -> P
         if job.check is not None:  # the check's drawing only when there is one
             from klantreis_desktop.export.pdf_conformance import draw_grid_marks
 
-            draw_grid_marks(p, doc, layout, grid, job.check)
+            draw_grid_marks(p, doc, layout, grid, job.check, w.lang)
 
     content = [head_box, grid] + [Rect(band.x + b.box.x, band.y + b.box.y, b.box.w, b.box.h)
                                   for b in blocks]

