@@ -12,7 +12,7 @@ import, or with ``skip_unknown`` are listed in :attr:`MetricsImport.unknown`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,13 +113,14 @@ def guess_metric(name: str) -> str | None:
     return None
 
 
-def guess_spec(header: Sequence[str], rows: Sequence[Sequence[Any]] | None = None
-               ) -> MetricsSpec | None:
+def guess_spec(header: Sequence[str], rows: Sequence[Sequence[Any]] | None = None,
+               percent_columns: Collection[int] = ()) -> MetricsSpec | None:
     """A spec from header names, or None when no key column or no metric is recognised.
 
     Every other column is a figure: of the known metric its name says, else of a metric of
     its own named after it (never silently the first known one). With ``rows``, a column
-    without any value is left out (nothing to import)."""
+    without any value is left out (nothing to import), and a percentage metric's column
+    of scores up to 10 (not an Excel percentage cell: ``percent_columns``) gets no "%"."""
     key = header_guess(header, KEY_SYNONYMS)
     if key is None:
         return None
@@ -141,11 +142,40 @@ def guess_spec(header: Sequence[str], rows: Sequence[Sequence[Any]] | None = Non
             continue
         metric = guess_metric(name)
         unit = "%" if "%" in name else None
+        if unit is None and metric is not None and rows is not None and (
+                index not in percent_columns) and _score_not_percent(metric, rows, index):
+            unit = ""  # "CSAT" holding 4,5: an average score, not 4,5 %
         columns.append(MetricColumn(index, metric or name.strip(), "" if metric else name.strip(),
                                     unit))
     if not columns:
         return None
     return MetricsSpec(key, tuple(columns), **optional)  # type: ignore[arg-type]  # roles above
+
+
+def _score_not_percent(metric: str, rows: Sequence[Sequence[Any]], index: int) -> bool:
+    """Whether a column of a percentage metric (CSAT) holds scores instead: every value
+    a number of at most 10 and none written with "%" (an average on a 1–5 or 1–10 scale,
+    as many CSAT reports give it; its figures are then shown without "%")."""
+    if m.KNOWN_METRICS.get(metric, m.MetricDef(metric, metric, "", True)).unit != "%":
+        return False
+    values = []
+    for row in rows:
+        cell = row[index] if index < len(row) else None
+        if isinstance(cell, bool):
+            return False
+        if isinstance(cell, (int, float)):
+            values.append(float(cell))
+            continue
+        text = text_of(cell).replace(" ", "")
+        if not text:
+            continue
+        if text.endswith("%"):
+            return False
+        try:
+            values.append(float(text.replace(",", ".")))
+        except ValueError:
+            return False
+    return bool(values) and all(0 <= v <= 10 for v in values)
 
 
 def empty_columns(table: Any, spec: MetricsSpec) -> list[str]:

@@ -68,7 +68,7 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
 def _spec(ns: argparse.Namespace, table: Any) -> Any:
     from klantreis_desktop.analysis.metrics_import import MetricColumn, MetricsSpec, guess_spec
 
-    guessed = guess_spec(table.header, table.rows)
+    guessed = guess_spec(table.header, table.rows, table.percent_columns)
     columns = []
     for item in ns.metric:
         column, sep, rest = str(item).partition("=")

@@ -130,3 +130,23 @@ def test_every_kind_of_problem_is_listed_at_once():
     assert "mixes decimal commas (row 2) and decimal points (row 4)" in text  # CSAT
     assert "A name matches no touchpoint or phase of the journey: row 3: “Onbekende stap”" \
         in text  # the unknown step, in the singular ("1 namen passen" said the review)
+
+
+def test_a_csat_column_of_average_scores_gets_no_percent_sign(tmp_path):
+    # Found by the acceptance test's author: "CSAT" holding 4,5 (an average on 1–5) was
+    # guessed as a percentage and shown as "CSAT 4,5 %".
+    doc = build_sample("schoonmaak", "nl")
+    journey = doc.journeys()[0]
+    scores = parse_csv_table("Contactmoment;CSAT\nAankoop;4,5\nBoekt telefonisch;3,9\n"
+                             .encode(), "csat.csv")
+    spec = mi.guess_spec(scores.header, scores.rows, scores.percent_columns)
+    assert spec is not None and spec.metrics[0].definition().unit == ""
+    doc.apply(mi.plan_metrics(doc, journey, scores, spec).change)
+    assert m.metric_def_of(doc, journey, "csat").unit == ""
+    # Percentages stay percentages: written with "%", above 10, or Excel % cells.
+    for text in ("Contactmoment;CSAT\nAankoop;82\n", "Contactmoment;CSAT\nAankoop;4,5%\n",
+                 "Contactmoment;CSAT (%)\nAankoop;4,5\n"):
+        table = parse_csv_table(text.encode(), "p.csv")
+        spec = mi.guess_spec(table.header, table.rows, table.percent_columns)
+        assert spec is not None and spec.metrics[0].definition().unit == "%", text
+    assert mi.guess_spec(scores.header, scores.rows, {1}).metrics[0].definition().unit == "%"

@@ -117,7 +117,7 @@ class MetricsImportDialog(TableImportDialog):
             combo.currentIndexChanged.connect(lambda _i: self._mark_taken())
 
     def fill_mapping(self, table: Table) -> None:
-        guess = mi.guess_spec(table.header, table.rows)
+        guess = mi.guess_spec(table.header, table.rows, table.percent_columns)
         chosen = {role: getattr(guess, role) if guess is not None else None
                   for role in OPTIONAL_ROLES}
         key = guess.key if guess is not None and isinstance(guess.key, int) else 0
