@@ -137,8 +137,8 @@ def test_a_csat_column_of_average_scores_gets_no_percent_sign(tmp_path):
     # guessed as a percentage and shown as "CSAT 4,5 %".
     doc = build_sample("schoonmaak", "nl")
     journey = doc.journeys()[0]
-    scores = parse_csv_table("Contactmoment;CSAT\nAankoop;4,5\nBoekt telefonisch;3,9\n"
-                             .encode(), "csat.csv")
+    scores = parse_csv_table(b"Contactmoment;CSAT\nAankoop;4,5\nBoekt telefonisch;3,9\n"
+, "csat.csv")
     spec = mi.guess_spec(scores.header, scores.rows, scores.percent_columns)
     assert spec is not None and spec.metrics[0].definition().unit == ""
     doc.apply(mi.plan_metrics(doc, journey, scores, spec).change)
