@@ -363,7 +363,7 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="442"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="334"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="364"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
@@ -1008,78 +1008,78 @@
         <translation>Row {row}: the timestamp cannot be read.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="255"/>
         <source>touchpoint or phase</source>
         <translation>touchpoint or phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="332"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="362"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="220"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="250"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>There is no such journey in the document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="222"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rows can be matched to touchpoints, phases or both.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="224"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="254"/>
         <source>Choose at least one column of figures.</source>
         <translation>Choose at least one column of figures.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="231"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Two metrics, or a metric and the names, use the same column.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="321"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="351"/>
         <source>The table holds no figures for this journey.</source>
         <translation>The table holds no figures for this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="302"/>
         <source>row {row}: “{name}”</source>
         <translation>row {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="313"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="343"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} names match no touchpoint or phase of the journey: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="267"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="297"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Row {row}: no touchpoint or phase name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="324"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="354"/>
         <source>Import metrics from {file}</source>
         <translation>Import metrics from {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="274"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="304"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="284"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="314"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Row {row}: “{text}” is not a date.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="299"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="329"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="335"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Row {row}: {metric} of “{name}” is given twice for the same date.</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>  {title}: {count} customers stop here ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="311"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="341"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>A name matches no touchpoint or phase of the journey: {names}</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>flag measured scores that differ more than this from the assumed ones (default: the journey&apos;s own setting, 1 point of its scale unless changed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="237"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="267"/>
         <source>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</source>
         <translation>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</translation>
     </message>
@@ -3718,7 +3718,7 @@ You can undo this with Undo.</translation>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="221"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -3729,17 +3729,17 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="267"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="261"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="276"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="264"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="279"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
@@ -3770,13 +3770,13 @@ You can undo this with Undo.</translation>
         <translation>Version: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="195"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="207"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="208"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="220"/>
         <source>Goals: {goals}</source>
         <translation>Goals: {goals}</translation>
     </message>
@@ -3878,28 +3878,28 @@ You can undo this with Undo.</translation>
         <translation>Print at 100 % (actual size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="245"/>
         <source>Marks on cards</source>
         <translation>Marks on cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="87"/>
         <source>Moment of truth</source>
         <translation>Moment of truth</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="87"/>
         <source>Assumed, not observed</source>
         <translation>Assumed, not observed</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="88"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="88"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, effort (0–5)</translation>
     </message>
@@ -3946,8 +3946,8 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="60"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="160"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="207"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="212"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
@@ -4133,7 +4133,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="213"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
@@ -4392,22 +4392,22 @@ You can undo this with Undo.</translation>
         <translation>Line {line} is not understood: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="135"/>
         <source>measured</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="132"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="144"/>
         <source>Check this assumption</source>
         <translation>Check this assumption</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="278"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="293"/>
         <source>Measured (survey)</source>
         <translation>Measured (survey)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="135"/>
         <source>{name}, measured</source>
         <translation>{name}, measured</translation>
     </message>
@@ -4417,158 +4417,158 @@ You can undo this with Undo.</translation>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="245"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Arrows taken (share of the customers who got there):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
         <source>Where customers drop out:</source>
         <translation>Where customers drop out:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="262"/>
         <source>Skipped touchpoints:</source>
         <translation>Skipped touchpoints:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Steps the map lacks (events that match no touchpoint):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="190"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="195"/>
         <source>1,000</source>
         <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1,000</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
         <source>Checked against the event log</source>
         <translation>Checked against the event log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
         <source>Shortcuts:</source>
         <translation>Shortcuts:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
         <source>Ways back (loops):</source>
         <translation>Ways back (loops):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
         <source>Routes the map lacks:</source>
         <translation>Routes the map lacks:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="303"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="157"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="162"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>{count} customer</source>
         <translation>{count} customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="158"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="163"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>{count} customers</source>
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="231"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="236"/>
         <source>the log</source>
         <translation>the log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="252"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="262"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="267"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} of its visitors)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="258"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="263"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="306"/>
         <source>(between {after} and {before})</source>
         <translation>(between {after} and {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="304"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="309"/>
         <source>(after {after})</source>
         <translation>(after {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="306"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="311"/>
         <source>(before {before})</source>
         <translation>(before {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="247"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="252"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Arrows nobody took: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="269"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Touchpoints no event of the log matches: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="141"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
         <source>Arrow width and label: share of customers who took it</source>
         <translation>Arrow width and label: share of customers who took it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="150"/>
         <source>“↘ N %”: customers who leave after this touchpoint</source>
         <translation>“↘ N %”: customers who leave after this touchpoint</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
         <source>Log: {source}</source>
         <translation>Log: {source}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="160"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
         <source>segment {name}</source>
         <translation>segment {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="140"/>
         <source>Median; band: middle 50 %</source>
         <translation>Median; band: middle 50 %</translation>
     </message>
@@ -4601,22 +4601,22 @@ You can undo this with Undo.</translation>
         <translation>“{file}” is not a Mermaid diagram: it does not contain text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="261"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
         <source>Repeats (the same touchpoint twice or more in a row):</source>
         <translation>Repeats (the same touchpoint twice or more in a row):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="291"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="296"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>No shortcuts, ways back or routes the map lacks in this log.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="287"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, {only} for this reason only</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="297"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Why {count} do not follow the map (a customer can have several reasons):</translation>
     </message>
@@ -4679,6 +4679,11 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
         <source>KPI: {text}</source>
         <translation>KPI: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="90"/>
+        <source>Figures; “+2”: two more</source>
+        <translation>Figures; “+2”: two more</translation>
     </message>
 </context>
 <context>

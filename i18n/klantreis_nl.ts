@@ -363,7 +363,7 @@
     <message>
         <location filename="../klantreis_desktop/analysis/duck_log.py" line="442"/>
         <location filename="../klantreis_desktop/analysis/eventlog.py" line="221"/>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="334"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="364"/>
         <location filename="../klantreis_desktop/analysis/sheets.py" line="238"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
@@ -1008,78 +1008,78 @@
         <translation>Rij {row}: het tijdstip is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="225"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="255"/>
         <source>touchpoint or phase</source>
         <translation>contactmoment of fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="332"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="362"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="220"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="250"/>
         <location filename="../klantreis_desktop/analysis/survey.py" line="106"/>
         <source>There is no such journey in the document.</source>
         <translation>Deze klantreis bestaat niet in het document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="222"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="252"/>
         <source>Rows can be matched to touchpoints, phases or both.</source>
         <translation>Rijen kunnen bij contactmomenten, fasen of allebei horen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="224"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="254"/>
         <source>Choose at least one column of figures.</source>
         <translation>Kies minstens één kolom met cijfers.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="231"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="261"/>
         <source>Two metrics, or a metric and the names, use the same column.</source>
         <translation>Twee metrieken, of een metriek en de namen, gebruiken dezelfde kolom.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="321"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="351"/>
         <source>The table holds no figures for this journey.</source>
         <translation>De tabel bevat geen cijfers voor deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="272"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="302"/>
         <source>row {row}: “{name}”</source>
         <translation>rij {row}: “{name}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="313"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="343"/>
         <source>{count} names match no touchpoint or phase of the journey: {names}</source>
         <translation>{count} namen passen bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="267"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="297"/>
         <source>Row {row}: no touchpoint or phase name.</source>
         <translation>Rij {row}: geen naam van een contactmoment of fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="324"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="354"/>
         <source>Import metrics from {file}</source>
         <translation>Cijfers importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="274"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="304"/>
         <source>Row {row}: more than one touchpoint is called “{name}”; add a phase column or use the id.</source>
         <translation>Rij {row}: meer dan één contactmoment heet “{name}”; voeg een fasekolom toe of gebruik de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="284"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="314"/>
         <source>Row {row}: “{text}” is not a date.</source>
         <translation>Rij {row}: “{text}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="299"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="329"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="305"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="335"/>
         <source>Row {row}: {metric} of “{name}” is given twice for the same date.</source>
         <translation>Rij {row}: {metric} van “{name}” staat er twee keer voor dezelfde datum.</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>  {title}: {count} klanten haken hier af ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="311"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="341"/>
         <source>A name matches no touchpoint or phase of the journey: {names}</source>
         <translation>Een naam past bij geen contactmoment of fase van de klantreis: {names}</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>markeer gemeten scores die meer dan dit van de aangenomen scores afwijken (standaard: de instelling van de klantreis zelf, 1 punt van haar schaal tenzij gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="237"/>
+        <location filename="../klantreis_desktop/analysis/metrics_import.py" line="267"/>
         <source>The columns “{first}” and “{second}” are both mapped to the metric “{metric}”: choose another metric for one of them, or leave one out.</source>
         <translation>De kolommen “{first}” en “{second}” horen allebei bij het cijfer “{metric}”: kies voor een van beide een ander cijfer, of laat er een weg.</translation>
     </message>
@@ -3766,7 +3766,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Voelt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="195"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="207"/>
         <location filename="../klantreis_desktop/export/pdf_persona.py" line="50"/>
         <source>{age} years</source>
         <translation>{age} jaar</translation>
@@ -3816,7 +3816,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="221"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -3827,17 +3827,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="252"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="267"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="261"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="276"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="264"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="279"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
@@ -3868,7 +3868,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Versie: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="208"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="220"/>
         <source>Goals: {goals}</source>
         <translation>Doelen: {goals}</translation>
     </message>
@@ -3878,28 +3878,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Afdrukken op 100 % (ware grootte)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="245"/>
         <source>Marks on cards</source>
         <translation>Symbolen op kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="87"/>
         <source>Moment of truth</source>
         <translation>Moment van de waarheid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="236"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="87"/>
         <source>Assumed, not observed</source>
         <translation>Aangenomen, niet waargenomen</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="88"/>
         <source>Votes</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="237"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="88"/>
         <source>Impact, effort (0–5)</source>
         <translation>Impact, inspanning (0–5)</translation>
     </message>
@@ -3946,8 +3946,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="60"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="160"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="207"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="212"/>
         <source>“{text}”</source>
         <translation>‘{text}’</translation>
     </message>
@@ -4133,7 +4133,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="213"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
@@ -4392,22 +4392,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Regel {line} is niet te begrijpen: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="135"/>
         <source>measured</source>
         <translation>gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="132"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="144"/>
         <source>Check this assumption</source>
         <translation>Controleer deze aanname</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="278"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="293"/>
         <source>Measured (survey)</source>
         <translation>Gemeten (enquête)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="123"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="135"/>
         <source>{name}, measured</source>
         <translation>{name}, gemeten</translation>
     </message>
@@ -4417,158 +4417,158 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="245"/>
         <source>Arrows taken (share of the customers who got there):</source>
         <translation>Genomen pijlen (aandeel van de klanten die er aankwamen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="251"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="256"/>
         <source>Where customers drop out:</source>
         <translation>Waar klanten afhaken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="262"/>
         <source>Skipped touchpoints:</source>
         <translation>Overgeslagen contactmomenten:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="277"/>
         <source>Steps the map lacks (events that match no touchpoint):</source>
         <translation>Stappen die de kaart mist (gebeurtenissen zonder contactmoment):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="190"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="195"/>
         <source>1,000</source>
         <extracomment>The canvas paints the widened arrow in this blue at 35 % over white; paper has no transparency here, so the same mix is drawn opaque under the arrow. The legend&apos;s three rows that explain a check (two marks and the log) are this tall.</extracomment>
         <translation>1.000</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="286"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="228"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
         <source>Checked against the event log</source>
         <translation>Getoetst aan het gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="230"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
         <source>{source}: {customers}; {fitting} ({share}) follow the map from start to end.</source>
         <translation>{source}: {customers}; {fitting} ({share}) volgen de kaart van begin tot eind.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
         <source>Shortcuts:</source>
         <translation>Kortere wegen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="271"/>
         <source>Ways back (loops):</source>
         <translation>Wegen terug (lussen):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="272"/>
         <source>Routes the map lacks:</source>
         <translation>Routes die de kaart niet kent:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="298"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="303"/>
         <source>{name}: {customers}</source>
         <translation>{name}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="157"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="162"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>{count} customer</source>
         <translation>{count} klant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="158"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="196"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="163"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="201"/>
         <source>{count} customers</source>
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="231"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="236"/>
         <source>the log</source>
         <translation>het log</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="235"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="240"/>
         <source>Segment: {name}.</source>
         <translation>Segment: {name}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="241"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="246"/>
         <source>{source} → {target}: {customers} ({share})</source>
         <translation>{source} → {target}: {customers} ({share})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="252"/>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="262"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="257"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="267"/>
         <source>{title}: {customers} ({share} of its visitors)</source>
         <translation>{title}: {customers} ({share} van de bezoekers)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="258"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="263"/>
         <source>{title}: {customers}</source>
         <translation>{title}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="306"/>
         <source>(between {after} and {before})</source>
         <translation>(tussen {after} en {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="304"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="309"/>
         <source>(after {after})</source>
         <translation>(na {after})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="306"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="311"/>
         <source>(before {before})</source>
         <translation>(voor {before})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="247"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="252"/>
         <source>Arrows nobody took: {items}</source>
         <translation>Pijlen die niemand nam: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="269"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="274"/>
         <source>{source} → {target}: {customers}</source>
         <translation>{source} → {target}: {customers}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="276"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="281"/>
         <source>Touchpoints no event of the log matches: {items}</source>
         <translation>Contactmomenten waar geen gebeurtenis uit het log bij past: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="141"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="146"/>
         <source>Arrow width and label: share of customers who took it</source>
         <translation>Pijldikte en label: aandeel klanten dat deze pijl nam</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="145"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="150"/>
         <source>“↘ N %”: customers who leave after this touchpoint</source>
         <translation>“↘ N %”: klanten die na dit contactmoment afhaken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="156"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="161"/>
         <source>Log: {source}</source>
         <translation>Log: {source}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="160"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="165"/>
         <source>segment {name}</source>
         <translation>segment {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="164"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="169"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="128"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="140"/>
         <source>Median; band: middle 50 %</source>
         <translation>Mediaan; vlak: middelste 50%</translation>
     </message>
@@ -4601,22 +4601,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{file}” is geen Mermaid-diagram: er staat geen tekst in.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="261"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="266"/>
         <source>Repeats (the same touchpoint twice or more in a row):</source>
         <translation>Herhalingen (hetzelfde contactmoment twee keer of vaker achter elkaar):</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="291"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="296"/>
         <source>No shortcuts, ways back or routes the map lacks in this log.</source>
         <translation>Dit log bevat geen kortere wegen, wegen terug of routes die de kaart mist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="287"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
         <source>{reason}: {customers}, {only} for this reason only</source>
         <translation>{reason}: {customers}, van wie {only} alleen om deze reden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="292"/>
+        <location filename="../klantreis_desktop/export/pdf_conformance.py" line="297"/>
         <source>Why {count} do not follow the map (a customer can have several reasons):</source>
         <translation>Waarom {count} klanten de kaart niet volgen (een klant kan meer redenen hebben):</translation>
     </message>
@@ -4679,6 +4679,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
         <source>KPI: {text}</source>
         <translation>KPI: {text}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="90"/>
+        <source>Figures; “+2”: two more</source>
+        <translation>Cijfers; „+2”: nog twee</translation>
     </message>
 </context>
 <context>

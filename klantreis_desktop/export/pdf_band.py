@@ -16,7 +16,7 @@ from klantreis_desktop.export import pdf_fonts as fonts
 from klantreis_desktop.export.pdf_draw import Painter, curve_dash
 from klantreis_desktop.export.pdf_icons import draw_channel_icon, star_points
 from klantreis_desktop.export.pdf_journey import signed
-from klantreis_desktop.export.pdf_words import Words, label
+from klantreis_desktop.export.pdf_words import Words, label, words
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.geometry import JourneyLayout, Rect
 from klantreis_desktop.model import kinds as k
@@ -79,6 +79,18 @@ def legend_rows(doc: Document, layout: JourneyLayout, check: Any = None) -> Lege
             int(check is not None))
 
 
+def _card_marks(doc: Document, layout: JourneyLayout, w: Words) -> list[tuple[str, str]]:
+    """The legend's "marks on cards" (text, mark); with figures on the map also what a
+    badge's "+2" means (review s6: it read like an emotion score)."""
+    from klantreis_desktop.model import measures as m
+
+    marks = [(label(w, "Moment of truth"), "star"), (label(w, "Assumed, not observed"), "dash"),
+             (label(w, "Votes"), "●3"), (label(w, "Impact, effort (0–5)"), "I4 E2")]
+    if any(m.metrics_of(doc, node) for node in m.measured_nodes(doc, layout.journey)):
+        marks.append((label(w, "Figures; “+2”: two more"), "figures"))
+    return marks
+
+
 def legend_height(doc: Document, layout: JourneyLayout, width: float,
                   rows: LegendRows | None = None) -> float:
     """The legend's height at ``width`` (more columns on a wider legend); ``rows`` from
@@ -87,7 +99,7 @@ def legend_height(doc: Document, layout: JourneyLayout, width: float,
                                                                                   layout)
     cols = _columns(width)
     h = 16 + _HEAD + _ROW * math.ceil(5 / cols)  # title + card kinds
-    h += _HEAD + _ROW * math.ceil(4 / cols)  # card marks
+    h += _HEAD + _ROW * math.ceil(len(_card_marks(doc, layout, words(None))) / cols)
     if channels:
         h += _HEAD + _ROW * math.ceil(channels / cols)
     if curves is not None:
@@ -233,12 +245,15 @@ def draw_legend(p: Painter, doc: Document, layout: JourneyLayout, box: Rect, w: 
     p.text_lines([label(w, "Marks on cards")], x0, y + 4, fonts.BOLD, BODY, style.TEXT_COLOUR)
     y += _HEAD
     look = style.card_style(k.TOUCHPOINT)
-    marks = [(label(w, "Moment of truth"), "star"), (label(w, "Assumed, not observed"), "dash"),
-             (label(w, "Votes"), "●3"), (label(w, "Impact, effort (0–5)"), "I4 E2")]
+    marks = _card_marks(doc, layout, w)
     for i, (text, mark) in enumerate(marks):
         x, yy = spot(i)
         if mark == "star":
             p.polygon(star_points(x + 13, yy + 10, 8), "#e0a800", "#8a6d00", 0.5)
+        elif mark == "figures":  # a badge as on the cards: the first figure, "+n" more
+            p.rect(Rect(x, yy + 1, 30, 17), fill="#e3f1ff", stroke="#1d2733", width=0.6,
+                   radius=4)
+            p.text_lines(["+2"], x + 6, yy + 2, fonts.REGULAR, BODY - 3, style.TEXT_COLOUR)
         elif mark == "dash":
             p.rect(Rect(x, yy + 2, 26, 15), fill=look.fill, stroke=look.border, radius=3,
                    dash=(3, 2))

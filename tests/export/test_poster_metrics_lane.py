@@ -75,3 +75,17 @@ def test_figures_are_written_in_the_posters_language(tmp_path):
     assert "Waitingtime8.5min" in en_text and "CSAT3.9%" in en_text
     assert "Wachttijd8,5min" in nl_text and "CSAT3,9%" in nl_text
     assert "Waitingtime" not in nl_text and "Wachttijd" not in en_text
+
+
+def test_the_legend_says_what_a_badges_plus_means(tmp_path):
+    # Review s6: "NPS 12 +1" on a card read like an emotion score; the legend explains it
+    # (only when the map has figures).
+    doc, _journey, _lane = with_metrics_lane()
+    target = tmp_path / "legenda.pdf"
+    export_pdf(doc, target, PdfOptions(paper="A2"))
+    assert "Cijfers;„+2”:nogtwee" in squash(pdf_text(target, "-raw"))
+    plain = tmp_path / "zonder.pdf"
+    from klantreis_desktop.templates import build_sample
+
+    export_pdf(build_sample("schoonmaak", "nl"), plain, PdfOptions(paper="A2"))
+    assert "nogtwee" not in squash(pdf_text(plain, "-raw"))
