@@ -169,7 +169,8 @@ def _cell_menu(scene: JourneyScene, menu: QMenu, pos: QPointF) -> None:
         _hidden_lanes(scene, menu)
         _heat_menu(scene, menu)
         return
-    scene.set_focus_cell(cell)
+    if cell[1] != layout.emotion_lane:  # its frame would lie over the emotion chart
+        scene.set_focus_cell(cell)
     for kind in k.CARD_KINDS:
         menu.addAction(translate("Canvas", "New {kind}").format(kind=kind_label(kind).lower()),
                        partial(_new_card, scene, kind, pos))

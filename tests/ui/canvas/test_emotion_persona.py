@@ -87,6 +87,8 @@ def test_the_emotion_lanes_menu_chooses_the_persona(qtbot):
     canvas = canvas_from(qtbot, two_personas())
     scene = canvas.scene
     menu = menus.build_context_menu(scene, band_point(canvas, 2))
+    # No "type to add a card" frame over the chart (it stayed after the menu closed).
+    assert scene.focus_cell is None
     chooser = next(a.menu() for a in menu.actions() if a.menu() is not None
                    and a.menu().objectName() == "emotion_persona_menu")
     actions = {a.text(): a for a in chooser.actions()}
