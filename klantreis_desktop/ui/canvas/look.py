@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
 from klantreis_desktop.layout import style
 from klantreis_desktop.layout.layout_options import LayoutOptions
@@ -206,6 +206,22 @@ def _word_wrapped(text: str, qfont: QFont, width: float) -> tuple[QTextLayout, f
         height += line.height()
     layout.endLayout()
     return layout, height
+
+
+class TooltipItem(QGraphicsItem):
+    """An item whose tooltip follows the mouse: :meth:`tooltip_at` says what lies at a
+    point ("" for nothing there); the item must accept hover events to use it."""
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        return ""
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverMoveEvent(event)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
+        super().hoverEnterEvent(event)
 
 
 class WrappedText:

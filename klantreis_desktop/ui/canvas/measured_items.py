@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -127,7 +126,7 @@ def is_current(doc: Document, journey: str, view: ConformanceView) -> bool:
     return view.signature is None or view.signature == map_signature(doc, journey)
 
 
-class _Painted(QGraphicsItem):
+class _Painted(look.TooltipItem):
     """A read-only item over the whole map that paints what it is given."""
 
     def __init__(self, z: float) -> None:
@@ -248,14 +247,6 @@ class MetricBadgesItem(_Painted):
             if badge.rect.contains(x, y):
                 return self.tooltips.get(badge.node, badge.text)
         return ""
-
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
-        super().hoverMoveEvent(event)
-
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
-        super().hoverEnterEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

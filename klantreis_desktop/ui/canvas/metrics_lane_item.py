@@ -13,7 +13,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -45,7 +44,7 @@ def hint_text() -> str:
                                     "lane with each phase's and touchpoint's figures.")
 
 
-class MetricsLaneItem(QGraphicsItem):
+class MetricsLaneItem(look.TooltipItem):
     """Every metrics cell's lines: bold for the phase's own figures, "+n more" at the end
     of a cell that is full (never past the cell's bottom)."""
 
@@ -142,14 +141,6 @@ class MetricsLaneItem(QGraphicsItem):
         if entry is None:
             return ""
         return self.tooltips.get(entry.node, f"{entry.name}\n{entry.figures}")
-
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
-        super().hoverMoveEvent(event)
-
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setToolTip(self.tooltip_at(event.pos().x(), event.pos().y()))
-        super().hoverEnterEvent(event)
 
     @staticmethod
     def _padding(layout: JourneyLayout) -> float:

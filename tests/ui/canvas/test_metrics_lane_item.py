@@ -4,9 +4,9 @@ the projector theme of presenting mode — and follows an import or an undo at o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QUndoStack
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QMenu
 
 from klantreis_desktop.layout.metrics_lane import LINE_FACTOR, fit_line, metric_cells
 from klantreis_desktop.model import measures as m
@@ -170,6 +170,11 @@ def test_a_line_tells_every_figure_and_puts_the_heat_maps_first(qtbot):
     second = item.tooltip_at(rect.x() + pad + 5, first_y + line_h)
     assert second.splitlines()[0] == lines[1].name
     assert item.tooltip_at(rect.x() + pad + 5, rect.bottom() - 1) == ""  # below the lines
+    # A hover over the first line, through Qt's event dispatch: the tooltip follows.
+    hover = QGraphicsSceneHoverEvent(QEvent.Type.GraphicsSceneHoverMove)
+    hover.setPos(QPointF(rect.x() + pad + 5, first_y))
+    scene.sendEvent(item, hover)
+    assert item.toolTip().startswith("Aankoop\nNPS 15")
     # Only the metrics cells take hover: a card's own tooltip is not hidden by the lane.
     assert item.shape().contains(rect.center())
     card = next(iter(scene.layout.cards.values())).rect
