@@ -68,7 +68,7 @@ def legend_channels(doc: Document, layout: JourneyLayout) -> list[str]:
 #: What the legend's height depends on besides its width: the number of channels, of
 #: curves (None: no emotion section), of measured entries, and whether it explains a check
 #: against an event log (1) or not (0).
-LegendRows = tuple[int, "int | None", int, int]
+LegendRows = tuple[int, "int | None", int, int, int]
 
 
 def legend_rows(doc: Document, layout: JourneyLayout, check: Any = None) -> LegendRows:
@@ -76,7 +76,7 @@ def legend_rows(doc: Document, layout: JourneyLayout, check: Any = None) -> Lege
     every scale it tries, and reading the channels of 2,000 cards each time added up."""
     curves = len(layout.curves) if layout.curves or layout.emotion_band is not None else None
     return (len(legend_channels(doc, layout)), curves, len(_measured_entries(doc, layout)),
-            int(check is not None))
+            int(check is not None), len(_card_marks(doc, layout, words(None))))
 
 
 def _card_marks(doc: Document, layout: JourneyLayout, w: Words) -> list[tuple[str, str]]:
@@ -95,11 +95,11 @@ def legend_height(doc: Document, layout: JourneyLayout, width: float,
                   rows: LegendRows | None = None) -> float:
     """The legend's height at ``width`` (more columns on a wider legend); ``rows`` from
     :func:`legend_rows` when known."""
-    channels, curves, measured, check = rows if rows is not None else legend_rows(doc,
-                                                                                  layout)
+    channels, curves, measured, check, marks = rows if rows is not None else legend_rows(
+        doc, layout)
     cols = _columns(width)
     h = 16 + _HEAD + _ROW * math.ceil(5 / cols)  # title + card kinds
-    h += _HEAD + _ROW * math.ceil(len(_card_marks(doc, layout, words(None))) / cols)
+    h += _HEAD + _ROW * math.ceil(marks / cols)  # card marks
     if channels:
         h += _HEAD + _ROW * math.ceil(channels / cols)
     if curves is not None:

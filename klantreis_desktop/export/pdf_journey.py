@@ -319,7 +319,7 @@ def _name_size(opt: LayoutOptions) -> float:
 
 def _persona_names(doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> tuple:
     """Where the persona names go (the measured curves' n= keep off them too)."""
-    from klantreis_desktop.layout.curve_labels import band_obstacles, persona_names
+    from klantreis_desktop.layout.curve_labels import persona_names
     from klantreis_desktop.layout.measured import measured_curves
 
     if layout.emotion_band is None or not layout.curves:
@@ -327,7 +327,7 @@ def _persona_names(doc: Document, layout: JourneyLayout, opt: LayoutOptions) -> 
     size = _name_size(opt)
     return persona_names(doc, layout, size, lambda t: fonts.text_width(t, fonts.BOLD, size),
                          size * fonts.LINE_HEIGHT,
-                         band_obstacles(layout, measured_curves(doc, layout)))
+                         measured_curves(doc, layout))
 
 
 def _tint(colour: str, strength: float) -> str:
@@ -347,9 +347,11 @@ def draw_measured(p: Painter, doc: Document, layout: JourneyLayout,
     from klantreis_desktop.layout.measured import BADGE_FONT, FLAG_COLOUR, measured_curves
 
     curves = measured_curves(doc, layout)
-    names = _persona_names(doc, layout, layout_options(layout))
-    _names, counts = measured_labels(curves, layout, {}, size=BADGE_FONT * 0.8,
-                                     taken=[n.rect for n in names])
+    counts: tuple = ()
+    if curves:  # the n= labels keep off the persona names (placed only when needed)
+        names = _persona_names(doc, layout, layout_options(layout))
+        _names, counts = measured_labels(curves, layout, {}, size=BADGE_FONT * 0.8,
+                                         taken=[n.rect for n in names])
     for curve in curves:  # every band first: a band never hides another curve's median
         p.polygon(curve.band(), fill=_tint(curve.colour, 0.18))
     for curve in curves:

@@ -11,6 +11,7 @@ curve it is).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,10 @@ from klantreis_desktop.model.document import Document
 #: a measured square with its flag ring (9) and "!" (up and right of it).
 POINT_REACH = 10.0
 BUCKET = 24.0
+#: How many lines above and below the band a curve's name may look for a spot.
+MARGIN_LINES = 4
+#: At most this many spots back along the band (evenly over 1.5 columns).
+MAX_STEPS_BACK = 24
 
 
 @dataclass(frozen=True)
@@ -74,14 +79,18 @@ def _flatten(seg: Bezier, steps: int = 8) -> list[Point]:
     return out
 
 
-def band_obstacles(layout: JourneyLayout, measured: Sequence[MeasuredCurve] = ()
-                   ) -> Obstacles:
-    """Every curve and point of the emotion band: the team's and the measured ones."""
+def band_obstacles(layout: JourneyLayout, measured: Sequence[MeasuredCurve] = (),
+                   from_x: float | None = None) -> Obstacles:
+    """Every curve and point of the emotion band: the team's and the measured ones; with
+    ``from_x`` only those reaching right of it (the names near the curves' ends need no
+    more: a wall of 20,000 cards flattened every curve of the band for them)."""
+    low = -float("inf") if from_x is None else from_x
     segments = [s for c in layout.curves for s in c.segments]
     segments += [s for c in measured for s in c.segments]
-    points = [(p.x, p.y) for c in layout.curves for p in c.points]
-    points += [(p.x, p.y) for c in measured for p in c.points]
-    flagged = [(p.x, p.y) for c in measured for p in c.points if p.flagged]
+    segments = [s for s in segments if max(s.p0[0], s.c1[0], s.c2[0], s.p1[0]) >= low]
+    points = [(p.x, p.y) for c in layout.curves for p in c.points if p.x >= low]
+    points += [(p.x, p.y) for c in measured for p in c.points if p.x >= low]
+    flagged = [(p.x, p.y) for c in measured for p in c.points if p.flagged and p.x >= low]
     return Obstacles(segments, points, flagged)
 
 
@@ -115,29 +124,32 @@ def end_labels(layout: JourneyLayout, ends: Sequence[tuple[str, Point, str, floa
         return ()
     right = layout.width - 2.0
     left_edge = layout.columns[0].body.x if layout.columns else band.x
-    # The band's row: its margins above and below the band may hold a name too.
+    # The band's row: its margins above and below the band may hold a name too, a few
+    # lines of them (a row grown tall by stacked cards would give thousands of spots:
+    # the A0 export of 8,000 cards spent 13 s here).
     row = next((r.body for r in layout.rows if r.lane == layout.emotion_lane), band)
-    top, bottom = min(row.y, band.y) + 1.0, max(row.bottom, band.bottom) - 1.0
+    top = max(min(row.y, band.y), band.y - MARGIN_LINES * line) + 1.0
+    bottom = min(max(row.bottom, band.bottom), band.bottom + MARGIN_LINES * line) - 1.0
     placed: list[CurveLabel] = []
     used = list(taken)
     for key, (x, y), text, width, colour in sorted(ends, key=lambda e: (e[1][1], e[1][0])):
         width = min(width, right - left_edge)
         column = max((c.body.w for c in layout.columns), default=width)
         xs = [x + 12.0, x - 12.0 - width]
-        xs += [x - 12.0 - width - step * width / 4
-               for step in range(1, int(1.5 * column / (width / 4)) + 1)]
+        steps = min(int(1.5 * column / (width / 4)), MAX_STEPS_BACK)  # a wide column
+        xs += [x - 12.0 - width - step * 1.5 * column / steps for step in range(1, steps + 1)]
         xs += [b + 4.0 for b in (c.body.x for c in layout.columns) if x - 2 * column < b < x]
         ys = [y - line / 2, top, bottom - line]
         for step in range(1, int((bottom - top) / (line / 2)) + 1):
             ys += [y - line / 2 - step * line / 2, y - line / 2 + step * line / 2]
-        borders = [c.body.x for c in layout.columns[1:]]
+        borders = sorted(c.body.x for c in layout.columns[1:])
         spots = [Rect(sx, sy, width, line) for sx in xs for sy in ys
                  if left_edge <= sx and sx + width <= right and top <= sy
                  and sy + line <= bottom]
         # Inside the band, then inside one phase's column (a name across a border reads
         # as neither's), then nearest the curve's end.
         spots.sort(key=lambda r: (not band.y <= r.y <= band.bottom - r.h,
-                                  any(r.x < b < r.right for b in borders),
+                                  _crosses(borders, r.x, r.right),
                                   abs(r.center[1] - y) + 0.5 * min(abs(r.x - x),
                                                                    abs(r.right - x))))
         chosen = _best(spots, obstacles, used) or _best(spots, obstacles, used, False) or (
@@ -149,15 +161,27 @@ def end_labels(layout: JourneyLayout, ends: Sequence[tuple[str, Point, str, floa
     return tuple(placed)
 
 
+def _crosses(borders: list[float], left: float, right: float) -> bool:
+    """Whether a column border (``borders`` sorted) lies strictly between left and right."""
+    i = bisect.bisect_right(borders, left)
+    return i < len(borders) and borders[i] < right
+
+
 def persona_names(doc: Document, layout: JourneyLayout, size: float,
                   measure: Callable[[str], float], line: float,
-                  obstacles: Obstacles | None = None) -> tuple[CurveLabel, ...]:
+                  measured: Sequence[MeasuredCurve] = ()) -> tuple[CurveLabel, ...]:
     """Each persona's name at the end of the team's curve (the poster writes them, so
-    the curves read without the legend); ``measure``: a name's width in its font."""
+    the curves read without the legend), clear of the team's and the ``measured``
+    curves; ``measure``: a name's width in its font."""
     ends = [(curve.persona, (curve.points[-1].x, curve.points[-1].y),
              doc.title(curve.persona), measure(doc.title(curve.persona)) + 8.0, curve.colour)
             for curve in layout.curves if curve.points and curve.persona in doc]
-    return end_labels(layout, ends, line, obstacles or band_obstacles(layout), ())
+    if not ends:
+        return ()
+    # end_labels looks at most two columns and a name's width back from a curve's end.
+    column = max((c.body.w for c in layout.columns), default=0.0)
+    reach = min(e[1][0] for e in ends) - 2.0 * column - max(e[3] for e in ends) - 24.0
+    return end_labels(layout, ends, line, band_obstacles(layout, measured, reach), ())
 
 
 def measured_labels(curves: tuple[MeasuredCurve, ...], layout: JourneyLayout,
