@@ -43,6 +43,7 @@ def add_parser(subparsers: SubParsers) -> argparse.ArgumentParser:
 
 def run(ns: argparse.Namespace) -> int:
     from klantreis_desktop.analysis.csvformat import EventLogError
+    from klantreis_desktop.analysis.sheets import read_table
     from klantreis_desktop.export import content_messages, content_sheet, content_text
     from klantreis_desktop.model.changes import AddNode
     from klantreis_desktop.model.model_error import ModelError
@@ -61,7 +62,7 @@ def run(ns: argparse.Namespace) -> int:
             sheet_warnings, kept = [], []
         else:
             into = target_journey(doc, ns.journey) if ns.journey else None
-            header, rows = content_sheet.read_sheet(source, ns.sheet_name)
+            header, rows = (table := read_table(source, ns.sheet_name)).header, table.rows
             today = datetime.date.today().isoformat()
             result = content_sheet.import_sheet(doc, header, rows, into, source.name, today)
             change, cards = result.change, result.cards

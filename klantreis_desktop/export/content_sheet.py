@@ -19,7 +19,6 @@ import dataclasses
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from klantreis_desktop.i18n import translate
@@ -596,11 +595,3 @@ def _number(column: str, field_: k.Field, text: str) -> int | float:
 def _plain(value: float | None) -> str:
     return "?" if value is None else str(int(value)) if float(value).is_integer() \
         else str(value)
-
-
-def read_sheet(path: str | Path, sheet: str | None = None) -> tuple[list[str], list[list[Any]]]:
-    """Header and rows of a content sheet (CSV or XLSX)."""
-    from klantreis_desktop.analysis.sheets import read_table
-
-    table = read_table(path, sheet)
-    return table.header, table.rows

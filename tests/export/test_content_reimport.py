@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from klantreis_desktop import storage
+from klantreis_desktop.analysis.sheets import read_table
 from klantreis_desktop.cli import main
 from klantreis_desktop.export import content_sheet as cs
 from klantreis_desktop.model import kinds as k
@@ -64,7 +65,7 @@ def _write(doc: Document, journey: str, tmp_path: Path, kind: str) -> Path:
 def test_an_unchanged_round_trip_changes_nothing(tmp_path, kind):
     doc, journey = _measured_sample()
     before = _snapshot(doc)
-    header, rows = cs.read_sheet(_write(doc, journey, tmp_path, kind))
+    header, rows = _read(_write(doc, journey, tmp_path, kind))
     result = cs.import_sheet(doc, header, rows)
     assert result.change.atoms == ()
     assert (result.updated, result.added, result.not_in_sheet) == (0, 0, 0)
@@ -82,7 +83,7 @@ def test_a_card_whose_file_lacks_fields_the_sheet_has_stays_as_it_is(tmp_path):
         doc.graph.nodes[card].pop(name, None)
     doc.graph.nodes[card]["title"] = "  Spaties eromheen  "
     before = _snapshot(doc)
-    header, rows = cs.read_sheet(_write(doc, journey, tmp_path, "csv-nl"))
+    header, rows = _read(_write(doc, journey, tmp_path, "csv-nl"))
     result = cs.import_sheet(doc, header, rows)
     doc.apply(result.change)
     assert result.updated == 0 and _snapshot(doc) == before
@@ -181,7 +182,7 @@ def test_the_cli_leaves_the_file_alone_when_the_sheet_changes_nothing(tmp_path, 
     assert main(["--lang", "en", "import-content", str(sheet), "--into", str(target)]) == 0
     out = capsys.readouterr().out
     assert "Nothing changed" in out and target.read_bytes() == saved
-    header, rows = cs.read_sheet(sheet)
+    header, rows = _read(sheet)
     del rows[3]
     book = openpyxl.Workbook()
     book.active.append(header)
@@ -203,7 +204,7 @@ def test_phase_figures_leave_in_the_sheet_and_come_back(tmp_path, kind):
     sheet changes the phase's figure (named after the sheet), nothing else."""
     doc, journey = _measured_sample()
     phase = doc.phases(journey)[0]
-    header, rows = cs.read_sheet(_write(doc, journey, tmp_path, kind))
+    header, rows = _read(_write(doc, journey, tmp_path, kind))
     at = {name: i for i, name in enumerate(header)}
     first = rows[0]
     assert (first[at["kind"]], first[at["title"]], first[at["id"]]) == (
@@ -249,3 +250,8 @@ def test_the_cli_counts_in_singular_and_names_the_cards_it_kept(tmp_path, capsys
     assert f"1 card updated and 0 cards added in {target}." in out, out
     assert ("1 card of the journey is not in the sheet and was kept: "
             f"“{left[at['title']]}”.") in out, out
+
+
+def _read(path: Any) -> tuple[list[str], list[list[Any]]]:
+    table = read_table(path)
+    return table.header, table.rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from klantreis_desktop.analysis.sheets import parse_csv_table
+from klantreis_desktop.analysis.sheets import parse_csv_table, read_table
 from klantreis_desktop.export import content_sheet as cs
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import measures as m
@@ -54,7 +54,7 @@ def test_csv_round_trip_into_an_empty_document(sample):
 def test_xlsx_round_trip_into_a_template_is_one_undo_step(sample, tmp_path):
     path = tmp_path / "inhoud.xlsx"
     path.write_bytes(cs.content_xlsx(sample))
-    header, rows = cs.read_sheet(path)
+    header, rows = (table := read_table(path)).header, table.rows
     doc = build_template("leeg", "nl")
     before = {n: dict(d) for n, d in doc.graph.nodes(data=True)}
     result = cs.import_sheet(doc, header, rows)
@@ -82,5 +82,5 @@ def test_a_title_like_a_formula_stays_text(tmp_path):
     doc.apply(ops.update(doc, card, title="=SOM(A1:A3)"))
     path = tmp_path / "x.xlsx"
     path.write_bytes(cs.content_xlsx(doc))
-    header, rows = cs.read_sheet(path)
+    header, rows = (table := read_table(path)).header, table.rows
     assert "=SOM(A1:A3)" in [row[header.index("title")] for row in rows]

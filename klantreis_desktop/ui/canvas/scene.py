@@ -370,7 +370,7 @@ class JourneyScene(QGraphicsScene):
               lambda node, c: PhaseHeaderItem(node, phase_look(node), c.header, opt),
               lambda item, c: (item.set_geometry(c.header),
                                item.set_look(phase_look(item.element_id))))
-        legend = self._persona_legend(layout)
+        legend = scene_looks.persona_legend(self.doc, layout, self.emotion_persona())
         several = len(layout.curves) > 1
         _lang, words = scene_looks.map_words(doc, self.journey)
         legend += tuple((scene_looks.overlay_label(doc, c.persona, c.scenario,
@@ -386,23 +386,6 @@ class JourneyScene(QGraphicsScene):
               lambda node, r: LaneHeaderItem(node, lane_look(node), r.header, opt),
               lambda item, r: (item.set_geometry(r.header),
                                item.set_look(lane_look(item.element_id))))
-
-    def _persona_legend(self, layout: JourneyLayout) -> tuple[tuple[str, ...], ...]:
-        """The curves' personas; with several personas the one that gets new emotion points
-        is marked "active" (and listed even before it has a point)."""
-        doc = self.doc
-        legend: list[tuple[str, ...]] = [(doc.title(c.persona), c.colour)
-                                         for c in layout.curves]
-        active = self.emotion_persona()
-        if active is None or len(doc.personas_of(self.journey)) < 2:
-            return tuple(legend)
-        drawn = [c.persona for c in layout.curves]
-        if active in drawn:
-            legend[drawn.index(active)] += ("active",)
-        else:
-            legend.append((doc.title(active), str(doc.get(active, "colour") or "#888888"),
-                           "active"))
-        return tuple(legend)
 
     def emotion_persona(self) -> str | None:
         """Whose curve a new emotion point joins: the chosen persona while it belongs to

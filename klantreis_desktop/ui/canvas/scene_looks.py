@@ -193,3 +193,19 @@ def measured_legend(doc: Document, layout: JourneyLayout, visible: set[str] | No
 
 #: The legend's sample of the personas' measured curves (each is drawn in its colour).
 MEASURED_GREY = "#5f6b76"
+
+
+def persona_legend(doc: Document, layout: JourneyLayout, active: str | None
+                   ) -> tuple[tuple[str, ...], ...]:
+    """The curves' personas; with several personas the one that gets new emotion points
+    (``active``) is marked "active" (and listed even before it has a point)."""
+    legend: list[tuple[str, ...]] = [(doc.title(c.persona), c.colour) for c in layout.curves]
+    if active is None or len(doc.personas_of(layout.journey)) < 2:
+        return tuple(legend)
+    drawn = [c.persona for c in layout.curves]
+    if active in drawn:
+        legend[drawn.index(active)] += ("active",)
+    else:
+        legend.append((doc.title(active), str(doc.get(active, "colour") or "#888888"),
+                       "active"))
+    return tuple(legend)

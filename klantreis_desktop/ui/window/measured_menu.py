@@ -276,6 +276,7 @@ class MeasuredMenu(QObject):
         """Cards from a content sheet or a Mermaid journey diagram as ONE undo step; the
         refusal's text (also shown unless ``quiet``), None when it was imported."""
         from klantreis_desktop.analysis.csvformat import EventLogError
+        from klantreis_desktop.analysis.sheets import read_table
         from klantreis_desktop.export import content_messages, content_sheet, content_text
         from klantreis_desktop.model import operations as ops
         from klantreis_desktop.model.model_error import ModelError
@@ -291,7 +292,7 @@ class MeasuredMenu(QObject):
                 shown = ops.created_id(change)
                 notes: list[str] = []
             else:
-                header, rows = content_sheet.read_sheet(path)
+                header, rows = (table := read_table(path)).header, table.rows
                 today = datetime.date.today().isoformat()
                 result = content_sheet.import_sheet(session.doc, header, rows,
                                                     source=path.name, today=today)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from klantreis_desktop.analysis.sheets import read_table
 from klantreis_desktop.model import operations as ops
 from klantreis_desktop.ui.window.measured_menu import content_bytes
 
@@ -40,7 +41,6 @@ def test_an_unchanged_sheet_keeps_sources_and_dates_and_makes_no_undo_step(
     date, so reading it back must not wipe them; a row deleted from the sheet is named."""
     from PySide6.QtWidgets import QMessageBox
 
-    from klantreis_desktop.export import content_sheet
     from klantreis_desktop.model import measures as m
 
     session, journey = window.session, window.tabs.current_journey()
@@ -58,7 +58,7 @@ def test_an_unchanged_sheet_keeps_sources_and_dates_and_makes_no_undo_step(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         staticmethod(lambda _parent, _title, text: shown.append(text)))
-    header, rows = content_sheet.read_sheet(path)
+    header, rows = (table := read_table(path)).header, table.rows
     at = header.index("id")
     shorter = tmp_path / "zonder-een-rij.csv"
     with shorter.open("w", encoding="utf-8", newline="") as out:
