@@ -1823,7 +1823,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="178"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -1954,47 +1954,47 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Delete phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="188"/>
         <source>Heat map</source>
         <translation>Heat map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="190"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="192"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="193"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="219"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="220"/>
         <source>Figures for</source>
         <translation>Figures for</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="223"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="224"/>
         <source>Every customer</source>
         <translation>Every customer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="239"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="240"/>
         <source>Show the ideal curve</source>
         <translation>Show the ideal curve</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="242"/>
         <source>Show the current curve</source>
         <translation>Show the current curve</translation>
     </message>
@@ -2054,7 +2054,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Spread over consecutive phases</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="175"/>
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
@@ -3166,7 +3166,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Several journeys are called “{name}”; give the id instead.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="87"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
@@ -3186,17 +3186,17 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>flag assumptions that differ more than this, and keep it as the journey&apos;s setting (default: the journey&apos;s own, 1 point unless changed)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="90"/>
         <source>Nothing changed: {file} already holds what the sheet says.</source>
         <translation>Nothing changed: {file} already holds what the sheet says.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="93"/>
         <source>{updated} updated and {added} added in {file}.</source>
         <translation>{updated} updated and {added} added in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="99"/>
         <source>Added {cards} to {file}.</source>
         <translation>Added {cards} to {file}.</translation>
     </message>
@@ -3214,6 +3214,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/export.py" line="51"/>
         <source>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</source>
         <translation>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="97"/>
+        <source>No card changed in {file}.</source>
+        <translation>No card changed in {file}.</translation>
     </message>
 </context>
 <context>
@@ -4224,33 +4229,33 @@ You can undo this with Undo.</translation>
         <translation>{count} sheets without content are left out (crossed out below).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="166"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="364"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="366"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="365"/>
         <source>The sheet holds no cards.</source>
         <translation>The sheet holds no cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="376"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="375"/>
         <source>Import cards</source>
         <translation>Import cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="253"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>The sheet has no column “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="287"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="305"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
@@ -4258,32 +4263,32 @@ You can undo this with Undo.</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="286"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="299"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="393"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="285"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="298"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="392"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="362"/>
         <source>… and {count} more.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="302"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="301"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is no card kind ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="309"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is no lane type.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="353"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="289"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="331"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="352"/>
         <source>Row {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
@@ -4412,7 +4417,7 @@ You can undo this with Undo.</translation>
         <translation>{name}, measured</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="346"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="345"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</translation>
     </message>
@@ -4573,25 +4578,25 @@ You can undo this with Undo.</translation>
         <translation>Median; band: middle 50 %</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="328"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="415"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="327"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="406"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="414"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Row {row}, column “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="408"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="582"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="581"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="587"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="586"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} is not a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="590"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="589"/>
         <source>{value} does not lie between {low} and {high}.</source>
         <translation>{value} does not lie between {low} and {high}.</translation>
     </message>
@@ -6461,23 +6466,23 @@ You can undo this with Undo.</translation>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="369"/>
         <source>Export content</source>
         <translation>Export content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="371"/>
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="318"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="326"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="323"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="331"/>
         <source>Import content</source>
         <translation>Import content</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="320"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Nothing was imported from {file}:</translation>
     </message>
@@ -6502,24 +6507,29 @@ You can undo this with Undo.</translation>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="291"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} imported as the journey “{title}” (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="301"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} updated, {added} added (one undo step).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="307"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Arrows that the sheet no longer lists, removed: {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="321"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="326"/>
         <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
         <translation>{file}: nothing changed, the journey already holds what the sheet says.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="305"/>
+        <source>{file}: no card changed (one undo step).</source>
+        <translation>{file}: no card changed (one undo step).</translation>
     </message>
 </context>
 <context>
@@ -6738,7 +6748,7 @@ You can undo this with Undo.</translation>
         <translation>+{n} more</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/metrics_lane_item.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/canvas/metrics_lane_item.py" line="43"/>
         <source>No figures yet: File › Import › Metrics… fills this lane with each phase&apos;s and touchpoint&apos;s figures.</source>
         <translation>No figures yet: File › Import › Metrics… fills this lane with each phase&apos;s and touchpoint&apos;s figures.</translation>
     </message>

@@ -1823,7 +1823,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/edits.py" line="144"/>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="178"/>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
@@ -1954,47 +1954,47 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="187"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="188"/>
         <source>Heat map</source>
         <translation>Hittekaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="190"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="191"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="192"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="193"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="219"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="220"/>
         <source>Figures for</source>
         <translation>Cijfers van</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="223"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="224"/>
         <source>Every customer</source>
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="239"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="240"/>
         <source>Show the ideal curve</source>
         <translation>Ideale curve tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="242"/>
         <source>Show the current curve</source>
         <translation>Huidige curve tonen</translation>
     </message>
@@ -2054,7 +2054,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Verdelen over opeenvolgende fasen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/canvas/menus.py" line="175"/>
         <source>New {kind}</source>
         <translation>Nieuw: {kind}</translation>
     </message>
@@ -3166,7 +3166,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Meerdere klantreizen heten “{name}”; geef de id.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="86"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="87"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
@@ -3186,17 +3186,17 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>markeer aannames die meer dan dit afwijken, en bewaar dit als instelling van de klantreis (standaard: die van de klantreis zelf, 1 punt tenzij gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="89"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="90"/>
         <source>Nothing changed: {file} already holds what the sheet says.</source>
         <translation>Niets veranderd: {file} bevat al wat er in het blad staat.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="92"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="93"/>
         <source>{updated} updated and {added} added in {file}.</source>
         <translation>{updated} bijgewerkt en {added} toegevoegd in {file}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/cli/import_content.py" line="96"/>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="99"/>
         <source>Added {cards} to {file}.</source>
         <translation>{cards} toegevoegd aan {file}.</translation>
     </message>
@@ -3214,6 +3214,11 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <location filename="../klantreis_desktop/cli/export.py" line="51"/>
         <source>PNG resolution in dots per inch (default: 150). With a chosen --paper the PNG is that whole sheet at this resolution; with auto, 96 is the size on screen</source>
         <translation>PNG-resolutie in punten per inch (standaard: 150). Met een gekozen --paper is de PNG dat hele vel bij deze resolutie; met auto is 96 de grootte op het scherm</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/cli/import_content.py" line="97"/>
+        <source>No card changed in {file}.</source>
+        <translation>Geen kaart gewijzigd in {file}.</translation>
     </message>
 </context>
 <context>
@@ -4224,33 +4229,33 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} vellen zonder inhoud zijn weggelaten (hieronder doorgestreept).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="166"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="165"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="364"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="366"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="365"/>
         <source>The sheet holds no cards.</source>
         <translation>Het werkblad bevat geen kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="376"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="375"/>
         <source>Import cards</source>
         <translation>Kaarten importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="254"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="253"/>
         <source>The sheet has no column “{name}”.</source>
         <translation>Het werkblad heeft geen kolom “{name}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="288"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="306"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="287"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="305"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="162"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="273"/>
@@ -4258,32 +4263,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="286"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="299"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="393"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="285"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="298"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="392"/>
         <location filename="../klantreis_desktop/export/content_text.py" line="181"/>
         <source>Journey</source>
         <translation>Klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="363"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="362"/>
         <source>… and {count} more.</source>
         <translation>… en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="302"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="301"/>
         <source>“{kind}” is no card kind ({kinds}).</source>
         <translation>“{kind}” is geen soort kaart ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="310"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="309"/>
         <source>“{type}” is no lane type.</source>
         <translation>“{type}” is geen soort baan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="290"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="332"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="353"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="289"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="331"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="352"/>
         <source>Row {row}: {problem}</source>
         <translation>Rij {row}: {problem}</translation>
     </message>
@@ -4412,7 +4417,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{name}, gemeten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="346"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="345"/>
         <source>Row {row}: “{id}” in the next column is no card of the sheet or the journey; that arrow was left out.</source>
         <translation>Rij {row}: “{id}” in de kolom next is geen kaart uit het blad of de klantreis; die pijl is weggelaten.</translation>
     </message>
@@ -4573,25 +4578,25 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Mediaan; vlak: middelste 50%</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="328"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="415"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="327"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="406"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="414"/>
         <source>Row {row}, column “{column}”: {problem}</source>
         <translation>Rij {row}, kolom “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="408"/>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="582"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="407"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="581"/>
         <source>“{text}” is not a number.</source>
         <translation>“{text}” is geen getal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="587"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="586"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/content_sheet.py" line="590"/>
+        <location filename="../klantreis_desktop/export/content_sheet.py" line="589"/>
         <source>{value} does not lie between {low} and {high}.</source>
         <translation>{value} ligt niet tussen {low} en {high}.</translation>
     </message>
@@ -6461,23 +6466,23 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="364"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="369"/>
         <source>Export content</source>
         <translation>Inhoud exporteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="371"/>
         <source>Saved {file}.</source>
         <translation>{file} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="318"/>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="326"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="323"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="331"/>
         <source>Import content</source>
         <translation>Inhoud importeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="315"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="320"/>
         <source>Nothing was imported from {file}:</source>
         <translation>Er is niets geïmporteerd uit {file}:</translation>
     </message>
@@ -6502,24 +6507,29 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="290"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="291"/>
         <source>{file} imported as the journey “{title}” (one undo step).</source>
         <translation>{file} geïmporteerd als de klantreis “{title}” (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="299"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="301"/>
         <source>{file}: {updated} updated, {added} added (one undo step).</source>
         <translation>{file}: {updated} bijgewerkt, {added} toegevoegd (één stap ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="302"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="307"/>
         <source>Arrows that the sheet no longer lists, removed: {count}.</source>
         <translation>Pijlen die niet meer in het blad staan, verwijderd: {count}.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="321"/>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="326"/>
         <source>{file}: nothing changed, the journey already holds what the sheet says.</source>
         <translation>{file}: niets veranderd, de klantreis bevat al wat er in het blad staat.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/measured_menu.py" line="305"/>
+        <source>{file}: no card changed (one undo step).</source>
+        <translation>{file}: geen kaart gewijzigd (één stap ongedaan te maken).</translation>
     </message>
 </context>
 <context>
@@ -6738,7 +6748,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>+{n} meer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/metrics_lane_item.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/canvas/metrics_lane_item.py" line="43"/>
         <source>No figures yet: File › Import › Metrics… fills this lane with each phase&apos;s and touchpoint&apos;s figures.</source>
         <translation>Nog geen cijfers: Bestand › Importeren › Cijfers… vult deze baan met de cijfers van elke fase en elk contactmoment.</translation>
     </message>

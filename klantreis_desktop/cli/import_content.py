@@ -89,10 +89,12 @@ def run(ns: argparse.Namespace) -> int:
     if not change.atoms:
         print(_tr("Nothing changed: {file} already holds what the sheet says.").format(
             file=ns.into))
-    elif updated or unchanged:
+    elif updated or (added and unchanged):
         print(_tr("{updated} updated and {added} added in {file}.").format(
             updated=content_messages.cards_text(updated), added=content_messages.cards_text(added),
             file=ns.into))
+    elif unchanged:  # no card changed: the lines on figures and arrows say what did
+        print(_tr("No card changed in {file}.").format(file=ns.into))
     else:
         print(_tr("Added {cards} to {file}.").format(
             cards=content_messages.cards_text(cards), file=ns.into))

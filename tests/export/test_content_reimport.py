@@ -252,6 +252,25 @@ def test_the_cli_counts_in_singular_and_names_the_cards_it_kept(tmp_path, capsys
             f"“{left[at['title']]}”.") in out, out
 
 
+def test_the_cli_says_no_card_changed_when_only_a_phase_figure_did(tmp_path, capsys):
+    """Left from review s6: "0 cards updated and 0 cards added" before the figure line."""
+    doc, journey = _measured_sample()
+    target = tmp_path / "reis.klantreis"
+    storage.save(doc, target)
+    header, rows = cs.content_rows(doc, [journey])
+    at = {name: i for i, name in enumerate(header)}
+    rows[0][at["metric_volume"]] = 13000
+    sheet = tmp_path / "fase.xlsx"
+    book = openpyxl.Workbook()
+    for row in [header, *rows]:
+        book.active.append(row)
+    book.save(sheet)
+    assert main(["--lang", "en", "import-content", str(sheet), "--into", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"No card changed in {target}." in out and "1 figure changed" in out, out
+    assert "0 cards" not in out, out
+
+
 def _read(path: Any) -> tuple[list[str], list[list[Any]]]:
     table = read_table(path)
     return table.header, table.rows

@@ -297,8 +297,12 @@ class MeasuredMenu(QObject):
                 result = content_sheet.import_sheet(session.doc, header, rows,
                                                     source=path.name, today=today)
                 change = result.change
-                done = _tr("{file}: {updated} updated, {added} added (one undo step).").format(
-                    file="{file}", updated=_cards(result.updated), added=_cards(result.added))
+                if result.updated or result.added:
+                    done = _tr("{file}: {updated} updated, {added} added (one undo "
+                               "step).").format(file="{file}", updated=_cards(result.updated),
+                                                added=_cards(result.added))
+                else:  # only figures of phases or arrows changed: those lines say what
+                    done = _tr("{file}: no card changed (one undo step).")
                 if result.removed_arrows:
                     done += " " + _tr("Arrows that the sheet no longer lists, "
                                       "removed: {count}.").format(count=result.removed_arrows)

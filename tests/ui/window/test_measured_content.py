@@ -193,3 +193,22 @@ def test_a_content_export_starts_in_the_documents_folder(window, tmp_path, monke
     window.session.path = None  # a document never saved: the last export's folder
     assert window.measured.export_content("csv") == target
     assert Path(asked[-1]).parent == target.parent
+
+
+def test_a_sheet_that_changes_only_a_phase_figure_says_no_card_changed(window, tmp_path):
+    """Left from review s6: a sheet that changed only a phase's figure said "0 cards
+    updated, 0 cards added" before the figure line."""
+    from klantreis_desktop.model import measures as m
+
+    session, journey = window.session, window.tabs.current_journey()
+    doc = session.doc
+    phase = doc.phases(journey)[0]
+    session.push(m.update_metrics(doc, journey, {phase: [m.MetricValue("volume", 100.0)]}))
+    path = tmp_path / "inhoud.csv"
+    path.write_bytes(content_bytes(doc, journey, "csv").replace(b"100", b"120", 1))
+    assert window.measured.import_content(path, quiet=True) is None
+    figure = m.metric_value(doc, phase, "volume")
+    assert figure is not None and figure.value == 120.0
+    message = window.statusBar().currentMessage()
+    assert "inhoud.csv: no card changed (one undo step). 1 figure changed" in message, message
+    assert "0 cards" not in message
