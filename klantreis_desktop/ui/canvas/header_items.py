@@ -166,7 +166,7 @@ class PhaseHeaderItem(HeaderItem):
                 continue
             chosen = italic if note.kind == "duration" else qfont
             wrapped, _h = self._notes.setdefault(note.kind, look.WrappedText()).wrap(
-                note.text, chosen, box.width())
+                note.text, chosen, box.width(), box.height())
             look.draw_text(painter, note.text, chosen, box, colour, wrapped)
 
 

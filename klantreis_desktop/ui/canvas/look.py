@@ -161,6 +161,25 @@ def fitted_title(text: str, size: float, width: float, bold: bool = True,
         layout, used = _word_wrapped(_elide_words(text, qfont, width), qfont, width)
     if used <= height + 0.5:
         return layout, used
+    return _ended_with_ellipsis(text, qfont, width, height, layout)
+
+
+def text_layout_within(text: str, qfont: QFont, width: float,
+                       height: float) -> tuple[QTextLayout, float]:
+    """:func:`text_layout`, and when its lines do not fit ``height``, the last line that
+    fits ends in "…" (a phase's goal longer than its three lines: a cut without a mark
+    reads as the whole goal)."""
+    layout, used = text_layout(text, qfont, width)
+    if used <= height + 0.5:
+        return layout, used
+    words, _used = _word_wrapped(_elide_words(text, qfont, width), qfont, width)
+    return _ended_with_ellipsis(text, qfont, max(width, 1.0), height, words)
+
+
+def _ended_with_ellipsis(text: str, qfont: QFont, width: float, height: float,
+                         layout: QTextLayout) -> tuple[QTextLayout, float]:
+    """``text`` (laid out word-wrapped in ``layout``) cut after the last line that fits
+    ``height``, that line ending in "…"."""
     fitted = _elide_words(text, qfont, width).replace("\r\n", "\n").replace("\n", "\u2028")
     kept, bottom = 0, 0.0
     for number in range(layout.lineCount()):
@@ -233,14 +252,18 @@ class WrappedText:
     """
 
     def __init__(self) -> None:
-        self._key: tuple[str, int, bool, float] | None = None
+        self._key: tuple[str, int, bool, bool, float, float | None] | None = None
         self._value: tuple[QTextLayout, float] | None = None
 
-    def wrap(self, text: str, qfont: QFont, width: float) -> tuple[QTextLayout, float]:
-        """``text_layout(text, qfont, width)``, from the cache when nothing changed."""
-        key = (text, qfont.pixelSize(), qfont.bold(), round(width, 2))
+    def wrap(self, text: str, qfont: QFont, width: float,
+             height: float | None = None) -> tuple[QTextLayout, float]:
+        """``text_layout(text, qfont, width)`` (with a ``height``: ended in "…" where it
+        does not fit, :func:`text_layout_within`), from the cache when nothing changed."""
+        key = (text, qfont.pixelSize(), qfont.bold(), qfont.italic(), round(width, 2),
+               None if height is None else round(height, 2))
         if key != self._key or self._value is None:
-            self._value = text_layout(text, qfont, width)
+            self._value = (text_layout(text, qfont, width) if height is None
+                           else text_layout_within(text, qfont, width, height))
             self._key = key
         return self._value
 

@@ -44,3 +44,29 @@ def test_phase_goal_and_kpi_show_in_the_canvas_header(qtbot):
         assert note.y > 0 and note.y + note.h <= height
     doc.apply(ops.update(doc, phase, kpi=""))
     assert [n.kind for n in scene.phases[phase].look.notes] == ["goal"]
+
+
+def test_a_goal_longer_than_its_lines_ends_in_an_ellipsis_on_the_canvas(qtbot):
+    """Left from review s6: a goal over three lines was cut at the box without a mark."""
+    from PySide6.QtGui import QImage, QPainter
+
+    doc = templates.build_template("vier-fasen", "en")
+    canvas = open_canvas(qtbot, doc)
+    scene = canvas.scene
+    phase = doc.phases(canvas.journey)[0]
+    goal = " ".join(f"step{n} of the long goal" for n in range(40))
+    doc.apply(ops.update(doc, phase, goal=goal))
+    item = scene.phases[phase]
+    note = next(n for n in item.look.notes if n.kind == "goal")
+    image = QImage(800, 800, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter, source=item.sceneBoundingRect())
+    painter.end()
+    layout, height = item._notes["goal"]._value  # what the paint drew
+    assert height <= note.h + 0.5
+    lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+    text = layout.text()
+    last = text[lines[-1].textStart():lines[-1].textStart() + lines[-1].textLength()]
+    assert last.rstrip().endswith("\u2026"), last
+    assert lines[-1].y() + lines[-1].height() <= note.h + 0.5
+
