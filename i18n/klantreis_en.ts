@@ -3358,7 +3358,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="443"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -3373,22 +3373,22 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Steps of the log that match no touchpoint by title; choose one where it is the same step:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="375"/>
         <source>(a step the map lacks)</source>
         <translation>(a step the map lacks)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="415"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="415"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="419"/>
         <source>The check failed.</source>
         <translation>The check failed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="429"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="433"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -3398,12 +3398,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="383"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Every step of the log is a touchpoint of the map.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="421"/>
         <source>Row {row}: {message}</source>
         <translation>Row {row}: {message}</translation>
     </message>
@@ -3418,12 +3418,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{count} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="339"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="343"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>Replaying {customers} on the journey…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="355"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</translation>
     </message>
@@ -3439,7 +3439,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="149"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="440"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="444"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
@@ -3469,9 +3469,14 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>The segment column holds {count} different values; the check covers all customers together.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="321"/>
         <source>The check shown on the canvas: {share} of {customers} follow the map.</source>
         <translation>The check shown on the canvas: {share} of {customers} follow the map.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="314"/>
+        <source>The map changed since the last check: press Check to check it again.</source>
+        <translation>The map changed since the last check: press Check to check it again.</translation>
     </message>
 </context>
 <context>

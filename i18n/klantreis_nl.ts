@@ -3358,7 +3358,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="443"/>
         <source>Check again</source>
         <translation>Opnieuw toetsen</translation>
     </message>
@@ -3373,22 +3373,22 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Stappen uit het log die op titel bij geen enkel contactmoment passen; kies er een als het om dezelfde stap gaat:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="371"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="375"/>
         <source>(a step the map lacks)</source>
         <translation>(een stap die de kaart mist)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="415"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="415"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="419"/>
         <source>The check failed.</source>
         <translation>Het toetsen is mislukt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="429"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="433"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -3398,12 +3398,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="379"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="383"/>
         <source>Every step of the log is a touchpoint of the map.</source>
         <translation>Elke stap uit het log is een contactmoment op de kaart.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="421"/>
         <source>Row {row}: {message}</source>
         <translation>Rij {row}: {message}</translation>
     </message>
@@ -3418,12 +3418,12 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>{count} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="339"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="343"/>
         <source>Replaying {customers} on the journey…</source>
         <translation>De klantreis wordt afgespeeld met {customers}…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="351"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="355"/>
         <source>{share} of {customers} follow the map; the canvas shows arrow shares and drop-outs.</source>
         <translation>{share} van {customers} volgt de kaart; op de kaart zie je per pijl het aandeel en waar klanten afhaken.</translation>
     </message>
@@ -3439,7 +3439,7 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="149"/>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="440"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="444"/>
         <source>Check</source>
         <translation>Toetsen</translation>
     </message>
@@ -3469,9 +3469,14 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>De segmentkolom heeft {count} verschillende waarden; de toetsing neemt alle klanten samen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="317"/>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="321"/>
         <source>The check shown on the canvas: {share} of {customers} follow the map.</source>
         <translation>De toetsing die nu op de kaart staat: {share} van {customers} volgt de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/importing/conformance_dialog.py" line="314"/>
+        <source>The map changed since the last check: press Check to check it again.</source>
+        <translation>De kaart is veranderd sinds de laatste toetsing: klik op Toetsen om opnieuw te toetsen.</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,27 @@ def test_a_reopened_dialog_lists_the_findings_the_canvas_shows(qtbot, session, t
         assert "follow the map" in again.status.text()
     finally:
         set_conformance(doc, journey, None)
+
+
+def test_a_dialog_reopened_after_the_map_changed_says_so(qtbot, session, tmp_path):
+    """Left from review s6: once the map changed the canvas drops the check, but the
+    reopened dialog said nothing about why its Findings tab stayed empty."""
+    from klantreis_desktop.model import operations as ops
+
+    doc = session.doc
+    journey = next(j for j in doc.journeys() if doc.parts(j, k.TOUCHPOINT))
+    first = ConformanceDialog(session, journey)
+    qtbot.addWidget(first)
+    try:
+        assert first.load_file(_dutch_log(tmp_path))
+        _check(qtbot, first, start=True)
+        first.remember()
+        touchpoint = doc.parts(journey, k.TOUCHPOINT)[0]
+        session.push(ops.update(doc, touchpoint, title="Renamed after the check"))
+        again = ConformanceDialog(session, journey)
+        qtbot.addWidget(again)
+        again.recall()
+        assert again.findings.count() == 0
+        assert "The map changed since the last check" in again.status.text()
+    finally:
+        set_conformance(doc, journey, None)

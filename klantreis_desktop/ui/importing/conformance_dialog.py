@@ -309,6 +309,10 @@ class ConformanceDialog(QDialog):
         view = conformance_of(self.session.doc, self.journey)
         result = view.result if view is not None else None
         if not isinstance(result, Conformance):
+            old = conformance_of(self.session.doc, self.journey, stale=True)
+            if old is not None:  # the old findings would describe another map
+                self.status.setText(_tr("The map changed since the last check: press "
+                                        "Check to check it again."))
             return
         self.findings.clear()
         self.findings.addItems(conformance_text(result))
