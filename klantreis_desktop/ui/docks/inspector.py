@@ -106,6 +106,7 @@ class Inspector(QScrollArea):
         self.channel_list: QListWidget | None = None
         #: An emotion point's persona (a combo box: the point can move to another curve).
         self.persona_chooser: QComboBox | None = None
+        self._personas_shown: list[tuple[str, str, str]] = []  # (id, title, colour) listed
         self.error_label: QLabel | None = None
         #: A touchpoint's or phase's figures (issue 19), read-only: File › Import › Metrics.
         self.figures_label: QLabel | None = None
@@ -241,23 +242,36 @@ class Inspector(QScrollArea):
     def _persona_chooser(self, page: QWidget) -> QComboBox:
         """An emotion point's persona, editable: choosing another moves the point to that
         persona's curve (one undo step), for a score given to the wrong persona."""
+        chooser = QComboBox(page)
+        chooser.setObjectName("field_persona")
+        chooser.setToolTip(self.tr("Whose emotion this is: choose another persona to move "
+                                   "the point to that persona's curve"))
+        self.persona_chooser = chooser
+        self._fill_personas()
+        chooser.currentIndexChanged.connect(self._persona_chosen)
+        return chooser
+
+    def _fill_personas(self) -> None:
+        """The journey's personas in the chooser (again when one was attached, renamed or
+        removed while the point is shown), the point's own chosen."""
         assert self.session is not None and self.node is not None
-        doc = self.session.doc
+        assert self.persona_chooser is not None
+        doc, chooser = self.session.doc, self.persona_chooser
         journey = doc.journey_of(self.node)
         personas = doc.personas_of(journey) if journey is not None else []
         current = doc.target(self.node, k.FELT_BY)
         if current is not None and current not in personas:
             personas.append(current)
-        chooser = QComboBox(page)
-        chooser.setObjectName("field_persona")
-        chooser.setToolTip(self.tr("Whose emotion this is: choose another persona to move "
-                                   "the point to that persona's curve"))
-        for persona in personas:
-            chooser.addItem(colour_dot(str(doc.get(persona, "colour") or "#888888")),
-                            doc.title(persona) or "–", persona)
-        chooser.currentIndexChanged.connect(self._persona_chosen)
-        self.persona_chooser = chooser
-        return chooser
+        wanted = [(p, doc.title(p) or "–", str(doc.get(p, "colour") or "#888888"))
+                  for p in personas]
+        chooser.blockSignals(True)
+        if wanted != self._personas_shown or chooser.count() != len(wanted):
+            chooser.clear()
+            for persona, title, colour in wanted:
+                chooser.addItem(colour_dot(colour), title, persona)
+            self._personas_shown = wanted
+        chooser.setCurrentIndex(chooser.findData(current))
+        chooser.blockSignals(False)
 
     def _persona_chosen(self, index: int) -> None:
         if self.session is None or self.node is None or self.persona_chooser is None:
@@ -285,10 +299,7 @@ class Inspector(QScrollArea):
         if self.channel_list is not None:
             self._fill_channels()
         if self.persona_chooser is not None:
-            persona = doc.target(self.node, k.FELT_BY)
-            self.persona_chooser.blockSignals(True)
-            self.persona_chooser.setCurrentIndex(self.persona_chooser.findData(persona))
-            self.persona_chooser.blockSignals(False)
+            self._fill_personas()
         if self.figures_label is not None:
             self._fill_figures()
 

@@ -40,3 +40,26 @@ def test_the_persona_field_moves_the_point_to_another_curve(qtbot, window: MainW
     assert doc.target(emotion, k.FELT_BY) == old
     chooser = window.inspector.findChild(QComboBox, "field_persona")
     assert chooser.currentData() == old
+
+
+def test_a_persona_attached_while_a_point_is_shown_joins_its_chooser(
+        qtbot, window: MainWindow) -> None:
+    """Left from review s6: the chooser kept the personas of the moment the point was
+    selected; one attached (or renamed) meanwhile could not be chosen."""
+    doc = window.session.doc
+    journey = window.tabs.current_journey()
+    emotion = doc.emotions(journey)[0]
+    window.tabs.current_scene().select_ids([emotion])
+    chooser = window.inspector.findChild(QComboBox, "field_persona")
+    assert chooser is not None
+    before = chooser.count()
+    joris = add_second_persona(window)
+    assert window.inspector.node == emotion
+    chooser = window.inspector.findChild(QComboBox, "field_persona")
+    assert chooser.count() == before + 1 and chooser.findData(joris) >= 0
+    assert chooser.currentData() == doc.target(emotion, k.FELT_BY)
+    window.session.push(ops.update(doc, joris, name="Joris B."))
+    assert chooser.itemText(chooser.findData(joris)) == "Joris B."
+    steps = window.session.stack.count()
+    chooser.setCurrentIndex(chooser.findData(joris))
+    assert doc.target(emotion, k.FELT_BY) == joris and window.session.stack.count() == steps + 1
