@@ -2065,13 +2065,13 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Typ om een kaart toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="137"/>
         <source>Add a phase at the end</source>
-        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). Colours and type; the projector theme when presenting (see theme.py). The persona chosen for new emotion points (see emotion_persona); None: the first. Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). The language the map&apos;s own texts are drawn in (scene_looks.map_words). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
+        <extracomment>Empty room around the map inside the scene rect. Below this zoom the emotion dots are not shown (see JourneyScene.set_view_zoom). The persona chosen for new emotion points (set_emotion_persona), for the palette. Colours and type; the projector theme when presenting (see theme.py). The persona chosen for new emotion points (see emotion_persona); None: the first. Lanes left out of this scene only (a presentation&apos;s audience view). Element ids in the spotlight (the rest is dimmed); None: no spotlight. The phase being presented: the other phases fade a little (None: all equal). The language the map&apos;s own texts are drawn in (scene_looks.map_words). Another journey whose curves are drawn over this one (current vs ideal). persona -&gt; the other journey&apos;s curve for that persona (read-only items). Called with every new layout: drawings that follow the map but are not part of the document (room mode&apos;s curve of the participants&apos; ratings). The analysis heat map shown under the cards (&quot;pain&quot;, &quot;emotion&quot;, &quot;channels&quot;). Whose figures the badges, the metrics lane and a metric&apos;s heat map show: a segment of the imported figures, &quot;&quot; every customer (see ``figure_segment``). Metric badges, measured curves and conformance marks (measured_items.py). Emotion dots are left out when the view is zoomed out this far (see set_view_zoom). Flows and emotion points currently drawn as selected (see _show_selection).</extracomment>
         <translation>Fase aan het eind toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/canvas/scene.py" line="139"/>
         <source>Add a lane at the bottom</source>
         <translation>Baan onderaan toevoegen</translation>
     </message>
@@ -3565,63 +3565,63 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="130"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="146"/>
         <source>Add a journey</source>
-        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
+        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. The current canvas chose another persona for new emotion points (or the tab changed). One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
         <translation>Klantreis toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="143"/>
         <source>This document has no journey yet.</source>
         <translation>Dit document heeft nog geen klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="374"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="386"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="383"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="395"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="402"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="411"/>
         <source>Rename journey</source>
         <translation>Klantreis hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="420"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="425"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="429"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="434"/>
         <source>Delete journey</source>
         <translation>Klantreis verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="421"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="430"/>
         <source>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</source>
         <translation>De klantreis “%1” met al haar fasen, banen en kaarten verwijderen?
 Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="441"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="450"/>
         <source>Reorder journeys</source>
         <translation>Volgorde van klantreizen wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="488"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="497"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="489"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="498"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="490"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="499"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="496"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="505"/>
         <source>Empty journey</source>
         <translation>Lege klantreis</translation>
     </message>
@@ -5610,13 +5610,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="165"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="166"/>
         <source>No document</source>
         <extracomment>The order of the fields per kind; fields not named here follow in schema order. Attributes the canvas sets by dragging, and pictures (an asset name means nothing to read: the persona editor and the journey dialog have pickers for them). A label longer than about this many characters goes above its field (see add_row). Ask the window to open the journey properties dialog / the persona editor. An emotion point&apos;s persona (a combo box: the point can move to another curve). A touchpoint&apos;s or phase&apos;s figures (issue 19), read-only: File › Import › Metrics.</extracomment>
         <translation>Geen document</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="168"/>
         <source>%n element(s) selected</source>
         <translation>
             <numerusform>%n element geselecteerd</numerusform>
@@ -5624,42 +5624,42 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="169"/>
         <source>Select one element to see and edit its properties.</source>
         <translation>Selecteer één element om de eigenschappen te zien en te bewerken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="172"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="173"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="198"/>
         <source>At</source>
         <translation>Bij</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="230"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="232"/>
         <source>Journey properties…</source>
         <translation>Eigenschappen van de klantreis…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="236"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="237"/>
         <source>Edit persona…</source>
         <translation>Persona bewerken…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="247"/>
         <source>Whose emotion this is: choose another persona to move the point to that persona&apos;s curve</source>
         <translation>Van wie deze emotie is: kies een andere persona om het punt naar diens curve te verplaatsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="326"/>
+        <location filename="../klantreis_desktop/ui/docks/inspector.py" line="337"/>
         <source>The document has no channels yet.</source>
         <translation>Het document heeft nog geen kanalen.</translation>
     </message>
@@ -6289,12 +6289,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="297"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="304"/>
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="345"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="352"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -6302,27 +6302,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="536"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="543"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="537"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="544"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="538"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="545"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="538"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="545"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="539"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="546"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>
@@ -7262,69 +7262,74 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="192"/>
         <source>Elements</source>
-        <extracomment>The element kinds offered, in palette order. The payload a starting drag carries (decoded from its mime data). The channel under the pointer (&quot;&quot; for none) and where to show the menu.</extracomment>
+        <extracomment>The element kinds offered, in palette order. A persona&apos;s name as listed, without the &quot;▸&quot; of the persona new emotion points join. The payload a starting drag carries (decoded from its mime data). The channel under the pointer (&quot;&quot; for none) and where to show the menu. Whose curve new emotion points join on the current canvas (the window sets it).</extracomment>
         <translation>Elementen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="190"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="194"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="195"/>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="335"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="359"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="199"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="203"/>
         <source>A new channel for this document (right-click a channel to rename or remove it)</source>
         <translation>Een nieuw kanaal voor dit document (klik met rechts op een kanaal om het te hernoemen of te verwijderen)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="202"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="206"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="204"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="208"/>
         <source>Drag onto the map. Double-click a channel or persona to edit it.</source>
         <translation>Sleep naar de kaart. Dubbelklik op een kanaal of persona om die te bewerken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="331"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="291"/>
+        <source>New emotion points join this persona&apos;s curve (right-click the emotion lane to choose another)</source>
+        <translation>Nieuwe emotiepunten komen op de curve van deze persona (klik met rechts op de emotiebaan om een andere te kiezen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="355"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="332"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="356"/>
         <source>Change icon…</source>
         <translation>Pictogram wijzigen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="357"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="218"/>
         <source>Drag a new “%1” onto the map</source>
         <translation>Sleep naar de kaart om een “%1” toe te voegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="261"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="265"/>
         <source>No channels in this document.</source>
         <translation>Geen kanalen in dit document.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="264"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="268"/>
         <source>%1 — drag onto a touchpoint; double-click to edit, right-click for more</source>
         <translation>%1 — sleep naar een contactmoment; dubbelklik om te bewerken, klik met rechts voor meer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/palette.py" line="269"/>
+        <location filename="../klantreis_desktop/ui/docks/palette.py" line="273"/>
         <source>No personas yet.</source>
         <translation>Nog geen persona’s.</translation>
     </message>

@@ -74,6 +74,8 @@ class JourneyScene(QGraphicsScene):
 
     selection_ids_changed = Signal(list)
     status_message = Signal(str)
+    #: The persona chosen for new emotion points (set_emotion_persona), for the palette.
+    emotion_persona_chosen = Signal()
 
     def __init__(self, doc: Document, journey: str, stack: QUndoStack,
                  parent: QWidget | None = None, theme: CanvasTheme | None = None) -> None:
@@ -404,6 +406,7 @@ class JourneyScene(QGraphicsScene):
         self.chosen_persona = persona
         if self.layout is not None:
             self._sync_headers(self.layout)
+        self.emotion_persona_chosen.emit()
 
     def _sync_cards(self, layout: JourneyLayout, touched: set[str] | None = None) -> None:
         opt = self.options

@@ -9,7 +9,7 @@ section also manages the document's channels (add, rename, icon, remove) through
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QDrag, QIcon, QKeyEvent, QPainter, QPixmap
@@ -41,6 +41,8 @@ ELEMENT_PAYLOADS: tuple[str, ...] = (
     "touchpoint", "pain", "opportunity", "note", "goal", "emotion", "phase", "lane",
 )
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole
+#: A persona's name as listed, without the "▸" of the persona new emotion points join.
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def colour_dot(colour: str, size: int = 20) -> QIcon:
@@ -81,7 +83,7 @@ class PaletteList(QListWidget):
         if items:
             payload = str(items[0].data(PAYLOAD_ROLE))
             data.setData(PALETTE_MIME, QByteArray(payload.encode("utf-8")))
-            data.setText(items[0].text())
+            data.setText(str(items[0].data(NAME_ROLE) or items[0].text()))
         return data
 
     def supportedDragActions(self) -> Qt.DropAction:
@@ -183,6 +185,8 @@ class Palette(QWidget):
         super().__init__(parent)
         self.setObjectName("palette")
         self.session: DocumentSession | None = None
+        #: Whose curve new emotion points join on the current canvas (the window sets it).
+        self.emotion_persona: Callable[[], str | None] = lambda: None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.elements = self._section(layout, self.tr("Elements"), "palette_elements")
@@ -267,6 +271,26 @@ class Palette(QWidget):
         self._fill_list(self.personas, [(payload, name, colour_dot(colour))
                                         for payload, name, colour in wanted_personas],
                         self.tr("No personas yet."))
+        self.mark_emotion_persona()
+
+    def mark_emotion_persona(self) -> None:
+        """The persona whose curve new emotion points join, in bold with a "▸" (as in the
+        emotion lane's legend), so a facilitator sees it where the personas are listed."""
+        chosen = f"persona:{self.emotion_persona()}"
+        for row in range(self.personas.count()):
+            item = self.personas.item(row)
+            payload = str(item.data(PAYLOAD_ROLE) or "")
+            if not payload.startswith("persona:"):
+                continue
+            name = item.data(NAME_ROLE) or item.text()
+            item.setData(NAME_ROLE, name)
+            font = item.font()
+            font.setBold(payload == chosen)
+            item.setFont(font)
+            item.setText(f"▸ {name}" if payload == chosen else name)
+            item.setToolTip(self.tr("New emotion points join this persona's curve (right-click "
+                                    "the emotion lane to choose another)") if payload == chosen
+                            else "")
 
     def _fill_list(self, section: PaletteList, rows: list[tuple[str, str, QIcon]],
                    empty: str) -> None:

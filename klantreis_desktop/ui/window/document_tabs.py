@@ -84,6 +84,8 @@ class DocumentTabs(QStackedWidget):
     selection_changed = Signal(object, list)  # journey id, selected ids
     zoom_changed = Signal(float)
     status_message = Signal(str)
+    #: The current canvas chose another persona for new emotion points (or the tab changed).
+    emotion_persona_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -249,6 +251,8 @@ class DocumentTabs(QStackedWidget):
             scene.selection_ids_changed.connect(
                 lambda ids, j=journey: self._scene_selection(j, ids))
             scene.status_message.connect(self.status_message)
+            scene.emotion_persona_chosen.connect(
+                lambda j=journey: self._emotion_persona_chosen(j))
             view.zoom_changed.connect(lambda z, j=journey: self._view_zoom(j, z))
             for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
                 bar.sliderPressed.connect(lambda j=journey: self._stop_fitting(j))
@@ -275,6 +279,10 @@ class DocumentTabs(QStackedWidget):
         view.deleteLater()
         scene.deleteLater()
 
+    def _emotion_persona_chosen(self, journey: str) -> None:
+        if journey == self.current_journey():
+            self.emotion_persona_changed.emit()
+
     def _current_changed(self, _index: int) -> None:
         if self._syncing:
             return
@@ -286,6 +294,7 @@ class DocumentTabs(QStackedWidget):
             self._pending.add(journey)
             self._place_timer.start()
         self.current_journey_changed.emit(journey)
+        self.emotion_persona_changed.emit()
         scene = self.current_scene()
         self.selection_changed.emit(journey, scene.selected_ids() if scene else [])
         view = self.current_view()

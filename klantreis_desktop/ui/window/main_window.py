@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.inspector.journey_properties_requested.connect(self.edit_journey_properties)
         self.inspector.persona_editor_requested.connect(self.edit_personas)
         self.palette_panel.persona_activated.connect(self.edit_personas)
+        self.palette_panel.emotion_persona = self._emotion_persona
+        self.tabs.emotion_persona_changed.connect(self.palette_panel.mark_emotion_persona)
         self.setAcceptDrops(True)
         self._restore_layout()
         self._update_title()
@@ -289,6 +291,11 @@ class MainWindow(QMainWindow):
                    if window.session is not None and window.session.path == resolved]
         showing.sort(key=lambda window: bool(window.session and window.session.read_only))
         return showing[0] if showing else None
+
+    def _emotion_persona(self) -> str | None:
+        """Whose curve a new emotion point joins on the current canvas (the palette marks it)."""
+        scene = self.tabs.current_scene()
+        return scene.emotion_persona() if scene is not None else None
 
     def _update_title(self) -> None:
         session = self.session

@@ -287,3 +287,32 @@ def test_keys_on_a_channel_f2_edits_and_delete_removes_it_not_the_cards(
     qtbot.keyClick(channels, Qt.Key.Key_Delete)
     assert linkedin not in doc and card in doc and dialogs.texts == []
     assert window.session.stack.undoText() == "Remove channel"
+
+
+def test_the_persona_new_emotion_points_join_is_marked(window: MainWindow) -> None:
+    """Left from review s6: the legend and the status bar said whose curve new emotion
+    points join, the palette's persona list did not."""
+    doc = window.session.doc
+    journey = window.tabs.current_journey()
+    change = ops.add_persona(doc, "Noor")
+    window.session.push(change)
+    noor = ops.created_id(change)
+    window.session.push(ops.attach_persona(doc, journey, noor))
+    personas = window.palette_panel.personas
+    scene = window.tabs.current_scene()
+
+    def marked() -> list[str]:
+        return [payload_of(personas, r) for r in range(personas.count())
+                if personas.item(r).font().bold()]
+
+    first = scene.emotion_persona()
+    assert first is not None and marked() == [f"persona:{first}"]
+    row = [payload_of(personas, r) for r in range(personas.count())].index(f"persona:{first}")
+    assert personas.item(row).text() == f"▸ {doc.title(first)}"
+    scene.set_emotion_persona(noor)
+    assert marked() == [f"persona:{noor}"]
+    noor_row = [payload_of(personas, r) for r in range(personas.count())].index(
+        f"persona:{noor}")
+    assert personas.item(noor_row).text() == "▸ Noor"
+    assert personas.item(row).text() == doc.title(first)
+    assert personas.mimeData([personas.item(noor_row)]).text() == "Noor"
