@@ -281,7 +281,7 @@ def handle_palette_drop(scene: JourneyScene, payload: str, pos: QPointF) -> None
     if payload in k.CARD_KINDS:
         card = add_card_at(scene, payload, pos)
         if card is not None:
-            scene.entry.edit_card(card)
+            scene.entry.edit_card(card, go_on=True)
     elif payload == "emotion":
         _drop_emotion(scene, pos)
     elif payload == "phase":

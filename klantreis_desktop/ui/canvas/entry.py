@@ -128,9 +128,11 @@ class TextEntry:
     # Editing existing elements -----------------------------------------------------------
 
     def edit_card(self, card: str, initial: str | None = None,
-                  append: str | None = None) -> None:
+                  append: str | None = None, go_on: bool = False) -> None:
         """Edit a card's title in place: ``initial`` replaces it, ``append`` is added at its
-        end (after a space), the caret at the end."""
+        end (after a space), the caret at the end. ``go_on`` (a card just dropped from the
+        palette): Enter goes on to the next card as quick entry does, so the next words
+        typed become a card of their own (review s7: they were added to this title)."""
         item = self.scene.cards.get(card)
         if item is None:
             return
@@ -139,15 +141,22 @@ class TextEntry:
         if append:
             text = text + append if not text or text[-1].isspace() else f"{text} {append}"
 
-        def commit(value: str) -> None:
+        def keep(value: str) -> None:
             self._remove_editor()
             value = value.strip()
             if card in doc and value != doc.title(card):
                 self.scene.push(lambda: ops.update(doc, card, title=value))
             self.scene.select_ids([card])
 
+        def keep_and_go_on(value: str) -> None:
+            keep(value)
+            phase, lane = doc.phase_of(card), doc.lane_of(card)
+            if value.strip() and phase is not None and lane is not None:
+                self._advance((phase, lane), 1, wrap_to_same=True, kind=doc.kind(card))
+
         self._open(("card", card), item.card_rect(), text, self.scene.options.card_font_size,
-                   item.look.fill, item.look.text, commit)
+                   item.look.fill, item.look.text, keep_and_go_on if go_on else keep,
+                   on_leave=keep)
         item.set_editing(True)
 
     def rename(self, node: str) -> None:
@@ -170,13 +179,14 @@ class TextEntry:
 
     # Quick entry --------------------------------------------------------------------------
 
-    def start_new(self, cell: Cell, initial: str = "") -> None:
-        """Open an editor for a new card at the bottom of ``cell``."""
+    def start_new(self, cell: Cell, initial: str = "", kind: str | None = None) -> None:
+        """Open an editor for a new card at the bottom of ``cell`` (of ``kind``, else the
+        kind the lane holds)."""
         rect = self._new_rect(cell)
         if rect is None:
             return
         doc = self.scene.doc
-        kind = edits.kind_for_lane(str(doc.get(cell[1], "lane_type")))
+        kind = kind or edits.kind_for_lane(str(doc.get(cell[1], "lane_type")))
         card_style = style.card_style(kind)
         self.scene.set_focus_cell(cell)
 
@@ -187,13 +197,13 @@ class TextEntry:
                 self.scene.status_message.emit(translate("Canvas", "Quick entry ended."))
                 return
             self._add(kind, cell, value)
-            self._advance(cell, 1, wrap_to_same=True)
+            self._advance(cell, 1, wrap_to_same=True, kind=kind)
 
         def tab(value: str, step: int) -> None:
             self._remove_editor()
             if value.strip():
                 self._add(kind, cell, value)
-            self._advance(cell, step, wrap_to_same=False)
+            self._advance(cell, step, wrap_to_same=False, kind=kind)
 
         def leave(value: str) -> None:
             """Esc, a click elsewhere, focus elsewhere: keep the card, open no next one."""
@@ -218,7 +228,8 @@ class TextEntry:
             lambda: ops.add_card(doc, kind, cell[0], cell[1], title.strip()))
         return ops.created_id(change) if change is not None else None
 
-    def _advance(self, cell: Cell, step: int, wrap_to_same: bool) -> None:
+    def _advance(self, cell: Cell, step: int, wrap_to_same: bool,
+                 kind: str | None = None) -> None:
         """Open the next card in the same lane, ``step`` phases on (stays at the ends)."""
         layout = self.scene.layout
         if layout is None or cell[1] not in {r.lane for r in layout.rows}:
@@ -229,7 +240,7 @@ class TextEntry:
         index = min(max(phases.index(cell[0]) + step, 0), len(phases) - 1)
         if not wrap_to_same and index == phases.index(cell[0]):
             self.scene.status_message.emit(translate("Canvas", "This is the last phase."))
-        self.start_new((phases[index], cell[1]))
+        self.start_new((phases[index], cell[1]), kind=kind)
 
     # Keys ----------------------------------------------------------------------------------
 

@@ -110,3 +110,40 @@ def test_other_drops_are_left_to_the_window(qtbot):
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(canvas.view.viewport(), event)
     assert not event.isAccepted()
+
+
+def test_enter_after_a_dropped_card_goes_on_to_the_next_card(qtbot):
+    """Review s7: a touchpoint dropped from the palette, "Gets delivery", Enter, "Unpacks",
+    Esc made ONE card "Gets delivery Unpacks": Enter left the card selected and the next
+    keys were added to its title. Enter now goes on as quick entry does (next phase, same
+    lane, the dropped kind); Esc and a click keep the card and stop."""
+    from PySide6.QtTest import QTest
+
+    canvas = canvas_from(qtbot, spec(phases=3, cards=CARDS))
+    doc, scene = canvas.doc, canvas.scene
+    cell = scene.layout.cells[(ref("f0"), ref("l0"))]
+    assert palette_drop(canvas, "pain", QPointF(cell.center[0], cell.bottom - 4))
+    QTest.keyClicks(canvas.view, "Gets delivery")
+    QTest.keyClick(canvas.view, Qt.Key.Key_Return)
+    assert scene.focus_cell == (ref("f1"), ref("l0"))
+    QTest.keyClicks(canvas.view, "Unpacks")
+    QTest.keyClick(canvas.view, Qt.Key.Key_Escape)
+    first = [doc.title(c) for c in doc.cards_in(ref("f0"), ref("l0"))]
+    second = [(doc.title(c), doc.kind(c)) for c in doc.cards_in(ref("f1"), ref("l0"))]
+    assert first == ["Sees an ad", "Gets delivery"]
+    assert second == [("Visits the site", k.TOUCHPOINT), ("Unpacks", k.PAIN)]
+    assert scene.entry.editor is None
+
+
+def test_esc_after_a_dropped_card_keeps_it_selected_and_opens_no_next(qtbot):
+    from PySide6.QtTest import QTest
+
+    canvas = canvas_from(qtbot, spec(cards=CARDS))
+    doc, scene = canvas.doc, canvas.scene
+    cell = scene.layout.cells[(ref("f2"), ref("l0"))]
+    assert palette_drop(canvas, "touchpoint", QPointF(*cell.center))
+    QTest.keyClicks(canvas.view, "Calls")
+    QTest.keyClick(canvas.view, Qt.Key.Key_Escape)
+    (card,) = doc.cards_in(ref("f2"), ref("l0"))
+    assert doc.title(card) == "Calls" and scene.selected_ids() == [card]
+    assert scene.entry.editor is None and scene.focus_cell is None
