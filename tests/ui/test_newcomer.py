@@ -131,7 +131,11 @@ def test_a_newcomer_builds_saves_reopens_and_undoes_to_blank(
     _key(canvas, Qt.Key.Key_Return)
     (pain,) = doc.cards_in(phases[1], pain_lane)
     assert doc.kind(pain) == k.PAIN and doc.title(pain) == "No price on the website"
-    assert scene.entry.editor is None
+    # Enter goes on to the next pain point (review s7), as typing in a cell does; Esc on
+    # the empty one ends there and adds nothing.
+    assert scene.entry.editor is not None and scene.focus_cell == (phases[2], pain_lane)
+    _key(canvas, Qt.Key.Key_Escape)
+    assert scene.entry.editor is None and not doc.cards_in(phases[2], pain_lane)
 
     # A persona (the persona editor: Add, type the name, Escape to close).
     editor = PersonaEditor(session, journey, parent=window)
