@@ -25,12 +25,14 @@ WORDS = {
            "second": "Vergelijkt prijzen", "pain": "Prijs niet te vinden",
            "escaped": "Leest reviews", "channel": "LinkedIn", "renamed": "LinkedIn-groep",
            "notes": ["Sneller antwoord", "Prijs vooraf", "Chat op de site"],
-           "recovered": "Na de lunch getypt", "template": "Klantreis in vier fasen"},
+           "recovered": "Na de lunch getypt", "template": "Klantreis in vier fasen",
+           "dropped": ["Wacht op offerte", "Belt nog eens"]},
     "en": {"touchpoints": ["Sees an advert", "Hears it from neighbours", "Searches online"],
            "second": "Compares prices", "pain": "Price hard to find",
            "escaped": "Reads reviews", "channel": "LinkedIn", "renamed": "LinkedIn group",
            "notes": ["Faster answer", "Price up front", "Chat on the site"],
-           "recovered": "Typed after lunch", "template": "Customer journey in four phases"},
+           "recovered": "Typed after lunch", "template": "Customer journey in four phases",
+           "dropped": ["Waits for a quote", "Calls again"]},
 }
 
 
@@ -178,6 +180,38 @@ class WorkshopDay:
         assert titles[self.words["second"]]["phase"] == phases[1]
         assert titles[self.words["pain"]]["kind"] == "pain"
         self.shot("quick-entry")
+        self.drop_and_type(window, phases, pains)
+
+    def drop_and_type(self, window: dict[str, Any], phases: list[str], pains: str) -> None:
+        """A pain point dragged from the palette, its title typed, Enter, the next one
+        typed: two cards, the second in the next phase (review s7: the second title was
+        glued onto the first)."""
+        palette = [w for w in self.state()["windows"]
+                   if w["class"] == "MainWindow" and w["active"]][0]
+        item = pv.widget(palette, "palette_elements")["items"][1]["rect"]  # Pain point
+        before = len(pv.journey(window)["cards"])
+        cell = pv.cell(window, phases[2], pains)
+        self.screen.drag((item[0] + 30, item[1] + item[3] / 2),
+                         (cell[0] + cell[2] / 2, cell[1] + cell[3] / 2), steps=20)
+        self.wait_main(lambda w: len(pv.journey(w)["cards"]) == before + 1
+                       and w["canvas"]["editing"], "the dropped pain point open for typing")
+        first, second = self.words["dropped"]
+        self.screen.type(first)
+        self.screen.key("Return")
+        self.wait_main(lambda w: w["canvas"]["focus_cell"] == [phases[3], pains],
+                       "Enter going on to the next phase")
+        self.screen.type(second)
+        self.screen.key("Escape")
+        window = self.wait_main(lambda w: len(pv.journey(w)["cards"]) == before + 2
+                                and not w["canvas"]["editing"], "two pain points typed")
+        titles = {c["title"]: c for c in pv.journey(window)["cards"].values()}
+        self.expect(first in titles and second in titles,
+                    f"two cards {first!r} and {second!r}, not one: {sorted(titles)}")
+        if first in titles and second in titles:
+            self.expect([titles[first]["phase"], titles[second]["phase"]] == phases[2:4]
+                        and titles[second]["kind"] == "pain",
+                        "the second dropped-and-typed card in the next phase, a pain point")
+        self.shot("dropped-and-typed")
 
     # 4. A channel of our own -------------------------------------------------------------------
 
