@@ -59,7 +59,8 @@ MAX_CARD_PT = 30.0
 POSTER_OPTIONS = LayoutOptions(card_width=120.0, header_font_size=18.0, lane_font_size=14.5,
                                title_font_size=16.0, phase_header_height=64.0,
                                max_header_height=220.0, lane_header_width=170.0,
-                               card_footer=16.0, phase_note_font_size=11.0)
+                               card_footer=16.0, phase_note_font_size=11.0,
+                               phase_note_lines=6)
 #: Narrower cards tried, in order, while card text would still print below READABLE_PT:
 #: a journey with many phases then wraps its cards into more lines and trades height the
 #: sheet has for width it lacks (12 phases on A0 portrait: 13.1 pt at 120, 14 pt and up

@@ -42,6 +42,9 @@ class LayoutOptions:
     #: the interface language's; the poster passes its own language's).
     phase_note_font_size: float = 10.0
     phase_note_labels: tuple[str, str] | None = None
+    #: The most lines each of them takes, then it ends in "…" (the canvas keeps the header
+    #: row low; the poster has room for a whole goal).
+    phase_note_lines: int = 3
 
     def __post_init__(self) -> None:
         for name in ("card_width", "min_card_height", "card_font_size", "header_font_size",

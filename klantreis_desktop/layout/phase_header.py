@@ -4,7 +4,8 @@ A phase title is never cut inside a word without a mark: the title shrinks (down
 :data:`TITLE_SHRINK` of the header size) until its longest word fits the column, and
 only a word too long even then is broken, with a hyphen ("Bewustwor-" / "ding" rather
 than "Bewustword" / "ing"). Under the title come the phase's time span, goal and KPI in
-small type (each at most :data:`NOTE_LINES` lines), so the header row grows with them.
+small type (each at most ``LayoutOptions.phase_note_lines`` lines), so the header row
+grows with them.
 The canvas and the poster draw the texts of :class:`PhaseHead` into its boxes.
 """
 
@@ -21,8 +22,6 @@ from klantreis_desktop.model.document import Document
 
 #: A phase title shrinks to this share of the header size, at most, to fit its longest word.
 TITLE_SHRINK = 0.7
-#: The most lines a time span, goal or KPI takes in a header (then it ends in "…").
-NOTE_LINES = 3
 #: The step in which a title shrinks (font sizes).
 _STEP = 0.5
 #: Wider than any column: a text measured this wide keeps each word on one line.
@@ -153,7 +152,7 @@ def measure_head(doc: Document, phase: str, width: float, measure: TextMeasurer,
     notes: list[tuple[str, str, float]] = []
     texts = note_texts(doc, phase, opt) if small > 0 else []
     if texts:
-        most = NOTE_LINES * measure.text_height("Ag", _UNBOUNDED, small)
+        most = max(opt.phase_note_lines, 1) * measure.text_height("Ag", _UNBOUNDED, small)
         notes = [(kind, text, min(measure.text_height(text, inner, small), most))
                  for kind, text in texts]
     return MeasuredHead(phase, title, title_size, title_h, tuple(notes), small)

@@ -58,3 +58,17 @@ def test_the_canvas_layout_shows_them_too():
     assert [n.kind for n in head.notes] == ["duration", "goal", "kpi"]
     assert head.notes[0].text == "een paar dagen"
     assert "Weet dat ze het schoonmaken kan uitbesteden" in head.notes[1].text
+
+
+def test_a_template_goal_is_whole_on_its_own_empty_poster(tmp_path):
+    """Review s7: `klantreis new --template 5a` then `export` (A1) warned that "Attention"
+    did not fit and cut the template's own goal ("… remembers the…"): the poster allows a
+    goal more lines than the canvas's three."""
+    doc = templates.build_template("5a", "en")
+    journey = doc.journeys()[0]
+    goal = str(doc.get(doc.phases(journey)[0], "goal"))
+    out = tmp_path / "poster.pdf"
+    warnings = export_pdf(doc, out, PdfOptions(paper="A1")).warnings
+    text = _words(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                 check=True).stdout)
+    assert goal in text and not any("did not fit" in str(w) for w in warnings), warnings
