@@ -1861,18 +1861,18 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>This cannot be dropped on the canvas.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="242"/>
         <source>This is the last phase.</source>
         <translation>This is the last phase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="325"/>
         <source>Typing adds to the selected card. For a new card, click an empty spot in the cell.</source>
         <translation>Typing adds to the selected card. For a new card, click an empty spot in the cell.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="187"/>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="219"/>
         <source>Quick entry ended.</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Quick entry ended.</translation>
@@ -3685,7 +3685,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="363"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
     </message>
@@ -3717,13 +3717,13 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
         <source>Ideal situation</source>
         <translation>Ideal situation</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="369"/>
         <source>Current situation</source>
         <translation>Current situation</translation>
     </message>
@@ -3733,7 +3733,7 @@ You can undo this with Undo.</translation>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="381"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
@@ -3754,28 +3754,28 @@ You can undo this with Undo.</translation>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="374"/>
         <source>Personas: {names}</source>
         <translation>Personas: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="375"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
         <source>Time span: {span}</source>
         <translation>Time span: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="378"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="379"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="390"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="391"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="384"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="385"/>
         <source>Version: {version}</source>
         <translation>Version: {version}</translation>
     </message>
@@ -4681,12 +4681,12 @@ You can undo this with Undo.</translation>
         <translation>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="160"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
         <source>Goal: {text}</source>
         <translation>Goal: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="162"/>
         <source>KPI: {text}</source>
         <translation>KPI: {text}</translation>
     </message>
@@ -6259,13 +6259,13 @@ You can undo this with Undo.</translation>
         <translation>The journey {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="135"/>
         <source>Goal: {text}</source>
-        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The most lines a time span, goal or KPI takes in a header (then it ends in &quot;…&quot;). The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
+        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
         <translation>Goal: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="135"/>
         <source>KPI: {text}</source>
         <translation>KPI: {text}</translation>
     </message>
@@ -6302,27 +6302,32 @@ You can undo this with Undo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="543"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="521"/>
+        <source>“%1” is closed; this is a new map (File › Quit ends Klantreis).</source>
+        <translation>“%1” is closed; this is a new map (File › Quit ends Klantreis).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="561"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Into the &amp;Leftmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="544"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="562"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Into the &amp;Rightmost Phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="545"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="563"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Into the &amp;Top Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="545"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="563"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Into the &amp;Bottom Lane</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="546"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="564"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Distribute over the Phases</translation>
     </message>

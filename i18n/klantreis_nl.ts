@@ -1861,18 +1861,18 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
         <translation>Dit kan niet op het canvas worden neergezet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="231"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="242"/>
         <source>This is the last phase.</source>
         <translation>Dit is de laatste fase.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="314"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="325"/>
         <source>Typing adds to the selected card. For a new card, click an empty spot in the cell.</source>
         <translation>Je typt verder in de geselecteerde kaart. Voor een nieuwe kaart klik je op een lege plek in het vak.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="187"/>
-        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="209"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="197"/>
+        <location filename="../klantreis_desktop/ui/canvas/entry.py" line="219"/>
         <source>Quick entry ended.</source>
         <extracomment>lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracomment>
         <translation>Snelle invoer beëindigd.</translation>
@@ -3783,7 +3783,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="363"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
     </message>
@@ -3815,13 +3815,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="78"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="367"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
         <source>Ideal situation</source>
         <translation>Ideale situatie</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf.py" line="79"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="368"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="369"/>
         <source>Current situation</source>
         <translation>Huidige situatie</translation>
     </message>
@@ -3831,7 +3831,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="381"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="382"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
@@ -3852,28 +3852,28 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="373"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="374"/>
         <source>Personas: {names}</source>
         <translation>Persona’s: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="375"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="376"/>
         <source>Time span: {span}</source>
         <translation>Tijdsinterval: {span}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="459"/>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="378"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="379"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="390"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="391"/>
         <source>File: {name}</source>
         <translation>Bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="384"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="385"/>
         <source>Version: {version}</source>
         <translation>Versie: {version}</translation>
     </message>
@@ -4681,12 +4681,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De kaarttekst in “{title}” is op papier maar {size} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="160"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
         <source>Goal: {text}</source>
         <translation>Doel: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_poster.py" line="161"/>
+        <location filename="../klantreis_desktop/export/pdf_poster.py" line="162"/>
         <source>KPI: {text}</source>
         <translation>KPI: {text}</translation>
     </message>
@@ -6259,13 +6259,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De klantreis {id} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="135"/>
         <source>Goal: {text}</source>
-        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The most lines a time span, goal or KPI takes in a header (then it ends in &quot;…&quot;). The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
+        <extracomment>A phase title shrinks to this share of the header size, at most, to fit its longest word. The step in which a title shrinks (font sizes). Wider than any column: a text measured this wide keeps each word on one line. The title as drawn: a word too long even at the least size is broken after a &quot;-&quot;.</extracomment>
         <translation>Doel: {text}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/layout/phase_header.py" line="136"/>
+        <location filename="../klantreis_desktop/layout/phase_header.py" line="135"/>
         <source>KPI: {text}</source>
         <translation>KPI: {text}</translation>
     </message>
@@ -6302,27 +6302,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="543"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="521"/>
+        <source>“%1” is closed; this is a new map (File › Quit ends Klantreis).</source>
+        <translation>“%1” is gesloten; dit is een nieuwe kaart (Bestand › Afsluiten sluit Klantreis af).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="561"/>
         <source>Into the &amp;Leftmost Phase</source>
         <translation>Naar de meest &amp;linkse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="544"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="562"/>
         <source>Into the &amp;Rightmost Phase</source>
         <translation>Naar de meest &amp;rechtse fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="545"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="563"/>
         <source>Into the &amp;Top Lane</source>
         <translation>Naar de &amp;bovenste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="545"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="563"/>
         <source>Into the &amp;Bottom Lane</source>
         <translation>Naar de &amp;onderste baan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/main_window.py" line="546"/>
+        <location filename="../klantreis_desktop/ui/window/main_window.py" line="564"/>
         <source>&amp;Distribute over the Phases</source>
         <translation>&amp;Verdelen over de fasen</translation>
     </message>

@@ -503,6 +503,24 @@ class MainWindow(QMainWindow):
             WINDOWS.remove(self)
         event.accept()
 
+    def close_document(self) -> None:
+        """File › Close (Ctrl+W): the document closes, and its window unless it is the
+        last one: that one shows a new map, as at start (review s7: Ctrl+W on the only
+        window ended Klantreis; File › Quit, Ctrl+Q, does that)."""
+        if WINDOWS != [self] or self.session is None:
+            self.close()
+            return
+        if not self.files.maybe_save():
+            return
+        from klantreis_desktop import templates
+        from klantreis_desktop.ui.dialogs.new_dialog import build_choice  # lazy: start-up
+
+        closed = self.session.display_name()
+        doc = build_choice(templates.TEMPLATES[0], fresh=True)
+        self.show_document(doc, None, str(doc.meta.get("title") or ""))
+        self.statusBar().showMessage(self.tr("“%1” is closed; this is a new map (File › Quit "
+                                             "ends Klantreis).").replace("%1", closed), 8000)
+
     def quit_application(self) -> None:
         """Close every window (each asks about its own unsaved changes), then quit."""
         for window in list(WINDOWS):

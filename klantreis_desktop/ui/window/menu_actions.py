@@ -154,7 +154,7 @@ class WindowActions:
                                  "document-export", tip=_tr("Export as PDF poster, PNG or SVG"))
         self.import_events = self._make(_tr("&Import Event Log…"), w.import_event_log,
                                         tip=_tr("Turn a CSV of customer events into journeys"))
-        self.close = self._make(_tr("&Close"), w.close, "close", "window-close")
+        self.close = self._make(_tr("&Close"), w.close_document, "close", "window-close")
         self.quit = self._make(_tr("&Quit"), w.quit_application, "quit", "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
