@@ -514,7 +514,7 @@ class GridItem(QGraphicsItem):
             painter.drawLine(QLineF(band.left() + gutter, y, band.right(), y))
             if lod >= 0.2:
                 painter.setPen(look.colour(theme.muted_text))
-                label = f"+{score}" if score > 0 and low < 0 else str(score)
+                label = scale_label(score, low)
                 painter.drawText(QRectF(band.left() + 2, y - small * 0.8, gutter - 4,
                                         small * 1.6),
                                  int(Qt.AlignmentFlag.AlignRight
@@ -523,3 +523,11 @@ class GridItem(QGraphicsItem):
 
 def _rect(band: QRectF) -> Rect:
     return Rect(band.x(), band.y(), band.width(), band.height())
+
+
+def scale_label(score: int, low: int) -> str:
+    """A score on the emotion scale as the poster prints it: "+1" on a scale with
+    negatives, "−1" with a true minus sign (review s7: the canvas showed "-1")."""
+    if score > 0 and low < 0:
+        return f"+{score}"
+    return f"\u2212{-score}" if score < 0 else str(score)

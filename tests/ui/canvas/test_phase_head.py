@@ -70,3 +70,13 @@ def test_a_goal_longer_than_its_lines_ends_in_an_ellipsis_on_the_canvas(qtbot):
     assert last.rstrip().endswith("\u2026"), last
     assert lines[-1].y() + lines[-1].height() <= note.h + 0.5
 
+
+
+def test_the_emotion_scale_uses_a_true_minus_as_the_poster_does():
+    """Review s7: the canvas's scale read "-1", "-2" (hyphen-minus), the poster "−1"."""
+    from klantreis_desktop.export.pdf_journey import signed
+    from klantreis_desktop.ui.canvas.header_items import scale_label
+
+    assert [scale_label(s, -2) for s in (2, 1, 0, -1, -2)] == [signed(s) for s in
+                                                              (2, 1, 0, -1, -2)]
+    assert [scale_label(s, 1) for s in (1, 5, 10)] == ["1", "5", "10"]
