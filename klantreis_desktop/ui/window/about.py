@@ -36,12 +36,32 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ("Qt / PySide6", "PySide6-Essentials", "LGPL-3.0", "https://code.qt.io"),
     ("networkx", "networkx", "BSD-3-Clause", "https://networkx.org"),
     ("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com"),
+    ("charset-normalizer", "charset-normalizer", "MIT",
+     "https://github.com/jawah/charset_normalizer"),
     ("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     ("Pillow", "pillow", "HPND (MIT-CMU)", "https://python-pillow.org"),
     ("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
     ("uharfbuzz", "uharfbuzz", "Apache-2.0 (HarfBuzz: MIT)",
      "https://github.com/harfbuzz/uharfbuzz"),
     ("python-bidi", "python-bidi", "LGPL-3.0", "https://github.com/MeirKriheli/python-bidi"),
+    # Measured journeys: event logs and spreadsheets.
+    ("DuckDB", "duckdb", "MIT", "https://github.com/duckdb/duckdb"),
+    ("openpyxl", "openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/openpyxl"),
+    ("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
+    # Room mode: the phones' server and the QR code (aiohttp and what it brings along).
+    ("aiohttp", "aiohttp", "Apache-2.0 AND MIT", "https://github.com/aio-libs/aiohttp"),
+    ("multidict", "multidict", "Apache-2.0", "https://github.com/aio-libs/multidict"),
+    ("yarl", "yarl", "Apache-2.0", "https://github.com/aio-libs/yarl"),
+    ("frozenlist", "frozenlist", "Apache-2.0", "https://github.com/aio-libs/frozenlist"),
+    ("aiosignal", "aiosignal", "Apache-2.0", "https://github.com/aio-libs/aiosignal"),
+    ("propcache", "propcache", "Apache-2.0", "https://github.com/aio-libs/propcache"),
+    ("aiohappyeyeballs", "aiohappyeyeballs", "PSF-2.0",
+     "https://github.com/aio-libs/aiohappyeyeballs"),
+    ("attrs", "attrs", "MIT", "https://github.com/python-attrs/attrs"),
+    ("idna", "idna", "BSD-3-Clause", "https://github.com/kjd/idna"),
+    ("segno", "segno", "BSD-3-Clause", "https://github.com/heuer/segno"),
+    ("typing_extensions", "typing-extensions", "PSF-2.0",
+     "https://github.com/python/typing_extensions"),
 )
 
 
