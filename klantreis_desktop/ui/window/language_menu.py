@@ -24,7 +24,7 @@ LANGUAGE_KEY = "language"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 #: What the change means, in the language chosen (that is the one the reader wants).
 NEXT_START = {
-    "nl": "Klantreis Desktop is Nederlands vanaf de volgende start.",
+    "nl": "Klantreis Desktop is vanaf de volgende start in het Nederlands.",
     "en": "Klantreis Desktop is in English from the next start.",
 }
 

@@ -67,3 +67,11 @@ def test_the_next_start_takes_the_chosen_language_unless_lang_is_given(qapp, tmp
     finally:
         create_application(before)
     assert i18n.language() == before
+
+
+def test_the_dutch_notice_reads_as_dutch():
+    """Review s7: "Klantreis Desktop is Nederlands vanaf de volgende start" says the app
+    *is Dutch*; it is in Dutch from the next start."""
+    from klantreis_desktop.ui.window.language_menu import NEXT_START
+
+    assert NEXT_START["nl"] == "Klantreis Desktop is vanaf de volgende start in het Nederlands."
