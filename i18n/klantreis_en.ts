@@ -4,52 +4,52 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="85"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is free software under the MIT licence.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
         <source>Bundled libraries:</source>
         <translation>Bundled libraries:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="92"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="129"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="154"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="160"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="116"/>
         <source>About {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="134"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="95"/>
         <source>Bundled fonts:</source>
         <translation>Bundled fonts:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="106"/>
         <source>The licence text ({file}) is missing from this installation.</source>
         <translation>The licence text ({file}) is missing from this installation.</translation>
     </message>
@@ -639,47 +639,47 @@
         <translation>no term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="72"/>
         <source>Emotions</source>
         <translation>Emotions</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="89"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="92"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pain points per phase (most votes first)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="94"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="97"/>
         <source>Opportunities by impact and effort</source>
         <translation>Opportunities by impact and effort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="107"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Channels per phase (number of touchpoints)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="125"/>
         <source>Flow</source>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
         <source>Most frequent paths</source>
         <translation>Most frequent paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="183"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Busiest transitions (median time between)</translation>
     </message>
@@ -689,12 +689,12 @@
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="62"/>
         <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
         <translation>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="172"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} days</translation>
     </message>
@@ -709,132 +709,132 @@
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
         <source>Journey {title} ({scenario})</source>
         <translation>Journey {title} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
         <source>No persona has emotion scores in this journey.</source>
         <translation>No persona has emotion scores in this journey.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="144"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="147"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Current {current} vs ideal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="166"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="171"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} h</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="175"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="178"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} customers, {events} events, {paths} distinct paths</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="186"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="189"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Drop-off before {end}: {dropped} customers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="79"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="115"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Phases without touchpoints: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="117"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Channels used in one phase only: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="127"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>The journey has no flow arrows yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="125"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="128"/>
         <source>Dead ends: {items}</source>
         <translation>Dead ends: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Unreachable touchpoints: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="149"/>
         <source>Touchpoints added: {items}</source>
         <translation>Touchpoints added: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="148"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="151"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Touchpoints left out: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="192"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="195"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segments ({k}; silhouette {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="80"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: lowest {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="85"/>
         <source>largest swings: {swings}</source>
         <translation>largest swings: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="89"/>
         <source>moments of truth: {moments}</source>
         <translation>moments of truth: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="131"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Every path reaches the end goal (the last phase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="137"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="141"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="151"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="154"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Average emotion per phase for {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="182"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="185"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="189"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="192"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stop after {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="196"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="199"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} customers): {path}</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>The file is not in the encoding “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
         <source>{name}: no emotion scores yet</source>
         <translation>{name}: no emotion scores yet</translation>
     </message>
@@ -1354,6 +1354,11 @@
         <source> — {count} of them are the customers who take a step the map lacks there</source>
         <translation> — {count} of them are the customers who take a step the map lacks there</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="60"/>
+        <source>{title} ({votes} votes, impact and effort not rated, {term})</source>
+        <translation>{title} ({votes} votes, impact and effort not rated, {term})</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -1453,27 +1458,27 @@
         <translation>No touchpoint has a channel yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="412"/>
         <source>No pain points yet.</source>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="436"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>No arrows between touchpoints yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="444"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="446"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} of {paths} paths reach the last phase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="510"/>
         <source>short</source>
         <translation>short</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="510"/>
         <source>long</source>
         <translation>long</translation>
     </message>
@@ -1508,7 +1513,7 @@
         <translation>(no phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="430"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1528,32 +1533,32 @@
         <translation>Used in one phase only: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="419"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Not rated yet (impact or effort 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="439"/>
         <source>Dead end: {title}</source>
         <translation>Dead end: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="441"/>
         <source>Unreachable: {title}</source>
         <translation>Unreachable: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="442"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="444"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stops before the end goal: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="450"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="452"/>
         <source>End goal: {goal}</source>
         <translation>End goal: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="460"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="462"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
@@ -1568,24 +1573,24 @@
         <translation>{number}. {title} — {votes} votes, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="464"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="466"/>
         <source>Added: {title}</source>
         <translation>Added: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="469"/>
         <source>Dropped: {title}</source>
         <translation>Dropped: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="424"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="426"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="474"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="476"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
     </message>
@@ -1714,6 +1719,11 @@ impact {impact}, effort {effort}, {votes} votes</translation>
         <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="85"/>
         <source>Map changed since the check against {source}: check again (Analysis › Check Against Event Log…)</source>
         <translation>Map changed since the check against {source}: check again (Analysis › Check Against Event Log…)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="408"/>
+        <source>{number}. {title} — {votes} votes, impact not rated</source>
+        <translation>{number}. {title} — {votes} votes, impact not rated</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4704,11 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="90"/>
         <source>Figures; “+2”: two more</source>
         <translation>Figures; “+2”: two more</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
     </message>
 </context>
 <context>

@@ -4,52 +4,52 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="65"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="85"/>
         <source>Klantreis Desktop is free software under the MIT licence.</source>
         <translation>Klantreis Desktop is vrije software onder de MIT-licentie.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
         <source>Bundled libraries:</source>
         <translation>Meegeleverde bibliotheken:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="92"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; their source code is available from the Qt Project. You may replace the Qt libraries in the installed folder with your own build.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3; de broncode is verkrijgbaar bij het Qt Project. Je mag de Qt-bibliotheken in de installatiemap vervangen door een eigen build.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="109"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="129"/>
         <source>Customer journey maps for workshops: phases, lanes, touchpoints, emotions and personas on one canvas, printed as a poster. Works offline.</source>
         <translation>Klantreizen in kaart brengen tijdens workshops: fasen, banen, contactmomenten, emoties en persona’s op één canvas, afgedrukt als poster. Werkt zonder internet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="154"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="160"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="116"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="134"/>
         <source>Qt {qt}, Python {python}</source>
         <translation>Qt {qt}, Python {python}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="95"/>
         <source>Bundled fonts:</source>
         <translation>Meegeleverde lettertypen:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/about.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/window/about.py" line="106"/>
         <source>The licence text ({file}) is missing from this installation.</source>
         <translation>De licentietekst ({file}) ontbreekt in deze installatie.</translation>
     </message>
@@ -639,47 +639,47 @@
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>current situation</source>
         <translation>huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="66"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
         <source>ideal situation</source>
         <translation>ideale situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="69"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="72"/>
         <source>Emotions</source>
         <translation>Emoties</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="89"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="92"/>
         <source>Pain points per phase (most votes first)</source>
         <translation>Pijnpunten per fase (meeste stemmen eerst)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="94"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="97"/>
         <source>Opportunities by impact and effort</source>
         <translation>Kansen naar impact en inspanning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="104"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="107"/>
         <source>Channels per phase (number of touchpoints)</source>
         <translation>Kanalen per fase (aantal contactmomenten)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="122"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="125"/>
         <source>Flow</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="177"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
         <source>Most frequent paths</source>
         <translation>Meest voorkomende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="180"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="183"/>
         <source>Busiest transitions (median time between)</source>
         <translation>Drukste overgangen (mediane tijd ertussen)</translation>
     </message>
@@ -689,12 +689,12 @@
         <translation>“{text}”</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="59"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="62"/>
         <source>{title} ({votes} votes, impact {impact}, effort {effort}, {term})</source>
         <translation>{title} ({votes} stemmen, impact {impact}, inspanning {effort}, {term})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="172"/>
         <source>{n:.1f} days</source>
         <translation>{n:.1f} dagen</translation>
     </message>
@@ -709,132 +709,132 @@
         <translation>lange termijn</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="67"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="70"/>
         <source>Journey {title} ({scenario})</source>
         <translation>Klantreis {title} ({scenario})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="71"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
         <source>No persona has emotion scores in this journey.</source>
         <translation>Geen enkele persona heeft emotiescores in deze klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="144"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="147"/>
         <source>Current {current} vs ideal {ideal}</source>
         <translation>Huidig {current} tegenover ideaal {ideal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="166"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="169"/>
         <source>{n:.0f} min</source>
         <translation>{n:.0f} min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="168"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="171"/>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} uur</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="175"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="178"/>
         <source>{customers} customers, {events} events, {paths} distinct paths</source>
         <translation>{customers} klanten, {events} gebeurtenissen, {paths} verschillende paden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="186"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="189"/>
         <source>Drop-off before {end}: {dropped} customers</source>
         <translation>Afgehaakt vóór {end}: {dropped} klanten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="79"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
         <source>{source} → {target} ({change:+d})</source>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="112"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="115"/>
         <source>Phases without touchpoints: {phases}</source>
         <translation>Fasen zonder contactmomenten: {phases}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="114"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="117"/>
         <source>Channels used in one phase only: {channels}</source>
         <translation>Kanalen die in maar één fase voorkomen: {channels}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="124"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="127"/>
         <source>The journey has no flow arrows yet.</source>
         <translation>De klantreis heeft nog geen pijlen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="125"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="128"/>
         <source>Dead ends: {items}</source>
         <translation>Doodlopende punten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="127"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="130"/>
         <source>Unreachable touchpoints: {items}</source>
         <translation>Onbereikbare contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="146"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="149"/>
         <source>Touchpoints added: {items}</source>
         <translation>Toegevoegde contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="148"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="151"/>
         <source>Touchpoints left out: {items}</source>
         <translation>Weggelaten contactmomenten: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="192"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="195"/>
         <source>Segments ({k}; silhouette {score})</source>
         <translation>Segmenten ({k}; silhouetscore {score})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="80"/>
         <source>{name}: lowest {points}</source>
         <translation>{name}: laagste {points}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="82"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="85"/>
         <source>largest swings: {swings}</source>
         <translation>grootste schommelingen: {swings}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="86"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="89"/>
         <source>moments of truth: {moments}</source>
         <translation>momenten van de waarheid: {moments}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="131"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
         <source>Every path reaches the end goal (the last phase, {phase}).</source>
         <translation>Elk pad bereikt het einddoel (de laatste fase, {phase}).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="134"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="137"/>
         <source>Not every path reaches the end goal (the last phase, {phase}); paths stop at: {items}</source>
         <translation>Niet elk pad bereikt het einddoel (de laatste fase, {phase}); paden stoppen bij: {items}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="138"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="141"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="151"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="154"/>
         <source>Average emotion per phase for {name}:</source>
         <translation>Gemiddelde emotie per fase voor {name}:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="182"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="185"/>
         <source>{source} → {target}: {count}× ({time})</source>
         <translation>{source} → {target}: {count}× ({time})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="189"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="192"/>
         <source>{share:6.1%} stop after {touchpoint}</source>
         <translation>{share:6.1%} stopt na {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="196"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="199"/>
         <source>{number}. {share:.1%} ({customers} customers): {path}</source>
         <translation>{number}. {share:.1%} ({customers} klanten): {path}</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>Het bestand heeft niet de codering “{encoding}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/analysis/report.py" line="74"/>
+        <location filename="../klantreis_desktop/analysis/report.py" line="77"/>
         <source>{name}: no emotion scores yet</source>
         <translation>{name}: nog geen emotiescores</translation>
     </message>
@@ -1354,6 +1354,11 @@
         <source> — {count} of them are the customers who take a step the map lacks there</source>
         <translation> — {count} daarvan zijn de klanten die daar een stap zetten die de kaart mist</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/analysis/report.py" line="60"/>
+        <source>{title} ({votes} votes, impact and effort not rated, {term})</source>
+        <translation>{title} ({votes} stemmen, impact en inspanning niet ingeschat, {term})</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
@@ -1453,27 +1458,27 @@
         <translation>Nog geen enkel contactmoment heeft een kanaal.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="412"/>
         <source>No pain points yet.</source>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="436"/>
         <source>No arrows between touchpoints yet.</source>
         <translation>Nog geen pijlen tussen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="444"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="446"/>
         <source>{reached} of {paths} paths reach the last phase {phase}</source>
         <translation>{reached} van {paths} paden bereiken de laatste fase {phase}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="510"/>
         <source>short</source>
         <translation>kort</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="508"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="510"/>
         <source>long</source>
         <translation>lang</translation>
     </message>
@@ -1508,7 +1513,7 @@
         <translation>(geen fase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="430"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1528,32 +1533,32 @@
         <translation>Maar in één fase gebruikt: {channel}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="417"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="419"/>
         <source>Not rated yet (impact or effort 0)</source>
         <translation>Nog niet beoordeeld (impact of inspanning 0)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="439"/>
         <source>Dead end: {title}</source>
         <translation>Doodlopend: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="441"/>
         <source>Unreachable: {title}</source>
         <translation>Onbereikbaar: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="442"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="444"/>
         <source>Stops before the end goal: {title}</source>
         <translation>Stopt voor het einddoel: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="450"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="452"/>
         <source>End goal: {goal}</source>
         <translation>Einddoel: {goal}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="460"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="462"/>
         <source>{current} → {ideal}</source>
         <translation>{current} → {ideal}</translation>
     </message>
@@ -1568,24 +1573,24 @@
         <translation>{number}. {title} — {votes} stemmen, impact {impact}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="464"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="466"/>
         <source>Added: {title}</source>
         <translation>Toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="467"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="469"/>
         <source>Dropped: {title}</source>
         <translation>Weggevallen: {title}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="424"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="426"/>
         <source>{title}
 impact {impact}, effort {effort}, {votes} votes</source>
         <translation>{title}
 impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="474"/>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="476"/>
         <source>{phase}: {change:+.1f}</source>
         <translation>{phase}: {change:+.1f}</translation>
     </message>
@@ -1714,6 +1719,11 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
         <location filename="../klantreis_desktop/ui/docks/measured_findings.py" line="85"/>
         <source>Map changed since the check against {source}: check again (Analysis › Check Against Event Log…)</source>
         <translation>De kaart is veranderd sinds de toetsing aan {source}: toets opnieuw (Analyse › Toetsen aan gebeurtenissenlog…)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/docks/analysis_panel.py" line="408"/>
+        <source>{number}. {title} — {votes} votes, impact not rated</source>
+        <translation>{number}. {title} — {votes} stemmen, impact niet ingeschat</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4704,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_band.py" line="90"/>
         <source>Figures; “+2”: two more</source>
         <translation>Cijfers; „+2”: nog twee</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
+        <source>1 vote</source>
+        <translation>1 stem</translation>
     </message>
 </context>
 <context>

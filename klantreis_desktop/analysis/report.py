@@ -56,6 +56,9 @@ def term_label(term: str) -> str:
 
 
 def _rated(card: RatedCard) -> str:
+    if card.impact <= 0 and card.effort <= 0:  # 0 is "not rated", not a score of 0
+        return _tr("{title} ({votes} votes, impact and effort not rated, {term})").format(
+            title=quoted(card.title), votes=card.votes, term=term_label(card.term))
     return _tr("{title} ({votes} votes, impact {impact}, effort {effort}, {term})").format(
         title=quoted(card.title), votes=card.votes, impact=card.impact, effort=card.effort,
         term=term_label(card.term))

@@ -323,8 +323,8 @@ def _term(term: str) -> str:
 
 
 def _item(card: RatedCard) -> str:
-    parts = [_tr("{votes} votes").format(votes=card.votes)]
-    if card.kind == "pain":
+    parts = [_tr("1 vote") if card.votes == 1 else _tr("{votes} votes").format(votes=card.votes)]
+    if card.kind == "pain" and card.impact > 0:  # 0: not rated (review s7: "impact 0")
         parts.append(_tr("impact {impact}").format(impact=card.impact))
     term = _term(card.term)
     if term:

@@ -190,3 +190,23 @@ def test_the_page_lists_the_assumptions_a_survey_contradicts(tmp_path: Path) -> 
     for finding in found:
         assert squash(f"“{finding.title}” ({finding.persona_name}): assumed") in text
         assert squash(f"(n = {finding.n})") in text
+
+
+def test_an_unrated_pain_point_shows_no_impact_of_zero(tmp_path: Path) -> None:
+    """Review s7: cards made from the room's notes printed "(5 votes, impact 0)" — 0 is
+    "not rated"; and one vote read "1 votes"."""
+    from klantreis_desktop.analysis.report import journey_text
+    from klantreis_desktop.model import kinds as k
+    from klantreis_desktop.model import operations as ops
+
+    doc = build_sample("schoonmaak", "en")
+    journey = doc.journeys()[0]
+    pain = next(c for c in doc.cards(journey) if doc.kind(c) == k.PAIN)
+    doc.apply(ops.update(doc, pain, title="From the room", votes=1, impact=0, effort=0))
+    target = tmp_path / "unrated.pdf"
+    _render(doc, target)
+    text = squash(pdf_text(target, "-raw"))
+    assert squash("From the room (1 vote, short term)") in text, text
+    lines = journey_text(analyse_journey(doc, journey))
+    line = next(line for line in lines if "From the room" in line)
+    assert "impact 0" not in line and "not rated" in line, line

@@ -403,9 +403,11 @@ class AnalysisPanel(RefreshWhenSeen):
             top = tree.add(result.phase_titles.get(phase, "") or _tr("(no phase)"),
                            [c.card for c in cards], bold=True)
             for number, card in enumerate(cards, start=1):
-                tree.add(_tr("{number}. {title} — {votes} votes, impact {impact}").format(
-                    number=number, title=card.title, votes=card.votes, impact=card.impact),
-                    [card.card], top)
+                text = (_tr("{number}. {title} — {votes} votes, impact {impact}")
+                        if card.impact > 0 else  # 0: not rated (review s7: "impact 0")
+                        _tr("{number}. {title} — {votes} votes, impact not rated"))
+                tree.add(text.format(number=number, title=card.title, votes=card.votes,
+                                     impact=card.impact), [card.card], top)
         if not any_pain:
             tree.add(_tr("No pain points yet."))
 
