@@ -3694,7 +3694,7 @@ You can undo this with Undo.</translation>
         <translation>Tiles can be printed on A4 or A3, not on “{value}”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
         <source>Untitled journey</source>
         <translation>Untitled journey</translation>
@@ -3955,12 +3955,12 @@ You can undo this with Undo.</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="504"/>
         <source>current situation</source>
         <translation>current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="504"/>
         <source>ideal situation</source>
         <translation>ideal situation</translation>
     </message>
@@ -4037,7 +4037,7 @@ You can undo this with Undo.</translation>
         <translation>Flow</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="497"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="500"/>
         <source>Analysis — {title}</source>
         <translation>Analysis — {title}</translation>
     </message>
@@ -4072,7 +4072,7 @@ You can undo this with Undo.</translation>
         <translation>No pain points yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="521"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="528"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} texts did not fit on this page and were shortened (“…”) or left out.</translation>
     </message>
@@ -4153,6 +4153,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="63"/>
         <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
@@ -4163,7 +4164,7 @@ You can undo this with Undo.</translation>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="168"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="169"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</translation>
     </message>
@@ -4709,6 +4710,26 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
         <source>1 vote</source>
         <translation>1 vote</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="33"/>
+        <source>Brainstorm board</source>
+        <translation>Brainstorm board</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="42"/>
+        <source>(no dimension)</source>
+        <translation>(no dimension)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="48"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="49"/>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
     </message>
 </context>
 <context>

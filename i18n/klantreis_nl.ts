@@ -3792,7 +3792,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{age} jaar</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="498"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
         <location filename="../klantreis_desktop/export/pdf_poster.py" line="364"/>
         <source>Untitled journey</source>
         <translation>Klantreis zonder titel</translation>
@@ -3955,12 +3955,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="504"/>
         <source>current situation</source>
         <translation>huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="501"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="504"/>
         <source>ideal situation</source>
         <translation>ideale situatie</translation>
     </message>
@@ -4037,7 +4037,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="497"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="500"/>
         <source>Analysis — {title}</source>
         <translation>Analyse — {title}</translation>
     </message>
@@ -4072,7 +4072,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Nog geen pijnpunten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="521"/>
+        <location filename="../klantreis_desktop/export/pdf_analysis.py" line="528"/>
         <source>{count} texts did not fit on this page and were shortened (“…”) or left out.</source>
         <translation>{count} teksten pasten niet op deze pagina en zijn ingekort (‘…’) of weggelaten.</translation>
     </message>
@@ -4153,6 +4153,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="394"/>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="63"/>
         <location filename="../klantreis_desktop/export/pdf_conformance.py" line="218"/>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
@@ -4163,7 +4164,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{source} → {target} ({change:+d})</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf.py" line="168"/>
+        <location filename="../klantreis_desktop/export/pdf.py" line="169"/>
         <source>Texts on the analysis page of “{title}” that did not fit were shortened with “…” ({count} in all).</source>
         <translation>Teksten op de analysepagina van ‘{title}’ die niet pasten, zijn ingekort met ‘…’ ({count} in totaal).</translation>
     </message>
@@ -4709,6 +4710,26 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_analysis.py" line="326"/>
         <source>1 vote</source>
         <translation>1 stem</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="33"/>
+        <source>Brainstorm board</source>
+        <translation>Brainstormbord</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="42"/>
+        <source>(no dimension)</source>
+        <translation>(geen dimensie)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="48"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_board.py" line="49"/>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
     </message>
 </context>
 <context>

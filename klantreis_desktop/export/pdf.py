@@ -162,7 +162,8 @@ def _render(doc: Document, options: PdfOptions, source_name: str,
         draw_analysis_page(c, doc, journeys[number], size, options.greyscale,
                            options.margin_mm * mm, shortened=cut,
                            words=page.poster.words.translate if page.poster.words else None,
-                           conformance=options.conformance.get(journeys[number]))
+                           conformance=options.conformance.get(journeys[number]),
+                           board=number == 0)
         c.showPage()
         if cut:
             warnings.append(_tr("Texts on the analysis page of “{title}” that did not fit "

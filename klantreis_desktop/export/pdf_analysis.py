@@ -465,24 +465,27 @@ def _flow_blocks(result: JourneyAnalysis) -> list[_Block]:
 def draw_analysis_page(c: Canvas, doc: Document, journey: str,
                        page_size: tuple[float, float], greyscale: bool = False,
                        margin: float = 28.35, shortened: list[str] | None = None,
-                       words: Translator | None = None, conformance: Any = None) -> None:
+                       words: Translator | None = None, conformance: Any = None,
+                       board: bool = False) -> None:
     """Draw the analysis of ``journey`` on the current page (the caller calls showPage),
     in the language of ``words`` (a translator; None: the interface language), with the
-    findings of ``conformance`` (a check against an event log) when one is given.
+    findings of ``conformance`` (a check against an event log) when one is given, and
+    the brainstorm board's notes with ``board`` (the export's first analysis page).
 
     Texts cut with "…" (or left out at the bottom) are appended to ``shortened`` so the
     export can warn about them.
     """
     token = _WORDS.set(words if words is not None else interface_translate)
     try:
-        _draw_page(c, doc, journey, page_size, greyscale, margin, shortened, conformance)
+        _draw_page(c, doc, journey, page_size, greyscale, margin, shortened, conformance,
+                   board)
     finally:
         _WORDS.reset(token)
 
 
 def _draw_page(c: Canvas, doc: Document, journey: str, page_size: tuple[float, float],
                greyscale: bool, margin: float, shortened: list[str] | None,
-               conformance: Any = None) -> None:
+               conformance: Any = None, board: bool = False) -> None:
     fonts.register_fonts()
     page_w, page_h = page_size
     c.setPageSize(page_size)
@@ -509,6 +512,10 @@ def _draw_page(c: Canvas, doc: Document, journey: str, page_size: tuple[float, f
         from klantreis_desktop.export.pdf_conformance import conformance_blocks
 
         blocks += conformance_blocks(conformance)
+    if board:
+        from klantreis_desktop.export.pdf_board import board_blocks
+
+        blocks += board_blocks(doc)
     columns = 2 if width > height * 1.15 else 1  # landscape: two columns side by side
     col_gap = 18.0
     col_w = (inner - (columns - 1) * col_gap) / columns
