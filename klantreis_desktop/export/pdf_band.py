@@ -208,7 +208,9 @@ def draw_persona_block(p: Painter, doc: Document, persona: str, box: Rect, w: Wo
     if doc.get(persona, "role"):
         facts.append(str(doc.get(persona, "role")))
     if facts:
-        y += p.text_box(", ".join(facts), Rect(x, y, width, BODY * fonts.LINE_HEIGHT * 2),
+        # Three lines before it shrinks: a longer role ("Gepensioneerd, verkoopt zijn
+        # eengezinswoning …") was set smaller than the next persona's (review s7).
+        y += p.text_box(", ".join(facts), Rect(x, y, width, BODY * fonts.LINE_HEIGHT * 3),
                         fonts.REGULAR, BODY - 1, style.MUTED_TEXT, min_size=8, owner=name)
     quote = str(doc.get(persona, "quote") or "")
     if quote:

@@ -72,3 +72,22 @@ def test_a_template_goal_is_whole_on_its_own_empty_poster(tmp_path):
     text = _words(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                  check=True).stdout)
     assert goal in text and not any("did not fit" in str(w) for w in warnings), warnings
+
+
+def test_two_personas_facts_print_at_one_size(tmp_path):
+    """Review s7: Henk Bakker's longer role ("71 jaar, Gepensioneerd, verkoopt zijn
+    eengezinswoning …") was shrunk to 8 pt beside Esther's 11 pt in the persona band."""
+    from pypdf import PdfReader
+
+    doc = templates.build_sample("schoonmaak", "nl")
+    out = tmp_path / "poster.pdf"
+    export_pdf(doc, out, PdfOptions(paper="A3"))
+    sizes: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, size):
+        for age in ("34 jaar", "71 jaar"):
+            if text.startswith(age):
+                sizes[age] = round(size * tm[0] * cm[0], 2)
+
+    PdfReader(out).pages[0].extract_text(visitor_text=visit)
+    assert len(sizes) == 2 and len(set(sizes.values())) == 1, sizes
