@@ -45,6 +45,9 @@ EMPTY_TEMPLATE = "leeg"
 #: The smallest zoom a canvas opens with when it is fitted to the window: below it the
 #: whole map would be too small to read, so it shows every phase (the width) and scrolls.
 MIN_FIRST_ZOOM = 0.5
+#: The largest: a small or blank map fitted to a big screen came up at 314 %, its card
+#: text 40 pt high (review s7); it opens at this zoom, centred, and the person zooms on.
+MAX_FIRST_ZOOM = 1.5
 
 
 class JourneyTabBar(QTabBar):
@@ -323,8 +326,13 @@ class DocumentTabs(QStackedWidget):
                 view.zoom_fit()
                 if view.zoom() < MIN_FIRST_ZOOM:  # a big map: readable beats complete
                     view.set_zoom(max(MIN_FIRST_ZOOM, width_fit(view)))
-            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
-            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+                elif view.zoom() > MAX_FIRST_ZOOM:
+                    view.set_zoom(MAX_FIRST_ZOOM)
+            if view.zoom() >= MAX_FIRST_ZOOM and journey in self._fitted:
+                view.centerOn(view.sceneRect().center())  # a small map: in the middle
+            else:
+                view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+                view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
         finally:
             self._placing = False
         if journey == self.current_journey():

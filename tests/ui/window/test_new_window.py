@@ -22,12 +22,18 @@ def _new_window(qtbot, window: MainWindow, template: str = "5a") -> MainWindow:
 def _is_fitted(view) -> bool:
     """Fitting again changes nothing; or, for a map too big to read whole, every phase
     (the whole width) is in view at a readable zoom."""
-    from klantreis_desktop.ui.window.document_tabs import MIN_FIRST_ZOOM, width_fit
+    from klantreis_desktop.ui.window.document_tabs import (
+        MAX_FIRST_ZOOM,
+        MIN_FIRST_ZOOM,
+        width_fit,
+    )
 
     before = view.zoom()
     view.zoom_fit()
     whole = view.zoom()
     view.set_zoom(before)
+    if whole > MAX_FIRST_ZOOM:  # a small map opens no larger than this
+        return abs(before - MAX_FIRST_ZOOM) < 1e-3
     if whole >= MIN_FIRST_ZOOM:
         return abs(whole - before) < 1e-3
     return abs(before - max(MIN_FIRST_ZOOM, width_fit(view))) < 1e-3
@@ -102,3 +108,18 @@ def test_the_first_window_on_first_start_is_maximised_and_fitted(qtbot, settings
     finally:
         for window in list(WINDOWS):
             window.close()
+
+
+def test_a_blank_map_on_a_big_window_opens_at_a_sane_zoom_in_the_middle(qtbot, make_window):
+    """Review s7: a new blank journey was fitted at 314 % on a 1920×1080 screen."""
+    from klantreis_desktop.ui.window.document_tabs import MAX_FIRST_ZOOM
+
+    window = make_window()
+    window.resize(1900, 1050)
+    assert window.files.new_from("leeg")
+    _settle(qtbot, window)
+    view = window.tabs.current_view()
+    assert abs(view.zoom() - MAX_FIRST_ZOOM) < 1e-3
+    middle = view.mapToScene(view.viewport().rect().center())
+    centre = view.sceneRect().center()
+    assert abs(middle.x() - centre.x()) < 30 and abs(middle.y() - centre.y()) < 30
