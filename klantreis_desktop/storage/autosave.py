@@ -79,6 +79,19 @@ class Recovery:
         """The recovered document (a :class:`KlantreisFileError` when the copy is damaged)."""
         return read(self.file)
 
+    def original_saved_later(self) -> float | None:
+        """When the document's file was saved after this copy was written (its mtime), or
+        None: restoring the copy over such a file would throw that later work away (review
+        s7: a copy kept with "Decide later", the file then saved again, the copy restored
+        and saved over it)."""
+        if not self.original_path:
+            return None
+        try:
+            saved = Path(self.original_path).stat().st_mtime
+        except OSError:
+            return None
+        return saved if saved > self.saved_at + 1.0 else None
+
 
 def _lock_held_elsewhere(lock: Path) -> bool | None:
     """Whether another open file holds the lock's OS lock (None: cannot tell)."""

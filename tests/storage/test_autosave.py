@@ -239,3 +239,25 @@ def test_a_removed_run_folder_is_made_again(tmp_path):
     shutil.rmtree(store.run)
     store.write_document("s1", sample_doc(), "Eén", None)
     assert (store.run / LOCK_NAME).is_file() and store.has_copy("s1")
+
+
+def test_a_copy_knows_when_its_file_was_saved_after_it(tmp_path):
+    """Review s7 (data loss): a copy kept with "Decide later" whose file was then saved
+    again must not pass for the newer work."""
+    from klantreis_desktop.storage import save
+
+    original = tmp_path / "docs" / "reis.klantreis"
+    original.parent.mkdir()
+    save(sample_doc(), original)
+    store = AutosaveStore(tmp_path / "runs")
+    store.write_document("s1", sample_doc(), "Reis", str(original))
+    _crash(store)
+    (copy,) = find_recoveries(tmp_path / "runs")
+    old = copy.saved_at - 60
+    os.utime(original, (old, old))
+    assert copy.original_saved_later() is None  # the file is older: the copy is newer
+    later = copy.saved_at + 120
+    os.utime(original, (later, later))
+    assert copy.original_saved_later() == pytest.approx(later)
+    original.unlink()
+    assert copy.original_saved_later() is None
