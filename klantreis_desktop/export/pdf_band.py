@@ -240,7 +240,7 @@ def draw_legend(p: Painter, doc: Document, layout: JourneyLayout, box: Rect, w: 
 
     for i, (kind, text) in enumerate(kind_labels(w)):
         x, yy = spot(i)
-        look = style.card_style(kind)
+        look = style.card_style(kind, greyscale=p.greyscale)
         p.rect(Rect(x, yy + 2, 26, 15), fill=look.fill, stroke=look.border, radius=3)
         _one_line(p, text, x + 34, yy + 1, col - 40)
     y += _ROW * math.ceil(5 / cols)

@@ -172,7 +172,7 @@ def draw_card(p: Painter, doc: Document, box: CardBox, opt: LayoutOptions) -> No
     """One card: kind colour, wrapped title, and a footer with channels and badges."""
     r = box.rect
     card = box.card
-    look = style.card_style(box.kind, str(doc.get(card, "colour") or ""))
+    look = style.card_style(box.kind, str(doc.get(card, "colour") or ""), p.greyscale)
     assumed = doc.get(card, "evidence") == "assumed"
     p.rect(r, fill=look.fill, stroke=look.border, width=1.0, radius=4.0,
            dash=(3, 2) if assumed else None)

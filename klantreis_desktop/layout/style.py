@@ -26,6 +26,13 @@ CARD_STYLES: dict[str, CardStyle] = {
     "goal": CardStyle("#e6dcff", "#8e6fd8"),
 }
 DEFAULT_CARD_STYLE = CardStyle("#f2f2f2", "#9a9a9a")
+#: The kinds on a black-and-white print (greyscale export). Their colours are all about
+#: 89 % light, so as greys the kinds looked alike, legend and cards (review s7): each
+#: kind gets its own step of grey instead, lightest for the commonest.
+GREY_CARD_FILLS: dict[str, str] = {
+    "touchpoint": "#ffffff", "note": "#ededed", "opportunity": "#d9d9d9", "goal": "#c4c4c4",
+    "pain": "#acacac",
+}
 
 #: Lane header colours per lane type (soft tints, dark text stays readable).
 LANE_HEADER_FILLS: dict[str, str] = {
@@ -57,11 +64,14 @@ PERSONA_COLOURS: tuple[str, ...] = (
 )
 
 
-def card_style(kind: str, colour: str = "") -> CardStyle:
-    """The style of a card; a valid custom ``colour`` on the card overrides the fill."""
+def card_style(kind: str, colour: str = "", greyscale: bool = False) -> CardStyle:
+    """The style of a card; a valid custom ``colour`` on the card overrides the fill;
+    ``greyscale``: the kind's own grey (:data:`GREY_CARD_FILLS`) and a dark border."""
     base = CARD_STYLES.get(kind, DEFAULT_CARD_STYLE)
     if colour and is_hex_colour(colour):
         return CardStyle(normalise_hex(colour), base.border, base.text)
+    if greyscale and kind in GREY_CARD_FILLS:
+        return CardStyle(GREY_CARD_FILLS[kind], "#555555", base.text)
     return base
 
 

@@ -91,3 +91,20 @@ def test_two_personas_facts_print_at_one_size(tmp_path):
 
     PdfReader(out).pages[0].extract_text(visitor_text=visit)
     assert len(sizes) == 2 and len(set(sizes.values())) == 1, sizes
+
+
+def test_greyscale_cards_and_legend_keep_the_kinds_apart(tmp_path):
+    """Review s7: on a greyscale poster touchpoints, pain points, opportunities and goals
+    were the same grey (their colours are all ~89 % light), cards and legend alike."""
+    from klantreis_desktop.layout import style
+    from tests.export.pdf_helpers import colour_operators
+
+    fills = {style.card_style(kind, greyscale=True).fill for kind in style.GREY_CARD_FILLS}
+    assert len(fills) == len(style.GREY_CARD_FILLS)
+    doc = templates.build_sample("schoonmaak", "en")
+    out = tmp_path / "grey.pdf"
+    export_pdf(doc, out, PdfOptions(paper="A3", greyscale=True))
+    greys = {round(values[0], 3) for op, values in colour_operators(out) if op == b"g"}
+    for hex_fill in fills:
+        level = round(int(hex_fill[1:3], 16) / 255, 3)
+        assert any(abs(level - g) < 0.002 for g in greys), (hex_fill, sorted(greys))
