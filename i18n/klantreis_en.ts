@@ -3575,63 +3575,63 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="132"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="149"/>
         <source>Add a journey</source>
-        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. The current canvas chose another persona for new emotion points (or the tab changed). One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
+        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. The largest: a small or blank map fitted to a big screen came up at 314 %, its card text 40 pt high (review s7); it opens at this zoom, centred, and the person zooms on. The current canvas chose another persona for new emotion points (or the tab changed). One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
         <translation>Add a journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="146"/>
         <source>This document has no journey yet.</source>
         <translation>This document has no journey yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="383"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="403"/>
         <source>Not possible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="419"/>
         <source>Rename journey</source>
         <translation>Rename journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="429"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="442"/>
         <source>Delete journey</source>
         <translation>Delete journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="430"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="438"/>
         <source>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</source>
         <translation>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="450"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="458"/>
         <source>Reorder journeys</source>
         <translation>Reorder journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="497"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="505"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="498"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="506"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="499"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="507"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="505"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="513"/>
         <source>Empty journey</source>
         <translation>Empty journey</translation>
     </message>
@@ -3738,7 +3738,7 @@ You can undo this with Undo.</translation>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="235"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -3749,17 +3749,17 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="269"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="276"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="278"/>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="279"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="281"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Scale {low} (very negative) to {high} (very positive)</translation>
     </message>
@@ -3796,7 +3796,7 @@ You can undo this with Undo.</translation>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="220"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="222"/>
         <source>Goals: {goals}</source>
         <translation>Goals: {goals}</translation>
     </message>
@@ -3811,7 +3811,7 @@ You can undo this with Undo.</translation>
         <translation>customer journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="120"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="123"/>
         <source>The document has no journeys to export.</source>
         <translation>The document has no journeys to export.</translation>
     </message>
@@ -3826,7 +3826,7 @@ You can undo this with Undo.</translation>
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="127"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="130"/>
         <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="88"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>The journey “{id}” does not exist in this document.</translation>
@@ -3898,7 +3898,7 @@ You can undo this with Undo.</translation>
         <translation>Print at 100 % (actual size)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="247"/>
         <source>Marks on cards</source>
         <translation>Marks on cards</translation>
     </message>
@@ -4199,17 +4199,17 @@ You can undo this with Undo.</translation>
         <translation>No persona “{name}” in this document; choose from: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="268"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="268"/>
         <source>portrait</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="259"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="269"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, card text {size:.0f} pt</translation>
     </message>
@@ -4423,7 +4423,7 @@ You can undo this with Undo.</translation>
         <translation>Check this assumption</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="293"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="295"/>
         <source>Measured (survey)</source>
         <translation>Measured (survey)</translation>
     </message>
@@ -4464,7 +4464,7 @@ You can undo this with Undo.</translation>
         <translation>1,000</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="303"/>
         <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
         <source>Checked against the event log</source>
         <translation>Checked against the event log</translation>
@@ -4687,7 +4687,7 @@ You can undo this with Undo.</translation>
         <translation>Differences over {threshold} between the survey&apos;s median and the team&apos;s curve:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="229"/>
         <source>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</translation>
     </message>
@@ -4730,6 +4730,11 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/export/pdf_board.py" line="49"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="226"/>
+        <source>Card text in “{title}” is only {size} pt on paper and hard to read: the map is too tall for the sheet; choose a larger paper size or show fewer lanes.</source>
+        <translation>Card text in “{title}” is only {size} pt on paper and hard to read: the map is too tall for the sheet; choose a larger paper size or show fewer lanes.</translation>
     </message>
 </context>
 <context>

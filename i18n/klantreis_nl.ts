@@ -3575,63 +3575,63 @@ lupdate finds the literal translate(&quot;Canvas&quot;, ...) calls.</extracommen
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="132"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="149"/>
         <source>Add a journey</source>
-        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. The current canvas chose another persona for new emotion points (or the tab changed). One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
+        <extracomment>The smallest zoom a canvas opens with when it is fitted to the window: below it the whole map would be too small to read, so it shows every phase (the width) and scrolls. The largest: a small or blank map fitted to a big screen came up at 314 %, its card text 40 pt high (review s7); it opens at this zoom, centred, and the person zooms on. The current canvas chose another persona for new emotion points (or the tab changed). One tab page per journey; it holds the journey&apos;s view once that is made. The canvases made so far (the current journey&apos;s always is). Journeys whose canvas got its first zoom and scroll position (on first display). Journeys shown fitted to the window until the person zooms, scrolls or clicks. The first fit comes before the window has its final size (the window manager maximises it a moment later), so every resize fits again until then.</extracomment>
         <translation>Klantreis toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="146"/>
         <source>This document has no journey yet.</source>
         <translation>Dit document heeft nog geen klantreis.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="383"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="391"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="403"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="411"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="419"/>
         <source>Rename journey</source>
         <translation>Klantreis hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="429"/>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="442"/>
         <source>Delete journey</source>
         <translation>Klantreis verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="430"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="438"/>
         <source>Delete the journey “%1” with all its phases, lanes and cards?
 You can undo this with Undo.</source>
         <translation>De klantreis “%1” met al haar fasen, banen en kaarten verwijderen?
 Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="450"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="458"/>
         <source>Reorder journeys</source>
         <translation>Volgorde van klantreizen wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="497"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="505"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="498"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="506"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="499"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="507"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="505"/>
+        <location filename="../klantreis_desktop/ui/window/document_tabs.py" line="513"/>
         <source>Empty journey</source>
         <translation>Lege klantreis</translation>
     </message>
@@ -3704,7 +3704,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="120"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="123"/>
         <source>The document has no journeys to export.</source>
         <translation>Het document heeft geen klantreizen om te exporteren.</translation>
     </message>
@@ -3719,7 +3719,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“{path}” is een map, geen bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="127"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="130"/>
         <location filename="../klantreis_desktop/ui/exporting/export_image.py" line="88"/>
         <source>The journey “{id}” does not exist in this document.</source>
         <translation>De klantreis “{id}” bestaat niet in dit document.</translation>
@@ -3836,7 +3836,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Huidige situatie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="233"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="235"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -3847,17 +3847,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/export/content_text.py" line="260"/>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="267"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="269"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="276"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="278"/>
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="279"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="281"/>
         <source>Scale {low} (very negative) to {high} (very positive)</source>
         <translation>Schaal {low} (zeer negatief) tot {high} (zeer positief)</translation>
     </message>
@@ -3888,7 +3888,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Versie: {version}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="220"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="222"/>
         <source>Goals: {goals}</source>
         <translation>Doelen: {goals}</translation>
     </message>
@@ -3898,7 +3898,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Afdrukken op 100 % (ware grootte)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="245"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="247"/>
         <source>Marks on cards</source>
         <translation>Symbolen op kaarten</translation>
     </message>
@@ -4199,17 +4199,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Geen persona “{name}” in dit document; kies uit: {names}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="268"/>
         <source>landscape</source>
         <translation>liggend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="258"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="268"/>
         <source>portrait</source>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="259"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="269"/>
         <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
         <translation>“{title}”: {paper} {shape}, kaarttekst {size:.0f} pt</translation>
     </message>
@@ -4423,7 +4423,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Controleer deze aanname</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="293"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="295"/>
         <source>Measured (survey)</source>
         <translation>Gemeten (enquête)</translation>
     </message>
@@ -4464,7 +4464,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>1.000</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_band.py" line="301"/>
+        <location filename="../klantreis_desktop/export/pdf_band.py" line="303"/>
         <location filename="../klantreis_desktop/export/pdf_conformance.py" line="233"/>
         <source>Checked against the event log</source>
         <translation>Getoetst aan het gebeurtenissenlog</translation>
@@ -4687,7 +4687,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Verschillen van meer dan {threshold} tussen de mediaan van de enquête en de curve van het team:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="219"/>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="229"/>
         <source>Card text in “{title}” is only {size} pt on paper and hard to read; choose a larger paper size or fewer phases.</source>
         <translation>De kaarttekst in “{title}” is op papier maar {size} pt en slecht leesbaar; kies een groter papierformaat of minder fasen.</translation>
     </message>
@@ -4730,6 +4730,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/export/pdf_board.py" line="49"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="226"/>
+        <source>Card text in “{title}” is only {size} pt on paper and hard to read: the map is too tall for the sheet; choose a larger paper size or show fewer lanes.</source>
+        <translation>De kaarttekst in “{title}” is op papier maar {size} pt en slecht leesbaar: de kaart is te hoog voor het vel; kies een groter papierformaat of toon minder banen.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,9 @@ class PlannedPage:
     tiles: TileGrid | None = None
     paper: str = ""  # the paper's name (A1, …) or its size in mm
     journey: str = ""  # the journey id; "" for a persona page
+    #: The map is taller than the sheet's shape (its height, not its width, sets the
+    #: print size: fewer lanes, not fewer phases, make its text larger).
+    tall: bool = False
 
     @property
     def card_text_pt(self) -> float:
@@ -170,7 +173,9 @@ def _on_sheet(job: PosterJob, paper: tuple[float, float], orientation: str, marg
     _pt, chosen, area, scale, page_w, page_h = best
     poster = compose(chosen, scale, area)
     fw, fh, s, offset = fit(poster, (page_w, page_h), _shape(page_w, page_h), margin)
-    return PlannedPage(poster, fw, fh, s, offset, paper=name, journey=job.journey)
+    natural = chosen.natural
+    tall = natural.height * area[0] > natural.width * area[1]
+    return PlannedPage(poster, fw, fh, s, offset, paper=name, journey=job.journey, tall=tall)
 
 
 def _shape(page_w: float, page_h: float) -> str:
@@ -216,10 +221,15 @@ def plan_pages(doc: Document, options: PdfOptions,
                 _tile(page, tile, options.overlap_mm)
             planned.append(page)
             if page.card_text_pt < READABLE_PT:
-                warnings.append(_tr("Card text in “{title}” is only {size} pt on paper and "
-                                    "hard to read; choose a larger paper size or fewer "
-                                    "phases.").format(title=_short(page.poster.title),
-                                                      size=point_text(page.card_text_pt)))
+                # Advise what limits the print: fewer phases do not help a map that is
+                # too tall for the sheet (review s7: 6.9 pt with all phases, 7.8 with one).
+                advice = (_tr("Card text in “{title}” is only {size} pt on paper and hard "
+                              "to read: the map is too tall for the sheet; choose a larger "
+                              "paper size or show fewer lanes.") if page.tall else
+                          _tr("Card text in “{title}” is only {size} pt on paper and hard "
+                              "to read; choose a larger paper size or fewer phases."))
+                warnings.append(advice.format(title=_short(page.poster.title),
+                                              size=point_text(page.card_text_pt)))
     except ModelError as exc:
         raise ExportError(str(exc)) from exc
     if options.persona_pages:

@@ -108,3 +108,19 @@ def test_greyscale_cards_and_legend_keep_the_kinds_apart(tmp_path):
     for hex_fill in fills:
         level = round(int(hex_fill[1:3], 16) / 255, 3)
         assert any(abs(level - g) < 0.002 for g in greys), (hex_fill, sorted(greys))
+
+
+def test_the_small_text_advice_names_what_limits_the_print():
+    """Review s7: "choose a larger paper size or fewer phases" for a map too TALL for the
+    sheet (6.9 pt with all phases, 7.8 pt with one); the advice now follows the shape."""
+    from klantreis_desktop.export.pdf_plan import plan_pages
+
+    tall = templates.build_sample("schoonmaak", "en")
+    _pages, warnings = plan_pages(tall, PdfOptions(paper="A3"))
+    assert warnings and "fewer lanes" in warnings[0] and "fewer phases" not in warnings[0]
+    wide = templates.build_template("vier-fasen", "en")
+    journey = wide.journeys()[0]
+    for number in range(30):
+        wide.apply(ops.add_phase(wide, journey, f"Phase {number}"))
+    _pages, warnings = plan_pages(wide, PdfOptions(paper="A4", orientation="portrait"))
+    assert warnings and "fewer phases" in warnings[0], warnings
