@@ -318,3 +318,32 @@ def test_one_existing_file_is_named_in_the_singular(make_dialog, tmp_path):
     asked = answer_next_question(QMessageBox.StandardButton.No)
     dialog.start_export()
     assert asked and "This file exists already" in asked[0], asked
+
+
+def test_the_next_export_of_a_document_starts_in_the_folder_it_last_went_to(
+        make_dialog, tmp_path, qtbot, doc, settings):
+    """Review s7: A3, then A0, then a PNG in a row meant typing the folder each time: the
+    next dialog went back to the document's own folder."""
+    first = make_dialog()
+    out = tmp_path / "posters" / "a3.pdf"
+    out.parent.mkdir()
+    first.form.path_edit.setText(str(out))
+    first.export_button.click()
+    wait_for_message(qtbot, first)
+    second = make_dialog()
+    assert second.form.target().parent == out.parent
+    other = ExportDialog(doc, doc.journeys()[0], tmp_path / "other" / "x.klantreis", settings)
+    qtbot.addWidget(other)
+    (tmp_path / "other").mkdir()
+    other.form.restore(settings.get(SETTINGS_KEY))
+    assert other.form.target().parent == tmp_path / "other"  # another document: its own
+    other.runner.shut_down()
+
+
+def test_every_lane_is_in_view_in_the_lane_list(make_dialog, qtbot):
+    """Review s7: five rows with the fifth cut in half above empty space."""
+    dialog = make_dialog()
+    lanes = dialog.form.filters.lane_list
+    qtbot.waitExposed(dialog)
+    last = lanes.visualItemRect(lanes.item(lanes.count() - 1))
+    assert lanes.count() <= 10 and last.bottom() <= lanes.viewport().height()

@@ -367,6 +367,9 @@ class ExportDialog(QDialog):
         values = self.form.choices()
         if self.form.target().parent.is_dir():
             values["folder"] = str(self.form.target().parent)
+            # The folder is this document's export folder from now on (review s7: the
+            # next export of it fell back to the document's own folder).
+            values["folder_for"] = str(self.source_path or "")
         self.settings.set(SETTINGS_KEY, values)
 
     # Closing ----------------------------------------------------------------------------

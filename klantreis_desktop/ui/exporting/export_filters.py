@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model.document import Document
 
-#: Rows a list shows before it scrolls.
-_LANE_ROWS, _PERSONA_ROWS = 5, 3
+#: Rows a list shows before it scrolls (a journey has up to ~10 lanes: all in view).
+_LANE_ROWS, _PERSONA_ROWS = 10, 4
 
 
 def _tr(text: str) -> str:
@@ -40,11 +40,17 @@ def _checkable(list_widget: QListWidget, text: str, data: object) -> None:
 
 
 def _fit_rows(list_widget: QListWidget, most: int) -> None:
-    """As tall as its entries, up to ``most`` rows (then it scrolls)."""
+    """As tall as its entries, up to ``most`` rows (then it scrolls).
+
+    Measured with the style the list is shown in (a check box can be taller than the
+    text): measured before, under X11 the fifth lane was cut in half (review s7); the
+    lists measure again when they are shown or their style or font changes."""
+    list_widget.ensurePolished()
     rows = max(1, min(list_widget.count(), most))
-    row_h = list_widget.sizeHintForRow(0) if list_widget.count() else (
+    row_h = max((list_widget.sizeHintForRow(i) for i in range(rows)), default=0) or (
         list_widget.fontMetrics().height() + 4)
-    list_widget.setFixedHeight(rows * row_h + 2 * list_widget.frameWidth() + 2)
+    list_widget.setFixedHeight(rows * (row_h + 2 * list_widget.spacing())
+                               + 2 * list_widget.frameWidth() + 2)
 
 
 class FilterInputs(QObject):
@@ -63,6 +69,7 @@ class FilterInputs(QObject):
         for widget in (self.lane_list, self.persona_list):
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             widget.itemChanged.connect(lambda _item: self.changed.emit())
+            widget.installEventFilter(self)
         self.phase_from, self.phase_to = QComboBox(parent), QComboBox(parent)
         self.phase_from.setObjectName("phase_from")
         self.phase_to.setObjectName("phase_to")
@@ -74,6 +81,15 @@ class FilterInputs(QObject):
         row.addWidget(self.phase_to, 1)
         for combo in (self.phase_from, self.phase_to):
             combo.activated.connect(lambda _index: self.changed.emit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.StyleChange,
+                            QEvent.Type.FontChange, QEvent.Type.Polish):
+            if watched is self.lane_list:
+                _fit_rows(self.lane_list, _LANE_ROWS)
+            elif watched is self.persona_list:
+                _fit_rows(self.persona_list, _PERSONA_ROWS)
+        return super().eventFilter(watched, event)
 
     def widgets(self) -> list[QWidget]:
         return [self.lane_list, self.phase_row, self.persona_list]

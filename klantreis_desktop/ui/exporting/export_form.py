@@ -249,8 +249,12 @@ class ExportForm(QWidget):
         self.greyscale_check.setChecked(bool(values["greyscale"]))
         self.dpi_spin.setValue(int(values["dpi"]))
         self.transparent_check.setChecked(bool(values["transparent"]))
-        folder = self.source_path.parent if self.source_path else Path(
-            str(saved.get("folder", "")) if isinstance(saved, dict) else "")
+        remembered = Path(str(saved.get("folder", ""))) if isinstance(saved, dict) else Path()
+        same_document = isinstance(saved, dict) and str(saved.get("folder_for", "")) == str(
+            self.source_path or "")
+        folder = remembered if (same_document and str(remembered) not in ("", ".")
+                                and remembered.is_dir()) else (
+            self.source_path.parent if self.source_path else remembered)
         if not str(folder) or str(folder) == "." or not folder.is_dir():
             folder = Path.home()
         title = str(self.doc.meta.get("title") or "") or (
