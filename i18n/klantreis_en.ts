@@ -4209,11 +4209,6 @@ You can undo this with Undo.</translation>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="269"/>
-        <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
-        <translation>“{title}”: {paper} {shape}, card text {size:.0f} pt</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="203"/>
         <source>glue here</source>
         <translation>glue here</translation>
@@ -4736,6 +4731,11 @@ You can undo this with Undo.</translation>
         <source>Card text in “{title}” is only {size} pt on paper and hard to read: the map is too tall for the sheet; choose a larger paper size or show fewer lanes.</source>
         <translation>Card text in “{title}” is only {size} pt on paper and hard to read: the map is too tall for the sheet; choose a larger paper size or show fewer lanes.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="273"/>
+        <source>“{title}”: {paper} {shape}, card text {size} pt</source>
+        <translation>“{title}”: {paper} {shape}, card text {size} pt</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4944,22 +4944,22 @@ You can undo this with Undo.</translation>
         <translation>Background:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="369"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="370"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="372"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
@@ -5049,12 +5049,12 @@ You can undo this with Undo.</translation>
         <translation>Add an analysis page after each journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="180"/>
         <source>Choose at least one lane to show on the poster.</source>
         <translation>Choose at least one lane to show on the poster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="80"/>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -5089,12 +5089,12 @@ You can undo this with Undo.</translation>
         <translation>Automatic (readable at 2 m)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="400"/>
         <source>… and one more warning.</source>
         <translation>… and one more warning.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="398"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="401"/>
         <source>… and {count} more warnings.</source>
         <translation>… and {count} more warnings.</translation>
     </message>

@@ -4209,11 +4209,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>staand</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/export/pdf_plan.py" line="269"/>
-        <source>“{title}”: {paper} {shape}, card text {size:.0f} pt</source>
-        <translation>“{title}”: {paper} {shape}, kaarttekst {size:.0f} pt</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/export/pdf_tiling.py" line="203"/>
         <source>glue here</source>
         <translation>hier lijmen</translation>
@@ -4736,6 +4731,11 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <source>Card text in “{title}” is only {size} pt on paper and hard to read: the map is too tall for the sheet; choose a larger paper size or show fewer lanes.</source>
         <translation>De kaarttekst in “{title}” is op papier maar {size} pt en slecht leesbaar: de kaart is te hoog voor het vel; kies een groter papierformaat of toon minder banen.</translation>
     </message>
+    <message>
+        <location filename="../klantreis_desktop/export/pdf_plan.py" line="273"/>
+        <source>“{title}”: {paper} {shape}, card text {size} pt</source>
+        <translation>“{title}”: {paper} {shape}, kaarttekst {size} pt</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4796,22 +4796,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Resolutie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="365"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="369"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="366"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="370"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_form.py" line="372"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -5049,22 +5049,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Na elke klantreis een analysepagina toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="400"/>
         <source>… and one more warning.</source>
         <translation>… en nog één waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="398"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_dialog.py" line="401"/>
         <source>… and {count} more warnings.</source>
         <translation>… en nog {count} waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="180"/>
         <source>Choose at least one lane to show on the poster.</source>
         <translation>Kies minstens één baan om op de poster te tonen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/exporting/export_filters.py" line="80"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>

@@ -266,6 +266,9 @@ def _short(text: str, limit: int = 60) -> str:
 def chosen_note(page: PlannedPage) -> str:
     """"“Title”: A1 landscape, card text 15 pt" — what ``auto`` (or the user) chose."""
     shape = _tr("landscape") if page.orientation == "landscape" else _tr("portrait")
-    return _tr("“{title}”: {paper} {shape}, card text {size:.0f} pt").format(
-        title=_short(page.poster.title), paper=page.paper, shape=shape,
-        size=page.card_text_pt)
+    # Below the readable size the warning gives one decimal: so does this note (review
+    # s7: "card text 9 pt" above "only 9.2 pt" for the same poster).
+    size = (point_text(page.card_text_pt) if page.card_text_pt < READABLE_PT
+            else f"{page.card_text_pt:.0f}")
+    return _tr("“{title}”: {paper} {shape}, card text {size} pt").format(
+        title=_short(page.poster.title), paper=page.paper, shape=shape, size=size)

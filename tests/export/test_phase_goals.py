@@ -124,3 +124,13 @@ def test_the_small_text_advice_names_what_limits_the_print():
         wide.apply(ops.add_phase(wide, journey, f"Phase {number}"))
     _pages, warnings = plan_pages(wide, PdfOptions(paper="A4", orientation="portrait"))
     assert warnings and "fewer phases" in warnings[0], warnings
+
+
+def test_the_chosen_note_and_the_warning_give_the_same_size():
+    """Review s7: the preview said "card text 9 pt" and the warning "only 9.2 pt"."""
+    from klantreis_desktop.export.pdf_plan import chosen_note, plan_pages
+
+    doc = templates.build_sample("schoonmaak", "en")
+    pages, warnings = plan_pages(doc, PdfOptions(paper="A3"))
+    size = warnings[0].split("only ")[1].split(" pt")[0]
+    assert f"card text {size} pt" in chosen_note(pages[0]), (chosen_note(pages[0]), size)
