@@ -208,7 +208,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="288"/>
+        <location filename="../klantreis_desktop/ui/window/menu_actions.py" line="292"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
@@ -9122,6 +9122,19 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="145"/>
         <source>Stop the timer and take it off the screen</source>
         <translation>Stop the timer and take it off the screen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenu</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/window_menu.py" line="26"/>
+        <source>Win&amp;dow</source>
+        <translation>Win&amp;dow</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/window_menu.py" line="39"/>
+        <source>No document</source>
+        <translation>No document</translation>
     </message>
 </context>
 <context>

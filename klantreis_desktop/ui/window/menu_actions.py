@@ -277,8 +277,12 @@ class WindowActions:
     def finish(self) -> None:
         """After other parts added their menus (Workshop): Help goes last, and every
         action with a shortcut names it in its tooltip."""
+        from klantreis_desktop.ui.window.window_menu import build_window_menu
+
         bar = self.window.menuBar()
         bar.removeAction(self.help_menu.menuAction())
+        self.window_menu = build_window_menu(self.window)
+        bar.addMenu(self.window_menu)
         bar.addAction(self.help_menu.menuAction())
         for action in all_actions(self.window):
             if any(not key.isEmpty() for key in action.shortcuts()):
