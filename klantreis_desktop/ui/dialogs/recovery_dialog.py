@@ -3,7 +3,7 @@
 Each row shows the title, when the copy was written, where the document was saved before,
 and a small preview (the first journey drawn by the real canvas scene, or card counts).
 The user restores or discards each; "Decide later" keeps every remaining copy for the next
-start (and for when its file is opened: :mod:`..window.kept_changes`). Nothing is deleted
+start (and for when its file is opened: ``ui/window/kept_changes.py``). Nothing is deleted
 without the user asking for it, and discarding asks once more. Copies the person already
 kept for later are offered again without speaking of a crash that did not happen.
 """
