@@ -1736,6 +1736,44 @@ impact {impact}, effort {effort}, {votes} votes</translation>
     </message>
 </context>
 <context>
+    <name>BackupOffer</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="35"/>
+        <source>The file could not be opened</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="69"/>
+        <source>Saving asks where to keep it.</source>
+        <translation>Saving asks where to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="71"/>
+        <source>Opened with a warning</source>
+        <translation>Opened with a warning</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="38"/>
+        <source>Klantreis keeps the version saved before it as a backup, “%1”. Open the backup to see it; the damaged file stays as it is.</source>
+        <translation>Klantreis keeps the version saved before it as a backup, “%1”. Open the backup to see it; the damaged file stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="41"/>
+        <source>Open the &amp;Backup (saved %1)</source>
+        <translation>Open the &amp;Backup (saved %1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="68"/>
+        <source>This is the backup of “%1”.</source>
+        <translation>This is the backup of “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="66"/>
+        <source>This is the backup of “%1”, saved %2.</source>
+        <translation>This is the backup of “%1”, saved %2.</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="144"/>
@@ -5129,106 +5167,111 @@ You can undo this with Undo.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="51"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="138"/>
         <source>Open journey map</source>
         <translation>Open journey map</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="385"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="418"/>
         <source>Save journey map as</source>
         <translation>Save journey map as</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="463"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="496"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="468"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="501"/>
         <source>Do you want to save them before closing?</source>
         <translation>Do you want to save them before closing?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="301"/>
         <source>Opened with a warning</source>
         <translation>Opened with a warning</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="388"/>
         <source>Clear list</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="48"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis files (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="127"/>
         <source>The template could not be used</source>
         <translation>The template could not be used</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="248"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="313"/>
         <source>The file could not be opened</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="408"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="435"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="441"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="468"/>
         <source>The journey map was not saved</source>
         <translation>The journey map was not saved</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="445"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="478"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="464"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="497"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="356"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="385"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="325"/>
         <source>Reloaded “%1”.</source>
         <translation>Reloaded “%1”.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="338"/>
         <source>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</source>
         <translation>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="324"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="353"/>
         <source>This is a copy of “%1”: save it under a name of its own.</source>
         <translation>This is a copy of “%1”: save it under a name of its own.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="443"/>
         <source>Save it under another name, or close it there first.</source>
         <translation>Save it under another name, or close it there first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="71"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="50"/>
+        <source>Backups (*%1.bak)</source>
+        <translation>Backups (*%1.bak)</translation>
     </message>
 </context>
 <context>
@@ -5759,6 +5802,44 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="186"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChanges</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="46"/>
+        <source>Unsaved changes were kept</source>
+        <translation>Unsaved changes were kept</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="52"/>
+        <source>Restore them to go on where you left off. If you open the saved version instead, the changes stay kept and you can still restore them later.</source>
+        <translation>Restore them to go on where you left off. If you open the saved version instead, the changes stay kept and you can still restore them later.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="56"/>
+        <source>&amp;Restore the Changes</source>
+        <translation>&amp;Restore the Changes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="57"/>
+        <source>Open the &amp;Saved Version</source>
+        <translation>Open the &amp;Saved Version</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="96"/>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="97"/>
+        <source>The saved version opens instead.</source>
+        <translation>The saved version opens instead.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="47"/>
+        <source>Unsaved changes to “%1” from %2 were kept when Klantreis stopped.</source>
+        <translation>Unsaved changes to “%1” from %2 were kept when Klantreis stopped.</translation>
     </message>
 </context>
 <context>
@@ -7290,17 +7371,17 @@ You can undo this with Undo.</translation>
 <context>
     <name>OpenJobs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="181"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="184"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="181"/>
         <source>Opening “%1”…</source>
         <translation>Opening “%1”…</translation>
     </message>
@@ -7531,89 +7612,94 @@ You can undo this with Undo.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="96"/>
         <source>No journeys</source>
         <translation>No journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="179"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="152"/>
         <source>never saved</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="162"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="166"/>
         <source>Discard…</source>
         <translation>Discard…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="201"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="112"/>
         <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
         <translation>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="225"/>
         <source>Restore all</source>
         <translation>Restore all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="229"/>
         <source>Decide later</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="232"/>
         <source>Keep the remaining copies and ask again next time</source>
         <translation>Keep the remaining copies and ask again next time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="256"/>
         <source>Discard recovered work?</source>
         <translation>Discard recovered work?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="95"/>
         <source>and %1 more journeys</source>
         <translation>and %1 more journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="243"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
         <source>Last autosaved: %1</source>
         <translation>Last autosaved: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="153"/>
         <source>Saved before as: %1</source>
         <translation>Saved before as: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="257"/>
         <source>The unsaved changes in “%1” will be deleted for good.</source>
         <translation>The unsaved changes in “%1” will be deleted for good.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="91"/>
         <source>“%1”: %2 cards</source>
         <translation>“%1”: %2 cards</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="108"/>
+        <source>These journey maps still have changes that were never saved. They were kept when Klantreis stopped unexpectedly earlier, and you chose to decide about them later. Restore them to keep working, or discard what you no longer need.</source>
+        <translation>These journey maps still have changes that were never saved. They were kept when Klantreis stopped unexpectedly earlier, and you chose to decide about them later. Restore them to keep working, or discard what you no longer need.</translation>
     </message>
 </context>
 <context>
@@ -7909,9 +7995,14 @@ You can undo this with Undo.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../klantreis_desktop/ui/session.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/session.py" line="79"/>
+        <source>%1 (backup)</source>
+        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance). A sample shipped with the app, shown as a new document: it keeps its window (a newly opened file or a new document does not replace it). Shown from the backup of this file (the file itself is damaged): it has no file of its own, its name says it is the backup, and Save asks where.</extracomment>
+        <translation>%1 (backup)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/session.py" line="86"/>
         <source>Untitled</source>
-        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance). A sample shipped with the app, shown as a new document: it keeps its window (a newly opened file or a new document does not replace it).</extracomment>
         <translation>Untitled</translation>
     </message>
 </context>

@@ -1736,6 +1736,44 @@ impact {impact}, inspanning {effort}, {votes} stemmen</translation>
     </message>
 </context>
 <context>
+    <name>BackupOffer</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="35"/>
+        <source>The file could not be opened</source>
+        <translation>Het bestand kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="69"/>
+        <source>Saving asks where to keep it.</source>
+        <translation>Bij opslaan vraagt Klantreis waar je hem wilt bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="71"/>
+        <source>Opened with a warning</source>
+        <translation>Geopend met een waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="38"/>
+        <source>Klantreis keeps the version saved before it as a backup, “%1”. Open the backup to see it; the damaged file stays as it is.</source>
+        <translation>Klantreis bewaart de versie die je daarvoor hebt opgeslagen als reservekopie, “%1”. Open de reservekopie om die te bekijken; het beschadigde bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="41"/>
+        <source>Open the &amp;Backup (saved %1)</source>
+        <translation>&amp;Reservekopie openen (opgeslagen %1)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="68"/>
+        <source>This is the backup of “%1”.</source>
+        <translation>Dit is de reservekopie van “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/backup_offer.py" line="66"/>
+        <source>This is the backup of “%1”, saved %2.</source>
+        <translation>Dit is de reservekopie van “%1”, opgeslagen op %2.</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <location filename="../klantreis_desktop/ui/canvas/card_item.py" line="144"/>
@@ -5129,106 +5167,111 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="51"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="138"/>
         <source>Open journey map</source>
         <translation>Klantreiskaart openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="385"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="418"/>
         <source>Save journey map as</source>
         <translation>Klantreiskaart opslaan als</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="463"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="496"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="468"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="501"/>
         <source>Do you want to save them before closing?</source>
         <translation>Wil je ze opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="285"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="301"/>
         <source>Opened with a warning</source>
         <translation>Geopend met een waarschuwing</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="388"/>
         <source>Clear list</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="48"/>
         <source>Klantreis files (*%1)</source>
         <translation>Klantreis-bestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="127"/>
         <source>The template could not be used</source>
         <translation>Het sjabloon kon niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="248"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="313"/>
         <source>The file could not be opened</source>
         <translation>Het bestand kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="408"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="435"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="441"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="468"/>
         <source>The journey map was not saved</source>
         <translation>De klantreiskaart is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="445"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="478"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="464"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="497"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="356"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="385"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="296"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="325"/>
         <source>Reloaded “%1”.</source>
         <translation>“%1” is opnieuw geladen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="309"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="338"/>
         <source>“%1” is a sample that comes with Klantreis: saving asks for a name of your own.</source>
         <translation>“%1” is een voorbeeld dat bij Klantreis hoort: bij opslaan kies je een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="324"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="353"/>
         <source>This is a copy of “%1”: save it under a name of its own.</source>
         <translation>Dit is een kopie van “%1”: sla het op onder een eigen naam.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="443"/>
         <source>Save it under another name, or close it there first.</source>
         <translation>Sla het op onder een andere naam, of sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="58"/>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="71"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="66"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (kopie %2)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/file_actions.py" line="50"/>
+        <source>Backups (*%1.bak)</source>
+        <translation>Reservekopieën (*%1.bak)</translation>
     </message>
 </context>
 <context>
@@ -5759,6 +5802,44 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/dialogs/journey_dialog.py" line="186"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChanges</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="46"/>
+        <source>Unsaved changes were kept</source>
+        <translation>Niet-opgeslagen wijzigingen bewaard</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="52"/>
+        <source>Restore them to go on where you left off. If you open the saved version instead, the changes stay kept and you can still restore them later.</source>
+        <translation>Herstel ze om verder te gaan waar je gebleven was. Open je in plaats daarvan de opgeslagen versie, dan blijven de wijzigingen bewaard en kun je ze later nog herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="56"/>
+        <source>&amp;Restore the Changes</source>
+        <translation>Wijzigingen &amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="57"/>
+        <source>Open the &amp;Saved Version</source>
+        <translation>&amp;Opgeslagen versie openen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="96"/>
+        <source>Not restored</source>
+        <translation>Niet hersteld</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="97"/>
+        <source>The saved version opens instead.</source>
+        <translation>In plaats daarvan wordt de opgeslagen versie geopend.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="47"/>
+        <source>Unsaved changes to “%1” from %2 were kept when Klantreis stopped.</source>
+        <translation>Niet-opgeslagen wijzigingen in “%1” van %2 zijn bewaard toen Klantreis stopte.</translation>
     </message>
 </context>
 <context>
@@ -7290,17 +7371,17 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>OpenJobs</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="184"/>
         <source>Opening</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/window/open_jobs.py" line="181"/>
         <source>Opening “%1”…</source>
         <translation>“%1” wordt geopend…</translation>
     </message>
@@ -7531,89 +7612,94 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="93"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="96"/>
         <source>No journeys</source>
         <translation>Geen klantreizen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="179"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="152"/>
         <source>never saved</source>
         <translation>nooit opgeslagen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="162"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="166"/>
         <source>Discard…</source>
         <translation>Weggooien…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="185"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="201"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="192"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="112"/>
         <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
         <translation>Klantreis is de vorige keer niet goed afgesloten. Deze klantreiskaarten hadden wijzigingen die niet waren opgeslagen. Herstel ze om verder te werken, of gooi weg wat je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="225"/>
         <source>Restore all</source>
         <translation>Alles herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="229"/>
         <source>Decide later</source>
         <translation>Later beslissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="232"/>
         <source>Keep the remaining copies and ask again next time</source>
         <translation>Bewaar de overige kopieën en vraag het de volgende keer opnieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="241"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="256"/>
         <source>Discard recovered work?</source>
         <translation>Hersteld werk weggooien?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="95"/>
         <source>and %1 more journeys</source>
         <translation>en nog %1 klantreizen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="243"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
         <source>Last autosaved: %1</source>
         <translation>Laatst automatisch opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="153"/>
         <source>Saved before as: %1</source>
         <translation>Eerder opgeslagen als: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="242"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="257"/>
         <source>The unsaved changes in “%1” will be deleted for good.</source>
         <translation>De niet-opgeslagen wijzigingen in “%1” worden definitief verwijderd.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="91"/>
         <source>“%1”: %2 cards</source>
         <translation>“%1”: %2 kaarten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="108"/>
+        <source>These journey maps still have changes that were never saved. They were kept when Klantreis stopped unexpectedly earlier, and you chose to decide about them later. Restore them to keep working, or discard what you no longer need.</source>
+        <translation>Deze klantreiskaarten hebben nog wijzigingen die nooit zijn opgeslagen. Ze zijn bewaard toen Klantreis eerder onverwacht stopte, en je hebt gekozen om er later over te beslissen. Herstel ze om verder te werken, of gooi weg wat je niet meer nodig hebt.</translation>
     </message>
 </context>
 <context>
@@ -7909,9 +7995,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../klantreis_desktop/ui/session.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/session.py" line="79"/>
+        <source>%1 (backup)</source>
+        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance). A sample shipped with the app, shown as a new document: it keeps its window (a newly opened file or a new document does not replace it). Shown from the backup of this file (the file itself is damaged): it has no file of its own, its name says it is the backup, and Save asks where.</extracomment>
+        <translation>%1 (reservekopie)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/session.py" line="86"/>
         <source>Untitled</source>
-        <extracomment>Emitted after every change the model applies (edits, undo, redo). Emitted when the path or the modified state changes (for the title bar). Our lock on ``path`` (None: read-only, never saved, or no lock could be made). The file as it was when last read or written here (None: nothing to compare). Opened read-only (someone else has it open): Save asks for a new name. The file changed on disk while this document had unsaved edits. The name shown before the first save (the template&apos;s title, for instance). A sample shipped with the app, shown as a new document: it keeps its window (a newly opened file or a new document does not replace it).</extracomment>
         <translation>Naamloos</translation>
     </message>
 </context>

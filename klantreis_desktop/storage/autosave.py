@@ -70,6 +70,9 @@ class Recovery:
     #: When the copy was written (seconds since the epoch).
     saved_at: float
     pid: int | None
+    #: Offered before and kept for later ("Decide later", or "Open the saved version"
+    #: when its file was opened): the next offer must not speak of a crash any more.
+    offered: bool = False
 
     @property
     def info_file(self) -> Path:
@@ -198,10 +201,46 @@ def _recoveries_in(run: Path) -> list[Recovery]:
             continue
         when = float(saved_at) if isinstance(saved_at, (int, float)) and not isinstance(
             saved_at, bool) else mtime
+        offered = info.get("offered_at")
         found.append(Recovery(run, session, file, title[:500],
                               original if isinstance(original, str) else "",
-                              max(when, mtime), pid))
+                              max(when, mtime), pid,
+                              offered=isinstance(offered, (int, float))
+                              and not isinstance(offered, bool)))
     return found
+
+
+def copies_of(recoveries: list[Recovery], path: str | os.PathLike[str]) -> list[Recovery]:
+    """The recovery copies among ``recoveries`` of the document saved before as ``path``
+    (newest first), so opening that file can offer them instead of silently showing the
+    older version on disk."""
+    wanted = _same_file_key(path)
+    found = [r for r in recoveries
+             if r.original_path and _same_file_key(r.original_path) == wanted]
+    return sorted(found, key=lambda r: -r.saved_at)
+
+
+def _same_file_key(path: str | os.PathLike[str]) -> str:
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):
+        resolved = Path(path)
+    return os.path.normcase(os.fspath(resolved))
+
+
+def mark_offered(recoveries: list[Recovery]) -> None:
+    """The person saw these copies and kept them for later: remember it in their sidecars,
+    so the next offer says so (it was no crash since). Never raises."""
+    for recovery in recoveries:
+        if not recovery.file.is_file():
+            continue  # restored or discarded meanwhile
+        info = _read_small_json(recovery.info_file) or {
+            "format": INFO_FORMAT, "version": 1, "session": recovery.session_id,
+            "title": recovery.title, "original_path": recovery.original_path,
+            "saved_at": recovery.saved_at, "app_version": __version__}
+        info["offered_at"] = time.time()
+        with contextlib.suppress(KlantreisFileError, ValueError):
+            write_file(recovery.info_file, safejson.dump(info), keep_backup=False)
 
 
 def discard(recovery: Recovery) -> None:

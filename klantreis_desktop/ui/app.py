@@ -127,19 +127,13 @@ def open_windows(paths: list[str], settings: Settings | None = None,
 
 def _restore(first: MainWindow, restored: list[RestoredDocument]) -> None:
     """Show the documents restored after a crash, each in a window, the last in front."""
+    from klantreis_desktop.ui.window.kept_changes import show_restored
+
     if not shiboken6.isValid(first):
         return
     window = first
     for recovered in restored:
-        window = first.target_for_new_document()
-        window.show_document(recovered.document, recovered.original_path, recovered.title,
-                             autosave_session=recovered.session_id)
-        assert window.session is not None and window.autosave is not None
-        window.session.stack.resetClean()  # unsaved until the user saves it again
-        window.autosave.mark_dirty()
-        window.files.adopt_restored()  # lock its file again, or make it read-only
-        for warning in recovered.warnings:
-            window.statusBar().showMessage(warning, 10000)
+        window = show_restored(first, recovered)
     window.raise_()
     window.activateWindow()
 

@@ -49,6 +49,9 @@ class DocumentSession(QObject):
         #: A sample shipped with the app, shown as a new document: it keeps its window
         #: (a newly opened file or a new document does not replace it).
         self.sample = False
+        #: Shown from the backup of this file (the file itself is damaged): it has no file
+        #: of its own, its name says it is the backup, and Save asks where.
+        self.backup_of: Path | None = None
         self.stack = QUndoStack(self)
         self.stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
         self._listener = self._on_change
@@ -72,6 +75,9 @@ class DocumentSession(QObject):
         (renaming it renames the document), else the untitled name."""
         if self.path is not None:
             return self.path.stem
+        if self.backup_of is not None:
+            return QCoreApplication.translate("Session", "%1 (backup)").replace(
+                "%1", self.backup_of.stem)
         for journey in self.doc.journeys():
             title = " ".join(self.doc.title(journey).split())
             if title:
@@ -83,8 +89,14 @@ class DocumentSession(QObject):
         """True for a never-saved, never-edited document that a newly opened file may replace
         (not a copy or a restored document: they hold work that is on no disk yet; not a
         sample the person asked to see)."""
-        return (self.path is None and not self.sample and self.stack.count() == 0
-                and self.stack.isClean())
+        return (self.path is None and not self.sample and self.backup_of is None
+                and self.stack.count() == 0 and self.stack.isClean())
+
+    def mark_backup_of(self, original: Path) -> None:
+        """This document was read from the backup of ``original`` (see backup_offer)."""
+        self.backup_of = original
+        self._name = self.display_name()
+        self.state_changed.emit()
 
     def push(self, change: ChangeSet, merge_key: str | None = None) -> bool:
         """Push ``change`` as one undoable step on this document."""
@@ -99,6 +111,7 @@ class DocumentSession(QObject):
             self.lock = lock
         self.path = path
         self.stamp = stamp
+        self.backup_of = None
         self.read_only = False
         self.changed_on_disk = False
         self._name = self.display_name()

@@ -3,7 +3,9 @@
 Each row shows the title, when the copy was written, where the document was saved before,
 and a small preview (the first journey drawn by the real canvas scene, or card counts).
 The user restores or discards each; "Decide later" keeps every remaining copy for the next
-start. Nothing is deleted without the user asking for it, and discarding asks once more.
+start (and for when its file is opened: ``ui/window/kept_changes.py``). Nothing is deleted
+without the user asking for it, and discarding asks once more. Copies the person already
+kept for later are offered again without speaking of a crash that did not happen.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from klantreis_desktop.model.document import Document
-from klantreis_desktop.storage.autosave import AutosaveStore, Recovery, discard
+from klantreis_desktop.storage.autosave import AutosaveStore, Recovery, discard, mark_offered
 from klantreis_desktop.storage.errors import KlantreisFileError
+from klantreis_desktop.ui.moments import moment_text
 
 PREVIEW_SIZE = (240, 135)
 
@@ -94,8 +97,21 @@ def summary(doc: Document) -> str:
 
 
 def when_text(stamp: float) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(stamp))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """When a copy was written, unambiguous in both languages ("5 Dec 2026, 13:30")."""
+    return moment_text(stamp)
+
+
+def intro_text(recoveries: list[Recovery]) -> str:
+    """Why these copies are offered: a crash, or kept for later when the person chose so
+    (then Klantreis may well have closed properly since)."""
+    if recoveries and all(recovery.offered for recovery in recoveries):
+        return _tr("These journey maps still have changes that were never saved. They were "
+                   "kept when Klantreis stopped unexpectedly earlier, and you chose to "
+                   "decide about them later. Restore them to keep working, or discard what "
+                   "you no longer need.")
+    return _tr("Klantreis did not close properly last time. These journey maps had changes "
+               "that were not saved. Restore them to keep working, or discard what you no "
+               "longer need.")
 
 
 class RecoveryRow(QFrame):
@@ -189,9 +205,8 @@ class RecoveryDialog(QDialog):
         #: Ask before discarding (tests that drive the dialog directly may turn this off).
         self.confirm_discard = True
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Klantreis did not close properly last time. These journey maps "
-                           "had changes that were not saved. Restore them to keep working, "
-                           "or discard what you no longer need."), self)
+        intro = QLabel(intro_text(recoveries), self)
+        intro.setObjectName("recovery_intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         holder = QWidget(self)
@@ -282,6 +297,7 @@ def offer_recoveries(parent: QWidget | None = None, store: AutosaveStore | None 
     dialog = RecoveryDialog(recoveries, store, parent)
     dialog.exec()
     restored = dialog.restored
+    mark_offered([row.recovery for row in dialog.rows])  # kept for later: no crash next time
     dialog.deleteLater()
     return restored
 

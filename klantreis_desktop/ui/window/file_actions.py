@@ -5,7 +5,9 @@ document as it was; a save that fails leaves the document marked unsaved and the
 untouched (storage saves atomically); closing with unsaved changes always asks. Files are
 read off the GUI thread (:mod:`.open_jobs`), one after the other; a file someone else has
 open, or one changed on disk since it was read here, asks before anything is overwritten
-(:mod:`.disk_guard`).
+(:mod:`.disk_guard`). Every way of opening a file ends in ``_opened``: there a file whose
+unsaved changes a stopped run kept asks first (:mod:`.kept_changes`), and a damaged file
+offers its backup (:mod:`.backup_offer`).
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ from klantreis_desktop import storage
 from klantreis_desktop.model.model_error import ModelError
 from klantreis_desktop.shipped_files import is_shipped
 from klantreis_desktop.storage import FILE_SUFFIX, KlantreisFileError, LoadResult, locks
+from klantreis_desktop.storage.backups import original_of, saved_at
 from klantreis_desktop.storage.errors import write_error
 from klantreis_desktop.storage.file_names import safe_file_name
+from klantreis_desktop.ui.window import kept_changes
+from klantreis_desktop.ui.window.backup_offer import offer_backup, show_backup
 from klantreis_desktop.ui.window.disk_guard import ask_before_overwrite, ask_when_locked
 from klantreis_desktop.ui.window.open_jobs import Opened, OpenJob, read_and_lock
 
@@ -38,9 +43,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FileActions", text)
 
 
-def file_filter() -> str:
-    return _tr("Klantreis files (*%1)").replace("%1", FILE_SUFFIX) + ";;" + _tr(
-        "All files (*)")
+def file_filter(backups: bool = False) -> str:
+    """The file dialog's filter; ``backups`` adds the ``.bak`` files saving keeps (Open)."""
+    kinds = [_tr("Klantreis files (*%1)").replace("%1", FILE_SUFFIX)]
+    if backups:
+        kinds.append(_tr("Backups (*%1.bak)").replace("%1", FILE_SUFFIX))
+    return ";;".join([*kinds, _tr("All files (*)")])
 
 
 def with_suffix(path: Path) -> Path:
@@ -72,11 +80,14 @@ class _Request:
     reload_of: DocumentSession | None = None
     #: A sample shipped with the app: shown as a new document (never locked or saved over).
     shipped: bool = False
+    #: A backup ("trip.klantreis.bak"): the file it is the backup of (shown as the backup).
+    backup_of: Path | None = None
 
     @property
     def lock(self) -> bool:
         """Whether to lock the file while reading it (a reload holds its lock already)."""
-        return not self.read_only and self.reload_of is None and not self.shipped
+        return (not self.read_only and self.reload_of is None and not self.shipped
+                and self.backup_of is None)
 
     @property
     def kind(self) -> str:
@@ -124,7 +135,7 @@ class FileActions(QObject):
         start = str(self.window.session.path.parent) if (
             self.window.session and self.window.session.path) else str(Path.home())
         path, _chosen = QFileDialog.getOpenFileName(
-            self.window, _tr("Open journey map"), start, file_filter())
+            self.window, _tr("Open journey map"), start, file_filter(backups=True))
         return self.open_path(Path(path)) if path else False
 
     def open_path(self, path: Path | str, wait: bool = False, *,
@@ -141,7 +152,8 @@ class FileActions(QObject):
         path = Path(path).expanduser()
         if not read_only and self._bring_forward(path):
             return True
-        request = _Request(path, read_only=read_only, shipped=is_shipped(path))
+        request = _Request(path, read_only=read_only, shipped=is_shipped(path),
+                           backup_of=original_of(path.resolve()))
         if wait:
             return self._opened(request, read_and_lock(path, lock=request.lock))
         if any(waiting.path == path and waiting.kind == request.kind
@@ -242,13 +254,18 @@ class FileActions(QObject):
     def _opened(self, request: _Request, opened: Opened) -> bool:
         """A file was read (or not): show it, or say why not. Always in the GUI thread."""
         path = request.path
-        if opened.error is not None:
-            if opened.cancelled:
-                return False
-            self._error(_tr("The file could not be opened"), str(opened.error))
-            if opened.error.code == "not_found":
-                self.window.settings.remove_recent(path)
+        if opened.cancelled:
             return False
+        if request.kind == "open" and not request.shipped and request.backup_of is None:
+            if opened.error is None and self._bring_forward(path):
+                opened.discard()  # the same file arrived twice
+                return True
+            restored = kept_changes.before_opening(self.window, path, opened.discard)
+            if restored is not None:  # newer changes were kept: restored, or cancelled
+                opened.discard()
+                return restored
+        if opened.error is not None:
+            return self._not_opened(path, opened)
         result = opened.result
         assert result is not None
         resolved = path.resolve()
@@ -256,9 +273,8 @@ class FileActions(QObject):
             return self._reloaded(request.reload_of, result, opened)
         if request.shipped:
             return self._show_sample(result, resolved)
-        if not request.read_only and self._bring_forward(path):
-            opened.discard()  # the same file arrived twice
-            return True
+        if request.backup_of is not None:
+            return show_backup(self.window, result, request.backup_of, saved_at(path))
         read_only, lock = request.read_only, opened.lock
         if opened.locked is not None:
             choice = ask_when_locked(self.window, resolved, opened.locked)
@@ -285,6 +301,19 @@ class FileActions(QObject):
             QMessageBox.warning(target, _tr("Opened with a warning"),
                                 "\n\n".join(str(w) for w in result.warnings))
         return True
+
+    def _not_opened(self, path: Path, opened: Opened) -> bool:
+        """Say why ``path`` did not open; a damaged file with a whole backup offers it."""
+        assert opened.error is not None
+        if opened.backup is not None:
+            if not offer_backup(self.window, path, opened.error, opened.backup):
+                return False
+            return show_backup(self.window, opened.backup.result, path.resolve(),
+                               opened.backup.saved_at)
+        self._error(_tr("The file could not be opened"), str(opened.error))
+        if opened.error.code == "not_found":
+            self.window.settings.remove_recent(path)
+        return False
 
     def _reloaded(self, session: DocumentSession, result: LoadResult, opened: Opened) -> bool:
         window = self.window
@@ -379,6 +408,10 @@ class FileActions(QObject):
             start = str(copy_path(session.path))
         elif session.path is not None:
             start = str(session.path)
+        elif session.backup_of is not None:
+            # A backup: its own name, so replacing the damaged file is a choice the
+            # dialog confirms ("Replace it?"), never a silent third file beside it.
+            start = str(session.backup_of)
         else:
             start = str(Path.home() / (safe_file_name(session.display_name()) + FILE_SUFFIX))
         path, _chosen = QFileDialog.getSaveFileName(

@@ -6,7 +6,8 @@ So :func:`read_and_lock` runs on a worker thread: it reads the file with
 ``storage.read(path, cancelled=...)`` and tries to lock it, and the outcome comes back to
 the GUI thread through a queued signal. After :data:`PROGRESS_AFTER_MS` a progress dialog
 with Cancel appears; Cancel asks the reader to stop (it checks between the parts of the
-file) and whatever still arrives is dropped, so everything stays as it was.
+file) and whatever still arrives is dropped, so everything stays as it was. A damaged
+file's backup is read here too, so the message about it can offer the backup at once.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from klantreis_desktop import storage
 from klantreis_desktop.storage import KlantreisFileError, LoadResult, OpenCancelled, locks
+from klantreis_desktop.storage.backups import Backup, usable_backup
 from klantreis_desktop.storage.errors import display_name, read_error
 
 #: The progress dialog appears only for a read that takes longer than this.
@@ -49,6 +51,8 @@ class Opened:
     locked: locks.DocumentLocked | None = None
     #: The lock could not be made (a read-only folder): open anyway, with a note.
     lock_error: KlantreisFileError | None = None
+    #: The file is damaged, and its backup (``NAME.klantreis.bak``) was read whole.
+    backup: Backup | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -69,9 +73,10 @@ def read_and_lock(path: Path, cancelled: Callable[[], bool] | None = None,
         opened.result = storage.read(path, cancelled=cancelled)
     except KlantreisFileError as error:
         opened.error = error
-        return opened
     except Exception as error:  # MemoryError and the like: still one plain sentence
         opened.error = read_error("corrupt", path, f"{type(error).__name__}: {error}")
+    if opened.error is not None:
+        opened.backup = usable_backup(path, opened.error, cancelled)  # offered instead
         return opened
     if not lock:
         return opened
