@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ QR_PIXELS = 360
 #: The newest notes from phones in the window's list (to hide or merge); all are on the board.
 NOTES_LISTED = 200
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_NAME = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
@@ -328,6 +330,13 @@ class RoomWindow(QWidget):
             self._say(_tr("The phones wait for the next exercise."))
 
     def start_notes(self, dimension: str, empathy: bool) -> None:
+        """Phones send notes for ``dimension``; without one the notes would land in
+        "(no dimension)" and the phones would show no subject, so it is asked for."""
+        if not dimension.strip():
+            self._say(_tr("Type a dimension first: what the notes are about (for example "
+                          "Channels)."))
+            self.exercise.dimension.setFocus()
+            return
         if self.room is not None:
             self.room.collect_notes(dimension, empathy)
             self.exercise.show_kind("notes")
@@ -428,6 +437,7 @@ class RoomWindow(QWidget):
             text = name if person.online else _tr("{name} (away)").format(name=name)
             item = QListWidgetItem(text)  # list items are plain text
             item.setData(ROLE_ID, person.public)
+            item.setData(ROLE_NAME, person.name)
             self.people.addItem(item)
             item.setSelected(person.public in selected)
         if room.exercise == "vote":
@@ -451,17 +461,45 @@ class RoomWindow(QWidget):
         return [str(item.data(ROLE_ID)) for item in rows]
 
     def remove_selected(self) -> None:
-        if self.room is not None:
-            for item in self.people.selectedItems():
-                self.room.remove(str(item.data(ROLE_ID)))
+        """Take the selected participants out, after the facilitator confirms it (for
+        good: their link stops working)."""
+        items = self.people.selectedItems()
+        if self.room is None or not items:
+            return
+        names = [str(item.data(ROLE_NAME)) or _tr("Anonymous") for item in items]
+        question = (_tr("Are you sure you want to take {name} out of the room? They "
+                        "cannot come back.").format(name=names[0]) if len(names) == 1 else
+                    _tr("Are you sure you want to take {names} out of the room? They "
+                        "cannot come back.").format(names=", ".join(names)))
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Remove from the room"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)
+        box.setInformativeText(_tr("Their dots and ratings no longer count; their notes "
+                                   "stay on the board."))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
+        if int(answer) != QMessageBox.StandardButton.Yes.value or self.room is None:
+            return
+        for item in items:
+            self.room.remove(str(item.data(ROLE_ID)))
 
     def hide_selected(self) -> None:
         if self.room is not None and self.room.hide_notes(self._selected_notes()):
             self._prune_notes()
 
     def merge_selected(self) -> None:
-        if self.room is not None and self.room.merge_notes(self._selected_notes()):
+        if self.room is None:
+            return
+        try:
+            merged = self.room.merge_notes(self._selected_notes())
+        except ModelError as error:  # notes of different dimensions: say so, merge none
+            self._say(str(error))
+            return
+        if merged:
             self._prune_notes()
+            self._say(_tr("The notes are merged into one (Undo takes it back)."))
 
     def _prune_notes(self) -> None:
         doc = self.doc_session.doc
