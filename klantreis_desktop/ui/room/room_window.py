@@ -10,6 +10,7 @@ the fallback: the laptop's own hotspot.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import segno
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -37,6 +38,9 @@ from klantreis_desktop.ui.room.room_overlay import RoomOverlay
 from klantreis_desktop.ui.room.room_projector import RoomProjector
 from klantreis_desktop.ui.room.room_session import NoPrivateAddressError, RoomSession
 from klantreis_desktop.ui.session import DocumentSession
+
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.workshop.board import BrainstormBoard
 
 QR_PIXELS = 360
 #: The newest notes from phones in the window's list (to hide or merge); all are on the board.
@@ -111,6 +115,7 @@ class RoomWindow(QWidget):
         self.room: RoomSession | None = None
         self.overlay: RoomOverlay | None = None
         self.projector: Guard[RoomProjector] = Guard()
+        self.board: Guard[BrainstormBoard] = Guard()
         self._timer_sign: tuple[object, ...] = ()
 
         self.title = _big(QLabel(_tr("Join with your phone"), self), 34, bold=True)
@@ -284,6 +289,7 @@ class RoomWindow(QWidget):
         if self.room is not None:
             self.room.close()
             self.room = None
+            self._tell_board()
             self.closed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -342,9 +348,42 @@ class RoomWindow(QWidget):
             self.exercise.show_kind("notes")
             board = getattr(self.workshop, "show_board", None)
             shown = board() if board is not None else None
+            if shown is not None:
+                self._link_board(shown)
             if shown is not None and dimension and not empathy:
                 shown.set_dimension(dimension)
             self._say(_tr("The phones send notes; they land on the brainstorm board."))
+
+    def _link_board(self, board: BrainstormBoard) -> None:
+        """The board for the room, the room's controls one click away on it. With a
+        projector the board goes there and this window stays on the laptop; on one
+        screen the board's "Room controls" brings this window back over it."""
+        if self.board.get() is not board:
+            self.board.set(board)
+            connect_for_life(board.room_asked, self.bring_forward, self)
+            from klantreis_desktop.ui.presenting.window import projector_screen
+
+            main = self.parentWidget()
+            screen = projector_screen(main if main is not None else self)
+            if screen is not None and screen is not self.screen():
+                board.fit_to_screen(screen)
+        self._tell_board()
+
+    def _tell_board(self) -> None:
+        board = self.board.get()
+        room = self.room
+        if board is not None:
+            board.show_room("" if room is None else _tr(
+                "Room open: {count} joined, code {code}").format(
+                    count=len(room.people), code=room.room.join_code))
+
+    def bring_forward(self) -> None:
+        """This window in front of the board (or anything else of the app)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def start_vote(self, dots: int, live: bool) -> None:
         journey = self._journey()
@@ -430,6 +469,7 @@ class RoomWindow(QWidget):
         shown = self.projector.get()
         if shown is not None:
             shown.set_count(len(people))
+        self._tell_board()
         selected = {i.data(ROLE_ID) for i in self.people.selectedItems()}
         self.people.clear()
         for person in people:

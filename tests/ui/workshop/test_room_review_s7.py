@@ -119,3 +119,29 @@ def test_notes_are_collected_only_for_a_dimension(workshop: Any, qtbot: Any,
     phone = phones.run(Phone(_url(room)).join())
     phones.run(phone.until(lambda: phone.state["exercise"].get("dimension") == "Channels"))
     phones.run(phone.leave())
+
+
+def test_the_board_keeps_the_room_controls_one_click_away(workshop: Any, qtbot: Any,
+                                                          phones: PhoneThread) -> None:
+    """The board opens maximised over the room window; its "Room controls" brings the
+    room window back in front, and it says the room is open while it is."""
+    from PySide6.QtWidgets import QApplication
+
+    room = _open(workshop, qtbot)
+    assert room.room is not None
+    room.show()
+    room.start_notes("Channels", False)
+    board = workshop.board
+    assert board is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board, timeout=WAIT_MS)
+    assert board.room_button.isVisibleTo(board)
+    code = room.room.room.join_code
+    assert board.room_label.text() == f"Room open: 0 joined, code {code}"
+    phone = phones.run(Phone(_url(room), "Anna").join())
+    qtbot.waitUntil(lambda: board.room_label.text() == f"Room open: 1 joined, code {code}",
+                    timeout=WAIT_MS)
+    board.room_button.click()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is room, timeout=WAIT_MS)
+    room.close()
+    assert not board.room_button.isVisibleTo(board) and board.room_label.text() == ""
+    phones.run(phone.leave())
