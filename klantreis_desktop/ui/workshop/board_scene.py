@@ -208,6 +208,7 @@ class BoardScene(QGraphicsScene):
 
     def relayout(self) -> None:
         selected = {getattr(i, "element_id", "") for i in self.selectedItems()}
+        old_area = self.sceneRect()
         for item in list(self.notes.values()) + self.headers:
             self.removeItem(item)
         self.notes.clear()
@@ -249,9 +250,11 @@ class BoardScene(QGraphicsScene):
                     item.setSelected(True)
         width = len(self.columns) * (COLUMN_W + GAP)
         self.setSceneRect(QRectF(-GAP, -GAP, width + GAP, height + 2 * GAP))
-        # The columns are drawn in the background: repaint it, or a column that moved
-        # leaves its old colour behind where no item changed.
-        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        # The columns are drawn in the background: repaint it where they are and where
+        # they were, or columns that got shorter or fewer leave empty boxes painted
+        # below and beside them (the view repaints only the region it is told).
+        self.invalidate(old_area.united(self.sceneRect()),
+                        QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
