@@ -67,3 +67,25 @@ def test_no_empty_column_boxes_stay_painted_when_the_columns_shrink(qtbot: Any) 
     assert commands.push(stack, doc, ws.merge_notes(doc, "p0", ["p1"]))
     bottom = board.scene.columns[0].rect.bottom()
     assert _stale_boxes(board, _on_screen(board), bottom) == 0
+
+
+def test_a_note_longer_than_its_sticky_ends_in_an_ellipsis_with_all_in_the_tooltip(
+        qtbot: Any) -> None:
+    from klantreis_desktop.ui.workshop.board_scene import NoteItem
+
+    board = _board(qtbot)
+    long_text = "Wachttijd aan de telefoon is veel te lang " * 7  # 294 characters
+    assert commands.push(board.stack, board.doc,
+                         ws.add_notes(board.doc, [(long_text[:280], "Kanalen", "long"),
+                                                  ("Kort", "Kanalen", "short")]))
+    long_item, short_item = board.scene.notes["long"], board.scene.notes["short"]
+    assert isinstance(long_item, NoteItem) and long_item.cut
+    layout = long_item.layout
+    assert layout is not None
+    last = layout.lineAt(layout.lineCount() - 1)
+    shown = layout.text()[last.textStart():last.textStart() + last.textLength()]
+    assert shown.rstrip().endswith("…")
+    assert long_item.toolTip() == long_text[:280].strip()
+    assert not short_item.cut and short_item.toolTip() == ""
+    image = board.view.viewport().grab()  # painted without errors
+    assert not image.isNull()
