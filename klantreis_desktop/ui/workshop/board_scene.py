@@ -7,6 +7,7 @@ drops. Dragging a note into a column is one model change (into / out of a cluste
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -82,7 +83,9 @@ class NoteItem(QGraphicsItem):
                 self.cut = True
                 self.layout = look.text_layout_within(text, qfont, box.width(),
                                                       box.height())[0]
-                self.setToolTip(text)
+                # As rich text, so the tooltip wraps (a plain one is a single line across
+                # the screen); escaped, so the note stays text.
+                self.setToolTip(f"<p>{html.escape(text)}</p>")
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setZValue(10.0)

@@ -74,7 +74,7 @@ def test_a_note_longer_than_its_sticky_ends_in_an_ellipsis_with_all_in_the_toolt
     from klantreis_desktop.ui.workshop.board_scene import NoteItem
 
     board = _board(qtbot)
-    long_text = "Wachttijd aan de telefoon is veel te lang " * 7  # 294 characters
+    long_text = "Wachttijd aan de telefoon is veel te lang " * 6 + "<b>x</b> " * 5
     assert commands.push(board.stack, board.doc,
                          ws.add_notes(board.doc, [(long_text[:280], "Kanalen", "long"),
                                                   ("Kort", "Kanalen", "short")]))
@@ -85,7 +85,8 @@ def test_a_note_longer_than_its_sticky_ends_in_an_ellipsis_with_all_in_the_toolt
     last = layout.lineAt(layout.lineCount() - 1)
     shown = layout.text()[last.textStart():last.textStart() + last.textLength()]
     assert shown.rstrip().endswith("…")
-    assert long_item.toolTip() == long_text[:280].strip()
+    escaped = long_text[:280].strip().replace("<", "&lt;").replace(">", "&gt;")
+    assert long_item.toolTip() == f"<p>{escaped}</p>"  # wraps as rich text, stays text
     assert not short_item.cut and short_item.toolTip() == ""
     image = board.view.viewport().grab()  # painted without errors
     assert not image.isNull()
