@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the room fixtures are imported from test_room_window by name)
 """Room mode after the facilitators' review (session 7): removing someone is confirmed and
 their dots leave the cards, duplicates merge only within one dimension, and notes are
 collected only for a dimension."""
