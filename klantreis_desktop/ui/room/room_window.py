@@ -506,6 +506,9 @@ class RoomWindow(QWidget):
         items = self.people.selectedItems()
         if self.room is None or not items:
             return
+        # Read now: the list is rebuilt (its items deleted) when phones come and go
+        # while the question is open.
+        chosen = [str(item.data(ROLE_ID)) for item in items]
         names = [str(item.data(ROLE_NAME)) or _tr("Anonymous") for item in items]
         question = (_tr("Are you sure you want to take {name} out of the room? They "
                         "cannot come back.").format(name=names[0]) if len(names) == 1 else
@@ -522,8 +525,8 @@ class RoomWindow(QWidget):
         box.deleteLater()
         if int(answer) != QMessageBox.StandardButton.Yes.value or self.room is None:
             return
-        for item in items:
-            self.room.remove(str(item.data(ROLE_ID)))
+        for public in chosen:
+            self.room.remove(public)
 
     def hide_selected(self) -> None:
         if self.room is not None and self.room.hide_notes(self._selected_notes()):

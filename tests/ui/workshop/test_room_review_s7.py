@@ -21,12 +21,15 @@ from tests.ui.workshop.test_room_window import (  # noqa: F401  (fixtures)
 )
 
 
-def _answer(monkeypatch: Any, yes: bool) -> list[str]:
-    """Answer the confirmation with Yes or No; the questions asked, in order."""
+def _answer(monkeypatch: Any, yes: bool, meanwhile: Any = None) -> list[str]:
+    """Answer the confirmation with Yes or No (after ``meanwhile()``, what happens while
+    the question is open); the questions asked, in order."""
     asked: list[str] = []
 
     def exec_(box: QMessageBox) -> int:
         asked.append(box.text())
+        if meanwhile is not None:
+            meanwhile()
         button = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
         return button.value
 
@@ -68,7 +71,7 @@ def test_removing_someone_is_confirmed_and_their_revealed_dots_leave_the_cards(
     assert asked == ["Are you sure you want to take Chris out of the room? "
                      "They cannot come back."]
     assert room.people.count() == 2 and chris.bye is None
-    _answer(monkeypatch, yes=True)
+    _answer(monkeypatch, yes=True, meanwhile=room._refresh)  # the list is rebuilt meanwhile
     room.remove_selected()
     phones.run(chris.until(lambda: chris.bye is not None))
     # the status and the cards agree: Chris's three dots are gone from both
