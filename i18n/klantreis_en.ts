@@ -7806,7 +7806,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="44"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="121"/>
         <source>Join with your phone</source>
         <translation>Join with your phone</translation>
     </message>
@@ -7822,12 +7822,12 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="73"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="468"/>
         <source>{count} joined</source>
         <translation>{count} joined</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_session.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="220"/>
         <source>Votes from the room</source>
         <translation>Votes from the room</translation>
     </message>
@@ -7837,159 +7837,196 @@ You can undo this with Undo.</translation>
         <translation>This computer is not on a private network.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="64"/>
         <source>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</source>
         <translation>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="68"/>
         <source>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</source>
         <translation>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="111"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="134"/>
         <source>Show full screen on the projector</source>
         <translation>Show full screen on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="517"/>
         <source>Remove from the room</source>
         <translation>Remove from the room</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="152"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="155"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="161"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="164"/>
         <source>Close the room</source>
         <translation>Close the room</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="237"/>
         <source>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</source>
         <translation>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="59"/>
         <source>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</source>
         <translation>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="61"/>
         <source>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</source>
         <translation>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="169"/>
         <source>What the phones do now</source>
         <translation>What the phones do now</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="180"/>
         <source>Notes from phones</source>
         <translation>Notes from phones</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="328"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="336"/>
         <source>The phones wait for the next exercise.</source>
         <translation>The phones wait for the next exercise.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="355"/>
         <source>The phones send notes; they land on the brainstorm board.</source>
         <translation>The phones send notes; they land on the brainstorm board.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="347"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="395"/>
         <source>This journey has no pain points or opportunities yet.</source>
         <translation>This journey has no pain points or opportunities yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="400"/>
         <source>The votes are on the cards.</source>
         <translation>The votes are on the cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="410"/>
         <source>This journey has no touchpoints yet.</source>
         <translation>This journey has no touchpoints yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="476"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="512"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="217"/>
         <source>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</source>
         <translation>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="234"/>
         <source>Code: {code}</source>
         <translation>Code: {code}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="416"/>
         <source>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</source>
         <translation>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="260"/>
         <source>The room stopped: {error}</source>
         <translation>The room stopped: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="346"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="394"/>
         <source>Voting on {count} pain points and opportunities.</source>
         <translation>Voting on {count} pain points and opportunities.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="409"/>
         <source>Rating {count} touchpoints.</source>
         <translation>Rating {count} touchpoints.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="477"/>
         <source>{name} (away)</source>
         <translation>{name} (away)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="484"/>
         <source>{voters} of {count} have voted; {dots} dots placed.</source>
         <translation>{voters} of {count} have voted; {dots} dots placed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="221"/>
         <source>The room could not start: {error}</source>
         <translation>The room could not start: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="487"/>
         <source>{raters} of {count} have rated.</source>
         <translation>{raters} of {count} have rated.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="137"/>
+        <source>Dots of a removed participant</source>
+        <translation>Dots of a removed participant</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="520"/>
+        <source>Their dots and ratings no longer count; their notes stay on the board.</source>
+        <translation>Their dots and ratings no longer count; their notes stay on the board.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="342"/>
+        <source>Type a dimension first: what the notes are about (for example Channels).</source>
+        <translation>Type a dimension first: what the notes are about (for example Channels).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="545"/>
+        <source>The notes are merged into one (Undo takes it back).</source>
+        <translation>The notes are merged into one (Undo takes it back).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="513"/>
+        <source>Are you sure you want to take {name} out of the room? They cannot come back.</source>
+        <translation>Are you sure you want to take {name} out of the room? They cannot come back.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="515"/>
+        <source>Are you sure you want to take {names} out of the room? They cannot come back.</source>
+        <translation>Are you sure you want to take {names} out of the room? They cannot come back.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="376"/>
+        <source>Room open: {count} joined, code {code}</source>
+        <translation>Room open: {count} joined, code {code}</translation>
     </message>
 </context>
 <context>
@@ -9277,43 +9314,43 @@ You can undo this with Undo.</translation>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="246"/>
         <source>(no dimension)</source>
-        <extracomment>Notes per column as laid out (appends keep it up to date): an append never reads every note&apos;s position (a wall of thousands, dozens of notes a second).</extracomment>
+        <extracomment>Where a note&apos;s text goes inside the note. A note this short always fits its four lines (a line holds about 20 characters). The cut text&apos;s lines, kept for painting; None (laid out when painted, as before) for the many notes that fit: a wall of thousands keeps no layouts. Notes per column as laid out (appends keep it up to date): an append never reads every note&apos;s position (a wall of thousands, dozens of notes a second).</extracomment>
         <translation>(no dimension)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="249"/>
         <source>(unlabelled cluster)</source>
         <translation>(unlabelled cluster)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="252"/>
         <source>+ Drop here for a new cluster</source>
         <translation>+ Drop here for a new cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="326"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="324"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="350"/>
         <source>Edit the note</source>
         <translation>Edit the note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="325"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="351"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="359"/>
         <source>Label the cluster</source>
         <translation>Label the cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="360"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -9347,38 +9384,38 @@ You can undo this with Undo.</translation>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="227"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="234"/>
         <source>Add cluster</source>
         <translation>Add cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="247"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="254"/>
         <source>Cluster note</source>
         <translation>Cluster note</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="272"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="279"/>
         <source>Notes to cards</source>
         <translation>Notes to cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="280"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="287"/>
         <source>Cluster to cards</source>
         <translation>Cluster to cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="302"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="309"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="310"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="317"/>
         <source>Reset votes</source>
         <translation>Reset votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="361"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="371"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="368"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="378"/>
         <source>Save view</source>
         <translation>Save view</translation>
     </message>
@@ -9389,27 +9426,27 @@ You can undo this with Undo.</translation>
         <translation>A note needs some text.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="257"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="264"/>
         <source>A note can become a touchpoint, a pain point or an opportunity.</source>
         <translation>A note can become a touchpoint, a pain point or an opportunity.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="262"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="269"/>
         <source>This journey has no lane to put the cards on.</source>
         <translation>This journey has no lane to put the cards on.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="264"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="271"/>
         <source>Select one or more notes or a cluster first.</source>
         <translation>Select one or more notes or a cluster first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="300"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="307"/>
         <source>Only pain points and opportunities take votes.</source>
         <translation>Only pain points and opportunities take votes.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="354"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="361"/>
         <source>A view needs a name.</source>
         <translation>A view needs a name.</translation>
     </message>
@@ -9420,8 +9457,8 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="156"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="219"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="364"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="226"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="371"/>
         <source>The id {id} is already in use.</source>
         <translation>The id {id} is already in use.</translation>
     </message>
@@ -9451,57 +9488,57 @@ You can undo this with Undo.</translation>
         <translation>Start the &amp;timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="65"/>
         <source>Brainstorm board</source>
         <translation>Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="115"/>
         <source>Make cards</source>
         <translation>Make cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="44"/>
         <source>Touchpoints</source>
         <translation>Touchpoints</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="44"/>
         <source>Pain points</source>
         <translation>Pain points</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="37"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="45"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="71"/>
         <source>Dimension:</source>
         <translation>Dimension:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="103"/>
         <source>Make the selected notes into</source>
         <translation>Make the selected notes into</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="110"/>
         <source>in phase</source>
         <translation>in phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="228"/>
         <source>Open a journey with phases first.</source>
         <translation>Open a journey with phases first.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="233"/>
         <source>{count} cards made.</source>
         <translation>{count} cards made.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="194"/>
         <source>(untitled phase)</source>
         <translation>(untitled phase)</translation>
     </message>
@@ -9611,7 +9648,7 @@ You can undo this with Undo.</translation>
         <translation>The note {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
         <source>Type an idea and press Enter; double-click a note to change it</source>
         <translation>Type an idea and press Enter; double-click a note to change it</translation>
     </message>
@@ -9656,12 +9693,12 @@ You can undo this with Undo.</translation>
         <translation>Add notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="211"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="218"/>
         <source>Merge notes</source>
         <translation>Merge notes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="401"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="408"/>
         <source>Adopt the room&apos;s emotions</source>
         <translation>Adopt the room&apos;s emotions</translation>
     </message>
@@ -9671,7 +9708,7 @@ You can undo this with Undo.</translation>
         <translation>Select two or more notes to merge.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="389"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="396"/>
         <source>Nobody in the room has rated a touchpoint yet.</source>
         <translation>Nobody in the room has rated a touchpoint yet.</translation>
     </message>
@@ -9699,6 +9736,21 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="209"/>
+        <source>Only notes of one dimension can be merged; these are in {dimensions}.</source>
+        <translation>Only notes of one dimension can be merged; these are in {dimensions}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="86"/>
+        <source>Room controls</source>
+        <translation>Room controls</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="88"/>
+        <source>Participants, hide and merge notes, close the room</source>
+        <translation>Participants, hide and merge notes, close the room</translation>
     </message>
 </context>
 </TS>

@@ -7806,7 +7806,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="44"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="114"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="121"/>
         <source>Join with your phone</source>
         <translation>Doe mee met je telefoon</translation>
     </message>
@@ -7822,12 +7822,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="73"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="420"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="468"/>
         <source>{count} joined</source>
         <translation>{count} aangemeld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_session.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="220"/>
         <source>Votes from the room</source>
         <translation>Stemmen uit de zaal</translation>
     </message>
@@ -7837,159 +7837,196 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Deze computer zit niet op een privénetwerk.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="64"/>
         <source>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</source>
         <translation>Linux: Instellingen › Wifi › Wifi-hotspot inschakelen (of nmcli device wifi hotspot). Deelnemers kiezen het netwerk dat daar staat.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="68"/>
         <source>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</source>
         <translation>Komen telefoons er niet in? Gastnetwerken houden apparaten vaak van elkaar gescheiden. Gebruik de eigen hotspot van de laptop en sluit en open de zaal daarna opnieuw:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="105"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="111"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="134"/>
         <source>Show full screen on the projector</source>
         <translation>Schermvullend op de beamer tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="146"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="517"/>
         <source>Remove from the room</source>
         <translation>Uit de zaal halen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="152"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="148"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="155"/>
         <source>Merge duplicates</source>
         <translation>Dubbele notities samenvoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="161"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="157"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="164"/>
         <source>Close the room</source>
         <translation>Zaal sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="230"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="237"/>
         <source>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</source>
         <translation>Telefoons doen mee via de QR-code, of door het adres en de code te typen. Alleen telefoons in deze zaal kunnen meedoen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="59"/>
         <source>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</source>
         <translation>Windows: Instellingen › Netwerk en internet › Mobiele hotspot: zet hem aan. Deelnemers kiezen de netwerknaam en het wachtwoord die daar staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="55"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="61"/>
         <source>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</source>
         <translation>macOS: verbind de laptop met de persoonlijke hotspot van een telefoon, of deel een kabelverbinding via wifi (Systeeminstellingen › Algemeen › Delen › Internetdeling).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="169"/>
         <source>What the phones do now</source>
         <translation>Wat de telefoons nu doen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="180"/>
         <source>Notes from phones</source>
         <translation>Notities van telefoons</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="328"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="336"/>
         <source>The phones wait for the next exercise.</source>
         <translation>De telefoons wachten op de volgende oefening.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="338"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="355"/>
         <source>The phones send notes; they land on the brainstorm board.</source>
         <translation>De telefoons sturen notities; die komen op het brainstormbord.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="347"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="395"/>
         <source>This journey has no pain points or opportunities yet.</source>
         <translation>Deze klantreis heeft nog geen pijnpunten of kansen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="352"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="400"/>
         <source>The votes are on the cards.</source>
         <translation>De stemmen staan op de kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="362"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="410"/>
         <source>This journey has no touchpoints yet.</source>
         <translation>Deze klantreis heeft nog geen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="476"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="512"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="210"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="217"/>
         <source>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</source>
         <translation>Deze computer zit op geen enkel privénetwerk (wifi, kabel of hotspot), dus telefoons kunnen hem niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="227"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="234"/>
         <source>Code: {code}</source>
         <translation>Code: {code}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="416"/>
         <source>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</source>
         <translation>De curve van de zaal is nu die van de persona (Ongedaan maken zet het terug).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="253"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="260"/>
         <source>The room stopped: {error}</source>
         <translation>De zaal is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="346"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="394"/>
         <source>Voting on {count} pain points and opportunities.</source>
         <translation>Er wordt gestemd op {count} pijnpunten en kansen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="409"/>
         <source>Rating {count} touchpoints.</source>
         <translation>{count} contactmomenten worden beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="477"/>
         <source>{name} (away)</source>
         <translation>{name} (weg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="434"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="484"/>
         <source>{voters} of {count} have voted; {dots} dots placed.</source>
         <translation>{voters} van de {count} hebben gestemd; {dots} stippen geplakt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="214"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="221"/>
         <source>The room could not start: {error}</source>
         <translation>De zaal kon niet starten: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="437"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="487"/>
         <source>{raters} of {count} have rated.</source>
         <translation>{raters} van de {count} hebben beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="137"/>
+        <source>Dots of a removed participant</source>
+        <translation>Stippen van een deelnemer die uit de zaal is gehaald</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="520"/>
+        <source>Their dots and ratings no longer count; their notes stay on the board.</source>
+        <translation>De stippen en beoordelingen van deze deelnemer tellen niet meer mee; de notities blijven op het bord.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="342"/>
+        <source>Type a dimension first: what the notes are about (for example Channels).</source>
+        <translation>Vul eerst een dimensie in: waar gaan de notities over (bijvoorbeeld Kanalen)?</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="545"/>
+        <source>The notes are merged into one (Undo takes it back).</source>
+        <translation>De notities zijn samengevoegd tot één (Ongedaan maken zet het terug).</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="513"/>
+        <source>Are you sure you want to take {name} out of the room? They cannot come back.</source>
+        <translation>Weet je zeker dat je {name} uit de zaal haalt? Die kan niet meer terug.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="515"/>
+        <source>Are you sure you want to take {names} out of the room? They cannot come back.</source>
+        <translation>Weet je zeker dat je {names} uit de zaal haalt? Zij kunnen niet meer terug.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="376"/>
+        <source>Room open: {count} joined, code {code}</source>
+        <translation>Zaal open: {count} aangemeld, code {code}</translation>
     </message>
 </context>
 <context>
@@ -9277,43 +9314,43 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="222"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="246"/>
         <source>(no dimension)</source>
-        <extracomment>Notes per column as laid out (appends keep it up to date): an append never reads every note&apos;s position (a wall of thousands, dozens of notes a second).</extracomment>
+        <extracomment>Where a note&apos;s text goes inside the note. A note this short always fits its four lines (a line holds about 20 characters). The cut text&apos;s lines, kept for painting; None (laid out when painted, as before) for the many notes that fit: a wall of thousands keeps no layouts. Notes per column as laid out (appends keep it up to date): an append never reads every note&apos;s position (a wall of thousands, dozens of notes a second).</extracomment>
         <translation>(geen dimensie)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="249"/>
         <source>(unlabelled cluster)</source>
         <translation>(cluster zonder label)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="228"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="252"/>
         <source>+ Drop here for a new cluster</source>
         <translation>+ Hier neerzetten voor een nieuw cluster</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="300"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="326"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="324"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="350"/>
         <source>Edit the note</source>
         <translation>Notitie bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="325"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="351"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="333"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="359"/>
         <source>Label the cluster</source>
         <translation>Cluster een label geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="334"/>
+        <location filename="../klantreis_desktop/ui/workshop/board_scene.py" line="360"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -9347,38 +9384,38 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="227"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="234"/>
         <source>Add cluster</source>
         <translation>Cluster toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="247"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="254"/>
         <source>Cluster note</source>
         <translation>Notitie in cluster plaatsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="272"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="279"/>
         <source>Notes to cards</source>
         <translation>Notities omzetten in kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="280"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="287"/>
         <source>Cluster to cards</source>
         <translation>Cluster omzetten in kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="302"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="309"/>
         <source>Vote</source>
         <translation>Stemmen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="310"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="317"/>
         <source>Reset votes</source>
         <translation>Stemmen wissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="361"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="371"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="368"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="378"/>
         <source>Save view</source>
         <translation>Weergave opslaan</translation>
     </message>
@@ -9389,27 +9426,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Een notitie heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="257"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="264"/>
         <source>A note can become a touchpoint, a pain point or an opportunity.</source>
         <translation>Een notitie kan een contactmoment, een pijnpunt of een kans worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="262"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="269"/>
         <source>This journey has no lane to put the cards on.</source>
         <translation>Deze klantreis heeft geen baan om de kaarten op te zetten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="264"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="271"/>
         <source>Select one or more notes or a cluster first.</source>
         <translation>Selecteer eerst een of meer notities of een cluster.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="300"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="307"/>
         <source>Only pain points and opportunities take votes.</source>
         <translation>Alleen op pijnpunten en kansen kan gestemd worden.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="354"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="361"/>
         <source>A view needs a name.</source>
         <translation>Een weergave heeft een naam nodig.</translation>
     </message>
@@ -9420,8 +9457,8 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="156"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="219"/>
-        <location filename="../klantreis_desktop/model/workshop.py" line="364"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="226"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="371"/>
         <source>The id {id} is already in use.</source>
         <translation>Het id {id} is al in gebruik.</translation>
     </message>
@@ -9451,57 +9488,57 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>&amp;Timer starten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="65"/>
         <source>Brainstorm board</source>
         <translation>Brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="92"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="115"/>
         <source>Make cards</source>
         <translation>Kaarten maken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="44"/>
         <source>Touchpoints</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="44"/>
         <source>Pain points</source>
         <translation>Pijnpunten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="37"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="45"/>
         <source>Opportunities</source>
         <translation>Kansen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="71"/>
         <source>Dimension:</source>
         <translation>Dimensie:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="103"/>
         <source>Make the selected notes into</source>
         <translation>Maak van de geselecteerde notities</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="87"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="110"/>
         <source>in phase</source>
         <translation>in fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="195"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="228"/>
         <source>Open a journey with phases first.</source>
         <translation>Open eerst een klantreis met fasen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="200"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="233"/>
         <source>{count} cards made.</source>
         <translation>{count} kaarten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="194"/>
         <source>(untitled phase)</source>
         <translation>(fase zonder titel)</translation>
     </message>
@@ -9611,7 +9648,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>De notitie {id} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/board.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="80"/>
         <source>Type an idea and press Enter; double-click a note to change it</source>
         <translation>Typ een idee en druk op Enter; dubbelklik op een notitie om hem te wijzigen</translation>
     </message>
@@ -9656,12 +9693,12 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Notities toevoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="211"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="218"/>
         <source>Merge notes</source>
         <translation>Notities samenvoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="401"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="408"/>
         <source>Adopt the room&apos;s emotions</source>
         <translation>Emoties van de zaal overnemen</translation>
     </message>
@@ -9671,7 +9708,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Selecteer twee of meer notities om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/model/workshop.py" line="389"/>
+        <location filename="../klantreis_desktop/model/workshop.py" line="396"/>
         <source>Nobody in the room has rated a touchpoint yet.</source>
         <translation>Nog niemand in de zaal heeft een contactmoment beoordeeld.</translation>
     </message>
@@ -9699,6 +9736,21 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/model/workshop.py" line="209"/>
+        <source>Only notes of one dimension can be merged; these are in {dimensions}.</source>
+        <translation>Je kunt alleen notities van één dimensie samenvoegen; deze staan in {dimensions}.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="86"/>
+        <source>Room controls</source>
+        <translation>Zaalbediening</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/board.py" line="88"/>
+        <source>Participants, hide and merge notes, close the room</source>
+        <translation>Deelnemers, notities verbergen en samenvoegen, zaal sluiten</translation>
     </message>
 </context>
 </TS>

@@ -200,9 +200,16 @@ def merge_notes(doc: Document, keep: str, others: list[str] | tuple[str, ...]) -
     rest = [n for n in dict.fromkeys(others) if n != keep]
     if not rest:
         raise ModelError(_tr("Select two or more notes to merge."))
-    texts = [str(doc.get(keep, "text"))]
     for note in rest:
         _require(doc, note, k.BRAINSTORM_NOTE)
+    # Across dimensions the survivor would leave one column silently (review s7): refused.
+    dimensions = list(dict.fromkeys(str(doc.get(n, "dimension")) for n in [keep, *rest]))
+    if len(dimensions) > 1:
+        named = ", ".join(f"“{d or _tr('(no dimension)')}”" for d in dimensions)
+        raise ModelError(_tr("Only notes of one dimension can be merged; these are in "
+                             "{dimensions}.").format(dimensions=named))
+    texts = [str(doc.get(keep, "text"))]
+    for note in rest:
         text = str(doc.get(note, "text"))
         if text.casefold() not in (t.casefold() for t in texts):
             texts.append(text)

@@ -27,7 +27,11 @@ class Online:
 
 @dataclass(frozen=True)
 class Left:
+    """A participant taken out; ``dropped_votes``: their dots left this round's tally
+    (a Tally without them follows, and the cards must follow it if they show the round)."""
+
     participant: str
+    dropped_votes: bool = False
 
 
 @dataclass(frozen=True)

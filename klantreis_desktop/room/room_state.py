@@ -140,7 +140,7 @@ class Room:
                 had_votes, had_ratings = bool(participant.votes), bool(participant.ratings)
                 participant.votes.clear()
                 participant.ratings.clear()
-                self.emit(ev.Left(public))
+                self.emit(ev.Left(public, had_votes))
                 if had_votes:
                     self._emit_tally()
                 if had_ratings:

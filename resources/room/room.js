@@ -21,6 +21,8 @@
     removed: "De begeleider heeft je uit de zaal gehaald.",
     full: "De zaal is vol.", gone: "Deze link werkt niet meer.",
     too_long: "Die notitie is te lang.", empty: "Typ eerst iets.",
+    count: "{n} van {max} tekens",
+    over: "Je notitie is {n} tekens; er passen er {max} op een briefje. Maak hem korter.",
     slow_down: "Rustig aan: je notitie gaat zo vanzelf.", not_now: "Dat kan nu niet meer.",
     no_dots_left: "Je stippen zijn op.", fallback: "Dat ging niet."
   } : {
@@ -38,6 +40,8 @@
     removed: "The facilitator took you out of the room.",
     full: "The room is full.", gone: "This link no longer works.",
     too_long: "That note is too long.", empty: "Type something first.",
+    count: "{n} of {max} characters",
+    over: "Your note is {n} characters; a sticky holds {max}. Make it shorter.",
     slow_down: "Slow down a little: your note goes by itself in a moment.",
     not_now: "That is no longer possible.", no_dots_left: "Your dots are used up.",
     fallback: "That did not work."
@@ -95,6 +99,7 @@
   function showMessage(text) {
     $("message").textContent = text || "";
     $("message").hidden = !text;
+    delete $("message").dataset.over;
   }
   function send(message) {
     if (socket && socket.readyState === WebSocket.OPEN && online) {
@@ -186,9 +191,16 @@
       ended = true;
       var reason = { closed: "closed", removed: "removed", full: "full" }[message.reason] || "gone";
       if (socket) { socket.close(); }
-      setStatus(say(reason), false);
+      setStatus("", false);  // the sentence once, as the heading below
+      $("status").hidden = true;
+      renderTimer(null);
       show("ended");
       $("ended-text").textContent = say(reason);
+      showMessage("");
+      // Nothing to do any more: no name to save, no note to send.
+      $("who").hidden = true;
+      Array.prototype.forEach.call(document.querySelectorAll("input, textarea, button"),
+        function (el) { el.disabled = true; });
       if (message.reason === "removed" || message.reason === "closed") {
         try { localStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
       }
@@ -201,12 +213,21 @@
     });
   }
 
+  var shownExercise = "";
   function render() {
     var exercise = state.exercise || { kind: "wait" };
     renderTimer(state.timer);
+    // A message about the last exercise ("Type something first.") goes with it.
+    var sign = JSON.stringify([exercise.kind, exercise.dimension || "", exercise.round || 0,
+                               exercise.persona || ""]);
+    if (sign !== shownExercise) {
+      if (shownExercise) { showMessage(""); }
+      shownExercise = sign;
+    }
     if (exercise.kind === "notes") {
       show("notes");
-      $("dimension").textContent = exercise.dimension || S.yourNotes;
+      $("dimension").textContent = exercise.dimension || "";
+      $("dimension").hidden = !exercise.dimension;  // never "Your notes" twice
       renderQuadrants(exercise.quadrants || []);
       renderNotes();
     } else if (exercise.kind === "vote") {
@@ -255,13 +276,33 @@
     });
   }
 
+  // A note is at most NOTE_MAX characters (the room refuses longer ones). The field
+  // does not cut a paste silently: a counter shows the length, and a note too long is
+  // kept in the field with a message until it is shortened.
+  var NOTE_MAX = 280;
+  function noteText() { return $("note").value.replace(/\s+/g, " ").trim(); }
+  function length(text) { return Array.from(text).length; }  // characters, as the room counts
+  function countNote() {
+    var n = length(noteText());
+    $("note-count").textContent = say("count", { n: n, max: NOTE_MAX });
+    $("note-count").className = "hint count" + (n > NOTE_MAX ? " over" : "");
+    if (n <= NOTE_MAX && $("message").dataset.over) { showMessage(""); }
+    return n;
+  }
+  $("note").addEventListener("input", countNote);
   function sendNote() {
-    var text = $("note").value.replace(/\s+/g, " ").trim();
+    var text = noteText();
     if (!text) { showMessage(S.empty); return; }
-    var note = { id: newId(), text: text.slice(0, 280), q: quadrant };
+    if (length(text) > NOTE_MAX) {
+      showMessage(say("over", { n: length(text), max: NOTE_MAX }));
+      $("message").dataset.over = "1";
+      return;
+    }
+    var note = { id: newId(), text: text, q: quadrant };
     outbox.push(note);
     keep();
     $("note").value = "";
+    countNote();
     showMessage("");
     send({ t: "note", id: note.id, text: note.text, q: note.q });
     renderNotes();
@@ -359,6 +400,7 @@
 
   $("name").value = me.name;
   show("wait");
+  countNote();
   renderNotes();
   connect();
 })();

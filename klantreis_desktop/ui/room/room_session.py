@@ -88,6 +88,8 @@ class RoomSession(QObject):
         self.exercise = "wait"
         self.vote_round = 0
         self.vote_live = False
+        self.revealed = False  # this round's tally is on the cards (revealed)
+        self._dropping = False  # a removed participant's dots are to leave the cards
         self.vote_base: dict[str, int] = {}  # the cards' votes before this round
         self.tally: dict[str, int] = {}
         self.voters = 0
@@ -125,9 +127,15 @@ class RoomSession(QObject):
             self.people[event.participant].online = event.online
         elif isinstance(event, ev.Left):
             self.people.pop(event.participant, None)
+            # Their dots go with them; where the cards show this round (live or
+            # revealed), the cards follow at the next tally, as an undo step of its own.
+            self._dropping = event.dropped_votes and (self.vote_live or self.revealed)
         elif isinstance(event, ev.Tally) and event.round == self.vote_round:
             self.tally, self.voters = dict(event.dots), event.voters
-            if self.vote_live:
+            if self._dropping:
+                self._dropping = False
+                self._apply_votes(merge=False, label=_tr("Dots of a removed participant"))
+            elif self.vote_live:
                 self._apply_votes(merge=True)
         elif isinstance(event, ev.Ratings) and event.persona == self.rated_persona:
             self.scores, self.raters = dict(event.scores), event.raters
@@ -184,6 +192,7 @@ class RoomSession(QObject):
         cards = [c for c in doc.cards(journey) if doc.kind(c) in ws.VOTABLE]
         self.vote_round += 1
         self.vote_live = live
+        self.revealed = self._dropping = False
         self.vote_base = {c: int(doc.get(c, "votes") or 0) for c in cards}
         self.tally, self.voters = {}, 0
         self._set("vote", {"round": self.vote_round, "dots": dots, "live": live,
@@ -194,9 +203,10 @@ class RoomSession(QObject):
     def reveal(self) -> bool:
         """Put this round's tally on the cards (one undo step); True when anything
         changed. In a live round the cards already show it."""
+        self.revealed = True
         return self._apply_votes(merge=False)
 
-    def _apply_votes(self, merge: bool) -> bool:
+    def _apply_votes(self, merge: bool, label: str = "") -> bool:
         doc = self.session.doc
         atoms: list[Atom] = []
         for card, base in self.vote_base.items():
@@ -207,7 +217,7 @@ class RoomSession(QObject):
                 atoms += ops.update(doc, card, votes=target).atoms
         if not atoms:
             return False
-        change = ChangeSet(tuple(atoms), _tr("Votes from the room"))
+        change = ChangeSet(tuple(atoms), label or _tr("Votes from the room"))
         key = f"room-votes-{self.room.room_id}-{self.vote_round}" if merge else None
         return self.session.push(change, merge_key=key)
 
@@ -252,6 +262,8 @@ class RoomSession(QObject):
         return bool(present) and self.session.push(ops.remove(self.session.doc, *present))
 
     def merge_notes(self, notes: list[str]) -> bool:
+        """Fold duplicates into the oldest (one undo step); notes of different dimensions
+        are refused with a ModelError that says which."""
         present = [n for n in notes if n in self.session.doc]
         if len(present) < 2:
             return False

@@ -10,6 +10,7 @@ the fallback: the laptop's own hotspot.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import segno
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,10 +39,14 @@ from klantreis_desktop.ui.room.room_projector import RoomProjector
 from klantreis_desktop.ui.room.room_session import NoPrivateAddressError, RoomSession
 from klantreis_desktop.ui.session import DocumentSession
 
+if TYPE_CHECKING:
+    from klantreis_desktop.ui.workshop.board import BrainstormBoard
+
 QR_PIXELS = 360
 #: The newest notes from phones in the window's list (to hide or merge); all are on the board.
 NOTES_LISTED = 200
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_NAME = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
@@ -109,6 +115,7 @@ class RoomWindow(QWidget):
         self.room: RoomSession | None = None
         self.overlay: RoomOverlay | None = None
         self.projector: Guard[RoomProjector] = Guard()
+        self.board: Guard[BrainstormBoard] = Guard()
         self._timer_sign: tuple[object, ...] = ()
 
         self.title = _big(QLabel(_tr("Join with your phone"), self), 34, bold=True)
@@ -282,6 +289,7 @@ class RoomWindow(QWidget):
         if self.room is not None:
             self.room.close()
             self.room = None
+            self._tell_board()
             self.closed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -328,14 +336,54 @@ class RoomWindow(QWidget):
             self._say(_tr("The phones wait for the next exercise."))
 
     def start_notes(self, dimension: str, empathy: bool) -> None:
+        """Phones send notes for ``dimension``; without one the notes would land in
+        "(no dimension)" and the phones would show no subject, so it is asked for."""
+        if not dimension.strip():
+            self._say(_tr("Type a dimension first: what the notes are about (for example "
+                          "Channels)."))
+            self.exercise.dimension.setFocus()
+            return
         if self.room is not None:
             self.room.collect_notes(dimension, empathy)
             self.exercise.show_kind("notes")
             board = getattr(self.workshop, "show_board", None)
             shown = board() if board is not None else None
+            if shown is not None:
+                self._link_board(shown)
             if shown is not None and dimension and not empathy:
                 shown.set_dimension(dimension)
             self._say(_tr("The phones send notes; they land on the brainstorm board."))
+
+    def _link_board(self, board: BrainstormBoard) -> None:
+        """The board for the room, the room's controls one click away on it. With a
+        projector the board goes there and this window stays on the laptop; on one
+        screen the board's "Room controls" brings this window back over it."""
+        if self.board.get() is not board:
+            self.board.set(board)
+            connect_for_life(board.room_asked, self.bring_forward, self)
+            from klantreis_desktop.ui.presenting.window import projector_screen
+
+            main = self.parentWidget()
+            screen = projector_screen(main if main is not None else self)
+            if screen is not None and screen is not self.screen():
+                board.fit_to_screen(screen)
+        self._tell_board()
+
+    def _tell_board(self) -> None:
+        board = self.board.get()
+        room = self.room
+        if board is not None:
+            board.show_room("" if room is None else _tr(
+                "Room open: {count} joined, code {code}").format(
+                    count=len(room.people), code=room.room.join_code))
+
+    def bring_forward(self) -> None:
+        """This window in front of the board (or anything else of the app)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def start_vote(self, dots: int, live: bool) -> None:
         journey = self._journey()
@@ -421,6 +469,7 @@ class RoomWindow(QWidget):
         shown = self.projector.get()
         if shown is not None:
             shown.set_count(len(people))
+        self._tell_board()
         selected = {i.data(ROLE_ID) for i in self.people.selectedItems()}
         self.people.clear()
         for person in people:
@@ -428,6 +477,7 @@ class RoomWindow(QWidget):
             text = name if person.online else _tr("{name} (away)").format(name=name)
             item = QListWidgetItem(text)  # list items are plain text
             item.setData(ROLE_ID, person.public)
+            item.setData(ROLE_NAME, person.name)
             self.people.addItem(item)
             item.setSelected(person.public in selected)
         if room.exercise == "vote":
@@ -451,17 +501,48 @@ class RoomWindow(QWidget):
         return [str(item.data(ROLE_ID)) for item in rows]
 
     def remove_selected(self) -> None:
-        if self.room is not None:
-            for item in self.people.selectedItems():
-                self.room.remove(str(item.data(ROLE_ID)))
+        """Take the selected participants out, after the facilitator confirms it (for
+        good: their link stops working)."""
+        items = self.people.selectedItems()
+        if self.room is None or not items:
+            return
+        # Read now: the list is rebuilt (its items deleted) when phones come and go
+        # while the question is open.
+        chosen = [str(item.data(ROLE_ID)) for item in items]
+        names = [str(item.data(ROLE_NAME)) or _tr("Anonymous") for item in items]
+        question = (_tr("Are you sure you want to take {name} out of the room? They "
+                        "cannot come back.").format(name=names[0]) if len(names) == 1 else
+                    _tr("Are you sure you want to take {names} out of the room? They "
+                        "cannot come back.").format(names=", ".join(names)))
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Remove from the room"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)
+        box.setInformativeText(_tr("Their dots and ratings no longer count; their notes "
+                                   "stay on the board."))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
+        if int(answer) != QMessageBox.StandardButton.Yes.value or self.room is None:
+            return
+        for public in chosen:
+            self.room.remove(public)
 
     def hide_selected(self) -> None:
         if self.room is not None and self.room.hide_notes(self._selected_notes()):
             self._prune_notes()
 
     def merge_selected(self) -> None:
-        if self.room is not None and self.room.merge_notes(self._selected_notes()):
+        if self.room is None:
+            return
+        try:
+            merged = self.room.merge_notes(self._selected_notes())
+        except ModelError as error:  # notes of different dimensions: say so, merge none
+            self._say(str(error))
+            return
+        if merged:
             self._prune_notes()
+            self._say(_tr("The notes are merged into one (Undo takes it back)."))
 
     def _prune_notes(self) -> None:
         doc = self.doc_session.doc

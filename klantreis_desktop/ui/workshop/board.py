@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QScreen,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
@@ -42,8 +50,13 @@ class BrainstormBoard(QWidget):
 
     It fills the screen it opens on (maximised) and never grows past it: the wall scrolls,
     long names in the lists are cut, and messages wrap on their own line. Escape clears
-    the entry, then closes the board.
+    the entry, then closes the board. While a room is open the board says so and offers
+    the room's controls in one click: on a one-screen laptop the maximised board would
+    otherwise hide the room window (participants, Hide, Merge, Close the room).
     """
+
+    #: "Room controls" was pressed: the room window comes to the front.
+    room_asked = Signal()
 
     def __init__(self, doc: Document, stack: QUndoStack, journey: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -67,6 +80,16 @@ class BrainstormBoard(QWidget):
             _tr("Type an idea and press Enter; double-click a note to change it"))
         self.entry.returnPressed.connect(self.add_from_entry)
         top.addWidget(self.entry, 1)
+        self.room_label = QLabel(self)
+        self.room_label.setObjectName("board_room_label")
+        self.room_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.room_button = QPushButton(_tr("Room controls"), self)
+        self.room_button.setObjectName("board_room_controls")
+        self.room_button.setToolTip(_tr("Participants, hide and merge notes, close the room"))
+        self.room_button.clicked.connect(self.room_asked)
+        top.addWidget(self.room_label)
+        top.addWidget(self.room_button)
+        self.show_room("")
 
         self.scene = BoardScene(doc, stack, self)
         self.view = QGraphicsView(self.scene, self)
@@ -118,13 +141,23 @@ class BrainstormBoard(QWidget):
         self._fill_dimensions()
         self.fit_to_screen()
 
-    def fit_to_screen(self) -> None:
-        """Fill the screen the main window is on: maximised, and sized to that screen's
-        free area for when it is restored (a fixed 1280 × 800 hung off a projector)."""
+    def show_room(self, text: str) -> None:
+        """The open room in a few words, with the button to its controls; hidden for ""."""
+        self.room_label.setText(text)
+        self.room_label.setVisible(bool(text))
+        self.room_button.setVisible(bool(text))
+
+    def fit_to_screen(self, screen: QScreen | None = None) -> None:
+        """Fill ``screen`` (by default the one the main window is on): maximised, and
+        sized to that screen's free area for when it is restored (a fixed 1280 × 800
+        hung off a projector)."""
         parent = self.parentWidget()
-        screen = (parent.screen() if parent is not None else None) or (
+        screen = screen or (parent.screen() if parent is not None else None) or (
             QGuiApplication.primaryScreen())
         if screen is not None:
+            if self.isVisible() and self.screen() is not screen:
+                self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+                self.setScreen(screen)
             area = screen.availableGeometry()
             self.resize(area.width() * 9 // 10, area.height() * 9 // 10)
             self.move(area.center() - self.rect().center())

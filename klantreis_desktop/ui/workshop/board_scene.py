@@ -7,11 +7,12 @@ drops. Dragging a note into a column is one model change (into / out of a cluste
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QUndoStack
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -56,13 +57,35 @@ class Column:
     rect: QRectF
 
 
+#: Where a note's text goes inside the note.
+NOTE_TEXT_BOX = QRectF(0.0, 0.0, NOTE_W, NOTE_H).adjusted(12, 10, -12, -10)
+#: A note this short always fits its four lines (a line holds about 20 characters).
+SURELY_FITS = 40
+
+
 class NoteItem(QGraphicsItem):
-    """A sticky note; ``element_id`` is the note's id."""
+    """A sticky note; ``element_id`` is the note's id. A text longer than the note
+    shows what fits ending in "…", and all of it in the tooltip (a phone's 280
+    characters are about twice what a note holds)."""
 
     def __init__(self, element_id: str, text: str) -> None:
         super().__init__()
         self.element_id = element_id
         self.text = text
+        #: The cut text's lines, kept for painting; None (laid out when painted, as
+        #: before) for the many notes that fit: a wall of thousands keeps no layouts.
+        self.layout: QTextLayout | None = None
+        self.cut = False
+        if len(text) > SURELY_FITS:
+            qfont, box = look.font(NOTE_FONT), NOTE_TEXT_BOX
+            _whole, height = look.text_layout(text, qfont, box.width())
+            if height > box.height() + 0.5:
+                self.cut = True
+                self.layout = look.text_layout_within(text, qfont, box.width(),
+                                                      box.height())[0]
+                # As rich text, so the tooltip wraps (a plain one is a single line across
+                # the screen); escaped, so the note stays text.
+                self.setToolTip(f"<p>{html.escape(text)}</p>")
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setZValue(10.0)
@@ -78,8 +101,8 @@ class NoteItem(QGraphicsItem):
         if self.isSelected():
             painter.setPen(QPen(look.colour(SELECTED), 4.0))
             painter.drawRect(box.adjusted(2, 2, -2, -2))
-        look.draw_text(painter, self.text, look.font(NOTE_FONT), box.adjusted(12, 10, -12, -10),
-                       look.colour(NOTE_TEXT))
+        look.draw_text(painter, self.text, look.font(NOTE_FONT), NOTE_TEXT_BOX,
+                       look.colour(NOTE_TEXT), self.layout)
 
 
 class HeaderItem(QGraphicsItem):
@@ -208,6 +231,7 @@ class BoardScene(QGraphicsScene):
 
     def relayout(self) -> None:
         selected = {getattr(i, "element_id", "") for i in self.selectedItems()}
+        old_area = self.sceneRect()
         for item in list(self.notes.values()) + self.headers:
             self.removeItem(item)
         self.notes.clear()
@@ -249,9 +273,11 @@ class BoardScene(QGraphicsScene):
                     item.setSelected(True)
         width = len(self.columns) * (COLUMN_W + GAP)
         self.setSceneRect(QRectF(-GAP, -GAP, width + GAP, height + 2 * GAP))
-        # The columns are drawn in the background: repaint it, or a column that moved
-        # leaves its old colour behind where no item changed.
-        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        # The columns are drawn in the background: repaint it where they are and where
+        # they were, or columns that got shorter or fewer leave empty boxes painted
+        # below and beside them (the view repaints only the region it is told).
+        self.invalidate(old_area.united(self.sceneRect()),
+                        QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)

@@ -244,7 +244,11 @@ def test_emotion_ratings_draw_the_rooms_curve_and_can_be_adopted(
 
 
 def test_participants_listed_as_text_and_removable(workshop: Workshop, qtbot: Any,
-                                                    phones: PhoneThread) -> None:
+                                                    phones: PhoneThread,
+                                                    monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes.value)
     room = _open(workshop, qtbot)
     assert room.room is not None
     url = _url(room)
