@@ -5807,37 +5807,37 @@ You can undo this with Undo.</translation>
 <context>
     <name>KeptChanges</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="50"/>
         <source>Unsaved changes were kept</source>
         <translation>Unsaved changes were kept</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="57"/>
         <source>Restore them to go on where you left off. If you open the saved version instead, the changes stay kept and you can still restore them later.</source>
         <translation>Restore them to go on where you left off. If you open the saved version instead, the changes stay kept and you can still restore them later.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="61"/>
         <source>&amp;Restore the Changes</source>
         <translation>&amp;Restore the Changes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="62"/>
         <source>Open the &amp;Saved Version</source>
         <translation>Open the &amp;Saved Version</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="101"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="102"/>
         <source>The saved version opens instead.</source>
         <translation>The saved version opens instead.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="51"/>
         <source>Unsaved changes to “%1” from %2 were kept when Klantreis stopped.</source>
         <translation>Unsaved changes to “%1” from %2 were kept when Klantreis stopped.</translation>
     </message>
@@ -7617,52 +7617,47 @@ You can undo this with Undo.</translation>
         <translation>No journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="194"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="152"/>
-        <source>never saved</source>
-        <translation>never saved</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="177"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="181"/>
         <source>Discard…</source>
         <translation>Discard…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="216"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="124"/>
         <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
         <translation>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="240"/>
         <source>Restore all</source>
         <translation>Restore all</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="244"/>
         <source>Decide later</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="232"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="247"/>
         <source>Keep the remaining copies and ask again next time</source>
         <translation>Keep the remaining copies and ask again next time</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="256"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="276"/>
         <source>Discard recovered work?</source>
         <translation>Discard recovered work?</translation>
     </message>
@@ -7672,22 +7667,22 @@ You can undo this with Undo.</translation>
         <translation>and %1 more journeys</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="258"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="162"/>
         <source>Last autosaved: %1</source>
         <translation>Last autosaved: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="165"/>
         <source>Saved before as: %1</source>
         <translation>Saved before as: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="277"/>
         <source>The unsaved changes in “%1” will be deleted for good.</source>
         <translation>The unsaved changes in “%1” will be deleted for good.</translation>
     </message>
@@ -7697,9 +7692,29 @@ You can undo this with Undo.</translation>
         <translation>“%1”: %2 cards</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="120"/>
         <source>These journey maps still have changes that were never saved. They were kept when Klantreis stopped unexpectedly earlier, and you chose to decide about them later. Restore them to keep working, or discard what you no longer need.</source>
         <translation>These journey maps still have changes that were never saved. They were kept when Klantreis stopped unexpectedly earlier, and you chose to decide about them later. Restore them to keep working, or discard what you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="91"/>
+        <source>“%1”: 1 card</source>
+        <translation>“%1”: 1 card</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="102"/>
+        <source>The file was saved again later (%1): these changes are older. Restored, they open as a separate copy, and saving asks where.</source>
+        <translation>The file was saved again later (%1): these changes are older. Restored, they open as a separate copy, and saving asks where.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="108"/>
+        <source>%1 (older kept changes)</source>
+        <translation>%1 (older kept changes)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="166"/>
+        <source>Never saved to a file</source>
+        <translation>Never saved to a file</translation>
     </message>
 </context>
 <context>

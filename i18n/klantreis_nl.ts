@@ -5807,37 +5807,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>KeptChanges</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="46"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="50"/>
         <source>Unsaved changes were kept</source>
         <translation>Niet-opgeslagen wijzigingen bewaard</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="52"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="57"/>
         <source>Restore them to go on where you left off. If you open the saved version instead, the changes stay kept and you can still restore them later.</source>
         <translation>Herstel ze om verder te gaan waar je gebleven was. Open je in plaats daarvan de opgeslagen versie, dan blijven de wijzigingen bewaard en kun je ze later nog herstellen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="61"/>
         <source>&amp;Restore the Changes</source>
         <translation>Wijzigingen &amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="62"/>
         <source>Open the &amp;Saved Version</source>
         <translation>&amp;Opgeslagen versie openen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="96"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="101"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="97"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="102"/>
         <source>The saved version opens instead.</source>
         <translation>In plaats daarvan wordt de opgeslagen versie geopend.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/kept_changes.py" line="51"/>
         <source>Unsaved changes to “%1” from %2 were kept when Klantreis stopped.</source>
         <translation>Niet-opgeslagen wijzigingen in “%1” van %2 zijn bewaard toen Klantreis stopte.</translation>
     </message>
@@ -7617,52 +7617,47 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Geen klantreizen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="194"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="152"/>
-        <source>never saved</source>
-        <translation>nooit opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="162"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="177"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="166"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="181"/>
         <source>Discard…</source>
         <translation>Weggooien…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="201"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="216"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="112"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="124"/>
         <source>Klantreis did not close properly last time. These journey maps had changes that were not saved. Restore them to keep working, or discard what you no longer need.</source>
         <translation>Klantreis is de vorige keer niet goed afgesloten. Deze klantreiskaarten hadden wijzigingen die niet waren opgeslagen. Herstel ze om verder te werken, of gooi weg wat je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="225"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="240"/>
         <source>Restore all</source>
         <translation>Alles herstellen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="229"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="244"/>
         <source>Decide later</source>
         <translation>Later beslissen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="232"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="247"/>
         <source>Keep the remaining copies and ask again next time</source>
         <translation>Bewaar de overige kopieën en vraag het de volgende keer opnieuw</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="256"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="276"/>
         <source>Discard recovered work?</source>
         <translation>Hersteld werk weggooien?</translation>
     </message>
@@ -7672,22 +7667,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>en nog %1 klantreizen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="243"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="258"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="162"/>
         <source>Last autosaved: %1</source>
         <translation>Laatst automatisch opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="153"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="165"/>
         <source>Saved before as: %1</source>
         <translation>Eerder opgeslagen als: %1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="257"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="277"/>
         <source>The unsaved changes in “%1” will be deleted for good.</source>
         <translation>De niet-opgeslagen wijzigingen in “%1” worden definitief verwijderd.</translation>
     </message>
@@ -7697,9 +7692,29 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>“%1”: %2 kaarten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="108"/>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="120"/>
         <source>These journey maps still have changes that were never saved. They were kept when Klantreis stopped unexpectedly earlier, and you chose to decide about them later. Restore them to keep working, or discard what you no longer need.</source>
         <translation>Deze klantreiskaarten hebben nog wijzigingen die nooit zijn opgeslagen. Ze zijn bewaard toen Klantreis eerder onverwacht stopte, en je hebt gekozen om er later over te beslissen. Herstel ze om verder te werken, of gooi weg wat je niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="91"/>
+        <source>“%1”: 1 card</source>
+        <translation>“%1”: 1 kaart</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="102"/>
+        <source>The file was saved again later (%1): these changes are older. Restored, they open as a separate copy, and saving asks where.</source>
+        <translation>Het bestand is daarna nog opgeslagen (%1): deze wijzigingen zijn ouder. Hersteld openen ze als een aparte kopie, en bij opslaan wordt gevraagd waar.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="108"/>
+        <source>%1 (older kept changes)</source>
+        <translation>%1 (oudere bewaarde wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/dialogs/recovery_dialog.py" line="166"/>
+        <source>Never saved to a file</source>
+        <translation>Nog nooit als bestand opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,7 @@ def test_the_dialog_shows_each_copy_with_title_time_and_preview(qtbot, tmp_path)
         assert preview.pixmap() is not None and not preview.pixmap().isNull()
         assert row.findChild(QLabel, "recovery_time").text()
     origins = {row.findChild(QLabel, "recovery_origin").text() for row in dialog.rows}
-    assert "Saved before as: never saved" in origins
+    assert "Never saved to a file" in origins
     mine.shutdown()
 
 

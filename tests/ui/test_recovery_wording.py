@@ -98,3 +98,29 @@ def test_the_time_has_the_month_as_a_word_in_english(qtbot, tmp_path) -> None:
 def test_the_time_has_the_month_as_a_word_in_dutch(qtbot, tmp_path) -> None:
     i18n.set_language("nl")
     assert _time_shown(qtbot, tmp_path / "autosave").endswith("5 dec 2026, 13:30")
+
+
+def test_a_copy_older_than_its_file_says_so_and_restores_apart(qtbot, tmp_path) -> None:
+    """Review s7, data loss: restoring a copy kept with "Decide later" after its file was
+    saved again, then Ctrl+S, wrote the older copy over the later save."""
+    import os
+
+    from klantreis_desktop import storage
+
+    original = tmp_path / "trip.klantreis"
+    storage.save(_doc(), original)
+    crashed = AutosaveStore(tmp_path / "autosave")
+    crashed.write_document("een", _doc(), "trip", str(original))
+    _crash(crashed)
+    run = AutosaveStore(tmp_path / "autosave")
+    [kept] = run.find_recoveries()
+    later = kept.saved_at + 600
+    os.utime(original, (later, later))
+    dialog = RecoveryDialog([kept], run)
+    qtbot.addWidget(dialog)
+    assert "saved again later" in _texts(dialog)
+    [row] = dialog.rows
+    dialog.restore(row)
+    [restored] = dialog.restored
+    assert restored.original_path is None and "saved again later" in restored.warnings[-1]
+    run.shutdown()

@@ -88,12 +88,24 @@ def summary(doc: Document) -> str:
     lines = []
     for journey in doc.journeys()[:4]:
         cards = len(doc.cards(journey))
-        lines.append(_tr("“%1”: %2 cards").replace("%1", doc.title(journey)[:60])
-                     .replace("%2", str(cards)))
+        text = _tr("“%1”: 1 card") if cards == 1 else _tr("“%1”: %2 cards")
+        lines.append(text.replace("%1", doc.title(journey)[:60]).replace("%2", str(cards)))
     extra = len(doc.journeys()) - 4
     if extra > 0:
         lines.append(_tr("and %1 more journeys").replace("%1", str(extra)))
     return "\n".join(lines) or _tr("No journeys")
+
+
+def later_text(saved: float) -> str:
+    """What a row (or the question on opening) says when the file was saved after the
+    copy: restoring must not pass the older copy off as that file."""
+    return _tr("The file was saved again later (%1): these changes are older. Restored, "
+               "they open as a separate copy, and saving asks where.").replace(
+        "%1", when_text(saved))
+
+
+def separate_title(title: str) -> str:
+    return _tr("%1 (older kept changes)").replace("%1", title)
 
 
 def when_text(stamp: float) -> str:
@@ -149,9 +161,12 @@ class RecoveryRow(QFrame):
         text.addWidget(self.title_label)
         text.addWidget(self._label(_tr("Last autosaved: %1").replace(
             "%1", when_text(recovery.saved_at)), "recovery_time"))
-        where = recovery.original_path or _tr("never saved")
-        text.addWidget(self._label(_tr("Saved before as: %1").replace("%1", where),
-                                   "recovery_origin"))
+        text.addWidget(self._label(
+            _tr("Saved before as: %1").replace("%1", recovery.original_path)
+            if recovery.original_path else _tr("Never saved to a file"), "recovery_origin"))
+        later = recovery.original_saved_later()
+        if later is not None:  # review s7: restored and saved, it wiped the later save
+            text.addWidget(self._label(later_text(later), "recovery_saved_later"))
         if self.document is not None:
             text.addWidget(self._label(summary(self.document), "recovery_counts"))
         if self.error:
@@ -246,8 +261,13 @@ class RecoveryDialog(QDialog):
         original = Path(row.recovery.original_path) if row.recovery.original_path else None
         if original is not None and not original.parent.is_dir():
             original = None  # its folder (or USB stick) is gone: Save will ask where
-        self.restored.append(RestoredDocument(row.document, row.title(), original, session,
-                                              list(row.warnings)))
+        title, notes = row.title(), list(row.warnings)
+        later = row.recovery.original_saved_later() if original is not None else None
+        if later is not None:
+            # The file holds later work: the copy opens apart from it (Save asks where).
+            original, title = None, separate_title(title)
+            notes.append(later_text(later))  # shown last: it stays in the status bar
+        self.restored.append(RestoredDocument(row.document, title, original, session, notes))
         self._drop(row)
 
     def discard(self, row: RecoveryRow) -> None:

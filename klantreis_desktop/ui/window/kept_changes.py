@@ -20,7 +20,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from klantreis_desktop.storage.autosave import Recovery, copies_of, mark_offered
 from klantreis_desktop.storage.errors import KlantreisFileError, display_name
-from klantreis_desktop.ui.dialogs.recovery_dialog import RestoredDocument
+from klantreis_desktop.ui.dialogs.recovery_dialog import (
+    RestoredDocument,
+    later_text,
+    separate_title,
+)
 from klantreis_desktop.ui.moments import moment_text
 from klantreis_desktop.ui.window.autosave_controller import process_store
 
@@ -49,7 +53,8 @@ def ask(parent: QWidget, path: Path, recovery: Recovery) -> str:
                           "%2", moment_text(recovery.saved_at)),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("kept_changes_box")
-    box.setInformativeText(_tr(
+    later = recovery.original_saved_later()
+    box.setInformativeText(later_text(later) if later is not None else _tr(
         "Restore them to go on where you left off. If you open the saved version instead, "
         "the changes stay kept and you can still restore them later."))
     buttons = {
@@ -59,7 +64,7 @@ def ask(parent: QWidget, path: Path, recovery: Recovery) -> str:
     }
     for name, button in buttons.items():
         button.setObjectName(f"kept_{name}")
-    box.setDefaultButton(buttons["restore"])
+    box.setDefaultButton(buttons["saved" if later is not None else "restore"])
     box.setEscapeButton(buttons["cancel"])
     box.exec()
     clicked = box.clickedButton()
@@ -101,11 +106,18 @@ def restore(window: MainWindow, recovery: Recovery, path: Path,
         box.deleteLater()
         return False
     let_go()
-    original = path.resolve()
-    shown = show_restored(window, RestoredDocument(
-        loaded.document, recovery.title or original.stem,
-        original if original.parent.is_dir() else None, session_id,
-        [str(warning) for warning in loaded.warnings]))
+    original: Path | None = path.resolve()
+    title = recovery.title or path.stem
+    notes = [str(warning) for warning in loaded.warnings]
+    later = recovery.original_saved_later()
+    if later is not None:
+        # The file holds later work (review s7): the copy opens apart, Save asks where.
+        original, title = None, separate_title(title)
+        notes.append(later_text(later))  # shown last: it stays in the status bar
+    elif original is not None and not original.parent.is_dir():
+        original = None
+    shown = show_restored(window, RestoredDocument(loaded.document, title, original,
+                                                   session_id, notes))
     shown.raise_()
     shown.activateWindow()
     return True

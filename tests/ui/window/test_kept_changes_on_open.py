@@ -152,3 +152,24 @@ def test_a_file_without_kept_changes_opens_without_a_question(make_window, boxes
     window = make_window()
     assert window.files.open_path(sample_file, wait=True)
     assert boxes.asked == []
+
+
+def test_a_copy_older_than_the_file_opens_apart_and_never_over_it(make_window, boxes,
+                                                                  trip: Path) -> None:
+    """Review s7, data loss: the copy kept with "Decide later", the file then saved
+    again, the copy restored and Ctrl+S wrote it over the later save. A copy older than
+    its file says so, opens as a separate untitled document, and Save asks where."""
+    import os
+
+    (copy,) = _pending()
+    later = copy.saved_at + 300
+    os.utime(trip, (later, later))
+    saved = trip.read_bytes()
+    window = make_window()
+    boxes.answer("kept_changes_box", "kept_restore")
+    assert window.files.open_path(trip, wait=True)
+    shown = next(w for w in WINDOWS if w.session is not None and TYPED in _titles(w))
+    assert shown.session is not None and shown.session.path is None  # not tied to trip
+    assert "saved again later" in shown.statusBar().currentMessage()
+    assert shown.session.modified
+    assert trip.read_bytes() == saved
