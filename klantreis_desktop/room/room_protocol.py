@@ -51,9 +51,12 @@ class RoomLimits:
 class BadMessageError(ValueError):
     """A message the room refuses as it stands; ``code`` is what the phone is told."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, note_id: str | None = None) -> None:
         super().__init__(code)
         self.code = code
+        #: The refused note's id, so the phone drops it from its outbox instead of keeping
+        #: it "waiting for the connection" and sending it again after every reload.
+        self.note_id = note_id
 
 
 def clean_text(value: Any, max_chars: int, *, allow_empty: bool = False) -> str:
@@ -102,8 +105,11 @@ def parse(raw: str | bytes, limits: RoomLimits) -> dict[str, Any]:
         quadrant = data.get("q", "")
         if not isinstance(quadrant, str) or len(quadrant) > 20:
             raise BadMessageError("bad_field")
-        return {"t": kind, "id": note_id, "q": quadrant,
-                "text": clean_text(data.get("text"), limits.note_chars)}
+        try:
+            text = clean_text(data.get("text"), limits.note_chars)
+        except BadMessageError as refused:  # e.g. only zero-width spaces (review s7)
+            raise BadMessageError(refused.code, note_id) from None
+        return {"t": kind, "id": note_id, "q": quadrant, "text": text}
     if kind == "vote":
         return {"t": kind, "card": _element(data.get("card")),
                 "n": _small_int(data.get("n"), 0, limits.max_dots)}

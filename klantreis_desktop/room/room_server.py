@@ -353,7 +353,10 @@ class RoomServer:
         try:
             message = parse(raw, self.room.limits)
         except BadMessageError as refused:
-            connection.send({"t": "error", "code": refused.code})
+            reply: dict[str, Any] = {"t": "error", "code": refused.code}
+            if refused.note_id is not None:
+                reply["id"] = refused.note_id  # the phone stops resending that note
+            connection.send(reply)
             return
         outcome = self.room.handle(connection.participant, message)
         for reply in outcome.replies:

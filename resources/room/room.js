@@ -281,6 +281,11 @@
   // kept in the field with a message until it is shortened.
   var NOTE_MAX = 280;
   function noteText() { return $("note").value.replace(/\s+/g, " ").trim(); }
+  // A note of only zero-width and other invisible characters (a paste can carry them)
+  // counts as empty: "type something first", never sent (review s7).
+  function isBlank(text) {
+    return !text.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\s]/g, "");
+  }
   function length(text) { return Array.from(text).length; }  // characters, as the room counts
   function countNote() {
     var n = length(noteText());
@@ -292,7 +297,7 @@
   $("note").addEventListener("input", countNote);
   function sendNote() {
     var text = noteText();
-    if (!text) { showMessage(S.empty); return; }
+    if (isBlank(text)) { showMessage(S.empty); return; }
     if (length(text) > NOTE_MAX) {
       showMessage(say("over", { n: length(text), max: NOTE_MAX }));
       $("message").dataset.over = "1";

@@ -93,6 +93,21 @@ def test_a_message_goes_when_the_exercise_changes(room: Any, browser: Any) -> No
     assert page.is_hidden("#message")
 
 
+def test_a_note_of_invisible_characters_is_never_sent(room: Any, browser: Any) -> None:
+    """Review s7: two zero-width spaces passed the phone's check, the room refused them and
+    the phone kept an empty note "waiting for the connection" for good."""
+    state, server, url = room
+    page = _phone(browser, url, "nl-NL")
+    _notes(server, state, "Kanalen")
+    page.wait_for_function("() => document.getElementById('dimension').textContent"
+                           " === 'Kanalen'")
+    page.fill("#note", "\u200b\u200b")
+    page.click("#send")
+    assert page.text_content("#message") == "Typ eerst iets."
+    assert page.query_selector("#my-notes li") is None
+    assert page.evaluate("() => JSON.stringify(localStorage)").count("\u200b") == 0
+
+
 def test_after_the_room_closes_one_sentence_and_nothing_to_fill_in(room: Any,
                                                                     browser: Any) -> None:
     state, server, url = room

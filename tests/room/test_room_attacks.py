@@ -197,6 +197,25 @@ def test_replayed_notes_land_once_even_across_reconnects(running) -> None:
     assert len(room.of(ev.Joined)) == 1
 
 
+def test_a_refused_note_is_named_so_the_phone_stops_resending_it(running) -> None:
+    """Review s7: a note of only zero-width spaces was refused ("empty") without its id,
+    so the phone kept it "waiting for the connection" and sent it after every reload."""
+    room = running()
+    room.server.call(room.room.set_exercise, "notes", {"dimension": "d"})
+
+    async def go() -> dict:
+        async with session() as client:
+            socket, _welcome, _state = await phone(client, room.room_url)
+            await socket.send_str(json.dumps({"t": "note", "id": "invisible-note",
+                                              "text": "\u200b\u200b"}))
+            refused = await until(socket, "error")
+            await socket.close()
+        return refused
+
+    assert run(go) == {"t": "error", "code": "empty", "id": "invisible-note"}
+    assert room.of(ev.NoteAdded) == []
+
+
 def test_oversized_and_malformed_messages_are_refused_and_the_room_goes_on(running) -> None:
     room = running()
     room.server.call(room.room.set_exercise, "notes", {"dimension": "d"})
