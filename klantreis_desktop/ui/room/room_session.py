@@ -207,7 +207,7 @@ class RoomSession(QObject):
                 atoms += ops.update(doc, card, votes=target).atoms
         if not atoms:
             return False
-        change = ChangeSet(tuple(atoms), _tr("Votes from the room"))
+        change = ChangeSet(tuple(atoms), _tr("Add the room's votes"))
         key = f"room-votes-{self.room.room_id}-{self.vote_round}" if merge else None
         return self.session.push(change, merge_key=key)
 
@@ -249,7 +249,8 @@ class RoomSession(QObject):
     def hide_notes(self, notes: list[str]) -> bool:
         """Take notes off the board (one undo step brings them back)."""
         present = [n for n in notes if n in self.session.doc]
-        return bool(present) and self.session.push(ops.remove(self.session.doc, *present))
+        return bool(present) and self.session.push(ChangeSet(
+            ops.remove(self.session.doc, *present).atoms, _tr("Hide notes")))
 
     def merge_notes(self, notes: list[str]) -> bool:
         present = [n for n in notes if n in self.session.doc]
