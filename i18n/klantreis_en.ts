@@ -7700,11 +7700,6 @@ You can undo this with Undo.</translation>
         <translation>{count} joined</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_session.py" line="210"/>
-        <source>Votes from the room</source>
-        <translation>Votes from the room</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/ui/room/room_session.py" line="75"/>
         <source>This computer is not on a private network.</source>
         <translation>This computer is not on a private network.</translation>
@@ -7863,6 +7858,16 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/room/room_window.py" line="437"/>
         <source>{raters} of {count} have rated.</source>
         <translation>{raters} of {count} have rated.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="210"/>
+        <source>Add the room&apos;s votes</source>
+        <translation>Add the room&apos;s votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="253"/>
+        <source>Hide notes</source>
+        <translation>Hide notes</translation>
     </message>
 </context>
 <context>
@@ -9068,19 +9073,47 @@ You can undo this with Undo.</translation>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="196"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="219"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="229"/>
         <source>Waiting to start</source>
         <translation>Waiting to start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="167"/>
         <source>Stop the timer and take it off the screen</source>
         <translation>Stop the timer and take it off the screen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRound</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="36"/>
+        <source>New voting round</source>
+        <translation>New voting round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="41"/>
+        <source>Keep the earlier dots, or start from zero? New dots are added to what the cards show. Starting from zero is one undo step.</source>
+        <translation>Keep the earlier dots, or start from zero? New dots are added to what the cards show. Starting from zero is one undo step.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="45"/>
+        <source>Start from &amp;zero</source>
+        <translation>Start from &amp;zero</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="46"/>
+        <source>&amp;Keep the dots</source>
+        <translation>&amp;Keep the dots</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="37"/>
+        <source>The cards already have dots from an earlier round: {dots} in all.</source>
+        <translation>The cards already have dots from an earlier round: {dots} in all.</translation>
     </message>
 </context>
 <context>
@@ -9281,27 +9314,27 @@ You can undo this with Undo.</translation>
         <translation>The id {id} is already in use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="65"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="143"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="152"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="153"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathy map on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="155"/>
         <source>Start the &amp;timer</source>
         <translation>Start the &amp;timer</translation>
     </message>
@@ -9361,102 +9394,103 @@ You can undo this with Undo.</translation>
         <translation>(untitled phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="72"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
         <source>Notes for this step</source>
         <translation>Notes for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="89"/>
         <source>Open the tool for this step</source>
         <translation>Open the tool for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="118"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="120"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Personal, Fast, Carefree</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="122"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 to 5 dimensions, separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
         <source> min per dimension</source>
         <translation> min per dimension</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="132"/>
         <source>Sound</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="163"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="367"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="141"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="142"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="175"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="183"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="427"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="427"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="343"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="359"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>
@@ -9471,37 +9505,37 @@ You can undo this with Undo.</translation>
         <translation>Type an idea and press Enter; double-click a note to change it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="176"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Show the timer on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="178"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Double-click a row to give it a dot</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="188"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="448"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="519"/>
         <source>No card has votes yet.</source>
         <translation>No card has votes yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
         <source>Sort by votes</source>
         <translation>Sort by votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="146"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshop panel</translation>
     </message>
@@ -9531,29 +9565,89 @@ You can undo this with Undo.</translation>
         <translation>Nobody in the room has rated a touchpoint yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="183"/>
         <source>&amp;Room: participants on their phones…</source>
         <translation>&amp;Room: participants on their phones…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="186"/>
         <source>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</source>
         <translation>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="162"/>
         <source>&amp;Stop the timer</source>
         <translation>&amp;Stop the timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="165"/>
         <source>End the rounds and take the timer off the projector and the brainstorm board</source>
         <translation>End the rounds and take the timer off the projector and the brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="143"/>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="168"/>
+        <source>P&amp;ause or resume the timer</source>
+        <translation>P&amp;ause or resume the timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="171"/>
+        <source>Hold the countdown, and carry on from there</source>
+        <translation>Hold the countdown, and carry on from there</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="254"/>
+        <source>{dimension} ({number} of {count})</source>
+        <translation>{dimension} ({number} of {count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="257"/>
+        <source>Time&apos;s up · {round}</source>
+        <translation>Time&apos;s up · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="235"/>
+        <source>The timer runs: {dimension}, round {number} of {count}. {pause} pauses, {stop} stops.</source>
+        <translation>The timer runs: {dimension}, round {number} of {count}. {pause} pauses, {stop} stops.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="259"/>
+        <source>Timer paused at {time} · {round}</source>
+        <translation>Timer paused at {time} · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="262"/>
+        <source>Timer {time} · {round}</source>
+        <translation>Timer {time} · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="367"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="372"/>
+        <source>Carry on with this round</source>
+        <translation>Carry on with this round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="373"/>
+        <source>Start the first round</source>
+        <translation>Start the first round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="439"/>
+        <source>Choose a pain point or opportunity first: click it on the map or in this list.</source>
+        <translation>Choose a pain point or opportunity first: click it on the map or in this list.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="361"/>
+        <source>Paused {time} — {dimension}</source>
+        <translation>Paused {time} — {dimension}</translation>
     </message>
 </context>
 </TS>
