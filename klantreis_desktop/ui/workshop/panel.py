@@ -151,6 +151,7 @@ class WorkshopPanel(RefreshWhenSeen):
         self.clock = QLabel("", group)
         self.clock.setObjectName("timer_clock")
         self.clock.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.clock.setWordWrap(True)  # "Paused 1:36 — a long dimension" wraps, never cut
         self.clock.hide()  # its room goes to the vote list until a round runs
         layout.addWidget(self.clock)
         self._show_clock()

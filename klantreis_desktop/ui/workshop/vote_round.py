@@ -32,10 +32,10 @@ def earlier_dots(doc: Document, journey: str) -> int:
 
 
 def ask_keep_or_zero(parent: QWidget | None, dots: int) -> str:
-    """Ask about the ``dots`` already on the cards: KEEP, ZERO or CANCEL (Esc)."""
+    """Ask about the ``dots`` already on the cards: KEEP, ZERO or CANCEL (Esc). (Their
+    number is not shown: it counts every card's dots, the vote list only some kinds.)"""
     box = QMessageBox(QMessageBox.Icon.Question, _tr("New voting round"),
-                      _tr("The cards already have dots from an earlier round: {dots} in "
-                          "all.").format(dots=dots),
+                      _tr("The cards still have dots from an earlier round."),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("vote_round_box")
     box.setInformativeText(_tr("Keep the earlier dots, or start from zero? New dots are "

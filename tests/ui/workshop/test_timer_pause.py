@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from klantreis_desktop import storage, templates
 from klantreis_desktop.settings import Settings
@@ -71,6 +71,7 @@ def test_pause_becomes_resume_and_start_carries_on(workshop: Workshop, qtbot: An
     workshop.dock.show()
     panel = workshop.panel
     qtbot.waitUntil(panel.isVisible, timeout=10000)
+    panel.dimensions.setText("Personal and carefree, Fast, Carefree")
     timer = workshop.timer
     QTest.mouseClick(panel.start_button, LEFT)
     assert timer.running and timer.remaining() == 120.0
@@ -81,6 +82,11 @@ def test_pause_becomes_resume_and_start_carries_on(workshop: Workshop, qtbot: An
     assert panel.pause_button.text() == "Resume"
     assert panel.clock.text().startswith("Paused 1:36")
     assert panel.start_button.isEnabled()
+    QApplication.processEvents()  # the longer line wraps: nothing of the panel is cut off
+    area = panel.scroll_area
+    assert area.widget().width() <= area.viewport().width()
+    stop = panel.findChild(QPushButton, "timer_stop")
+    assert stop.mapTo(area.widget(), stop.rect().topRight()).x() < area.viewport().width()
     _advance(timer, 300)  # paused: no time passes
     QTest.mouseClick(panel.start_button, LEFT)  # the reviewer's "continue": it resumes
     assert timer.running and timer.remaining() == 96.0 and timer.index == 0
