@@ -9091,7 +9091,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>VoteRound</name>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="37"/>
         <source>New voting round</source>
         <translation>New voting round</translation>
     </message>
@@ -9111,9 +9111,9 @@ You can undo this with Undo.</translation>
         <translation>&amp;Keep the dots</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="37"/>
-        <source>The cards already have dots from an earlier round: {dots} in all.</source>
-        <translation>The cards already have dots from an earlier round: {dots} in all.</translation>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="38"/>
+        <source>The cards still have dots from an earlier round.</source>
+        <translation>The cards still have dots from an earlier round.</translation>
     </message>
 </context>
 <context>
@@ -9434,7 +9434,7 @@ You can undo this with Undo.</translation>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="164"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
@@ -9445,7 +9445,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/workshop/panel.py" line="140"/>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -9460,37 +9460,37 @@ You can undo this with Undo.</translation>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="175"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="184"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="360"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>Time&apos;s up! — {dimension}</translation>
     </message>
@@ -9515,22 +9515,22 @@ You can undo this with Undo.</translation>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Double-click a row to give it a dot</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="189"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="519"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="520"/>
         <source>No card has votes yet.</source>
         <translation>No card has votes yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>Sort by votes</source>
         <translation>Sort by votes</translation>
     </message>
@@ -9625,27 +9625,27 @@ You can undo this with Undo.</translation>
         <translation>Timer {time} · {round}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="373"/>
         <source>Carry on with this round</source>
         <translation>Carry on with this round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="374"/>
         <source>Start the first round</source>
         <translation>Start the first round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="440"/>
         <source>Choose a pain point or opportunity first: click it on the map or in this list.</source>
         <translation>Choose a pain point or opportunity first: click it on the map or in this list.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="362"/>
         <source>Paused {time} — {dimension}</source>
         <translation>Paused {time} — {dimension}</translation>
     </message>

@@ -9091,14 +9091,14 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>VoteRound</name>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="36"/>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="37"/>
         <source>New voting round</source>
         <translation>Nieuwe stemronde</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="41"/>
         <source>Keep the earlier dots, or start from zero? New dots are added to what the cards show. Starting from zero is one undo step.</source>
-        <translation>Wil je de stippen van de vorige ronde houden, of begin je bij nul? Nieuwe stippen komen bij wat er al op de kaarten staat. Bij nul beginnen maak je in één stap ongedaan.</translation>
+        <translation>Wil je de stippen van de vorige ronde houden, of begin je bij nul? Nieuwe stippen komen bij wat er al op de kaarten staat. Bij nul beginnen draai je terug met één keer Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="45"/>
@@ -9111,9 +9111,9 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Stippen &amp;houden</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="37"/>
-        <source>The cards already have dots from an earlier round: {dots} in all.</source>
-        <translation>Op de kaarten staan nog stippen van een eerdere ronde: {dots} in totaal.</translation>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="38"/>
+        <source>The cards still have dots from an earlier round.</source>
+        <translation>Op de kaarten staan nog stippen van een eerdere ronde.</translation>
     </message>
 </context>
 <context>
@@ -9434,7 +9434,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="163"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="164"/>
         <source>Dot voting</source>
         <translation>Stemmen met stippen</translation>
     </message>
@@ -9445,7 +9445,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/workshop/panel.py" line="140"/>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
@@ -9460,37 +9460,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="175"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="183"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="184"/>
         <source>Highlight top 3</source>
         <translation>Top 3 markeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
         <source>Pain</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="427"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="359"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="360"/>
         <source>Time&apos;s up! — {dimension}</source>
         <translation>De tijd is om! — {dimension}</translation>
     </message>
@@ -9520,22 +9520,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het aftellen schermvullend op de beamer, zonder de kaart te presenteren; Esc sluit het</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Dubbelklik op een regel om er een stip aan te geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="188"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="189"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim de muur behalve de drie kaarten met de meeste stemmen (en kaarten die gelijk staan met de derde); klik nogmaals om te stoppen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="519"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="520"/>
         <source>No card has votes yet.</source>
         <translation>Nog geen kaart heeft stemmen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>Sort by votes</source>
         <translation>Sorteren op stemmen</translation>
     </message>
@@ -9625,27 +9625,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Timer {time} · {round}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="367"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="372"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="373"/>
         <source>Carry on with this round</source>
         <translation>Verder met deze ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="374"/>
         <source>Start the first round</source>
         <translation>Begin bij de eerste ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="439"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="440"/>
         <source>Choose a pain point or opportunity first: click it on the map or in this list.</source>
         <translation>Kies eerst een pijnpunt of kans: klik erop in de klantreis of in deze lijst.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="361"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="362"/>
         <source>Paused {time} — {dimension}</source>
         <translation>Gepauzeerd {time} — {dimension}</translation>
     </message>
