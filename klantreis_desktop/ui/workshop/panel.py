@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,41 @@ ROLE_KEY = ROLE_ID + 1  # an agenda row's step key (the tool it opens)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Workshop", text)
+
+
+class ClockLabel(QLabel):
+    """The panel's clock, "1:36 — Personal": on two lines when one does not fit the dock.
+
+    It never widens the panel (a long paused line pushed the buttons out of the narrow
+    dock, review s7) and is not word-wrapped either: a word-wrapped label makes the scroll
+    area reserve every widget's preferred height, which pushed the vote buttons below the
+    fold at 1280 × 800."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.parts = ("", "")
+
+    def show_parts(self, head: str, dimension: str) -> None:
+        self.parts = (head, dimension)
+        self._compose()
+
+    def _compose(self) -> None:
+        head, dimension = self.parts
+        one = f"{head} — {dimension}" if dimension else head
+        width = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        if not dimension or metrics.horizontalAdvance(one) <= width:
+            text = one
+        else:
+            text = head + "\n" + metrics.elidedText(dimension, Qt.TextElideMode.ElideRight,
+                                                    max(width, 40))
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._compose()
 
 
 class WorkshopPanel(RefreshWhenSeen):
@@ -148,10 +185,9 @@ class WorkshopPanel(RefreshWhenSeen):
             made[name] = button
         self.start_button, self.pause_button = made["timer_start"], made["timer_pause"]
         layout.addLayout(buttons)
-        self.clock = QLabel("", group)
+        self.clock = ClockLabel(group)
         self.clock.setObjectName("timer_clock")
         self.clock.setStyleSheet("font-size: 28px; font-weight: bold;")
-        self.clock.setWordWrap(True)  # "Paused 1:36 — a long dimension" wraps, never cut
         self.clock.hide()  # its room goes to the vote list until a round runs
         layout.addWidget(self.clock)
         self._show_clock()
@@ -355,16 +391,14 @@ class WorkshopPanel(RefreshWhenSeen):
         timer = self.timer
         self.clock.setVisible(timer.active())
         if not timer.active():
-            text = ""
+            head = ""
         elif timer.ended:
-            text = _tr("Time's up! — {dimension}").format(dimension=timer.dimension())
+            head = _tr("Time's up!")
         elif timer.paused():
-            text = _tr("Paused {time} — {dimension}").format(
-                time=format_seconds(timer.remaining()), dimension=timer.dimension())
+            head = _tr("Paused {time}").format(time=format_seconds(timer.remaining()))
         else:
-            text = f"{format_seconds(timer.remaining())} — {timer.dimension()}"
-        if self.clock.text() != text:
-            self.clock.setText(text)
+            head = format_seconds(timer.remaining())
+        self.clock.show_parts(head, timer.dimension() if head else "")
         pause = _tr("Resume") if timer.paused() else _tr("Pause")
         if self.pause_button.text() != pause:
             self.pause_button.setText(pause)

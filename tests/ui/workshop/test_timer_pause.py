@@ -87,6 +87,9 @@ def test_pause_becomes_resume_and_start_carries_on(workshop: Workshop, qtbot: An
     assert area.widget().width() <= area.viewport().width()
     stop = panel.findChild(QPushButton, "timer_stop")
     assert stop.mapTo(area.widget(), stop.rect().topRight()).x() < area.viewport().width()
+    # ... and the clock does not push the vote buttons below the fold at 1280 × 800
+    top3 = panel.highlight_button
+    assert top3.mapTo(area.viewport(), top3.rect().bottomLeft()).y() <= area.viewport().height()
     _advance(timer, 300)  # paused: no time passes
     QTest.mouseClick(panel.start_button, LEFT)  # the reviewer's "continue": it resumes
     assert timer.running and timer.remaining() == 96.0 and timer.index == 0
