@@ -9394,105 +9394,100 @@ You can undo this with Undo.</translation>
         <translation>(untitled phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="109"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="121"/>
         <source>Notes for this step</source>
         <translation>Notes for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="126"/>
         <source>Open the tool for this step</source>
         <translation>Open the tool for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="157"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Personal, Fast, Carefree</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 to 5 dimensions, separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source> min per dimension</source>
         <translation> min per dimension</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>Sound</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="200"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="140"/>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="212"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="213"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="215"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="220"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="360"/>
-        <source>Time&apos;s up! — {dimension}</source>
-        <translation>Time&apos;s up! — {dimension}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="190"/>
@@ -9515,22 +9510,22 @@ You can undo this with Undo.</translation>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="204"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Double-click a row to give it a dot</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="225"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="520"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="554"/>
         <source>No card has votes yet.</source>
         <translation>No card has votes yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="214"/>
         <source>Sort by votes</source>
         <translation>Sort by votes</translation>
     </message>
@@ -9585,7 +9580,7 @@ You can undo this with Undo.</translation>
         <translation>End the rounds and take the timer off the projector and the brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -9625,29 +9620,34 @@ You can undo this with Undo.</translation>
         <translation>Timer {time} · {round}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="407"/>
         <source>Carry on with this round</source>
         <translation>Carry on with this round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="374"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="408"/>
         <source>Start the first round</source>
         <translation>Start the first round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="440"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="474"/>
         <source>Choose a pain point or opportunity first: click it on the map or in this list.</source>
         <translation>Choose a pain point or opportunity first: click it on the map or in this list.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="362"/>
-        <source>Paused {time} — {dimension}</source>
-        <translation>Paused {time} — {dimension}</translation>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <source>Time&apos;s up!</source>
+        <translation>Time&apos;s up!</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="398"/>
+        <source>Paused {time}</source>
+        <translation>Paused {time}</translation>
     </message>
 </context>
 </TS>

@@ -9394,105 +9394,100 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>(fase zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="109"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="84"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="121"/>
         <source>Notes for this step</source>
         <translation>Notities bij deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="89"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="126"/>
         <source>Open the tool for this step</source>
         <translation>Open het hulpmiddel voor deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="118"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="120"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="157"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Persoonlijk, Snel, Zorgeloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="122"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 tot 5 dimensies, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="130"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source> min per dimension</source>
         <translation> min per dimensie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="132"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="200"/>
         <source>Dot voting</source>
         <translation>Stemmen met stippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="140"/>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="212"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="213"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="215"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="184"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="220"/>
         <source>Highlight top 3</source>
         <translation>Top 3 markeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Pain</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="428"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="360"/>
-        <source>Time&apos;s up! — {dimension}</source>
-        <translation>De tijd is om! — {dimension}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="190"/>
@@ -9520,22 +9515,22 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het aftellen schermvullend op de beamer, zonder de kaart te presenteren; Esc sluit het</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="204"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Dubbelklik op een regel om er een stip aan te geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="189"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="225"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim de muur behalve de drie kaarten met de meeste stemmen (en kaarten die gelijk staan met de derde); klik nogmaals om te stoppen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="520"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="554"/>
         <source>No card has votes yet.</source>
         <translation>Nog geen kaart heeft stemmen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="214"/>
         <source>Sort by votes</source>
         <translation>Sorteren op stemmen</translation>
     </message>
@@ -9585,7 +9580,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Beëindig de rondes en haal de timer van de beamer en het brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="143"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -9625,29 +9620,34 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Timer {time} · {round}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="368"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="373"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="407"/>
         <source>Carry on with this round</source>
         <translation>Verder met deze ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="374"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="408"/>
         <source>Start the first round</source>
         <translation>Begin bij de eerste ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="440"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="474"/>
         <source>Choose a pain point or opportunity first: click it on the map or in this list.</source>
         <translation>Kies eerst een pijnpunt of kans: klik erop in de klantreis of in deze lijst.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="362"/>
-        <source>Paused {time} — {dimension}</source>
-        <translation>Gepauzeerd {time} — {dimension}</translation>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <source>Time&apos;s up!</source>
+        <translation>De tijd is om!</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="398"/>
+        <source>Paused {time}</source>
+        <translation>Gepauzeerd {time}</translation>
     </message>
 </context>
 </TS>
