@@ -217,7 +217,7 @@ class RoomSession(QObject):
                 atoms += ops.update(doc, card, votes=target).atoms
         if not atoms:
             return False
-        change = ChangeSet(tuple(atoms), label or _tr("Votes from the room"))
+        change = ChangeSet(tuple(atoms), label or _tr("Add the room's votes"))
         key = f"room-votes-{self.room.room_id}-{self.vote_round}" if merge else None
         return self.session.push(change, merge_key=key)
 
@@ -259,7 +259,8 @@ class RoomSession(QObject):
     def hide_notes(self, notes: list[str]) -> bool:
         """Take notes off the board (one undo step brings them back)."""
         present = [n for n in notes if n in self.session.doc]
-        return bool(present) and self.session.push(ops.remove(self.session.doc, *present))
+        return bool(present) and self.session.push(ChangeSet(
+            ops.remove(self.session.doc, *present).atoms, _tr("Hide notes")))
 
     def merge_notes(self, notes: list[str]) -> bool:
         """Fold duplicates into the oldest (one undo step); notes of different dimensions

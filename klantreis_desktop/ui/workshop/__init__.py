@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
 from klantreis_desktop.ui import presenting
 from klantreis_desktop.ui.lifetime import Guard, alive, connect_for_life
-from klantreis_desktop.ui.workshop.timer import CountdownTimer
+from klantreis_desktop.ui.workshop.timer import CountdownTimer, format_seconds
 
 if TYPE_CHECKING:
     from klantreis_desktop.ui.presenting.window import PresentationWindow
@@ -34,6 +34,8 @@ __all__ = ["BrainstormBoard", "CountdownTimer", "EmpathyScreen", "TimerOverlay",
 
 #: Stops the timer: in the main window, in F5 and on the brainstorm board (× on the timer).
 STOP_TIMER_KEY = "Ctrl+Shift+X"
+#: Pauses and resumes it, wherever it shows (Space too, on the timer alone on the projector).
+PAUSE_TIMER_KEY = "Ctrl+Shift+Space"
 
 _LAZY = {"BrainstormBoard": "board", "EmpathyScreen": "empathy", "TimerOverlay": "overlay",
          "TimerScreen": "overlay", "WorkshopPanel": "panel"}
@@ -76,6 +78,16 @@ class Workshop(QObject):
         self.present_action = presenting.install(window)
         self.menu = self._build_menu()
         self.timer.round_started.connect(self._round_started)
+        # The timer in the status bar while a round is on: started from the menu with the
+        # panel closed, it ran unseen (review s7).
+        self.timer_label = QLabel(window)
+        self.timer_label.setObjectName("timer_status")
+        window.statusBar().addPermanentWidget(self.timer_label)
+        self.timer_label.hide()
+        connect_for_life(self.timer.changed, lambda _left: self._show_timer_status(), self)
+        connect_for_life(self.timer.expired, lambda _i: self._show_timer_status(), self)
+        connect_for_life(window.tabs.selection_changed,
+                         lambda _journey, ids: self._follow_selection(ids), self)
         connect_for_life(window.undo_group.activeStackChanged,
                          lambda _stack: self.follow_session(), self)
         connect_for_life(window.tabs.current_journey_changed,
@@ -101,6 +113,9 @@ class Workshop(QObject):
                 panel.show()
             self._panel = panel
             panel.set_session(self.window.session, self.window.tabs.current_journey())
+            scene = self.window.tabs.current_scene()
+            if scene is not None:
+                panel.follow_selection(scene.selected_ids())
         return self._panel
 
     def _to_front(self) -> None:
@@ -138,7 +153,7 @@ class Workshop(QObject):
                                 (_tr("&Empathy map on the projector"), "",
                                  lambda: self.open_tool("empathy")),
                                 (_tr("Start the &timer"), "Ctrl+Shift+T",
-                                 lambda: self.panel.start_timer())):
+                                 self.start_timer)):
             action = QAction(text, self.window)
             if key:
                 action.setShortcut(QKeySequence(key))
@@ -150,6 +165,13 @@ class Workshop(QObject):
         self.stop_timer_action.setStatusTip(_tr("End the rounds and take the timer off the "
                                                 "projector and the brainstorm board"))
         self.stop_timer_action.triggered.connect(self.timer.stop)
+        self.pause_timer_action = QAction(_tr("P&ause or resume the timer"), self.window)
+        self.pause_timer_action.setObjectName("action_timer_pause")
+        self.pause_timer_action.setShortcut(QKeySequence(PAUSE_TIMER_KEY))
+        self.pause_timer_action.setStatusTip(_tr("Hold the countdown, and carry on from "
+                                                 "there"))
+        self.pause_timer_action.triggered.connect(self.timer.toggle_pause)
+        menu.addAction(self.pause_timer_action)
         menu.addAction(self.stop_timer_action)
         projector = QAction(_tr("Show the timer on the pro&jector"), self.window)
         projector.setObjectName("action_timer_screen")
@@ -197,6 +219,55 @@ class Workshop(QObject):
         # Held by the window it draws over, so it ends with it (the class does not know it).
         shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]  # see above
         shown.addAction(self.stop_timer_action)  # its key works where the timer shows
+        shown.addAction(self.pause_timer_action)
+
+    def start_timer(self) -> bool:
+        """Workshop › Start the timer: as the panel's Start (a paused round carries on);
+        with the panel closed the status bar says what started, or what is wrong."""
+        panel = self.panel
+        started = panel.start_timer()
+        if panel.isVisible():
+            return started
+        bar = self.window.statusBar()
+        if not started:
+            bar.showMessage(panel.error.text(), 10000)
+        else:
+            bar.showMessage(_tr("The timer runs: {dimension}, round {number} of {count}. "
+                                "{pause} pauses, {stop} stops.").format(
+                dimension=self.timer.dimension(), number=self.timer.index + 1,
+                count=len(self.timer.dimensions), pause=self._key_text(PAUSE_TIMER_KEY),
+                stop=self._key_text(STOP_TIMER_KEY)), 10000)
+        return started
+
+    @staticmethod
+    def _key_text(key: str) -> str:
+        return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _show_timer_status(self) -> None:
+        """The time left in the status bar while a round is on (paused: it says so)."""
+        timer, label = self.timer, self.timer_label
+        if not alive(label):
+            return
+        if not timer.active():
+            label.hide()
+            return
+        place = _tr("{dimension} ({number} of {count})").format(
+            dimension=timer.dimension(), number=timer.index + 1, count=len(timer.dimensions))
+        if timer.ended:
+            text = _tr("Time's up · {round}").format(round=place)
+        elif timer.paused():
+            text = _tr("Timer paused at {time} · {round}").format(
+                time=format_seconds(timer.remaining()), round=place)
+        else:
+            text = _tr("Timer {time} · {round}").format(
+                time=format_seconds(timer.remaining()), round=place)
+        if label.text() != text:
+            label.setText(text)
+        label.show()
+
+    def _follow_selection(self, ids: list) -> None:
+        if self._panel is not None:
+            self._panel.follow_selection([str(i) for i in ids])
 
     def _round_started(self, _index: int, dimension: str) -> None:
         if self.board is not None:
@@ -217,6 +288,7 @@ class Workshop(QObject):
             self.board.timer_overlay = TimerOverlay(  # type: ignore[attr-defined]  # as above
                 self.timer, self.board.view)
             self.board.addAction(self.stop_timer_action)
+            self.board.addAction(self.pause_timer_action)
             if self.timer.active():  # opened during a round: its notes go to that dimension
                 self.board.set_dimension(self.timer.dimension())
         self.board.show()
@@ -272,6 +344,7 @@ class Workshop(QObject):
         if screen is None or not screen.isVisible():  # a closed one deletes itself
             screen = TimerScreen(self.timer, self.window)
             screen.addAction(self.stop_timer_action)
+            screen.addAction(self.pause_timer_action)
             self.timer_screen.set(screen)
         screen.start(presenting.projector_screen(self.window))
         return screen

@@ -115,14 +115,36 @@ class TimerDisplay(QWidget):
         total = digits_px + gap + label_px + 24
         top = QRectF(box.left(), box.center().y() - total / 2, box.width(), digits_px + 16)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), text)
-        label = QFont(look.font_family())
-        label.setPixelSize(label_px)
-        painter.setFont(label)
         bottom = QRectF(box.left() + 16, top.bottom() + gap - 8, box.width() - 32,
-                        label_px + 24)
-        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignCenter),
-                         painter.fontMetrics().elidedText(
-                             self.caption(), Qt.TextElideMode.ElideRight, int(bottom.width())))
+                        max(label_px + 24, box.bottom() - top.bottom() - gap + 4))
+        caption = self.caption()
+        font, flags = fit_caption(caption, label_px, bottom.width(), bottom.height())
+        painter.setFont(font)
+        painter.drawText(bottom, flags, caption)
+
+
+def fit_caption(text: str, label_px: int, width: float,
+                height: float) -> tuple[QFont, int]:
+    """The font and flags that show ``text`` whole within ``width`` × ``height``.
+
+    One line while it fits at three fifths of ``label_px`` or more, else wrapped onto more
+    lines, smaller as needed: "Gepauzeerd · Persoonlijk · 1 van 3" was cut with an ellipsis
+    on a 1920-wide projector (review s7)."""
+    font = QFont(look.font_family())
+    centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    wrap = centre | int(Qt.TextFlag.TextWordWrap)
+    px = max(8, label_px)
+    while True:
+        font.setPixelSize(px)
+        metrics = QFontMetricsF(font)
+        if px >= label_px * 0.6 and metrics.horizontalAdvance(text) <= width \
+                and metrics.height() <= height:
+            return font, centre
+        if px < label_px * 0.6 or px <= 8:
+            wrapped = metrics.boundingRect(QRectF(0, 0, width, 10 * height), wrap, text)
+            if (wrapped.width() <= width and wrapped.height() <= height) or px <= 8:
+                return font, wrap
+        px = max(8, int(px * 0.9)) if px > 8 else 8
 
 
 class TimerOverlay(TimerDisplay):
@@ -184,7 +206,8 @@ class TimerOverlay(TimerDisplay):
 class TimerScreen(TimerDisplay):
     """The countdown alone, full screen on the projector, as large as the screen allows.
 
-    For the rounds of a brainstorm without presenting the map; Esc closes it. It deletes
+    For the rounds of a brainstorm without presenting the map; Space pauses and resumes,
+    Esc closes it. It deletes
     itself on close: hold it through a ``Guard``, never a plain reference.
     """
 
@@ -227,6 +250,9 @@ class TimerScreen(TimerDisplay):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Q):
             self.close()
+            return
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.timer.toggle_pause()  # the key a facilitator tries first (review s7)
             return
         super().keyPressEvent(event)
 

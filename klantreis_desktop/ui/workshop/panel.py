@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,41 @@ ROLE_KEY = ROLE_ID + 1  # an agenda row's step key (the tool it opens)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Workshop", text)
+
+
+class ClockLabel(QLabel):
+    """The panel's clock, "1:36 — Personal": on two lines when one does not fit the dock.
+
+    It never widens the panel (a long paused line pushed the buttons out of the narrow
+    dock, review s7) and is not word-wrapped either: a word-wrapped label makes the scroll
+    area reserve every widget's preferred height, which pushed the vote buttons below the
+    fold at 1280 × 800."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.parts = ("", "")
+
+    def show_parts(self, head: str, dimension: str) -> None:
+        self.parts = (head, dimension)
+        self._compose()
+
+    def _compose(self) -> None:
+        head, dimension = self.parts
+        one = f"{head} — {dimension}" if dimension else head
+        width = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        if not dimension or metrics.horizontalAdvance(one) <= width:
+            text = one
+        else:
+            text = head + "\n" + metrics.elidedText(dimension, Qt.TextElideMode.ElideRight,
+                                                    max(width, 40))
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._compose()
 
 
 class WorkshopPanel(RefreshWhenSeen):
@@ -60,6 +97,9 @@ class WorkshopPanel(RefreshWhenSeen):
         self._vote_order: list[str] = []
         self._resort_votes = True
         self._highlighted: list[str] = []  # the cards "Highlight top 3" lit, if on
+        #: The card selected on the map, whose row becomes current once the list has it
+        #: ("": a selection without votable cards; None: nothing to do).
+        self._wanted_card: str | None = None
         # The groups scroll rather than squeeze when the dock is short (a 1280 × 800
         # projector): the agenda always shows all its steps.
         page = QWidget(self)
@@ -132,6 +172,7 @@ class WorkshopPanel(RefreshWhenSeen):
         row.addWidget(self.audible)
         layout.addLayout(row)
         buttons = QHBoxLayout()
+        made: dict[str, QPushButton] = {}
         for name, text, slot in (("timer_start", _tr("Start"), self.start_timer),
                                  ("timer_pause", _tr("Pause"), self.timer.toggle_pause),
                                  ("timer_more", _tr("+1 min"), self.timer.add_minute),
@@ -141,12 +182,15 @@ class WorkshopPanel(RefreshWhenSeen):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            made[name] = button
+        self.start_button, self.pause_button = made["timer_start"], made["timer_pause"]
         layout.addLayout(buttons)
-        self.clock = QLabel("", group)
+        self.clock = ClockLabel(group)
         self.clock.setObjectName("timer_clock")
         self.clock.setStyleSheet("font-size: 28px; font-weight: bold;")
         self.clock.hide()  # its room goes to the vote list until a round runs
         layout.addWidget(self.clock)
+        self._show_clock()
         # The timer outlives a panel (it belongs to the window's workshop): these end with it.
         connect_for_life(self.timer.changed, lambda _left: self._show_clock(), self)
         connect_for_life(self.timer.expired, lambda _i: self._show_clock(), self)
@@ -168,7 +212,7 @@ class WorkshopPanel(RefreshWhenSeen):
                 ("vote_add", _tr("+1 vote"), lambda: self.vote(1)),
                 ("vote_remove", _tr("−1"), lambda: self.vote(-1)),
                 ("vote_sort", _tr("Sort by votes"), self.sort_votes),
-                ("vote_reset", _tr("New round"), self.reset_votes))):
+                ("vote_reset", _tr("New round"), self.new_round))):
             button = QPushButton(text, group)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -325,6 +369,13 @@ class WorkshopPanel(RefreshWhenSeen):
     # Timer --------------------------------------------------------------------------------
 
     def start_timer(self) -> bool:
+        """Start the rounds; a paused round carries on instead (Start used to begin again
+        at the full time, review s7), and a running one is left alone."""
+        if self.timer.paused():
+            self.timer.resume()
+            return True
+        if self.timer.running:
+            return True
         names = [d for d in self.dimensions.text().split(",") if d.strip()]
         try:
             self.timer.start(names, self.minutes.value() * 60.0)
@@ -335,15 +386,26 @@ class WorkshopPanel(RefreshWhenSeen):
         return True
 
     def _show_clock(self) -> None:
+        """The time left, and the state on the buttons: a paused round says so, and
+        Pause becomes Resume."""
         timer = self.timer
         self.clock.setVisible(timer.active())
         if not timer.active():
-            self.clock.setText("")
+            head = ""
         elif timer.ended:
-            self.clock.setText(_tr("Time's up! — {dimension}").format(
-                dimension=timer.dimension()))
+            head = _tr("Time's up!")
+        elif timer.paused():
+            head = _tr("Paused {time}").format(time=format_seconds(timer.remaining()))
         else:
-            self.clock.setText(f"{format_seconds(timer.remaining())} — {timer.dimension()}")
+            head = format_seconds(timer.remaining())
+        self.clock.show_parts(head, timer.dimension() if head else "")
+        pause = _tr("Resume") if timer.paused() else _tr("Pause")
+        if self.pause_button.text() != pause:
+            self.pause_button.setText(pause)
+        self.pause_button.setEnabled(timer.running or timer.paused())
+        self.start_button.setEnabled(not timer.running)
+        self.start_button.setToolTip(_tr("Carry on with this round") if timer.paused()
+                                     else _tr("Start the first round"))
 
     # Votes ----------------------------------------------------------------------------------
 
@@ -373,12 +435,14 @@ class WorkshopPanel(RefreshWhenSeen):
         self._vote_order = order
         shown = [self.votes.item(i).data(ROLE_ID) for i in range(self.votes.count())]
         texts = [self._vote_text(card) for card in order]
-        with QSignalBlocker(self.votes):
-            if shown == order:  # in place: the current row and the scrolling stay
+        if shown == order:  # in place: the current row and the scrolling stay
+            with QSignalBlocker(self.votes):
                 for row, text in enumerate(texts):
                     if self.votes.item(row).text() != text:
                         self.votes.item(row).setText(text)
-                return
+            self._select_vote_row()
+            return
+        with QSignalBlocker(self.votes):
             current = self.current_vote_card()
             scrolled = self.votes.verticalScrollBar().value()
             self.votes.clear()
@@ -389,6 +453,7 @@ class WorkshopPanel(RefreshWhenSeen):
                 if card == current:
                     self.votes.setCurrentItem(item)
             self.votes.verticalScrollBar().setValue(scrolled)
+        self._select_vote_row()
 
     def _vote_text(self, card: str) -> str:
         if self.session is None:
@@ -403,7 +468,11 @@ class WorkshopPanel(RefreshWhenSeen):
 
     def vote(self, delta: int, card: str | None = None) -> bool:
         card = card or self.current_vote_card()
-        if card is None or self.session is None:
+        if self.session is None:
+            return False
+        if card is None:  # said nothing before (review s7)
+            self.error.setText(_tr("Choose a pain point or opportunity first: click it on "
+                                   "the map or in this list."))
             return False
         doc = self.session.doc
         return self._push(lambda: ws.add_votes(doc, card, delta))
@@ -415,6 +484,43 @@ class WorkshopPanel(RefreshWhenSeen):
         item = self.votes.currentItem()
         if item is not None:
             self.votes.scrollToItem(item)
+
+    def follow_selection(self, ids: list[str]) -> None:
+        """The card selected on the map becomes the list's current row, so "+1 vote" gives
+        it the dot (it acted on the list's row only, review s7). A selection without pain
+        points or opportunities clears the row; an empty one keeps it."""
+        doc = self.session.doc if self.session is not None else None
+        if doc is None or not ids:
+            return
+        votable = [i for i in ids if i in doc and doc.kind(i) in ws.VOTABLE]
+        self._wanted_card = votable[0] if votable else ""
+        self._select_vote_row()
+
+    def _select_vote_row(self) -> None:
+        wanted = self._wanted_card
+        if wanted is None:
+            return
+        rows = [i for i in range(self.votes.count())
+                if self.votes.item(i).data(ROLE_ID) == wanted]
+        if rows:
+            self.votes.setCurrentRow(rows[0])
+            self.votes.scrollToItem(self.votes.item(rows[0]))
+        else:
+            self.votes.setCurrentRow(-1)
+        self._wanted_card = None if rows or not wanted else wanted
+
+    def new_round(self) -> bool:
+        """"New round": cards that already have dots ask whether to keep them or to start
+        from zero (one undo step); the list is sorted afresh either way."""
+        if self.session is None or self.journey is None:
+            return False
+        from klantreis_desktop.ui.workshop.vote_round import CANCEL, begin_vote_round
+
+        answer = begin_vote_round(self.window(), self.session, self.journey)
+        if answer == CANCEL:
+            return False
+        self.sort_votes()
+        return True
 
     def reset_votes(self) -> bool:
         if self.session is None or self.journey is None:

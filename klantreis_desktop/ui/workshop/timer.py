@@ -83,6 +83,10 @@ class CountdownTimer(QObject):
         """A round is under way or waiting (paused, or ended and not yet moved on)."""
         return 0 <= self.index < len(self.dimensions)
 
+    def paused(self) -> bool:
+        """A round stopped halfway by Pause: Resume (or Start) carries on from here."""
+        return self.active() and not self.running and not self.ended
+
     def remaining(self) -> float:
         if not self.active():
             return 0.0

@@ -131,6 +131,7 @@ def test_notes_from_phones_land_on_the_board_once_and_are_undoable(
     room.notes.selectAll()
     room.hide_selected()
     assert ws.notes(doc, "Channels") == []
+    assert session.stack.undoText() == "Hide notes"  # as the button said (review s7)
     session.stack.undo()
     assert len(ws.notes(doc, "Channels")) == 1
     phones.run(phone.leave())
@@ -202,7 +203,7 @@ def test_dot_votes_live_and_revealed(workshop: Workshop, qtbot: Any,
     assert {c: int(doc.get(c, "votes") or 0) for c in cards} == before
     room.reveal()
     assert int(doc.get(cards[0], "votes")) == before[cards[0]] + 5
-    assert session.stack.undoText() == "Votes from the room"
+    assert session.stack.undoText() == "Add the room's votes"  # named as a step (review s7)
 
 
 def test_emotion_ratings_draw_the_rooms_curve_and_can_be_adopted(
