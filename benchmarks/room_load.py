@@ -256,7 +256,7 @@ def run(seconds: float, phone_count: int = PHONES) -> dict[str, Any]:
     room.flush_notes()
     before_votes = {c: int(doc.get(c, "votes") or 0) for c in doc.cards(journey)
                     if doc.kind(c) in ws.VOTABLE}
-    room_window.start_vote(DOTS, True)
+    room_window.start_vote(DOTS, True, ask=lambda _parent, _dots: "keep")
     vote_started = time.time()
     while phones.poll() is None and time.time() < vote_started + 300:
         app.processEvents()

@@ -7842,11 +7842,6 @@ You can undo this with Undo.</translation>
         <translation>{count} joined</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_session.py" line="220"/>
-        <source>Votes from the room</source>
-        <translation>Votes from the room</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/ui/room/room_session.py" line="75"/>
         <source>This computer is not on a private network.</source>
         <translation>This computer is not on a private network.</translation>
@@ -8042,6 +8037,16 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/room/room_window.py" line="376"/>
         <source>Room open: {count} joined, code {code}</source>
         <translation>Room open: {count} joined, code {code}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="220"/>
+        <source>Add the room&apos;s votes</source>
+        <translation>Add the room&apos;s votes</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="263"/>
+        <source>Hide notes</source>
+        <translation>Hide notes</translation>
     </message>
 </context>
 <context>
@@ -9252,19 +9257,47 @@ You can undo this with Undo.</translation>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="196"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="219"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="229"/>
         <source>Waiting to start</source>
         <translation>Waiting to start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="167"/>
         <source>Stop the timer and take it off the screen</source>
         <translation>Stop the timer and take it off the screen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRound</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="37"/>
+        <source>New voting round</source>
+        <translation>New voting round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="38"/>
+        <source>The cards still have dots from an earlier round.</source>
+        <translation>The cards still have dots from an earlier round.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="41"/>
+        <source>Keep the earlier dots, or start from zero? New dots are added to what the cards show. Starting from zero is one undo step.</source>
+        <translation>Keep the earlier dots, or start from zero? New dots are added to what the cards show. Starting from zero is one undo step.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="45"/>
+        <source>Start from &amp;zero</source>
+        <translation>Start from &amp;zero</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="46"/>
+        <source>&amp;Keep the dots</source>
+        <translation>&amp;Keep the dots</translation>
     </message>
 </context>
 <context>
@@ -9478,27 +9511,27 @@ You can undo this with Undo.</translation>
         <translation>The id {id} is already in use.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="65"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="143"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="152"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="153"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathy map on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="155"/>
         <source>Start the &amp;timer</source>
         <translation>Start the &amp;timer</translation>
     </message>
@@ -9558,104 +9591,100 @@ You can undo this with Undo.</translation>
         <translation>(untitled phase)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="109"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="121"/>
         <source>Notes for this step</source>
         <translation>Notes for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="126"/>
         <source>Open the tool for this step</source>
         <translation>Open the tool for this step</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="157"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Personal, Fast, Carefree</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 to 5 dimensions, separated by commas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source> min per dimension</source>
         <translation> min per dimension</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>Sound</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="200"/>
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="212"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="213"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="215"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="220"/>
         <source>Highlight top 3</source>
         <translation>Highlight top 3</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="343"/>
-        <source>Time&apos;s up! — {dimension}</source>
-        <translation>Time&apos;s up! — {dimension}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="190"/>
@@ -9668,37 +9697,37 @@ You can undo this with Undo.</translation>
         <translation>Type an idea and press Enter; double-click a note to change it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="176"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Show the timer on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="178"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>The countdown full screen on the projector, without presenting the map; Esc closes it</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="204"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Double-click a row to give it a dot</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="225"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="448"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="554"/>
         <source>No card has votes yet.</source>
         <translation>No card has votes yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="214"/>
         <source>Sort by votes</source>
         <translation>Sort by votes</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="146"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshop panel</translation>
     </message>
@@ -9728,27 +9757,27 @@ You can undo this with Undo.</translation>
         <translation>Nobody in the room has rated a touchpoint yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="183"/>
         <source>&amp;Room: participants on their phones…</source>
         <translation>&amp;Room: participants on their phones…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="186"/>
         <source>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</source>
         <translation>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="162"/>
         <source>&amp;Stop the timer</source>
         <translation>&amp;Stop the timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="165"/>
         <source>End the rounds and take the timer off the projector and the brainstorm board</source>
         <translation>End the rounds and take the timer off the projector and the brainstorm board</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -9766,6 +9795,71 @@ You can undo this with Undo.</translation>
         <location filename="../klantreis_desktop/ui/workshop/board.py" line="88"/>
         <source>Participants, hide and merge notes, close the room</source>
         <translation>Participants, hide and merge notes, close the room</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="168"/>
+        <source>P&amp;ause or resume the timer</source>
+        <translation>P&amp;ause or resume the timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="171"/>
+        <source>Hold the countdown, and carry on from there</source>
+        <translation>Hold the countdown, and carry on from there</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="254"/>
+        <source>{dimension} ({number} of {count})</source>
+        <translation>{dimension} ({number} of {count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="257"/>
+        <source>Time&apos;s up · {round}</source>
+        <translation>Time&apos;s up · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="235"/>
+        <source>The timer runs: {dimension}, round {number} of {count}. {pause} pauses, {stop} stops.</source>
+        <translation>The timer runs: {dimension}, round {number} of {count}. {pause} pauses, {stop} stops.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="259"/>
+        <source>Timer paused at {time} · {round}</source>
+        <translation>Timer paused at {time} · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="262"/>
+        <source>Timer {time} · {round}</source>
+        <translation>Timer {time} · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <source>Time&apos;s up!</source>
+        <translation>Time&apos;s up!</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="407"/>
+        <source>Carry on with this round</source>
+        <translation>Carry on with this round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="408"/>
+        <source>Start the first round</source>
+        <translation>Start the first round</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="474"/>
+        <source>Choose a pain point or opportunity first: click it on the map or in this list.</source>
+        <translation>Choose a pain point or opportunity first: click it on the map or in this list.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="398"/>
+        <source>Paused {time}</source>
+        <translation>Paused {time}</translation>
     </message>
 </context>
 </TS>

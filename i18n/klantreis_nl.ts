@@ -7842,11 +7842,6 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>{count} aangemeld</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_session.py" line="220"/>
-        <source>Votes from the room</source>
-        <translation>Stemmen uit de zaal</translation>
-    </message>
-    <message>
         <location filename="../klantreis_desktop/ui/room/room_session.py" line="75"/>
         <source>This computer is not on a private network.</source>
         <translation>Deze computer zit niet op een privénetwerk.</translation>
@@ -8042,6 +8037,16 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/room/room_window.py" line="376"/>
         <source>Room open: {count} joined, code {code}</source>
         <translation>Zaal open: {count} aangemeld, code {code}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="220"/>
+        <source>Add the room&apos;s votes</source>
+        <translation>Stemmen uit de zaal toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/room/room_session.py" line="263"/>
+        <source>Hide notes</source>
+        <translation>Notities verbergen</translation>
     </message>
 </context>
 <context>
@@ -9252,19 +9257,47 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="196"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="219"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="206"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="229"/>
         <source>Waiting to start</source>
         <translation>Wacht op de start</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="145"/>
+        <location filename="../klantreis_desktop/ui/workshop/overlay.py" line="167"/>
         <source>Stop the timer and take it off the screen</source>
         <translation>Timer stoppen en van het scherm halen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRound</name>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="37"/>
+        <source>New voting round</source>
+        <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="38"/>
+        <source>The cards still have dots from an earlier round.</source>
+        <translation>Op de kaarten staan nog stippen van een eerdere ronde.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="41"/>
+        <source>Keep the earlier dots, or start from zero? New dots are added to what the cards show. Starting from zero is one undo step.</source>
+        <translation>Wil je de stippen van de vorige ronde houden, of begin je bij nul? Nieuwe stippen komen bij wat er al op de kaarten staat. Bij nul beginnen draai je terug met één keer Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="45"/>
+        <source>Start from &amp;zero</source>
+        <translation>Bij &amp;nul beginnen</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/vote_round.py" line="46"/>
+        <source>&amp;Keep the dots</source>
+        <translation>Stippen &amp;houden</translation>
     </message>
 </context>
 <context>
@@ -9478,27 +9511,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Het id {id} is al in gebruik.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="63"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="65"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="128"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="143"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="152"/>
         <source>&amp;Brainstorm board</source>
         <translation>&amp;Brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="153"/>
         <source>&amp;Empathy map on the projector</source>
         <translation>&amp;Empathiekaart op de beamer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="140"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="155"/>
         <source>Start the &amp;timer</source>
         <translation>&amp;Timer starten</translation>
     </message>
@@ -9558,104 +9591,100 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>(fase zonder titel)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="109"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="81"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="121"/>
         <source>Notes for this step</source>
         <translation>Notities bij deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="86"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="126"/>
         <source>Open the tool for this step</source>
         <translation>Open het hulpmiddel voor deze stap</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="115"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="155"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="117"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="157"/>
         <source>Personal, Fast, Carefree</source>
         <translation>Persoonlijk, Snel, Zorgeloos</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="119"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="159"/>
         <source>3 to 5 dimensions, separated by commas</source>
         <translation>3 tot 5 dimensies, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="127"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="167"/>
         <source> min per dimension</source>
         <translation> min per dimensie</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="129"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="200"/>
         <source>Dot voting</source>
         <translation>Stemmen met stippen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="136"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="177"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="137"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="178"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="138"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="179"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="168"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="212"/>
         <source>+1 vote</source>
         <translation>+1 stem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="213"/>
         <source>−1</source>
         <translation>−1</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="171"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="215"/>
         <source>New round</source>
         <translation>Nieuwe ronde</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="176"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="220"/>
         <source>Highlight top 3</source>
         <translation>Top 3 markeren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Pain</source>
         <translation>Pijnpunt</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="397"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="462"/>
         <source>Opportunity</source>
         <translation>Kans</translation>
-    </message>
-    <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="343"/>
-        <source>Time&apos;s up! — {dimension}</source>
-        <translation>De tijd is om! — {dimension}</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/model/workshop.py" line="190"/>
@@ -9668,37 +9697,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Typ een idee en druk op Enter; dubbelklik op een notitie om hem te wijzigen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="131"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="146"/>
         <source>&amp;Workshop panel</source>
         <translation>&amp;Workshoppaneel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="154"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="176"/>
         <source>Show the timer on the pro&amp;jector</source>
         <translation>Timer op de bea&amp;mer tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="156"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="178"/>
         <source>The countdown full screen on the projector, without presenting the map; Esc closes it</source>
         <translation>Het aftellen schermvullend op de beamer, zonder de kaart te presenteren; Esc sluit het</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="160"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="204"/>
         <source>Double-click a row to give it a dot</source>
         <translation>Dubbelklik op een regel om er een stip aan te geven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="225"/>
         <source>Dim the wall except the three cards with the most votes (and any tied with the third); click again to stop</source>
         <translation>Dim de muur behalve de drie kaarten met de meeste stemmen (en kaarten die gelijk staan met de derde); klik nogmaals om te stoppen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="448"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="554"/>
         <source>No card has votes yet.</source>
         <translation>Nog geen kaart heeft stemmen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="170"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="214"/>
         <source>Sort by votes</source>
         <translation>Sorteren op stemmen</translation>
     </message>
@@ -9728,27 +9757,27 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Nog niemand in de zaal heeft een contactmoment beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="183"/>
         <source>&amp;Room: participants on their phones…</source>
         <translation>&amp;Zaal: deelnemers op hun telefoon…</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="186"/>
         <source>Participants add notes, vote and rate from their phones over this room&apos;s network (no internet)</source>
         <translation>Deelnemers voegen notities toe, stemmen en beoordelen vanaf hun telefoon via het netwerk van deze zaal (zonder internet)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="162"/>
         <source>&amp;Stop the timer</source>
         <translation>Timer &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="150"/>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="165"/>
         <source>End the rounds and take the timer off the projector and the brainstorm board</source>
         <translation>Beëindig de rondes en haal de timer van de beamer en het brainstormbord</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="139"/>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="180"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -9766,6 +9795,71 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <location filename="../klantreis_desktop/ui/workshop/board.py" line="88"/>
         <source>Participants, hide and merge notes, close the room</source>
         <translation>Deelnemers, notities verbergen en samenvoegen, zaal sluiten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="168"/>
+        <source>P&amp;ause or resume the timer</source>
+        <translation>Timer pauzeren of &amp;hervatten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="171"/>
+        <source>Hold the countdown, and carry on from there</source>
+        <translation>Zet het aftellen stil en ga later verder waar je was</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="254"/>
+        <source>{dimension} ({number} of {count})</source>
+        <translation>{dimension} ({number} van {count})</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="257"/>
+        <source>Time&apos;s up · {round}</source>
+        <translation>De tijd is om · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="235"/>
+        <source>The timer runs: {dimension}, round {number} of {count}. {pause} pauses, {stop} stops.</source>
+        <translation>De timer loopt: {dimension}, ronde {number} van {count}. {pause} pauzeert, {stop} stopt.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="259"/>
+        <source>Timer paused at {time} · {round}</source>
+        <translation>Timer gepauzeerd op {time} · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/__init__.py" line="262"/>
+        <source>Timer {time} · {round}</source>
+        <translation>Timer {time} · {round}</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="402"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="396"/>
+        <source>Time&apos;s up!</source>
+        <translation>De tijd is om!</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="407"/>
+        <source>Carry on with this round</source>
+        <translation>Verder met deze ronde</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="408"/>
+        <source>Start the first round</source>
+        <translation>Begin bij de eerste ronde</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="474"/>
+        <source>Choose a pain point or opportunity first: click it on the map or in this list.</source>
+        <translation>Kies eerst een pijnpunt of kans: klik erop in de klantreis of in deze lijst.</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/workshop/panel.py" line="398"/>
+        <source>Paused {time}</source>
+        <translation>Gepauzeerd {time}</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,18 @@ class Room:
         found = pv.widget(pv.window_named(window, "room_window"), widget)
         self.screen.click(*pv.centre(found["rect"]))
 
+    def answer(self, box: str, button: str) -> None:
+        """Click ``button`` in the question ``box`` (a message box the app shows)."""
+        state = self.app.wait(lambda s: pv.window_named(s, box), f"the question {box}")
+        found = pv.widget(pv.window_named(state, box), button)
+        self.screen.click(*pv.centre(found["rect"]))
+
+    def start_vote(self) -> None:
+        """Start the room's vote round; the sample's cards carry the team's dots, so the
+        app asks first whether to keep them (review s7): keep them."""
+        self.click("room_start_vote")
+        self.answer("vote_round_box", "vote_round_keep")
+
     def type_into(self, widget: str, text: str) -> None:
         self.click(widget)
         self.screen.key("ctrl+a")
@@ -276,7 +288,7 @@ def test_a_room_of_phones_in_a_real_browser(setting, size_lang: str, tmp_path: P
 
         # Dot voting, revealed at the end.
         facilitator.click("room_kind_vote")
-        facilitator.click("room_start_vote")
+        facilitator.start_vote()
         expect(page.locator("#vote")).to_be_visible()
         plus = page.locator("#cards li .counter button:not(.secondary)")
         plus.first.click()

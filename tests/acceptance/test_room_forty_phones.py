@@ -256,7 +256,7 @@ def test_forty_phones_run_a_workshop_in_a_real_browser(forty, tmp_path: Path) ->
 
         # Dot voting: three dots each (some twice on one card), revealed at the end.
         facilitator.click("room_kind_vote")
-        facilitator.click("room_start_vote")
+        facilitator.start_vote()
         for page in pages:
             expect(page.locator("#vote")).to_be_visible()
         cards = pages[0].locator("#cards li .text").all_text_contents()

@@ -10,6 +10,7 @@ the fallback: the laptop's own hotspot.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import segno
@@ -385,9 +386,19 @@ class RoomWindow(QWidget):
         self.raise_()
         self.activateWindow()
 
-    def start_vote(self, dots: int, live: bool) -> None:
+    def start_vote(self, dots: int, live: bool,
+                   ask: Callable[[QWidget | None, int], str] | None = None) -> None:
+        """Start a room vote round; ``ask`` answers the keep-or-zero question instead of
+        the person (the load benchmark keeps the dots)."""
         journey = self._journey()
         if self.room is None or journey is None:
+            return
+        from klantreis_desktop.ui.workshop.vote_round import CANCEL, begin_vote_round
+
+        # Cards with dots of an earlier round: keep them or start from zero (review s7:
+        # the room's round added to the team's, so the Top 3 mixed two rounds).
+        if begin_vote_round(self, self.doc_session, journey,
+                            **({"ask": ask} if ask is not None else {})) == CANCEL:
             return
         count = self.room.vote(journey, dots, live)
         self.exercise.show_kind("vote")

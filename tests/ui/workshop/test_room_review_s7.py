@@ -16,6 +16,7 @@ from tests.ui.workshop.test_room_window import (  # noqa: F401  (fixtures)
     _open,
     _url,
     _votable,
+    answer_vote_round,
     phones,
     workshop,
 )
@@ -45,6 +46,7 @@ def test_removing_someone_is_confirmed_and_their_revealed_dots_leave_the_cards(
     doc = session.doc
     cards = _votable(doc, workshop.window.tabs.current_journey())
     before = {c: int(doc.get(c, "votes") or 0) for c in cards}
+    answer_vote_round("keep")
     room.start_vote(3, False)
     url = _url(room)
 

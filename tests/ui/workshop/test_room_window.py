@@ -11,8 +11,8 @@ from typing import Any
 
 import aiohttp
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from klantreis_desktop import storage, templates
 from klantreis_desktop.model import kinds as k
@@ -163,6 +163,28 @@ def _votable(doc: Any, journey: str) -> list[str]:
     return [c for c in doc.cards(journey) if doc.kind(c) in ws.VOTABLE]
 
 
+def answer_vote_round(choice: str = "keep") -> list[str]:
+    """Click ``choice`` (keep, zero, cancel) in the new-round question as soon as it shows:
+    the sample's cards carry the team's dots, so a room round asks first (review s7)."""
+    asked: list[str] = []
+    tries = [0]
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "vote_round_box":
+            tries[0] += 1
+            if tries[0] < 500:
+                QTimer.singleShot(20, click)
+            return
+        asked.append(box.text())
+        button = box.findChild(QPushButton, f"vote_round_{choice}")
+        assert button is not None
+        button.click()
+
+    QTimer.singleShot(0, click)
+    return asked
+
+
 def test_dot_votes_live_and_revealed(workshop: Workshop, qtbot: Any,
                                      phones: PhoneThread) -> None:
     room = _open(workshop, qtbot)
@@ -174,7 +196,9 @@ def test_dot_votes_live_and_revealed(workshop: Workshop, qtbot: Any,
     assert len(cards) >= 2
     before = {c: int(doc.get(c, "votes") or 0) for c in cards}
     url = _url(room)
+    asked = answer_vote_round("keep")
     room.start_vote(3, True)  # live: the cards follow the phones
+    assert asked == ["The cards still have dots from an earlier round."]
 
     async def vote(live_round: int) -> None:
         anna, bob = await Phone(url, "Anna").join(), await Phone(url, "Bob").join()
@@ -196,6 +220,7 @@ def test_dot_votes_live_and_revealed(workshop: Workshop, qtbot: Any,
     session.stack.undo()  # the whole live round is one undo step
     assert {c: int(doc.get(c, "votes") or 0) for c in cards} == before
     # revealed at the end: nothing on the cards until the facilitator says so
+    answer_vote_round("keep")
     room.start_vote(3, False)
     phones.run(vote(2))
     qtbot.waitUntil(lambda: room.room is not None and room.room.voters == 2,
@@ -484,3 +509,21 @@ def test_waiting_mirrors_the_agenda_step_and_the_timer_on_the_phones(
     workshop.timer.stop()
     phones.run(phone.until(lambda: phone.state.get("timer") is None))
     phones.run(phone.leave())
+
+
+def test_a_room_round_can_start_from_zero(workshop: Workshop, qtbot: Any) -> None:
+    """Review s7: the room's round added to the team's dots without asking."""
+    room = _open(workshop, qtbot)
+    session = workshop.window.session
+    assert session is not None and room.room is not None
+    doc = session.doc
+    cards = _votable(doc, workshop.window.tabs.current_journey())
+    assert sum(int(doc.get(c, "votes") or 0) for c in cards) > 0
+    answer_vote_round("cancel")
+    room.start_vote(3, False)
+    assert room.room.exercise != "vote"  # cancelled: no round started
+    answer_vote_round("zero")
+    room.start_vote(3, False)
+    assert sum(int(doc.get(c, "votes") or 0) for c in cards) == 0
+    session.stack.undo()  # clearing was one step
+    assert sum(int(doc.get(c, "votes") or 0) for c in cards) > 0
