@@ -71,7 +71,9 @@ class PresentationWindow(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
-        self.setStyleSheet(f"background: {theme.background};")
+        # Only this window's own background: a bare "background:" reached every child
+        # too, and the audience menu and the "Save view" question were black on black.
+        self.setStyleSheet(f"#presentation {{ background: {theme.background}; }}")
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(ANIMATION_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
