@@ -1,0 +1,80 @@
+"""Top 3 lit, then a phase key while presenting (review s7): the phase is shown lit, not a
+screen of dimmed cards. The spotlight stays on its cards within that phase (its header
+bright too); a phase with none of them is shown as without the spotlight, which waits
+for the overview or a phase that has some of it. Esc still ends it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+
+from klantreis_desktop.model.builder import build
+from klantreis_desktop.ui.canvas.theme import PROJECTOR
+from klantreis_desktop.ui.presenting import OVERVIEW, PresentationWindow
+from tests.ui.canvas.helpers import ref, spec
+
+CARDS = [
+    {"id": "c0", "kind": "touchpoint", "phase": "f0", "lane": "l0", "title": "Advertentie"},
+    {"id": "c1", "kind": "pain", "phase": "f0", "lane": "l1", "title": "Te veel keuze",
+     "votes": 5},
+    {"id": "c2", "kind": "touchpoint", "phase": "f1", "lane": "l0", "title": "Website bezocht"},
+    {"id": "c3", "kind": "pain", "phase": "f1", "lane": "l1", "title": "Geen prijs"},
+    {"id": "c4", "kind": "pain", "phase": "f2", "lane": "l1", "title": "Wachten", "votes": 4},
+    {"id": "c5", "kind": "opportunity", "phase": "f3", "lane": "l2", "title": "Chat",
+     "votes": 3},
+]
+TOP_3 = {"c1", "c4", "c5"}
+
+
+def _present(qtbot: Any) -> PresentationWindow:
+    doc = build(spec(phases=4, lanes=("touchpoints", "pains", "opportunities"), cards=CARDS))
+    window = PresentationWindow(doc, doc.journeys()[0], QUndoStack(), animate=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.setFocus()
+    return window
+
+
+def _key(window: PresentationWindow, key: Qt.Key) -> None:
+    QTest.keyClick(window.view, key)
+    window.finish_animation()
+
+
+def test_a_phase_key_with_the_top_3_lit_shows_that_phase(qtbot: Any) -> None:
+    window = _present(qtbot)
+    scene = window.scene
+    # Workshop › "Highlight top 3" does this on the presentation's scene.
+    scene.set_spotlight({ref(c) for c in TOP_3})
+    card = {c: scene.cards[ref(c)] for c in ("c0", "c1", "c2", "c3", "c4", "c5")}
+    phase = {f: scene.phases[ref(f)] for f in ("f0", "f1", "f2", "f3")}
+    assert card["c2"].opacity() < 0.5 and card["c1"].opacity() == 1.0  # the overview
+
+    _key(window, Qt.Key.Key_2)  # phase 2 has none of the top 3: the phase is lit
+    assert window.index == 1
+    assert phase["f1"].opacity() == 1.0
+    assert card["c2"].opacity() == 1.0 and card["c3"].opacity() == 1.0
+    assert card["c0"].opacity() == PROJECTOR.context_opacity
+    assert scene.spotlight == {ref(c) for c in TOP_3}  # it waits
+
+    _key(window, Qt.Key.Key_1)  # phase 1 has one: it stays lit, its phase header too
+    assert phase["f0"].opacity() == 1.0 and card["c1"].opacity() == 1.0
+    assert card["c0"].opacity() < 0.5  # the rest of the phase steps back
+    assert phase["f1"].opacity() < 0.5
+
+    _key(window, Qt.Key.Key_Right)  # the arrows do the same
+    assert window.index == 1 and phase["f1"].opacity() == 1.0
+    assert card["c2"].opacity() == 1.0
+
+    _key(window, Qt.Key.Key_O)  # the whole journey: the top 3 among the rest
+    assert window.index == OVERVIEW
+    assert all(card[c].opacity() == 1.0 for c in TOP_3)
+    assert card["c2"].opacity() < 0.5
+
+    _key(window, Qt.Key.Key_Escape)  # Esc ends the spotlight, the presentation stays
+    assert scene.spotlight is None and window.isVisible()
+    assert all(item.opacity() == 1.0 for item in card.values())
