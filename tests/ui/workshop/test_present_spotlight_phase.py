@@ -5,15 +5,21 @@ for the overview or a phase that has some of it. Esc still ends it."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
+from klantreis_desktop import storage, templates
 from klantreis_desktop.model.builder import build
+from klantreis_desktop.settings import Settings
+from klantreis_desktop.ui import presenting
 from klantreis_desktop.ui.canvas.theme import PROJECTOR
 from klantreis_desktop.ui.presenting import OVERVIEW, PresentationWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 from tests.ui.canvas.helpers import ref, spec
 
 CARDS = [
@@ -78,3 +84,42 @@ def test_a_phase_key_with_the_top_3_lit_shows_that_phase(qtbot: Any) -> None:
     _key(window, Qt.Key.Key_Escape)  # Esc ends the spotlight, the presentation stays
     assert scene.spotlight is None and window.isVisible()
     assert all(item.opacity() == 1.0 for item in card.values())
+
+
+def test_f5_with_the_top_3_lit_takes_it_along_and_a_phase_key_lights_the_phase(
+        qtbot: Any, tmp_path: Path) -> None:
+    """On one screen the facilitator lights the Top 3 in the panel, then presses F5."""
+    doc = templates.build_sample("schoonmaak", "nl")
+    path = tmp_path / "heidag.klantreis"
+    storage.save(doc, path)
+    window = MainWindow(Settings(tmp_path / "settings.json"))
+    window.resize(1280, 800)
+    window.show()
+    assert window.files.open_path(path, wait=True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
+    try:
+        top = window.workshop.panel.highlight_top()  # type: ignore[attr-defined]
+        assert len(top) == 3
+        view = window.tabs.current_view()
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus, timeout=10000)
+        QTest.keyClick(view, Qt.Key.Key_F5)
+        shown = presenting.showing(window)
+        assert shown is not None
+        shown.animate = False
+        assert shown.scene.spotlight == set(top)
+        scene, sdoc = shown.scene, shown.doc
+        first = shown.phases()[0]
+        assert not any(sdoc.phase_of(card) == first for card in top)  # none in phase 1
+        _key(shown, Qt.Key.Key_1)
+        assert scene.phases[first].opacity() == 1.0
+        assert all(item.opacity() == 1.0 for card, item in scene.cards.items()
+                   if sdoc.phase_of(card) == first)
+        QTest.keyClick(shown.view, Qt.Key.Key_Escape)  # the spotlight
+        QTest.keyClick(shown.view, Qt.Key.Key_Escape)  # presenting
+        assert not shown.isVisible()
+    finally:
+        if window.session is not None:
+            window.session.stack.setClean()
+        window.close()
