@@ -18,8 +18,9 @@ def apply(scene: JourneyScene) -> None:
     """Give every item the opacity the spotlight (or the focused phase) asks for.
 
     Both at once (presenting a phase with the Top 3 lit): the spotlight shows within the
-    phase, whose header stays bright; a spotlight with nothing in the phase waits (the
-    phase is shown as without it) instead of dimming the whole screen.
+    phase, whose header stays bright and whose other cards step back to the faded level
+    (other phases are dimmed); a spotlight with nothing in the phase waits (the phase is
+    shown as without it) instead of dimming the whole screen.
     """
     lit = _spotlit(scene)
     focus = scene.focus_phase
@@ -29,8 +30,11 @@ def apply(scene: JourneyScene) -> None:
     dim, context = scene.theme.dim_opacity, scene.theme.context_opacity
     for table in (scene.cards, scene.phases, scene.lanes, scene.points):
         for node, item in table.items():
-            if lit is not None:
-                item.setOpacity(1.0 if node in lit or node == focus else dim)
+            if lit is not None and (node in lit or node == focus):
+                item.setOpacity(1.0)
+            elif lit is not None:
+                item.setOpacity(context if focus is not None and _in_phase(scene, node, focus)
+                                else dim)
             else:
                 item.setOpacity(1.0 if _in_focus_phase(scene, node) else context)
     for curve in scene.curves.values():
