@@ -15,13 +15,26 @@ if TYPE_CHECKING:
 
 
 def apply(scene: JourneyScene) -> None:
-    """Give every item the opacity the spotlight (or the focused phase) asks for."""
+    """Give every item the opacity the spotlight (or the focused phase) asks for.
+
+    Both at once (presenting a phase with the Top 3 lit): the spotlight shows within the
+    phase, whose header stays bright and whose other cards step back to the faded level
+    (other phases are dimmed); a spotlight with nothing in the phase waits (the phase is
+    shown as without it) instead of dimming the whole screen.
+    """
     lit = _spotlit(scene)
+    focus = scene.focus_phase
+    if lit is not None and focus is not None and not any(
+            _in_phase(scene, node, focus) for node in lit):
+        lit = None
     dim, context = scene.theme.dim_opacity, scene.theme.context_opacity
     for table in (scene.cards, scene.phases, scene.lanes, scene.points):
         for node, item in table.items():
-            if lit is not None:
-                item.setOpacity(1.0 if node in lit else dim)
+            if lit is not None and (node in lit or node == focus):
+                item.setOpacity(1.0)
+            elif lit is not None:
+                item.setOpacity(context if focus is not None and _in_phase(scene, node, focus)
+                                else dim)
             else:
                 item.setOpacity(1.0 if _in_focus_phase(scene, node) else context)
     for curve in scene.curves.values():
@@ -42,6 +55,19 @@ def _spotlit(scene: JourneyScene) -> set[str] | None:
         elif node in doc and doc.kind(node) == k.PHASE:
             lit.update(doc.sources(node, k.IN_PHASE))
     return lit
+
+
+def _in_phase(scene: JourneyScene, node: str, phase: str) -> bool:
+    """``node`` is that phase, or a card or emotion point in it (lanes span every phase)."""
+    doc = scene.doc
+    if node not in doc:
+        return False
+    kind = doc.kind(node)
+    if kind == k.PHASE:
+        return node == phase
+    if kind == k.EMOTION:
+        return doc.emotion_phase(node) == phase
+    return kind in k.CARD_KINDS and doc.phase_of(node) == phase
 
 
 def _in_focus_phase(scene: JourneyScene, node: str) -> bool:

@@ -77,6 +77,8 @@ def present(window: MainWindow) -> PresentationWindow | None:
     scene = window.tabs.current_scene()
     if scene is not None and scene.selected_cards():
         shown.scene.select_ids(scene.selected_cards())
+    elif scene is not None and scene.spotlight:  # "Highlight top 3" on: the room sees it
+        shown.scene.set_spotlight(set(scene.spotlight))
     for hook in PRESENT_HOOKS:
         hook(shown)
     shown.start(projector_screen(window))

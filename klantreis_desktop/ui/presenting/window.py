@@ -3,6 +3,10 @@
 The presentation has its own scene on the same document and undo stack, in the projector
 theme, so the facilitator keeps editing while presenting (typing a card, dragging an
 emotion point) and the editor window behind it follows every change.
+
+Two overviews: F5 starts with every phase across the screen's width, readable and walked
+down with PageDown; O shows the whole journey on one screen, both ways fitted, as its
+help line says ("Overview of the whole journey"): the room steps back and sees the shape.
 """
 
 from __future__ import annotations
@@ -23,7 +27,12 @@ from klantreis_desktop.model import workshop as ws
 from klantreis_desktop.model.document import Document
 from klantreis_desktop.ui import commands
 from klantreis_desktop.ui.canvas.theme import PROJECTOR, CanvasTheme
-from klantreis_desktop.ui.presenting.framing import Frame, overview_frames, phase_frames
+from klantreis_desktop.ui.presenting.framing import (
+    Frame,
+    overview_frame,
+    overview_frames,
+    phase_frames,
+)
 from klantreis_desktop.ui.presenting.stage import PresentationScene, PresentationView
 
 OVERVIEW = -1
@@ -58,6 +67,8 @@ class PresentationWindow(QWidget):
         self.animate = animate
         self.index = OVERVIEW
         self.slice = 0
+        #: The overview is the whole journey fitted to the screen (O), not F5's first view.
+        self.whole = False
         self.hidden_personas: set[str] = set()
         self.scene = PresentationScene(doc, journey, stack, self, theme=theme)
         self.view = PresentationView(self.scene, self)
@@ -71,7 +82,9 @@ class PresentationWindow(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
-        self.setStyleSheet(f"background: {theme.background};")
+        # Only this window's own background: a bare "background:" reached every child
+        # too, and the audience menu and the "Save view" question were black on black.
+        self.setStyleSheet(f"#presentation {{ background: {theme.background}; }}")
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(ANIMATION_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
@@ -114,11 +127,14 @@ class PresentationWindow(QWidget):
         layout = self.scene.layout
         return [c.phase for c in layout.columns] if layout is not None else []
 
-    def go_to(self, index: int, animate: bool | None = None, slice: int = 0) -> None:
-        """Show phase ``index`` (clamped), or the whole journey for :data:`OVERVIEW`;
-        ``slice``: which screenful of the phase (negative: counted from its last)."""
+    def go_to(self, index: int, animate: bool | None = None, slice: int = 0,
+              whole: bool = False) -> None:
+        """Show phase ``index`` (clamped), or every phase for :data:`OVERVIEW` (``whole``:
+        the whole journey on one screen); ``slice``: which screenful of the phase
+        (negative: counted from its last)."""
         count = len(self.phases())
         index = OVERVIEW if index < 0 or count == 0 else min(index, count - 1)
+        self.whole = whole and index == OVERVIEW
         slices = self.slice_count(index)
         slice = slice + slices if slice < 0 else slice
         slice = min(max(slice, 0), slices - 1)
@@ -171,7 +187,8 @@ class PresentationWindow(QWidget):
         self.go_to(len(self.phases()) - 1)
 
     def overview(self) -> None:
-        self.go_to(OVERVIEW)
+        """O: the whole journey on one screen (PageDown then goes on to the first phase)."""
+        self.go_to(OVERVIEW, whole=True)
 
     def finish_animation(self) -> None:
         """Jump to the end of a running zoom (tests, and a second key press)."""
@@ -196,6 +213,9 @@ class PresentationWindow(QWidget):
         if layout is None or not (index == OVERVIEW or 0 <= index < len(layout.columns)):
             return []
         viewport = self.view.viewport().size()
+        if index == OVERVIEW and self.whole:
+            return [overview_frame(layout, max(viewport.width(), 1),
+                                   max(viewport.height(), 1))]
         if index == OVERVIEW:
             return overview_frames(layout, viewport.width(), viewport.height(),
                                    self.min_phase_zoom(), MAX_PHASE_ZOOM)
@@ -243,7 +263,7 @@ class PresentationWindow(QWidget):
         personas = set(self.doc.personas_of(self.journey)) - self.hidden_personas
         self.scene.visible_personas = personas if hidden_personas else None
         self.scene.set_hidden_lanes(hidden_lanes)
-        self.go_to(self.index, animate=False)
+        self.go_to(self.index, animate=False, whole=self.whole)
 
     def save_view(self, name: str) -> bool:
         """Save the current audience as a named view in the document (undoable)."""

@@ -10,8 +10,9 @@ presentation window).
 from __future__ import annotations
 
 from html import escape
+from math import ceil
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,6 +79,12 @@ PRESENTING_KEYS: tuple[KeyRow, ...] = (
      QT_TRANSLATE_NOOP("ShortcutSheet", "Clear the spotlight, else stop presenting")),
 )
 
+
+#: The sheet's first width; wider (in steps, up to the most) only when the screen has room
+#: and the page would otherwise need scrolling.
+PREFERRED_WIDTH = 900
+WIDTH_STEP = 100
+MAX_WIDTH = 1200
 
 #: Arrow keys as arrows: shorter than Qt's names ("Pijl links") and the same in every language.
 ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
@@ -150,9 +157,9 @@ class ShortcutSheet(QDialog):
         self.page.setOpenLinks(False)
         self.page.setHtml(self._html())
         layout.addWidget(self.page, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.close)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.close)
+        layout.addWidget(self.buttons)
 
     def _html(self) -> str:
         """The groups as tables in two columns."""
@@ -178,7 +185,45 @@ class ShortcutSheet(QDialog):
                 f"<td width='48%' valign='top'>{''.join(right)}</td></tr></table>")
 
     def sizeHint(self) -> QSize:
-        return QSize(900, 680)
+        screen = self.screen()
+        return self.fitted_size(screen.availableGeometry() if screen is not None else None)
+
+    def fitted_size(self, available: QRect | None) -> QSize:
+        """The first size: the whole page when the screen has room for it, else as much
+        of it as fits (the page scrolls for the rest).
+
+        A fixed 900 × 680 once hid the last ~160 px (the presenting keys) on a 1920 × 1080
+        screen; the page was then only a little taller than its view, so the scroll bar's
+        handle filled nearly the whole track and the short grey groove looked like the
+        handle: the room read it as "scrolled to the end" while it was at the top.
+        """
+        most = QSize(MAX_WIDTH, 10_000)
+        if available is not None:
+            most = most.boundedTo(QSize(available.width() - 40, available.height() - 80))
+        chrome = self._chrome()
+        width = min(PREFERRED_WIDTH, most.width())
+        while True:
+            height = self._page_height(width - chrome.width()) + chrome.height()
+            if height <= most.height():
+                return QSize(width, height)
+            if width >= most.width():  # the widest allowed and still too tall: scroll
+                return QSize(width, most.height())
+            width = min(width + WIDTH_STEP, most.width())
+
+    def _chrome(self) -> QSize:
+        """What the dialog adds around the page's text: margins, frame, the Close button."""
+        layout = self.layout()
+        assert layout is not None
+        hint, page = layout.sizeHint(), self.page.sizeHint()
+        frame = 2 * self.page.frameWidth()
+        return QSize(max(hint.width() - page.width(), 0) + frame,
+                     max(hint.height() - page.height(), 0) + frame)
+
+    def _page_height(self, text_width: int) -> int:
+        """How tall the page's text is at ``text_width`` (laid out on a copy)."""
+        probe = self.page.document().clone()
+        probe.setTextWidth(max(text_width, 100))
+        return ceil(probe.size().height())
 
     def rows(self) -> dict[str, list[tuple[str, str]]]:
         """Group title → (command, keys) rows, as shown (for tests and reading)."""
@@ -194,11 +239,8 @@ def show_shortcut_sheet(window: QMainWindow) -> ShortcutSheet:
             return child
         child.deleteLater()  # closed by Esc (hidden, maybe not deleted yet)
     sheet = ShortcutSheet(window)
-    available = window.screen().availableGeometry() if window.screen() else None
-    size = sheet.sizeHint()
-    if available is not None:
-        size = size.boundedTo(QSize(available.width() - 40, available.height() - 80))
-    sheet.resize(size)
+    screen = window.screen()
+    sheet.resize(sheet.fitted_size(screen.availableGeometry() if screen is not None else None))
     sheet.show()
     sheet.raise_()
     sheet.activateWindow()

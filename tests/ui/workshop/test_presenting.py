@@ -138,13 +138,15 @@ def test_click_spotlights_a_card_or_lane(qtbot: Any) -> None:
     assert card.opacity() == 1.0 and scene.lanes[ref("l0")].opacity() == 1.0
     _click_scene(window, card.card_rect().center())
     assert card.opacity() == 1.0
-    assert scene.cards[ref("c1")].opacity() < 0.5
+    # The rest of the phase shown steps back (faded), other phases dim further.
+    assert scene.cards[ref("c1")].opacity() == PROJECTOR.context_opacity
+    assert scene.cards[ref("c2")].opacity() < PROJECTOR.context_opacity
     assert scene.lanes[ref("l1")].opacity() < 0.5
     lane = scene.lanes[ref("l1")]
     _click_scene(window, lane.header_rect().center())
     assert scene.spotlight == {ref("l1")}
     assert scene.cards[ref("c1")].opacity() == 1.0 and scene.cards[ref("c3")].opacity() == 1.0
-    assert card.opacity() < 0.5
+    assert card.opacity() == PROJECTOR.context_opacity
     _key(window, Qt.Key.Key_Escape)  # first Esc ends the spotlight, the second leaves
     assert scene.spotlight is None and card.opacity() == 1.0
     assert window.isVisible()

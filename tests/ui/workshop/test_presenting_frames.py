@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
@@ -172,19 +172,31 @@ def test_arrows_jump_from_phase_to_phase_at_the_top(qtbot: Any) -> None:
 
 
 @pytest.mark.parametrize("size", SCREENS)
-def test_the_overview_is_centred(qtbot: Any, size: tuple[int, int]) -> None:
-    """O: every phase across the screen, centred, from the top (the map's top slice)."""
+def test_o_shows_the_whole_journey_on_one_screen(qtbot: Any, size: tuple[int, int]) -> None:
+    """F5, 3, O (review s7 #10): the help says "Overview of the whole journey", so O shows
+    every phase and every lane at once, fitted both ways and centred; F5's first view
+    (every phase across the width, walked down) stays as it was."""
     window = _present(qtbot, size)
-    _key(window, Qt.Key.Key_2)
-    _key(window, Qt.Key.Key_O)
+    window.go_to(window.index, animate=False)  # what start() does after showing
     layout = window.scene.layout
     assert layout is not None
+    first = window.visible_rect()
+    assert layout.height > first.bottom()  # F5's first view: lanes below the screen
+    _key(window, Qt.Key.Key_3)
+    _key(window, Qt.Key.Key_O)
     assert (window.index, window.slice) == (OVERVIEW, 0)
     shown = window.visible_rect()
-    assert shown.left() <= 0 and layout.width <= shown.right()
+    assert shown.contains(QRectF(0, 0, layout.width, layout.height))  # every lane
     assert shown.center().x() == pytest.approx(layout.width / 2, abs=2.0)
-    assert shown.top() <= 0  # the phase headers at the top
-    assert shown.width() == pytest.approx(layout.width + 2 * MARGIN, abs=1.0)  # the width used
+    assert shown.center().y() == pytest.approx(layout.height / 2, abs=2.0)
+    # As large as fits: the map fills the screen one way.
+    assert (shown.width() == pytest.approx(layout.width + 2 * MARGIN, abs=1.0)
+            or shown.height() == pytest.approx(layout.height + 2 * MARGIN, abs=1.0))
+    _key(window, Qt.Key.Key_PageDown)  # from the whole journey on to the first phase
+    assert (window.index, window.slice) == (0, 0)
+    _key(window, Qt.Key.Key_PageUp)  # back: F5's own overview, its last slice
+    assert window.index == OVERVIEW and window.slice == window.slice_count(OVERVIEW) - 1
+    assert window.visible_rect().width() == pytest.approx(first.width(), abs=1.0)
 
 
 def test_a_far_phase_pins_the_lane_headers_and_a_click_there_spotlights_the_lane(
