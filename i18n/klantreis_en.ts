@@ -7544,7 +7544,7 @@ You can undo this with Undo.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/window.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="63"/>
         <source>Presenting: {title}</source>
         <extracomment>Smallest text the room must be able to read, in screen pixels. The most a phase is enlarged (a short journey on a big screen). A clicker sends PageDown/PageUp: step through a phase&apos;s slices, then on to the next.</extracomment>
         <translation>Presenting: {title}</translation>
@@ -7553,13 +7553,13 @@ You can undo this with Undo.</translation>
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="90"/>
         <source>&amp;Present</source>
         <extracomment>Called with every new presentation (the workshop adds its timer overlay this way).</extracomment>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="93"/>
         <source>Show the journey full screen on the projector, phase by phase</source>
         <translation>Show the journey full screen on the projector, phase by phase</translation>
     </message>
@@ -7821,7 +7821,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="44"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="122"/>
         <source>Join with your phone</source>
         <translation>Join with your phone</translation>
     </message>
@@ -7837,7 +7837,7 @@ You can undo this with Undo.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="73"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="468"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="479"/>
         <source>{count} joined</source>
         <translation>{count} joined</translation>
     </message>
@@ -7847,159 +7847,159 @@ You can undo this with Undo.</translation>
         <translation>This computer is not on a private network.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="65"/>
         <source>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</source>
         <translation>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="69"/>
         <source>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</source>
         <translation>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="112"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="135"/>
         <source>Show full screen on the projector</source>
         <translation>Show full screen on the projector</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="146"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="517"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="528"/>
         <source>Remove from the room</source>
         <translation>Remove from the room</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="153"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="156"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="162"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="165"/>
         <source>Close the room</source>
         <translation>Close the room</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="237"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="238"/>
         <source>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</source>
         <translation>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="60"/>
         <source>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</source>
         <translation>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="62"/>
         <source>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</source>
         <translation>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="170"/>
         <source>What the phones do now</source>
         <translation>What the phones do now</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="174"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="181"/>
         <source>Notes from phones</source>
         <translation>Notes from phones</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="337"/>
         <source>The phones wait for the next exercise.</source>
         <translation>The phones wait for the next exercise.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="355"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="356"/>
         <source>The phones send notes; they land on the brainstorm board.</source>
         <translation>The phones send notes; they land on the brainstorm board.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="406"/>
         <source>This journey has no pain points or opportunities yet.</source>
         <translation>This journey has no pain points or opportunities yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="400"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="411"/>
         <source>The votes are on the cards.</source>
         <translation>The votes are on the cards.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="421"/>
         <source>This journey has no touchpoints yet.</source>
         <translation>This journey has no touchpoints yet.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="476"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="512"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="487"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="523"/>
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="218"/>
         <source>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</source>
         <translation>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="234"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="235"/>
         <source>Code: {code}</source>
         <translation>Code: {code}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="416"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="427"/>
         <source>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</source>
         <translation>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="261"/>
         <source>The room stopped: {error}</source>
         <translation>The room stopped: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="394"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="405"/>
         <source>Voting on {count} pain points and opportunities.</source>
         <translation>Voting on {count} pain points and opportunities.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="420"/>
         <source>Rating {count} touchpoints.</source>
         <translation>Rating {count} touchpoints.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="488"/>
         <source>{name} (away)</source>
         <translation>{name} (away)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="484"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="495"/>
         <source>{voters} of {count} have voted; {dots} dots placed.</source>
         <translation>{voters} of {count} have voted; {dots} dots placed.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="222"/>
         <source>The room could not start: {error}</source>
         <translation>The room could not start: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="487"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="498"/>
         <source>{raters} of {count} have rated.</source>
         <translation>{raters} of {count} have rated.</translation>
     </message>
@@ -8009,32 +8009,32 @@ You can undo this with Undo.</translation>
         <translation>Dots of a removed participant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="520"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="531"/>
         <source>Their dots and ratings no longer count; their notes stay on the board.</source>
         <translation>Their dots and ratings no longer count; their notes stay on the board.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="343"/>
         <source>Type a dimension first: what the notes are about (for example Channels).</source>
         <translation>Type a dimension first: what the notes are about (for example Channels).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="545"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="556"/>
         <source>The notes are merged into one (Undo takes it back).</source>
         <translation>The notes are merged into one (Undo takes it back).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="513"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="524"/>
         <source>Are you sure you want to take {name} out of the room? They cannot come back.</source>
         <translation>Are you sure you want to take {name} out of the room? They cannot come back.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="515"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="526"/>
         <source>Are you sure you want to take {names} out of the room? They cannot come back.</source>
         <translation>Are you sure you want to take {names} out of the room? They cannot come back.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="376"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="377"/>
         <source>Room open: {count} joined, code {code}</source>
         <translation>Room open: {count} joined, code {code}</translation>
     </message>
@@ -8066,163 +8066,163 @@ You can undo this with Undo.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="40"/>
         <source>Click a cell, then type</source>
         <extracomment>(key sequences in Qt&apos;s portable text, or &quot;&quot; for a mouse gesture; what they do). A row whose first element is empty shows its ``mouse`` text in the key column.</extracomment>
         <translation>Click a cell, then type</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="41"/>
         <source>Quick entry: a new card in that cell</source>
         <translation>Quick entry: a new card in that cell</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="42"/>
         <source>Click a card, then type</source>
         <translation>Click a card, then type</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="43"/>
         <source>Add to its text (the title is kept)</source>
         <translation>Add to its text (the title is kept)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="45"/>
         <source>Edit the selected card; while typing: keep it and start the next one</source>
         <translation>Edit the selected card; while typing: keep it and start the next one</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="48"/>
         <source>While typing: next / previous phase</source>
         <translation>While typing: next / previous phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
         <source>While typing: a new line</source>
         <translation>While typing: a new line</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="50"/>
         <source>Edit the selected card&apos;s text</source>
         <translation>Edit the selected card&apos;s text</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="52"/>
         <source>Stop typing, clear the selection</source>
         <translation>Stop typing, clear the selection</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="54"/>
         <source>Move the selected cards or the chosen cell; raise or lower an emotion point</source>
         <translation>Move the selected cards or the chosen cell; raise or lower an emotion point</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
         <source>Delete the selection</source>
         <translation>Delete the selection</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
         <source>Drag the dot on a card&apos;s right edge</source>
         <translation>Drag the dot on a card&apos;s right edge</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
         <source>Draw a flow arrow to the next card</source>
         <translation>Draw a flow arrow to the next card</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
         <source>Hold Space and drag</source>
         <translation>Hold Space and drag</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="61"/>
         <source>Move the view</source>
         <translation>Move the view</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="62"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + mouse wheel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="63"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom around the pointer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
         <source>Next phase, from its top</source>
         <translation>Next phase, from its top</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
         <source>Previous phase, from its top</source>
         <translation>Previous phase, from its top</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
         <source>Next screen: down through this phase&apos;s lanes, then the next phase</source>
         <translation>Next screen: down through this phase&apos;s lanes, then the next phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
         <source>Previous screen: back the same way</source>
         <translation>Previous screen: back the same way</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
         <source>First / last phase</source>
         <translation>First / last phase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="74"/>
         <source>Go to phase 1 … 9</source>
         <translation>Go to phase 1 … 9</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="75"/>
         <source>Overview of the whole journey</source>
         <translation>Overview of the whole journey</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="76"/>
         <source>Add or take back a dot vote</source>
         <translation>Add or take back a dot vote</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="77"/>
         <source>Audience menu (room mode)</source>
         <translation>Audience menu (room mode)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="79"/>
         <source>Clear the spotlight, else stop presenting</source>
         <translation>Clear the spotlight, else stop presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="141"/>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="142"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="151"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="181"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="123"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

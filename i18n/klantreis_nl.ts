@@ -7544,7 +7544,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/window.py" line="54"/>
+        <location filename="../klantreis_desktop/ui/presenting/window.py" line="63"/>
         <source>Presenting: {title}</source>
         <extracomment>Smallest text the room must be able to read, in screen pixels. The most a phase is enlarged (a short journey on a big screen). A clicker sends PageDown/PageUp: step through a phase&apos;s slices, then on to the next.</extracomment>
         <translation>Presentatie: {title}</translation>
@@ -7553,13 +7553,13 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="88"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="90"/>
         <source>&amp;Present</source>
         <extracomment>Called with every new presentation (the workshop adds its timer overlay this way).</extracomment>
         <translation>&amp;Presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="91"/>
+        <location filename="../klantreis_desktop/ui/presenting/__init__.py" line="93"/>
         <source>Show the journey full screen on the projector, phase by phase</source>
         <translation>Toon de klantreis schermvullend op de beamer, fase voor fase</translation>
     </message>
@@ -7821,7 +7821,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="44"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="121"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="122"/>
         <source>Join with your phone</source>
         <translation>Doe mee met je telefoon</translation>
     </message>
@@ -7837,7 +7837,7 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../klantreis_desktop/ui/room/room_projector.py" line="73"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="468"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="479"/>
         <source>{count} joined</source>
         <translation>{count} aangemeld</translation>
     </message>
@@ -7847,159 +7847,159 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Deze computer zit niet op een privénetwerk.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="64"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="65"/>
         <source>Linux: Settings › Wi-Fi › Turn On Wi-Fi Hotspot (or nmcli device wifi hotspot). Participants join the network shown there.</source>
         <translation>Linux: Instellingen › Wifi › Wifi-hotspot inschakelen (of nmcli device wifi hotspot). Deelnemers kiezen het netwerk dat daar staat.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="68"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="69"/>
         <source>Phones cannot connect? Guest networks often keep devices apart. Use the laptop&apos;s own hotspot, then close and open the room again:</source>
         <translation>Komen telefoons er niet in? Gastnetwerken houden apparaten vaak van elkaar gescheiden. Gebruik de eigen hotspot van de laptop en sluit en open de zaal daarna opnieuw:</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="111"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="112"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="135"/>
         <source>Show full screen on the projector</source>
         <translation>Schermvullend op de beamer tonen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="146"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="517"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="147"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="528"/>
         <source>Remove from the room</source>
         <translation>Uit de zaal halen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="152"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="153"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="155"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="156"/>
         <source>Merge duplicates</source>
         <translation>Dubbele notities samenvoegen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="161"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="162"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="164"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="165"/>
         <source>Close the room</source>
         <translation>Zaal sluiten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="237"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="238"/>
         <source>Phones join by the QR code, or type the address and the code. Only this room&apos;s phones can take part.</source>
         <translation>Telefoons doen mee via de QR-code, of door het adres en de code te typen. Alleen telefoons in deze zaal kunnen meedoen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="60"/>
         <source>Windows: Settings › Network &amp; internet › Mobile hotspot: turn it on. Participants join the network name and password shown there.</source>
         <translation>Windows: Instellingen › Netwerk en internet › Mobiele hotspot: zet hem aan. Deelnemers kiezen de netwerknaam en het wachtwoord die daar staan.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="62"/>
         <source>macOS: join the laptop to a phone&apos;s personal hotspot, or share a cable connection over Wi-Fi (System Settings › General › Sharing › Internet Sharing).</source>
         <translation>macOS: verbind de laptop met de persoonlijke hotspot van een telefoon, of deel een kabelverbinding via wifi (Systeeminstellingen › Algemeen › Delen › Internetdeling).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="169"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="170"/>
         <source>What the phones do now</source>
         <translation>Wat de telefoons nu doen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="173"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="174"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="180"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="181"/>
         <source>Notes from phones</source>
         <translation>Notities van telefoons</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="336"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="337"/>
         <source>The phones wait for the next exercise.</source>
         <translation>De telefoons wachten op de volgende oefening.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="355"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="356"/>
         <source>The phones send notes; they land on the brainstorm board.</source>
         <translation>De telefoons sturen notities; die komen op het brainstormbord.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="395"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="406"/>
         <source>This journey has no pain points or opportunities yet.</source>
         <translation>Deze klantreis heeft nog geen pijnpunten of kansen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="400"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="411"/>
         <source>The votes are on the cards.</source>
         <translation>De stemmen staan op de kaarten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="410"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="421"/>
         <source>This journey has no touchpoints yet.</source>
         <translation>Deze klantreis heeft nog geen contactmomenten.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="476"/>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="512"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="487"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="523"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="217"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="218"/>
         <source>This computer is on no private network (Wi-Fi, cable or hotspot), so phones cannot reach it.</source>
         <translation>Deze computer zit op geen enkel privénetwerk (wifi, kabel of hotspot), dus telefoons kunnen hem niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="234"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="235"/>
         <source>Code: {code}</source>
         <translation>Code: {code}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="416"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="427"/>
         <source>The room&apos;s curve is now the persona&apos;s (Undo takes it back).</source>
         <translation>De curve van de zaal is nu die van de persona (Ongedaan maken zet het terug).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="260"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="261"/>
         <source>The room stopped: {error}</source>
         <translation>De zaal is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="394"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="405"/>
         <source>Voting on {count} pain points and opportunities.</source>
         <translation>Er wordt gestemd op {count} pijnpunten en kansen.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="409"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="420"/>
         <source>Rating {count} touchpoints.</source>
         <translation>{count} contactmomenten worden beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="477"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="488"/>
         <source>{name} (away)</source>
         <translation>{name} (weg)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="484"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="495"/>
         <source>{voters} of {count} have voted; {dots} dots placed.</source>
         <translation>{voters} van de {count} hebben gestemd; {dots} stippen geplakt.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="221"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="222"/>
         <source>The room could not start: {error}</source>
         <translation>De zaal kon niet starten: {error}</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="487"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="498"/>
         <source>{raters} of {count} have rated.</source>
         <translation>{raters} van de {count} hebben beoordeeld.</translation>
     </message>
@@ -8009,32 +8009,32 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Stippen van een deelnemer die uit de zaal is gehaald</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="520"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="531"/>
         <source>Their dots and ratings no longer count; their notes stay on the board.</source>
         <translation>De stippen en beoordelingen van deze deelnemer tellen niet meer mee; de notities blijven op het bord.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="342"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="343"/>
         <source>Type a dimension first: what the notes are about (for example Channels).</source>
         <translation>Vul eerst een dimensie in: waar gaan de notities over (bijvoorbeeld Kanalen)?</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="545"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="556"/>
         <source>The notes are merged into one (Undo takes it back).</source>
         <translation>De notities zijn samengevoegd tot één (Ongedaan maken zet het terug).</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="513"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="524"/>
         <source>Are you sure you want to take {name} out of the room? They cannot come back.</source>
         <translation>Weet je zeker dat je {name} uit de zaal haalt? Die kan niet meer terug.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="515"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="526"/>
         <source>Are you sure you want to take {names} out of the room? They cannot come back.</source>
         <translation>Weet je zeker dat je {names} uit de zaal haalt? Zij kunnen niet meer terug.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/room/room_window.py" line="376"/>
+        <location filename="../klantreis_desktop/ui/room/room_window.py" line="377"/>
         <source>Room open: {count} joined, code {code}</source>
         <translation>Zaal open: {count} aangemeld, code {code}</translation>
     </message>
@@ -8066,163 +8066,163 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="39"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="40"/>
         <source>Click a cell, then type</source>
         <extracomment>(key sequences in Qt&apos;s portable text, or &quot;&quot; for a mouse gesture; what they do). A row whose first element is empty shows its ``mouse`` text in the key column.</extracomment>
         <translation>Klik in een vak en typ</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="40"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="41"/>
         <source>Quick entry: a new card in that cell</source>
         <translation>Snel invoeren: een nieuwe kaart in dat vak</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="41"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="42"/>
         <source>Click a card, then type</source>
         <translation>Klik op een kaart en typ</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="42"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="43"/>
         <source>Add to its text (the title is kept)</source>
         <translation>Tekst aanvullen (de titel blijft staan)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="44"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="45"/>
         <source>Edit the selected card; while typing: keep it and start the next one</source>
         <translation>De gekozen kaart bewerken; tijdens het typen: bewaren en de volgende beginnen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="47"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="48"/>
         <source>While typing: next / previous phase</source>
         <translation>Tijdens het typen: volgende / vorige fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="48"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
         <source>While typing: a new line</source>
         <translation>Tijdens het typen: een nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="49"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="50"/>
         <source>Edit the selected card&apos;s text</source>
         <translation>De tekst van de gekozen kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="51"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="52"/>
         <source>Stop typing, clear the selection</source>
         <translation>Stoppen met typen, selectie opheffen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="53"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="54"/>
         <source>Move the selected cards or the chosen cell; raise or lower an emotion point</source>
         <translation>De gekozen kaarten of het gekozen vak verplaatsen; een emotiepunt hoger of lager zetten</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="56"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
         <source>Delete the selection</source>
         <translation>De selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="57"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
         <source>Drag the dot on a card&apos;s right edge</source>
         <translation>Sleep het bolletje aan de rechterkant van een kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="58"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
         <source>Draw a flow arrow to the next card</source>
         <translation>Een pijl naar de volgende kaart tekenen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="59"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
         <source>Hold Space and drag</source>
         <translation>Spatiebalk ingedrukt houden en slepen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="60"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="61"/>
         <source>Move the view</source>
         <translation>Het beeld verschuiven</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="61"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="62"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + muiswiel</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="62"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="63"/>
         <source>Zoom around the pointer</source>
         <translation>In- en uitzoomen rond de muiswijzer</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="66"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
         <source>Next phase, from its top</source>
         <translation>Volgende fase, vanaf de bovenkant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="67"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="68"/>
         <source>Previous phase, from its top</source>
         <translation>Vorige fase, vanaf de bovenkant</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="69"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="70"/>
         <source>Next screen: down through this phase&apos;s lanes, then the next phase</source>
         <translation>Volgend scherm: omlaag door de banen van deze fase, daarna de volgende fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="71"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
         <source>Previous screen: back the same way</source>
         <translation>Vorig scherm: dezelfde weg terug</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="72"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
         <source>First / last phase</source>
         <translation>Eerste / laatste fase</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="73"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="74"/>
         <source>Go to phase 1 … 9</source>
         <translation>Naar fase 1 … 9</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="74"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="75"/>
         <source>Overview of the whole journey</source>
         <translation>Overzicht van de hele klantreis</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="75"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="76"/>
         <source>Add or take back a dot vote</source>
         <translation>Een stem (stip) geven of terugnemen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="76"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="77"/>
         <source>Audience menu (room mode)</source>
         <translation>Publieksmenu (welke banen en persona’s te zien zijn)</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="78"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="79"/>
         <source>Clear the spotlight, else stop presenting</source>
         <translation>Spotlicht uit, anders stoppen met presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="134"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="141"/>
         <source>Canvas</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="135"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="142"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="144"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="151"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="174"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="181"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menuopdrachten werken in het bewerkingsvenster, kaarttoetsen op de kaart en presentatietoetsen tijdens het presenteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="116"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="123"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
