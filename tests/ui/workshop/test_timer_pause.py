@@ -11,18 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from klantreis_desktop import storage, templates
-from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
+from klantreis_desktop.ui.window.main_window import MainWindow
 from klantreis_desktop.ui.window.shortcut_sheet import menu_groups
 from klantreis_desktop.ui.workshop import Workshop
 from klantreis_desktop.ui.workshop.overlay import TimerOverlay, TimerScreen
 from klantreis_desktop.ui.workshop.timer import CountdownTimer
+from tests.ui.workshop.sample_window import close_every_window, open_sample_workshop
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -38,23 +37,11 @@ class FakeClock:
 
 @pytest.fixture
 def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
-    doc = templates.build_sample("schoonmaak", "en")
-    path = tmp_path / "sample.klantreis"
-    storage.save(doc, path)
-    window = MainWindow(Settings(tmp_path / "settings.json"))
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.files.open_path(path, wait=True)
-    made = window.workshop
+    made = open_sample_workshop(qtbot, tmp_path)
     made.timer.clock = FakeClock()
     yield made
     made.timer.stop()
-    for shown in list(WINDOWS):
-        if shown.session is not None:
-            shown.session.stack.setClean()
-        shown.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_every_window()
 
 
 def _advance(timer: CountdownTimer, seconds: float) -> None:

@@ -9,16 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from klantreis_desktop import storage, templates
 from klantreis_desktop.model import kinds as k
 from klantreis_desktop.model import workshop as ws
-from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.workshop import Workshop
+from tests.ui.workshop.sample_window import close_every_window, open_sample_workshop
 
 LEFT = Qt.MouseButton.LeftButton
 ROLE_ID = int(Qt.ItemDataRole.UserRole)
@@ -26,23 +24,11 @@ ROLE_ID = int(Qt.ItemDataRole.UserRole)
 
 @pytest.fixture
 def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
-    doc = templates.build_sample("schoonmaak", "en")
-    path = tmp_path / "sample.klantreis"
-    storage.save(doc, path)
-    window = MainWindow(Settings(tmp_path / "settings.json"))
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.files.open_path(path, wait=True)
-    made = window.workshop
+    made = open_sample_workshop(qtbot, tmp_path)
     made.dock.show()
     qtbot.waitUntil(lambda: made._panel is not None and made.panel.isVisible(), timeout=10000)
     yield made
-    for shown in list(WINDOWS):
-        if shown.session is not None:
-            shown.session.stack.setClean()
-        shown.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_every_window()
 
 
 def _click_card(workshop: Workshop, card: str) -> None:
