@@ -8202,27 +8202,37 @@ You can undo this with Undo.</translation>
         <translation>Clear the spotlight, else stop presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="80"/>
+        <source>Space on the full-screen timer</source>
+        <translation>Space on the full-screen timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="81"/>
+        <source>Pause or resume the countdown (Esc closes it)</source>
+        <translation>Pause or resume the countdown (Esc closes it)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="143"/>
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="144"/>
         <source>Presenting</source>
         <translation>Presenting</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="153"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="183"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="125"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

@@ -8202,27 +8202,37 @@ Je kunt dit terugdraaien met Ongedaan maken.</translation>
         <translation>Spotlicht uit, anders stoppen met presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="141"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="80"/>
+        <source>Space on the full-screen timer</source>
+        <translation>Spatiebalk op de schermvullende timer</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="81"/>
+        <source>Pause or resume the countdown (Esc closes it)</source>
+        <translation>Aftellen pauzeren of hervatten (Esc sluit hem)</translation>
+    </message>
+    <message>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="143"/>
         <source>Canvas</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="142"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="144"/>
         <source>Presenting</source>
         <translation>Presenteren</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="151"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="153"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="181"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="183"/>
         <source>Menu commands work in the editor window; canvas keys work on the map; presenting keys work while presenting.</source>
         <translation>Menuopdrachten werken in het bewerkingsvenster, kaarttoetsen op de kaart en presentatietoetsen tijdens het presenteren.</translation>
     </message>
     <message>
-        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="123"/>
+        <location filename="../klantreis_desktop/ui/window/shortcut_sheet.py" line="125"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>

@@ -77,6 +77,8 @@ PRESENTING_KEYS: tuple[KeyRow, ...] = (
     (("V",), "", QT_TRANSLATE_NOOP("ShortcutSheet", "Audience menu (room mode)")),
     (("Esc",), "",
      QT_TRANSLATE_NOOP("ShortcutSheet", "Clear the spotlight, else stop presenting")),
+    ((), QT_TRANSLATE_NOOP("ShortcutSheet", "Space on the full-screen timer"),
+     QT_TRANSLATE_NOOP("ShortcutSheet", "Pause or resume the countdown (Esc closes it)")),
 )
 
 
