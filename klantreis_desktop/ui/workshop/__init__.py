@@ -159,6 +159,8 @@ class Workshop(QObject):
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
             menu.addAction(action)
+            if slot == self.start_timer:
+                self.start_timer_action = action
         self.stop_timer_action = QAction(_tr("&Stop the timer"), self.window)
         self.stop_timer_action.setObjectName("action_timer_stop")
         self.stop_timer_action.setShortcut(QKeySequence(STOP_TIMER_KEY))
@@ -220,6 +222,7 @@ class Workshop(QObject):
         shown.timer_overlay = TimerOverlay(self.timer, shown)  # type: ignore[attr-defined]  # see above
         shown.addAction(self.stop_timer_action)  # its key works where the timer shows
         shown.addAction(self.pause_timer_action)
+        shown.addAction(self.start_timer_action)  # a round can start in front of the room
 
     def start_timer(self) -> bool:
         """Workshop › Start the timer: as the panel's Start (a paused round carries on);

@@ -106,3 +106,17 @@ def test_the_panel_and_the_menu_stop_the_timer(workshop: Workshop) -> None:
     assert action.shortcut() == QKeySequence(STOP_TIMER_KEY)
     action.trigger()
     assert not workshop.timer.active()
+
+
+def test_ctrl_shift_t_starts_the_timer_while_presenting(workshop: Workshop, qtbot: Any) -> None:
+    """Left from review s7 (F3): Ctrl+Shift+T did nothing in F5; only stop and pause did."""
+    shown = _present(workshop, qtbot)
+    shown.activateWindow()
+    shown.view.setFocus()
+    qtbot.waitUntil(lambda: shown.isActiveWindow(), timeout=10000)
+    QTest.keyClick(shown.view, Qt.Key.Key_T,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert workshop.timer.active() and workshop.timer.running
+    assert shown.timer_overlay.isVisible()  # type: ignore[attr-defined]
+    workshop.timer.stop()
+    shown.close()
