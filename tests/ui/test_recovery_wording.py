@@ -124,3 +124,29 @@ def test_a_copy_older_than_its_file_says_so_and_restores_apart(qtbot, tmp_path) 
     [restored] = dialog.restored
     assert restored.original_path is None and "saved again later" in restored.warnings[-1]
     run.shutdown()
+
+
+def test_one_copy_shows_whole_without_scrolling(qtbot, tmp_path) -> None:
+    """Review s7: a row with a long path and a note scrolled inside a 640 × 310 dialog."""
+    import os
+
+    from klantreis_desktop import storage
+
+    original = tmp_path / ("a folder with a rather long name " * 2).strip() / "trip.klantreis"
+    original.parent.mkdir()
+    storage.save(_doc(), original)
+    crashed = AutosaveStore(tmp_path / "autosave")
+    crashed.write_document("een", _doc(), "trip", str(original))
+    _crash(crashed)
+    run = AutosaveStore(tmp_path / "autosave")
+    [kept] = run.find_recoveries()
+    os.utime(original, (kept.saved_at + 600, kept.saved_at + 600))  # one more note
+    dialog = RecoveryDialog([kept], run)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None and scroll.verticalScrollBar().maximum() == 0
+    run.shutdown()

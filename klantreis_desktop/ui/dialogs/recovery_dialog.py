@@ -247,7 +247,19 @@ class RecoveryDialog(QDialog):
         self.later_button.setToolTip(_tr("Keep the remaining copies and ask again next time"))
         self.later_button.clicked.connect(self.reject)
         layout.addWidget(box)
-        self.resize(640, min(140 + 170 * len(recoveries), 720))
+        self._fit(holder)
+
+    def _fit(self, holder: QWidget) -> None:
+        """As tall as its rows (a row with a long path and a note grew past a fixed 170 px
+        and scrolled inside a small dialog, review s7), at most most of the screen."""
+        width = 760
+        holder.setFixedWidth(width - 40)
+        needed = holder.sizeHint().height() + 150
+        holder.setMinimumWidth(0)
+        holder.setMaximumWidth(16777215)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        most = int(screen.height() * 0.85) if screen is not None else 760
+        self.resize(width, max(300, min(needed, most)))
 
     def restore(self, row: RecoveryRow) -> None:
         if row.document is None:
