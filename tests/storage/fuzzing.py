@@ -288,7 +288,6 @@ def qt_scene_factory() -> SceneFactory | None:
     def build_scenes(doc: Document) -> None:
         for journey in doc.journeys():
             scene = JourneyScene(doc, journey, QUndoStack())
-            scene.detach()
-            scene.deleteLater()
+            scene.dispose()
 
     return build_scenes

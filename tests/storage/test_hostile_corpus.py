@@ -120,4 +120,4 @@ def test_markup_in_titles_stays_plain_text_on_the_canvas(qapp):
         scene.render(painter)  # drawn as text; nothing is interpreted or fetched
         painter.end()
     finally:
-        scene.detach()
+        scene.dispose()

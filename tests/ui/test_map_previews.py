@@ -48,4 +48,4 @@ def test_picture_rect_is_the_layout_not_the_hit_area(qapp) -> None:
         assert rect == scene.sceneRect()
         assert 100 < rect.width() < 20_000 and 100 < rect.height() < 20_000
     finally:
-        scene.detach()
+        scene.dispose()

@@ -163,6 +163,13 @@ class JourneyScene(QGraphicsScene):
             self._attached = False
         self.entry.close(commit=False)
 
+    def dispose(self) -> None:
+        """Detach and delete, items first, a scene no widget owns (a preview): left to
+        Python's cycle collector, its items went at a random moment, inside the collector."""
+        self.detach()
+        self.clear()
+        self.deleteLater()
+
     def picture_rect(self) -> QRectF:
         """The map with its margin: what a picture of this scene must show.
 

@@ -61,7 +61,7 @@ def render_document(doc: Document, size: QSize) -> QPixmap:
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
     finally:
-        scene.detach()
+        scene.dispose()
     return pixmap
 
 

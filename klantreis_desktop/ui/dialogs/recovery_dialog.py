@@ -79,8 +79,7 @@ def render_preview(doc: Document, size: tuple[int, int] = PREVIEW_SIZE) -> QPixm
         painter.end()
         return pixmap
     finally:
-        scene.detach()
-        scene.deleteLater()
+        scene.dispose()
 
 
 def summary(doc: Document) -> str:

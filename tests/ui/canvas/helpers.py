@@ -66,6 +66,9 @@ def open_canvas(qtbot: Any, document: Document, journey: str | None = None) -> C
     journey = journey or document.journeys()[0]
     scene = JourneyScene(document, journey, stack)
     view = JourneyView(scene)
+    # The scene belongs to its view: it and its items go, whole, when the view does
+    # (left to Python's cycle collector they went at a random later moment).
+    scene.setParent(view)
     view.resize(1280, 800)
     qtbot.addWidget(view)
     view.show()

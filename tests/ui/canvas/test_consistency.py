@@ -142,4 +142,4 @@ def test_random_edits_keep_scene_and_model_consistent(qapp, steps):
             stack.undo()
         assert_consistent(scene)
     finally:
-        scene.detach()
+        scene.dispose()

@@ -78,7 +78,7 @@ def test_a_title_longer_than_the_corner_ends_in_an_ellipsis(qapp, theme):
     assert title.startswith(text.rstrip().removesuffix("\u2026").replace("\u2028", " ")
                             .rstrip(" ,"))  # whole words, in order
     assert wrapped.font().pixelSize() >= round(theme.options.title_font_size * 0.85)
-    scene.detach()
+    scene.dispose()
 
 
 def test_the_english_sample_title_is_whole_or_marked_on_the_projector(qapp):
@@ -97,4 +97,4 @@ def test_the_english_sample_title_is_whole_or_marked_on_the_projector(qapp):
     shown = " ".join(wrapped.text().replace("\u2028", " ").split())
     assert height <= box.height() - 2 * PROJECTOR.options.header_padding + 0.5
     assert shown == " ".join(doc.title(journey).split()) or shown.endswith("\u2026")
-    scene.detach()
+    scene.dispose()

@@ -111,4 +111,4 @@ def test_the_projector_theme_draws_card_text_at_the_old_overview_zoom(qtbot: Any
     inner = QRectF(QPointF(6, 6), QPointF(source.width() * zoom - 6,
                                           source.height() * zoom - 12))
     assert _dark_pixels(image, inner) > 20
-    scene.detach()
+    scene.dispose()
