@@ -28,6 +28,21 @@ def open_sample_workshop(qtbot: Any, folder: Path, lang: str = "en") -> Workshop
     return made
 
 
+def present(qtbot: Any, doc: Any) -> Any:
+    """``doc``'s first journey presented at 1280 × 800 without animation, keys to its view."""
+    from PySide6.QtGui import QUndoStack
+
+    from klantreis_desktop.ui.presenting import PresentationWindow
+
+    window = PresentationWindow(doc, doc.journeys()[0], QUndoStack(), animate=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.setFocus()
+    return window
+
+
 def close_every_window() -> None:
     """Close the windows without asking (their changes are the tests')."""
     for shown in list(WINDOWS):

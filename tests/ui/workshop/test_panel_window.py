@@ -13,11 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from klantreis_desktop import storage, templates
 from klantreis_desktop.model import workshop as ws
-from klantreis_desktop.settings import Settings
-from klantreis_desktop.ui.window.main_window import WINDOWS, MainWindow
 from klantreis_desktop.ui.workshop import Workshop
+from tests.ui.workshop.sample_window import close_every_window, open_sample_workshop
 
 ROLE_ID = int(Qt.ItemDataRole.UserRole)
 
@@ -25,21 +23,9 @@ ROLE_ID = int(Qt.ItemDataRole.UserRole)
 @pytest.fixture
 def workshop(qtbot: Any, tmp_path: Path) -> Iterator[Workshop]:
     """A main window of 1280 × 800 (a projector) with the Dutch sample, saved and opened."""
-    doc = templates.build_sample("schoonmaak", "nl")
-    path = tmp_path / "schoonmaak.klantreis"
-    storage.save(doc, path)
-    window = MainWindow(Settings(tmp_path / "settings.json"))
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.files.open_path(path, wait=True)
-    made = window.workshop
-    assert isinstance(made, Workshop)
+    made = open_sample_workshop(qtbot, tmp_path, "nl")
     yield made
-    for shown in list(WINDOWS):
-        if shown.session is not None:
-            shown.session.stack.setClean()
-        shown.close()
+    close_every_window()
 
 
 def _panel_action(workshop: Workshop) -> Any:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +20,7 @@ from klantreis_desktop.ui.canvas.theme import PROJECTOR
 from klantreis_desktop.ui.presenting import OVERVIEW, PresentationWindow
 from klantreis_desktop.ui.window.main_window import MainWindow
 from tests.ui.canvas.helpers import ref, spec
+from tests.ui.workshop.sample_window import present
 
 CARDS = [
     {"id": "c0", "kind": "touchpoint", "phase": "f0", "lane": "l0", "title": "Advertentie"},
@@ -37,13 +37,7 @@ TOP_3 = {"c1", "c4", "c5"}
 
 def _present(qtbot: Any) -> PresentationWindow:
     doc = build(spec(phases=4, lanes=("touchpoints", "pains", "opportunities"), cards=CARDS))
-    window = PresentationWindow(doc, doc.journeys()[0], QUndoStack(), animate=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.view.setFocus()
-    return window
+    return present(qtbot, doc)
 
 
 def _key(window: PresentationWindow, key: Qt.Key) -> None:

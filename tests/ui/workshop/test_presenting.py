@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
 from klantreis_desktop.model import kinds as k
@@ -17,6 +16,7 @@ from klantreis_desktop.storage import dumps, loads
 from klantreis_desktop.ui.canvas.theme import EDITING, PROJECTOR, contrast_ratio
 from klantreis_desktop.ui.presenting import OVERVIEW, PresentationWindow
 from tests.ui.canvas.helpers import ref, spec
+from tests.ui.workshop.sample_window import present
 
 CARDS = [
     {"id": "c0", "kind": "touchpoint", "phase": "f0", "lane": "l0", "title": "Advertentie gezien",
@@ -32,13 +32,7 @@ def _present(qtbot: Any, phases: int = 4) -> PresentationWindow:
     doc = build(spec(phases=phases, lanes=("touchpoints", "pains", "emotions", "opportunities"),
                      cards=CARDS, emotions=[{"persona": "p0", "on": "c0", "score": 1},
                                             {"persona": "p0", "on": "c2", "score": -1}]))
-    window = PresentationWindow(doc, doc.journeys()[0], QUndoStack(), animate=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.view.setFocus()
-    return window
+    return present(qtbot, doc)
 
 
 def _key(window: PresentationWindow, key: Qt.Key) -> None:
